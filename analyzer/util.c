@@ -1,0 +1,170 @@
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void S_oom(size_t n) {
+  fprintf(stderr, "psauth: out of memory (%zu bytes)\n", n);
+  abort();
+}
+
+void *psa_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) S_oom(n);
+  return p;
+}
+
+void *psa_xcalloc(size_t count, size_t size) {
+  void *p = calloc(count ? count : 1, size ? size : 1);
+  if (!p) S_oom(count * size);
+  return p;
+}
+
+void *psa_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) S_oom(n);
+  return q;
+}
+
+char *psa_xstrdup(const char *s) { return psa_xstrndup(s, strlen(s)); }
+
+char *psa_xstrndup(const char *s, size_t n) {
+  char *p = psa_xmalloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+void psa_buf_init(psa_buf *b) {
+  b->data = NULL;
+  b->len = 0;
+  b->cap = 0;
+}
+
+void psa_buf_free(psa_buf *b) {
+  free(b->data);
+  psa_buf_init(b);
+}
+
+void psa_buf_reserve(psa_buf *b, size_t extra) {
+  size_t need = b->len + extra + 1;
+  if (need <= b->cap) return;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < need) cap += cap / 2 + 16;  /* grow by 1.5x, as cmark does */
+  b->data = psa_xrealloc(b->data, cap);
+  b->cap = cap;
+}
+
+void psa_buf_append(psa_buf *b, const void *p, size_t n) {
+  psa_buf_reserve(b, n);
+  if (n) memcpy(b->data + b->len, p, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void psa_buf_puts(psa_buf *b, const char *s) { psa_buf_append(b, s, strlen(s)); }
+
+void psa_buf_putc(psa_buf *b, char c) { psa_buf_append(b, &c, 1); }
+
+void psa_buf_printf(psa_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0) {
+    va_end(ap2);
+    return;
+  }
+  psa_buf_reserve(b, (size_t)n);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  b->len += (size_t)n;
+}
+
+char *psa_buf_detach(psa_buf *b) {
+  char *p = b->data ? b->data : psa_xstrdup("");
+  psa_buf_init(b);
+  return p;
+}
+
+struct psa_arena_block {
+  psa_arena_block *next;
+  size_t used;
+  size_t cap;
+  _Alignas(16) unsigned char mem[];
+};
+
+void psa_arena_init(psa_arena *a) {
+  a->head = NULL;
+  a->total = 0;
+}
+
+void psa_arena_free(psa_arena *a) {
+  psa_arena_block *b = a->head;
+  while (b) {
+    psa_arena_block *next = b->next;
+    free(b);
+    b = next;
+  }
+  psa_arena_init(a);
+}
+
+void *psa_arena_alloc(psa_arena *a, size_t n) {
+  n = (n + 15) & ~(size_t)15;
+  psa_arena_block *b = a->head;
+  if (!b || b->cap - b->used < n) {
+    size_t cap = n > 32768 ? n : 32768;
+    b = psa_xmalloc(sizeof(*b) + cap);
+    b->cap = cap;
+    b->used = 0;
+    b->next = a->head;
+    a->head = b;
+    a->total += cap;
+  }
+  void *p = b->mem + b->used;
+  b->used += n;
+  memset(p, 0, n);
+  return p;
+}
+
+char *psa_arena_strndup(psa_arena *a, const char *s, size_t n) {
+  char *p = psa_arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *psa_arena_strdup(psa_arena *a, const char *s) {
+  return psa_arena_strndup(a, s, strlen(s));
+}
+
+static int S_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+int psa_strcasecmp(const char *a, const char *b) {
+  for (;; a++, b++) {
+    int ca = S_lower((unsigned char)*a), cb = S_lower((unsigned char)*b);
+    if (ca != cb || !ca) return ca - cb;
+  }
+}
+
+int psa_strncasecmp(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    int ca = S_lower((unsigned char)a[i]), cb = S_lower((unsigned char)b[i]);
+    if (ca != cb || !ca) return ca - cb;
+  }
+  return 0;
+}
+
+bool psa_str_ieq_n(const char *a, size_t alen, const char *b) {
+  size_t blen = strlen(b);
+  return alen == blen && psa_strncasecmp(a, b, alen) == 0;
+}
+
+bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix) {
+  size_t plen = strlen(prefix);
+  return slen >= plen && psa_strncasecmp(s, prefix, plen) == 0;
+}

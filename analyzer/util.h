@@ -1,0 +1,57 @@
+/* Small shared helpers: checked allocation, a growable byte buffer and a
+ * per-file arena. Internal to the library (not installed). */
+#ifndef PSA_UTIL_H
+#define PSA_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Allocation that aborts with a message on out-of-memory, so callers never
+ * check for NULL (cmark's approach). */
+void *psa_xmalloc(size_t n);
+void *psa_xcalloc(size_t count, size_t size);
+void *psa_xrealloc(void *p, size_t n);
+char *psa_xstrdup(const char *s);
+char *psa_xstrndup(const char *s, size_t n);
+
+/* Growable byte buffer. 'data' is always NUL-terminated once anything has
+ * been appended; psa_buf_init leaves it NULL. */
+typedef struct {
+  char *data;
+  size_t len;
+  size_t cap;
+} psa_buf;
+
+void psa_buf_init(psa_buf *b);
+void psa_buf_free(psa_buf *b);
+void psa_buf_reserve(psa_buf *b, size_t extra);
+void psa_buf_append(psa_buf *b, const void *p, size_t n);
+void psa_buf_puts(psa_buf *b, const char *s);
+void psa_buf_putc(psa_buf *b, char c);
+void psa_buf_printf(psa_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Hands the bytes to the caller (who frees them) and resets the buffer. */
+char *psa_buf_detach(psa_buf *b);
+
+/* Arena: many small allocations freed together. One per analysed file. */
+typedef struct psa_arena_block psa_arena_block;
+typedef struct {
+  psa_arena_block *head;
+  size_t total;
+} psa_arena;
+
+void psa_arena_init(psa_arena *a);
+void psa_arena_free(psa_arena *a);
+void *psa_arena_alloc(psa_arena *a, size_t n);   /* zeroed, 16-aligned */
+char *psa_arena_strndup(psa_arena *a, const char *s, size_t n);
+char *psa_arena_strdup(psa_arena *a, const char *s);
+
+/* ASCII case-insensitive comparisons (PowerShell names are ASCII in
+ * practice; non-ASCII bytes compare exactly). */
+int psa_strcasecmp(const char *a, const char *b);
+int psa_strncasecmp(const char *a, const char *b, size_t n);
+bool psa_str_ieq_n(const char *a, size_t alen, const char *b);
+bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix);
+
+#endif
