@@ -34,8 +34,9 @@ typedef enum {
   PSA_LOAD_IO_ERROR,     /* open/read failed: message has strerror text */
   PSA_LOAD_NOT_REGULAR,  /* directory, FIFO, device...: never opened for reading */
   PSA_LOAD_TOO_LARGE,    /* larger than the size limit */
-  PSA_LOAD_BINARY,       /* NUL bytes outside UTF-16 */
-  PSA_LOAD_BAD_ENCODING  /* UTF-16 with an odd byte count or unpaired surrogates */
+  PSA_LOAD_BINARY,       /* NUL bytes outside UTF-16, U+0000 in UTF-16 */
+  PSA_LOAD_BAD_ENCODING  /* UTF-16 with an odd byte count or unpaired surrogates,
+                            invalid UTF-8 after a UTF-8 BOM (cannot round-trip) */
 } psa_load_status;
 
 typedef struct psa_source {

@@ -1,0 +1,100 @@
+/* Names of kinds and severities, and the reporting helpers rules call. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "psauth/finding.h"
+#include "scan_internal.h"
+
+static const char *const S_kind_names[PSA_KIND__COUNT] = {
+    "legacy-exo-rps",       "basic-auth-flag",   "exo-v1",           "credential-connect",
+    "msonline",             "azuread",           "smtp-basic",       "ews-basic",
+    "plaintext-password",   "password-file",     "basic-header",     "plaintext-conversion",
+    "stored-credential",    "client-secret",     "password-grant",   "legacy-module",
+    "tenant-config",        "rest-cmdlet",       "parse-error"};
+
+const char *psa_kind_name(psa_kind k) {
+  return (unsigned)k < PSA_KIND__COUNT ? S_kind_names[k] : "unknown";
+}
+
+bool psa_kind_from_name(const char *name, psa_kind *out) {
+  for (int k = 0; k < PSA_KIND__COUNT; k++)
+    if (!strcmp(S_kind_names[k], name)) {
+      *out = (psa_kind)k;
+      return true;
+    }
+  return false;
+}
+
+const char *psa_severity_name(psa_severity s) {
+  switch (s) {
+    case PSA_SEV_ERROR: return "error";
+    case PSA_SEV_WARNING: return "warning";
+    default: return "info";
+  }
+}
+
+bool psa_severity_from_name(const char *name, psa_severity *out) {
+  if (!strcmp(name, "error")) *out = PSA_SEV_ERROR;
+  else if (!strcmp(name, "warning")) *out = PSA_SEV_WARNING;
+  else if (!strcmp(name, "info")) *out = PSA_SEV_INFO;
+  else return false;
+  return true;
+}
+
+static char *S_vformat(psa_arena *a, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  char *s = psa_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+  if (n > 0) vsnprintf(s, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  return s;
+}
+
+char *psa_ctx_printf(psa_rule_ctx *ctx, const char *fmt, ...) {
+  psa_scan_impl *impl = ctx->impl;
+  va_list ap;
+  va_start(ap, fmt);
+  char *s = S_vformat(&impl->arena, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *fmt,
+                        ...) {
+  psa_scan_impl *impl = ctx->impl;
+  if (impl->finding_count == impl->finding_cap) {
+    impl->finding_cap = impl->finding_cap ? impl->finding_cap * 2 : 16;
+    impl->findings = psa_xrealloc(impl->findings, impl->finding_cap * sizeof(*impl->findings));
+  }
+  psa_finding *f = &impl->findings[impl->finding_count++];
+  memset(f, 0, sizeof(*f));
+  f->rule = rule;
+  f->severity = rule->severity;
+  f->span = span;
+  va_list ap;
+  va_start(ap, fmt);
+  f->message = S_vformat(&impl->arena, fmt, ap);
+  va_end(ap);
+  return f;
+}
+
+void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const char *fmt, ...) {
+  psa_scan_impl *impl = ctx->impl;
+  psa_related *r = psa_arena_alloc(&impl->arena, (f->related_count + 1) * sizeof(*r));
+  if (f->related_count) memcpy(r, f->related, f->related_count * sizeof(*r));
+  va_list ap;
+  va_start(ap, fmt);
+  r[f->related_count].span = span;
+  r[f->related_count].message = S_vformat(&impl->arena, fmt, ap);
+  va_end(ap);
+  f->related = r;
+  f->related_count++;
+}
+
+uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset) {
+  uint32_t line, col;
+  psa_source_position(ctx->src, offset, &line, &col);
+  return line;
+}

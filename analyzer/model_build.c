@@ -1,0 +1,1132 @@
+/* Builds the semantic model from the syntax trees: one walk registers
+ * commands, assignments, functions and parameters; a second pass binds
+ * arguments to parameters once every splat hashtable, alias and
+ * $PSDefaultParameterValues entry of the file is known. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_internal.h"
+
+/* Deeper syntax than this is not analysed (reported, not fatal): keeps the
+ * recursive walk far from the thread's stack limit. */
+#define PSA_MAX_DEPTH 400
+
+typedef struct {
+  psa_model *m;
+  psa_model_impl *impl;
+  psa_scope *scope;
+  psa_span stmt;
+  int depth;
+} S_ctx;
+
+static psa_value *S_value(S_ctx *c, TSNode n);
+static void S_visit(S_ctx *c, TSNode n);
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static const char *S_type(TSNode n) { return ts_node_type(n); }
+static bool S_is(TSNode n, const char *t) { return strcmp(ts_node_type(n), t) == 0; }
+static psa_span S_span(TSNode n) { return (psa_span){ts_node_start_byte(n), ts_node_end_byte(n)}; }
+
+static char *S_text(S_ctx *c, TSNode n) {
+  uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+  return psa_arena_strndup(&c->impl->arena, c->m->text + s, e - s);
+}
+
+#define S_PUSH(arr, count, cap, item)                                  \
+  do {                                                                 \
+    if ((count) == (cap)) {                                            \
+      (cap) = (cap) ? (cap) * 2 : 8;                                   \
+      (arr) = psa_xrealloc((arr), (size_t)(cap) * sizeof(*(arr)));     \
+    }                                                                  \
+    (arr)[(count)++] = (item);                                         \
+  } while (0)
+
+static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
+  psa_value *v = psa_arena_alloc(&c->impl->arena, sizeof(*v));
+  v->kind = k;
+  v->span = span;
+  return v;
+}
+
+static psa_value *S_unknown(S_ctx *c, TSNode n) { return S_new_value(c, PSA_V_UNKNOWN, S_span(n)); }
+
+/* The only named child, skipping comments; null node when several. */
+static TSNode S_single_named(TSNode n) {
+  TSNode found = {0};
+  uint32_t count = ts_node_named_child_count(n);
+  int seen = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "comment")) continue;
+    found = ch;
+    seen++;
+  }
+  return seen == 1 ? found : (TSNode){0};
+}
+
+static bool S_null(TSNode n) { return ts_node_is_null(n) || n.id == NULL; }
+
+/* ---- strings ---------------------------------------------------------- */
+
+/* Bytes of a typographic quote/dash at p (3-byte UTF-8), else 0. */
+static int S_typo(const char *p, const char *end, char *ascii) {
+  if (end - p < 3 || (unsigned char)p[0] != 0xE2 || (unsigned char)p[1] != 0x80) return 0;
+  unsigned char b = (unsigned char)p[2];
+  if (b >= 0x98 && b <= 0x9B) *ascii = '\'';
+  else if (b >= 0x9C && b <= 0x9E) *ascii = '"';
+  else if (b >= 0x93 && b <= 0x95) *ascii = '-';
+  else return 0;
+  return 3;
+}
+
+/* Length in bytes of the opening quote of a string literal at p. */
+static int S_quote_len(const char *p, const char *end) {
+  char a;
+  if (p < end && (*p == '\'' || *p == '"')) return 1;
+  return S_typo(p, end, &a);
+}
+
+static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool expandable) {
+  while (p < end) {
+    char a;
+    int t = S_typo(p, end, &a);
+    if (t && a != '-') {
+      /* doubled typographic quote inside a string is an escaped quote */
+      char a2;
+      if (S_typo(p + t, end, &a2) && a2 == a) {
+        psa_buf_append(b, p, (size_t)t);
+        p += 2 * t;
+        continue;
+      }
+    }
+    if (*p == '\'' && !expandable && p + 1 < end && p[1] == '\'') {
+      psa_buf_putc(b, '\'');
+      p += 2;
+      continue;
+    }
+    if (*p == '"' && expandable && p + 1 < end && p[1] == '"') {
+      psa_buf_putc(b, '"');
+      p += 2;
+      continue;
+    }
+    if (*p == '`' && expandable && p + 1 < end) {
+      char e = p[1];
+      char out = e;
+      switch (e) {
+        case 'n': out = '\n'; break;
+        case 'r': out = '\r'; break;
+        case 't': out = '\t'; break;
+        case '0': out = '\0'; break;
+        case 'a': out = '\a'; break;
+        case 'b': out = '\b'; break;
+        case 'f': out = '\f'; break;
+        case 'v': out = '\v'; break;
+        default: break;
+      }
+      if (out) psa_buf_putc(b, out);
+      p += 2;
+      continue;
+    }
+    psa_buf_putc(b, *p++);
+  }
+}
+
+static psa_value *S_string_const(S_ctx *c, psa_span span, const char *s, size_t len) {
+  psa_value *v = S_new_value(c, PSA_V_STRING, span);
+  v->str = psa_arena_strndup(&c->impl->arena, s, len);
+  v->literal = true;
+  v->literals = psa_arena_alloc(&c->impl->arena, sizeof(psa_span));
+  v->literals[0] = span;
+  v->literal_count = 1;
+  return v;
+}
+
+/* Inner text range of a quoted literal node (quotes and @' '@ stripped). */
+static void S_literal_inner(S_ctx *c, TSNode n, const char **s, const char **e, bool here) {
+  const char *t = c->m->text;
+  const char *p = t + ts_node_start_byte(n), *end = t + ts_node_end_byte(n);
+  if (here) {
+    /* @'<newline> ... <newline>'@ */
+    if (p < end && *p == '@') p++;
+    p += S_quote_len(p, end);
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (p < end && *p == '\r') p++;
+    if (p < end && *p == '\n') p++;
+    if (end > p && end[-1] == '@') end--;
+    char a;
+    if (end - p >= 3 && S_typo(end - 3, end, &a)) end -= 3;
+    else if (end > p) end--;
+    if (end > p && end[-1] == '\n') end--;
+    if (end > p && end[-1] == '\r') end--;
+  } else {
+    p += S_quote_len(p, end);
+    char a;
+    if (end - p >= 3 && S_typo(end - 3, end, &a)) end -= 3;
+    else if (end > p && (end[-1] == '\'' || end[-1] == '"')) end--;
+  }
+  if (end < p) end = p;
+  *s = p;
+  *e = end;
+}
+
+static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
+  const char *s, *e;
+  S_literal_inner(c, n, &s, &e, here);
+  uint32_t count = ts_node_named_child_count(n);
+  psa_span span = S_span(n);
+  if (count == 0) {
+    psa_buf b;
+    psa_buf_init(&b);
+    S_unescape_into(&b, s, e, true);
+    psa_value *v = S_string_const(c, span, b.data ? b.data : "", b.len);
+    psa_buf_free(&b);
+    return v;
+  }
+  /* interpolation: literal pieces between embedded variables/sub-expressions */
+  psa_value *v = S_new_value(c, PSA_V_INTERP, span);
+  psa_value **parts = NULL;
+  uint32_t np = 0, cap = 0;
+  const char *cur = s;
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    const char *cs = c->m->text + ts_node_start_byte(ch);
+    const char *ce = c->m->text + ts_node_end_byte(ch);
+    if (cs < cur || ce > e) continue;
+    if (cs > cur) {
+      psa_buf b;
+      psa_buf_init(&b);
+      S_unescape_into(&b, cur, cs, true);
+      psa_span ps = {(uint32_t)(cur - c->m->text), (uint32_t)(cs - c->m->text)};
+      S_PUSH(parts, np, cap, S_string_const(c, ps, b.data ? b.data : "", b.len));
+      psa_buf_free(&b);
+    }
+    psa_value *pv = S_value(c, ch);
+    S_PUSH(parts, np, cap, pv);
+    cur = ce;
+  }
+  if (cur < e) {
+    psa_buf b;
+    psa_buf_init(&b);
+    S_unescape_into(&b, cur, e, true);
+    psa_span ps = {(uint32_t)(cur - c->m->text), (uint32_t)(e - c->m->text)};
+    S_PUSH(parts, np, cap, S_string_const(c, ps, b.data ? b.data : "", b.len));
+    psa_buf_free(&b);
+  }
+  v->items = psa_arena_alloc(&c->impl->arena, (np ? np : 1) * sizeof(*v->items));
+  if (np) memcpy(v->items, parts, np * sizeof(*parts));
+  v->item_count = np;
+  free(parts);
+  return v;
+}
+
+static psa_value *S_string_literal(S_ctx *c, TSNode n) {
+  TSNode ch = ts_node_named_child(n, 0);
+  if (S_null(ch)) return S_unknown(c, n);
+  const char *t = S_type(ch);
+  if (!strcmp(t, "verbatim_string_characters") || !strcmp(t, "verbatim_here_string_characters")) {
+    bool here = t[9] == 'h';
+    const char *s, *e;
+    S_literal_inner(c, ch, &s, &e, here);
+    psa_buf b;
+    psa_buf_init(&b);
+    S_unescape_into(&b, s, e, false);
+    psa_value *v = S_string_const(c, S_span(n), b.data ? b.data : "", b.len);
+    v->single_quoted = true;
+    psa_buf_free(&b);
+    return v;
+  }
+  if (!strcmp(t, "expandable_string_literal")) return S_expandable(c, ch, false);
+  if (!strcmp(t, "expandable_here_string_literal")) return S_expandable(c, ch, true);
+  return S_unknown(c, n);
+}
+
+/* ---- variables -------------------------------------------------------- */
+
+/* Splits "$script:Name" / "${Name}" / "@Name" into scope modifier and name. */
+static void S_var_name(S_ctx *c, TSNode n, char **scope_mod, char **name) {
+  const char *t = c->m->text + ts_node_start_byte(n);
+  const char *e = c->m->text + ts_node_end_byte(n);
+  if (t < e && (*t == '$' || *t == '@')) t++;
+  bool braced = false;
+  if (t < e && *t == '{') {
+    t++;
+    braced = true;
+    if (e > t && e[-1] == '}') e--;
+  }
+  (void)braced;
+  const char *colon = NULL;
+  for (const char *p = t; p < e; p++)
+    if (*p == ':') {
+      colon = p;
+      break;
+    }
+  *scope_mod = NULL;
+  if (colon) {
+    *scope_mod = psa_arena_strndup(&c->impl->arena, t, (size_t)(colon - t));
+    t = colon + 1;
+  }
+  *name = psa_arena_strndup(&c->impl->arena, t, (size_t)(e - t));
+}
+
+static psa_scope *S_scope_for(S_ctx *c, const char *mod) {
+  if (mod && (!psa_strcasecmp(mod, "script") || !psa_strcasecmp(mod, "global")))
+    return c->m->script;
+  return c->scope;
+}
+
+psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name) {
+  psa_model_impl *impl = m->impl;
+  for (psa_variable *v = scope->vars; v; v = v->next)
+    if (!psa_strcasecmp(v->name, name)) return v;
+  psa_variable *v = psa_arena_alloc(&impl->arena, sizeof(*v));
+  v->name = psa_arena_strdup(&impl->arena, name);
+  v->scope = scope;
+  v->next = scope->vars;
+  scope->vars = v;
+  return v;
+}
+
+static psa_value *S_variable(S_ctx *c, TSNode n) {
+  char *mod, *name;
+  S_var_name(c, n, &mod, &name);
+  psa_span span = S_span(n);
+  if (!mod && !psa_strcasecmp(name, "true")) {
+    psa_value *v = S_new_value(c, PSA_V_BOOL, span);
+    v->truth = true;
+    return v;
+  }
+  if (!mod && !psa_strcasecmp(name, "false")) return S_new_value(c, PSA_V_BOOL, span);
+  if (!mod && !psa_strcasecmp(name, "null")) return S_new_value(c, PSA_V_NULL, span);
+  if (mod && !psa_strcasecmp(mod, "env")) {
+    psa_value *v = S_new_value(c, PSA_V_ENV, span);
+    v->str = name;
+    return v;
+  }
+  psa_value *v = S_new_value(c, PSA_V_VARIABLE, span);
+  v->str = name;
+  /* resolved after the walk, when every assignment is known */
+  psa_var_ref ref = {v, S_scope_for(c, mod)};
+  S_PUSH(c->impl->refs, c->impl->ref_count, c->impl->ref_cap, ref);
+  return v;
+}
+
+/* ---- commands --------------------------------------------------------- */
+
+static bool S_param_token(const char *p, const char *e, const char **name_start) {
+  char a;
+  int t = S_typo(p, e, &a);
+  if (t && a == '-') {
+    *name_start = p + t;
+    return true;
+  }
+  if (p < e && *p == '-') {
+    *name_start = p + 1;
+    return true;
+  }
+  return false;
+}
+
+static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
+  psa_model_impl *impl = c->impl;
+  psa_command *cmd = psa_arena_alloc(&impl->arena, sizeof(*cmd));
+  cmd->span = S_span(n);
+  cmd->statement_span = c->stmt.end > c->stmt.start ? c->stmt : cmd->span;
+  cmd->scope = c->scope;
+  cmd->pipeline_input = pipe_in;
+  S_PUSH(c->m->commands, c->m->command_count, impl->command_cap, cmd);
+
+  psa_raw_command *raw = psa_arena_alloc(&impl->arena, sizeof(*raw));
+  raw->cmd = cmd;
+  S_PUSH(impl->raws, impl->raw_count, impl->raw_cap, raw);
+
+  uint32_t count = ts_node_child_count(n);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode ch = ts_node_child(n, i);
+    const char *t = S_type(ch);
+    if (!strcmp(t, "command_invocation_operator")) {
+      cmd->invoke_operator = true;
+      const char *op = c->m->text + ts_node_start_byte(ch);
+      if (*op == '.') cmd->dot_source = true;
+    } else if (!strcmp(t, "command_name") || !strcmp(t, "command_name_expr") ||
+               !strcmp(t, "path_command_name")) {
+      TSNode name = ch;
+      if (!strcmp(t, "command_name_expr")) {
+        TSNode inner = S_single_named(ch);
+        if (!S_null(inner)) name = inner;
+      }
+      cmd->name_span = S_span(name);
+      if (S_is(name, "command_name") || S_is(name, "path_command_name")) {
+        raw->name_text = S_text(c, name);
+      } else {
+        psa_value *nv = S_value(c, name);
+        raw->name_value = nv;
+      }
+    } else if (!strcmp(t, "command_elements")) {
+      uint32_t ec = ts_node_child_count(ch);
+      bool colon_pending = false;
+      for (uint32_t j = 0; j < ec; j++) {
+        TSNode el = ts_node_child(ch, j);
+        const char *et = S_type(el);
+        if (!strcmp(et, "command_argument_sep")) {
+          const char *p = c->m->text + ts_node_start_byte(el);
+          const char *e = c->m->text + ts_node_end_byte(el);
+          for (; p < e; p++)
+            if (*p == ':') colon_pending = true;
+          continue;
+        }
+        if (!strcmp(et, "comment")) continue;
+        psa_raw_element re = {0};
+        re.span = S_span(el);
+        if (!strcmp(et, "command_parameter")) {
+          const char *p = c->m->text + ts_node_start_byte(el);
+          const char *e = c->m->text + ts_node_end_byte(el);
+          const char *ns;
+          re.kind = PSA_RAW_PARAM;
+          if (S_param_token(p, e, &ns)) {
+            if (e > ns && e[-1] == ':') {
+              e--;
+              re.colon = true;
+            }
+            re.name = psa_arena_strndup(&impl->arena, ns, (size_t)(e - ns));
+          } else {
+            re.name = S_text(c, el);
+          }
+          colon_pending = false;
+        } else if (!strcmp(et, "stop_parsing")) {
+          break; /* --%: the rest goes to the native command verbatim */
+        } else if (!strcmp(et, "redirection") || !strcmp(et, "redirections") ||
+                   !strcmp(et, "file_redirection_operator")) {
+          continue;
+        } else {
+          /* a splat is a variable written with '@' */
+          const char *p = c->m->text + ts_node_start_byte(el);
+          TSNode inner = el;
+          while (!S_null(inner) && (S_is(inner, "unary_expression")) &&
+                 ts_node_named_child_count(inner) == 1)
+            inner = ts_node_named_child(inner, 0);
+          if (*p == '@' && !S_null(inner) && S_is(inner, "variable")) {
+            re.kind = PSA_RAW_SPLAT;
+            char *mod;
+            S_var_name(c, inner, &mod, &re.name);
+            re.splat_scope = S_scope_for(c, mod);
+          } else {
+            re.kind = PSA_RAW_ARG;
+            re.value = S_value(c, el);
+            if (colon_pending && raw->element_count &&
+                raw->elements[raw->element_count - 1].kind == PSA_RAW_PARAM &&
+                !raw->elements[raw->element_count - 1].value) {
+              /* -Name:value */
+              psa_raw_element *prev = &raw->elements[raw->element_count - 1];
+              prev->value = re.value;
+              prev->colon = true;
+              prev->span.end = re.span.end;
+              colon_pending = false;
+              continue;
+            }
+          }
+          colon_pending = false;
+        }
+        S_PUSH(raw->elements, raw->element_count, raw->element_cap, re);
+      }
+    }
+  }
+  psa_value *v = S_new_value(c, PSA_V_COMMAND, cmd->span);
+  v->cmd = cmd;
+  return v;
+}
+
+/* A pipeline_chain: commands and expressions joined by '|'. */
+static psa_value *S_pipeline_chain(S_ctx *c, TSNode n) {
+  psa_value *prev = NULL;
+  uint32_t count = ts_node_named_child_count(n);
+  uint32_t depth = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "comment")) continue;
+    if (S_is(ch, "command")) {
+      prev = S_command(c, ch, prev);
+      prev->cmd->depth_in_pipeline = depth++;
+    } else if (S_is(ch, "pipeline_chain_tail")) {
+      /* && / || chains: separate pipelines */
+      S_visit(c, ch);
+    } else if (S_is(ch, "redirections") || S_is(ch, "redirection")) {
+      continue;
+    } else {
+      prev = S_value(c, ch);
+      depth++;
+    }
+  }
+  return prev ? prev : S_unknown(c, n);
+}
+
+/* ---- expressions ------------------------------------------------------ */
+
+static psa_value *S_args(S_ctx *c, TSNode arglist, psa_value *v) {
+  /* argument_list: '(' argument_expression_list ')' */
+  TSNode list = ts_node_child_by_field_name(arglist, "argument_expression_list", 24);
+  if (S_null(list)) {
+    uint32_t k = ts_node_named_child_count(arglist);
+    for (uint32_t i = 0; i < k; i++) {
+      TSNode ch = ts_node_named_child(arglist, i);
+      if (S_is(ch, "argument_expression_list")) list = ch;
+    }
+  }
+  if (S_null(list)) return v;
+  uint32_t k = ts_node_named_child_count(list);
+  v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(list, i);
+    if (S_is(ch, "comment")) continue;
+    v->items[v->item_count++] = S_value(c, ch);
+  }
+  return v;
+}
+
+static char *S_type_text(S_ctx *c, TSNode type_literal) {
+  /* [ type_spec ] → the type_spec text */
+  uint32_t k = ts_node_named_child_count(type_literal);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(type_literal, i);
+    if (S_is(ch, "type_spec")) return S_text(c, ch);
+  }
+  char *t = S_text(c, type_literal);
+  size_t l = strlen(t);
+  if (l >= 2 && t[0] == '[' && t[l - 1] == ']') {
+    t[l - 1] = '\0';
+    return t + 1;
+  }
+  return t;
+}
+
+static psa_value *S_invocation(S_ctx *c, TSNode n) {
+  /* base ('.' | '::') member_name argument_list? */
+  TSNode base = ts_node_named_child(n, 0);
+  TSNode member = {0}, args = {0};
+  bool is_static = false;
+  uint32_t count = ts_node_child_count(n);
+  for (uint32_t i = 1; i < count; i++) {
+    TSNode ch = ts_node_child(n, i);
+    if (S_is(ch, "member_name")) member = ch;
+    else if (S_is(ch, "argument_list")) args = ch;
+    else if (!ts_node_is_named(ch) && !strcmp(S_type(ch), "::")) is_static = true;
+  }
+  char *mname = S_null(member) ? psa_arena_strdup(&c->impl->arena, "") : S_text(c, member);
+  psa_value *v;
+  if (is_static && S_is(base, "type_literal")) {
+    char *type = S_type_text(c, base);
+    if (!psa_strcasecmp(mname, "new")) {
+      v = S_new_value(c, PSA_V_NEW_OBJECT, S_span(n));
+    } else {
+      v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
+    }
+    v->str = type;
+  } else {
+    v = S_new_value(c, PSA_V_METHOD_CALL, S_span(n));
+    v->base = S_value(c, base);
+  }
+  v->member = mname;
+  if (!S_null(args)) S_args(c, args, v);
+  S_PUSH(c->m->calls, c->m->call_count, c->impl->call_cap, v);
+  /* $h.Add('Key', value) builds a hashtable incrementally */
+  if (v->kind == PSA_V_METHOD_CALL && !psa_strcasecmp(mname, "Add") && v->item_count == 2 &&
+      v->base->kind == PSA_V_VARIABLE && v->items[0]->kind == PSA_V_STRING) {
+    psa_entry_ref er = {v->base, v->items[0]->str, v->items[0]->span, v->span, v->items[1]};
+    S_PUSH(c->impl->entry_refs, c->impl->entry_ref_count, c->impl->entry_ref_cap, er);
+  }
+  return v;
+}
+
+static psa_value *S_hash(S_ctx *c, TSNode n) {
+  psa_value *v = S_new_value(c, PSA_V_HASH, S_span(n));
+  TSNode body = {0};
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++)
+    if (S_is(ts_node_named_child(n, i), "hash_literal_body")) body = ts_node_named_child(n, i);
+  if (S_null(body)) return v;
+  uint32_t ec = ts_node_named_child_count(body);
+  v->entries = psa_arena_alloc(&c->impl->arena, (ec ? ec : 1) * sizeof(*v->entries));
+  for (uint32_t i = 0; i < ec; i++) {
+    TSNode e = ts_node_named_child(body, i);
+    if (!S_is(e, "hash_entry")) continue;
+    psa_hash_entry *he = &v->entries[v->entry_count++];
+    he->span = S_span(e);
+    uint32_t ek = ts_node_named_child_count(e);
+    for (uint32_t j = 0; j < ek; j++) {
+      TSNode ch = ts_node_named_child(e, j);
+      if (S_is(ch, "key_expression")) {
+        he->key_span = S_span(ch);
+        TSNode kn = S_single_named(ch);
+        if (!S_null(kn) && S_is(kn, "simple_name")) {
+          he->key = S_text(c, kn);
+        } else {
+          psa_value *kv = S_null(kn) ? S_unknown(c, ch) : S_value(c, kn);
+          if (kv->kind == PSA_V_STRING) he->key = kv->str;
+          else if (kv->kind == PSA_V_UNKNOWN && !S_null(kn)) he->key = S_text(c, kn);
+        }
+      } else if (!S_is(ch, "comment")) {
+        he->value = S_value(c, ch);
+      }
+    }
+    if (!he->value) he->value = S_unknown(c, e);
+  }
+  return v;
+}
+
+static psa_value *S_binary_concat(S_ctx *c, TSNode n) {
+  /* additive_expression: left ('+' | '-') right */
+  uint32_t count = ts_node_child_count(n);
+  psa_value *v = S_new_value(c, PSA_V_INTERP, S_span(n));
+  v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
+  bool plus = false;
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode ch = ts_node_child(n, i);
+    if (!ts_node_is_named(ch)) {
+      if (!strcmp(S_type(ch), "+")) plus = true;
+      continue;
+    }
+    if (S_is(ch, "comment")) continue;
+    if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
+    else S_visit(c, ch);
+  }
+  if (!plus || v->item_count != 2) v->kind = PSA_V_UNKNOWN;
+  return v;
+}
+
+static psa_value *S_format(S_ctx *c, TSNode n) {
+  /* fmt -f args: kept as a STATIC_CALL-like node the folder understands */
+  psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
+  v->str = "-f";
+  v->member = "format";
+  v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "format_operator") || S_is(ch, "comment")) continue;
+    if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
+  }
+  return v;
+}
+
+static psa_value *S_comparison(S_ctx *c, TSNode n) {
+  /* only -join is folded; other operators give an unknown value */
+  uint32_t k = ts_node_named_child_count(n);
+  TSNode op = {0};
+  for (uint32_t i = 0; i < k; i++)
+    if (S_is(ts_node_named_child(n, i), "comparison_operator")) op = ts_node_named_child(n, i);
+  if (!S_null(op)) {
+    char *ot = S_text(c, op);
+    if (!psa_strcasecmp(ot, "-join")) {
+      psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
+      v->str = "-join";
+      v->member = "join";
+      v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
+      for (uint32_t i = 0; i < k; i++) {
+        TSNode ch = ts_node_named_child(n, i);
+        if (S_is(ch, "comparison_operator") || S_is(ch, "comment")) continue;
+        if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
+      }
+      return v;
+    }
+  }
+  for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+  return S_unknown(c, n);
+}
+
+static psa_value *S_array(S_ctx *c, TSNode n) {
+  psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(n));
+  uint32_t k = ts_node_named_child_count(n);
+  v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "comment")) continue;
+    v->items[v->item_count++] = S_value(c, ch);
+  }
+  return v;
+}
+
+/* Sub-expression bodies: $( ... ), @( ... ), ( ... ) hold statements; a
+ * single statement is its value. */
+static psa_value *S_statements_value(S_ctx *c, TSNode n) {
+  TSNode list = {0};
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "statement_list")) list = ch;
+  }
+  if (S_null(list)) {
+    TSNode one = S_single_named(n);
+    return S_null(one) ? S_unknown(c, n) : S_value(c, one);
+  }
+  TSNode one = S_single_named(list);
+  if (!S_null(one)) return S_value(c, one);
+  S_visit(c, list);
+  return S_unknown(c, n);
+}
+
+static psa_value *S_value_inner(S_ctx *c, TSNode n) {
+  const char *t = S_type(n);
+  switch (t[0]) {
+    case 'a':
+      if (!strcmp(t, "argument_expression") || !strcmp(t, "assignment_value")) break;
+      if (!strcmp(t, "array_literal_expression")) return S_array(c, n);
+      if (!strcmp(t, "array_expression")) {
+        psa_value *inner = S_statements_value(c, n);
+        return inner;
+      }
+      if (!strcmp(t, "additive_expression") || !strcmp(t, "additive_argument_expression"))
+        return S_binary_concat(c, n);
+      break;
+    case 'c':
+      if (!strcmp(t, "command")) return S_command(c, n, NULL);
+      if (!strcmp(t, "cast_expression")) {
+        psa_value *v = S_new_value(c, PSA_V_CAST, S_span(n));
+        uint32_t k = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < k; i++) {
+          TSNode ch = ts_node_named_child(n, i);
+          if (S_is(ch, "type_literal")) v->str = S_type_text(c, ch);
+          else if (!S_is(ch, "comment")) v->base = S_value(c, ch);
+        }
+        if (!v->base) v->base = S_unknown(c, n);
+        if (!v->str) v->str = "";
+        return v;
+      }
+      if (!strcmp(t, "comparison_expression") || !strcmp(t, "comparison_argument_expression"))
+        return S_comparison(c, n);
+      if (!strcmp(t, "comment")) return S_unknown(c, n);
+      break;
+    case 'd':
+      if (!strcmp(t, "decimal_integer_literal")) goto number;
+      break;
+    case 'e':
+      if (!strcmp(t, "element_access")) {
+        psa_value *v = S_new_value(c, PSA_V_INDEX, S_span(n));
+        uint32_t k = ts_node_named_child_count(n);
+        v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
+        for (uint32_t i = 0; i < k; i++) {
+          TSNode ch = ts_node_named_child(n, i);
+          if (S_is(ch, "comment")) continue;
+          if (!v->base) v->base = S_value(c, ch);
+          else if (!v->item_count) v->items[v->item_count++] = S_value(c, ch);
+          else S_visit(c, ch);
+        }
+        return v;
+      }
+      if (!strcmp(t, "expression_with_unary_operator")) {
+        TSNode one = S_single_named(n);
+        if (!S_null(one) && S_is(one, "cast_expression")) return S_value(c, one);
+        /* unary -join */
+        const char *p = c->m->text + ts_node_start_byte(n);
+        if (psa_has_prefix_ci(p, ts_node_end_byte(n) - ts_node_start_byte(n), "-join") &&
+            !S_null(one)) {
+          psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
+          v->str = "-join";
+          v->member = "join";
+          v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
+          v->items[v->item_count++] = S_value(c, one);
+          return v;
+        }
+      }
+      if (!strcmp(t, "expandable_string_literal")) return S_expandable(c, n, false);
+      if (!strcmp(t, "expandable_here_string_literal")) return S_expandable(c, n, true);
+      if (!strcmp(t, "expandable_bareword")) goto bareword;
+      break;
+    case 'f':
+      if (!strcmp(t, "format_expression") || !strcmp(t, "format_argument_expression"))
+        return S_format(c, n);
+      break;
+    case 'g':
+      if (!strcmp(t, "generic_token")) goto bareword;
+      break;
+    case 'h':
+      if (!strcmp(t, "hash_literal_expression")) return S_hash(c, n);
+      if (!strcmp(t, "hexadecimal_integer_literal")) goto number;
+      break;
+    case 'i':
+      if (!strcmp(t, "integer_literal")) goto number;
+      if (!strcmp(t, "invocation_expression")) return S_invocation(c, n);
+      break;
+    case 'm':
+      if (!strcmp(t, "member_access")) {
+        psa_value *v = S_new_value(c, PSA_V_MEMBER, S_span(n));
+        uint32_t k = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < k; i++) {
+          TSNode ch = ts_node_named_child(n, i);
+          if (S_is(ch, "member_name")) v->member = S_text(c, ch);
+          else if (!v->base && !S_is(ch, "comment")) {
+            if (S_is(ch, "type_literal")) {
+              v->kind = PSA_V_STATIC_CALL; /* [Type]::Property */
+              v->str = S_type_text(c, ch);
+              v->base = NULL;
+              continue;
+            }
+            v->base = S_value(c, ch);
+          }
+        }
+        if (!v->member) v->member = "";
+        if (v->kind == PSA_V_MEMBER && !v->base) v->base = S_unknown(c, n);
+        return v;
+      }
+      break;
+    case 'p':
+      if (!strcmp(t, "pipeline")) {
+        TSNode one = S_single_named(n);
+        if (!S_null(one)) return S_value(c, one);
+        S_visit(c, n);
+        return S_unknown(c, n);
+      }
+      if (!strcmp(t, "pipeline_chain")) return S_pipeline_chain(c, n);
+      if (!strcmp(t, "parenthesized_expression")) return S_statements_value(c, n);
+      break;
+    case 'r':
+      if (!strcmp(t, "real_literal")) goto number;
+      break;
+    case 's':
+      if (!strcmp(t, "string_literal")) return S_string_literal(c, n);
+      if (!strcmp(t, "sub_expression")) return S_statements_value(c, n);
+      if (!strcmp(t, "script_block_expression")) {
+        psa_value *v = S_new_value(c, PSA_V_SCRIPTBLOCK, S_span(n));
+        uint32_t k = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+        return v;
+      }
+      break;
+    case 'u':
+      if (!strcmp(t, "unary_expression")) break;
+      break;
+    case 'v':
+      if (!strcmp(t, "variable") || !strcmp(t, "braced_variable")) return S_variable(c, n);
+      if (!strcmp(t, "verbatim_string_characters")) {
+        const char *s, *e;
+        S_literal_inner(c, n, &s, &e, false);
+        psa_buf b;
+        psa_buf_init(&b);
+        S_unescape_into(&b, s, e, false);
+        psa_value *v = S_string_const(c, S_span(n), b.data ? b.data : "", b.len);
+        psa_buf_free(&b);
+        return v;
+      }
+      break;
+    default:
+      break;
+  }
+  /* transparent wrappers: one named child carries the value */
+  if (!strcmp(t, "unary_expression") || !strcmp(t, "argument_expression") ||
+      !strcmp(t, "assignment_value") || !strcmp(t, "logical_argument_expression") ||
+      !strcmp(t, "bitwise_argument_expression") || !strcmp(t, "range_argument_expression") ||
+      !strcmp(t, "multiplicative_argument_expression") || !strcmp(t, "logical_expression") ||
+      !strcmp(t, "bitwise_expression") || !strcmp(t, "multiplicative_expression") ||
+      !strcmp(t, "range_expression") || !strcmp(t, "ternary_expression") ||
+      !strcmp(t, "null_coalesce_expression") || !strcmp(t, "script_parameter_default")) {
+    TSNode one = S_single_named(n);
+    if (!S_null(one)) return S_value(c, one);
+  }
+  S_visit(c, n);
+  return S_unknown(c, n);
+
+number: {
+  psa_value *v = S_new_value(c, PSA_V_NUMBER, S_span(n));
+  v->str = S_text(c, n);
+  v->literal = true;
+  return v;
+}
+bareword: {
+  if (ts_node_named_child_count(n) == 0) {
+    char *txt = S_text(c, n);
+    psa_value *v = S_string_const(c, S_span(n), txt, strlen(txt));
+    return v;
+  }
+  /* a bareword with embedded variables */
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+  psa_value *v = S_new_value(c, PSA_V_UNKNOWN, S_span(n));
+  return v;
+}
+}
+
+static psa_value *S_value(S_ctx *c, TSNode n) {
+  if (S_null(n)) return S_new_value(c, PSA_V_UNKNOWN, (psa_span){0, 0});
+  if (c->depth >= PSA_MAX_DEPTH) {
+    c->m->depth_limited = true;
+    return S_unknown(c, n);
+  }
+  c->depth++;
+  psa_value *v = S_value_inner(c, n);
+  c->depth--;
+  return v;
+}
+
+/* ---- statements ------------------------------------------------------- */
+
+static void S_assignment(S_ctx *c, TSNode n) {
+  TSNode left = {0}, op = {0}, right = {0};
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "left_assignment_expression")) left = ch;
+    else if (S_is(ch, "assignment_operator")) op = ch;
+    else if (!S_is(ch, "comment")) right = ch;
+  }
+  psa_value *value = S_null(right) ? S_unknown(c, n) : S_value(c, right);
+  if (S_null(left)) return;
+  bool append = false;
+  if (!S_null(op)) {
+    const char *p = c->m->text + ts_node_start_byte(op);
+    append = *p == '+';
+    if (*p != '=' && *p != '+') value = S_unknown(c, n); /* -=, *=, ... */
+  }
+  /* peel the left side: unary_expression → variable | member_access |
+   * element_access | cast_expression */
+  TSNode target = left;
+  const char *type = NULL;
+  for (int guard = 0; guard < 16; guard++) {
+    if (S_is(target, "left_assignment_expression") || S_is(target, "unary_expression") ||
+        S_is(target, "expression_with_unary_operator")) {
+      TSNode one = S_single_named(target);
+      if (S_null(one)) break;
+      target = one;
+    } else if (S_is(target, "cast_expression")) {
+      uint32_t tk = ts_node_named_child_count(target);
+      TSNode inner = {0};
+      for (uint32_t i = 0; i < tk; i++) {
+        TSNode ch = ts_node_named_child(target, i);
+        if (S_is(ch, "type_literal")) type = S_type_text(c, ch);
+        else inner = ch;
+      }
+      if (S_null(inner)) break;
+      target = inner;
+    } else {
+      break;
+    }
+  }
+  psa_model *m = c->m;
+  psa_model_impl *impl = c->impl;
+  if (S_is(target, "variable") || S_is(target, "braced_variable")) {
+    char *mod, *name;
+    S_var_name(c, target, &mod, &name);
+    if (mod && !psa_strcasecmp(mod, "env")) return;
+    psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
+    psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
+                        type, append};
+    S_PUSH(var->assigns, var->assign_count, var->assign_cap, a);
+    if (value->kind == PSA_V_COMMAND && !value->cmd->assigned_to) value->cmd->assigned_to = var;
+    if (!psa_strcasecmp(name, "PSEmailServer")) m->ps_email_server = value;
+    if (!psa_strcasecmp(name, "PSDefaultParameterValues") && value->kind == PSA_V_HASH) {
+      for (uint32_t i = 0; i < value->entry_count; i++) {
+        psa_hash_entry *e = &value->entries[i];
+        if (!e->key) continue;
+        psa_default_param d = {e->key, e->value, e->span, e->key_span};
+        S_PUSH(m->defaults, m->default_count, impl->default_cap, d);
+      }
+    }
+    return;
+  }
+  if (S_is(target, "member_access") || S_is(target, "element_access")) {
+    psa_value *tv = S_value(c, target);
+    psa_value *base = tv->base;
+    const char *key = NULL;
+    psa_span key_span = {0, 0};
+    if (tv->kind == PSA_V_MEMBER) {
+      key = tv->member;
+      key_span = tv->span;
+    } else if (tv->kind == PSA_V_INDEX && tv->item_count && tv->items[0]->kind == PSA_V_STRING) {
+      key = tv->items[0]->str;
+      key_span = tv->items[0]->span;
+    }
+    if (tv->kind == PSA_V_MEMBER) {
+      psa_member_assignment ma = {base, tv->member, value,
+                                  c->stmt.end > c->stmt.start ? c->stmt : S_span(n)};
+      S_PUSH(m->member_assigns, m->member_assign_count, impl->member_assign_cap, ma);
+    }
+    if (base && base->kind == PSA_V_VARIABLE && key) {
+      psa_entry_ref er = {base, key, key_span, S_span(n), value};
+      S_PUSH(impl->entry_refs, impl->entry_ref_count, impl->entry_ref_cap, er);
+    }
+    return;
+  }
+  S_visit(c, left);
+}
+
+static void S_params(S_ctx *c, TSNode list) {
+  uint32_t k = ts_node_named_child_count(list);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode p = ts_node_named_child(list, i);
+    if (!S_is(p, "script_parameter")) continue;
+    const char *type = NULL;
+    TSNode var = {0}, def = {0};
+    uint32_t pk = ts_node_named_child_count(p);
+    for (uint32_t j = 0; j < pk; j++) {
+      TSNode ch = ts_node_named_child(p, j);
+      if (S_is(ch, "attribute_list")) {
+        /* the last type literal among the attributes is the parameter type */
+        uint32_t ak = ts_node_named_child_count(ch);
+        for (uint32_t a = 0; a < ak; a++) {
+          TSNode at = ts_node_named_child(ch, a);
+          TSNode tl = S_single_named(at);
+          if (!S_null(tl) && S_is(tl, "type_literal")) type = S_type_text(c, tl);
+        }
+      } else if (S_is(ch, "variable")) {
+        var = ch;
+      } else if (S_is(ch, "script_parameter_default")) {
+        def = ch;
+      }
+    }
+    if (S_null(var)) continue;
+    char *mod, *name;
+    S_var_name(c, var, &mod, &name);
+    psa_variable *v = psa_model__declare(c->m, c->scope, name);
+    v->is_parameter = true;
+    v->param_type = type;
+    v->decl_span = S_span(p);
+    if (!S_null(def)) v->param_default = S_value(c, def);
+  }
+}
+
+static void S_function(S_ctx *c, TSNode n) {
+  psa_model_impl *impl = c->impl;
+  TSNode name = {0};
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++)
+    if (S_is(ts_node_named_child(n, i), "function_name")) name = ts_node_named_child(n, i);
+  psa_scope *scope = psa_arena_alloc(&impl->arena, sizeof(*scope));
+  scope->kind = PSA_SCOPE_FUNCTION;
+  scope->parent = c->scope;
+  scope->span = S_span(n);
+  scope->name = S_null(name) ? "" : S_text(c, name);
+  psa_function f = {scope->name, S_span(n), scope};
+  S_PUSH(c->m->functions, c->m->function_count, impl->function_cap, f);
+  psa_scope *saved = c->scope;
+  psa_span saved_stmt = c->stmt;
+  c->scope = scope;
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (S_is(ch, "function_name")) continue;
+    if (S_is(ch, "function_parameter_declaration")) {
+      uint32_t dk = ts_node_named_child_count(ch);
+      for (uint32_t j = 0; j < dk; j++)
+        if (S_is(ts_node_named_child(ch, j), "parameter_list")) S_params(c, ts_node_named_child(ch, j));
+      continue;
+    }
+    S_visit(c, ch);
+  }
+  c->scope = saved;
+  c->stmt = saved_stmt;
+}
+
+static void S_visit_inner(S_ctx *c, TSNode n) {
+  const char *t = S_type(n);
+  if (!strcmp(t, "comment")) return;
+  if (!strcmp(t, "statement_list") || !strcmp(t, "program")) {
+    uint32_t k = ts_node_named_child_count(n);
+    psa_span saved = c->stmt;
+    for (uint32_t i = 0; i < k; i++) {
+      TSNode ch = ts_node_named_child(n, i);
+      if (c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
+      c->stmt = S_span(ch);
+      S_visit(c, ch);
+    }
+    c->stmt = saved;
+    return;
+  }
+  if (!strcmp(t, "function_statement")) {
+    S_function(c, n);
+    return;
+  }
+  if (!strcmp(t, "param_block")) {
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+      TSNode ch = ts_node_named_child(n, i);
+      if (S_is(ch, "parameter_list")) S_params(c, ch);
+      else S_visit(c, ch);
+    }
+    return;
+  }
+  if (!strcmp(t, "assignment_expression")) {
+    S_assignment(c, n);
+    return;
+  }
+  if (!strcmp(t, "foreach_statement")) {
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+      TSNode ch = ts_node_named_child(n, i);
+      if (S_is(ch, "variable")) {
+        char *mod, *name;
+        S_var_name(c, ch, &mod, &name);
+        psa_variable *v = psa_model__declare(c->m, S_scope_for(c, mod), name);
+        v->is_foreach = true;
+        continue;
+      }
+      S_visit(c, ch);
+    }
+    return;
+  }
+  if (!strcmp(t, "pipeline_chain")) {
+    S_pipeline_chain(c, n);
+    return;
+  }
+  if (!strcmp(t, "command")) {
+    S_command(c, n, NULL);
+    return;
+  }
+  /* expressions met as statements register what they contain */
+  if (!strcmp(t, "invocation_expression") || !strcmp(t, "hash_literal_expression") ||
+      !strcmp(t, "member_access") || !strcmp(t, "string_literal") ||
+      !strcmp(t, "cast_expression") || !strcmp(t, "element_access") ||
+      !strcmp(t, "variable")) {
+    (void)S_value(c, n);
+    return;
+  }
+  uint32_t k = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < k; i++) {
+    TSNode ch = ts_node_named_child(n, i);
+    if (ts_node_is_error(n) && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
+    S_visit(c, ch);
+  }
+}
+
+static void S_visit(S_ctx *c, TSNode n) {
+  if (S_null(n)) return;
+  if (c->depth >= PSA_MAX_DEPTH) {
+    c->m->depth_limited = true;
+    return;
+  }
+  c->depth++;
+  S_visit_inner(c, n);
+  c->depth--;
+}
+
+/* ---- entry point ------------------------------------------------------ */
+
+static int S_cmd_order(const void *a, const void *b) {
+  const psa_command *x = *(psa_command *const *)a, *y = *(psa_command *const *)b;
+  if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+  /* an enclosing command (longer) first */
+  if (x->span.end != y->span.end) return x->span.end > y->span.end ? -1 : 1;
+  return 0;
+}
+
+psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse) {
+  psa_model *m = psa_xcalloc(1, sizeof(*m));
+  psa_model_impl *impl = psa_xcalloc(1, sizeof(*impl));
+  psa_arena_init(&impl->arena);
+  m->impl = impl;
+  m->src = src;
+  m->text = src->text;
+  impl->parse = parse;
+  m->script = psa_arena_alloc(&impl->arena, sizeof(*m->script));
+  m->script->kind = PSA_SCOPE_SCRIPT;
+  m->script->span = (psa_span){0, src->text_len};
+
+  S_ctx c = {m, impl, m->script, {0, 0}, 0};
+  if (parse && parse->main.tree) S_visit(&c, ts_tree_root_node(parse->main.tree));
+  for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
+    c.scope = m->script;
+    c.stmt = (psa_span){0, 0};
+    S_visit(&c, ts_tree_root_node(parse->fragments[i].tree));
+  }
+  impl->parse = NULL;
+  psa_model__resolve(m);
+  psa_model__bind(m);
+  qsort(m->commands, m->command_count, sizeof(*m->commands), S_cmd_order);
+  return m;
+}

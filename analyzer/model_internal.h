@@ -1,0 +1,61 @@
+/* Private state shared by the model's modules (build, bind, query, json). */
+#ifndef PSA_MODEL_INTERNAL_H
+#define PSA_MODEL_INTERNAL_H
+
+#include "psauth/model.h"
+#include "util.h"
+
+typedef enum { PSA_RAW_PARAM, PSA_RAW_ARG, PSA_RAW_SPLAT } psa_raw_kind;
+
+/* A command element as written, before binding. */
+typedef struct {
+  psa_raw_kind kind;
+  char *name;            /* PARAM: name without '-'; SPLAT: variable name */
+  psa_value *value;      /* ARG, or PARAM given as -Name:value */
+  psa_span span;
+  bool colon;
+  psa_scope *splat_scope;
+} psa_raw_element;
+
+typedef struct {
+  psa_command *cmd;
+  char *name_text;       /* command name as written, or NULL */
+  psa_value *name_value; /* & <expression> */
+  psa_raw_element *elements;
+  uint32_t element_count;
+  uint32_t element_cap;
+} psa_raw_command;
+
+typedef struct {
+  psa_value *value;      /* a PSA_V_VARIABLE to resolve */
+  psa_scope *scope;      /* where it was read */
+} psa_var_ref;
+
+typedef struct {
+  psa_value *var_value;  /* the hashtable variable */
+  const char *key;
+  psa_span key_span;
+  psa_span span;
+  psa_value *value;
+} psa_entry_ref;
+
+typedef struct {
+  psa_arena arena;
+  const psa_parse_result *parse;   /* during the build only */
+  psa_raw_command **raws;
+  uint32_t raw_count, raw_cap;
+  psa_var_ref *refs;
+  uint32_t ref_count, ref_cap;
+  psa_entry_ref *entry_refs;
+  uint32_t entry_ref_count, entry_ref_cap;
+  uint32_t call_cap, command_cap, function_cap, member_assign_cap, default_cap, dot_source_cap, import_cap;
+  /* aliases defined in the script with Set-Alias / New-Alias */
+  struct { const char *alias; const char *target; } *aliases;
+  uint32_t alias_count, alias_cap;
+} psa_model_impl;
+
+psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name);
+void psa_model__resolve(psa_model *m);
+void psa_model__bind(psa_model *m);
+
+#endif

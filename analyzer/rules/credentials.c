@@ -1,0 +1,454 @@
+/* Rule family PSA3xx: passwords and secrets in code, in files and in the
+ * places scripts keep them (catalogue section 2.1). Everything here follows
+ * values through the model, so abbreviations, splats and variables work. */
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "rules.h"
+
+/* The value a ConvertTo-SecureString call converts: -String, or its
+ * pipeline input (Get-Content f | ConvertTo-SecureString). */
+static const psa_value *S_ctss_input(const psa_command *cmd) {
+  const psa_arg *a = psa_command_arg(cmd, "String");
+  if (a && a->value) return a->value;
+  return cmd->pipeline_input;
+}
+
+static bool S_nonempty_literal(const psa_rule_ctx *ctx, const psa_origin *o) {
+  if (o->kind != PSA_ORIGIN_LITERAL) return false;
+  const char *s = psa_value_string(ctx->model, o->value);
+  return s && *s;
+}
+
+static const char *S_file_desc(const psa_rule_ctx *ctx, const psa_origin *o) {
+  if (o->value->kind == PSA_V_COMMAND) {
+    const psa_command *c = o->value->cmd;
+    const char *path = psa_rule_arg_string(ctx, c, "Path");
+    if (!path) path = psa_rule_arg_string(ctx, c, "LiteralPath");
+    if (path) return psa_ctx_printf((psa_rule_ctx *)ctx, "%s %s", c->name, path);
+    return c->name;
+  }
+  return "a file read";
+}
+
+/* ---- PSA301 / PSA302 / PSA303: ConvertTo-SecureString -AsPlainText ----- */
+
+static void S_check_ctss(psa_rule_ctx *ctx, const psa_rule *rule, psa_origin_kind want) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "ConvertTo-SecureString")) continue;
+    if (!psa_command_switch(ctx->model, cmd, "AsPlainText")) continue;
+    const psa_value *in = S_ctss_input(cmd);
+    if (!in) continue;
+    psa_origin o[16];
+    uint32_t n = psa_value_origins(ctx->model, in, o, 16);
+    bool literal = false, file = false;
+    for (uint32_t i = 0; i < n; i++) {
+      if (S_nonempty_literal(ctx, &o[i])) literal = true;
+      if (o[i].kind == PSA_ORIGIN_FILE) file = true;
+    }
+    if (want == PSA_ORIGIN_LITERAL) {
+      for (uint32_t i = 0; i < n; i++) {
+        if (!S_nonempty_literal(ctx, &o[i])) continue;
+        psa_span lits[4];
+        uint32_t nl = psa_value_literals(ctx->model, o[i].value, lits, 4);
+        psa_span at = nl ? lits[0] : o[i].value->span;
+        uint32_t lit_line = psa_line_of(ctx, at.start), cmd_line = psa_line_of(ctx, cmd->span.start);
+        psa_finding *f =
+            lit_line == cmd_line
+                ? psa_report(ctx, rule, cmd->span,
+                             "ConvertTo-SecureString -AsPlainText of a password written in the "
+                             "script; use certificate or managed-identity authentication, or a "
+                             "secret vault (Get-Secret)")
+                : psa_report(ctx, rule, cmd->span,
+                             "ConvertTo-SecureString -AsPlainText of the plaintext password on "
+                             "line %u; use certificate or managed-identity authentication, or a "
+                             "secret vault (Get-Secret)",
+                             lit_line);
+        for (uint32_t k = 0; k < nl; k++) {
+          psa_finding_related(ctx, f, lits[k], "the password literal");
+          psa_rule_mark_literal(ctx, lits[k]);
+        }
+        break;
+      }
+    } else if (want == PSA_ORIGIN_FILE) {
+      for (uint32_t i = 0; i < n; i++) {
+        if (o[i].kind != PSA_ORIGIN_FILE) continue;
+        psa_finding *f = psa_report(ctx, rule, o[i].span,
+                                    "password read in plain text (%s) and converted with "
+                                    "ConvertTo-SecureString -AsPlainText on line %u; use "
+                                    "certificate or managed-identity authentication",
+                                    S_file_desc(ctx, &o[i]), psa_line_of(ctx, cmd->span.start));
+        psa_finding_related(ctx, f, cmd->span, "converted here");
+      }
+    } else if (!literal && !file) {
+      const psa_arg *pt = psa_command_arg(cmd, "AsPlainText");
+      psa_report(ctx, rule, pt ? pt->span : cmd->span,
+                 "ConvertTo-SecureString -AsPlainText: the secret exists in plain text before "
+                 "this line; prefer certificate or managed-identity authentication");
+    }
+  }
+}
+
+static void S_check_ctss_literal(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_check_ctss(ctx, rule, PSA_ORIGIN_LITERAL);
+}
+static void S_check_ctss_file(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_check_ctss(ctx, rule, PSA_ORIGIN_FILE);
+}
+static void S_check_ctss_other(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_check_ctss(ctx, rule, PSA_ORIGIN_UNKNOWN);
+}
+
+/* ---- PSA304: credential objects built from a literal password ---------- */
+
+static void S_cred_literal_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *obj) {
+  const psa_value *user, *pw;
+  if (!psa_credential_parts(ctx->model, obj, &user, &pw) || !pw) return;
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(ctx->model, pw, o, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    if (!S_nonempty_literal(ctx, &o[i])) continue;
+    psa_span lits[4];
+    uint32_t nl = psa_value_literals(ctx->model, o[i].value, lits, 4);
+    if (nl && psa_rule_literal_marked(ctx, lits[0])) continue;
+    const char *type = psa_object_type(ctx->model, obj, NULL, NULL);
+    psa_finding *f = psa_report(ctx, rule, obj->span,
+                                "%s built from the plaintext password on line %u; use "
+                                "certificate or managed-identity authentication",
+                                type ? type : "credential",
+                                psa_line_of(ctx, nl ? lits[0].start : o[i].span.start));
+    for (uint32_t k = 0; k < nl; k++) {
+      psa_finding_related(ctx, f, lits[k], "the password literal");
+      psa_rule_mark_literal(ctx, lits[k]);
+    }
+    return;
+  }
+}
+
+static void S_check_cred_literal(psa_rule_ctx *ctx, const psa_rule *rule) {
+  for (uint32_t i = 0; i < ctx->model->call_count; i++) S_cred_literal_one(ctx, rule, ctx->model->calls[i]);
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "New-Object")) continue;
+    psa_value v = {0};
+    v.kind = PSA_V_COMMAND;
+    v.cmd = (psa_command *)cmd;
+    v.span = cmd->span;
+    S_cred_literal_one(ctx, rule, &v);
+  }
+}
+
+/* ---- PSA305: password read from a file into a credential -------------- */
+
+static void S_check_cred_file(psa_rule_ctx *ctx, const psa_rule *rule) {
+  /* credential objects whose password is a plain file read (not through
+   * ConvertTo-SecureString, which PSA303 covers) */
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "New-Object")) continue;
+    psa_value v = {0};
+    v.kind = PSA_V_COMMAND;
+    v.cmd = (psa_command *)cmd;
+    v.span = cmd->span;
+    const psa_value *user, *pw;
+    if (!psa_credential_parts(ctx->model, &v, &user, &pw) || !pw) continue;
+    const psa_value *prods[8];
+    uint32_t np = psa_value_producers(ctx->model, pw, prods, 8);
+    bool via_ctss = false;
+    for (uint32_t i = 0; i < np; i++)
+      if (prods[i]->kind == PSA_V_COMMAND && psa_command_is(prods[i]->cmd, "ConvertTo-SecureString"))
+        via_ctss = true;
+    if (via_ctss) continue;
+    psa_origin o[8];
+    uint32_t n = psa_value_origins(ctx->model, pw, o, 8);
+    for (uint32_t i = 0; i < n; i++)
+      if (o[i].kind == PSA_ORIGIN_FILE) {
+        psa_finding *f = psa_report(ctx, rule, o[i].span,
+                                    "password read in plain text (%s) for the credential built on "
+                                    "line %u; use certificate or managed-identity authentication",
+                                    S_file_desc(ctx, &o[i]), psa_line_of(ctx, cmd->span.start));
+        psa_finding_related(ctx, f, cmd->span, "credential built here");
+      }
+  }
+}
+
+/* ---- PSA306: AES key in the script ------------------------------------ */
+
+static void S_check_key(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "ConvertTo-SecureString") && !psa_command_is(cmd, "ConvertFrom-SecureString"))
+      continue;
+    const psa_arg *k = psa_command_arg(cmd, "Key");
+    if (!k || !k->value) continue;
+    const psa_value *prods[8];
+    uint32_t n = psa_value_producers(ctx->model, k->value, prods, 8);
+    bool in_script = false;
+    for (uint32_t i = 0; i < n; i++) {
+      const psa_value *p = prods[i];
+      if (p->kind == PSA_V_ARRAY || p->kind == PSA_V_NUMBER || p->kind == PSA_V_STRING ||
+          p->kind == PSA_V_UNKNOWN /* ranges like 1..16 */)
+        in_script = true;
+      if (p->kind == PSA_V_CAST && p->base &&
+          (p->base->kind == PSA_V_ARRAY || p->base->kind == PSA_V_UNKNOWN))
+        in_script = true;
+    }
+    if (!in_script) continue;
+    psa_report(ctx, rule, k->span,
+               "%s -Key with a key written in the script: anyone who can read the script can "
+               "decrypt the secret; use certificate or managed-identity authentication, or a "
+               "secret vault",
+               cmd->name);
+  }
+}
+
+/* ---- PSA307: Import-Clixml credentials -------------------------------- */
+
+static bool S_is_cred_param(const char *p) {
+  return p && (!psa_strcasecmp(p, "Credential") || !psa_strcasecmp(p, "Credentials"));
+}
+
+static void S_check_clixml(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      if (!S_is_cred_param(a->param) || !a->value) continue;
+      psa_origin o[8];
+      uint32_t n = psa_value_origins(ctx->model, a->value, o, 8);
+      for (uint32_t k = 0; k < n; k++)
+        if (o[k].kind == PSA_ORIGIN_CLIXML) {
+          psa_finding *f = psa_report(
+              ctx, rule, o[k].span,
+              "credential stored with Export-Clixml and used for %s -%s on line %u: protected "
+              "only for the same user on the same Windows machine, plain text on Linux and "
+              "macOS; use certificate or managed-identity authentication",
+              cmd->name, a->param, psa_line_of(ctx, a->span.start));
+          psa_finding_related(ctx, f, a->span, "used here");
+        }
+    }
+  }
+}
+
+/* ---- PSA308: $PSDefaultParameterValues credentials -------------------- */
+
+static void S_check_defaults(psa_rule_ctx *ctx, const psa_rule *rule) {
+  for (uint32_t i = 0; i < ctx->model->default_count; i++) {
+    const psa_default_param *d = &ctx->model->defaults[i];
+    const char *colon = strrchr(d->pattern, ':');
+    if (!colon) continue;
+    const char *p = colon + 1;
+    if (!S_is_cred_param(p) && psa_strcasecmp(p, "Password") && psa_strcasecmp(p, "ClientSecret"))
+      continue;
+    psa_report(ctx, rule, d->span,
+               "$PSDefaultParameterValues['%s'] passes a stored credential to every matching "
+               "call without it showing at the call; use certificate or managed-identity "
+               "authentication",
+               d->pattern);
+  }
+}
+
+/* ---- PSA309: secret-named variables, keys and parameters with literals - */
+
+/* The last word of an identifier (camelCase, snake_case, kebab-case). */
+static bool S_secret_name(const char *name) {
+  size_t n = strlen(name);
+  /* split off the last word */
+  size_t start = 0;
+  for (size_t i = 1; i < n; i++) {
+    char a = name[i - 1], b = name[i];
+    bool boundary = b == '_' || b == '-' || (a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z') ||
+                    ((a >= '0' && a <= '9') != (b >= '0' && b <= '9'));
+    if (boundary) start = (b == '_' || b == '-') ? i + 1 : i;
+  }
+  const char *w = name + start;
+  static const char *const words[] = {"password", "passwd", "pwd", "pass", "secret",
+                                      "passphrase", "apikey", "clientsecret", NULL};
+  for (int i = 0; words[i]; i++)
+    if (!psa_strcasecmp(w, words[i])) return true;
+  /* ClientSecret, AppSecret, AdminPassword... are caught by the last word;
+   * also accept whole names like "APIKEY" or "client_secret" */
+  return false;
+}
+
+static pcre2_code *S_placeholder_re;
+static pthread_once_t S_placeholder_once = PTHREAD_ONCE_INIT;
+
+static void S_compile_placeholder(void) {
+  int err;
+  PCRE2_SIZE off;
+  /* values that are obviously not real secrets: placeholders and templates */
+  S_placeholder_re = pcre2_compile(
+      (PCRE2_SPTR) "^(?:<[^>]*>|\\*+|x+|\\.\\.\\.|changeme|todo|tbd|your[ _-]?password.*|\\$\\(.*\\)|\\{\\{.*\\}\\})$",
+      PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &err, &off, NULL);
+}
+
+static bool S_placeholder(const char *s) {
+  pthread_once(&S_placeholder_once, S_compile_placeholder);
+  if (!S_placeholder_re) return false;
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern(S_placeholder_re, NULL);
+  int rc = pcre2_match(S_placeholder_re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+  pcre2_match_data_free(md);
+  return rc >= 0;
+}
+
+static void S_secret_literal(psa_rule_ctx *ctx, const psa_rule *rule, const char *what,
+                             const char *name, const psa_value *v, psa_span at) {
+  if (!v || (v->kind != PSA_V_STRING && v->kind != PSA_V_INTERP)) return;
+  const char *s = psa_value_string(ctx->model, v);
+  if (!s || !*s || S_placeholder(s)) return;
+  if (v->kind == PSA_V_STRING && psa_rule_literal_marked(ctx, v->span)) return;
+  psa_finding *f = psa_report(ctx, rule, at,
+                              "%s '%s' holds a secret written in the script; read it from a "
+                              "secret vault (Get-Secret, Key Vault) or use certificate-based "
+                              "authentication",
+                              what, name);
+  psa_finding_related(ctx, f, v->span, "the literal");
+  if (v->kind == PSA_V_STRING) psa_rule_mark_literal(ctx, v->span);
+}
+
+static void S_scope_vars(psa_rule_ctx *ctx, const psa_rule *rule, psa_scope *scope) {
+  for (psa_variable *var = scope->vars; var; var = var->next) {
+    if (!S_secret_name(var->name)) continue;
+    for (uint32_t i = 0; i < var->assign_count; i++)
+      S_secret_literal(ctx, rule, "variable", psa_ctx_printf(ctx, "$%s", var->name),
+                       var->assigns[i].value, var->assigns[i].target_span);
+    if (var->is_parameter && var->param_default)
+      S_secret_literal(ctx, rule, "parameter default", psa_ctx_printf(ctx, "$%s", var->name),
+                       var->param_default, var->decl_span);
+  }
+}
+
+static void S_hash_secrets(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *h) {
+  for (uint32_t k = 0; k < h->entry_count; k++) {
+    const psa_hash_entry *e = &h->entries[k];
+    if (e->key && S_secret_name(e->key))
+      S_secret_literal(ctx, rule, "hashtable key", e->key, e->value, e->key_span);
+  }
+}
+
+static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  /* literals passed to -Password / -ClientSecret style parameters */
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Write-Host") || psa_command_is(cmd, "Write-Output") ||
+        psa_command_is(cmd, "Write-Verbose") || psa_command_is(cmd, "Read-Host"))
+      continue;
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      if (a->via == PSA_BIND_NAMED && a->param && S_secret_name(a->param) && a->value &&
+          a->value->kind == PSA_V_STRING)
+        S_secret_literal(ctx, rule, "parameter", psa_ctx_printf(ctx, "-%s", a->param), a->value,
+                         a->param_span);
+      if (a->value && a->value->kind == PSA_V_HASH) S_hash_secrets(ctx, rule, a->value);
+    }
+  }
+  S_scope_vars(ctx, rule, m->script);
+  for (uint32_t i = 0; i < m->function_count; i++) S_scope_vars(ctx, rule, m->functions[i].scope);
+  /* hashtables assigned to variables ($cfg = @{ Password = '...' }) */
+  for (psa_variable *var = m->script->vars; var; var = var->next)
+    for (uint32_t i = 0; i < var->assign_count; i++)
+      if (var->assigns[i].value->kind == PSA_V_HASH) S_hash_secrets(ctx, rule, var->assigns[i].value);
+}
+
+/* ---- PSA310: revealing a SecureString --------------------------------- */
+
+static void S_check_reveal(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (v->kind == PSA_V_STATIC_CALL && v->str && v->member &&
+        (psa_type_is(v->str, "System.Runtime.InteropServices.Marshal") ||
+         psa_type_is(v->str, "Runtime.InteropServices.Marshal")) &&
+        !psa_strcasecmp(v->member, "SecureStringToBSTR"))
+      psa_report(ctx, rule, v->span,
+                 "converts a SecureString back to plain text (Marshal.SecureStringToBSTR); the "
+                 "password then sits in memory and logs as a string");
+    if (v->kind == PSA_V_METHOD_CALL && v->member && !psa_strcasecmp(v->member, "GetNetworkCredential"))
+      psa_report(ctx, rule, v->span,
+                 "GetNetworkCredential() exposes the credential's password as plain text");
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "ConvertFrom-SecureString") &&
+        psa_command_switch(m, cmd, "AsPlainText"))
+      psa_report(ctx, rule, cmd->span,
+                 "ConvertFrom-SecureString -AsPlainText turns the secret back into plain text");
+  }
+}
+
+/* ---- PSA311: secrets from environment variables ----------------------- */
+
+static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      if (!a->value) continue;
+      bool secret_param = a->param && (S_is_cred_param(a->param) || S_secret_name(a->param) ||
+                                       !psa_strcasecmp(a->param, "String"));
+      if (!secret_param) continue;
+      psa_origin o[8];
+      uint32_t n = psa_value_origins(ctx->model, a->value, o, 8);
+      for (uint32_t k = 0; k < n; k++)
+        if (o[k].kind == PSA_ORIGIN_ENV && o[k].value->kind == PSA_V_ENV &&
+            S_secret_name(o[k].value->str))
+          psa_report(ctx, rule, o[k].span,
+                     "secret read from the environment variable %s for %s -%s; use "
+                     "certificate or managed-identity authentication",
+                     o[k].value->str, cmd->name, a->param);
+    }
+  }
+}
+
+static const char *const S_needles_ctss[] = {"securestring", NULL};
+static const char *const S_needles_cred[] = {"credential", NULL};
+static const char *const S_needles_clixml[] = {"clixml", NULL};
+static const char *const S_needles_defaults[] = {"psdefaultparametervalues", NULL};
+static const char *const S_needles_secret[] = {"pass", "pwd", "secret", "apikey", NULL};
+static const char *const S_needles_reveal[] = {"securestringtobstr", "getnetworkcredential",
+                                               "convertfrom-securestring", NULL};
+static const char *const S_needles_env[] = {"env:", NULL};
+
+static const psa_rule S_ctss_literal = {
+    "PSA301", "plaintext-password-securestring", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
+    "ConvertTo-SecureString -AsPlainText of a password written in the script", NULL,
+    S_needles_ctss, S_check_ctss_literal};
+static const psa_rule S_ctss_file = {
+    "PSA302", "password-file-securestring", PSA_KIND_PASSWORD_FILE, PSA_SEV_ERROR,
+    "Password read from a plain text file and converted with ConvertTo-SecureString -AsPlainText",
+    NULL, S_needles_ctss, S_check_ctss_file};
+static const psa_rule S_ctss_other = {
+    "PSA303", "plaintext-conversion", PSA_KIND_PLAINTEXT_CONVERSION, PSA_SEV_INFO,
+    "ConvertTo-SecureString -AsPlainText of a value that is not a literal", NULL, S_needles_ctss,
+    S_check_ctss_other};
+static const psa_rule S_cred_literal = {
+    "PSA304", "credential-literal-password", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
+    "PSCredential, NetworkCredential, WebCredentials or SharePointOnlineCredentials built from a "
+    "password literal",
+    NULL, S_needles_cred, S_check_cred_literal};
+static const psa_rule S_cred_file = {
+    "PSA305", "credential-password-file", PSA_KIND_PASSWORD_FILE, PSA_SEV_ERROR,
+    "Credential built from a password read from a plain text file", NULL, S_needles_cred,
+    S_check_cred_file};
+static const psa_rule S_key = {
+    "PSA306", "securestring-key-in-script", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
+    "ConvertTo-SecureString / ConvertFrom-SecureString -Key with the key in the script", NULL,
+    S_needles_ctss, S_check_key};
+static const psa_rule S_clixml = {
+    "PSA307", "clixml-credential", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_INFO,
+    "Credential loaded with Import-Clixml", NULL, S_needles_clixml, S_check_clixml};
+static const psa_rule S_defaults = {
+    "PSA308", "default-parameter-credential", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
+    "$PSDefaultParameterValues entry that supplies a credential or password", NULL,
+    S_needles_defaults, S_check_defaults};
+static const psa_rule S_secret_names = {
+    "PSA309", "secret-literal", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
+    "String literal assigned to a password- or secret-named variable, key or parameter", NULL,
+    S_needles_secret, S_check_secret_names};
+static const psa_rule S_reveal = {
+    "PSA310", "securestring-reveal", PSA_KIND_PLAINTEXT_CONVERSION, PSA_SEV_WARNING,
+    "SecureString converted back to plain text", NULL, S_needles_reveal, S_check_reveal};
+static const psa_rule S_env = {
+    "PSA311", "secret-from-environment", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
+    "Password or secret read from an environment variable into a credential", NULL,
+    S_needles_env, S_check_env};
+
+const psa_rule *const psa_rules_credentials[] = {
+    &S_ctss_literal, &S_ctss_file, &S_ctss_other, &S_cred_literal, &S_cred_file, &S_key,
+    &S_clixml,       &S_defaults,  &S_secret_names, &S_reveal,     &S_env,       NULL};

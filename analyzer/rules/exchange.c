@@ -1,0 +1,399 @@
+/* Rule family PSA1xx: Exchange Online, Security & Compliance and EOP remote
+ * PowerShell, the EXO V1 module, and the ExchangeOnlineManagement module used
+ * the legacy way. Facts (hosts, dates) from the domain catalogue, sections
+ * 0, 1.1-1.5. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rules.h"
+
+typedef enum { S_SVC_EXO, S_SVC_SCC, S_SVC_EOP, S_SVC_GERMANY, S_SVC_UNKNOWN } S_service;
+
+typedef struct {
+  const char *host;
+  S_service service;
+  const char *environment; /* -ExchangeEnvironmentName for sovereign clouds */
+} S_endpoint;
+
+/* Remote PowerShell endpoints (catalogue 1.1). */
+static const S_endpoint S_endpoints[] = {
+    {"outlook.office365.com", S_SVC_EXO, NULL},
+    {"ps.outlook.com", S_SVC_EXO, NULL},
+    {"outlook.office365.us", S_SVC_EXO, "O365USGovGCCHigh"},
+    {"webmail.apps.mil", S_SVC_EXO, "O365USGovDoD"},
+    {"partner.outlook.cn", S_SVC_EXO, "O365China"},
+    {"outlook.office.de", S_SVC_GERMANY, NULL},
+    {"ps.compliance.protection.outlook.com", S_SVC_SCC, NULL},
+    {"ps.compliance.protection.office365.us", S_SVC_SCC, NULL},
+    {"l5.ps.compliance.protection.office365.us", S_SVC_SCC, NULL},
+    {"ps.compliance.protection.partner.outlook.cn", S_SVC_SCC, NULL},
+    {"compliance.dod.microsoft.com", S_SVC_SCC, NULL},
+    {"ps.compliance.protection.outlook.de", S_SVC_GERMANY, NULL},
+    {"ps.protection.outlook.com", S_SVC_EOP, NULL},
+    {"ps.protection.outlook.de", S_SVC_GERMANY, NULL},
+    {NULL, S_SVC_UNKNOWN, NULL}};
+
+static const S_endpoint *S_endpoint_for(const char *uri) {
+  char host[256];
+  psa_uri_host(uri, host, sizeof(host));
+  for (int i = 0; S_endpoints[i].host; i++)
+    if (!strcmp(host, S_endpoints[i].host)) return &S_endpoints[i];
+  /* other US-Government hosts are treated as EXO/SCC generically */
+  size_t n = strlen(host);
+  if (n > 13 && !strcmp(host + n - 13, ".office365.us")) return &S_endpoints[2];
+  return NULL;
+}
+
+typedef struct {
+  bool exchange;            /* -ConfigurationName Microsoft.Exchange */
+  bool cloud;               /* URI names a Microsoft 365 endpoint */
+  bool basic;               /* -Authentication Basic */
+  bool kerberos;
+  const S_endpoint *endpoint;
+  const char *uri;
+  const psa_arg *uri_arg;
+} S_session;
+
+static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
+  memset(s, 0, sizeof(*s));
+  if (!psa_command_is(cmd, "New-PSSession")) return false;
+  const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
+  s->exchange = conf && !psa_strcasecmp(conf, "Microsoft.Exchange");
+  s->uri_arg = psa_command_arg(cmd, "ConnectionUri");
+  s->uri = s->uri_arg && s->uri_arg->value ? psa_value_string(ctx->model, s->uri_arg->value) : NULL;
+  if (s->uri) {
+    s->endpoint = S_endpoint_for(s->uri);
+    s->cloud = s->endpoint != NULL || psa_contains_ci(s->uri, "/powershell-liveid");
+  }
+  const char *auth = psa_rule_arg_string(ctx, cmd, "Authentication");
+  s->basic = auth && !psa_strcasecmp(auth, "Basic");
+  s->kerberos = auth && (!psa_strcasecmp(auth, "Kerberos") || !psa_strcasecmp(auth, "Negotiate"));
+  return s->exchange || s->cloud;
+}
+
+static const char *S_service_name(const S_session *s) {
+  if (!s->endpoint) return "Exchange Online";
+  switch (s->endpoint->service) {
+    case S_SVC_SCC: return "Security & Compliance";
+    case S_SVC_EOP: return "Exchange Online Protection";
+    case S_SVC_GERMANY: return "Office 365 Germany";
+    default: return "Exchange Online";
+  }
+}
+
+/* Commands that use the session held in 'var': Import-PSSession $s,
+ * Invoke-Command -Session $s, Enter-PSSession $s, Remove-PSSession $s. */
+static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *cmd, const psa_command *session) {
+  const char *param = NULL;
+  if (psa_command_is(cmd, "Import-PSSession") || psa_command_is(cmd, "Export-PSSession") ||
+      psa_command_is(cmd, "Invoke-Command") || psa_command_is(cmd, "Enter-PSSession") ||
+      psa_command_is(cmd, "Remove-PSSession"))
+    param = "Session";
+  if (!param) return false;
+  const psa_arg *a = psa_command_arg(cmd, param);
+  const psa_value *v = a ? a->value : NULL;
+  if (!v && psa_command_is(cmd, "Enter-PSSession")) {
+    /* Enter-PSSession $s binds -ComputerName by position; a session works too */
+    a = psa_command_arg(cmd, "ComputerName");
+    v = a ? a->value : NULL;
+  }
+  if (!v && cmd->pipeline_input) v = cmd->pipeline_input;
+  if (!v) return false;
+  const psa_value *prods[16];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
+  for (uint32_t i = 0; i < n; i++)
+    if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == session) return true;
+  return false;
+}
+
+static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  PSA_FOR_COMMANDS(ctx, s) {
+    S_session ses;
+    if (S_session_of(ctx, s, &ses) && (ses.cloud || ses.basic) && S_uses_session(ctx, cmd, s))
+      return s;
+  }
+  return NULL;
+}
+
+/* ---- PSA101 ----------------------------------------------------------- */
+
+static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (!S_session_of(ctx, cmd, &s)) continue;
+    if (!s.cloud && !s.basic) continue; /* on-premises: PSA102 */
+    psa_buf extra;
+    psa_buf_init(&extra);
+    if (s.endpoint && s.endpoint->environment)
+      psa_buf_printf(&extra, "; add -ExchangeEnvironmentName %s", s.endpoint->environment);
+    if (s.uri && psa_contains_ci(s.uri, "DelegatedOrg="))
+      psa_buf_puts(&extra, "; carry ?DelegatedOrg= over as -DelegatedOrganization");
+    if (s.uri && psa_contains_ci(s.uri, "BasicAuthToOAuthConversion"))
+      psa_buf_puts(&extra, "; pass the OAuth token with -AccessToken instead of a credential");
+    const char *target = s.endpoint && s.endpoint->service == S_SVC_SCC ? "Connect-IPPSSession"
+                                                                        : "Connect-ExchangeOnline";
+    psa_finding *f;
+    if (s.endpoint && s.endpoint->service == S_SVC_GERMANY) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "New-PSSession to %s remote PowerShell: that cloud closed on October 29, 2021 "
+                     "and the endpoint is dead; remove the connection",
+                     S_service_name(&s));
+    } else {
+      f = psa_report(ctx, rule, cmd->span,
+                     "New-PSSession to %s remote PowerShell%s (%s); connect with %s using a "
+                     "certificate (app-only)%s",
+                     S_service_name(&s), s.basic ? " with basic authentication" : "",
+                     s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled October 1, 2023"
+                             : "remote PowerShell disabled October 1, 2023",
+                     target, extra.data ? extra.data : "");
+    }
+    psa_buf_free(&extra);
+    if (!s.cloud && s.basic && !s.uri)
+      f->severity = PSA_SEV_ERROR; /* basic auth to an unknown host is still basic auth */
+    PSA_FOR_COMMANDS(ctx, use) {
+      if (S_uses_session(ctx, use, cmd))
+        psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
+    }
+  }
+}
+
+/* ---- PSA102 ----------------------------------------------------------- */
+
+static void S_check_onprem(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (!S_session_of(ctx, cmd, &s) || s.cloud || s.basic) continue;
+    psa_report(ctx, rule, cmd->span,
+               "New-PSSession to Exchange remote PowerShell on %s%s: not Exchange Online basic "
+               "authentication; if this is Exchange Online, use Connect-ExchangeOnline",
+               s.uri ? s.uri : "a host not known statically",
+               s.kerberos ? " with Kerberos" : "");
+  }
+}
+
+/* ---- PSA103 ----------------------------------------------------------- */
+
+static void S_check_session_use(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Remove-PSSession")) continue; /* harmless; shown as related */
+    const psa_command *s = S_exo_session_of_use(ctx, cmd);
+    if (!s) continue;
+    const char *what = psa_command_is(cmd, "Import-PSSession")
+                           ? "Import-PSSession of an Exchange Online remote PowerShell session; "
+                             "Connect-ExchangeOnline loads the cmdlets itself (carry -Prefix and "
+                             "-CommandName over to it)"
+                           : psa_command_is(cmd, "Invoke-Command")
+                                 ? "Invoke-Command on an Exchange Online remote PowerShell session; "
+                                   "run the cmdlets directly after Connect-ExchangeOnline"
+                                 : "remote PowerShell session use that stops working with it; use "
+                                   "Connect-ExchangeOnline";
+    psa_finding *f = psa_report(ctx, rule, cmd->span, "%s", what);
+    psa_finding_related(ctx, f, s->span, "session created here (line %u)",
+                        psa_line_of(ctx, s->span.start));
+  }
+}
+
+/* ---- PSA104: -Authentication Basic on remoting cmdlets ---------------- */
+
+static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
+  static const char *const remoting[] = {"New-PSSession", "Enter-PSSession", "Invoke-Command",
+                                         "New-PSSessionOption", "Connect-WSMan", "New-CimSession",
+                                         NULL};
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    bool is_remoting = false;
+    for (int i = 0; remoting[i]; i++)
+      if (psa_command_is(cmd, remoting[i])) is_remoting = true;
+    if (!is_remoting) continue;
+    S_session s;
+    if (S_session_of(ctx, cmd, &s) && (s.cloud || s.basic)) continue; /* PSA101 says it */
+    const psa_arg *a = psa_command_arg(cmd, "Authentication");
+    const char *auth = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+    if (!auth || psa_strcasecmp(auth, "Basic")) continue;
+    psa_report(ctx, rule, a->span,
+               "%s with -Authentication Basic sends the password with every request; Microsoft "
+               "365 refuses basic authentication — use certificate-based authentication",
+               cmd->name);
+  }
+}
+
+/* ---- PSA105: WinRM client Basic enabled -------------------------------- */
+
+static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function) continue;
+    bool hit = false;
+    if (!psa_strcasecmp(cmd->name, "winrm") || !psa_strcasecmp(cmd->name, "winrm.cmd")) {
+      /* winrm set winrm/config/client/auth @{Basic="true"} */
+      bool set = false, auth = false, basic = false;
+      for (uint32_t i = 0; i < cmd->arg_count; i++) {
+        const psa_value *v = cmd->args[i].value;
+        const char *s = v ? psa_value_string(ctx->model, v) : NULL;
+        if (s && (!psa_strcasecmp(s, "set") || !psa_strcasecmp(s, "s"))) set = true;
+        if (s && psa_contains_ci(s, "client/auth")) auth = true;
+        if (v && v->kind == PSA_V_HASH)
+          for (uint32_t k = 0; k < v->entry_count; k++) {
+            const char *val = psa_value_string(ctx->model, v->entries[k].value);
+            if (v->entries[k].key && !psa_strcasecmp(v->entries[k].key, "Basic") && val &&
+                !psa_strcasecmp(val, "true"))
+              basic = true;
+          }
+      }
+      hit = set && auth && basic;
+    } else if (psa_command_is(cmd, "Set-Item")) {
+      const char *path = psa_rule_arg_string(ctx, cmd, "Path");
+      const char *val = psa_rule_arg_string(ctx, cmd, "Value");
+      const psa_arg *va = psa_command_arg(cmd, "Value");
+      bool truth = (val && !psa_strcasecmp(val, "true")) ||
+                   (va && va->value && va->value->kind == PSA_V_BOOL && va->value->truth);
+      hit = path && psa_contains_ci(path, "wsman:") && psa_contains_ci(path, "client\\auth\\basic") && truth;
+    } else if (psa_command_is(cmd, "Set-WSManInstance")) {
+      const char *uri = psa_rule_arg_string(ctx, cmd, "ResourceURI");
+      const psa_arg *vs = psa_command_arg(cmd, "ValueSet");
+      if (uri && psa_contains_ci(uri, "client/auth") && vs && vs->value && vs->value->kind == PSA_V_HASH)
+        for (uint32_t k = 0; k < vs->value->entry_count; k++) {
+          const char *val = psa_value_string(ctx->model, vs->value->entries[k].value);
+          if (vs->value->entries[k].key && !psa_strcasecmp(vs->value->entries[k].key, "Basic") &&
+              val && !psa_strcasecmp(val, "true"))
+            hit = true;
+        }
+    }
+    if (hit)
+      psa_report(ctx, rule, cmd->span,
+                 "enables WinRM client basic authentication, which only the retired Exchange "
+                 "Online remote PowerShell needed; REST-based Connect-ExchangeOnline does not — "
+                 "remove it");
+  }
+}
+
+/* ---- PSA110: EXO V1 module -------------------------------------------- */
+
+static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function) continue;
+    if (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
+        !psa_strcasecmp(cmd->name, "New-ExoPSSession")) {
+      psa_report(ctx, rule, cmd->span,
+                 "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
+                 "connect (December 31, 2022); use Connect-ExchangeOnline from the "
+                 "ExchangeOnlineManagement module",
+                 cmd->name);
+      continue;
+    }
+    /* the ClickOnce loader: Import-Module ...ExoPowershellModule.dll,
+     * Get-ChildItem -Filter ExoPowershellModule.dll, . CreateExoPSSession.ps1 */
+    const char *hit = NULL;
+    if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+    for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
+      const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
+      if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
+        /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
+        const psa_value *v = cmd->args[i].value;
+        for (uint32_t k = 0; k < v->item_count; k++)
+          if (v->items[k]->kind == PSA_V_STRING &&
+              psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
+            hit = "ExoPowershellModule.dll";
+      }
+      if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
+      if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+    }
+    if (hit)
+      psa_report(ctx, rule, cmd->span,
+                 "loads the EXO V1 ClickOnce module (%s), which can no longer connect (December 31, "
+                 "2022); use Import-Module ExchangeOnlineManagement",
+                 hit);
+  }
+}
+
+/* ---- PSA111: -UseRPSSession ------------------------------------------ */
+
+static void S_check_rps_switch(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Connect-ExchangeOnline") && !psa_command_is(cmd, "Connect-IPPSSession"))
+      continue;
+    const psa_arg *a = psa_command_arg(cmd, "UseRPSSession");
+    if (!a) continue;
+    bool on = psa_command_switch(ctx->model, cmd, "UseRPSSession");
+    psa_finding *f = psa_report(
+        ctx, rule, a->span,
+        on ? "%s -UseRPSSession connects over remote PowerShell, disabled in Exchange Online since "
+             "October 1, 2023 (switch deprecated in module 3.9.2); remove it"
+           : "%s -UseRPSSession:$false is the default since module 3.2.0 and the switch is "
+             "deprecated (3.9.2); remove it",
+        cmd->name);
+    if (!on) f->severity = PSA_SEV_INFO;
+  }
+}
+
+/* ---- PSA112: ExchangeOnlineManagement older than 3.0 ------------------ */
+
+static bool S_version_below_3(const char *v) {
+  return v && v[0] >= '0' && v[0] <= '2' && (v[1] == '.' || v[1] == '\0');
+}
+
+static void S_check_old_module(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Install-Module") && !psa_command_is(cmd, "Import-Module") &&
+        !psa_command_is(cmd, "Update-Module"))
+      continue;
+    const char *name = psa_rule_arg_string(ctx, cmd, "Name");
+    if (!name || psa_strcasecmp(name, "ExchangeOnlineManagement")) continue;
+    static const char *const params[] = {"RequiredVersion", "MaximumVersion", NULL};
+    for (int i = 0; params[i]; i++) {
+      const psa_arg *a = psa_command_arg(cmd, params[i]);
+      const char *v = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+      if (S_version_below_3(v))
+        psa_report(ctx, rule, a->span,
+                   "ExchangeOnlineManagement %s relies on remote PowerShell for most cmdlets "
+                   "(REST-only from 3.0.0); require 3.0.0 or later (3.2.0 for Security & Compliance)",
+                   v);
+    }
+  }
+}
+
+static const char *const S_needles_rps[] = {"new-pssession", "nsn", "microsoft.exchange", NULL};
+static const char *const S_needles_use[] = {"pssession", "invoke-command", "icm", "ipsn", "etsn", NULL};
+static const char *const S_needles_basic[] = {"basic", NULL};
+static const char *const S_needles_winrm[] = {"basic", NULL};
+static const char *const S_needles_v1[] = {"exopssession", "exopowershellmodule", NULL};
+static const char *const S_needles_rpsswitch[] = {"userps", NULL};
+static const char *const S_needles_module[] = {"exchangeonlinemanagement", NULL};
+
+static const psa_rule S_rps = {
+    "PSA101", "exo-remote-powershell", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
+    "New-PSSession to Exchange Online, Security & Compliance or EOP remote PowerShell",
+    "Remote PowerShell disabled for all tenants October 1, 2023; basic auth off from January 2023",
+    S_needles_rps, S_check_rps};
+static const psa_rule S_onprem = {
+    "PSA102", "exchange-onprem-session", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_INFO,
+    "Remote PowerShell session to an Exchange server that is not Exchange Online", NULL,
+    S_needles_rps, S_check_onprem};
+static const psa_rule S_use = {
+    "PSA103", "exo-session-use", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
+    "Import-PSSession, Invoke-Command or Enter-PSSession on an Exchange Online remote PowerShell session",
+    "Remote PowerShell disabled for all tenants October 1, 2023", S_needles_use, S_check_session_use};
+static const psa_rule S_basic = {
+    "PSA104", "remoting-basic-auth", PSA_KIND_BASIC_AUTH_FLAG, PSA_SEV_WARNING,
+    "-Authentication Basic on a PowerShell remoting cmdlet", NULL, S_needles_basic,
+    S_check_basic_flag};
+static const psa_rule S_winrm = {
+    "PSA105", "winrm-basic-enabled", PSA_KIND_BASIC_AUTH_FLAG, PSA_SEV_WARNING,
+    "Enables WinRM client basic authentication", NULL, S_needles_winrm, S_check_winrm};
+static const psa_rule S_v1 = {
+    "PSA110", "exo-v1-module", PSA_KIND_EXO_V1, PSA_SEV_ERROR,
+    "Exchange Online Remote PowerShell Module (EXO V1): Connect-EXOPSSession, New-ExoPSSession, "
+    "the ClickOnce loader",
+    "Support ended August 31, 2022; connections impossible since December 31, 2022", S_needles_v1,
+    S_check_v1};
+static const psa_rule S_rpsswitch = {
+    "PSA111", "exo-use-rps-session", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
+    "Connect-ExchangeOnline / Connect-IPPSSession -UseRPSSession",
+    "Remote PowerShell disabled October 1, 2023; switch deprecated in module 3.9.2",
+    S_needles_rpsswitch, S_check_rps_switch};
+static const psa_rule S_module = {
+    "PSA112", "exo-module-before-v3", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
+    "ExchangeOnlineManagement pinned below version 3.0.0",
+    "Versions before 3.0.0 depend on remote PowerShell, disabled October 1, 2023",
+    S_needles_module, S_check_old_module};
+
+const psa_rule *const psa_rules_exchange[] = {&S_rps,  &S_onprem,    &S_use,    &S_basic,
+                                              &S_winrm, &S_v1, &S_rpsswitch, &S_module, NULL};

@@ -1,0 +1,4 @@
+/* Rule family: mail. */
+#include "rules.h"
+
+const psa_rule *const psa_rules_mail[] = {NULL};

@@ -1,0 +1,114 @@
+/* The rule registry: every family's table, in ID order, in one list. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../scan_internal.h"
+#include "rules.h"
+
+const char *const psa_no_needles[] = {NULL};
+
+/* Syntax errors are findings too, reported by the scanner itself. */
+const psa_rule psa_rule_parse_error = {
+    "PSA001", "parse-error", PSA_KIND_PARSE_ERROR, PSA_SEV_WARNING,
+    "The file has a syntax error; the code around it is still analysed.", NULL,
+    psa_no_needles, NULL};
+
+static const psa_rule *const S_core[] = {&psa_rule_parse_error, NULL};
+
+static const psa_rule *const *const S_families[] = {
+    S_core, psa_rules_exchange, psa_rules_modules, psa_rules_credentials, psa_rules_mail,
+    psa_rules_http, psa_rules_tenant, psa_rules_exo_rest, NULL};
+
+static const psa_rule **S_all;
+static uint32_t S_count;
+static pthread_once_t S_once = PTHREAD_ONCE_INIT;
+
+static int S_by_id(const void *a, const void *b) {
+  return strcmp((*(const psa_rule *const *)a)->id, (*(const psa_rule *const *)b)->id);
+}
+
+static void S_init(void) {
+  uint32_t n = 0;
+  for (int f = 0; S_families[f]; f++)
+    for (int i = 0; S_families[f][i]; i++) n++;
+  S_all = psa_xmalloc((n ? n : 1) * sizeof(*S_all));
+  for (int f = 0; S_families[f]; f++)
+    for (int i = 0; S_families[f][i]; i++) S_all[S_count++] = S_families[f][i];
+  qsort(S_all, S_count, sizeof(*S_all), S_by_id);
+}
+
+const psa_rule *const *psa_rules(uint32_t *count) {
+  pthread_once(&S_once, S_init);
+  *count = S_count;
+  return S_all;
+}
+
+const psa_rule *psa_rule_find(const char *id) {
+  uint32_t n;
+  const psa_rule *const *all = psa_rules(&n);
+  for (uint32_t i = 0; i < n; i++)
+    if (!psa_strcasecmp(all[i]->id, id) || !strcmp(all[i]->name, id)) return all[i];
+  return NULL;
+}
+
+/* ---- helpers shared by the families ----------------------------------- */
+
+const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value) return NULL;
+  return psa_value_string(ctx->model, a->value);
+}
+
+bool psa_contains_ci(const char *text, const char *needle) {
+  size_t n = strlen(needle);
+  for (const char *p = text; *p; p++)
+    if (psa_strncasecmp(p, needle, n) == 0) return true;
+  return false;
+}
+
+const char *psa_uri_host(const char *uri, char *buf, size_t buflen) {
+  const char *p = strstr(uri, "://");
+  p = p ? p + 3 : uri;
+  size_t n = 0;
+  while (p[n] && p[n] != '/' && p[n] != ':' && p[n] != '?' && p[n] != '#' && n + 1 < buflen) {
+    char c = p[n];
+    buf[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    n++;
+  }
+  buf[n] = '\0';
+  return buf;
+}
+
+static bool S_host_ends(const char *host, const char *suffix) {
+  size_t h = strlen(host), s = strlen(suffix);
+  if (h < s || strcmp(host + h - s, suffix)) return false;
+  return h == s || host[h - s - 1] == '.';
+}
+
+bool psa_host_is_m365(const char *host) {
+  static const char *const suffixes[] = {
+      "office365.com", "outlook.com", "office365.us", "outlook.office.de", "apps.mil",
+      "partner.outlook.cn", "protection.outlook.com", "microsoftonline.com",
+      "microsoftonline.us", "sharepoint.com", "graph.microsoft.com", "office.com",
+      "lync.com", "login.windows.net", "onmicrosoft.com", "microsoft.com", NULL};
+  for (int i = 0; suffixes[i]; i++)
+    if (S_host_ends(host, suffixes[i])) return true;
+  return false;
+}
+
+void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span) {
+  psa_scan_impl *impl = ctx->impl;
+  if (impl->marked_count == impl->marked_cap) {
+    impl->marked_cap = impl->marked_cap ? impl->marked_cap * 2 : 8;
+    impl->marked = psa_xrealloc(impl->marked, impl->marked_cap * sizeof(*impl->marked));
+  }
+  impl->marked[impl->marked_count++] = span;
+}
+
+bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span) {
+  const psa_scan_impl *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->marked_count; i++)
+    if (impl->marked[i].start == span.start && impl->marked[i].end == span.end) return true;
+  return false;
+}

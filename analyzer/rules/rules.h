@@ -1,0 +1,43 @@
+/* Shared helpers for rule families. A rule is one check function plus one
+ * psa_rule entry in its family's table; families are listed in registry.c. */
+#ifndef PSA_RULES_H
+#define PSA_RULES_H
+
+#include <string.h>
+
+#include "psauth/finding.h"
+#include "psauth/model.h"
+#include "util.h"
+
+/* Iterate the commands of the model. */
+#define PSA_FOR_COMMANDS(ctx, cmd)                                              \
+  for (uint32_t cmd##_i = 0; cmd##_i < (ctx)->model->command_count; cmd##_i++) \
+    for (const psa_command *cmd = (ctx)->model->commands[cmd##_i]; cmd; cmd = NULL)
+
+/* The constant string of a bound argument, or NULL. */
+const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd, const char *param);
+
+/* Whether the text contains 'needle' case-insensitively. */
+bool psa_contains_ci(const char *text, const char *needle);
+
+/* Host part of a URI string (lower-cased, no port), written into buf. */
+const char *psa_uri_host(const char *uri, char *buf, size_t buflen);
+
+/* Whether a host belongs to Microsoft 365 (office365.com, outlook.com,
+ * microsoftonline.com, sharepoint.com, graph.microsoft.com, ...). */
+bool psa_host_is_m365(const char *host);
+
+/* Marks a literal as reported so other rules do not report it again. */
+void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span);
+bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
+
+/* The family tables (NULL-terminated), one per file in rules/. */
+extern const psa_rule *const psa_rules_exchange[];
+extern const psa_rule *const psa_rules_modules[];
+extern const psa_rule *const psa_rules_credentials[];
+extern const psa_rule *const psa_rules_mail[];
+extern const psa_rule *const psa_rules_http[];
+extern const psa_rule *const psa_rules_tenant[];
+extern const psa_rule *const psa_rules_exo_rest[];
+
+#endif

@@ -1,0 +1,141 @@
+/* One file through the pipeline: load → prefilter → parse → model → rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan_internal.h"
+
+/* Whether any rule could fire on this text: a case-insensitive search for
+ * the rules' needles. A file with none of them is not parsed at all. */
+static bool S_prefilter(const psa_source *src) {
+  uint32_t count;
+  const psa_rule *const *rules = psa_rules(&count);
+  for (uint32_t i = 0; i < count; i++)
+    if (!rules[i]->needles) return true;
+  /* lower-case copy once, then plain substring searches */
+  char *low = psa_xmalloc(src->text_len + 1);
+  for (uint32_t i = 0; i < src->text_len; i++) {
+    char c = src->text[i];
+    low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  low[src->text_len] = '\0';
+  bool hit = false;
+  for (uint32_t i = 0; i < count && !hit; i++)
+    for (const char *const *n = rules[i]->needles; *n && !hit; n++)
+      if (strstr(low, *n)) hit = true; /* text holds no NUL */
+  free(low);
+  return hit;
+}
+
+static int S_finding_order(const void *a, const void *b) {
+  const psa_finding *x = a, *y = b;
+  if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+  int c = strcmp(x->rule->id, y->rule->id);
+  if (c) return c;
+  if (x->span.end != y->span.end) return x->span.end < y->span.end ? -1 : 1;
+  return 0;
+}
+
+extern const psa_rule psa_rule_parse_error;
+
+static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
+  psa_scan_impl *impl = out->impl;
+  psa_rule_ctx ctx = {NULL, out->src, impl};
+  if (!opts->no_prefilter && !S_prefilter(out->src)) return;
+  out->parsed = true;
+  psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
+  out->syntax_errors = out->parse.error_count;
+  for (uint32_t i = 0; i < out->parse.error_count; i++) {
+    psa_span s = out->parse.errors[i];
+    uint32_t line, col;
+    psa_source_position(out->src, s.start, &line, &col);
+    /* a short excerpt of the first line of the region */
+    uint32_t e = s.start;
+    while (e < s.end && e - s.start < 40 && out->src->text[e] != '\n' && out->src->text[e] != '\r')
+      e++;
+    if (s.end == s.start) {
+      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error: missing token here");
+    } else {
+      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error in '%.*s%s'%s", (int)(e - s.start),
+                 out->src->text + s.start, e < s.end ? "..." : "",
+                 out->parse.recovery ? " (the statements around it are still analysed)" : "");
+    }
+  }
+  out->model = psa_model_build(out->src, &out->parse);
+  ctx.model = out->model;
+  uint32_t count;
+  const psa_rule *const *rules = psa_rules(&count);
+  for (uint32_t i = 0; i < count; i++)
+    if (rules[i]->check) rules[i]->check(&ctx, rules[i]);
+}
+
+static void S_finish(psa_file_result *out) {
+  psa_scan_impl *impl = out->impl;
+  if (impl->finding_count)
+    qsort(impl->findings, impl->finding_count, sizeof(*impl->findings), S_finding_order);
+  out->findings = impl->findings;
+  out->finding_count = impl->finding_count;
+}
+
+static void S_begin(const char *path, psa_file_result *out) {
+  memset(out, 0, sizeof(*out));
+  out->path = psa_xstrdup(path ? path : "");
+  psa_scan_impl *impl = psa_xcalloc(1, sizeof(*impl));
+  psa_arena_init(&impl->arena);
+  out->impl = impl;
+}
+
+static void S_load_failed(psa_file_result *out, psa_load_status st, const char *msg) {
+  out->status = st == PSA_LOAD_IO_ERROR ? PSA_FILE_ERROR : PSA_FILE_SKIPPED;
+  out->message = psa_xstrdup(msg);
+}
+
+void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options *opts,
+                   psa_file_result *out) {
+  S_begin(path, out);
+  psa_load_status st;
+  char msg[256];
+  out->src = psa_source_load(path, opts->max_file_bytes, &st, msg, sizeof(msg));
+  if (!out->src) {
+    S_load_failed(out, st, msg);
+    return;
+  }
+  S_analyse(parser, opts, out);
+  S_finish(out);
+}
+
+void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
+                    const psa_scan_options *opts, psa_file_result *out) {
+  S_begin(path, out);
+  psa_load_status st;
+  char msg[256];
+  out->src = psa_source_from_bytes(path, bytes, len, &st, msg, sizeof(msg));
+  if (!out->src) {
+    S_load_failed(out, st, msg);
+    return;
+  }
+  S_analyse(parser, opts, out);
+  S_finish(out);
+}
+
+void psa_file_result_free(psa_file_result *res) {
+  psa_scan_impl *impl = res->impl;
+  psa_model_free(res->model);
+  psa_parse_result_free(&res->parse);
+  psa_source_free(res->src);
+  if (impl) {
+    free(impl->findings);
+    free(impl->marked);
+    psa_arena_free(&impl->arena);
+    free(impl);
+  }
+  free(res->path);
+  free(res->message);
+  memset(res, 0, sizeof(*res));
+}
+
+void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint32_t *line,
+                          uint32_t *col, uint32_t *end_line, uint32_t *end_col) {
+  psa_source_position(res->src, f->span.start, line, col);
+  psa_source_position(res->src, f->span.end, end_line, end_col);
+}

@@ -1,0 +1,18 @@
+# Concatenates docs/rules/<ID>.md into one record file ("\x1e<ID>\n<page>")
+# and embeds it, so `psauth explain` works without the source tree.
+# Usage: cmake -DDOCS=dir -DOUT=file.c -P rule_docs.cmake
+file(GLOB pages "${DOCS}/PSA*.md")
+list(SORT pages)
+string(ASCII 30 RS)
+set(all "")
+foreach(p IN LISTS pages)
+  get_filename_component(id "${p}" NAME_WE)
+  file(READ "${p}" body)
+  string(APPEND all "${RS}${id}\n${body}")
+endforeach()
+string(APPEND all "${RS}")
+get_filename_component(outdir "${OUT}" DIRECTORY)
+file(WRITE "${outdir}/rule_docs.txt" "${all}")
+set(IN "${outdir}/rule_docs.txt")
+set(SYMBOL psa_rule_docs)
+include(${CMAKE_CURRENT_LIST_DIR}/embed.cmake)

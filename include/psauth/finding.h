@@ -1,0 +1,112 @@
+/* Findings, the rules that make them, and fixes. */
+#ifndef PSAUTH_FINDING_H
+#define PSAUTH_FINDING_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "psauth/model.h"
+
+typedef enum { PSA_SEV_INFO, PSA_SEV_WARNING, PSA_SEV_ERROR } psa_severity;
+
+/* The fixed vocabulary of finding kinds; every finding carries one. */
+typedef enum {
+  PSA_KIND_LEGACY_EXO_RPS,
+  PSA_KIND_BASIC_AUTH_FLAG,
+  PSA_KIND_EXO_V1,
+  PSA_KIND_CREDENTIAL_CONNECT,
+  PSA_KIND_MSONLINE,
+  PSA_KIND_AZUREAD,
+  PSA_KIND_SMTP_BASIC,
+  PSA_KIND_EWS_BASIC,
+  PSA_KIND_PLAINTEXT_PASSWORD,
+  PSA_KIND_PASSWORD_FILE,
+  PSA_KIND_BASIC_HEADER,
+  PSA_KIND_PLAINTEXT_CONVERSION,
+  PSA_KIND_STORED_CREDENTIAL,
+  PSA_KIND_CLIENT_SECRET,
+  PSA_KIND_PASSWORD_GRANT,
+  PSA_KIND_LEGACY_MODULE,
+  PSA_KIND_TENANT_CONFIG,
+  PSA_KIND_REST_CMDLET,
+  PSA_KIND_PARSE_ERROR,
+  PSA_KIND__COUNT
+} psa_kind;
+
+const char *psa_kind_name(psa_kind k);
+const char *psa_severity_name(psa_severity s);
+bool psa_kind_from_name(const char *name, psa_kind *out);
+bool psa_severity_from_name(const char *name, psa_severity *out);
+
+typedef enum {
+  PSA_FIX_SAFE,    /* behaviour preserved: applied by `psauth fix` */
+  PSA_FIX_UNSAFE,  /* needs tenant values or may change behaviour: --unsafe-fixes */
+  PSA_FIX_DISPLAY  /* a suggestion, never applied */
+} psa_applicability;
+
+typedef struct {
+  psa_span range;
+  const char *replacement;
+} psa_edit;
+
+typedef struct {
+  const char *title;
+  psa_applicability applicability;
+  psa_edit *edits;
+  uint32_t edit_count;
+} psa_fix;
+
+typedef struct {
+  psa_span span;
+  const char *message;
+} psa_related;
+
+typedef struct psa_rule psa_rule;
+
+typedef struct {
+  const psa_rule *rule;
+  psa_severity severity;
+  psa_span span;
+  const char *message;
+  psa_related *related;
+  uint32_t related_count;
+  psa_fix *fixes;
+  uint32_t fix_count;
+} psa_finding;
+
+typedef struct psa_rule_ctx psa_rule_ctx;
+
+struct psa_rule {
+  const char *id;             /* stable: PSA<family><nn>, never reused */
+  const char *name;           /* kebab-case short name */
+  psa_kind kind;
+  psa_severity severity;      /* default severity */
+  const char *summary;        /* one line: what it finds */
+  const char *retirement;     /* date and source, or NULL */
+  const char *const *needles; /* lower-case literals without which it cannot fire (NULL: always run) */
+  void (*check)(psa_rule_ctx *ctx, const psa_rule *rule);
+};
+
+/* The registry: every built-in rule, in ID order. */
+const psa_rule *const *psa_rules(uint32_t *count);
+const psa_rule *psa_rule_find(const char *id);
+
+/* What a rule's check function gets. */
+struct psa_rule_ctx {
+  const psa_model *model;
+  const psa_source *src;
+  void *impl;
+};
+
+/* Reports a finding; returns it so the rule can add related locations
+ * and fixes. 'fmt' is printf-style. */
+psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *fmt,
+                        ...) __attribute__((format(printf, 4, 5)));
+void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Line number (1-based) of an offset, for messages. */
+uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset);
+/* Arena string helpers for rules. */
+char *psa_ctx_printf(psa_rule_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,292 @@
+/* The semantic model of one script: commands with resolved names and
+ * parameter bindings, constant values, variables and where values come from.
+ * Rules ask this model; they never walk syntax trees themselves.
+ *
+ * Everything here lives in the model's arena and stays valid until
+ * psa_model_free(). Offsets are UTF-8 text offsets into the source.
+ */
+#ifndef PSAUTH_MODEL_H
+#define PSAUTH_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "psauth/cmdtable.h"
+#include "psauth/parse.h"
+#include "psauth/source.h"
+
+typedef struct psa_model psa_model;
+typedef struct psa_value psa_value;
+typedef struct psa_command psa_command;
+typedef struct psa_variable psa_variable;
+typedef struct psa_scope psa_scope;
+
+typedef enum {
+  PSA_V_UNKNOWN,     /* not knowable statically */
+  PSA_V_STRING,      /* constant string: str (folded), literal spans in 'literals' */
+  PSA_V_NUMBER,      /* str holds the literal text */
+  PSA_V_BOOL,        /* $true / $false: 'truth' */
+  PSA_V_NULL,
+  PSA_V_ARRAY,       /* items */
+  PSA_V_HASH,        /* entries */
+  PSA_V_SCRIPTBLOCK,
+  PSA_V_VARIABLE,    /* var (NULL when never assigned in scope), str = name */
+  PSA_V_ENV,         /* $env:NAME: str = NAME */
+  PSA_V_COMMAND,     /* output of cmd */
+  PSA_V_NEW_OBJECT,  /* .NET construction: str = type name, items = arguments */
+  PSA_V_STATIC_CALL, /* [str]::member(items) */
+  PSA_V_METHOD_CALL, /* base.member(items) */
+  PSA_V_MEMBER,      /* base.member */
+  PSA_V_INDEX,       /* base[items[0]] */
+  PSA_V_CAST,        /* [str] base */
+  PSA_V_INTERP       /* string built from parts (items) that are not all constant */
+} psa_value_kind;
+
+typedef struct {
+  const char *key;   /* constant key, or NULL */
+  psa_span key_span;
+  psa_span span;     /* the whole entry (key = value) */
+  psa_value *value;
+} psa_hash_entry;
+
+struct psa_value {
+  psa_value_kind kind;
+  psa_span span;
+  const char *str;
+  const char *member;
+  bool truth;
+  bool literal;          /* one literal in the code (not folded from several) */
+  bool single_quoted;    /* a verbatim ('...') literal */
+  psa_value *base;
+  psa_value **items;
+  uint32_t item_count;
+  psa_hash_entry *entries;
+  uint32_t entry_count;
+  psa_command *cmd;
+  psa_variable *var;
+  psa_span *literals;    /* literals that contributed to a folded STRING */
+  uint32_t literal_count;
+};
+
+typedef struct {
+  psa_value *value;
+  psa_span span;           /* the assignment statement */
+  psa_span target_span;    /* the variable as written on the left */
+  const char *type;        /* [type]$x = ... or NULL */
+  bool append;             /* += */
+} psa_assignment;
+
+struct psa_variable {
+  const char *name;        /* without '$' and scope modifier */
+  psa_scope *scope;
+  psa_assignment *assigns;
+  uint32_t assign_count;
+  uint32_t assign_cap;
+  psa_hash_entry *entries; /* $h.Key = v, $h['Key'] = v, $h.Add('Key', v) */
+  uint32_t entry_count;
+  uint32_t entry_cap;
+  bool is_parameter;
+  bool is_foreach;         /* foreach ($x in ...) loop variable */
+  const char *param_type;  /* declared type of a parameter */
+  psa_value *param_default;
+  psa_span decl_span;
+  psa_variable *next;      /* next variable of the same scope */
+};
+
+typedef enum {
+  PSA_SCOPE_SCRIPT,
+  PSA_SCOPE_FUNCTION
+} psa_scope_kind;
+
+struct psa_scope {
+  psa_scope_kind kind;
+  const char *name;        /* function name, or NULL for the script */
+  psa_scope *parent;
+  psa_variable *vars;
+  psa_span span;
+};
+
+typedef enum {
+  PSA_BIND_NAMED,
+  PSA_BIND_POSITIONAL,
+  PSA_BIND_SPLAT,
+  PSA_BIND_DEFAULT,        /* from $PSDefaultParameterValues */
+  PSA_BIND_UNBOUND         /* a positional argument no parameter took */
+} psa_bind_via;
+
+typedef struct {
+  const char *param;       /* canonical parameter name (or as written when unknown) */
+  const char *written;     /* as written, without '-' (NULL for positional) */
+  psa_bind_via via;
+  psa_param_match match;
+  psa_span param_span;     /* the -Name token, or the hashtable key */
+  psa_span span;           /* the whole argument: -Name value, or the entry */
+  psa_value *value;        /* NULL: a switch given without a value */
+  bool colon;              /* -Name:value form */
+} psa_arg;
+
+struct psa_command {
+  const char *name;        /* resolved canonical name */
+  const char *written;     /* as written (after any module qualifier) */
+  const char *module;      /* module qualifier as written, or NULL */
+  const char *alias;       /* alias used, or NULL */
+  const psa_cmd_info *info;
+  bool local_function;     /* the script defines a function of this name */
+  bool dynamic;            /* name not known (& $cmd) */
+  bool invoke_operator;    /* called with & or . */
+  bool dot_source;
+  psa_span span;           /* the command itself */
+  psa_span name_span;
+  psa_span statement_span; /* the whole statement, incl. any assignment */
+  psa_arg *args;
+  uint32_t arg_count;
+  psa_value *pipeline_input; /* previous element of the pipeline, or NULL */
+  psa_variable *assigned_to;
+  psa_scope *scope;
+  uint32_t depth_in_pipeline;
+  bool in_string;          /* parsed from a constant string (nested script) */
+};
+
+typedef struct {
+  psa_value *target;       /* base.member = value */
+  const char *member;
+  psa_value *value;
+  psa_span span;
+} psa_member_assignment;
+
+typedef struct {
+  const char *pattern;     /* "Cmd:Param" key, wildcards allowed */
+  psa_value *value;
+  psa_span span;
+  psa_span key_span;
+} psa_default_param;
+
+typedef struct {
+  const char *name;
+  psa_span span;
+  psa_scope *scope;
+} psa_function;
+
+typedef struct {
+  psa_command *cmd;        /* the dot-sourcing command */
+  const char *path;        /* resolved constant path as written, or NULL */
+} psa_dot_source;
+
+struct psa_model {
+  const psa_source *src;
+  const char *text;
+  psa_command **commands;  /* in source order */
+  uint32_t command_count;
+  psa_scope *script;
+  psa_function *functions;
+  uint32_t function_count;
+  psa_member_assignment *member_assigns;
+  uint32_t member_assign_count;
+  psa_default_param *defaults;
+  uint32_t default_count;
+  psa_value **calls;          /* [T]::new / [T]::M() / $x.M() values, in walk order */
+  uint32_t call_count;
+  psa_dot_source *dot_sources;
+  uint32_t dot_source_count;
+  psa_value *ps_email_server; /* $PSEmailServer, when assigned */
+  const psa_model **imports;  /* models of dot-sourced files (not owned) */
+  uint32_t import_count;
+  bool depth_limited;         /* nesting deeper than the limit was skipped */
+  void *impl;
+};
+
+/* Builds the model of one parsed file. */
+psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse);
+void psa_model_free(psa_model *model);
+
+/* Adds the top-level definitions of a dot-sourced file's model to the scope
+ * of 'model' (variables and functions). The imported model must outlive it. */
+void psa_model_import(psa_model *model, const psa_model *imported);
+
+/* The argument bound to the canonical parameter 'param' (case-insensitive),
+ * named, positional, splatted or from $PSDefaultParameterValues; NULL if none. */
+const psa_arg *psa_command_arg(const psa_command *cmd, const char *param);
+
+/* Whether a switch parameter is on: given without value, or with a value
+ * that is constant true. */
+bool psa_command_switch(const psa_model *m, const psa_command *cmd, const char *param);
+
+/* Name tests, case-insensitive, on the resolved name; false for local functions. */
+bool psa_command_is(const psa_command *cmd, const char *name);
+
+/* The constant string of a value, following variables with a single
+ * constant assignment, concatenation, -f, -join, interpolation and casts.
+ * NULL when not knowable. The string is in the model's arena. */
+const char *psa_value_string(const psa_model *m, const psa_value *v);
+
+/* Spans of the literals that make up the constant value (for pointing at the
+ * literal a finding is about). Returns the count (<= max). */
+uint32_t psa_value_literals(const psa_model *m, const psa_value *v, psa_span *out, uint32_t max);
+
+/* The values a value may come from: follows variables (every assignment in
+ * scope, imports included), parentheses, [string]/[uri]/[securestring]
+ * casts and element access into constant hashtables. Writes at most 'max'
+ * producers and returns how many were written. Cycles are cut. */
+uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_value **out,
+                             uint32_t max);
+
+/* Looks up a variable visible from 'scope' by name (case-insensitive). */
+psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const char *name);
+
+/* Where a credential, password or secret comes from. */
+typedef enum {
+  PSA_ORIGIN_LITERAL,        /* a constant in the code */
+  PSA_ORIGIN_PROMPT,         /* Get-Credential */
+  PSA_ORIGIN_READ_HOST,      /* Read-Host (plain) */
+  PSA_ORIGIN_READ_HOST_SECURE,
+  PSA_ORIGIN_FILE,           /* Get-Content, Import-Csv, [IO.File]::Read*, XML/JSON from files */
+  PSA_ORIGIN_CLIXML,         /* Import-Clixml */
+  PSA_ORIGIN_SECRET_STORE,   /* Get-Secret, Get-AzKeyVaultSecret */
+  PSA_ORIGIN_AUTOMATION,     /* Get-AutomationPSCredential */
+  PSA_ORIGIN_CREDENTIAL_MANAGER, /* Get-StoredCredential */
+  PSA_ORIGIN_ENV,            /* $env:X, [Environment]::GetEnvironmentVariable */
+  PSA_ORIGIN_PARAMETER,      /* script or function parameter */
+  PSA_ORIGIN_SECURESTRING,   /* ConvertTo-SecureString: see 'cmd' */
+  PSA_ORIGIN_CREDENTIAL,     /* PSCredential / NetworkCredential / ... construction */
+  PSA_ORIGIN_COMMAND,        /* output of another command */
+  PSA_ORIGIN_UNKNOWN
+} psa_origin_kind;
+
+typedef struct {
+  psa_origin_kind kind;
+  const psa_value *value;    /* the producing value */
+  const psa_command *cmd;    /* for command origins */
+  psa_span span;
+} psa_origin;
+
+/* Classifies the producers of 'v'. Returns the count written (<= max). */
+uint32_t psa_value_origins(const psa_model *m, const psa_value *v, psa_origin *out, uint32_t max);
+
+const char *psa_origin_kind_name(psa_origin_kind k);
+
+/* For a credential construction (New-Object PSCredential(u, p),
+ * [pscredential]::new(u, p), NetworkCredential, WebCredentials,
+ * SharePointOnlineCredentials): the user and password argument values. */
+bool psa_credential_parts(const psa_model *m, const psa_value *v, const psa_value **user,
+                          const psa_value **password);
+
+/* The .NET type a value constructs: [T]::new(...), New-Object T ...; NULL
+ * otherwise. The argument list (possibly NULL) goes to args and count. */
+const char *psa_object_type(const psa_model *m, const psa_value *v, const psa_value *const **args,
+                            uint32_t *count);
+
+/* Normalises a .NET type name: strips "System." and a leading
+ * "System.Management.Automation.", lower-cases, and maps accelerators
+ * (pscredential → psc..., securestring). Writes into buf. */
+const char *psa_type_normalize(const char *type, char *buf, size_t buflen);
+
+/* Whether a type name (as written) names the given full type, accepting
+ * the accelerator and any "System." prefix omission. */
+bool psa_type_is(const char *written, const char *full_name);
+
+/* Prints the model as JSON (for `psauth model` and tests). Returns a
+ * malloc'd string. */
+char *psa_model_to_json(const psa_model *m);
+
+#endif

@@ -1,0 +1,52 @@
+/* The library's front door: scan one file, get its findings. */
+#ifndef PSAUTH_SCAN_H
+#define PSAUTH_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "psauth/finding.h"
+#include "psauth/parse.h"
+#include "psauth/source.h"
+
+typedef struct {
+  size_t max_file_bytes;   /* 0: no limit */
+  bool no_recovery;        /* skip statement-level error recovery */
+  bool no_prefilter;       /* parse every file even when no rule could fire */
+  bool follow_dot_source;  /* load dot-sourced files named by constant paths */
+} psa_scan_options;
+
+typedef enum {
+  PSA_FILE_OK,
+  PSA_FILE_SKIPPED,        /* binary, too large, not a regular file: see message */
+  PSA_FILE_ERROR           /* could not be read */
+} psa_file_status;
+
+typedef struct {
+  char *path;
+  psa_file_status status;
+  char *message;           /* for SKIPPED / ERROR */
+  psa_source *src;
+  psa_parse_result parse;
+  psa_model *model;
+  bool parsed;             /* false when the prefilter ruled the file out */
+  psa_finding *findings;   /* sorted by position, then rule ID */
+  uint32_t finding_count;
+  uint32_t syntax_errors;
+  void *impl;
+} psa_file_result;
+
+/* Loads, parses, models and checks one file. Never fails: problems are in
+ * the result's status and message. */
+void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options *opts,
+                   psa_file_result *out);
+/* The same for bytes in memory (tests, fuzzers). */
+void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
+                    const psa_scan_options *opts, psa_file_result *out);
+void psa_file_result_free(psa_file_result *res);
+
+/* 1-based line/column of a finding's start and end. */
+void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint32_t *line,
+                          uint32_t *col, uint32_t *end_line, uint32_t *end_col);
+
+#endif
