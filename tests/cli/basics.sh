@@ -1,0 +1,102 @@
+#!/bin/sh
+# CLI behaviour: help, version, exit codes, errors naming the file, discovery
+# order, skipped files. Usage: basics.sh PSAUTH SOURCE_DIR
+set -u
+psauth=$1
+src=$2
+pass=0
+fail=0
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+
+check() { # check <description> <condition...>
+  desc=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
+}
+run() { # run <args...>: sets out, err, rc
+  "$psauth" "$@" >"$t/out" 2>"$t/err"
+  rc=$?
+  out=$(cat "$t/out")
+  err=$(cat "$t/err")
+}
+has() { printf '%s' "$1" | grep -q -- "$2"; }
+
+run --version
+check "--version exits 0" [ "$rc" = 0 ]
+check "--version names the program" has "$out" "^psauth [0-9]"
+run --help
+check "--help exits 0" [ "$rc" = 0 ]
+check "--help lists scan" has "$out" "scan \[PATH"
+run scan --help
+check "scan --help shows options" has "$out" "--fail-on"
+run
+check "no command: exit 2" [ "$rc" = 2 ]
+run frobnicate
+check "unknown command: exit 2" [ "$rc" = 2 ]
+check "unknown command named" has "$err" "unknown command 'frobnicate'"
+run scan --bogus
+check "unknown option: exit 2" [ "$rc" = 2 ]
+check "unknown option: one line naming it" [ "$(printf '%s\n' "$err" | wc -l)" = 1 ]
+check "unknown option named" has "$err" "unknown option '--bogus'"
+run scan --select NOPE999 "$t"
+check "unknown rule selector: exit 2" [ "$rc" = 2 ]
+
+# a clean file, a file with findings, a binary file
+mkdir -p "$t/repo/sub" "$t/repo/.hidden"
+printf 'Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization "c.onmicrosoft.com"\n' >"$t/repo/clean.ps1"
+printf '$pw = ConvertTo-SecureString "Winter2024!" -AsPlainText -Force\n' >"$t/repo/sub/bad.ps1"
+printf '$pw = ConvertTo-SecureString "Hidden1!" -AsPlainText -Force\n' >"$t/repo/.hidden/h.ps1"
+printf 'abc\000def' >"$t/repo/binary.ps1"
+printf 'Get-Date\n' >"$t/repo/notes.txt"
+
+run scan "$t/repo/clean.ps1"
+check "clean file: exit 0" [ "$rc" = 0 ]
+check "summary line" has "$out" "1 file scanned, 0 skipped, 0 with syntax errors: 0 findings"
+run scan "$t/repo"
+check "findings: exit 1" [ "$rc" = 1 ]
+check "finding line format" has "$out" "sub/bad.ps1:1:7: error\[PSA301\]"
+check "hidden dir skipped" [ "$(printf '%s' "$out" | grep -c 'h.ps1')" = 0 ]
+check "binary skipped with a notice naming the file" has "$err" "binary.ps1: skipped: binary"
+check "skipped counted" has "$out" "2 files scanned, 1 skipped"
+run scan --hidden "$t/repo"
+check "--hidden walks hidden dirs" has "$out" ".hidden/h.ps1"
+run scan --exit-zero "$t/repo"
+check "--exit-zero: exit 0" [ "$rc" = 0 ]
+run scan --fail-on error --ignore PSA301 "$t/repo"
+check "--ignore drops the rule, nothing fails" [ "$rc" = 0 ]
+run scan --select plaintext-password "$t/repo/sub/bad.ps1"
+check "--select by kind keeps the finding" has "$out" "PSA301"
+run scan "$t/repo/clean.ps1" "$t/missing.ps1"
+check "missing explicit path: exit 2" [ "$rc" = 2 ]
+check "missing path named" has "$err" "missing.ps1: No such file or directory"
+check "other files still scanned" has "$out" "1 file scanned"
+run scan "$t/repo/notes.txt"
+check "explicit file with another extension is scanned" has "$out" "1 file scanned"
+run scan --exclude 'sub' "$t/repo"
+check "--exclude prunes a directory" [ "$(printf '%s' "$out" | grep -c 'bad.ps1')" = 0 ]
+run scan --include '*.txt' "$t/repo"
+check "--include selects files" has "$out" "1 file scanned"
+printf '%s\n' "$t/repo/sub/bad.ps1" >"$t/list"
+run scan --files-from "$t/list"
+check "--files-from reads paths" has "$out" "bad.ps1:1:7"
+run scan --format json "$t/repo/sub/bad.ps1"
+check "json has the finding" has "$out" '"rule":.*"PSA301"'
+check "json has the kind" has "$out" '"kind":.*"plaintext-password"'
+
+# sorted output whatever the creation order
+mkdir -p "$t/order"
+for n in zeta alpha Mid beta; do
+  printf '$p = ConvertTo-SecureString "x%s" -AsPlainText -Force\n' "$n" >"$t/order/$n.ps1"
+done
+run scan -q "$t/order"
+got=$(printf '%s\n' "$out" | grep -v '^ ' | sed 's|.*/||; s|:.*||' | tr '\n' ' ')
+check "output sorted by path" [ "$got" = "Mid.ps1 alpha.ps1 beta.ps1 zeta.ps1 " ]
+
+# samples: the modern script stays clean
+run scan "$src/samples/modern-app-only.ps1"
+check "modern sample is clean" [ "$rc" = 0 ]
+check "modern sample has no findings" has "$out" "0 findings"
+
+echo "cli basics: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Runs one golden case: tests/cases/<name>/ holds input.* (one or more
+# scripts; input.ps1 first), optional 'args' (extra psauth scan options, one
+# line) and expected.txt (psauth's output followed by "exit: N").
+# Regenerate after a deliberate change with: UPDATE=1 ctest -R case.<name>
+# then read the diff before committing it.
+set -u
+psauth=$1
+dir=$2
+cd "$dir" || exit 2
+args=""
+[ -f args ] && args=$(cat args)
+# shellcheck disable=SC2086
+actual=$("$psauth" scan -q $args input.* 2>&1; echo "exit: $?")
+if [ "${UPDATE:-}" = 1 ]; then
+  printf '%s\n' "$actual" > expected.txt
+  echo "updated $dir/expected.txt"
+  exit 0
+fi
+if [ ! -f expected.txt ]; then
+  echo "missing $dir/expected.txt (run with UPDATE=1 to create it)"
+  printf '%s\n' "$actual"
+  exit 1
+fi
+printf '%s\n' "$actual" | diff -u expected.txt - && exit 0
+echo "case $(basename "$dir") differs from expected.txt (UPDATE=1 regenerates it)"
+exit 1
