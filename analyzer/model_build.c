@@ -17,6 +17,7 @@ typedef struct {
   psa_scope *scope;
   psa_span stmt;
   int depth;
+  bool in_fragment; /* walking a recovered statement: nothing is shadowed */
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, TSNode n);
@@ -671,8 +672,20 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       if (!strcmp(t, "argument_expression") || !strcmp(t, "assignment_value")) break;
       if (!strcmp(t, "array_literal_expression")) return S_array(c, n);
       if (!strcmp(t, "array_expression")) {
+        /* @( ... ) is always an array */
         psa_value *inner = S_statements_value(c, n);
-        return inner;
+        if (inner->kind == PSA_V_ARRAY) return inner;
+        psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(n));
+        if (inner->kind != PSA_V_UNKNOWN || inner->span.end > inner->span.start) {
+          v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
+          v->items[v->item_count++] = inner;
+        }
+        return v;
+      }
+      if (!strcmp(t, "argument_list")) {
+        /* New-Object T(a, b): the constructor arguments as an array */
+        psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(n));
+        return S_args(c, n, v);
       }
       if (!strcmp(t, "additive_expression") || !strcmp(t, "additive_argument_expression"))
         return S_binary_concat(c, n);
@@ -1021,7 +1034,7 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     psa_span saved = c->stmt;
     for (uint32_t i = 0; i < k; i++) {
       TSNode ch = ts_node_named_child(n, i);
-      if (c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
+      if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
       c->stmt = S_span(ch);
       S_visit(c, ch);
     }
@@ -1079,7 +1092,9 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
   uint32_t k = ts_node_named_child_count(n);
   for (uint32_t i = 0; i < k; i++) {
     TSNode ch = ts_node_named_child(n, i);
-    if (ts_node_is_error(n) && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
+    if (!c->in_fragment && ts_node_is_error(n) && c->impl->parse &&
+        psa_parse_shadowed(c->impl->parse, ch))
+      continue;
     S_visit(c, ch);
   }
 }
@@ -1117,16 +1132,17 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
   m->script->kind = PSA_SCOPE_SCRIPT;
   m->script->span = (psa_span){0, src->text_len};
 
-  S_ctx c = {m, impl, m->script, {0, 0}, 0};
+  S_ctx c = {m, impl, m->script, {0, 0}, 0, false};
   if (parse && parse->main.tree) S_visit(&c, ts_tree_root_node(parse->main.tree));
   for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
     c.scope = m->script;
     c.stmt = (psa_span){0, 0};
+    c.in_fragment = true;
     S_visit(&c, ts_tree_root_node(parse->fragments[i].tree));
   }
   impl->parse = NULL;
   psa_model__resolve(m);
   psa_model__bind(m);
-  qsort(m->commands, m->command_count, sizeof(*m->commands), S_cmd_order);
+  if (m->command_count) qsort(m->commands, m->command_count, sizeof(*m->commands), S_cmd_order);
   return m;
 }

@@ -128,7 +128,6 @@ static uint32_t S_split(const char *t, uint32_t start, uint32_t end, psa_span **
   uint32_t cap = 16, n = 0;
   *out = psa_xmalloc(cap * sizeof(**out));
   uint32_t piece = start;
-  int depth = 0; /* (), {}, @() nesting: split only at depth 0 */
   uint32_t i = start;
   while (i < end) {
     char c = t[i];
@@ -187,10 +186,10 @@ static uint32_t S_split(const char *t, uint32_t start, uint32_t end, psa_span **
       if (t[i - 1] == '\r' && i < end && t[i] == '\n') i++;
       continue;
     }
-    if (c == '(' || c == '{') depth++;
-    if ((c == ')' || c == '}') && depth > 0) depth--;
     (void)at_line_start;
-    if ((c == '\n' || c == '\r' || c == ';') && depth == 0) {
+    /* brackets are not tracked: broken code is often unbalanced, and
+     * multi-line constructs come back together when pieces are joined */
+    if (c == '\n' || c == '\r' || c == ';') {
       if (i > piece) {
         if (n == cap) *out = psa_xrealloc(*out, (cap *= 2) * sizeof(**out));
         (*out)[n++] = (psa_span){piece, i};

@@ -1,0 +1,323 @@
+/* The semantic model: command resolution, parameter binding, constant
+ * folding and value origins, on small scripts built in memory. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "psauth/model.h"
+#include "psauth/parse.h"
+#include "psauth/source.h"
+
+typedef struct {
+  psa_source *src;
+  psa_parse_result pr;
+  psa_model *m;
+} fixture;
+
+static psa_parser *parser;
+
+static void load(fixture *f, const char *text) {
+  psa_load_status st;
+  char msg[128];
+  f->src = psa_source_from_bytes("t.ps1", text, strlen(text), &st, msg, sizeof(msg));
+  psa_parse(parser, f->src->text, f->src->text_len, true, &f->pr);
+  f->m = psa_model_build(f->src, &f->pr);
+}
+
+static void unload(fixture *f) {
+  psa_model_free(f->m);
+  psa_parse_result_free(&f->pr);
+  psa_source_free(f->src);
+}
+
+/* The n-th command (0-based) with the given resolved name. */
+static const psa_command *cmd(const fixture *f, const char *name, int nth) {
+  for (uint32_t i = 0; i < f->m->command_count; i++)
+    if (!strcmp(f->m->commands[i]->name, name) && nth-- == 0) return f->m->commands[i];
+  return NULL;
+}
+
+static const char *arg_str(const fixture *f, const psa_command *c, const char *param) {
+  const psa_arg *a = c ? psa_command_arg(c, param) : NULL;
+  return a && a->value ? psa_value_string(f->m, a->value) : NULL;
+}
+
+static void test_names(void) {
+  fixture f;
+  load(&f,
+       "nsn -ConfigurationName Microsoft.Exchange\n"
+       "Microsoft.PowerShell.Core\\New-PSSession -Auth Basic\n"
+       "& 'new-pssession' -Cred $c\n"
+       "Set-Alias -Name mkses -Value New-PSSession\n"
+       "mkses -ConnectionUri https://x\n"
+       "ipsn $s\n");
+  const psa_command *c0 = cmd(&f, "New-PSSession", 0);
+  CHECK(c0 != NULL);
+  CHECK_STR(c0 ? c0->alias : NULL, "nsn");
+  const psa_command *c1 = cmd(&f, "New-PSSession", 1);
+  CHECK_STR(c1 ? c1->module : NULL, "Microsoft.PowerShell.Core");
+  CHECK_STR(arg_str(&f, c1, "Authentication"), "Basic");
+  const psa_command *c2 = cmd(&f, "New-PSSession", 2);
+  CHECK(c2 && c2->invoke_operator);
+  CHECK(c2 && psa_command_arg(c2, "Credential") != NULL);
+  const psa_command *c3 = cmd(&f, "New-PSSession", 3);
+  CHECK_STR(c3 ? c3->alias : NULL, "mkses");
+  CHECK_STR(arg_str(&f, c3, "ConnectionUri"), "https://x");
+  CHECK(cmd(&f, "Import-PSSession", 0) != NULL);
+  unload(&f);
+}
+
+static void test_local_function_shadows(void) {
+  fixture f;
+  load(&f,
+       "function Connect-ExchangeOnline { param($Credential) 'mine' }\n"
+       "Connect-ExchangeOnline -Credential $c\n");
+  const psa_command *c = cmd(&f, "Connect-ExchangeOnline", 0);
+  CHECK(c && c->local_function);
+  CHECK(c && !psa_command_is(c, "Connect-ExchangeOnline"));
+  CHECK_INT(f.m->function_count, 1);
+  unload(&f);
+}
+
+static void test_abbreviations(void) {
+  fixture f;
+  /* every prefix PowerShell accepts binds; ambiguous ones stay unbound */
+  load(&f,
+       "New-PSSession -Authentication Basic\n"
+       "New-PSSession -Authe Basic\n"
+       "New-PSSession -Au Basic\n"
+       "New-PSSession -A Basic\n"
+       "New-PSSession -Cred $c\n"
+       "New-PSSession -C $c\n"
+       "New-PSSession -ConfigurationN Microsoft.Exchange\n"
+       "New-PSSession -Conf Microsoft.Exchange\n"
+       "New-PSSession -authentication:Basic\n"
+       "New-PSSession \xe2\x80\x93" "Authentication Basic\n");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 0), "Authentication"), "Basic");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 1), "Authentication"), "Basic");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 2), "Authentication"), "Basic");
+  const psa_command *amb = cmd(&f, "New-PSSession", 3);
+  CHECK(amb && psa_command_arg(amb, "Authentication") == NULL);
+  CHECK(amb && amb->arg_count >= 1 && amb->args[0].match == PSA_PARAM_AMBIGUOUS);
+  CHECK(psa_command_arg(cmd(&f, "New-PSSession", 4), "Credential") != NULL);
+  const psa_command *c5 = cmd(&f, "New-PSSession", 5);
+  CHECK(c5 && c5->args[0].match == PSA_PARAM_AMBIGUOUS);
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 6), "ConfigurationName"), "Microsoft.Exchange");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 7), "ConfigurationName"), "Microsoft.Exchange");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 8), "Authentication"), "Basic");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 9), "Authentication"), "Basic");
+  unload(&f);
+}
+
+static void test_positional_and_switches(void) {
+  fixture f;
+  load(&f,
+       "ConvertTo-SecureString 'P@ss' -AsPlainText -Force\n"
+       "ConvertTo-SecureString -AsPlainText:$false 'x'\n"
+       "New-PSSession server1\n");
+  const psa_command *c0 = cmd(&f, "ConvertTo-SecureString", 0);
+  CHECK_STR(arg_str(&f, c0, "String"), "P@ss");
+  CHECK(psa_command_switch(f.m, c0, "AsPlainText"));
+  CHECK(psa_command_switch(f.m, c0, "Force"));
+  const psa_command *c1 = cmd(&f, "ConvertTo-SecureString", 1);
+  CHECK(!psa_command_switch(f.m, c1, "AsPlainText"));
+  CHECK_STR(arg_str(&f, c1, "String"), "x");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 0), "ComputerName"), "server1");
+  unload(&f);
+}
+
+static void test_splatting(void) {
+  fixture f;
+  load(&f,
+       "$p = @{ ConfigurationName = 'Microsoft.Exchange'; 'Auth' = 'Basic' }\n"
+       "$p.ConnectionUri = 'https://outlook.office365.com/powershell-liveid/'\n"
+       "$p['Credential'] = $cred\n"
+       "$p.Add('AllowRedirection', $true)\n"
+       "New-PSSession @p\n"
+       "$a = @('server1')\n"
+       "New-PSSession @a\n");
+  const psa_command *c = cmd(&f, "New-PSSession", 0);
+  CHECK_STR(arg_str(&f, c, "ConfigurationName"), "Microsoft.Exchange");
+  CHECK_STR(arg_str(&f, c, "Authentication"), "Basic");
+  CHECK_STR(arg_str(&f, c, "ConnectionUri"), "https://outlook.office365.com/powershell-liveid/");
+  const psa_arg *cr = c ? psa_command_arg(c, "Credential") : NULL;
+  CHECK(cr && cr->via == PSA_BIND_SPLAT);
+  CHECK(c && psa_command_arg(c, "AllowRedirection") != NULL);
+  /* the binding points at the hashtable entry */
+  const psa_arg *au = c ? psa_command_arg(c, "Authentication") : NULL;
+  CHECK(au && au->span.start == (uint32_t)(strstr(f.src->text, "'Auth'") - f.src->text));
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 1), "ComputerName"), "server1");
+  unload(&f);
+}
+
+static void test_default_parameter_values(void) {
+  fixture f;
+  load(&f,
+       "Connect-ExchangeOnline -Organization x\n"
+       "$PSDefaultParameterValues['Connect-*:Credential'] = $cred\n"
+       "$PSDefaultParameterValues = @{ 'Send-MailMessage:SmtpServer' = 'smtp.office365.com' }\n"
+       "$PSDefaultParameterValues.Add('*:Verbose', $true)\n"
+       "Connect-ExchangeOnline -Organization x\n"
+       "Send-MailMessage -To a -From b -Subject c\n"
+       "Connect-ExchangeOnline -Credential $other\n");
+  CHECK(psa_command_arg(cmd(&f, "Connect-ExchangeOnline", 0), "Credential") == NULL);
+  const psa_arg *d = psa_command_arg(cmd(&f, "Connect-ExchangeOnline", 1), "Credential");
+  CHECK(d && d->via == PSA_BIND_DEFAULT);
+  CHECK_STR(arg_str(&f, cmd(&f, "Send-MailMessage", 0), "SmtpServer"), "smtp.office365.com");
+  CHECK(psa_command_arg(cmd(&f, "Send-MailMessage", 0), "Verbose") != NULL);
+  const psa_arg *own = psa_command_arg(cmd(&f, "Connect-ExchangeOnline", 2), "Credential");
+  CHECK(own && own->via == PSA_BIND_NAMED);
+  unload(&f);
+}
+
+static void test_folding(void) {
+  fixture f;
+  load(&f,
+       "$h = 'outlook.office365.com'\n"
+       "$u1 = 'https://' + $h + '/powershell-liveid/'\n"
+       "$u2 = \"https://$h/powershell-liveid/?DelegatedOrg=$t\"\n"
+       "$u3 = 'https://{0}/{1}' -f $h, 'powershell-liveid'\n"
+       "$u4 = @('https:/', $h, 'ps') -join '/'\n"
+       "$u5 = [uri]\"https://$h/x\"\n"
+       "$u6 = @'\nline1\nline2\n'@\n"
+       "$u7 = [System.Uri]::new('https://a/b')\n"
+       "$u8 = 'it''s'\n"
+       "$u9 = \"tab`there\"\n"
+       "$t = Get-Date\n"
+       "Write-Output $u1 $u2 $u3 $u4 $u5 $u6 $u7 $u8 $u9\n");
+  const psa_command *w = cmd(&f, "Write-Output", 0);
+  CHECK(w && w->arg_count == 9);
+  if (w && w->arg_count == 9) {
+    CHECK_STR(psa_value_string(f.m, w->args[0].value), "https://outlook.office365.com/powershell-liveid/");
+    CHECK(psa_value_string(f.m, w->args[1].value) == NULL); /* $t is not constant */
+    CHECK_STR(psa_value_string(f.m, w->args[2].value), "https://outlook.office365.com/powershell-liveid");
+    CHECK_STR(psa_value_string(f.m, w->args[3].value), "https://outlook.office365.com/ps");
+    CHECK_STR(psa_value_string(f.m, w->args[4].value), "https://outlook.office365.com/x");
+    CHECK_STR(psa_value_string(f.m, w->args[5].value), "line1\nline2");
+    CHECK_STR(psa_value_string(f.m, w->args[6].value), "https://a/b");
+    CHECK_STR(psa_value_string(f.m, w->args[7].value), "it's");
+    CHECK_STR(psa_value_string(f.m, w->args[8].value), "tab\there");
+    psa_span lits[4];
+    CHECK_INT(psa_value_literals(f.m, w->args[0].value, lits, 4), 3);
+  }
+  unload(&f);
+}
+
+static void test_credential_flow(void) {
+  fixture f;
+  load(&f,
+       "$pw = 'Summer2024!'\n"
+       "$sec = ConvertTo-SecureString $pw -AsPlainText -Force\n"
+       "$cred = New-Object System.Management.Automation.PSCredential('admin@contoso.com', $sec)\n"
+       "Connect-ExchangeOnline -Credential $cred\n"
+       "$c2 = [pscredential]::new('u', (Get-Content .\\pw.txt | ConvertTo-SecureString -AsPlainText -Force))\n"
+       "Connect-MicrosoftTeams -Credential $c2\n"
+       "$c3 = Get-Credential\n"
+       "Connect-IPPSSession -Credential $c3\n");
+  const psa_command *c = cmd(&f, "Connect-ExchangeOnline", 0);
+  const psa_arg *a = c ? psa_command_arg(c, "Credential") : NULL;
+  CHECK(a != NULL);
+  if (a) {
+    psa_origin o[8];
+    uint32_t n = psa_value_origins(f.m, a->value, o, 8);
+    CHECK_INT(n, 1);
+    CHECK_INT(o[0].kind, PSA_ORIGIN_CREDENTIAL);
+    const psa_value *user, *pw;
+    CHECK(psa_credential_parts(f.m, o[0].value, &user, &pw));
+    CHECK_STR(psa_value_string(f.m, user), "admin@contoso.com");
+    psa_origin po[8];
+    uint32_t pn = psa_value_origins(f.m, pw, po, 8);
+    CHECK(pn == 1 && po[0].kind == PSA_ORIGIN_SECURESTRING);
+    /* and the SecureString's input is the literal on line 1 */
+    const psa_command *ctss = cmd(&f, "ConvertTo-SecureString", 0);
+    psa_origin so[8];
+    uint32_t sn = psa_value_origins(f.m, psa_command_arg(ctss, "String")->value, so, 8);
+    CHECK(sn == 1 && so[0].kind == PSA_ORIGIN_LITERAL);
+    uint32_t line, col;
+    psa_source_position(f.src, so[0].span.start, &line, &col);
+    CHECK_INT(line, 1);
+  }
+  const psa_command *t = cmd(&f, "ConvertTo-SecureString", 1);
+  CHECK(t && t->pipeline_input && t->pipeline_input->kind == PSA_V_COMMAND);
+  psa_origin fo[4];
+  CHECK(t && psa_value_origins(f.m, t->pipeline_input, fo, 4) == 1 && fo[0].kind == PSA_ORIGIN_FILE);
+  const psa_arg *g = psa_command_arg(cmd(&f, "Connect-IPPSSession", 0), "Credential");
+  psa_origin go[4];
+  CHECK(g && psa_value_origins(f.m, g->value, go, 4) == 1 && go[0].kind == PSA_ORIGIN_PROMPT);
+  unload(&f);
+}
+
+static void test_scopes(void) {
+  fixture f;
+  load(&f,
+       "$uri = 'https://script/'\n"
+       "function A { $uri = 'https://a/'; New-PSSession -ConnectionUri $uri }\n"
+       "function B { New-PSSession -ConnectionUri $uri }\n"
+       "function C { $script:target = 'https://c/' }\n"
+       "New-PSSession -ConnectionUri $target\n");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 0), "ConnectionUri"), "https://a/");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 1), "ConnectionUri"), "https://script/");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 2), "ConnectionUri"), "https://c/");
+  unload(&f);
+}
+
+static void test_typographic_quotes(void) {
+  fixture f, g;
+  load(&f, "New-PSSession -Authentication \xe2\x80\x98" "Basic\xe2\x80\x99 -ConfigurationName \xe2\x80\x9cMicrosoft.Exchange\xe2\x80\x9d\n");
+  load(&g, "New-PSSession -Authentication 'Basic' -ConfigurationName \"Microsoft.Exchange\"\n");
+  CHECK_INT(f.pr.error_count, 0);
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 0), "Authentication"), "Basic");
+  CHECK_STR(arg_str(&f, cmd(&f, "New-PSSession", 0), "ConfigurationName"), "Microsoft.Exchange");
+  CHECK_STR(arg_str(&g, cmd(&g, "New-PSSession", 0), "Authentication"), "Basic");
+  unload(&f);
+  unload(&g);
+}
+
+static void test_recovery(void) {
+  fixture f;
+  /* the middle line does not parse; its neighbours must still be seen */
+  const char *text =
+      "$s = New-PSSession -ConfigurationName Microsoft.Exchange -Authentication Basic\n"
+      "Write-Host `n~~ broken ( [ text ~~`n\n"
+      "Import-PSSession $s\n";
+  load(&f, text);
+  CHECK(cmd(&f, "New-PSSession", 0) != NULL);
+  CHECK(cmd(&f, "Import-PSSession", 0) != NULL);
+  unload(&f);
+}
+
+static void test_nesting_is_bounded(void) {
+  /* deep nesting must not exhaust the stack */
+  size_t depth = 20000;
+  char *text = malloc(depth * 2 + 64);
+  size_t n = 0;
+  n += (size_t)sprintf(text, "$x = ");
+  for (size_t i = 0; i < depth; i++) text[n++] = '(';
+  text[n++] = '1';
+  for (size_t i = 0; i < depth; i++) text[n++] = ')';
+  text[n++] = '\n';
+  text[n] = '\0';
+  fixture f;
+  load(&f, text);
+  CHECK(f.m != NULL);
+  unload(&f);
+  free(text);
+}
+
+int main(void) {
+  parser = psa_parser_new();
+  test_names();
+  test_local_function_shadows();
+  test_abbreviations();
+  test_positional_and_switches();
+  test_splatting();
+  test_default_parameter_values();
+  test_folding();
+  test_credential_flow();
+  test_scopes();
+  test_typographic_quotes();
+  test_recovery();
+  test_nesting_is_bounded();
+  psa_parser_free(parser);
+  return psa_test_done("model");
+}
