@@ -42,9 +42,18 @@ bool psa_command_is(const psa_command *cmd, const char *name) {
 
 static bool S_fold(const psa_model *m, const psa_value *v, psa_buf *out, int depth);
 
+/* Folds a variable once and caches the result on it, so chains of
+ * assignments cost linear time; a variable met again while its own value is
+ * being folded ($x = $x + 'a') is not constant. */
 static bool S_fold_var(const psa_model *m, const psa_value *v, psa_buf *out, int depth) {
-  const psa_variable *var = v->var;
+  psa_variable *var = v->var;
   if (!var || var->is_parameter || var->is_foreach || var->assign_count == 0) return false;
+  if (var->fold_state == 1) {
+    psa_buf_puts(out, var->folded);
+    return true;
+  }
+  if (var->fold_state) return false;
+  var->fold_state = 3;
   /* every assignment must fold to the same string */
   psa_buf first;
   psa_buf_init(&first);
@@ -65,7 +74,12 @@ static bool S_fold_var(const psa_model *m, const psa_value *v, psa_buf *out, int
     }
     psa_buf_free(&cur);
   }
-  if (ok) psa_buf_append(out, first.data ? first.data : "", first.len);
+  if (ok) {
+    psa_model_impl *impl = m->impl;
+    var->folded = psa_arena_strndup(&impl->arena, first.data ? first.data : "", first.len);
+    psa_buf_puts(out, var->folded);
+  }
+  var->fold_state = ok ? 1 : 2;
   psa_buf_free(&first);
   return ok;
 }
@@ -198,11 +212,15 @@ static void S_literals(const psa_model *m, const psa_value *v, psa_span *out, ui
     case PSA_V_NUMBER:
       if (*n < max) out[(*n)++] = v->span;
       return;
-    case PSA_V_VARIABLE:
-      if (v->var && !v->var->is_parameter)
-        for (uint32_t i = 0; i < v->var->assign_count; i++)
-          S_literals(m, v->var->assigns[i].value, out, max, n, depth + 1);
+    case PSA_V_VARIABLE: {
+      psa_variable *var = v->var;
+      if (!var || var->is_parameter || var->literal_walk) return;
+      var->literal_walk = true;
+      for (uint32_t i = 0; i < var->assign_count; i++)
+        S_literals(m, var->assigns[i].value, out, max, n, depth + 1);
+      var->literal_walk = false;
       return;
+    }
     case PSA_V_CAST:
       S_literals(m, v->base, out, max, n, depth + 1);
       return;
@@ -231,9 +249,14 @@ typedef struct {
   uint32_t max, n;
   const psa_value *seen[64];
   uint32_t seen_count;
+  uint32_t budget; /* steps left: keeps pathological scripts linear */
 } S_prod;
 
+#define PSA_PRODUCER_BUDGET 256
+
 static bool S_seen(S_prod *p, const psa_value *v) {
+  if (p->budget == 0) return true;
+  p->budget--;
   for (uint32_t i = 0; i < p->seen_count; i++)
     if (p->seen[i] == v) return true;
   if (p->seen_count < 64) p->seen[p->seen_count++] = v;
@@ -255,7 +278,7 @@ static bool S_member_of_hash(const psa_model *m, const psa_value *v, S_prod *p, 
   else if (v->kind == PSA_V_INDEX && v->item_count) key = psa_value_string(m, v->items[0]);
   if (!key || !v->base) return false;
   const psa_value *bases[8];
-  S_prod bp = {bases, 8, 0, {0}, 0};
+  S_prod bp = {bases, 8, 0, {0}, 0, p->budget};
   S_producers(m, v->base, &bp, depth + 1);
   bool found = false;
   for (uint32_t i = 0; i < bp.n; i++) {
@@ -317,7 +340,7 @@ static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int d
 
 uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_value **out,
                              uint32_t max) {
-  S_prod p = {out, max, 0, {0}, 0};
+  S_prod p = {out, max, 0, {0}, 0, PSA_PRODUCER_BUDGET};
   S_producers(m, v, &p, 0);
   return p.n;
 }
@@ -419,6 +442,27 @@ static bool S_passthrough(const psa_command *c) {
                                       "ConvertFrom-Csv", "Select-String", "Tee-Object", NULL};
   for (int i = 0; names[i]; i++)
     if (psa_command_is(c, names[i])) return true;
+  return false;
+}
+
+/* One origins query: a visited set and a step budget shared by the whole
+ * walk, so every value is classified at most once. */
+typedef struct {
+  const psa_value *seen[128];
+  uint32_t seen_count;
+  uint32_t budget;
+} S_walk;
+
+static _Thread_local S_walk *S_cur_walk;
+
+static bool S_walk_seen(const psa_value *v) {
+  S_walk *w = S_cur_walk;
+  if (!w) return false;
+  if (w->budget == 0) return true;
+  w->budget--;
+  for (uint32_t i = 0; i < w->seen_count; i++)
+    if (w->seen[i] == v) return true;
+  if (w->seen_count < 128) w->seen[w->seen_count++] = v;
   return false;
 }
 
@@ -533,14 +577,19 @@ static void S_origin_of(const psa_model *m, const psa_value *v, psa_origin *out,
 
 static void S_origins(const psa_model *m, const psa_value *v, psa_origin *out, uint32_t max,
                       uint32_t *n, int depth) {
-  if (!v || depth > PSA_FOLD_DEPTH) return;
+  if (!v || depth > PSA_FOLD_DEPTH || S_walk_seen(v)) return;
   const psa_value *prods[32];
   uint32_t np = psa_value_producers(m, v, prods, 32);
-  for (uint32_t i = 0; i < np; i++) S_origin_of(m, prods[i], out, max, n, depth);
+  for (uint32_t i = 0; i < np; i++)
+    if (prods[i] == v || !S_walk_seen(prods[i])) S_origin_of(m, prods[i], out, max, n, depth);
 }
 
 uint32_t psa_value_origins(const psa_model *m, const psa_value *v, psa_origin *out, uint32_t max) {
   uint32_t n = 0;
+  S_walk w = {{0}, 0, 1024};
+  S_walk *saved = S_cur_walk; /* origins may nest through psa_command_switch */
+  S_cur_walk = &w;
   S_origins(m, v, out, max, &n, 0);
+  S_cur_walk = saved;
   return n;
 }

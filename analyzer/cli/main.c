@@ -486,15 +486,21 @@ static void S_dump(FILE *out, const psa_source *src, TSNode n, int depth) {
 }
 
 static int S_parse_cmd(int argc, char **argv, bool model) {
+  bool recover = true;
+  if (argc >= 1 && !strcmp(argv[0], "--no-recovery")) {
+    recover = false;
+    argc--;
+    argv++;
+  }
   if (argc < 1 || !strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")) {
-    printf("usage: psauth %s FILE\n", model ? "model" : "parse");
+    printf("usage: psauth %s [--no-recovery] FILE\n", model ? "model" : "parse");
     return argc < 1 ? EXIT_USAGE : EXIT_CLEAN;
   }
   psa_source *src = S_load_one(argv[0]);
   if (!src) return EXIT_USAGE;
   psa_parser *p = psa_parser_new();
   psa_parse_result pr;
-  psa_parse(p, src->text, src->text_len, true, &pr);
+  psa_parse(p, src->text, src->text_len, recover, &pr);
   if (model) {
     psa_model *m = psa_model_build(src, &pr);
     char *s = psa_model_to_json(m);

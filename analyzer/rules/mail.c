@@ -1,4 +1,668 @@
-/* Rule family: mail. */
+/* Rule family PSA4xx: mail submission and mailbox access with passwords —
+ * SMTP AUTH (Send-MailMessage, System.Net.Mail.SmtpClient, MailKit),
+ * IMAP/POP password logins, and Exchange Web Services with basic or
+ * Windows credentials. Facts (hosts, dates) from the domain catalogue,
+ * sections 0, 1.1, 1.8 and 1.9. */
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "rules.h"
 
-const psa_rule *const psa_rules_mail[] = {NULL};
+/* ---- hosts ------------------------------------------------------------ */
+
+/* What an SMTP/IMAP/POP server value names, ordered so that the most
+ * relevant of several possible values wins. */
+typedef enum {
+  S_HOST_NONE,    /* no value at all */
+  S_HOST_OTHER,   /* a known host that is not Microsoft 365 (or empty) */
+  S_HOST_UNKNOWN, /* not knowable statically */
+  S_HOST_M365,    /* another Microsoft 365 host (outlook.office365.com ...) */
+  S_HOST_HVE,     /* smtp-hve.office365.com: High Volume Email */
+  S_HOST_SMTP     /* smtp.office365.com, smtp-legacy.office365.com: SMTP AUTH */
+} S_host_class;
+
+typedef struct {
+  S_host_class cls;
+  const char *host;  /* the host of the winning value, or NULL */
+  const psa_value *value;
+} S_host;
+
+static S_host_class S_classify_host(const char *host) {
+  if (!*host) return S_HOST_OTHER;
+  if (!strcmp(host, "smtp.office365.com") || !strcmp(host, "smtp-legacy.office365.com"))
+    return S_HOST_SMTP;
+  if (!strcmp(host, "smtp-hve.office365.com")) return S_HOST_HVE;
+  /* <tenant>.mail.protection.outlook.com: Direct Send / relay, not SMTP AUTH */
+  size_t n = strlen(host);
+  if (n > 28 && !strcmp(host + n - 28, ".mail.protection.outlook.com")) return S_HOST_OTHER;
+  return psa_host_is_m365(host) ? S_HOST_M365 : S_HOST_OTHER;
+}
+
+/* Classifies every value 'v' may hold; the most relevant class wins. */
+static void S_host_of(psa_rule_ctx *ctx, const psa_value *v, S_host *out) {
+  if (!v) return;
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *s = psa_value_string(ctx->model, prods[i]);
+    S_host_class cls = S_HOST_UNKNOWN;
+    const char *host = NULL;
+    if (prods[i]->kind == PSA_V_NULL) {
+      cls = S_HOST_OTHER;
+    } else if (s) {
+      char buf[256];
+      psa_uri_host(s, buf, sizeof(buf));
+      cls = S_classify_host(buf);
+      host = psa_ctx_printf(ctx, "%s", buf);
+    }
+    if (cls > out->cls) {
+      out->cls = cls;
+      out->host = host;
+      out->value = prods[i];
+    }
+  }
+}
+
+/* ---- shared helpers --------------------------------------------------- */
+
+static bool S_type_named(const char *type, const char *full, const char *bare) {
+  return type && (psa_type_is(type, full) || (bare && !psa_strcasecmp(type, bare)));
+}
+
+/* A construction among the producers of 'v' whose type passes 'pred'. */
+static const psa_value *S_constructed(psa_rule_ctx *ctx, const psa_value *v,
+                                      bool (*pred)(const char *type), const char **type_out,
+                                      const psa_value *const **args, uint32_t *count) {
+  if (!v) return NULL;
+  const psa_value *prods[16];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *const *a;
+    uint32_t c;
+    const char *t = psa_object_type(ctx->model, prods[i], &a, &c);
+    if (t && pred(t)) {
+      /* New-Object T -ArgumentList @($a, $b) arrives as one array */
+      if (c == 1 && a[0]->kind == PSA_V_ARRAY) {
+        c = a[0]->item_count;
+        a = (const psa_value *const *)a[0]->items;
+      }
+      if (type_out) *type_out = t;
+      if (args) *args = a;
+      if (count) *count = c;
+      return prods[i];
+    }
+  }
+  return NULL;
+}
+
+/* The span of a construction value: the New-Object command or [T]::new(). */
+static psa_span S_value_span(const psa_value *v) {
+  return v->kind == PSA_V_COMMAND && v->cmd ? v->cmd->span : v->span;
+}
+
+static bool S_within(psa_span inner, psa_span outer) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+static bool S_same_var(const psa_value *a, const psa_value *b) {
+  return a && b && a->kind == PSA_V_VARIABLE && b->kind == PSA_V_VARIABLE && a->var &&
+         a->var == b->var;
+}
+
+/* Whether every value 'v' may hold is $null or the Windows default
+ * credentials ([CredentialCache]::DefaultNetworkCredentials). */
+static bool S_no_password(psa_rule_ctx *ctx, const psa_value *v) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  if (!n) return true;
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *p = prods[i];
+    if (p->kind == PSA_V_NULL) continue;
+    if (p->kind == PSA_V_BOOL && !p->truth) continue;
+    if (p->kind == PSA_V_STATIC_CALL && p->str &&
+        (psa_type_is(p->str, "System.Net.CredentialCache") ||
+         !psa_strcasecmp(p->str, "CredentialCache")))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/* Related location: where a known host is written, when outside 'at'. */
+static void S_host_related(psa_rule_ctx *ctx, psa_finding *f, const S_host *h, psa_span at,
+                           const char *from) {
+  if (!h->value || !h->host || S_within(h->value->span, at)) return;
+  psa_finding_related(ctx, f, h->value->span, "the server %s%s", h->host, from ? from : "");
+}
+
+/* Related locations: where the credential or password comes from. */
+static void S_origin_related(psa_rule_ctx *ctx, psa_finding *f, const psa_value *v,
+                             const char *label) {
+  psa_origin o[4];
+  uint32_t n = psa_value_origins(ctx->model, v, o, 4);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *what;
+    switch (o[i].kind) {
+      case PSA_ORIGIN_LITERAL: what = "written in the script"; break;
+      case PSA_ORIGIN_PROMPT: what = "prompted for with Get-Credential"; break;
+      case PSA_ORIGIN_READ_HOST:
+      case PSA_ORIGIN_READ_HOST_SECURE: what = "typed in at Read-Host"; break;
+      case PSA_ORIGIN_FILE: what = "read from a file"; break;
+      case PSA_ORIGIN_CLIXML: what = "loaded with Import-Clixml"; break;
+      case PSA_ORIGIN_SECRET_STORE: what = "read from a secret vault"; break;
+      case PSA_ORIGIN_AUTOMATION: what = "an Azure Automation credential asset"; break;
+      case PSA_ORIGIN_CREDENTIAL_MANAGER: what = "read from the Windows Credential Manager"; break;
+      case PSA_ORIGIN_ENV: what = "read from an environment variable"; break;
+      case PSA_ORIGIN_PARAMETER: what = "passed in as a parameter"; break;
+      case PSA_ORIGIN_SECURESTRING: what = "built with ConvertTo-SecureString"; break;
+      case PSA_ORIGIN_CREDENTIAL: {
+        const char *t = psa_object_type(ctx->model, o[i].value, NULL, NULL);
+        what = t ? psa_ctx_printf(ctx, "a %s built here", t) : "built here";
+        break;
+      }
+      case PSA_ORIGIN_COMMAND:
+        what = o[i].cmd ? psa_ctx_printf(ctx, "the output of %s", o[i].cmd->name) : NULL;
+        break;
+      default: what = NULL; break;
+    }
+    if (what) psa_finding_related(ctx, f, o[i].span, "the %s: %s", label, what);
+  }
+}
+
+/* ---- Send-MailMessage ------------------------------------------------- */
+
+typedef struct {
+  const psa_arg *cred;
+  S_host server;
+  const char *from;   /* where the server comes from, for messages */
+} S_sendmail;
+
+static bool S_sendmail_of(psa_rule_ctx *ctx, const psa_command *cmd, S_sendmail *s) {
+  memset(s, 0, sizeof(*s));
+  if (!psa_command_is(cmd, "Send-MailMessage")) return false;
+  s->cred = psa_command_arg(cmd, "Credential");
+  if (!s->cred || !s->cred->value || S_no_password(ctx, s->cred->value)) return false;
+  const psa_arg *sa = psa_command_arg(cmd, "SmtpServer");
+  const psa_value *sv = NULL;
+  s->from = "";
+  if (sa && sa->value) {
+    sv = sa->value;
+    if (sa->via == PSA_BIND_DEFAULT) s->from = " (from $PSDefaultParameterValues)";
+  } else if (ctx->model->ps_email_server) {
+    sv = ctx->model->ps_email_server;
+    s->from = " (from $PSEmailServer)";
+  }
+  if (sv) S_host_of(ctx, sv, &s->server);
+  if (s->server.cls == S_HOST_NONE) s->server.cls = S_HOST_UNKNOWN;
+  return true;
+}
+
+/* ---- System.Net.Mail.SmtpClient ---------------------------------------- */
+
+static bool S_is_netmail_smtpclient(const char *t) {
+  return S_type_named(t, "System.Net.Mail.SmtpClient", NULL);
+}
+
+typedef struct {
+  const psa_member_assignment *creds; /* $smtp.Credentials = ... */
+  const psa_value *construction;
+  S_host host;
+} S_smtpclient;
+
+static bool S_smtpclient_of(psa_rule_ctx *ctx, const psa_member_assignment *ma, S_smtpclient *s) {
+  memset(s, 0, sizeof(*s));
+  if (!ma->member || psa_strcasecmp(ma->member, "Credentials") || !ma->value) return false;
+  const psa_value *const *args;
+  uint32_t count;
+  s->construction = S_constructed(ctx, ma->target, S_is_netmail_smtpclient, NULL, &args, &count);
+  if (!s->construction || S_no_password(ctx, ma->value)) return false;
+  s->creds = ma;
+  if (count >= 1) S_host_of(ctx, args[0], &s->host);
+  /* $smtp.Host = '...' on the same variable */
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *h = &m->member_assigns[i];
+    if (h->member && !psa_strcasecmp(h->member, "Host") && S_same_var(h->target, ma->target))
+      S_host_of(ctx, h->value, &s->host);
+  }
+  if (s->host.cls == S_HOST_NONE) s->host.cls = S_HOST_UNKNOWN;
+  return true;
+}
+
+/* ---- MailKit clients --------------------------------------------------- */
+
+typedef enum { S_PROTO_UNKNOWN, S_PROTO_SMTP, S_PROTO_IMAP, S_PROTO_POP } S_proto;
+
+static bool S_is_mailkit_smtp(const char *t) {
+  return S_type_named(t, "MailKit.Net.Smtp.SmtpClient", "SmtpClient");
+}
+static bool S_is_mailkit_imap(const char *t) {
+  return S_type_named(t, "MailKit.Net.Imap.ImapClient", "ImapClient");
+}
+static bool S_is_mailkit_pop(const char *t) {
+  return S_type_named(t, "MailKit.Net.Pop3.Pop3Client", "Pop3Client");
+}
+static bool S_is_mailkit_client(const char *t) {
+  return S_is_mailkit_smtp(t) || S_is_mailkit_imap(t) || S_is_mailkit_pop(t);
+}
+static bool S_is_sasl(const char *t) {
+  return t && psa_contains_ci(t, "SaslMechanism");
+}
+
+typedef struct {
+  const psa_value *call;     /* $client.Authenticate($user, $pass) */
+  const psa_value *connect;  /* $client.Connect(host, port, ...) or NULL */
+  const psa_value *construction;
+  S_host host;
+  S_proto proto;
+} S_mailkit;
+
+static S_proto S_proto_of_port(const char *port) {
+  if (!port) return S_PROTO_UNKNOWN;
+  if (!strcmp(port, "993") || !strcmp(port, "143")) return S_PROTO_IMAP;
+  if (!strcmp(port, "995") || !strcmp(port, "110")) return S_PROTO_POP;
+  if (!strcmp(port, "587") || !strcmp(port, "25") || !strcmp(port, "465")) return S_PROTO_SMTP;
+  return S_PROTO_UNKNOWN;
+}
+
+static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
+  memset(s, 0, sizeof(*s));
+  if (v->kind != PSA_V_METHOD_CALL || !v->member || psa_strcasecmp(v->member, "Authenticate") ||
+      v->item_count != 2 || !v->base)
+    return false;
+  /* Authenticate(SaslMechanismOAuth2, CancellationToken) is the OAuth form */
+  if (S_constructed(ctx, v->items[0], S_is_sasl, NULL, NULL, NULL)) return false;
+  s->call = v;
+  const char *type = NULL;
+  s->construction = S_constructed(ctx, v->base, S_is_mailkit_client, &type, NULL, NULL);
+  if (type)
+    s->proto = S_is_mailkit_smtp(type) ? S_PROTO_SMTP
+               : S_is_mailkit_imap(type) ? S_PROTO_IMAP
+                                         : S_PROTO_POP;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *c = m->calls[i];
+    if (c->kind != PSA_V_METHOD_CALL || !c->member || psa_strcasecmp(c->member, "Connect") ||
+        c->item_count < 1 || !S_same_var(c->base, v->base))
+      continue;
+    s->connect = c;
+    S_host_of(ctx, c->items[0], &s->host);
+    if (s->proto == S_PROTO_UNKNOWN && c->item_count >= 2)
+      s->proto = S_proto_of_port(psa_value_string(m, c->items[1]));
+  }
+  /* without a MailKit client or a Connect() call this is some other API */
+  if (!s->construction && !s->connect) return false;
+  if (s->host.cls == S_HOST_NONE) s->host.cls = S_HOST_UNKNOWN;
+  if (s->proto == S_PROTO_UNKNOWN && (s->host.cls == S_HOST_SMTP || s->host.cls == S_HOST_HVE))
+    s->proto = S_PROTO_SMTP;
+  return true;
+}
+
+/* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
+
+static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_sendmail s;
+    if (!S_sendmail_of(ctx, cmd, &s)) continue;
+    psa_finding *f;
+    if (s.server.cls == S_HOST_SMTP || s.server.cls == S_HOST_M365) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s authenticates to %s%s with a credential (SMTP AUTH basic "
+                     "authentication), which Microsoft disables by default for existing tenants at "
+                     "the end of December 2026 (final removal date to be announced in the second "
+                     "half of 2027); send with Send-MgUserMail (Microsoft Graph) using app-only "
+                     "authentication",
+                     cmd->name, s.server.host, s.from);
+    } else if (s.server.cls == S_HOST_UNKNOWN) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s authenticates with a credential to an SMTP server not known statically%s: "
+                     "if this server is Microsoft 365 (smtp.office365.com), SMTP AUTH basic "
+                     "authentication is disabled by default for existing tenants at the end of "
+                     "December 2026; send with Send-MgUserMail (Microsoft Graph) using app-only "
+                     "authentication",
+                     cmd->name, s.from);
+      f->severity = PSA_SEV_INFO;
+    } else {
+      continue; /* HVE: PSA402; other hosts are not Microsoft 365 */
+    }
+    S_host_related(ctx, f, &s.server, cmd->span, s.from);
+    S_origin_related(ctx, f, s.cred->value, "credential");
+  }
+}
+
+/* ---- PSA402: High Volume Email with basic credentials ----------------- */
+
+static void S_check_hve(psa_rule_ctx *ctx, const psa_rule *rule) {
+#define S_HVE_MSG                                                                           \
+  "%s to the High Volume Email endpoint %s with a password: basic authentication for HVE is " \
+  "allowed until September 2028; plan the move to OAuth"
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_sendmail s;
+    if (!S_sendmail_of(ctx, cmd, &s) || s.server.cls != S_HOST_HVE) continue;
+    psa_finding *f = psa_report(ctx, rule, cmd->span, S_HVE_MSG, cmd->name, s.server.host);
+    S_host_related(ctx, f, &s.server, cmd->span, s.from);
+    S_origin_related(ctx, f, s.cred->value, "credential");
+  }
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    S_smtpclient s;
+    if (!S_smtpclient_of(ctx, &m->member_assigns[i], &s) || s.host.cls != S_HOST_HVE) continue;
+    psa_finding *f =
+        psa_report(ctx, rule, s.creds->span, S_HVE_MSG, "SmtpClient sends", s.host.host);
+    psa_finding_related(ctx, f, S_value_span(s.construction), "SmtpClient created here");
+    S_host_related(ctx, f, &s.host, S_value_span(s.construction), NULL);
+    S_origin_related(ctx, f, s.creds->value, "credential");
+  }
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    S_mailkit s;
+    if (!S_mailkit_of(ctx, m->calls[i], &s) || s.host.cls != S_HOST_HVE) continue;
+    psa_finding *f = psa_report(ctx, rule, s.call->span, S_HVE_MSG, "MailKit signs in",
+                                s.host.host);
+    psa_finding_related(ctx, f, s.connect->span, "connects here");
+    S_host_related(ctx, f, &s.host, s.connect->span, NULL);
+  }
+#undef S_HVE_MSG
+}
+
+/* ---- PSA403: System.Net.Mail.SmtpClient with credentials -------------- */
+
+static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    S_smtpclient s;
+    if (!S_smtpclient_of(ctx, &m->member_assigns[i], &s)) continue;
+    psa_finding *f;
+    if (s.host.cls == S_HOST_SMTP || s.host.cls == S_HOST_M365) {
+      f = psa_report(ctx, rule, s.creds->span,
+                     "System.Net.Mail.SmtpClient sends to %s with a user name and password "
+                     "(SMTP AUTH basic authentication), which Microsoft disables by default for "
+                     "existing tenants at the end of December 2026 (final removal date to be "
+                     "announced in the second half of 2027); send with Send-MgUserMail (Microsoft "
+                     "Graph) using app-only authentication — SmtpClient itself is not recommended "
+                     "for new code",
+                     s.host.host);
+    } else if (s.host.cls == S_HOST_UNKNOWN) {
+      f = psa_report(ctx, rule, s.creds->span,
+                     "System.Net.Mail.SmtpClient sends with a user name and password to a server "
+                     "not known statically: if this server is Microsoft 365 (smtp.office365.com), "
+                     "SMTP AUTH basic authentication is disabled by default for existing tenants "
+                     "at the end of December 2026; send with Send-MgUserMail (Microsoft Graph) "
+                     "using app-only authentication");
+      f->severity = PSA_SEV_INFO;
+    } else {
+      continue;
+    }
+    psa_finding_related(ctx, f, S_value_span(s.construction), "SmtpClient created here (line %u)",
+                        psa_line_of(ctx, S_value_span(s.construction).start));
+    S_host_related(ctx, f, &s.host, S_value_span(s.construction), NULL);
+    S_origin_related(ctx, f, s.creds->value, "credential");
+  }
+}
+
+/* ---- PSA404: MailKit Authenticate(user, password) ---------------------- */
+
+static void S_check_mailkit(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    S_mailkit s;
+    if (!S_mailkit_of(ctx, m->calls[i], &s)) continue;
+    if (s.host.cls == S_HOST_HVE || s.host.cls == S_HOST_OTHER) continue;
+    static const char *const oauth =
+        "authenticate with MailKit's SaslMechanismOAuth2 and an OAuth token instead";
+    psa_finding *f;
+    if (s.host.cls == S_HOST_SMTP || (s.host.cls == S_HOST_M365 && s.proto == S_PROTO_SMTP)) {
+      f = psa_report(ctx, rule, s.call->span,
+                     "MailKit SMTP password login to %s (SMTP AUTH basic authentication), which "
+                     "Microsoft disables by default for existing tenants at the end of December "
+                     "2026 (final removal date to be announced in the second half of 2027); %s, or "
+                     "send with Send-MgUserMail (Microsoft Graph)",
+                     s.host.host, oauth);
+    } else if (s.host.cls == S_HOST_M365) {
+      f = psa_report(ctx, rule, s.call->span,
+                     "MailKit %s password login to %s: basic authentication for IMAP and POP in "
+                     "Exchange Online is permanently off since January 2023; %s",
+                     s.proto == S_PROTO_POP ? "POP" : s.proto == S_PROTO_IMAP ? "IMAP" : "IMAP/POP",
+                     s.host.host, oauth);
+      f->severity = PSA_SEV_ERROR;
+    } else if (s.proto == S_PROTO_SMTP) {
+      f = psa_report(ctx, rule, s.call->span,
+                     "SMTP password login (MailKit Authenticate with a user name and password) to "
+                     "a server not known statically: if this is Microsoft 365, SMTP AUTH basic "
+                     "authentication is disabled by default for existing tenants at the end of "
+                     "December 2026; %s",
+                     oauth);
+    } else if (s.proto != S_PROTO_UNKNOWN) {
+      f = psa_report(ctx, rule, s.call->span,
+                     "%s password login (MailKit Authenticate with a user name and password) to a "
+                     "server not known statically: if this is Exchange Online, basic "
+                     "authentication for IMAP and POP is permanently off since January 2023; %s",
+                     s.proto == S_PROTO_POP ? "POP" : "IMAP", oauth);
+    } else {
+      f = psa_report(ctx, rule, s.call->span,
+                     "mail password login (MailKit Authenticate with a user name and password) to "
+                     "a server not known statically: if this is Microsoft 365, IMAP/POP basic "
+                     "authentication is permanently off since January 2023 and SMTP AUTH basic "
+                     "authentication is disabled by default at the end of December 2026; %s",
+                     oauth);
+    }
+    if (s.connect) {
+      psa_finding_related(ctx, f, s.connect->span, "connects here");
+      S_host_related(ctx, f, &s.host, s.connect->span, NULL);
+    }
+    else if (s.construction)
+      psa_finding_related(ctx, f, S_value_span(s.construction), "client created here");
+    S_origin_related(ctx, f, s.call->items[1], "password");
+  }
+}
+
+/* ---- EWS -------------------------------------------------------------- */
+
+static bool S_is_ews_service(const char *t) {
+  return S_type_named(t, "Microsoft.Exchange.WebServices.Data.ExchangeService", "ExchangeService");
+}
+static bool S_is_webcredentials(const char *t) {
+  return S_type_named(t, "Microsoft.Exchange.WebServices.Data.WebCredentials", "WebCredentials");
+}
+static bool S_is_netcredential(const char *t) {
+  return S_type_named(t, "System.Net.NetworkCredential", NULL);
+}
+
+/* Where an ExchangeService variable points: $svc.Url = '...'. */
+static void S_ews_host(psa_rule_ctx *ctx, const psa_value *svc, S_host *out) {
+  memset(out, 0, sizeof(*out));
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *u = &m->member_assigns[i];
+    if (u->member && !psa_strcasecmp(u->member, "Url") && S_same_var(u->target, svc))
+      S_host_of(ctx, u->value, out);
+  }
+  if (out->cls == S_HOST_NONE) out->cls = S_HOST_UNKNOWN; /* AutodiscoverUrl, or not set */
+}
+
+/* Whether the producers of 'v' include the construction 'c' (a command
+ * value for New-Object, or the [T]::new() value). */
+static bool S_produces(psa_rule_ctx *ctx, const psa_value *v, const psa_command *cmd,
+                       const psa_value *c) {
+  const psa_value *prods[16];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
+  for (uint32_t i = 0; i < n; i++)
+    if ((cmd && prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == cmd) || (c && prods[i] == c))
+      return true;
+  return false;
+}
+
+static const char *const S_ews_fix =
+    "use OAuthCredentials with a token, and plan the move to Microsoft Graph: EWS in Exchange "
+    "Online is disabled in phases from October 1, 2026 and shut down on April 1, 2027";
+
+/* One WebCredentials construction: find the service it is assigned to. */
+static void S_report_webcredentials(psa_rule_ctx *ctx, const psa_rule *rule, psa_span at,
+                                    const psa_command *cmd, const psa_value *c) {
+  const psa_model *m = ctx->model;
+  const psa_member_assignment *assigned = NULL;
+  for (uint32_t i = 0; i < m->member_assign_count && !assigned; i++) {
+    const psa_member_assignment *ma = &m->member_assigns[i];
+    if (ma->member && !psa_strcasecmp(ma->member, "Credentials") &&
+        S_produces(ctx, ma->value, cmd, c))
+      assigned = ma;
+  }
+  S_host host = {S_HOST_UNKNOWN, NULL, NULL};
+  if (assigned) S_ews_host(ctx, assigned->target, &host);
+  psa_finding *f;
+  if (host.cls == S_HOST_OTHER) {
+    f = psa_report(ctx, rule, at,
+                   "EWS WebCredentials (user name and password) for the Exchange server %s, "
+                   "which is not Exchange Online: basic authentication for EWS is not supported in "
+                   "Exchange Online, so if these mailboxes move there, use OAuthCredentials with a "
+                   "token or Microsoft Graph",
+                   host.host ? host.host : "named in the script");
+    f->severity = PSA_SEV_INFO;
+  } else {
+    f = psa_report(ctx, rule, at,
+                   "EWS WebCredentials (user name and password)%s%s: basic authentication for EWS "
+                   "is not supported in Exchange Online; %s",
+                   host.host ? " for " : "", host.host ? host.host : "", S_ews_fix);
+  }
+  if (assigned)
+    psa_finding_related(ctx, f, assigned->span, "assigned to the service's Credentials here");
+  /* WebCredentials(user, password[, domain]) */
+  const psa_value *pw = NULL;
+  if (c && c->item_count >= 2) {
+    pw = c->items[1];
+  } else if (cmd) {
+    const psa_arg *al = psa_command_arg(cmd, "ArgumentList");
+    if (al && al->value && al->value->kind == PSA_V_ARRAY && al->value->item_count >= 2)
+      pw = al->value->items[1];
+  }
+  if (pw) S_origin_related(ctx, f, pw, "password");
+}
+
+/* ---- PSA405: EWS basic credentials ------------------------------------ */
+
+static void S_check_ews_basic(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  /* New-Object ...WebCredentials(...) */
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "New-Object")) continue;
+    const char *type = psa_rule_arg_string(ctx, cmd, "TypeName");
+    if (!S_is_webcredentials(type) || !psa_command_arg(cmd, "ArgumentList")) continue;
+    S_report_webcredentials(ctx, rule, cmd->span, cmd, NULL);
+  }
+  /* [...WebCredentials]::new(...) */
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (v->kind != PSA_V_NEW_OBJECT || !S_is_webcredentials(v->str) || !v->item_count) continue;
+    S_report_webcredentials(ctx, rule, v->span, NULL, v);
+  }
+  /* $svc.Credentials = NetworkCredential / $cred.GetNetworkCredential() */
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *ma = &m->member_assigns[i];
+    if (!ma->member || psa_strcasecmp(ma->member, "Credentials") || !ma->value) continue;
+    const psa_value *svc = S_constructed(ctx, ma->target, S_is_ews_service, NULL, NULL, NULL);
+    if (!svc) continue;
+    const psa_value *netcred = S_constructed(ctx, ma->value, S_is_netcredential, NULL, NULL, NULL);
+    if (!netcred) {
+      const psa_value *prods[8];
+      uint32_t n = psa_value_producers(m, ma->value, prods, 8);
+      for (uint32_t k = 0; k < n; k++)
+        if (prods[k]->kind == PSA_V_METHOD_CALL && prods[k]->member &&
+            !psa_strcasecmp(prods[k]->member, "GetNetworkCredential"))
+          netcred = prods[k];
+    }
+    if (!netcred) continue;
+    S_host host;
+    S_ews_host(ctx, ma->target, &host);
+    psa_finding *f;
+    if (host.cls == S_HOST_OTHER) {
+      f = psa_report(ctx, rule, ma->span,
+                     "ExchangeService signs in with a NetworkCredential (user name and password) "
+                     "to the Exchange server %s, which is not Exchange Online: basic "
+                     "authentication for EWS is not supported in Exchange Online, so if these "
+                     "mailboxes move there, use OAuthCredentials with a token or Microsoft Graph",
+                     host.host ? host.host : "named in the script");
+      f->severity = PSA_SEV_INFO;
+    } else {
+      f = psa_report(ctx, rule, ma->span,
+                     "ExchangeService signs in with a NetworkCredential (user name and password)"
+                     "%s%s: basic authentication for EWS is not supported in Exchange Online; %s",
+                     host.host ? " to " : "", host.host ? host.host : "", S_ews_fix);
+    }
+    psa_finding_related(ctx, f, S_value_span(svc), "ExchangeService created here (line %u)",
+                        psa_line_of(ctx, S_value_span(svc).start));
+    S_origin_related(ctx, f, ma->value, "credential");
+  }
+}
+
+/* ---- PSA406: EWS UseDefaultCredentials -------------------------------- */
+
+static void S_check_ews_default(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *ma = &m->member_assigns[i];
+    if (!ma->member || psa_strcasecmp(ma->member, "UseDefaultCredentials") || !ma->value) continue;
+    const psa_value *prods[4];
+    uint32_t n = psa_value_producers(m, ma->value, prods, 4);
+    bool on = false;
+    for (uint32_t k = 0; k < n; k++)
+      if (prods[k]->kind == PSA_V_BOOL && prods[k]->truth) on = true;
+    if (!on) continue;
+    const psa_value *svc = S_constructed(ctx, ma->target, S_is_ews_service, NULL, NULL, NULL);
+    if (!svc) continue;
+    S_host host;
+    S_ews_host(ctx, ma->target, &host);
+    if (host.cls == S_HOST_OTHER) continue; /* Windows sign-in to on-premises Exchange */
+    psa_finding *f = psa_report(
+        ctx, rule, ma->span,
+        "ExchangeService.UseDefaultCredentials = $true signs in%s%s with the Windows account "
+        "running the script, a sign-in meant for on-premises Exchange; for Exchange Online %s",
+        host.host ? " to " : "", host.host ? host.host : "", S_ews_fix);
+    psa_finding_related(ctx, f, S_value_span(svc), "ExchangeService created here (line %u)",
+                        psa_line_of(ctx, S_value_span(svc).start));
+  }
+}
+
+static const char *const S_needles_sendmail[] = {"send-mailmessage", NULL};
+static const char *const S_needles_hve[] = {"hve", NULL};
+static const char *const S_needles_smtpclient[] = {"smtpclient", NULL};
+static const char *const S_needles_mailkit[] = {"authenticate", NULL};
+static const char *const S_needles_ews_basic[] = {"webcredentials", "networkcredential", NULL};
+static const char *const S_needles_ews_default[] = {"usedefaultcredentials", NULL};
+
+static const psa_rule S_sendmail_rule = {
+    "PSA401", "smtp-auth-send-mailmessage", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
+    "Send-MailMessage with a credential to the Microsoft 365 SMTP AUTH endpoint",
+    "SMTP AUTH basic authentication disabled by default for existing tenants end of December "
+    "2026; final removal date to be announced in 2H 2027",
+    S_needles_sendmail, S_check_sendmail};
+static const psa_rule S_hve_rule = {
+    "PSA402", "smtp-hve", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "SMTP with a password to High Volume Email (smtp-hve.office365.com)",
+    "Basic authentication for High Volume Email allowed until September 2028", S_needles_hve,
+    S_check_hve};
+static const psa_rule S_smtpclient_rule = {
+    "PSA403", "smtp-client-credentials", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
+    "System.Net.Mail.SmtpClient with Credentials for the Microsoft 365 SMTP AUTH endpoint",
+    "SMTP AUTH basic authentication disabled by default for existing tenants end of December "
+    "2026; final removal date to be announced in 2H 2027",
+    S_needles_smtpclient, S_check_smtpclient};
+static const psa_rule S_mailkit_rule = {
+    "PSA404", "mailkit-password-login", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
+    "MailKit SmtpClient / ImapClient / Pop3Client Authenticate(user, password)",
+    "IMAP/POP basic authentication off in Exchange Online since January 2023; SMTP AUTH basic "
+    "disabled by default end of December 2026",
+    S_needles_mailkit, S_check_mailkit};
+static const psa_rule S_ews_basic_rule = {
+    "PSA405", "ews-basic-credentials", PSA_KIND_EWS_BASIC, PSA_SEV_ERROR,
+    "EWS Managed API with WebCredentials or a NetworkCredential (user name and password)",
+    "Basic authentication for EWS unsupported in Exchange Online; EWS disabled in phases from "
+    "October 1, 2026, shut down April 1, 2027",
+    S_needles_ews_basic, S_check_ews_basic};
+static const psa_rule S_ews_default_rule = {
+    "PSA406", "ews-default-credentials", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
+    "EWS ExchangeService.UseDefaultCredentials = $true",
+    "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
+    S_needles_ews_default, S_check_ews_default};
+
+const psa_rule *const psa_rules_mail[] = {&S_sendmail_rule, &S_hve_rule,       &S_smtpclient_rule,
+                                          &S_mailkit_rule,  &S_ews_basic_rule, &S_ews_default_rule,
+                                          NULL};

@@ -1,4 +1,922 @@
-/* Rule family: modules. */
+/* Rule family PSA2xx: Microsoft 365 and Azure modules other than Exchange
+ * Online: connections with a user password (Connect-* -Credential), the
+ * retired MSOnline and AzureAD modules, legacy PnP and SharePoint sign-in,
+ * client secrets, the Skype for Business Online Connector and Azure
+ * Automation credential assets. Facts (cmdlets, replacement forms, dates)
+ * from the domain catalogue, sections 0, 1.6 and 1.7. */
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "rules.h"
 
-const psa_rule *const psa_rules_modules[] = {NULL};
+/* ---- shared helpers ---------------------------------------------------- */
+
+/* "Login-AzureRmAccount (Connect-AzAccount)" when called through an alias. */
+static const char *S_cmd_label(psa_rule_ctx *ctx, const psa_command *cmd) {
+  if (cmd->alias && psa_strcasecmp(cmd->alias, cmd->name))
+    return psa_ctx_printf(ctx, "%s (%s)", cmd->alias, cmd->name);
+  return cmd->name;
+}
+
+/* The source text of a value, for quoting it in a replacement. */
+static const char *S_text_of(psa_rule_ctx *ctx, psa_span span) {
+  const char *t = ctx->model->text;
+  uint32_t n = span.end > span.start ? span.end - span.start : 0;
+  if (n == 0 || n > 200) return NULL;
+  return psa_ctx_printf(ctx, "%.*s", (int)n, t + span.start);
+}
+
+/* Whether every producer of the value is $null (nothing to report). */
+static bool S_is_null(const psa_rule_ctx *ctx, const psa_value *v) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (prods[i]->kind != PSA_V_NULL) return false;
+  return true;
+}
+
+static bool S_is_cred_param(const char *p) {
+  return p && (!psa_strcasecmp(p, "Credential") || !psa_strcasecmp(p, "Credentials") ||
+               !psa_strcasecmp(p, "ClientSecretCredential"));
+}
+
+/* Where a password comes from, as a phrase ("a password literal on line 3"),
+ * or NULL when nothing useful is known. */
+static const char *S_password_desc(psa_rule_ctx *ctx, const psa_value *pw, int depth) {
+  if (!pw || depth > 2) return NULL;
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(ctx->model, pw, o, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t line = psa_line_of(ctx, o[i].span.start);
+    switch (o[i].kind) {
+      case PSA_ORIGIN_LITERAL: {
+        const char *s = psa_value_string(ctx->model, o[i].value);
+        if (!s || !*s) break;
+        psa_span lits[1];
+        if (psa_value_literals(ctx->model, o[i].value, lits, 1)) line = psa_line_of(ctx, lits[0].start);
+        return psa_ctx_printf(ctx, "a password literal on line %u", line);
+      }
+      case PSA_ORIGIN_SECURESTRING: {
+        const psa_command *c = o[i].cmd;
+        const psa_arg *a = psa_command_arg(c, "String");
+        const psa_value *in = a && a->value ? a->value : c->pipeline_input;
+        const char *inner = S_password_desc(ctx, in, depth + 1);
+        if (inner) return inner;
+        return psa_ctx_printf(ctx, "ConvertTo-SecureString on line %u", line);
+      }
+      case PSA_ORIGIN_FILE: {
+        const char *what = "a file";
+        if (o[i].cmd) {
+          const char *path = psa_rule_arg_string(ctx, o[i].cmd, "Path");
+          if (!path) path = psa_rule_arg_string(ctx, o[i].cmd, "LiteralPath");
+          what = path ? psa_ctx_printf(ctx, "%s %s", o[i].cmd->name, path) : o[i].cmd->name;
+        }
+        return psa_ctx_printf(ctx, "a password read from %s on line %u", what, line);
+      }
+      case PSA_ORIGIN_CLIXML:
+        return psa_ctx_printf(ctx, "a password loaded with Import-Clixml on line %u", line);
+      case PSA_ORIGIN_READ_HOST:
+      case PSA_ORIGIN_READ_HOST_SECURE:
+        return psa_ctx_printf(ctx, "a password typed at Read-Host on line %u", line);
+      case PSA_ORIGIN_SECRET_STORE:
+        return psa_ctx_printf(ctx, "a secret from %s on line %u", o[i].cmd ? o[i].cmd->name : "a vault",
+                              line);
+      case PSA_ORIGIN_ENV:
+        if (o[i].value->kind == PSA_V_ENV)
+          return psa_ctx_printf(ctx, "the environment variable %s", o[i].value->str);
+        return "an environment variable";
+      case PSA_ORIGIN_PARAMETER:
+        return psa_ctx_printf(ctx, "the parameter $%s", o[i].value->str);
+      case PSA_ORIGIN_AUTOMATION:
+        return psa_ctx_printf(ctx,
+                              "the password of an Azure Automation credential asset read on "
+                              "line %u",
+                              line);
+      default:
+        break;
+    }
+  }
+  return NULL;
+}
+
+/* What rules learn about the credential given to a connection. */
+typedef struct {
+  psa_buf text;       /* "credential built on line 7 from ...; or ..." */
+  uint32_t described; /* phrases in 'text' */
+  uint32_t known;     /* origins other than unknown */
+  uint32_t prompts;   /* Get-Credential origins */
+  const psa_command *automation; /* a Get-AutomationPSCredential origin */
+  psa_span spans[4];
+  const char *notes[4];
+  uint32_t span_count;
+} S_source;
+
+static void S_source_add(S_source *s, psa_span at, const char *note, const char *phrase) {
+  if (phrase && s->described < 3) {
+    if (s->described) psa_buf_puts(&s->text, "; or ");
+    psa_buf_puts(&s->text, phrase);
+    s->described++;
+  }
+  if (note && s->span_count < 4) {
+    s->spans[s->span_count] = at;
+    s->notes[s->span_count] = note;
+    s->span_count++;
+  }
+}
+
+static void S_source_of(psa_rule_ctx *ctx, const psa_value *v, S_source *s) {
+  memset(s, 0, sizeof(*s));
+  psa_buf_init(&s->text);
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(ctx->model, v, o, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t line = psa_line_of(ctx, o[i].span.start);
+    switch (o[i].kind) {
+      case PSA_ORIGIN_CREDENTIAL: {
+        const psa_value *user = NULL, *pw = NULL;
+        const char *from = NULL;
+        if (psa_credential_parts(ctx->model, o[i].value, &user, &pw))
+          from = S_password_desc(ctx, pw, 0);
+        s->known++;
+        S_source_add(s, o[i].span, "credential built here",
+                     from ? psa_ctx_printf(ctx, "credential built on line %u from %s", line, from)
+                          : psa_ctx_printf(ctx, "credential built on line %u", line));
+        break;
+      }
+      case PSA_ORIGIN_PROMPT:
+        s->known++;
+        s->prompts++;
+        S_source_add(s, o[i].span, "prompted here",
+                     psa_ctx_printf(ctx, "prompted with Get-Credential on line %u", line));
+        break;
+      case PSA_ORIGIN_AUTOMATION: {
+        s->known++;
+        if (!s->automation) s->automation = o[i].cmd;
+        const char *name = o[i].cmd ? psa_rule_arg_string(ctx, o[i].cmd, "Name") : NULL;
+        S_source_add(s, o[i].span, "Automation credential asset read here",
+                     name ? psa_ctx_printf(ctx,
+                                           "the Azure Automation credential asset '%s' read with "
+                                           "Get-AutomationPSCredential on line %u",
+                                           name, line)
+                          : psa_ctx_printf(ctx,
+                                           "an Azure Automation credential asset read with "
+                                           "Get-AutomationPSCredential on line %u",
+                                           line));
+        break;
+      }
+      case PSA_ORIGIN_CLIXML:
+        s->known++;
+        S_source_add(s, o[i].span, "credential loaded here",
+                     psa_ctx_printf(ctx, "credential loaded with Import-Clixml on line %u", line));
+        break;
+      case PSA_ORIGIN_CREDENTIAL_MANAGER:
+        s->known++;
+        S_source_add(s, o[i].span, "credential read here",
+                     psa_ctx_printf(ctx,
+                                    "credential read from Windows Credential Manager with "
+                                    "Get-StoredCredential on line %u",
+                                    line));
+        break;
+      case PSA_ORIGIN_SECRET_STORE:
+        s->known++;
+        S_source_add(s, o[i].span, "credential read here",
+                     psa_ctx_printf(ctx, "credential from %s on line %u",
+                                    o[i].cmd ? o[i].cmd->name : "a vault", line));
+        break;
+      case PSA_ORIGIN_PARAMETER:
+        s->known++;
+        S_source_add(s, o[i].span, NULL,
+                     psa_ctx_printf(ctx, "credential passed in as the parameter $%s",
+                                    o[i].value->str));
+        break;
+      case PSA_ORIGIN_UNKNOWN:
+        break;
+      default:
+        s->known++;
+        break;
+    }
+  }
+}
+
+static void S_source_related(psa_rule_ctx *ctx, psa_finding *f, const S_source *s) {
+  for (uint32_t i = 0; i < s->span_count; i++) psa_finding_related(ctx, f, s->spans[i], "%s", s->notes[i]);
+}
+
+/* Replacement forms (catalogue 1.6), per connection cmdlet. */
+typedef struct {
+  const char *cmd;
+  const char *param; /* the user-credential parameter */
+  const char *cert;  /* app-only certificate form */
+  const char *mi;    /* managed-identity form, or NULL when none is documented */
+  bool az;           /* Azure: -ServicePrincipal makes it an app secret */
+} S_conn;
+
+static const char S_az_cert[] =
+    "Connect-AzAccount -ServicePrincipal -CertificateThumbprint <thumbprint> -ApplicationId "
+    "<app-id> -Tenant <tenant-id>";
+static const char S_graph_cert[] =
+    "Connect-MgGraph -ClientId <app-id> -TenantId <tenant-id> -CertificateThumbprint <thumbprint>";
+static const char S_pnp_cert[] =
+    "Connect-PnPOnline -Url <url> -ClientId <app-id> -Tenant <tenant>.onmicrosoft.com "
+    "-Thumbprint <thumbprint>";
+static const char S_teams_cert[] =
+    "Connect-MicrosoftTeams -CertificateThumbprint <thumbprint> -ApplicationId <app-id> -TenantId "
+    "<tenant-id>";
+
+static const S_conn S_conns[] = {
+    {"Connect-ExchangeOnline", "Credential",
+     "Connect-ExchangeOnline -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
+     "<tenant>.onmicrosoft.com",
+     "Connect-ExchangeOnline -ManagedIdentity -Organization <tenant>.onmicrosoft.com", false},
+    {"Connect-IPPSSession", "Credential",
+     "Connect-IPPSSession -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
+     "<tenant>.onmicrosoft.com",
+     NULL, false},
+    {"Connect-SPOService", "Credential",
+     "Connect-SPOService -Url <url> -ClientId <app-id> -TenantId <tenant-id> "
+     "-CertificateThumbprint <thumbprint>",
+     "Connect-SPOService -Url <url> -ManagedIdentity", false},
+    {"Connect-PnPOnline", "Credentials", S_pnp_cert, "Connect-PnPOnline -Url <url> -ManagedIdentity",
+     false},
+    {"Connect-MicrosoftTeams", "Credential", S_teams_cert, "Connect-MicrosoftTeams -Identity", false},
+    {"Connect-AzAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
+    {"Connect-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
+    {"Add-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
+    {NULL, NULL, NULL, NULL, false}};
+
+static const S_conn *S_conn_of(const psa_command *cmd) {
+  for (int i = 0; S_conns[i].cmd; i++)
+    if (psa_command_is(cmd, S_conns[i].cmd)) return &S_conns[i];
+  return NULL;
+}
+
+/* The form with the call's own -Url put in for <url>. */
+static const char *S_fill_url(psa_rule_ctx *ctx, const psa_command *cmd, const char *form) {
+  if (!form) return NULL;
+  const char *hole = strstr(form, "<url>");
+  if (!hole) return form;
+  const char *url = psa_rule_arg_string(ctx, cmd, "Url");
+  if (!url || !*url || strchr(url, ' ')) url = psa_command_is(cmd, "Connect-SPOService")
+                                                    ? "https://<tenant>-admin.sharepoint.com"
+                                                    : "<site-url>";
+  return psa_ctx_printf(ctx, "%.*s%s%s", (int)(hole - form), form, url, hole + 5);
+}
+
+/* ---- PSA201: Connect-* with a user password credential ----------------- */
+
+/* "$Name" when the value is a [string] parameter (a Credential Manager
+ * entry name for Connect-PnPOnline -Credentials), else NULL. */
+static const char *S_string_param(psa_rule_ctx *ctx, const psa_value *v) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *p = prods[i];
+    if (p->kind == PSA_V_VARIABLE && p->var && p->var->is_parameter && p->var->param_type &&
+        psa_type_is(p->var->param_type, "System.String"))
+      return psa_ctx_printf(ctx, "$%s (a string)", p->var->name);
+  }
+  return NULL;
+}
+
+static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    const S_conn *c = S_conn_of(cmd);
+    if (!c) continue;
+    const psa_arg *a = psa_command_arg(cmd, c->param);
+    if (!a || !a->value || S_is_null(ctx, a->value)) continue;
+    bool az = c->az;
+    if (az && psa_command_switch(ctx->model, cmd, "ServicePrincipal")) continue; /* PSA207 */
+    const char *cert = S_fill_url(ctx, cmd, c->cert);
+    const char *mi = S_fill_url(ctx, cmd, c->mi);
+    const char *label = S_cmd_label(ctx, cmd);
+    const char *pname = a->param;
+
+    S_source src;
+    S_source_of(ctx, a->value, &src);
+    /* PnP: a string names a Windows Credential Manager entry */
+    const char *credman = NULL;
+    if (psa_command_is(cmd, "Connect-PnPOnline")) {
+      const char *s = psa_value_string(ctx->model, a->value);
+      if (s && !*s) {
+        psa_buf_free(&src.text);
+        continue;
+      }
+      credman = s ? psa_ctx_printf(ctx, "'%s'", s) : S_string_param(ctx, a->value);
+    }
+
+    psa_buf extra;
+    psa_buf_init(&extra);
+    if (psa_command_is(cmd, "Connect-SPOService") &&
+        !psa_command_switch(ctx->model, cmd, "ModernAuth"))
+      psa_buf_puts(&extra,
+                   "; with SharePoint Online Management Shell builds up to 16.0.25814.12000 this "
+                   "is legacy IDCRL sign-in, blocked by default from February 16, 2026 and "
+                   "permanently from May 1, 2026");
+    if (psa_command_is(cmd, "Connect-PnPOnline") && !psa_command_arg(cmd, "ClientId"))
+      psa_buf_puts(&extra,
+                   "; without -ClientId it relied on the PnP Management Shell app, deleted "
+                   "September 9, 2024");
+    if (az)
+      psa_buf_puts(&extra,
+                   "; Azure mandatory MFA (phase 2, enforced from October 1, 2025) blocks password "
+                   "sign-in of user identities");
+
+    bool prompt_only = src.prompts > 0 && src.prompts == src.known && !credman;
+    const char *fix = mi && !prompt_only
+                          ? psa_ctx_printf(ctx, "use app-only certificate authentication (%s) or a "
+                                                "managed identity (%s)",
+                                           cert, mi)
+                          : psa_ctx_printf(ctx, "use app-only certificate authentication (%s)", cert);
+    if (psa_command_is(cmd, "Connect-MicrosoftTeams"))
+      fix = psa_ctx_printf(ctx, "%s, and check that app-only authentication covers the cmdlets "
+                                "you use",
+                           fix);
+    psa_finding *f;
+    if (credman) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s -%s %s signs in with the user name and password stored under that name "
+                     "in Windows Credential Manager: no MFA and a stored password%s; %s",
+                     label, pname, credman, extra.data ? extra.data : "", fix);
+    } else if (src.automation && src.known == 1) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s -%s signs in with %s, a stored user name and password%s; %s",
+                     label, pname, src.text.data, extra.data ? extra.data : "",
+                     mi ? psa_ctx_printf(ctx, "give the Automation account a managed identity and "
+                                              "connect with it (%s)",
+                                         mi)
+                        : fix);
+    } else if (prompt_only) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s -%s with a credential %s: an interactive prompt, not a stored password, "
+                     "but it blocks unattended runs and a user name and password sign-in cannot "
+                     "do MFA%s; %s",
+                     label, pname, src.text.data, extra.data ? extra.data : "", fix);
+      /* mandatory MFA breaks password sign-in whoever typed the password */
+      if (!az) f->severity = PSA_SEV_INFO;
+    } else {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s -%s signs in with a user name and password%s%s%s: no MFA, and the "
+                     "password has to be kept for the script%s; %s",
+                     label, pname, src.text.data ? " (" : "", src.text.data ? src.text.data : "",
+                     src.text.data ? ")" : "", extra.data ? extra.data : "", fix);
+    }
+    if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
+      psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : pname);
+    S_source_related(ctx, f, &src);
+    psa_buf_free(&extra);
+    psa_buf_free(&src.text);
+  }
+}
+
+/* ---- PSA202 / PSA203: MSOnline and AzureAD modules --------------------- */
+
+/* Whether a module name (or a path to the module) is one of 'names'. */
+static const char *S_module_match(const char *s, const char *const *names) {
+  if (!s) return NULL;
+  const char *base = s;
+  for (const char *p = s; *p; p++)
+    if (*p == '\\' || *p == '/') base = p + 1;
+  size_t n = strlen(base);
+  static const char *const exts[] = {".psd1", ".psm1", ".dll", NULL};
+  for (int e = 0; exts[e]; e++) {
+    size_t k = strlen(exts[e]);
+    if (n > k && !psa_strcasecmp(base + n - k, exts[e])) n -= k;
+  }
+  for (int i = 0; names[i]; i++)
+    if (strlen(names[i]) == n && !psa_strncasecmp(base, names[i], n)) return names[i];
+  return NULL;
+}
+
+/* The module named by an Import-Module / Install-Module / Update-Module
+ * call, when it is one of 'names'. */
+static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                 const char *const *names) {
+  if (!psa_command_is(cmd, "Import-Module") && !psa_command_is(cmd, "Install-Module") &&
+      !psa_command_is(cmd, "Update-Module"))
+    return NULL;
+  const psa_arg *a = psa_command_arg(cmd, "Name");
+  if (a && a->value) {
+    const psa_value *prods[8];
+    uint32_t n = psa_value_producers(ctx->model, a->value, prods, 8);
+    for (uint32_t i = 0; i < n; i++) {
+      const psa_value *p = prods[i];
+      if (p->kind == PSA_V_ARRAY) {
+        for (uint32_t k = 0; k < p->item_count; k++) {
+          const char *hit = S_module_match(psa_value_string(ctx->model, p->items[k]), names);
+          if (hit) return hit;
+        }
+      } else {
+        const char *hit = S_module_match(psa_value_string(ctx->model, p), names);
+        if (hit) return hit;
+      }
+    }
+  }
+  /* Import-Module -FullyQualifiedName @{ModuleName = 'MSOnline'; ...} */
+  a = psa_command_arg(cmd, "FullyQualifiedName");
+  if (a && a->value) {
+    const psa_value *prods[8];
+    uint32_t n = psa_value_producers(ctx->model, a->value, prods, 8);
+    for (uint32_t i = 0; i < n; i++) {
+      const psa_value *p = prods[i];
+      if (p->kind != PSA_V_HASH) continue;
+      for (uint32_t k = 0; k < p->entry_count; k++)
+        if (p->entries[k].key && !psa_strcasecmp(p->entries[k].key, "ModuleName")) {
+          const char *hit = S_module_match(psa_value_string(ctx->model, p->entries[k].value), names);
+          if (hit) return hit;
+        }
+    }
+  }
+  return NULL;
+}
+
+static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
+  static const char *const names[] = {"MSOnline", NULL};
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-MsolService")) {
+      psa_report(ctx, rule, cmd->span,
+                 "%s connects with the MSOnline module, retired in April-May 2025 (the service "
+                 "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
+                 S_cmd_label(ctx, cmd), S_graph_cert);
+      continue;
+    }
+    const char *mod = S_module_call(ctx, cmd, names);
+    if (mod)
+      psa_report(ctx, rule, cmd->span,
+                 "%s %s: the MSOnline module was retired in April-May 2025 and no longer "
+                 "connects; use Microsoft Graph PowerShell (%s)",
+                 S_cmd_label(ctx, cmd), mod, S_graph_cert);
+  }
+}
+
+/* The source text of an argument for a replacement, or a placeholder. */
+static const char *S_arg_text(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
+                              const char *placeholder) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value) return placeholder;
+  const char *s = psa_value_string(ctx->model, a->value);
+  if (s && *s && !strchr(s, ' ') && !strchr(s, '\'')) return psa_ctx_printf(ctx, "'%s'", s);
+  const char *t = S_text_of(ctx, a->value->span);
+  return t && !strchr(t, '\n') ? t : placeholder;
+}
+
+static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
+  static const char *const names[] = {"AzureAD", "AzureADPreview", NULL};
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-AzureAD")) {
+      const char *label = S_cmd_label(ctx, cmd);
+      const psa_arg *cred = psa_command_arg(cmd, "Credential");
+      if (psa_command_arg(cmd, "CertificateThumbprint")) {
+        psa_report(ctx, rule, cmd->span,
+                   "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
+                   "MSOnline (reported from July 1, 2025); the certificate sign-in carries over: "
+                   "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s (the app "
+                   "then needs Microsoft Graph application permissions instead of Azure AD Graph "
+                   "ones)",
+                   label, S_arg_text(ctx, cmd, "ApplicationId", "<app-id>"),
+                   S_arg_text(ctx, cmd, "TenantId", "<tenant-id>"),
+                   S_arg_text(ctx, cmd, "CertificateThumbprint", "<thumbprint>"));
+      } else {
+        psa_report(ctx, rule, cmd->span,
+                   "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
+                   "MSOnline (reported from July 1, 2025)%s; connect with Microsoft Graph "
+                   "PowerShell instead: %s, or Connect-MgGraph -Identity",
+                   label,
+                   cred ? "; its -Credential (user name and password) has no equivalent in "
+                          "Connect-MgGraph"
+                        : "",
+                   S_graph_cert);
+      }
+      continue;
+    }
+    const char *mod = S_module_call(ctx, cmd, names);
+    if (mod)
+      psa_report(ctx, rule, cmd->span,
+                 "%s %s: the %s module was deprecated March 30, 2024 and is retired after "
+                 "MSOnline (reported from July 1, 2025); use Microsoft Graph PowerShell (%s)",
+                 S_cmd_label(ctx, cmd), mod, mod, S_graph_cert);
+  }
+}
+
+/* ---- PSA204 / PSA205: *-Msol* and *-AzureAD* cmdlet calls ------------- */
+
+/* Whether the noun of a Verb-Noun name starts with 'prefix'. */
+static bool S_noun_starts(const char *name, const char *prefix) {
+  const char *dash = strchr(name, '-');
+  if (!dash || dash == name) return false;
+  return psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix) && strlen(dash + 1) >= strlen(prefix);
+}
+
+typedef struct {
+  const char *from;
+  const char *to;
+} S_map;
+
+/* Microsoft Graph equivalents the catalogue gives (microsoft/AzureAD-to-MSGraph). */
+static const S_map S_msol_map[] = {{"Get-MsolUser", "Get-MgUser"},
+                                   {"Get-MsolAccountSku", "Get-MgSubscribedSku"},
+                                   {"Get-MsolCompanyInformation", "Get-MgOrganization"},
+                                   {"Get-MsolGroupMember", "Get-MgGroupMember"},
+                                   {NULL, NULL}};
+
+#define S_MAX_RELATED 20
+#define S_MAX_NAMES 12
+
+static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
+                             const char *exclude, const S_map *map, const char *module,
+                             const char *why) {
+  const psa_command *first = NULL;
+  const char *names[64];
+  uint32_t name_count = 0, calls = 0;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
+    if (!S_noun_starts(cmd->name, prefix) || !psa_strcasecmp(cmd->name, exclude)) continue;
+    if (!first) first = cmd;
+    calls++;
+    bool seen = false;
+    for (uint32_t i = 0; i < name_count; i++)
+      if (!psa_strcasecmp(names[i], cmd->name)) seen = true;
+    if (!seen && name_count < 64) names[name_count++] = cmd->name;
+  }
+  if (!first) return;
+  psa_buf list;
+  psa_buf_init(&list);
+  for (uint32_t i = 0; i < name_count && i < S_MAX_NAMES; i++) {
+    if (i) psa_buf_puts(&list, ", ");
+    psa_buf_puts(&list, names[i]);
+    for (int k = 0; map && map[k].from; k++)
+      if (!psa_strcasecmp(map[k].from, names[i])) psa_buf_printf(&list, " -> %s", map[k].to);
+  }
+  if (name_count > S_MAX_NAMES) psa_buf_printf(&list, " and %u more", name_count - S_MAX_NAMES);
+  psa_finding *f = psa_report(
+      ctx, rule, first->span,
+      "%u %s cmdlet call%s (%s): %s; rewrite %s with Microsoft Graph PowerShell cmdlets (not "
+      "every cmdlet has a direct equivalent)",
+      calls, module, calls == 1 ? "" : "s", list.data, why, calls == 1 ? "it" : "them");
+  psa_buf_free(&list);
+  uint32_t related = 0;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (related >= S_MAX_RELATED) break;
+    if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
+    if (!S_noun_starts(cmd->name, prefix) || !psa_strcasecmp(cmd->name, exclude)) continue;
+    psa_finding_related(ctx, f, cmd->span, "%s", cmd->name);
+    related++;
+  }
+}
+
+static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", S_msol_map, "MSOnline",
+                   "the MSOnline module was retired in April-May 2025");
+}
+
+static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", NULL, "AzureAD",
+                   "the AzureAD module was deprecated March 30, 2024 and is retired after "
+                   "MSOnline");
+}
+
+/* ---- PSA206: PnP legacy sign-in ---------------------------------------- */
+
+static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!cmd->local_function && !cmd->dynamic &&
+        !psa_strcasecmp(cmd->name, "Register-PnPManagementShellAccess")) {
+      psa_report(ctx, rule, cmd->span,
+                 "Register-PnPManagementShellAccess consents to the multi-tenant PnP Management "
+                 "Shell app, deleted September 9, 2024; register your own app with "
+                 "Register-PnPEntraIDApp and connect with its -ClientId");
+      continue;
+    }
+    if (!psa_command_is(cmd, "Connect-PnPOnline")) continue;
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      if (!a->param || a->via == PSA_BIND_UNBOUND) continue;
+      if (!psa_strcasecmp(a->param, "UseWebLogin")) {
+        psa_report(ctx, rule, a->span,
+                   "Connect-PnPOnline -UseWebLogin (cookie-based web login) was removed in "
+                   "PnP.PowerShell 3.0.0; sign in with -Interactive -ClientId <your app's id>, or "
+                   "unattended with a certificate: %s",
+                   S_fill_url(ctx, cmd, S_pnp_cert));
+      } else if (!psa_strcasecmp(a->param, "SPOManagementShell") ||
+                 !psa_strcasecmp(a->param, "PnPManagementShell")) {
+        psa_report(ctx, rule, a->span,
+                   "Connect-PnPOnline -%s signs in through the multi-tenant PnP Management Shell "
+                   "app, deleted September 9, 2024; register your own app "
+                   "(Register-PnPEntraIDApp) and pass its -ClientId, or unattended: %s",
+                   a->param, S_fill_url(ctx, cmd, S_pnp_cert));
+      }
+    }
+  }
+}
+
+/* ---- PSA207: client secrets in connections ----------------------------- */
+
+static void S_check_client_secret(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-PnPOnline")) {
+      const psa_arg *a = psa_command_arg(cmd, "ClientSecret");
+      if (!a || !a->value || S_is_null(ctx, a->value)) continue;
+      const char *s = psa_value_string(ctx->model, a->value);
+      if (s && !*s) continue;
+      psa_finding *f = psa_report(
+          ctx, rule, a->span,
+          "Connect-PnPOnline -ClientSecret signs in as a SharePoint Add-in through Azure ACS "
+          "app-only, which stopped working for all tenants on April 2, 2026; register an Entra "
+          "ID app with a certificate: %s",
+          S_fill_url(ctx, cmd, S_pnp_cert));
+      f->severity = PSA_SEV_ERROR;
+      continue;
+    }
+    if (psa_command_is(cmd, "Connect-MgGraph")) {
+      const psa_arg *a = psa_command_arg(cmd, "ClientSecretCredential");
+      if (a && a->value && !S_is_null(ctx, a->value)) {
+        S_source src;
+        S_source_of(ctx, a->value, &src);
+        bool alias = a->written && psa_strcasecmp(a->written, "ClientSecretCredential");
+        psa_finding *f = psa_report(
+            ctx, rule, cmd->span,
+            "%s -%s%s signs in with an app client secret%s%s%s%s, a secret the script has to "
+            "keep; use a certificate (%s) or a managed identity (Connect-MgGraph -Identity)",
+            S_cmd_label(ctx, cmd), alias ? a->written : "ClientSecretCredential",
+            alias ? " (an alias of -ClientSecretCredential)" : "",
+            alias ? " held in the credential's password, not with a user password" : "",
+            src.text.data ? " (" : "", src.text.data ? src.text.data : "",
+            src.text.data ? ")" : "", S_graph_cert);
+        if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
+          psa_finding_related(ctx, f, a->span, "-%s given here",
+                              a->written ? a->written : "ClientSecretCredential");
+        S_source_related(ctx, f, &src);
+        psa_buf_free(&src.text);
+      }
+      if (psa_command_switch(ctx->model, cmd, "EnvironmentVariable")) {
+        const psa_arg *e = psa_command_arg(cmd, "EnvironmentVariable");
+        psa_finding *f = psa_report(
+            ctx, rule, e->span,
+            "%s -EnvironmentVariable signs in with the Azure.Identity environment variables; "
+            "when they carry AZURE_CLIENT_SECRET or AZURE_USERNAME/AZURE_PASSWORD that is a "
+            "stored secret or password: set AZURE_CLIENT_CERTIFICATE_PATH instead, or use "
+            "Connect-MgGraph -Identity",
+            S_cmd_label(ctx, cmd));
+        f->severity = PSA_SEV_INFO;
+      }
+      continue;
+    }
+    const S_conn *c = S_conn_of(cmd);
+    if (!c || !c->az || !psa_command_switch(ctx->model, cmd, "ServicePrincipal")) continue;
+    const psa_arg *a = psa_command_arg(cmd, "Credential");
+    if (!a || !a->value || S_is_null(ctx, a->value)) continue;
+    S_source src;
+    S_source_of(ctx, a->value, &src);
+    psa_finding *f = psa_report(
+        ctx, rule, cmd->span,
+        "%s -ServicePrincipal -Credential signs in as a service principal with a client secret "
+        "(the credential holds the application id and the secret%s%s), a secret the script has "
+        "to keep; use a certificate (%s) or a managed identity (Connect-AzAccount -Identity)",
+        S_cmd_label(ctx, cmd), src.text.data ? "; " : "", src.text.data ? src.text.data : "",
+        S_az_cert);
+    if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
+      psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : "Credential");
+    S_source_related(ctx, f, &src);
+    psa_buf_free(&src.text);
+  }
+}
+
+/* ---- PSA208: Skype for Business Online Connector ----------------------- */
+
+/* Whether 'use' takes the session made by 'session' (-Session or pipeline). */
+static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *use, const psa_command *session) {
+  if (!psa_command_is(use, "Import-PSSession") && !psa_command_is(use, "Invoke-Command") &&
+      !psa_command_is(use, "Enter-PSSession") && !psa_command_is(use, "Remove-PSSession") &&
+      !psa_command_is(use, "Export-PSSession"))
+    return false;
+  /* -Session, or the first positional argument (the binder picks the
+   * default parameter set: Remove-PSSession $s binds -Id, Enter-PSSession $s
+   * -ComputerName), or the pipeline */
+  const psa_value *cand[3] = {NULL, NULL, use->pipeline_input};
+  const psa_arg *a = psa_command_arg(use, "Session");
+  cand[0] = a ? a->value : NULL;
+  for (uint32_t i = 0; i < use->arg_count && !cand[1]; i++)
+    if (use->args[i].via == PSA_BIND_POSITIONAL) cand[1] = use->args[i].value;
+  for (int c = 0; c < 3; c++) {
+    if (!cand[c]) continue;
+    const psa_value *prods[16];
+    uint32_t n = psa_value_producers(ctx->model, cand[c], prods, 16);
+    for (uint32_t i = 0; i < n; i++)
+      if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == session) return true;
+  }
+  return false;
+}
+
+static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
+  static const char *const names[] = {"SkypeOnlineConnector", NULL};
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "New-CsOnlineSession")) {
+      S_source src;
+      memset(&src, 0, sizeof(src));
+      psa_buf_init(&src.text);
+      const psa_arg *a = psa_command_arg(cmd, "Credential");
+      if (a && a->value) S_source_of(ctx, a->value, &src);
+      psa_finding *f = psa_report(
+          ctx, rule, cmd->span,
+          "%s is the Skype for Business Online Connector, deprecated and replaced by "
+          "Connect-MicrosoftTeams (MicrosoftTeams module), which needs no Import-PSSession%s%s%s; "
+          "unattended: %s, or Connect-MicrosoftTeams -Identity",
+          S_cmd_label(ctx, cmd), src.text.data ? "; it signs in with a password (" : "",
+          src.text.data ? src.text.data : "", src.text.data ? ")" : "", S_teams_cert);
+      PSA_FOR_COMMANDS(ctx, use) {
+        if (S_uses_session(ctx, use, cmd))
+          psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
+      }
+      S_source_related(ctx, f, &src);
+      psa_buf_free(&src.text);
+      continue;
+    }
+    const char *mod = S_module_call(ctx, cmd, names);
+    if (mod)
+      psa_report(ctx, rule, cmd->span,
+                 "%s %s: the Skype for Business Online Connector is deprecated and replaced by "
+                 "the MicrosoftTeams module (Connect-MicrosoftTeams)",
+                 S_cmd_label(ctx, cmd), mod);
+  }
+}
+
+/* ---- PSA209: CSOM SharePointOnlineCredentials -------------------------- */
+
+static const char S_spo_creds[] = "Microsoft.SharePoint.Client.SharePointOnlineCredentials";
+
+static bool S_produces(const psa_rule_ctx *ctx, const psa_value *v, const psa_value *obj,
+                       const psa_command *cmd) {
+  const psa_value *prods[16];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
+  for (uint32_t i = 0; i < n; i++) {
+    if (prods[i] == obj) return true;
+    if (cmd && prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == cmd) return true;
+  }
+  return false;
+}
+
+static void S_spo_creds_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *obj,
+                            const psa_command *cmd) {
+  const char *type = psa_object_type(ctx->model, obj, NULL, NULL);
+  if (!type || !psa_type_is(type, S_spo_creds)) return;
+  const psa_value *user = NULL, *pw = NULL;
+  const char *from = NULL;
+  if (psa_credential_parts(ctx->model, obj, &user, &pw)) from = S_password_desc(ctx, pw, 0);
+  psa_finding *f = psa_report(
+      ctx, rule, obj->span,
+      "SharePointOnlineCredentials%s%s signs in to SharePoint Online with a user name and "
+      "password through legacy IDCRL, blocked by default from February 16, 2026 and permanently "
+      "from May 1, 2026; use PnP.PowerShell with a certificate (Connect-PnPOnline -Url <site-url> "
+      "-ClientId <app-id> -Tenant <tenant>.onmicrosoft.com -Thumbprint <thumbprint>, then "
+      "Get-PnPContext) or put an OAuth bearer token on the ClientContext in its "
+      "ExecutingWebRequest event",
+      from ? " built from " : "", from ? from : "");
+  for (uint32_t i = 0; i < ctx->model->member_assign_count; i++) {
+    const psa_member_assignment *ma = &ctx->model->member_assigns[i];
+    if (ma->value && S_produces(ctx, ma->value, obj, cmd))
+      psa_finding_related(ctx, f, ma->span, "assigned to .%s here", ma->member ? ma->member : "?");
+  }
+}
+
+static void S_check_spo_csom(psa_rule_ctx *ctx, const psa_rule *rule) {
+  for (uint32_t i = 0; i < ctx->model->call_count; i++) {
+    const psa_value *v = ctx->model->calls[i];
+    if (v->kind == PSA_V_NEW_OBJECT) S_spo_creds_one(ctx, rule, v, NULL);
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "New-Object")) continue;
+    psa_value v;
+    memset(&v, 0, sizeof(v));
+    v.kind = PSA_V_COMMAND;
+    v.cmd = (psa_command *)cmd;
+    v.span = cmd->span;
+    S_spo_creds_one(ctx, rule, &v, cmd);
+  }
+}
+
+/* ---- PSA210: Azure Automation credential assets ------------------------ */
+
+static void S_check_automation(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Get-AutomationPSCredential")) continue;
+    const char *name = psa_rule_arg_string(ctx, cmd, "Name");
+    const char *asset = name ? psa_ctx_printf(ctx, "Azure Automation credential asset '%s'", name)
+                             : "Azure Automation credential asset";
+    /* consumers: -Credential style arguments this credential reaches */
+    const psa_command *users[S_MAX_RELATED];
+    const psa_arg *user_args[S_MAX_RELATED];
+    uint32_t nusers = 0;
+    PSA_FOR_COMMANDS(ctx, use) {
+      for (uint32_t i = 0; i < use->arg_count && nusers < S_MAX_RELATED; i++) {
+        const psa_arg *a = &use->args[i];
+        if (a->via == PSA_BIND_UNBOUND || !S_is_cred_param(a->param) || !a->value) continue;
+        psa_origin o[8];
+        uint32_t n = psa_value_origins(ctx->model, a->value, o, 8);
+        bool hit = false;
+        for (uint32_t k = 0; k < n; k++) {
+          if (o[k].kind == PSA_ORIGIN_AUTOMATION && o[k].cmd == cmd) hit = true;
+          /* a new PSCredential built from the asset's .UserName / .Password */
+          const psa_value *cu = NULL, *cp = NULL;
+          if (o[k].kind == PSA_ORIGIN_CREDENTIAL &&
+              psa_credential_parts(ctx->model, o[k].value, &cu, &cp) && cp) {
+            psa_origin po[8];
+            uint32_t pn = psa_value_origins(ctx->model, cp, po, 8);
+            for (uint32_t j = 0; j < pn; j++)
+              if (po[j].kind == PSA_ORIGIN_AUTOMATION && po[j].cmd == cmd) hit = true;
+          }
+        }
+        if (hit) {
+          users[nusers] = use;
+          user_args[nusers] = a;
+          nusers++;
+        }
+      }
+    }
+    if (!nusers) {
+      psa_finding *f = psa_report(ctx, rule, cmd->span,
+                                  "%s: a stored user name and password; prefer the Automation "
+                                  "account's managed identity",
+                                  asset);
+      f->severity = PSA_SEV_INFO;
+      continue;
+    }
+    const S_conn *c = S_conn_of(users[0]);
+    const char *mi = c ? S_fill_url(ctx, users[0], c->mi) : NULL;
+    if (psa_command_is(users[0], "Connect-MgGraph")) mi = "Connect-MgGraph -Identity";
+    psa_finding *f = psa_report(
+        ctx, rule, cmd->span,
+        "%s, a stored user name and password, is used for %s -%s on line %u%s; give the Automation "
+        "account a managed identity and connect with it%s%s%s",
+        asset, users[0]->name, user_args[0]->param, psa_line_of(ctx, users[0]->span.start),
+        nusers > 1 ? psa_ctx_printf(ctx, " and %u more call%s", nusers - 1, nusers > 2 ? "s" : "")
+                   : "",
+        mi ? " (" : "", mi ? mi : "", mi ? ")" : "");
+    for (uint32_t i = 0; i < nusers; i++)
+      psa_finding_related(ctx, f, users[i]->span, "%s -%s uses it", users[i]->name,
+                          user_args[i]->param);
+  }
+}
+
+/* ---- the family -------------------------------------------------------- */
+
+static const char *const S_needles_connect[] = {"connect-", "account", NULL};
+static const char *const S_needles_msol[] = {"msol", "msonline", NULL};
+static const char *const S_needles_azuread[] = {"azuread", NULL};
+static const char *const S_needles_pnp[] = {"pnp", NULL};
+static const char *const S_needles_skype[] = {"csonlinesession", "skypeonlineconnector", NULL};
+static const char *const S_needles_csom[] = {"sharepointonlinecredentials", NULL};
+static const char *const S_needles_automation[] = {"automationpscredential", NULL};
+
+static const psa_rule S_credential_connect = {
+    "PSA201", "credential-connect", PSA_KIND_CREDENTIAL_CONNECT, PSA_SEV_WARNING,
+    "Microsoft 365 or Azure Connect-* cmdlet given a user name and password credential", NULL,
+    S_needles_connect, S_check_credential_connect};
+static const psa_rule S_msonline = {
+    "PSA202", "msonline-module", PSA_KIND_MSONLINE, PSA_SEV_ERROR,
+    "Connect-MsolService, or Import-Module / Install-Module MSOnline",
+    "MSOnline retired April-May 2025", S_needles_msol, S_check_msonline};
+static const psa_rule S_azuread = {
+    "PSA203", "azuread-module", PSA_KIND_AZUREAD, PSA_SEV_ERROR,
+    "Connect-AzureAD, or Import-Module / Install-Module AzureAD or AzureADPreview",
+    "AzureAD deprecated March 30, 2024; retired after MSOnline (reported from July 1, 2025)",
+    S_needles_azuread, S_check_azuread};
+static const psa_rule S_msol_cmdlets = {
+    "PSA204", "msonline-cmdlets", PSA_KIND_MSONLINE, PSA_SEV_INFO,
+    "Summary of the *-Msol* cmdlet calls to rewrite with Microsoft Graph PowerShell",
+    "MSOnline retired April-May 2025", S_needles_msol, S_check_msol_cmdlets};
+static const psa_rule S_azuread_cmdlets = {
+    "PSA205", "azuread-cmdlets", PSA_KIND_AZUREAD, PSA_SEV_INFO,
+    "Summary of the *-AzureAD* cmdlet calls to rewrite with Microsoft Graph PowerShell",
+    "AzureAD deprecated March 30, 2024", S_needles_azuread, S_check_azuread_cmdlets};
+static const psa_rule S_pnp_legacy = {
+    "PSA206", "pnp-legacy-login", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
+    "Connect-PnPOnline -UseWebLogin, -SPOManagementShell, -PnPManagementShell, or "
+    "Register-PnPManagementShellAccess",
+    "PnP Management Shell app deleted September 9, 2024; -UseWebLogin removed in PnP.PowerShell "
+    "3.0.0",
+    S_needles_pnp, S_check_pnp_legacy};
+static const psa_rule S_client_secret = {
+    "PSA207", "client-secret-connect", PSA_KIND_CLIENT_SECRET, PSA_SEV_WARNING,
+    "Connection with an app client secret: PnP ACS -ClientSecret, Connect-MgGraph "
+    "-ClientSecretCredential or -EnvironmentVariable, Connect-AzAccount -ServicePrincipal "
+    "-Credential",
+    "SharePoint ACS app-only stopped working April 2, 2026", S_needles_connect,
+    S_check_client_secret};
+static const psa_rule S_skype = {
+    "PSA208", "skype-online-connector", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
+    "Skype for Business Online Connector: New-CsOnlineSession, Import-Module SkypeOnlineConnector",
+    "Deprecated; replaced by Connect-MicrosoftTeams", S_needles_skype, S_check_skype};
+static const psa_rule S_spo_csom = {
+    "PSA209", "sharepoint-csom-credentials", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
+    "CSOM Microsoft.SharePoint.Client.SharePointOnlineCredentials (user name and password)",
+    "IDCRL blocked by default February 16, 2026; permanently May 1, 2026", S_needles_csom,
+    S_check_spo_csom};
+static const psa_rule S_automation = {
+    "PSA210", "automation-credential", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
+    "Azure Automation credential asset (Get-AutomationPSCredential) used to sign in", NULL,
+    S_needles_automation, S_check_automation};
+
+const psa_rule *const psa_rules_modules[] = {
+    &S_credential_connect, &S_msonline,   &S_azuread, &S_msol_cmdlets, &S_azuread_cmdlets,
+    &S_pnp_legacy,         &S_client_secret, &S_skype, &S_spo_csom,     &S_automation,
+    NULL};

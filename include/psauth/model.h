@@ -92,6 +92,9 @@ struct psa_variable {
   psa_value *param_default;
   psa_span decl_span;
   psa_variable *next;      /* next variable of the same scope */
+  const char *folded;      /* cache of the constant value (model_query.c) */
+  uint8_t fold_state;      /* 0 not yet, 1 constant, 2 not constant, 3 in progress */
+  bool literal_walk;       /* on the stack of psa_value_literals */
 };
 
 typedef enum {

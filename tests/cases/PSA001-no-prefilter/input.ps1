@@ -1,0 +1,3 @@
+# nothing here that any rule looks for
+Get-Date
+if ( {
