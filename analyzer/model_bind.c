@@ -60,11 +60,16 @@ static bool S_is_path(const char *s) {
          S_ends_ci(s, ".cmd") || S_ends_ci(s, ".bat");
 }
 
-static bool S_is_function(const psa_model *m, const char *name) {
+/* A script function shadows a cmdlet for calls after its definition, and
+ * for calls inside function bodies (they run later, once it exists). */
+static bool S_is_function_at(const psa_model *m, const char *name, const psa_command *call) {
   for (uint32_t i = 0; i < m->function_count; i++)
-    if (!psa_strcasecmp(m->functions[i].name, name)) return true;
+    if (!psa_strcasecmp(m->functions[i].name, name) &&
+        (!call || call->scope->kind == PSA_SCOPE_FUNCTION ||
+         m->functions[i].span.start < call->span.start))
+      return true;
   for (uint32_t i = 0; i < m->import_count; i++)
-    if (S_is_function(m->imports[i], name)) return true;
+    if (S_is_function_at(m->imports[i], name, NULL)) return true;
   return false;
 }
 
@@ -116,7 +121,7 @@ static void S_resolve_name(psa_model *m, psa_raw_command *raw) {
     }
   }
   cmd->name = name;
-  if (S_is_function(m, name)) {
+  if (S_is_function_at(m, name, cmd)) {
     cmd->local_function = true;
     return;
   }
@@ -127,7 +132,7 @@ static void S_resolve_name(psa_model *m, psa_raw_command *raw) {
       name = target;
       cmd->name = target;
     }
-    if (S_is_function(m, name)) {
+    if (S_is_function_at(m, name, cmd)) {
       cmd->local_function = true;
       return;
     }
@@ -190,6 +195,25 @@ typedef struct {
   psa_value *value;
   psa_span span;
 } S_positional;
+
+/* Whether a value holds a PSSession: made by New-PSSession, Get-PSSession
+ * or the legacy session cmdlets. Resolved names are not final yet here, so
+ * the names as written are compared (aliases included). */
+static bool S_is_session(const psa_model *m, const psa_value *v) {
+  static const char *const makers[] = {"New-PSSession", "nsn", "Get-PSSession", "gsn",
+                                       "New-CsOnlineSession", "New-ExoPSSession", NULL};
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(m, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    if (prods[i]->kind != PSA_V_COMMAND) continue;
+    const char *w = prods[i]->cmd->name ? prods[i]->cmd->name : "";
+    const char *bs = strrchr(w, '\\');
+    if (bs) w = bs + 1;
+    for (int k = 0; makers[k]; k++)
+      if (!psa_strcasecmp(w, makers[k])) return true;
+  }
+  return false;
+}
 
 /* Keys and values of every hashtable a splatted variable may hold. */
 static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_args *out,
@@ -303,6 +327,21 @@ static void S_bind(psa_model *m, psa_raw_command *raw) {
       }
       pos[npos++] = (S_positional){e->value, e->span};
     }
+  }
+  /* A session object passed by position binds -Session, as PowerShell's
+   * type-driven set selection does (Remove-PSSession $s, icm $s {...}). */
+  if (cmd->info && npos && psa_cmd_param(cmd->info, "Session") && !S_bound(&out, "Session") &&
+      S_is_session(m, pos[0].value)) {
+    psa_arg arg = {0};
+    arg.param = psa_cmd_param(cmd->info, "Session")->name;
+    arg.via = PSA_BIND_POSITIONAL;
+    arg.match = PSA_PARAM_EXACT;
+    arg.value = pos[0].value;
+    arg.span = pos[0].span;
+    arg.param_span = (psa_span){pos[0].span.start, pos[0].span.start};
+    S_add(&out, arg);
+    memmove(pos, pos + 1, (npos - 1) * sizeof(*pos));
+    npos--;
   }
   /* positional arguments, in the position order of the parameter set */
   const psa_param_info *slots[64];

@@ -314,6 +314,30 @@ static psa_value *S_variable(S_ctx *c, TSNode n) {
 
 /* ---- commands --------------------------------------------------------- */
 
+static bool S_is_range(S_ctx *c, TSNode name) {
+  const char *p = c->m->text + ts_node_start_byte(name);
+  const char *e = c->m->text + ts_node_end_byte(name);
+  const char *dots = NULL;
+  for (const char *q = p; q < e; q++) {
+    if (*q >= '0' && *q <= '9') continue;
+    if (*q == '.' && q + 1 < e && q[1] == '.' && !dots && q > p) {
+      dots = q++;
+      continue;
+    }
+    return false;
+  }
+  return dots && dots + 2 < e;
+}
+
+/* The grammar reads a bare range (1..16) as a command: make it an array. */
+static psa_value *S_range(S_ctx *c, TSNode cmd) {
+  TSNode nm = ts_node_child_by_field_name(cmd, "command_name", 12);
+  if (S_null(nm) || ts_node_named_child_count(cmd) != 1 || !S_is_range(c, nm)) return NULL;
+  psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(cmd));
+  v->str = "range";
+  return v;
+}
+
 static bool S_param_token(const char *p, const char *e, const char **name_start) {
   char a;
   int t = S_typo(p, e, &a);
@@ -362,6 +386,7 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
       } else {
         psa_value *nv = S_value(c, name);
         raw->name_value = nv;
+        cmd->name_value = nv;
       }
     } else if (!strcmp(t, "command_elements")) {
       uint32_t ec = ts_node_child_count(ch);
@@ -445,7 +470,10 @@ static psa_value *S_pipeline_chain(S_ctx *c, TSNode n) {
   for (uint32_t i = 0; i < count; i++) {
     TSNode ch = ts_node_named_child(n, i);
     if (S_is(ch, "comment")) continue;
-    if (S_is(ch, "command")) {
+    if (S_is(ch, "command") && !prev && S_range(c, ch)) {
+      prev = S_range(c, ch);
+      depth++;
+    } else if (S_is(ch, "command")) {
       prev = S_command(c, ch, prev);
       prev->cmd->depth_in_pipeline = depth++;
     } else if (S_is(ch, "pipeline_chain_tail")) {
@@ -640,7 +668,7 @@ static psa_value *S_array(S_ctx *c, TSNode n) {
   v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
   for (uint32_t i = 0; i < k; i++) {
     TSNode ch = ts_node_named_child(n, i);
-    if (S_is(ch, "comment")) continue;
+    if (S_is(ch, "comment") || S_is(ch, "command_argument_sep")) continue;
     v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
@@ -690,8 +718,14 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       if (!strcmp(t, "additive_expression") || !strcmp(t, "additive_argument_expression"))
         return S_binary_concat(c, n);
       break;
+    case 'b':
+      if (!strcmp(t, "bareword_argument_list")) return S_array(c, n); /* Select-Object A, B */
+      break;
     case 'c':
-      if (!strcmp(t, "command")) return S_command(c, n, NULL);
+      if (!strcmp(t, "command")) {
+        psa_value *r = S_range(c, n);
+        return r ? r : S_command(c, n, NULL);
+      }
       if (!strcmp(t, "cast_expression")) {
         psa_value *v = S_new_value(c, PSA_V_CAST, S_span(n));
         uint32_t k = ts_node_named_child_count(n);

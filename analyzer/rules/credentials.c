@@ -42,11 +42,13 @@ static void S_check_ctss(psa_rule_ctx *ctx, const psa_rule *rule, psa_origin_kin
     if (!in) continue;
     psa_origin o[16];
     uint32_t n = psa_value_origins(ctx->model, in, o, 16);
-    bool literal = false, file = false;
+    bool literal = false, file = false, only_empty = n > 0;
     for (uint32_t i = 0; i < n; i++) {
       if (S_nonempty_literal(ctx, &o[i])) literal = true;
       if (o[i].kind == PSA_ORIGIN_FILE) file = true;
+      if (o[i].kind != PSA_ORIGIN_LITERAL || S_nonempty_literal(ctx, &o[i])) only_empty = false;
     }
+    if (only_empty) continue; /* '' is not a password */
     if (want == PSA_ORIGIN_LITERAL) {
       for (uint32_t i = 0; i < n; i++) {
         if (!S_nonempty_literal(ctx, &o[i])) continue;
@@ -143,14 +145,22 @@ static void S_check_cred_literal(psa_rule_ctx *ctx, const psa_rule *rule) {
 static void S_check_cred_file(psa_rule_ctx *ctx, const psa_rule *rule) {
   /* credential objects whose password is a plain file read (not through
    * ConvertTo-SecureString, which PSA303 covers) */
-  PSA_FOR_COMMANDS(ctx, cmd) {
-    if (!psa_command_is(cmd, "New-Object")) continue;
+  uint32_t ncalls = ctx->model->call_count;
+  for (uint32_t idx = 0; idx < ncalls + ctx->model->command_count; idx++) {
     psa_value v = {0};
-    v.kind = PSA_V_COMMAND;
-    v.cmd = (psa_command *)cmd;
-    v.span = cmd->span;
+    const psa_value *obj;
+    if (idx < ncalls) {
+      obj = ctx->model->calls[idx];
+    } else {
+      const psa_command *cmd = ctx->model->commands[idx - ncalls];
+      if (!psa_command_is(cmd, "New-Object")) continue;
+      v.kind = PSA_V_COMMAND;
+      v.cmd = (psa_command *)cmd;
+      v.span = cmd->span;
+      obj = &v;
+    }
     const psa_value *user, *pw;
-    if (!psa_credential_parts(ctx->model, &v, &user, &pw) || !pw) continue;
+    if (!psa_credential_parts(ctx->model, obj, &user, &pw) || !pw) continue;
     const psa_value *prods[8];
     uint32_t np = psa_value_producers(ctx->model, pw, prods, 8);
     bool via_ctss = false;
@@ -165,8 +175,8 @@ static void S_check_cred_file(psa_rule_ctx *ctx, const psa_rule *rule) {
         psa_finding *f = psa_report(ctx, rule, o[i].span,
                                     "password read in plain text (%s) for the credential built on "
                                     "line %u; use certificate or managed-identity authentication",
-                                    S_file_desc(ctx, &o[i]), psa_line_of(ctx, cmd->span.start));
-        psa_finding_related(ctx, f, cmd->span, "credential built here");
+                                    S_file_desc(ctx, &o[i]), psa_line_of(ctx, obj->span.start));
+        psa_finding_related(ctx, f, obj->span, "credential built here");
       }
   }
 }
@@ -251,20 +261,27 @@ static void S_check_defaults(psa_rule_ctx *ctx, const psa_rule *rule) {
 static bool S_secret_name(const char *name) {
   size_t n = strlen(name);
   /* split off the last word */
-  size_t start = 0;
+  size_t start = 0, prev = 0;
   for (size_t i = 1; i < n; i++) {
     char a = name[i - 1], b = name[i];
     bool boundary = b == '_' || b == '-' || (a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z') ||
                     ((a >= '0' && a <= '9') != (b >= '0' && b <= '9'));
-    if (boundary) start = (b == '_' || b == '-') ? i + 1 : i;
+    if (boundary) {
+      prev = start;
+      start = (b == '_' || b == '-') ? i + 1 : i;
+    }
   }
-  const char *w = name + start;
+  /* the last word (AdminPassword, AppSecret), or the last two joined
+   * (ApiKey, api_key): never a word in the middle ($PasswordFile) */
   static const char *const words[] = {"password", "passwd", "pwd", "pass", "secret",
-                                      "passphrase", "apikey", "clientsecret", NULL};
+                                      "passphrase", "apikey", NULL};
+  char two[64];
+  size_t k = 0;
+  for (size_t i = prev; i < n && k + 1 < sizeof(two); i++)
+    if (name[i] != '_' && name[i] != '-') two[k++] = name[i];
+  two[k] = '\0';
   for (int i = 0; words[i]; i++)
-    if (!psa_strcasecmp(w, words[i])) return true;
-  /* ClientSecret, AppSecret, AdminPassword... are caught by the last word;
-   * also accept whole names like "APIKEY" or "client_secret" */
+    if (!psa_strcasecmp(name + start, words[i]) || !psa_strcasecmp(two, words[i])) return true;
   return false;
 }
 
@@ -386,12 +403,18 @@ static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_origin o[8];
       uint32_t n = psa_value_origins(ctx->model, a->value, o, 8);
       for (uint32_t k = 0; k < n; k++)
-        if (o[k].kind == PSA_ORIGIN_ENV && o[k].value->kind == PSA_V_ENV &&
-            S_secret_name(o[k].value->str))
-          psa_report(ctx, rule, o[k].span,
-                     "secret read from the environment variable %s for %s -%s; use "
-                     "certificate or managed-identity authentication",
-                     o[k].value->str, cmd->name, a->param);
+        if (o[k].kind == PSA_ORIGIN_ENV) {
+          /* $env:NAME, or [Environment]::GetEnvironmentVariable('NAME') */
+          const char *name = o[k].value->kind == PSA_V_ENV ? o[k].value->str
+                             : o[k].value->item_count
+                                 ? psa_value_string(ctx->model, o[k].value->items[0])
+                                 : NULL;
+          if (name && S_secret_name(name))
+            psa_report(ctx, rule, o[k].span,
+                       "secret read from the environment variable %s for %s -%s; use "
+                       "certificate or managed-identity authentication",
+                       name, cmd->name, a->param);
+        }
     }
   }
 }

@@ -133,7 +133,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     const char *target = s.endpoint && s.endpoint->service == S_SVC_SCC ? "Connect-IPPSSession"
                                                                         : "Connect-ExchangeOnline";
     psa_finding *f;
-    if (s.endpoint && s.endpoint->service == S_SVC_GERMANY) {
+    if (!s.cloud) {
+      /* basic auth to a host that is not a Microsoft 365 endpoint */
+      f = psa_report(ctx, rule, cmd->span,
+                     "New-PSSession to Exchange remote PowerShell on %s with basic authentication: "
+                     "if this is Exchange Online it stopped working (basic auth retired in "
+                     "2022-23, remote PowerShell disabled October 1, 2023) — use "
+                     "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
+                     s.uri ? s.uri : "a host not known statically");
+    } else if (s.endpoint && s.endpoint->service == S_SVC_GERMANY) {
       f = psa_report(ctx, rule, cmd->span,
                      "New-PSSession to %s remote PowerShell: that cloud closed on October 29, 2021 "
                      "and the endpoint is dead; remove the connection",
@@ -148,8 +156,6 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      target, extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);
-    if (!s.cloud && s.basic && !s.uri)
-      f->severity = PSA_SEV_ERROR; /* basic auth to an unknown host is still basic auth */
     PSA_FOR_COMMANDS(ctx, use) {
       if (S_uses_session(ctx, use, cmd))
         psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
@@ -230,6 +236,8 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
         const char *s = v ? psa_value_string(ctx->model, v) : NULL;
         if (s && (!psa_strcasecmp(s, "set") || !psa_strcasecmp(s, "s"))) set = true;
         if (s && psa_contains_ci(s, "client/auth")) auth = true;
+        /* winrm set ... '@{Basic="true"}': the hashtable quoted for cmd.exe */
+        if (s && psa_contains_ci(s, "basic=\"true\"")) basic = true;
         if (v && v->kind == PSA_V_HASH)
           for (uint32_t k = 0; k < v->entry_count; k++) {
             const char *val = psa_value_string(ctx->model, v->entries[k].value);
@@ -283,6 +291,12 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
      * Get-ChildItem -Filter ExoPowershellModule.dll, . CreateExoPSSession.ps1 */
     const char *hit = NULL;
     if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+    /* . "$dir\CreateExoPSSession.ps1": look at the constant parts */
+    const psa_value *nv = cmd->name_value;
+    for (uint32_t k = 0; !hit && nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++)
+      if (nv->items[k]->kind == PSA_V_STRING &&
+          psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
+        hit = "CreateExoPSSession.ps1";
     for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
       const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
       if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {

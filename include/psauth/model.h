@@ -135,6 +135,7 @@ struct psa_command {
   const char *module;      /* module qualifier as written, or NULL */
   const char *alias;       /* alias used, or NULL */
   const psa_cmd_info *info;
+  psa_value *name_value;   /* & <expr> / . <expr>: the expression naming the command */
   bool local_function;     /* the script defines a function of this name */
   bool dynamic;            /* name not known (& $cmd) */
   bool invoke_operator;    /* called with & or . */
