@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "psauth/cmdtable.h"
@@ -12,6 +13,7 @@
 #include "psauth/finding.h"
 #include "psauth/model.h"
 #include "psauth/parse.h"
+#include "psauth/results.h"
 #include "psauth/scan.h"
 #include "psauth_version.h"
 #include "util.h"
@@ -48,7 +50,12 @@ static const char S_scan_usage[] =
     "scanned.\n"
     "\n"
     "options:\n"
-    "  --format FMT            text (default) or json\n"
+    "  --format FMT            text (default), json, sarif, html, csv, markdown,\n"
+    "                          github, junit or gitlab\n"
+    "  --report FMT=FILE       also write a report in FMT to FILE (repeatable)\n"
+    "  --color WHEN            always, never or auto (default; honours NO_COLOR)\n"
+    "  --show-source           print the source line and a caret under each finding\n"
+    "  --statistics            print counts per rule instead of the findings\n"
     "  -o, --output FILE       write the report to FILE instead of standard output\n"
     "  --include GLOB          scan only files matching GLOB (repeatable)\n"
     "  --exclude GLOB          skip files and directories matching GLOB (repeatable)\n"
@@ -136,52 +143,15 @@ static bool S_reported(const S_filter *f, const psa_rule *r) {
 
 /* ---- scan ------------------------------------------------------------- */
 
+static bool S_filter_cb(void *payload, const psa_file_result *file, psa_finding *f) {
+  (void)file;
+  return S_reported(payload, f->rule);
+}
+
 typedef struct {
-  size_t files, skipped, with_syntax_errors, read_errors;
-  size_t by_severity[3];
-  size_t by_kind[PSA_KIND__COUNT];
-} S_summary;
-
-static void S_text_finding(FILE *out, const psa_file_result *r, const psa_finding *f) {
-  uint32_t line, col, el, ec;
-  psa_finding_position(r, f, &line, &col, &el, &ec);
-  fprintf(out, "%s:%u:%u: %s[%s] %s\n", r->path, line, col, psa_severity_name(f->severity),
-          f->rule->id, f->message);
-  for (uint32_t i = 0; i < f->related_count; i++) {
-    uint32_t rl, rc;
-    psa_source_position(r->src, f->related[i].span.start, &rl, &rc);
-    fprintf(out, "  %s:%u:%u: note: %s\n", r->path, rl, rc, f->related[i].message);
-  }
-}
-
-static cJSON *S_json_finding(const psa_file_result *r, const psa_finding *f) {
-  cJSON *o = cJSON_CreateObject();
-  uint32_t line, col, el, ec;
-  psa_finding_position(r, f, &line, &col, &el, &ec);
-  cJSON_AddStringToObject(o, "path", r->path);
-  cJSON_AddNumberToObject(o, "line", line);
-  cJSON_AddNumberToObject(o, "column", col);
-  cJSON_AddNumberToObject(o, "endLine", el);
-  cJSON_AddNumberToObject(o, "endColumn", ec);
-  cJSON_AddStringToObject(o, "rule", f->rule->id);
-  cJSON_AddStringToObject(o, "name", f->rule->name);
-  cJSON_AddStringToObject(o, "kind", psa_kind_name(f->rule->kind));
-  cJSON_AddStringToObject(o, "severity", psa_severity_name(f->severity));
-  cJSON_AddStringToObject(o, "message", f->message);
-  if (f->related_count) {
-    cJSON *rel = cJSON_AddArrayToObject(o, "related");
-    for (uint32_t i = 0; i < f->related_count; i++) {
-      cJSON *ro = cJSON_CreateObject();
-      uint32_t rl, rc;
-      psa_source_position(r->src, f->related[i].span.start, &rl, &rc);
-      cJSON_AddNumberToObject(ro, "line", rl);
-      cJSON_AddNumberToObject(ro, "column", rc);
-      cJSON_AddStringToObject(ro, "message", f->related[i].message);
-      cJSON_AddItemToArray(rel, ro);
-    }
-  }
-  return o;
-}
+  psa_format format;
+  char *path;
+} S_report_target;
 
 static int S_read_lines(const char *file, S_list *out) {
   FILE *f = strcmp(file, "-") ? fopen(file, "r") : stdin;
@@ -206,7 +176,12 @@ static int S_read_lines(const char *file, S_list *out) {
 static int S_scan(int argc, char **argv) {
   S_list paths = {0}, includes = {0}, excludes = {0};
   S_filter filter = {{0}, {0}};
-  const char *format = "text", *output = NULL;
+  const char *output = NULL;
+  psa_format format = PSA_FORMAT_TEXT;
+  S_report_target *extra = NULL;
+  size_t extra_count = 0;
+  psa_report_options ropts = {0};
+  int color = -1; /* -1 auto */
   psa_discover_options dopts = {0};
   psa_scan_options sopts = {0};
   sopts.max_file_bytes = 10 * 1024 * 1024;
@@ -238,12 +213,47 @@ static int S_scan(int argc, char **argv) {
       goto done;
     } else if (!strcmp(a, "--format")) {
       NEED_ARG();
-      format = argv[++i];
-      if (strcmp(format, "text") && strcmp(format, "json")) {
-        S_err("unknown format '%s' (expected text or json)", format);
+      if (!psa_format_from_name(argv[++i], &format)) {
+        S_err("unknown format '%s' (expected text, json, sarif, html, csv, markdown, github, "
+              "junit or gitlab)", argv[i]);
         rc = EXIT_USAGE;
         goto done;
       }
+    } else if (!strcmp(a, "--report")) {
+      NEED_ARG();
+      const char *spec = argv[++i];
+      const char *eq = strchr(spec, '=');
+      char name[32];
+      psa_format f;
+      if (!eq || (size_t)(eq - spec) >= sizeof(name) || !eq[1]) {
+        S_err("--report takes FORMAT=FILE, not '%s'", spec);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      memcpy(name, spec, (size_t)(eq - spec));
+      name[eq - spec] = '\0';
+      if (!psa_format_from_name(name, &f)) {
+        S_err("unknown report format '%s' in --report", name);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      extra = psa_xrealloc(extra, (extra_count + 1) * sizeof(*extra));
+      extra[extra_count].format = f;
+      extra[extra_count++].path = psa_xstrdup(eq + 1);
+    } else if (!strncmp(a, "--color", 7)) {
+      const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : "");
+      if (!strcmp(v, "always")) color = 1;
+      else if (!strcmp(v, "never")) color = 0;
+      else if (!strcmp(v, "auto")) color = -1;
+      else {
+        S_err("--color takes always, never or auto, not '%s'", v);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+    } else if (!strcmp(a, "--statistics")) {
+      ropts.statistics = true;
+    } else if (!strcmp(a, "--show-source")) {
+      ropts.show_source = true;
     } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
       NEED_ARG();
       output = argv[++i];
@@ -320,22 +330,14 @@ static int S_scan(int argc, char **argv) {
   psa_discover_list list = {0};
   psa_discover((const char *const *)paths.items, paths.count, &dopts, &list);
   psa_parser *parser = psa_parser_new();
-  S_summary sum = {0};
-  bool json = !strcmp(format, "json");
-  cJSON *jroot = NULL, *jfiles = NULL, *jfindings = NULL;
-  if (json) {
-    jroot = cJSON_CreateObject();
-    cJSON_AddStringToObject(jroot, "tool", "psauth");
-    cJSON_AddStringToObject(jroot, "version", PSAUTH_VERSION);
-    jfiles = cJSON_AddArrayToObject(jroot, "files");
-    jfindings = cJSON_AddArrayToObject(jroot, "findings");
-  }
-  bool failing = false, explicit_error = false;
+  psa_results results = {0};
+  bool explicit_error = false;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
   for (size_t i = 0; i < list.count; i++) {
     const psa_discover_entry *e = &list.entries[i];
     if (e->kind == PSA_DISCOVER_ERROR) {
       fprintf(stderr, "psauth: %s: %s\n", e->path, e->message);
-      sum.read_errors++;
       if (e->explicit_path) explicit_error = true;
       continue;
     }
@@ -344,80 +346,49 @@ static int S_scan(int argc, char **argv) {
     if (r.status != PSA_FILE_OK) {
       fprintf(stderr, "psauth: %s: %s%s\n", r.path, r.status == PSA_FILE_SKIPPED ? "skipped: " : "",
               r.message);
-      if (r.status == PSA_FILE_SKIPPED) sum.skipped++;
-      else {
-        sum.read_errors++;
-        if (e->explicit_path) explicit_error = true;
-      }
-      if (json) {
-        cJSON *jf = cJSON_CreateObject();
-        cJSON_AddStringToObject(jf, "path", r.path);
-        cJSON_AddStringToObject(jf, "status", r.status == PSA_FILE_SKIPPED ? "skipped" : "error");
-        cJSON_AddStringToObject(jf, "message", r.message);
-        cJSON_AddItemToArray(jfiles, jf);
-      }
-      psa_file_result_free(&r);
-      continue;
+      if (r.status == PSA_FILE_ERROR && e->explicit_path) explicit_error = true;
     }
-    sum.files++;
-    if (r.syntax_errors) sum.with_syntax_errors++;
-    if (json) {
-      cJSON *jf = cJSON_CreateObject();
-      cJSON_AddStringToObject(jf, "path", r.path);
-      cJSON_AddStringToObject(jf, "status", "ok");
-      cJSON_AddStringToObject(jf, "encoding", psa_encoding_name(r.src->encoding));
-      cJSON_AddStringToObject(jf, "lineEndings", psa_eol_name(r.src->eol));
-      cJSON_AddBoolToObject(jf, "parsed", r.parsed);
-      cJSON_AddNumberToObject(jf, "syntaxErrors", r.syntax_errors);
-      cJSON_AddItemToArray(jfiles, jf);
-    }
-    for (uint32_t k = 0; k < r.finding_count; k++) {
-      const psa_finding *f = &r.findings[k];
-      if (!S_reported(&filter, f->rule)) continue;
-      sum.by_severity[f->severity]++;
-      sum.by_kind[f->rule->kind]++;
-      if (f->severity >= fail_on) failing = true;
-      if (json) cJSON_AddItemToArray(jfindings, S_json_finding(&r, f));
-      else S_text_finding(out, &r, f);
-    }
+    psa_results_add(&results, &r, S_filter_cb, &filter);
     psa_file_result_free(&r);
   }
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  results.elapsed_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
   psa_parser_free(parser);
   psa_discover_list_free(&list);
 
-  if (json) {
-    cJSON *js = cJSON_AddObjectToObject(jroot, "summary");
-    cJSON_AddNumberToObject(js, "filesScanned", (double)sum.files);
-    cJSON_AddNumberToObject(js, "filesSkipped", (double)sum.skipped);
-    cJSON_AddNumberToObject(js, "filesWithSyntaxErrors", (double)sum.with_syntax_errors);
-    cJSON_AddNumberToObject(js, "errors", (double)sum.by_severity[PSA_SEV_ERROR]);
-    cJSON_AddNumberToObject(js, "warnings", (double)sum.by_severity[PSA_SEV_WARNING]);
-    cJSON_AddNumberToObject(js, "infos", (double)sum.by_severity[PSA_SEV_INFO]);
-    char *s = cJSON_Print(jroot);
-    fputs(s, out);
-    fputc('\n', out);
-    free(s);
-    cJSON_Delete(jroot);
-  } else if (!quiet) {
-    size_t total = sum.by_severity[0] + sum.by_severity[1] + sum.by_severity[2];
-    fprintf(out,
-            "%zu file%s scanned, %zu skipped, %zu with syntax errors: %zu finding%s "
-            "(%zu error%s, %zu warning%s, %zu info)\n",
-            sum.files, sum.files == 1 ? "" : "s", sum.skipped, sum.with_syntax_errors, total,
-            total == 1 ? "" : "s", sum.by_severity[PSA_SEV_ERROR],
-            sum.by_severity[PSA_SEV_ERROR] == 1 ? "" : "s", sum.by_severity[PSA_SEV_WARNING],
-            sum.by_severity[PSA_SEV_WARNING] == 1 ? "" : "s", sum.by_severity[PSA_SEV_INFO]);
-    if (total) {
-      fprintf(out, "by kind:");
-      bool first = true;
-      for (int k = 0; k < PSA_KIND__COUNT; k++)
-        if (sum.by_kind[k]) {
-          fprintf(out, "%s %s %zu", first ? "" : ",", psa_kind_name((psa_kind)k), sum.by_kind[k]);
-          first = false;
-        }
-      fputc('\n', out);
+  bool failing = false;
+  for (size_t i = 0; i < results.file_count; i++)
+    for (uint32_t k = 0; k < results.files[i].finding_count; k++)
+      if (results.files[i].findings[k].severity >= fail_on) failing = true;
+
+  const char *no_color = getenv("NO_COLOR");
+  ropts.quiet = quiet;
+  ropts.color = color == 1 || (color == -1 && !output && isatty(STDOUT_FILENO) &&
+                               !(no_color && *no_color) && format == PSA_FORMAT_TEXT);
+  char errbuf[256];
+  if (psa_report_write(&results, format, &ropts, out, errbuf, sizeof(errbuf)) < 0) {
+    fprintf(stderr, "psauth: %s\n", errbuf);
+    explicit_error = true;
+  }
+  psa_report_options plain = ropts;
+  plain.color = false;
+  for (size_t i = 0; i < extra_count; i++) {
+    FILE *rf = fopen(extra[i].path, "w");
+    if (!rf) {
+      fprintf(stderr, "psauth: cannot write %s: %s\n", extra[i].path, strerror(errno));
+      explicit_error = true;
+      continue;
+    }
+    if (psa_report_write(&results, extra[i].format, &plain, rf, errbuf, sizeof(errbuf)) < 0) {
+      fprintf(stderr, "psauth: %s: %s\n", extra[i].path, errbuf);
+      explicit_error = true;
+    }
+    if (fclose(rf) != 0) {
+      fprintf(stderr, "psauth: cannot write %s: %s\n", extra[i].path, strerror(errno));
+      explicit_error = true;
     }
   }
+  psa_results_free(&results);
   if (out != stdout && fclose(out) != 0) {
     fprintf(stderr, "psauth: cannot write %s: %s\n", output, strerror(errno));
     explicit_error = true;
@@ -426,6 +397,8 @@ static int S_scan(int argc, char **argv) {
   else if (failing && !exit_zero) rc = EXIT_FINDINGS;
 
 done:
+  for (size_t i = 0; i < extra_count; i++) free(extra[i].path);
+  free(extra);
   S_list_free(&paths);
   S_list_free(&includes);
   S_list_free(&excludes);

@@ -1,0 +1,126 @@
+/* The results of a run in a compact form that outlives the scanned files:
+ * every report format is written from this one model, and `psauth merge`
+ * rebuilds it from JSON reports of earlier runs. */
+#ifndef PSAUTH_RESULTS_H
+#define PSAUTH_RESULTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "psauth/finding.h"
+#include "psauth/scan.h"
+
+typedef struct {
+  uint32_t line, col;         /* 1-based; columns in Unicode code points */
+  uint32_t end_line, end_col; /* end is exclusive */
+} psa_range;
+
+typedef struct {
+  psa_range at;
+  char *message;
+} psa_result_related;
+
+typedef struct {
+  psa_range at;
+  uint32_t start, end;        /* UTF-8 text offsets in the file */
+  char *replacement;
+} psa_result_edit;
+
+typedef struct {
+  char *title;
+  psa_applicability applicability;
+  psa_result_edit *edits;
+  uint32_t edit_count;
+} psa_result_fix;
+
+typedef struct {
+  const psa_rule *rule;       /* NULL only for findings of unknown rules in merged input */
+  char *rule_id;
+  psa_severity severity;
+  psa_range at;
+  char *message;
+  char *snippet;              /* the source lines of the finding (at most 5) */
+  char *fingerprint;          /* line-independent: see psa_fingerprint() */
+  psa_result_related *related;
+  uint32_t related_count;
+  psa_result_fix *fixes;
+  uint32_t fix_count;
+} psa_result_finding;
+
+typedef struct {
+  char *path;
+  psa_file_status status;
+  char *message;              /* for skipped files and read errors */
+  char *encoding;             /* "utf-8", "utf-16le", ... (NULL when not read) */
+  char *eol;                  /* "lf", "crlf", ... */
+  bool parsed;                /* false: no rule could match, the parser was not needed */
+  uint32_t syntax_errors;
+  psa_result_finding *findings;
+  uint32_t finding_count;
+} psa_result_file;
+
+typedef struct {
+  psa_result_file *files;     /* sorted by path */
+  size_t file_count, file_cap;
+  double elapsed_seconds;
+} psa_results;
+
+/* Decides whether a finding is reported (rule selection, suppressions...);
+ * may change its severity. NULL keeps everything. */
+typedef bool (*psa_finding_filter)(void *payload, const psa_file_result *file, psa_finding *f);
+
+/* Copies what the reports need from one scanned file. */
+void psa_results_add(psa_results *r, const psa_file_result *file, psa_finding_filter filter,
+                     void *payload);
+void psa_results_free(psa_results *r);
+
+/* Counts over the results. */
+typedef struct {
+  size_t files_scanned, files_skipped, files_with_syntax_errors, read_errors;
+  size_t findings;
+  size_t by_severity[3];
+  size_t by_kind[PSA_KIND__COUNT];
+  size_t fixable_safe, fixable_unsafe;
+} psa_results_summary;
+void psa_results_summarize(const psa_results *r, psa_results_summary *out);
+
+/* A fingerprint that survives edits elsewhere in the file: rule ID, path,
+ * the statement text with white space folded, and the occurrence index of
+ * that (rule, text) pair in the file. Hex string, caller frees. */
+char *psa_fingerprint(const char *rule_id, const char *path, const char *normalized_text,
+                      uint32_t occurrence);
+
+/* Report formats. */
+typedef enum {
+  PSA_FORMAT_TEXT,
+  PSA_FORMAT_JSON,
+  PSA_FORMAT_SARIF,
+  PSA_FORMAT_HTML,
+  PSA_FORMAT_CSV,
+  PSA_FORMAT_MARKDOWN,
+  PSA_FORMAT_GITHUB,
+  PSA_FORMAT_JUNIT,
+  PSA_FORMAT_GITLAB
+} psa_format;
+
+bool psa_format_from_name(const char *name, psa_format *out);
+const char *psa_format_name(psa_format f);
+
+typedef struct {
+  bool color;          /* text: ANSI colours */
+  bool quiet;          /* text: findings only, no summary */
+  bool statistics;     /* text: counts per rule instead of findings */
+  bool show_source;    /* text: source line and caret under each finding */
+} psa_report_options;
+
+/* Writes the whole report. Returns 0, or -1 with a message in err. */
+int psa_report_write(const psa_results *r, psa_format format, const psa_report_options *opts,
+                     FILE *out, char *err, size_t errlen);
+
+/* Reads a JSON report written by psa_report_write(PSA_FORMAT_JSON) and adds
+ * its files to 'r' (for `psauth merge`). Returns 0, or -1 with a message. */
+int psa_results_read_json(psa_results *r, const char *json, size_t len, char *err, size_t errlen);
+
+#endif
