@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "psauth/cmdtable.h"
 #include "psauth/discover.h"
 #include "psauth/finding.h"
@@ -587,6 +588,7 @@ int main(int argc, char **argv) {
     return EXIT_CLEAN;
   }
   if (!strcmp(cmd, "scan")) return S_scan(argc - 2, argv + 2);
+  if (!strcmp(cmd, "fix")) return psa_cli_fix(argc - 2, argv + 2);
   if (!strcmp(cmd, "rules")) return S_rules_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "explain")) return S_explain_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "parse")) return S_parse_cmd(argc - 2, argv + 2, false);
