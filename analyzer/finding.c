@@ -98,3 +98,25 @@ uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset) {
   psa_source_position(ctx->src, offset, &line, &col);
   return line;
 }
+
+psa_fix *psa_finding_add_fix(psa_rule_ctx *ctx, psa_finding *f, psa_applicability a,
+                             const char *title) {
+  psa_scan_impl *impl = ctx->impl;
+  psa_fix *fx = psa_arena_alloc(&impl->arena, (f->fix_count + 1) * sizeof(*fx));
+  if (f->fix_count) memcpy(fx, f->fixes, f->fix_count * sizeof(*fx));
+  f->fixes = fx;
+  psa_fix *n = &fx[f->fix_count++];
+  n->title = psa_arena_strdup(&impl->arena, title);
+  n->applicability = a;
+  return n;
+}
+
+void psa_fix_add_edit(psa_rule_ctx *ctx, psa_fix *fix, psa_span range, const char *replacement) {
+  psa_scan_impl *impl = ctx->impl;
+  psa_edit *e = psa_arena_alloc(&impl->arena, (fix->edit_count + 1) * sizeof(*e));
+  if (fix->edit_count) memcpy(e, fix->edits, fix->edit_count * sizeof(*e));
+  e[fix->edit_count].range = range;
+  e[fix->edit_count].replacement = psa_arena_strdup(&impl->arena, replacement);
+  fix->edits = e;
+  fix->edit_count++;
+}

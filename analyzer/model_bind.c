@@ -25,6 +25,7 @@ void psa_model__resolve(psa_model *m) {
   for (uint32_t i = 0; i < impl->ref_count; i++) {
     psa_var_ref *r = &impl->refs[i];
     r->value->var = psa_model_variable(m, r->scope, r->value->str);
+    if (r->value->var) r->value->var->ref_count++;
   }
   for (uint32_t i = 0; i < impl->entry_ref_count; i++) {
     psa_entry_ref *e = &impl->entry_refs[i];

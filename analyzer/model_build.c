@@ -1167,7 +1167,24 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
   m->script->span = (psa_span){0, src->text_len};
 
   S_ctx c = {m, impl, m->script, {0, 0}, 0, false};
-  if (parse && parse->main.tree) S_visit(&c, ts_tree_root_node(parse->main.tree));
+  m->first_statement = src->text_len;
+  if (parse && parse->main.tree) {
+    TSNode root = ts_tree_root_node(parse->main.tree);
+    uint32_t k = ts_node_named_child_count(root);
+    for (uint32_t i = 0; i < k; i++) {
+      TSNode ch = ts_node_named_child(root, i);
+      if (!S_is(ch, "statement_list")) continue;
+      uint32_t sk = ts_node_named_child_count(ch);
+      for (uint32_t j = 0; j < sk; j++) {
+        TSNode st = ts_node_named_child(ch, j);
+        if (S_is(st, "comment")) continue;
+        m->first_statement = ts_node_start_byte(st);
+        break;
+      }
+      break;
+    }
+    S_visit(&c, root);
+  }
   for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
     c.scope = m->script;
     c.stmt = (psa_span){0, 0};

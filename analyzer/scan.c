@@ -40,7 +40,7 @@ extern const psa_rule psa_rule_parse_error;
 
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
-  psa_rule_ctx ctx = {NULL, out->src, impl};
+  psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
   if (!opts->no_prefilter && !S_prefilter(out->src)) return;
   out->parsed = true;
   psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);

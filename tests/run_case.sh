@@ -22,6 +22,31 @@ if [ ! -f expected.txt ]; then
   printf '%s\n' "$actual"
   exit 1
 fi
-printf '%s\n' "$actual" | diff -u expected.txt - && exit 0
-echo "case $(basename "$dir") differs from expected.txt (UPDATE=1 regenerates it)"
-exit 1
+printf '%s\n' "$actual" | diff -u expected.txt - || {
+  echo "case $(basename "$dir") differs from expected.txt (UPDATE=1 regenerates it)"
+  exit 1
+}
+# expected.fixed.ps1: the input after `psauth fix --unsafe-fixes` (and a
+# second run must change nothing)
+if [ -f expected.fixed.ps1 ]; then
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  cp input.ps1 "$tmp/input.ps1"
+  fargs=""
+  [ -f fix-args ] && fargs=$(cat fix-args)
+  # shellcheck disable=SC2086
+  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs input.ps1 >/dev/null 2>&1)
+  cmp -s "$tmp/input.ps1" expected.fixed.ps1 || {
+    diff -u expected.fixed.ps1 "$tmp/input.ps1"
+    echo "case $(basename "$dir"): fixed output differs from expected.fixed.ps1"
+    exit 1
+  }
+  cp "$tmp/input.ps1" "$tmp/once.ps1"
+  # shellcheck disable=SC2086
+  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs input.ps1 >/dev/null 2>&1)
+  cmp -s "$tmp/input.ps1" "$tmp/once.ps1" || {
+    echo "case $(basename "$dir"): a second psauth fix changed the file again"
+    exit 1
+  }
+fi
+exit 0

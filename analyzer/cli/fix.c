@@ -1,11 +1,217 @@
-/* psauth fix: applies fixes (work in progress). */
+/* psauth fix: shows (--diff) or applies the fixes findings carry. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "psauth/discover.h"
+#include "psauth/fix.h"
+#include "psauth/scan.h"
+#include "util.h"
+
+static const char S_usage[] =
+    "usage: psauth fix [options] [PATH...]\n"
+    "\n"
+    "Applies the fixes of psauth's findings to the scripts in place: safe fixes by\n"
+    "default, unsafe ones (which need tenant values or change behaviour) with\n"
+    "--unsafe-fixes. Every byte outside an edit is kept, with the file's encoding,\n"
+    "BOM and line endings; a fix whose result would not parse is dropped.\n"
+    "\n"
+    "options:\n"
+    "  --diff                      print a unified diff instead of writing (a/ b/ paths)\n"
+    "  --unsafe-fixes              also apply unsafe fixes\n"
+    "  -i, --interactive           ask for each fix: y(es), n(o), a(ll remaining), q(uit)\n"
+    "  --app-id ID                 tenant values for rewritten connections; without them\n"
+    "  --organization ORG          the rewrite declares $ExoAppId, $ExoOrganization and\n"
+    "  --certificate-thumbprint T  $ExoCertificateThumbprint near the top of the script\n"
+    "  --certificate-path PFX      use -CertificateFilePath instead of a thumbprint\n"
+    "  --managed-identity          use -ManagedIdentity (Azure-hosted scripts)\n"
+    "  --include GLOB, --exclude GLOB, --hidden, --follow-symlinks   as for scan\n"
+    "\n"
+    "exit status: 0 done, 1 findings remain that no applied fix resolved (or --diff\n"
+    "shows changes), 2 usage or I/O error.\n";
+
+typedef struct {
+  FILE *tty;
+  bool all, quit;
+  const psa_file_result *file;
+} S_review;
+
+static bool S_ask(void *payload, const psa_finding *f, const psa_fix *fx) {
+  S_review *r = payload;
+  if (r->quit) return false;
+  if (r->all) return true;
+  uint32_t len;
+  char *text = psa_fix_preview(r->file, fx, &len);
+  char *diff = psa_unified_diff(r->file->path, r->file->src->text, r->file->src->text_len, text, len);
+  uint32_t line, col;
+  psa_source_position(r->file->src, f->span.start, &line, &col);
+  printf("\n%s:%u:%u: [%s] %s\nfix (%s): %s\n%s", r->file->path, line, col, f->rule->id,
+         f->message, fx->applicability == PSA_FIX_SAFE ? "safe" : "unsafe", fx->title, diff);
+  free(diff);
+  free(text);
+  for (;;) {
+    printf("apply this fix? [y,n,a,q] ");
+    fflush(stdout);
+    char buf[16];
+    if (!r->tty || !fgets(buf, sizeof(buf), r->tty)) {
+      r->quit = true;
+      return false;
+    }
+    switch (buf[0]) {
+      case 'y': return true;
+      case 'n': return false;
+      case 'a': r->all = true; return true;
+      case 'q': r->quit = true; return false;
+      default: puts("y: apply, n: skip, a: apply this and all remaining, q: stop");
+    }
+  }
+}
 
 int psa_cli_fix(int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  fputs("psauth: fix is not available yet\n", stderr);
-  return 2;
+  psa_scan_options sopts = {0};
+  sopts.max_file_bytes = 10 * 1024 * 1024;
+  psa_fix_options fopts = {0};
+  psa_discover_options dopts = {0};
+  bool diff = false, interactive = false;
+  const char **paths = psa_xcalloc((size_t)argc + 1, sizeof(char *));
+  const char **inc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
+  const char **exc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
+  size_t np = 0, ni = 0, ne = 0;
+  int rc = 0;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    bool has_next = i + 1 < argc;
+    if (a[0] != '-' || !strcmp(a, "-")) paths[np++] = a;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(S_usage, stdout);
+      goto done;
+    } else if (!strcmp(a, "--diff")) diff = true;
+    else if (!strcmp(a, "--unsafe-fixes")) fopts.unsafe = true;
+    else if (!strcmp(a, "-i") || !strcmp(a, "--interactive")) interactive = true;
+    else if (!strcmp(a, "--managed-identity")) sopts.tenant.managed_identity = true;
+    else if (!strcmp(a, "--hidden")) dopts.hidden = true;
+    else if (!strcmp(a, "--follow-symlinks")) dopts.follow_symlinks = true;
+    else if (has_next && !strcmp(a, "--app-id")) sopts.tenant.app_id = argv[++i];
+    else if (has_next && !strcmp(a, "--organization")) sopts.tenant.organization = argv[++i];
+    else if (has_next && !strcmp(a, "--certificate-thumbprint"))
+      sopts.tenant.certificate_thumbprint = argv[++i];
+    else if (has_next && !strcmp(a, "--certificate-path")) sopts.tenant.certificate_path = argv[++i];
+    else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
+    else if (has_next && !strcmp(a, "--exclude")) exc[ne++] = argv[++i];
+    else {
+      fprintf(stderr, "psauth: unknown option or missing value '%s' (see psauth fix --help)\n", a);
+      rc = 2;
+      goto done;
+    }
+  }
+  if (!np) paths[np++] = ".";
+  dopts.include = inc;
+  dopts.include_count = ni;
+  dopts.exclude = exc;
+  dopts.exclude_count = ne;
+  S_review review = {NULL, false, false, NULL};
+  if (interactive) {
+    review.tty = fopen("/dev/tty", "r");
+    if (!review.tty) review.tty = stdin;
+    fopts.accept = S_ask;
+    fopts.payload = &review;
+  }
+
+  psa_discover_list list = {0};
+  psa_discover(paths, np, &dopts, &list);
+  psa_parser *parser = psa_parser_new();
+  size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0, dropped = 0, skipped = 0;
+  for (size_t i = 0; i < list.count && !review.quit; i++) {
+    const psa_discover_entry *e = &list.entries[i];
+    if (e->kind == PSA_DISCOVER_ERROR) {
+      fprintf(stderr, "psauth: %s: %s\n", e->path, e->message);
+      if (e->explicit_path) rc = 2;
+      continue;
+    }
+    psa_file_result r;
+    psa_scan_file(parser, e->path, &sopts, &r);
+    if (r.status != PSA_FILE_OK) {
+      fprintf(stderr, "psauth: %s: %s%s\n", r.path, r.status == PSA_FILE_SKIPPED ? "skipped: " : "",
+              r.message);
+      if (r.status == PSA_FILE_ERROR && e->explicit_path) rc = 2;
+      psa_file_result_free(&r);
+      continue;
+    }
+    review.file = &r;
+    psa_fix_result fr;
+    psa_fix_compute(parser, &r, &fopts, &fr);
+    for (uint32_t k = 0; k < fr.note_count; k++) {
+      const psa_fix_note *n = &fr.notes[k];
+      uint32_t line, col;
+      psa_source_position(r.src, n->finding->span.start, &line, &col);
+      if (n->kind == PSA_FIXNOTE_CONFLICT) {
+        conflicts++;
+        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix overlaps another fix; run psauth fix again\n",
+                r.path, line, col, n->finding->rule->id);
+      } else if (n->kind == PSA_FIXNOTE_SYNTAX) {
+        dropped++;
+        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r.path,
+                line, col, n->finding->rule->id);
+      } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
+                 !fopts.unsafe) {
+        skipped++;
+      }
+    }
+    /* findings no applied fix resolves remain manual work */
+    for (uint32_t k = 0; k < r.finding_count; k++) {
+      bool fixed = false;
+      for (uint32_t n = 0; n < fr.note_count; n++)
+        if (fr.notes[n].finding == &r.findings[k] && fr.notes[n].kind == PSA_FIXNOTE_APPLIED)
+          fixed = true;
+      if (!fixed) manual++;
+    }
+    if (fr.text) {
+      if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {
+        /* a text diff would not apply to the file's bytes: keep the patch clean */
+        fprintf(stderr, "psauth: %s is %s: its changes are not in the diff (psauth fix writes it "
+                "in its own encoding)\n", r.path, psa_encoding_name(r.src->encoding));
+        files_changed++;
+        fixes_applied += fr.applied;
+      } else if (diff) {
+        char *d = psa_unified_diff(r.path, r.src->text, r.src->text_len, fr.text, fr.text_len);
+        fputs(d, stdout);
+        free(d);
+        files_changed++;
+        fixes_applied += fr.applied;
+      } else {
+        char err[256];
+        if (psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)) == 0) {
+          files_changed++;
+          fixes_applied += fr.applied;
+          fprintf(stderr, "fixed %s (%u fix%s)\n", r.path, fr.applied, fr.applied == 1 ? "" : "es");
+        } else {
+          fprintf(stderr, "psauth: %s: %s\n", r.path, err);
+          rc = 2;
+        }
+      }
+    }
+    psa_fix_result_free(&fr);
+    psa_file_result_free(&r);
+  }
+  psa_parser_free(parser);
+  psa_discover_list_free(&list);
+  if (review.tty && review.tty != stdin) fclose(review.tty);
+  fprintf(stderr,
+          "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
+          diff ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",
+          files_changed, files_changed == 1 ? "" : "s", manual, manual == 1 ? "" : "s",
+          manual == 1 ? "s" : "", skipped ? "" : "\n");
+  if (skipped)
+    fprintf(stderr, " (%zu more fix%s with --unsafe-fixes)\n", skipped, skipped == 1 ? "" : "es");
+  if (conflicts) fprintf(stderr, "%zu fix%s deferred to the next run\n", conflicts, conflicts == 1 ? "" : "es");
+  (void)dropped;
+  if (!rc && (manual || (diff && files_changed))) rc = 1;
+done:
+  free(paths);
+  free(inc);
+  free(exc);
+  return rc;
 }

@@ -117,6 +117,100 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
 
 /* ---- PSA101 ----------------------------------------------------------- */
 
+/* Source text of an argument's value, for carrying it over unchanged. */
+static const char *S_arg_text(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return NULL;
+  psa_span v = a->value->span;
+  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
+}
+
+static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
+
+/* Deletes the statements that only fed a credential to the rewritten
+ * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
+ * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
+ * variable is read nowhere else. A password literal is never copied. */
+static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth) {
+  if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
+  const psa_variable *var = v->var;
+  if (var->ref_count != 1 || var->is_parameter || var->entry_count || var->assign_count != 1)
+    return;
+  const psa_assignment *a = &var->assigns[0];
+  if (a->span.start < ctx->model->first_statement && depth == 0) return;
+  const psa_value *val = a->value;
+  const psa_value *next = NULL;
+  if (val->kind == PSA_V_COMMAND) {
+    const psa_command *c = val->cmd;
+    if (psa_command_is(c, "Get-Credential") || psa_command_is(c, "Read-Host")) {
+      /* nothing further */
+    } else if (psa_command_is(c, "ConvertTo-SecureString")) {
+      const psa_arg *str = psa_command_arg(c, "String");
+      next = str ? str->value : NULL;
+    } else {
+      const psa_value *u, *p;
+      if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+      next = p;
+    }
+  } else if (val->kind == PSA_V_NEW_OBJECT) {
+    const psa_value *u, *p;
+    if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+    next = p;
+  } else if (val->kind != PSA_V_STRING) {
+    return;
+  }
+  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
+  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1);
+}
+
+static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s) {
+  if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
+  if (s->uri && psa_contains_ci(s->uri, "BasicAuthToOAuthConversion")) return;
+  bool scc = s->endpoint->service == S_SVC_SCC;
+  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) return; /* sovereign SCC: manual */
+  psa_buf line;
+  psa_buf_init(&line);
+  psa_buf_printf(&line, "%s %s", scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline",
+                 psa_fix_cert_params(ctx, "-AppId", "-Organization", "-CertificateThumbprint"));
+  if (s->endpoint->environment)
+    psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
+  const char *dorg = s->uri ? strstr(s->uri, "DelegatedOrg=") : NULL;
+  if (!dorg && s->uri) dorg = strstr(s->uri, "delegatedorg=");
+  if (dorg) {
+    dorg += 13;
+    size_t n = strcspn(dorg, "&#");
+    psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
+  }
+  /* carry Import-PSSession -Prefix / -CommandName over */
+  PSA_FOR_COMMANDS(ctx, use) {
+    if (!psa_command_is(use, "Import-PSSession") || !S_uses_session(ctx, use, cmd)) continue;
+    const char *prefix = S_arg_text(ctx, use, "Prefix");
+    const char *names = S_arg_text(ctx, use, "CommandName");
+    if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
+    if (names) psa_buf_printf(&line, " -CommandName %s", names);
+    break;
+  }
+  if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_UNSAFE,
+      scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
+          : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, app-only)");
+  psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+  psa_buf_free(&line);
+  PSA_FOR_COMMANDS(ctx, use) {
+    if (use == cmd || !S_uses_session(ctx, use, cmd)) continue;
+    if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
+    if (psa_command_is(use, "Import-PSSession"))
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+    else if (psa_command_is(use, "Remove-PSSession"))
+      psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  }
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->value) S_remove_plumbing(ctx, fx, cred->value, 0);
+  psa_fix_declare_tenant(ctx, fx);
+}
+
+
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_session s;
@@ -160,6 +254,7 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (S_uses_session(ctx, use, cmd))
         psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
+    S_fix_rps(ctx, f, cmd, &s);
   }
 }
 
@@ -280,11 +375,25 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (cmd->local_function) continue;
     if (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
         !psa_strcasecmp(cmd->name, "New-ExoPSSession")) {
-      psa_report(ctx, rule, cmd->span,
+      psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
                  "connect (December 31, 2022); use Connect-ExchangeOnline from the "
                  "ExchangeOnlineManagement module",
                  cmd->name);
+      /* Connect-EXOPSSession [-UserPrincipalName u] [-DelegatedOrganization d]:
+       * the same parameters exist on Connect-ExchangeOnline */
+      bool simple = !psa_strcasecmp(cmd->name, "Connect-EXOPSSession") && !cmd->invoke_operator;
+      for (uint32_t i = 0; simple && i < cmd->arg_count; i++) {
+        const char *p = cmd->args[i].param;
+        if (!p || cmd->args[i].via != PSA_BIND_NAMED ||
+            (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization")))
+          simple = false;
+      }
+      if (simple) {
+        psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
+                                          "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
+        psa_fix_add_edit(ctx, fx, cmd->name_span, "Connect-ExchangeOnline");
+      }
       continue;
     }
     /* the ClickOnce loader: Import-Module ...ExoPowershellModule.dll,
@@ -335,6 +444,14 @@ static void S_check_rps_switch(psa_rule_ctx *ctx, const psa_rule *rule) {
              "deprecated (3.9.2); remove it",
         cmd->name);
     if (!on) f->severity = PSA_SEV_INFO;
+    /* remove the argument and the white space before it */
+    psa_span del = a->span;
+    while (del.start > 0 && (ctx->src->text[del.start - 1] == ' ' || ctx->src->text[del.start - 1] == '\t'))
+      del.start--;
+    if (a->via == PSA_BIND_NAMED) {
+      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Remove -UseRPSSession");
+      psa_fix_add_edit(ctx, fx, del, "");
+    }
   }
 }
 

@@ -31,6 +31,27 @@ bool psa_host_is_m365(const char *host);
 void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span);
 bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 
+/* ---- fixes (fixkit.c) ---- */
+
+/* The span that deletes a statement: its whole lines (with the line break)
+ * when nothing else stands on them, else just the statement. */
+psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+
+typedef enum { PSA_TENANT_APP_ID, PSA_TENANT_ORGANIZATION, PSA_TENANT_THUMBPRINT } psa_tenant_field;
+/* A tenant value as PowerShell source: the configured value quoted, or the
+ * variable ($ExoAppId, $ExoOrganization, $ExoCertificateThumbprint). */
+const char *psa_fix_tenant_value(psa_rule_ctx *ctx, psa_tenant_field f);
+/* "-CertificateThumbprint <t> -AppId <a> -Organization <o>" with the given
+ * parameter names (or the managed-identity / certificate-file forms when
+ * configured and app_param is "-AppId"). */
+const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const char *org_param,
+                                const char *thumb_param);
+/* Adds the edit that declares the tenant variables near the top of the
+ * script, unless configured or already declared. Shared by every fix that
+ * uses them: identical edits are applied once. */
+void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
+const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
+
 /* The family tables (NULL-terminated), one per file in rules/. */
 extern const psa_rule *const psa_rules_exchange[];
 extern const psa_rule *const psa_rules_modules[];

@@ -95,6 +95,7 @@ const psa_rule *psa_rule_find(const char *id);
 struct psa_rule_ctx {
   const psa_model *model;
   const psa_source *src;
+  const struct psa_tenant *tenant; /* from scan.h; never NULL */
   void *impl;
 };
 
@@ -104,6 +105,12 @@ psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, 
                         ...) __attribute__((format(printf, 4, 5)));
 void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Adds a fix to a finding (valid until the rule's next psa_report) and an
+ * edit to a fix. Replacement text uses "\n" for new lines; the fixer writes
+ * the file's own line ending. */
+psa_fix *psa_finding_add_fix(psa_rule_ctx *ctx, psa_finding *f, psa_applicability a,
+                             const char *title);
+void psa_fix_add_edit(psa_rule_ctx *ctx, psa_fix *fix, psa_span range, const char *replacement);
 /* Line number (1-based) of an offset, for messages. */
 uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset);
 /* Arena string helpers for rules. */

@@ -95,6 +95,7 @@ struct psa_variable {
   const char *folded;      /* cache of the constant value (model_query.c) */
   uint8_t fold_state;      /* 0 not yet, 1 constant, 2 not constant, 3 in progress */
   bool literal_walk;       /* on the stack of psa_value_literals */
+  uint32_t ref_count;      /* reads of the variable ($x as a value) in the file */
 };
 
 typedef enum {
@@ -197,6 +198,8 @@ struct psa_model {
   const psa_model **imports;  /* models of dot-sourced files (not owned) */
   uint32_t import_count;
   bool depth_limited;         /* nesting deeper than the limit was skipped */
+  uint32_t first_statement;   /* offset of the script's first top-level statement
+                                 (after comment-based help and param()) */
   void *impl;
 };
 

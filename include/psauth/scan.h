@@ -9,8 +9,21 @@
 #include "psauth/parse.h"
 #include "psauth/source.h"
 
+/* Tenant values for rewrites (config file or command line); NULL members
+ * make the rewrite reference variables declared once near the top of the
+ * script ($ExoAppId = '<app-id>' ...), so the script fails loudly until they
+ * are filled in. */
+typedef struct psa_tenant {
+  const char *app_id;
+  const char *organization;
+  const char *certificate_thumbprint;
+  const char *certificate_path;
+  bool managed_identity;
+} psa_tenant;
+
 typedef struct {
   size_t max_file_bytes;   /* 0: no limit */
+  psa_tenant tenant;
   bool no_recovery;        /* skip statement-level error recovery */
   bool no_prefilter;       /* parse every file even when no rule could fire */
   bool follow_dot_source;  /* load dot-sourced files named by constant paths */

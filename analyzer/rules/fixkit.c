@@ -1,0 +1,116 @@
+/* Building blocks for fixes shared by the rule families: statement
+ * deletion that keeps the surrounding lines intact, the certificate-based
+ * connection line with the tenant values, and the one-time declaration of
+ * tenant variables near the top of the script. */
+#include <stdio.h>
+
+#include "psauth/scan.h"
+#include "rules.h"
+
+psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  uint32_t s = stmt.start, e = stmt.end;
+  uint32_t ls = s;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  bool line_start = ls == 0 || t[ls - 1] == '\n' || t[ls - 1] == '\r';
+  uint32_t le = e;
+  while (le < n && (t[le] == ' ' || t[le] == '\t')) le++;
+  if (le < n && t[le] == ';') {
+    le++;
+    while (le < n && (t[le] == ' ' || t[le] == '\t')) le++;
+  }
+  bool line_end = le == n || t[le] == '\n' || t[le] == '\r';
+  if (line_start && line_end) {
+    /* the statement owns its lines: take the line break too */
+    if (le < n && t[le] == '\r') le++;
+    if (le < n && t[le] == '\n') le++;
+    return (psa_span){ls, le};
+  }
+  if (le < n && t[e] == ';') e++;
+  return (psa_span){s, e};
+}
+
+static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_putc(&b, '\'');
+  for (const char *p = v; *p; p++) {
+    if (*p == '\'') psa_buf_putc(&b, '\'');
+    psa_buf_putc(&b, *p);
+  }
+  psa_buf_putc(&b, '\'');
+  char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+/* A variable the script already assigns (e.g. from an earlier psauth fix). */
+static bool S_assigned(const psa_rule_ctx *ctx, const char *name) {
+  psa_variable *v = psa_model_variable(ctx->model, ctx->model->script, name);
+  return v && v->assign_count > 0;
+}
+
+const char *psa_fix_tenant_value(psa_rule_ctx *ctx, psa_tenant_field f) {
+  const psa_tenant *t = ctx->tenant;
+  switch (f) {
+    case PSA_TENANT_APP_ID: return t->app_id ? S_quote(ctx, t->app_id) : "$ExoAppId";
+    case PSA_TENANT_ORGANIZATION:
+      return t->organization ? S_quote(ctx, t->organization) : "$ExoOrganization";
+    case PSA_TENANT_THUMBPRINT:
+      return t->certificate_thumbprint ? S_quote(ctx, t->certificate_thumbprint)
+                                       : "$ExoCertificateThumbprint";
+  }
+  return "";
+}
+
+const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const char *org_param,
+                                const char *thumb_param) {
+  const psa_tenant *t = ctx->tenant;
+  if (t->managed_identity && !strcmp(app_param, "-AppId"))
+    return psa_ctx_printf(ctx, "-ManagedIdentity %s %s", org_param,
+                          psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
+  if (t->certificate_path && !strcmp(app_param, "-AppId"))
+    return psa_ctx_printf(ctx, "-CertificateFilePath %s -AppId %s %s %s",
+                          S_quote(ctx, t->certificate_path),
+                          psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID), org_param,
+                          psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
+  return psa_ctx_printf(ctx, "%s %s %s %s %s %s", thumb_param,
+                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT), app_param,
+                        psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID), org_param,
+                        psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
+}
+
+void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
+  const psa_tenant *t = ctx->tenant;
+  bool need_app = !t->app_id && !t->managed_identity && !S_assigned(ctx, "ExoAppId");
+  bool need_org = !t->organization && !S_assigned(ctx, "ExoOrganization");
+  bool need_thumb = !t->certificate_thumbprint && !t->certificate_path && !t->managed_identity &&
+                    !S_assigned(ctx, "ExoCertificateThumbprint");
+  if (!need_app && !need_org && !need_thumb) return;
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t at = ctx->model->first_statement;
+  const char *t0 = ctx->src->text;
+  if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
+  psa_buf_puts(&b,
+               "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+               "# Fill in the Entra ID app registration (Exchange.ManageAsApp) and its certificate;\n"
+               "# see `psauth explain PSA101`. The placeholders make the connection fail until then.\n");
+  if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
+  if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
+  if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");
+  psa_buf_putc(&b, '\n');
+  psa_fix_add_edit(ctx, fx, (psa_span){at, at}, b.data);
+  psa_buf_free(&b);
+}
+
+/* Leading white space of the line holding 'offset'. */
+const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
+  const char *t = ctx->src->text;
+  uint32_t s = offset;
+  while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '\r') s--;
+  uint32_t e = s;
+  while (e < offset && (t[e] == ' ' || t[e] == '\t')) e++;
+  return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
+}

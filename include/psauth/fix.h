@@ -1,0 +1,68 @@
+/* Applying fixes: edits computed by rules on the model are applied to the
+ * file's UTF-8 text, the result is re-parsed, and the file is written back in
+ * its own encoding, BOM and line endings, atomically. Every byte outside an
+ * edit is unchanged. */
+#ifndef PSAUTH_FIX_H
+#define PSAUTH_FIX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/stat.h>
+
+#include "psauth/parse.h"
+#include "psauth/scan.h"
+
+typedef struct {
+  bool unsafe;          /* apply unsafe fixes too */
+  /* Asked for each applicable fix, in order (interactive review); NULL
+   * accepts all. */
+  bool (*accept)(void *payload, const psa_finding *finding, const psa_fix *fix);
+  void *payload;
+} psa_fix_options;
+
+typedef enum {
+  PSA_FIXNOTE_APPLIED,   /* the fix is in the new text */
+  PSA_FIXNOTE_CONFLICT,  /* overlaps a fix that won; offered again on the next run */
+  PSA_FIXNOTE_SYNTAX,    /* dropped: the result would not parse */
+  PSA_FIXNOTE_SKIPPED    /* not applicable under the options (unsafe, display) */
+} psa_fix_note_kind;
+
+typedef struct {
+  const psa_finding *finding;
+  const psa_fix *fix;
+  psa_fix_note_kind kind;
+} psa_fix_note;
+
+typedef struct {
+  char *text;           /* the new UTF-8 text (malloc'd), NULL when nothing changed */
+  uint32_t text_len;
+  psa_fix_note *notes;  /* one per fix of the file's findings */
+  uint32_t note_count;
+  uint32_t applied;
+} psa_fix_result;
+
+/* Chooses and applies the file's fixes. Overlapping fixes are resolved in
+ * order of position, then rule ID (the later one loses). A fix whose result
+ * adds syntax errors is dropped. */
+void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_fix_options *opts,
+                     psa_fix_result *out);
+void psa_fix_result_free(psa_fix_result *res);
+
+/* The file's text with one fix applied (for showing it on its own). */
+char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t *len);
+
+/* Unified diff (a/PATH, b/PATH) between the file's text and 'new_text', with
+ * three lines of context; "\ No newline at end of file" where needed.
+ * Returns a malloc'd string ("" when equal). */
+char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
+                       const char *new_text, uint32_t new_len);
+
+/* Writes 'text' to the file in its original encoding: temp file in the same
+ * directory, fsync, rename, same mode. Refuses when the file changed on disk
+ * since it was read (size, mtime or bytes differ), is read-only, or is not
+ * a regular file (a symlink is resolved and its target written in place of
+ * nothing: links are refused). Returns 0, or -1 with a message. */
+int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *err, size_t errlen);
+
+#endif
