@@ -1,7 +1,7 @@
 /* A libFuzzer-compatible driver for builds without libFuzzer.
  *
  *   fuzz_scan_standalone [-n MUTATIONS] [-s SEED] [-m MAX_LEN] [-t SECONDS]
- *                        [-o CRASH_FILE] [-v] PATH...
+ *                        [-T BUDGET] [-o CRASH_FILE] [-v] PATH...
  *
  * Runs LLVMFuzzerTestOneInput over every file under the given paths (files
  * or directories, walked recursively, hidden entries skipped, in sorted
@@ -18,6 +18,12 @@
  * than SECONDS, the driver names it (file and mutation number) on stderr and
  * saves its bytes to CRASH_FILE (default ./fuzz-crash.bin) so it can be
  * replayed with `-n 0 CRASH_FILE` or handed to the libFuzzer binary.
+ *
+ * -T BUDGET bounds the whole run: once BUDGET seconds have passed, the
+ * remaining files still run unmutated but get no mutations (the summary
+ * says how many), so a growing corpus cannot push a CTest run over its
+ * timeout. Exit status: 0, or 2 for a usage error; a crash ends the process
+ * with the signal or the sanitizer's exit code, a timeout with 70.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -380,7 +386,7 @@ static void S_run(const uint8_t *data, size_t len, const char *file, long mutati
 
 static void S_usage(void) {
   fputs("usage: fuzz_standalone [-n MUTATIONS] [-s SEED] [-m MAX_LEN] [-t SECONDS]\n"
-        "                       [-o CRASH_FILE] [-v] PATH...\n",
+        "                       [-T BUDGET] [-o CRASH_FILE] [-v] PATH...\n",
         stderr);
 }
 
@@ -389,14 +395,16 @@ int main(int argc, char **argv) {
   unsigned long long seed = 0;
   size_t max_len = 64 * 1024;
   unsigned timeout = 60;
+  double budget = 0;
   bool verbose = false;
   int opt;
-  while ((opt = getopt(argc, argv, "n:s:m:t:o:v")) != -1) {
+  while ((opt = getopt(argc, argv, "n:s:m:t:T:o:v")) != -1) {
     switch (opt) {
     case 'n': mutations = strtol(optarg, NULL, 10); break;
     case 's': seed = strtoull(optarg, NULL, 0); break;
     case 'm': max_len = (size_t)strtoull(optarg, NULL, 10); break;
     case 't': timeout = (unsigned)strtoul(optarg, NULL, 10); break;
+    case 'T': budget = strtod(optarg, NULL); break;
     case 'o': snprintf(S_crash_path, sizeof S_crash_path, "%s", optarg); break;
     case 'v': verbose = true; break;
     default: S_usage(); return 2;
@@ -421,6 +429,7 @@ int main(int argc, char **argv) {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   unsigned long long execs = 0;
+  size_t unmutated_only = 0;
   S_buf b = {NULL, 0, 0, max_len};
   for (size_t f = 0; f < files.count; f++) {
     size_t len = 0;
@@ -438,7 +447,15 @@ int main(int argc, char **argv) {
     free(exact);
     execs++;
     uint64_t base = S_fnv(orig, len) ^ (seed * 0x2545F4914F6CDD1DULL);
-    for (long m = 0; m < mutations; m++) {
+    long todo = mutations;
+    if (budget > 0) {
+      clock_gettime(CLOCK_MONOTONIC, &t1);
+      if ((double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9 > budget) {
+        todo = 0;
+        unmutated_only++;
+      }
+    }
+    for (long m = 0; m < todo; m++) {
       S_rng = base + (uint64_t)m * 0x9E3779B97F4A7C15ULL;
       b.len = 0;
       S_reserve(&b, len + 1);
@@ -461,5 +478,8 @@ int main(int argc, char **argv) {
   double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
   printf("standalone: %llu executions (%zu files, %ld mutations each) in %.1f s, no crash\n",
          execs, files.count, mutations, secs);
+  if (unmutated_only)
+    printf("standalone: time budget of %.0f s reached: %zu files ran unmutated only\n", budget,
+           unmutated_only);
   return 0;
 }

@@ -1,0 +1,2 @@
+Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization contoso.onmicrosoft.com -UseRPSSession
+Connect-IPPSSession -UseRPSSession:$false -CertificateThumbprint $t -AppId $a -Organization contoso.onmicrosoft.com
