@@ -58,6 +58,13 @@ void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, siz
                     const psa_scan_options *opts, psa_file_result *out);
 void psa_file_result_free(psa_file_result *res);
 
+/* Scans 'paths' on 'jobs' threads (one parser each). 'sink' is called on
+ * the calling thread for every file, in input order whatever 'jobs' is; the
+ * result is freed when it returns. */
+typedef void (*psa_scan_sink)(void *payload, size_t index, psa_file_result *res);
+void psa_scan_many(const char *const *paths, size_t count, const psa_scan_options *opts,
+                   unsigned jobs, psa_scan_sink sink, void *payload);
+
 /* 1-based line/column of a finding's start and end. */
 void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint32_t *line,
                           uint32_t *col, uint32_t *end_line, uint32_t *end_col);
