@@ -68,6 +68,16 @@ static TSNode S_single_named(TSNode n) {
 
 static bool S_null(TSNode n) { return ts_node_is_null(n) || n.id == NULL; }
 
+/* The grammar lets a command's node run over the white space (and a line
+ * continuation) before a following '|': spans used for edits must not. */
+static psa_span S_trimmed(const S_ctx *c, psa_span s) {
+  const char *t = c->m->text;
+  while (s.end > s.start &&
+         (t[s.end - 1] == ' ' || t[s.end - 1] == '\t' || t[s.end - 1] == '\r' || t[s.end - 1] == '\n'))
+    s.end--;
+  return s;
+}
+
 /* ---- strings ---------------------------------------------------------- */
 
 /* Bytes of a typographic quote/dash at p (3-byte UTF-8), else 0. */
@@ -355,7 +365,7 @@ static bool S_param_token(const char *p, const char *e, const char **name_start)
 static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
   psa_model_impl *impl = c->impl;
   psa_command *cmd = psa_arena_alloc(&impl->arena, sizeof(*cmd));
-  cmd->span = S_span(n);
+  cmd->span = S_trimmed(c, S_span(n));
   cmd->statement_span = c->stmt.end > c->stmt.start ? c->stmt : cmd->span;
   cmd->scope = c->scope;
   cmd->pipeline_input = pipe_in;
@@ -1069,7 +1079,7 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     for (uint32_t i = 0; i < k; i++) {
       TSNode ch = ts_node_named_child(n, i);
       if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
-      c->stmt = S_span(ch);
+      c->stmt = S_trimmed(c, S_span(ch));
       S_visit(c, ch);
     }
     c->stmt = saved;

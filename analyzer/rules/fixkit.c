@@ -114,3 +114,43 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
   while (e < offset && (t[e] == ' ' || t[e] == '\t')) e++;
   return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
 }
+
+/* Deletes the statements that only fed a credential to the rewritten
+ * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
+ * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
+ * variable is read nowhere else. A password literal is never copied. */
+static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth) {
+  if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
+  const psa_variable *var = v->var;
+  if (var->ref_count != 1 || var->is_parameter || var->entry_count || var->assign_count != 1)
+    return;
+  const psa_assignment *a = &var->assigns[0];
+  if (a->span.start < ctx->model->first_statement && depth == 0) return;
+  const psa_value *val = a->value;
+  const psa_value *next = NULL;
+  if (val->kind == PSA_V_COMMAND) {
+    const psa_command *c = val->cmd;
+    if (psa_command_is(c, "Get-Credential") || psa_command_is(c, "Read-Host")) {
+      /* nothing further */
+    } else if (psa_command_is(c, "ConvertTo-SecureString")) {
+      const psa_arg *str = psa_command_arg(c, "String");
+      next = str ? str->value : NULL;
+    } else {
+      const psa_value *u, *p;
+      if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+      next = p;
+    }
+  } else if (val->kind == PSA_V_NEW_OBJECT) {
+    const psa_value *u, *p;
+    if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+    next = p;
+  } else if (val->kind != PSA_V_STRING) {
+    return;
+  }
+  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
+  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1);
+}
+
+void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
+  S_remove_plumbing(ctx, fx, credential, 0);
+}

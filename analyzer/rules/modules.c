@@ -279,6 +279,77 @@ static const char *S_string_param(psa_rule_ctx *ctx, const psa_value *v) {
   return NULL;
 }
 
+/* Certificate parameters per cmdlet (catalogue 1.6), in the order
+ * app, tenant, thumbprint parameter names. */
+typedef struct {
+  const char *cmdlet;
+  const char *app, *tenant, *thumb;
+  const char *lead; /* extra switch first (Connect-AzAccount -ServicePrincipal) */
+} S_cert_form;
+
+static const S_cert_form S_cert_forms[] = {
+    {"Connect-ExchangeOnline", "-AppId", "-Organization", "-CertificateThumbprint", NULL},
+    {"Connect-IPPSSession", "-AppId", "-Organization", "-CertificateThumbprint", NULL},
+    {"Connect-MicrosoftTeams", "-ApplicationId", "-TenantId", "-CertificateThumbprint", NULL},
+    {"Connect-SPOService", "-ClientId", "-TenantId", "-CertificateThumbprint", NULL},
+    {"Connect-PnPOnline", "-ClientId", "-Tenant", "-Thumbprint", NULL},
+    {"Connect-AzAccount", "-ApplicationId", "-Tenant", "-CertificateThumbprint", "-ServicePrincipal"},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+/* -Credential $c → certificate parameters, when written by name; the
+ * credential plumbing only this call used goes too. */
+static void S_fix_credential_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
+                                     const psa_arg *a) {
+  if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) return;
+  const S_cert_form *form = NULL;
+  for (int i = 0; S_cert_forms[i].cmdlet; i++)
+    if (psa_command_is(cmd, S_cert_forms[i].cmdlet)) form = &S_cert_forms[i];
+  if (!form) return;
+  /* parameters the certificate form would add must not be there already */
+  static const char *const clash[] = {"AppId", "ApplicationId", "ClientId", "CertificateThumbprint",
+                                      "Thumbprint", "Certificate", "CertificateFilePath",
+                                      "ManagedIdentity", "Identity", "AccessToken", NULL};
+  for (int i = 0; clash[i]; i++)
+    if (psa_command_arg(cmd, clash[i])) return;
+  bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  if (form->lead) psa_buf_printf(&b, "%s ", form->lead);
+  psa_buf_printf(&b, "%s %s %s %s", form->thumb, psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT),
+                 form->app, psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID));
+  if (!have_tenant)
+    psa_buf_printf(&b, " %s %s", form->tenant, psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Sign in with a certificate (app-only) instead of a password");
+  psa_fix_add_edit(ctx, fx, a->span, b.data);
+  psa_buf_free(&b);
+  psa_fix_remove_plumbing(ctx, fx, a->value);
+  psa_fix_declare_tenant(ctx, fx);
+}
+
+/* Connect-MsolService / Connect-AzureAD → Connect-MgGraph with the tenant
+ * values (or AzureAD's own certificate parameters, which map one to one). */
+static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
+                                const char *app, const char *tenant, const char *thumb) {
+  if (cmd->invoke_operator) return;
+  bool own = app && tenant && thumb;
+  const char *line =
+      own ? psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
+                           app, tenant, thumb)
+          : psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
+                           psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
+                           psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
+                           psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_UNSAFE,
+      "Connect with Microsoft Graph PowerShell (app-only certificate); the module's other cmdlets "
+      "still need migrating to their Microsoft Graph equivalents");
+  psa_fix_add_edit(ctx, fx, cmd->span, line);
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  if (!own) psa_fix_declare_tenant(ctx, fx);
+}
+
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     const S_conn *c = S_conn_of(cmd);
@@ -364,6 +435,7 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
     if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
       psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : pname);
     S_source_related(ctx, f, &src);
+    if (!credman) S_fix_credential_connect(ctx, f, cmd, a);
     psa_buf_free(&extra);
     psa_buf_free(&src.text);
   }
@@ -434,10 +506,11 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
   static const char *const names[] = {"MSOnline", NULL};
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (psa_command_is(cmd, "Connect-MsolService")) {
-      psa_report(ctx, rule, cmd->span,
+      psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s connects with the MSOnline module, retired in April-May 2025 (the service "
                  "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
                  S_cmd_label(ctx, cmd), S_graph_cert);
+      S_fix_graph_connect(ctx, f, cmd, NULL, NULL, NULL);
       continue;
     }
     const char *mod = S_module_call(ctx, cmd, names);
@@ -467,7 +540,7 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
       const char *label = S_cmd_label(ctx, cmd);
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
       if (psa_command_arg(cmd, "CertificateThumbprint")) {
-        psa_report(ctx, rule, cmd->span,
+        psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
                    "MSOnline (reported from July 1, 2025); the certificate sign-in carries over: "
                    "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s (the app "
@@ -476,8 +549,14 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                    label, S_arg_text(ctx, cmd, "ApplicationId", "<app-id>"),
                    S_arg_text(ctx, cmd, "TenantId", "<tenant-id>"),
                    S_arg_text(ctx, cmd, "CertificateThumbprint", "<thumbprint>"));
+        const psa_arg *ap = psa_command_arg(cmd, "ApplicationId");
+        const psa_arg *tn = psa_command_arg(cmd, "TenantId");
+        const psa_arg *th = psa_command_arg(cmd, "CertificateThumbprint");
+        if (ap && tn && th && ap->value && tn->value && th->value)
+          S_fix_graph_connect(ctx, f, cmd, S_text_of(ctx, ap->value->span),
+                              S_text_of(ctx, tn->value->span), S_text_of(ctx, th->value->span));
       } else {
-        psa_report(ctx, rule, cmd->span,
+        psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
                    "MSOnline (reported from July 1, 2025)%s; connect with Microsoft Graph "
                    "PowerShell instead: %s, or Connect-MgGraph -Identity",
@@ -486,6 +565,7 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                           "Connect-MgGraph"
                         : "",
                    S_graph_cert);
+        S_fix_graph_connect(ctx, f, cmd, NULL, NULL, NULL);
       }
       continue;
     }

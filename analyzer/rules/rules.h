@@ -51,6 +51,11 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
  * uses them: identical edits are applied once. */
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
+/* Deletes the statements that only fed 'credential' to a rewritten
+ * connection ($c = Get-Credential / New-Object PSCredential(u, $p) /
+ * $p = ConvertTo-SecureString $x / $x = 'literal'), each only when its
+ * variable is read nowhere else. */
+void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
 
 /* The family tables (NULL-terminated), one per file in rules/. */
 extern const psa_rule *const psa_rules_exchange[];
