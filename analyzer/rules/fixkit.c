@@ -95,8 +95,8 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   psa_buf_puts(&b,
                "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
-               "# Fill in the Entra ID app registration (Exchange.ManageAsApp) and its certificate;\n"
-               "# see `psauth explain PSA101`. The placeholders make the connection fail until then.\n");
+               "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
+               "# permissions of each service it connects to); the placeholders fail until then.\n");
   if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
   if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
   if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");

@@ -300,6 +300,92 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 
 /* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
 
+/* Source text of an argument, or NULL. */
+static const char *S_arg_src(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value) return NULL;
+  psa_span v = a->value->span;
+  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
+}
+
+/* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
+ * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
+ * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
+static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd) {
+  static const char *const mapped[] = {"From", "To", "Cc", "Bcc", "Subject", "Body", "BodyAsHtml",
+                                       "Attachments", "SmtpServer", "Port", "UseSsl", "Credential",
+                                       "Encoding", NULL};
+  if (cmd->invoke_operator || cmd->pipeline_input) return;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    if (a->via == PSA_BIND_UNBOUND || !a->param) return;
+    if (a->via == PSA_BIND_DEFAULT) continue;
+    bool ok = false;
+    for (int k = 0; mapped[k]; k++)
+      if (!psa_strcasecmp(a->param, mapped[k])) ok = true;
+    const psa_param_info *pi = cmd->info ? psa_cmd_param(cmd->info, a->param) : NULL;
+    if (pi && pi->is_common && a->via == PSA_BIND_NAMED) ok = true; /* carried over */
+    if (!ok) return; /* e.g. -Priority, -DeliveryNotificationOption: manual */
+  }
+  psa_buf common;
+  psa_buf_init(&common);
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const psa_param_info *pi = cmd->info && a->param ? psa_cmd_param(cmd->info, a->param) : NULL;
+    if (pi && pi->is_common && a->via == PSA_BIND_NAMED)
+      psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
+  }
+  const char *from = S_arg_src(ctx, cmd, "From");
+  const char *to = S_arg_src(ctx, cmd, "To");
+  const char *subject = S_arg_src(ctx, cmd, "Subject");
+  if (!from || !to || !subject) {
+    psa_buf_free(&common);
+    return;
+  }
+  const char *body = S_arg_src(ctx, cmd, "Body");
+  const char *cc = S_arg_src(ctx, cmd, "Cc");
+  const char *bcc = S_arg_src(ctx, cmd, "Bcc");
+  const char *att = S_arg_src(ctx, cmd, "Attachments");
+  bool html = psa_command_switch(ctx->model, cmd, "BodyAsHtml");
+  const char *in = psa_fix_indent(ctx, cmd->statement_span.start);
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_printf(&b,
+                 "# TODO(psauth): the app registration needs the Microsoft Graph application "
+                 "permission Mail.Send\n%sConnect-MgGraph -ClientId %s -TenantId %s "
+                 "-CertificateThumbprint %s\n",
+                 in, psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
+                 psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
+                 psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+  psa_buf_printf(&b, "%sSend-MgUserMail -UserId %s -BodyParameter @{\n", in, from);
+  psa_buf_printf(&b, "%s    message = @{\n", in);
+  psa_buf_printf(&b, "%s        subject = %s\n", in, subject);
+  psa_buf_printf(&b, "%s        body = @{ contentType = '%s'; content = %s }\n", in,
+                 html ? "HTML" : "Text", body ? body : "''");
+  const char *lists[3][2] = {{"toRecipients", to}, {"ccRecipients", cc}, {"bccRecipients", bcc}};
+  for (int i = 0; i < 3; i++)
+    if (lists[i][1])
+      psa_buf_printf(&b,
+                     "%s        %s = @(%s | ForEach-Object { @{ emailAddress = @{ address = $_ } } })\n",
+                     in, lists[i][0], lists[i][1]);
+  if (att)
+    psa_buf_printf(&b,
+                   "%s        attachments = @(%s | ForEach-Object { @{ '@odata.type' = "
+                   "'#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = "
+                   "[Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })\n",
+                   in, att);
+  psa_buf_printf(&b, "%s    }\n%s    saveToSentItems = $false\n%s}%s", in, in, in,
+                 common.data ? common.data : "");
+  psa_buf_free(&common);
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Send with Send-MgUserMail (Microsoft Graph, app-only)");
+  psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
+  psa_buf_free(&b);
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->via == PSA_BIND_NAMED && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_fix_declare_tenant(ctx, fx);
+}
+
 static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_sendmail s;
@@ -313,6 +399,10 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "half of 2027); send with Send-MgUserMail (Microsoft Graph) using app-only "
                      "authentication",
                      cmd->name, s.server.host, s.from);
+      /* the whole statement is replaced: only when it is this command alone */
+      if (cmd->statement_span.start == cmd->span.start && cmd->statement_span.end == cmd->span.end &&
+          psa_command_is(cmd, "Send-MailMessage"))
+        S_fix_sendmail(ctx, f, cmd);
     } else if (s.server.cls == S_HOST_UNKNOWN) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s authenticates with a credential to an SMTP server not known statically%s: "

@@ -1,7 +1,7 @@
 # psauth fixture: everything single-use goes with the session
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in the Entra ID app registration (Exchange.ManageAsApp) and its certificate;
-# see `psauth explain PSA101`. The placeholders make the connection fail until then.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
 $ExoAppId = '<app-id>'
 $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
