@@ -169,6 +169,17 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
     else if (psa_command_is(use, "Remove-PSSession"))
       psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
+  /* Get-PSSession | Remove-PSSession: every session goes, ours included */
+  PSA_FOR_COMMANDS(ctx, rm) {
+    if (!psa_command_is(rm, "Remove-PSSession") || !rm->pipeline_input ||
+        rm->pipeline_input->kind != PSA_V_COMMAND ||
+        !psa_command_is(rm->pipeline_input->cmd, "Get-PSSession") ||
+        rm->pipeline_input->cmd->arg_count || rm->arg_count)
+      continue;
+    if (rm->statement_span.start == rm->pipeline_input->cmd->span.start &&
+        rm->statement_span.end == rm->span.end)
+      psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_declare_tenant(ctx, fx);

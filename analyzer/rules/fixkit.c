@@ -92,6 +92,30 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
   psa_buf_init(&b);
   uint32_t at = ctx->model->first_statement;
   const char *t0 = ctx->src->text;
+  /* keep a comment that introduces the first statement next to it: go back
+   * over '#' lines directly above (no blank line between) */
+  for (;;) {
+    uint32_t ls = at;
+    while (ls > 0 && t0[ls - 1] != '\n') ls--;
+    if (ls != at && ls + 0 < at) {
+      /* 'at' is not at a line start: stop */
+      bool blank = true;
+      for (uint32_t i = ls; i < at; i++)
+        if (t0[i] != ' ' && t0[i] != '\t') blank = false;
+      if (!blank) break;
+      at = ls;
+    }
+    if (at == 0) break;
+    uint32_t pe = at - 1; /* the previous line's break */
+    uint32_t ps = pe;
+    while (ps > 0 && t0[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t0[k] == ' ' || t0[k] == '\t')) k++;
+    if (k < pe && t0[k] == '#' && !(k + 1 < pe && t0[k + 1] == '>'))
+      at = ps;
+    else
+      break;
+  }
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   psa_buf_puts(&b,
                "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
