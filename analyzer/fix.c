@@ -347,7 +347,8 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
     uint32_t he = i, eq = 0, ea = ai, eb = bi;
     while (he < nops) {
       if (ops[he] == '=') {
-        if (++eq > 2 * ctx) break;
+        if (eq + 1 > 2 * ctx) break; /* enough context to split the hunk here */
+        eq++;
       } else {
         eq = 0;
       }
@@ -358,9 +359,6 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
     /* trailing context: at most ctx equal lines */
     while (he > i && ops[he - 1] == '=' && eq > ctx) {
       he--, eq--, ea--, eb--;
-    }
-    if (he < nops && ops[he] == '=' && eq > ctx) {
-      /* (already trimmed) */
     }
     uint32_t la = ea - ha, lb = eb - hb;
     if (!header) {

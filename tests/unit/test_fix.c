@@ -1,0 +1,193 @@
+/* The fixer: edits applied byte-exactly, overlaps resolved, unparseable
+ * results dropped, writes refused when unsafe, unified diffs. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "psauth/fix.h"
+#include "psauth/scan.h"
+
+static psa_parser *parser;
+static char dir[] = "/tmp/psauth-fix-XXXXXX";
+
+static void write_file(const char *path, const void *bytes, size_t n) {
+  FILE *f = fopen(path, "wb");
+  fwrite(bytes, 1, n, f);
+  fclose(f);
+}
+
+static unsigned char *read_file(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  unsigned char *b = malloc(1 << 20);
+  *n = fread(b, 1, 1 << 20, f);
+  fclose(f);
+  return b;
+}
+
+static void fix_file(const char *path, bool unsafe, psa_fix_result *fr, psa_file_result *r) {
+  psa_scan_options so = {0};
+  psa_scan_file(parser, path, &so, r);
+  psa_fix_options fo = {0};
+  fo.unsafe = unsafe;
+  psa_fix_compute(parser, r, &fo, fr);
+}
+
+/* Windows-1252 file with CRLF: only the edited bytes change. */
+static void test_bytes_outside_edits(void) {
+  char path[256];
+  snprintf(path, sizeof(path), "%s/w1252.ps1", dir);
+  const char *src =
+      "# caf\xe9 \x80 r\xe9sum\xe9\r\n"
+      "Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization o -UseRPSSession\r\n"
+      "Write-Host 'na\xefve'\r\n";
+  write_file(path, src, strlen(src));
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, false, &fr, &r);
+  CHECK_INT(r.src->encoding, PSA_ENC_WIN1252);
+  CHECK_INT(fr.applied, 1);
+  char err[256];
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), 0);
+  size_t n;
+  unsigned char *got = read_file(path, &n);
+  const char *want =
+      "# caf\xe9 \x80 r\xe9sum\xe9\r\n"
+      "Connect-ExchangeOnline -CertificateThumbprint $t -AppId $a -Organization o\r\n"
+      "Write-Host 'na\xefve'\r\n";
+  CHECK(got && n == strlen(want) && !memcmp(got, want, n));
+  free(got);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  /* a second run finds nothing to fix */
+  fix_file(path, false, &fr, &r);
+  CHECK(fr.text == NULL);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
+static void test_refusals(void) {
+  char path[256], err[256];
+  snprintf(path, sizeof(path), "%s/ro.ps1", dir);
+  const char *src = "Connect-IPPSSession -UseRPSSession\n";
+  write_file(path, src, strlen(src));
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, false, &fr, &r);
+  CHECK(fr.text != NULL);
+  /* changed on disk after it was read */
+  write_file(path, "Get-Date\n", 9);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "changed on disk") != NULL);
+  size_t n;
+  unsigned char *got = read_file(path, &n);
+  CHECK(got && n == 9 && !memcmp(got, "Get-Date\n", 9));
+  free(got);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  /* read-only */
+  write_file(path, src, strlen(src));
+  chmod(path, 0444);
+  fix_file(path, false, &fr, &r);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "read-only") != NULL);
+  got = read_file(path, &n);
+  CHECK(got && n == strlen(src) && !memcmp(got, src, n));
+  free(got);
+  chmod(path, 0644);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  /* a symbolic link is not written through */
+  char link[256];
+  snprintf(link, sizeof(link), "%s/link.ps1", dir);
+  CHECK_INT(symlink(path, link), 0);
+  fix_file(link, false, &fr, &r);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "symbolic link") != NULL);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  unlink(link);
+  /* the mode is kept and no temporary file is left behind */
+  chmod(path, 0750);
+  fix_file(path, false, &fr, &r);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), 0);
+  struct stat st;
+  stat(path, &st);
+  CHECK_INT(st.st_mode & 0777, 0750);
+  char cmd[512];
+  snprintf(cmd, sizeof(cmd), "ls -a %s | grep -c psauth- > %s/count", dir, dir);
+  CHECK_INT(system(cmd) >= 0, 1);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
+static void test_unsafe_needs_flag(void) {
+  char path[256];
+  snprintf(path, sizeof(path), "%s/rps.ps1", dir);
+  const char *src =
+      "$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri "
+      "https://outlook.office365.com/powershell-liveid/ -Authentication Basic\n"
+      "Import-PSSession $s\n";
+  write_file(path, src, strlen(src));
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, false, &fr, &r);
+  CHECK(fr.text == NULL); /* the rewrite is unsafe */
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  fix_file(path, true, &fr, &r);
+  CHECK(fr.text && strstr(fr.text, "Connect-ExchangeOnline -CertificateThumbprint"));
+  CHECK(fr.text && !strstr(fr.text, "Import-PSSession"));
+  CHECK(fr.text && !strstr(fr.text, "New-PSSession"));
+  /* the diff is a unified diff with a/ b/ paths */
+  char *d = psa_unified_diff("rps.ps1", r.src->text, r.src->text_len, fr.text, fr.text_len);
+  CHECK(!strncmp(d, "--- a/rps.ps1\n+++ b/rps.ps1\n@@ -", 32));
+  CHECK(strstr(d, "\n-Import-PSSession $s\n") != NULL);
+  free(d);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
+static void test_diff_edges(void) {
+  char *d = psa_unified_diff("x", "a\nb\nc", 5, "a\nB\nc", 5);
+  CHECK(strstr(d, "-b\n+B\n") != NULL);
+  CHECK(strstr(d, "\\ No newline at end of file") != NULL);
+  free(d);
+  d = psa_unified_diff("x", "same\n", 5, "same\n", 5);
+  CHECK_STR(d, "");
+  free(d);
+  /* two changes far apart give two hunks */
+  char a[4096] = "", b[4096] = "";
+  for (int i = 0; i < 40; i++) {
+    char line[16];
+    snprintf(line, sizeof(line), "l%d\n", i);
+    strcat(a, line);
+    strcat(b, i == 2 ? "X\n" : i == 35 ? "Y\n" : line);
+  }
+  d = psa_unified_diff("x", a, (uint32_t)strlen(a), b, (uint32_t)strlen(b));
+  int hunks = 0;
+  for (const char *p = d; (p = strstr(p, "\n@@ ")); p++) hunks++;
+  CHECK_INT(hunks, 2);
+  CHECK(strstr(d, "@@ -1,6 +1,6 @@") != NULL);
+  CHECK(strstr(d, "@@ -33,7 +33,7 @@") != NULL);
+  if (!strstr(d, "@@ -1,6 +1,6 @@")) fputs(d, stderr);
+  free(d);
+}
+
+int main(void) {
+  if (!mkdtemp(dir)) return 1;
+  parser = psa_parser_new();
+  test_bytes_outside_edits();
+  test_refusals();
+  test_unsafe_needs_flag();
+  test_diff_edges();
+  psa_parser_free(parser);
+  char cmd[300];
+  snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+  if (system(cmd) != 0) return 1;
+  return psa_test_done("fix");
+}
