@@ -41,7 +41,7 @@ extern const psa_rule psa_rule_parse_error;
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
-  if (!opts->no_prefilter && !S_prefilter(out->src)) return;
+  if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
   out->parsed = true;
   psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
   out->syntax_errors = out->parse.error_count;
@@ -61,12 +61,17 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
                  out->parse.recovery ? " (the statements around it are still analysed)" : "");
     }
   }
+  if (opts->parse_only) return;
   out->model = psa_model_build(out->src, &out->parse);
+  if (!opts->no_dot_source && out->model->dot_source_count)
+    psa_dotsource_load(parser, impl, out->path, out->model, opts);
   ctx.model = out->model;
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
   for (uint32_t i = 0; i < count; i++)
     if (rules[i]->check) rules[i]->check(&ctx, rules[i]);
+  for (size_t i = 0; i < opts->extra_rule_count; i++)
+    if (opts->extra_rules[i]->check) opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
 }
 
 static void S_finish(psa_file_result *out) {
@@ -121,6 +126,7 @@ void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, siz
 void psa_file_result_free(psa_file_result *res) {
   psa_scan_impl *impl = res->impl;
   psa_model_free(res->model);
+  if (impl) psa_dotsource_free(impl);
   psa_parse_result_free(&res->parse);
   psa_source_free(res->src);
   if (impl) {

@@ -10,7 +10,23 @@ typedef struct {
   psa_finding *findings;
   uint32_t finding_count, finding_cap;
   psa_span *marked; /* literals already reported */
+  struct psa_import *imports; /* dot-sourced files, kept while the result lives */
+  uint32_t import_count, import_cap;
   uint32_t marked_count, marked_cap;
 } psa_scan_impl;
+
+/* A dot-sourced file loaded for its top-level definitions. */
+typedef struct psa_import {
+  psa_source *src;
+  psa_parse_result parse;
+  psa_model *model;
+} psa_import;
+
+/* Loads the files 'model' dot-sources (constant paths, $PSScriptRoot,
+ * Join-Path $PSScriptRoot x) and imports their definitions into it,
+ * recursively up to a small depth, each file once. */
+void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *path,
+                        psa_model *model, const psa_scan_options *opts);
+void psa_dotsource_free(psa_scan_impl *impl);
 
 #endif

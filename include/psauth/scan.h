@@ -26,7 +26,12 @@ typedef struct {
   psa_tenant tenant;
   bool no_recovery;        /* skip statement-level error recovery */
   bool no_prefilter;       /* parse every file even when no rule could fire */
-  bool follow_dot_source;  /* load dot-sourced files named by constant paths */
+  bool no_dot_source;      /* do not load dot-sourced files (. .\\common.ps1) */
+  bool parse_only;         /* stop after parsing (benchmarks): syntax errors only */
+  /* Rules run after the built-ins (organisation rules from a config); when
+   * there are any, the prefilter is off: their needles are unknown. */
+  const psa_rule *const *extra_rules;
+  size_t extra_rule_count;
 } psa_scan_options;
 
 typedef enum {

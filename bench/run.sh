@@ -1,0 +1,107 @@
+#!/bin/sh
+# psauth's benchmark harness: builds psauth (Release), generates the corpus,
+# and measures in one run, each step REPS times (median): files/s, MB/s and
+# peak RSS for
+#   1. reading every file (the I/O floor: cat)
+#   2. parsing only (psauth scan --parse-only --no-prefilter)
+#   3. a full scan with 1 job
+#   4. a full scan with all cores
+#   5. the prefilter off (full scan, 1 job, --no-prefilter)
+# then prints the ratios between them, and the linearity check: time per
+# byte of one generated 5 MB script against typical 20 KB scripts.
+# usage: bench/run.sh [FILES] [TARGET_MB] [REPS]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+files=${1:-20000}
+mb=${2:-100}
+reps=${3:-3}
+build=$root/build-bench
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" >/dev/null
+psauth=$build/psauth
+corpus=$here/corpus
+[ -d "$corpus" ] && [ "$(cat "$corpus/.params" 2>/dev/null)" = "$files $mb" ] ||
+  { sh "$here/gen-corpus.sh" "$corpus" "$files" "$mb" && echo "$files $mb" > "$corpus/.params"; }
+nfiles=$(find "$corpus" -name '*.ps1' | wc -l)
+bytes=$(find "$corpus" -name '*.ps1' -exec cat {} + | wc -c)
+cores=$(nproc)
+
+# measure NAME CMD...: median wall seconds and max RSS (KiB) over REPS runs
+measure() {
+  name=$1
+  shift
+  times=""
+  rss=0
+  i=0
+  while [ $i -lt "$reps" ]; do
+    /usr/bin/time -f '%e %M' -o "$here/.time" "$@" >/dev/null 2>&1 || true
+    set -- "$@"
+    t=$(cut -d' ' -f1 "$here/.time")
+    m=$(cut -d' ' -f2 "$here/.time")
+    times="$times $t"
+    [ "$m" -gt "$rss" ] && rss=$m
+    i=$((i + 1))
+  done
+  med=$(printf '%s\n' $times | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  eval "T_$name=$med"
+  eval "M_$name=$rss"
+  awk -v n="$name" -v t="$med" -v f="$nfiles" -v b="$bytes" -v m="$rss" 'BEGIN {
+    if (t <= 0) t = 0.001
+    printf "%-14s %8.3f s %10.0f files/s %8.1f MB/s %8.1f MiB peak RSS\n", n, t, f / t, b / 1048576 / t, m / 1024 }'
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "corpus: $nfiles files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB; $reps repetitions, median"
+measure read sh -c "find '$corpus' -name '*.ps1' -exec cat {} + >/dev/null"
+measure parse "$psauth" scan --parse-only --no-prefilter --jobs 1 -q --exit-zero "$corpus"
+measure scan1 "$psauth" scan --jobs 1 -q --exit-zero "$corpus"
+measure scanN "$psauth" scan --jobs "$cores" -q --exit-zero "$corpus"
+measure noprefilter "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$corpus"
+
+# linearity: one 5 MB script against 250 scripts of 20 KB (same content kind)
+lin=$here/linearity
+rm -rf "$lin" && mkdir -p "$lin/small"
+sh "$here/gen-corpus.sh" "$lin/gen" 260 5 >/dev/null
+i=0
+for f in "$lin"/gen/d*/script*.ps1; do
+  head -c 20480 "$f" > "$lin/small/s$i.ps1"
+  i=$((i + 1))
+  [ $i -ge 250 ] && break
+done
+: > "$lin/big.ps1"
+while [ "$(wc -c < "$lin/big.ps1")" -lt 5242880 ]; do cat "$lin"/small/s1*.ps1 >> "$lin/big.ps1"; done
+measure small "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/small"
+measure big "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/big.ps1"
+sb=$(cat "$lin"/small/*.ps1 | wc -c)
+bb=$(wc -c < "$lin/big.ps1")
+
+# files the prefilter rejects: no rule's literal occurs in them
+rej=$here/rejected
+rm -rf "$rej" && mkdir -p "$rej"
+awk -v out="$rej" 'BEGIN {
+  for (f = 0; f < 2000; f++) {
+    name = sprintf("%s/plain%04d.ps1", out, f)
+    for (i = 0; i < 40; i++)
+      printf "$files%d = Get-ChildItem -Path \"D:\\Data\\%d\" -Recurse -File\n$total%d = ($files%d | Measure-Object -Property Length -Sum).Sum\nWrite-Output \"Folder %d holds $total%d bytes\"\n\n", i, i, i, i, i, i > name
+    close(name)
+  }
+}'
+rbytes=$(cat "$rej"/*.ps1 | wc -c)
+parsed=$("$psauth" scan --format json --exit-zero "$rej" | grep -c '"parsed":[[:space:]]*true' || true)
+echo "prefilter set: 2000 files, $(awk -v b="$rbytes" 'BEGIN {printf "%.1f", b/1048576}') MB, $parsed of them parsed"
+measure rej_read sh -c "cat '$rej'/*.ps1 >/dev/null"
+measure rej_scan "$psauth" scan --jobs 1 -q --exit-zero "$rej"
+
+echo
+awk -v rr="$T_rej_read" -v rs="$T_rej_scan" 'BEGIN {
+  printf "prefilter-rejected files: scan / read:     %.2f   (target <= 3)\n", rs / (rr > 0 ? rr : 0.001) }'
+awk -v r="$T_read" -v p="$T_parse" -v s1="$T_scan1" -v sn="$T_scanN" -v np="$T_noprefilter" \
+    -v ts="$T_small" -v tb="$T_big" -v sb="$sb" -v bb="$bb" -v rss="$M_scanN" -v cores="$cores" 'BEGIN {
+  printf "full scan (1 job) / parse-only throughput: %.2f   (target >= 0.8)\n", p / s1
+  printf "%d jobs / 1 job speed-up:                  %.2f   (target >= 1.7)\n", cores, s1 / sn
+  printf "prefilter off / on (1 job):                %.2f\n", np / s1
+  printf "full scan / reading the files:             %.2f\n", s1 / r
+  printf "per-byte time, 5 MB file / 20 KB files:    %.2f   (target <= 2)\n", (tb / bb) / (ts / sb)
+  printf "peak RSS, all cores:                       %.1f MiB (target <= 64)\n", rss / 1024
+}'
