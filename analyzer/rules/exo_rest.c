@@ -232,30 +232,6 @@ static bool S_filter_ok(const char *f, const S_pair *pair) {
 
 /* ---- on-premises scripts ------------------------------------------------ */
 
-/* Whether the script shows that it manages on-premises Exchange and not
- * Exchange Online (Get-EXO* cmdlets exist only in Exchange Online): a remote
- * PowerShell session to an Exchange server that is not a Microsoft 365 host
- * (or not known), and no Exchange Online connection at all. */
-static bool S_onprem_only(const psa_rule_ctx *ctx) {
-  bool onprem = false, cloud = false;
-  PSA_FOR_COMMANDS(ctx, cmd) {
-    if (psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession") ||
-        (!cmd->local_function && (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
-                                  !psa_strcasecmp(cmd->name, "New-ExoPSSession"))))
-      cloud = true;
-    if (!psa_command_is(cmd, "New-PSSession")) continue;
-    const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
-    const char *uri = psa_rule_arg_string(ctx, cmd, "ConnectionUri");
-    char host[256];
-    bool m365 = uri && (psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))) ||
-                        psa_contains_ci(uri, "/powershell-liveid"));
-    /* an Exchange session to a host the script does not show counts as on
-     * premises, as in PSA102 */
-    if (m365) cloud = true;
-    else if (conf && !psa_strcasecmp(conf, "Microsoft.Exchange")) onprem = true;
-  }
-  return onprem && !cloud;
-}
 
 /* ---- PSA701 --------------------------------------------------------------- */
 
@@ -293,7 +269,7 @@ static bool S_params_carry_over(const psa_rule_ctx *ctx, const psa_command *cmd,
 }
 
 static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
-  bool onprem = S_onprem_only(ctx);
+  bool onprem = psa_rule_onprem_only(ctx);
   if (onprem) return;
   PSA_FOR_COMMANDS(ctx, cmd) {
     const S_pair *pair = NULL;

@@ -112,3 +112,24 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span) {
     if (impl->marked[i].start == span.start && impl->marked[i].end == span.end) return true;
   return false;
 }
+
+bool psa_rule_onprem_only(const psa_rule_ctx *ctx) {
+  bool onprem = false, cloud = false;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession") ||
+        (!cmd->local_function && (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
+                                  !psa_strcasecmp(cmd->name, "New-ExoPSSession"))))
+      cloud = true;
+    if (!psa_command_is(cmd, "New-PSSession")) continue;
+    const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
+    const char *uri = psa_rule_arg_string(ctx, cmd, "ConnectionUri");
+    char host[256];
+    bool m365 = uri && (psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))) ||
+                        psa_contains_ci(uri, "/powershell-liveid"));
+    /* an Exchange session to a host the script does not show counts as on
+     * premises, as in PSA102 */
+    if (m365) cloud = true;
+    else if (conf && !psa_strcasecmp(conf, "Microsoft.Exchange")) onprem = true;
+  }
+  return onprem && !cloud;
+}

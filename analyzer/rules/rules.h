@@ -27,6 +27,11 @@ const char *psa_uri_host(const char *uri, char *buf, size_t buflen);
  * microsoftonline.com, sharepoint.com, graph.microsoft.com, ...). */
 bool psa_host_is_m365(const char *host);
 
+/* Whether the script manages on-premises Exchange and not Exchange Online:
+ * a remote PowerShell session to an Exchange server that is not a Microsoft
+ * 365 host (or not known), and no Exchange Online connection at all. */
+bool psa_rule_onprem_only(const psa_rule_ctx *ctx);
+
 /* Marks a literal as reported so other rules do not report it again. */
 void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span);
 bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);

@@ -102,30 +102,6 @@ static void S_relate_value(psa_rule_ctx *ctx, psa_finding *f, const psa_arg *a, 
     psa_finding_related(ctx, f, at, "%s here (line %u)", what, psa_line_of(ctx, at.start));
 }
 
-/* Whether the script shows that it manages on-premises Exchange and not
- * Exchange Online: a remote PowerShell session to an Exchange server that is
- * not a Microsoft 365 host (or not known), and no Exchange Online connection
- * at all. */
-static bool S_onprem_only(const psa_rule_ctx *ctx) {
-  bool onprem = false, cloud = false;
-  PSA_FOR_COMMANDS(ctx, cmd) {
-    if (psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession") ||
-        (!cmd->local_function && (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
-                                  !psa_strcasecmp(cmd->name, "New-ExoPSSession"))))
-      cloud = true;
-    if (!psa_command_is(cmd, "New-PSSession")) continue;
-    const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
-    const char *uri = psa_rule_arg_string(ctx, cmd, "ConnectionUri");
-    char host[256];
-    bool m365 = uri && (psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))) ||
-                        psa_contains_ci(uri, "/powershell-liveid"));
-    /* an Exchange session to a host the script does not show counts as on
-     * premises, as in PSA102 */
-    if (m365) cloud = true;
-    else if (conf && !psa_strcasecmp(conf, "Microsoft.Exchange")) onprem = true;
-  }
-  return onprem && !cloud;
-}
 
 /* ---- PSA601: Set-OrganizationConfig -OAuth2ClientProfileEnabled $false -- */
 
@@ -253,7 +229,7 @@ static void S_check_spo_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
 /* ---- PSA605: Set-User -RemotePowerShellEnabled ------------------------- */
 
 static void S_check_rps_setting(psa_rule_ctx *ctx, const psa_rule *rule) {
-  bool onprem = S_onprem_only(ctx);
+  bool onprem = psa_rule_onprem_only(ctx);
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (!psa_command_is(cmd, "Set-User")) continue;
     const psa_arg *a = psa_command_arg(cmd, "RemotePowerShellEnabled");
