@@ -62,35 +62,73 @@ static char *S_doc_page(const char *id) {
   return psa_xstrndup(p, n);
 }
 
-/* The first paragraph under "## What it finds" (markdown, lines joined). */
-static char *S_doc_first_paragraph(const char *page) {
+static bool S_list_item(const char *line) {
+  while (*line == ' ') line++;
+  return (line[0] == '-' || line[0] == '*') && line[1] == ' ';
+}
+
+/* The first paragraph under "## What it finds", with the list that follows
+ * when the paragraph ends with a colon: as markdown (lines kept) or joined
+ * into one line. NULL when the page has no such section. */
+static char *S_doc_what(const char *page, bool joined) {
   const char *p = page ? strstr(page, "\n## What it finds") : NULL;
-  if (!p) return NULL;
-  p = strchr(p + 1, '\n');
-  if (!p) return NULL;
+  if (!p || !(p = strchr(p + 1, '\n'))) return NULL;
   while (*p == '\n' || *p == '\r') p++;
   psa_buf b;
   psa_buf_init(&b);
-  while (*p && *p != '\n' && *p != '#') {
+  bool in_list = false;
+  while (*p && *p != '#') {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
     if (n && p[n - 1] == '\r') n--;
-    if (b.len) psa_buf_putc(&b, ' ');
-    psa_buf_append(&b, p, n);
+    if (!n) {
+      /* a blank line ends the paragraph, unless a list follows a colon or
+       * continues */
+      const char *q = p;
+      while (*q == '\n' || *q == '\r') q++;
+      bool colon = b.len && b.data[b.len - 1] == ':';
+      if (!S_list_item(q) || !(colon || in_list)) break;
+      in_list = true;
+      p = q;
+      continue;
+    }
+    const char *line = p;
+    size_t len = n;
+    bool item = false;
+    if (joined) {
+      while (len && *line == ' ') {
+        line++;
+        len--;
+      }
+      item = S_list_item(line);
+      if (item) {
+        line += 2;
+        len -= 2;
+      }
+    }
+    if (b.len && !joined) psa_buf_putc(&b, '\n');
+    else if (b.len && item && !strchr(":;,.", b.data[b.len - 1])) psa_buf_puts(&b, "; ");
+    else if (b.len) psa_buf_putc(&b, ' ');
+    psa_buf_append(&b, line, len);
     if (!nl) break;
     p = nl + 1;
   }
-  if (!b.len) return NULL;
+  if (!b.len) {
+    psa_buf_free(&b);
+    return NULL;
+  }
   return psa_buf_detach(&b);
 }
 
-/* Plain text of a markdown paragraph: code spans and emphasis marks
- * dropped. */
+/* Plain text of a markdown paragraph: code span and bold marks dropped
+ * (single asterisks stay: they are wildcards in these pages). */
 static char *S_plain(const char *md) {
   psa_buf b;
   psa_buf_init(&b);
-  for (const char *s = md; *s; s++)
-    if (*s != '`' && *s != '*') psa_buf_putc(&b, *s);
+  for (const char *s = md; *s; s++) {
+    if (s[0] == '*' && s[1] == '*') s++;
+    else if (*s != '`') psa_buf_putc(&b, *s);
+  }
   return psa_buf_detach(&b);
 }
 
@@ -160,13 +198,14 @@ static cJSON *S_rule(const psa_rule *rule) {
   cJSON_AddStringToObject(o, "name", rule->name);
   S_add_message(o, "shortDescription", rule->summary);
   char *page = S_doc_page(rule->id);
-  char *para = S_doc_first_paragraph(page);
-  char *full_md = para ? S_sentence(para) : S_sentence(rule->summary);
-  char *full = S_plain(full_md);
+  char *para = S_doc_what(page, true);
+  char *full_md = S_doc_what(page, false);
+  char *full_text = para ? S_plain(para) : psa_xstrdup(rule->summary);
+  char *full = S_sentence(full_text);
   S_cap(full);
   cJSON *fd = cJSON_AddObjectToObject(o, "fullDescription");
   cJSON_AddStringToObject(fd, "text", full);
-  if (para && strlen(full_md) <= S_DESC_MAX) cJSON_AddStringToObject(fd, "markdown", full_md);
+  if (full_md && strlen(full_md) <= S_DESC_MAX) cJSON_AddStringToObject(fd, "markdown", full_md);
   psa_buf help;
   psa_buf_init(&help);
   if (page) {
@@ -195,6 +234,7 @@ static cJSON *S_rule(const psa_rule *rule) {
   cJSON_AddStringToObject(props, "kind", psa_kind_name(rule->kind));
   if (rule->retirement) cJSON_AddStringToObject(props, "retirement", rule->retirement);
   free(full);
+  free(full_text);
   free(full_md);
   free(para);
   free(page);
@@ -263,11 +303,34 @@ static cJSON *S_physical(const S_artifact *a, const psa_range *at) {
   return p;
 }
 
+/* Byte offset of (line, col) in a snippet whose first line is 'first'
+ * (columns in code points); -1 when outside it. */
+static long S_snippet_offset(const char *s, uint32_t first, uint32_t line, uint32_t col) {
+  if (line < first || col < 1) return -1;
+  const char *p = s;
+  for (uint32_t l = first; l < line; l++) {
+    p = strchr(p, '\n');
+    if (!p) return -1;
+    p++;
+  }
+  for (uint32_t c = 1; c < col; c++) {
+    if (!*p || *p == '\n' || *p == '\r') return -1;
+    p++;
+    while (((unsigned char)*p & 0xC0) == 0x80) p++;
+  }
+  return (long)(p - s);
+}
+
 static uint32_t S_line_count(const char *s) {
   uint32_t n = 1;
   for (; *s; s++)
     if (*s == '\n') n++;
   return n;
+}
+
+/* Whether range a starts before range b. */
+static bool S_before(const psa_range *a, const psa_range *b) {
+  return a->line < b->line || (a->line == b->line && a->col < b->col);
 }
 
 static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_artifact *a) {
@@ -279,6 +342,17 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
   cJSON *locs = cJSON_AddArrayToObject(o, "locations");
   cJSON *loc = cJSON_CreateObject();
   cJSON *phys = S_physical(a, &x->at);
+  /* the region's own text, when the snippet holds all of it */
+  if (x->snippet && x->at.line) {
+    long b = S_snippet_offset(x->snippet, x->at.line, x->at.line, x->at.col);
+    long e = S_snippet_offset(x->snippet, x->at.line, x->at.end_line, x->at.end_col);
+    if (b >= 0 && e > b) {
+      char *text = psa_xstrndup(x->snippet + b, (size_t)(e - b));
+      cJSON *region = cJSON_GetObjectItem(phys, "region");
+      cJSON_AddStringToObject(cJSON_AddObjectToObject(region, "snippet"), "text", text);
+      free(text);
+    }
+  }
   /* the snippet holds whole source lines: a context region, when it covers
    * the finding's lines */
   if (x->snippet && *x->snippet && x->at.line) {
@@ -323,13 +397,26 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
     cJSON *ch = cJSON_CreateObject();
     cJSON_AddItemToObject(ch, "artifactLocation", S_artifact_location(a));
     cJSON *reps = cJSON_AddArrayToObject(ch, "replacements");
+    /* in file order (edits at the same place keep their order): every
+     * deletedRegion refers to the original text */
+    uint32_t *order = psa_xmalloc(fx->edit_count * sizeof(*order));
     for (uint32_t e = 0; e < fx->edit_count; e++) {
+      uint32_t j = e;
+      while (j && S_before(&fx->edits[e].at, &fx->edits[order[j - 1]].at)) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = e;
+    }
+    for (uint32_t n2 = 0; n2 < fx->edit_count; n2++) {
+      const psa_result_edit *ed = &fx->edits[order[n2]];
       cJSON *rep = cJSON_CreateObject();
-      cJSON_AddItemToObject(rep, "deletedRegion", S_region(&fx->edits[e].at));
+      cJSON_AddItemToObject(rep, "deletedRegion", S_region(&ed->at));
       cJSON *ins = cJSON_AddObjectToObject(rep, "insertedContent");
-      cJSON_AddStringToObject(ins, "text", fx->edits[e].replacement ? fx->edits[e].replacement : "");
+      cJSON_AddStringToObject(ins, "text", ed->replacement ? ed->replacement : "");
       cJSON_AddItemToArray(reps, rep);
     }
+    free(order);
     cJSON_AddItemToArray(changes, ch);
     cJSON *props = cJSON_AddObjectToObject(jf, "properties");
     cJSON_AddStringToObject(props, "applicability",
@@ -363,8 +450,9 @@ int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *o
   const psa_rule *const *rules = psa_rules(&nrules);
 
   cJSON *root = cJSON_CreateObject();
-  cJSON_AddStringToObject(root, "$schema", S_SARIF_SCHEMA);
+  /* the specification asks for version first */
   cJSON_AddStringToObject(root, "version", "2.1.0");
+  cJSON_AddStringToObject(root, "$schema", S_SARIF_SCHEMA);
   cJSON *runs = cJSON_AddArrayToObject(root, "runs");
   cJSON *run = cJSON_CreateObject();
   cJSON_AddItemToArray(runs, run);
