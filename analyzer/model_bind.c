@@ -221,6 +221,12 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
                     S_positional **pos, uint32_t *npos, uint32_t *pos_cap) {
   psa_variable *var = psa_model_variable(m, e->splat_scope, e->name);
   if (!var) return;
+  /* keys bound twice (a hashtable assigned in two branches) are looked for
+   * only while that stays cheap: a huge generated splat binds linearly */
+  uint32_t total = var->entry_count;
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (var->assigns[i].value->kind == PSA_V_HASH) total += var->assigns[i].value->entry_count;
+  bool dedupe = total <= 1024;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     psa_value *v = var->assigns[i].value;
     if (v->kind == PSA_V_HASH) {
@@ -231,7 +237,7 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
         arg.via = PSA_BIND_SPLAT;
         arg.span = he->span;
         arg.value = he->value;
-        if (!S_bound(out, arg.param)) S_add(out, arg);
+        if (!dedupe || !S_bound(out, arg.param)) S_add(out, arg);
       }
     } else if (v->kind == PSA_V_ARRAY) {
       for (uint32_t k = 0; k < v->item_count; k++) {
@@ -249,7 +255,7 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
     arg.via = PSA_BIND_SPLAT;
     arg.span = he->span;
     arg.value = he->value;
-    if (!S_bound(out, arg.param)) S_add(out, arg);
+    if (!dedupe || !S_bound(out, arg.param)) S_add(out, arg);
   }
 }
 
