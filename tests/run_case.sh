@@ -32,6 +32,7 @@ if [ -f expected.fixed.ps1 ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   cp input.ps1 "$tmp/input.ps1"
+  for c in psauth.json .psauth.json; do [ -f "$c" ] && cp "$c" "$tmp/"; done
   fargs=""
   [ -f fix-args ] && fargs=$(cat fix-args)
   # shellcheck disable=SC2086

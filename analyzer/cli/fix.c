@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "psauth/config.h"
 #include "psauth/discover.h"
 #include "psauth/fix.h"
 #include "psauth/scan.h"
@@ -123,6 +124,11 @@ int psa_cli_fix(int argc, char **argv) {
   psa_discover_list list = {0};
   psa_discover(paths, np, &dopts, &list);
   psa_parser *parser = psa_parser_new();
+  /* the nearest psauth.json gives tenant values, organisation rules and
+   * ignores, as for scan; command-line tenant values win */
+  char cerr[512];
+  psa_config_finder *finder = psa_config_finder_new(NULL, false, cerr, sizeof(cerr));
+  const psa_tenant cli_tenant = sopts.tenant;
   size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0, dropped = 0, skipped = 0;
   for (size_t i = 0; i < list.count && !review.quit; i++) {
     const psa_discover_entry *e = &list.entries[i];
@@ -131,6 +137,28 @@ int psa_cli_fix(int argc, char **argv) {
       if (e->explicit_path) rc = 2;
       continue;
     }
+    const psa_config *cfg = NULL;
+    char *rel = NULL;
+    if (finder && psa_config_lookup(finder, e->path, false, &cfg, &rel, cerr, sizeof(cerr)) < 0) {
+      fprintf(stderr, "psauth: %s\n", cerr);
+      rc = 2;
+      free(rel);
+      break;
+    }
+    sopts.tenant = cli_tenant;
+    sopts.extra_rules = NULL;
+    sopts.extra_rule_count = 0;
+    if (cfg) {
+      const psa_tenant *t = &cfg->tenant;
+      if (!sopts.tenant.app_id) sopts.tenant.app_id = t->app_id;
+      if (!sopts.tenant.organization) sopts.tenant.organization = t->organization;
+      if (!sopts.tenant.certificate_thumbprint)
+        sopts.tenant.certificate_thumbprint = t->certificate_thumbprint;
+      if (!sopts.tenant.certificate_path) sopts.tenant.certificate_path = t->certificate_path;
+      if (!sopts.tenant.managed_identity) sopts.tenant.managed_identity = t->managed_identity;
+      sopts.extra_rules = cfg->rule_list;
+      sopts.extra_rule_count = cfg->rule_count;
+    }
     psa_file_result r;
     psa_scan_file(parser, e->path, &sopts, &r);
     if (r.status != PSA_FILE_OK) {
@@ -138,8 +166,14 @@ int psa_cli_fix(int argc, char **argv) {
               r.message);
       if (r.status == PSA_FILE_ERROR && e->explicit_path) rc = 2;
       psa_file_result_free(&r);
+      free(rel);
       continue;
     }
+    /* rules the configuration turns off for this file fix nothing */
+    for (uint32_t k = 0; cfg && k < r.finding_count; k++)
+      if (!psa_config_rule_enabled(cfg, NULL, r.findings[k].rule, rel ? rel : r.path))
+        r.findings[k].fix_count = 0;
+    free(rel);
     review.file = &r;
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fopts, &fr);
@@ -198,6 +232,7 @@ int psa_cli_fix(int argc, char **argv) {
   }
   psa_parser_free(parser);
   psa_discover_list_free(&list);
+  if (finder) psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
   fprintf(stderr,
           "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
