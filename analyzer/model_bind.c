@@ -10,9 +10,10 @@
 #include "model_internal.h"
 
 psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const char *name) {
-  for (psa_scope *s = scope ? scope : m->script; s; s = s->parent)
-    for (psa_variable *v = s->vars; v; v = v->next)
-      if (!psa_strcasecmp(v->name, name)) return v;
+  for (psa_scope *s = scope ? scope : m->script; s; s = s->parent) {
+    psa_variable *v = psa_model__find_var(m, s, name);
+    if (v) return v;
+  }
   for (uint32_t i = 0; i < m->import_count; i++) {
     psa_variable *v = psa_model_variable(m->imports[i], m->imports[i]->script, name);
     if (v) return v;
@@ -61,14 +62,42 @@ static bool S_is_path(const char *s) {
          S_ends_ci(s, ".cmd") || S_ends_ci(s, ".bat");
 }
 
+static int S_fn_order(const void *a, const void *b) {
+  const psa_function *x = *(psa_function *const *)a, *y = *(psa_function *const *)b;
+  int c = psa_strcasecmp(x->name, y->name);
+  if (c) return c;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+void psa_model__index_functions(psa_model *m) {
+  psa_model_impl *impl = m->impl;
+  if (!m->function_count) return;
+  impl->fn_sorted = psa_xmalloc(m->function_count * sizeof(*impl->fn_sorted));
+  for (uint32_t i = 0; i < m->function_count; i++) impl->fn_sorted[i] = &m->functions[i];
+  qsort(impl->fn_sorted, m->function_count, sizeof(*impl->fn_sorted), S_fn_order);
+}
+
+/* The earliest definition of a function named 'name', or NULL. */
+static const psa_function *S_function(const psa_model *m, const char *name) {
+  const psa_model_impl *impl = m->impl;
+  if (!impl->fn_sorted) return NULL;
+  uint32_t lo = 0, hi = m->function_count;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (psa_strcasecmp(impl->fn_sorted[mid]->name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < m->function_count && !psa_strcasecmp(impl->fn_sorted[lo]->name, name))
+    return impl->fn_sorted[lo];
+  return NULL;
+}
+
 /* A script function shadows a cmdlet for calls after its definition, and
  * for calls inside function bodies (they run later, once it exists). */
 static bool S_is_function_at(const psa_model *m, const char *name, const psa_command *call) {
-  for (uint32_t i = 0; i < m->function_count; i++)
-    if (!psa_strcasecmp(m->functions[i].name, name) &&
-        (!call || call->scope->kind == PSA_SCOPE_FUNCTION ||
-         m->functions[i].span.start < call->span.start))
-      return true;
+  const psa_function *fn = S_function(m, name);
+  if (fn && (!call || call->scope->kind == PSA_SCOPE_FUNCTION || fn->span.start < call->span.start))
+    return true;
   for (uint32_t i = 0; i < m->import_count; i++)
     if (S_is_function_at(m->imports[i], name, NULL)) return true;
   return false;
@@ -406,6 +435,7 @@ static void S_collect_alias(psa_model *m, psa_raw_command *raw) {
 
 void psa_model__bind(psa_model *m) {
   psa_model_impl *impl = m->impl;
+  psa_model__index_functions(m);
   for (uint32_t i = 0; i < impl->raw_count; i++) S_collect_alias(m, impl->raws[i]);
   for (uint32_t i = 0; i < impl->raw_count; i++) S_resolve_name(m, impl->raws[i]);
   for (uint32_t i = 0; i < impl->raw_count; i++) S_bind(m, impl->raws[i]);
@@ -453,6 +483,8 @@ void psa_model_free(psa_model *m) {
   free(impl->refs);
   free(impl->entry_refs);
   free(impl->aliases);
+  free(impl->var_slots);
+  free(impl->fn_sorted);
   free(m->commands);
   free(m->functions);
   free(m->member_assigns);

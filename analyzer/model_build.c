@@ -286,15 +286,54 @@ static psa_scope *S_scope_for(S_ctx *c, const char *mod) {
   return c->scope;
 }
 
+static uint32_t S_var_hash(const psa_scope *scope, const char *name) {
+  uint64_t h = (uint64_t)(uintptr_t)scope * 0x9E3779B97F4A7C15ULL;
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+    unsigned char c = (*p >= 'A' && *p <= 'Z') ? (unsigned char)(*p + 32) : *p;
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+psa_variable *psa_model__find_var(const psa_model *m, const psa_scope *scope, const char *name) {
+  const psa_model_impl *impl = m->impl;
+  if (!impl->var_slot_cap) return NULL;
+  uint32_t mask = impl->var_slot_cap - 1;
+  for (uint32_t i = S_var_hash(scope, name) & mask;; i = (i + 1) & mask) {
+    psa_variable *v = impl->var_slots[i];
+    if (!v) return NULL;
+    if (v->scope == scope && !psa_strcasecmp(v->name, name)) return v;
+  }
+}
+
+static void S_var_insert(psa_model_impl *impl, psa_variable *v) {
+  uint32_t mask = impl->var_slot_cap - 1;
+  uint32_t i = S_var_hash(v->scope, v->name) & mask;
+  while (impl->var_slots[i]) i = (i + 1) & mask;
+  impl->var_slots[i] = v;
+}
+
 psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name) {
   psa_model_impl *impl = m->impl;
-  for (psa_variable *v = scope->vars; v; v = v->next)
-    if (!psa_strcasecmp(v->name, name)) return v;
+  psa_variable *found = psa_model__find_var(m, scope, name);
+  if (found) return found;
+  if ((impl->var_count + 1) * 2 > impl->var_slot_cap) {
+    /* grow and rehash: the table stays at most half full */
+    uint32_t old_cap = impl->var_slot_cap;
+    psa_variable **old = impl->var_slots;
+    impl->var_slot_cap = old_cap ? old_cap * 2 : 64;
+    impl->var_slots = psa_xcalloc(impl->var_slot_cap, sizeof(*impl->var_slots));
+    for (uint32_t i = 0; i < old_cap; i++)
+      if (old[i]) S_var_insert(impl, old[i]);
+    free(old);
+  }
   psa_variable *v = psa_arena_alloc(&impl->arena, sizeof(*v));
   v->name = psa_arena_strdup(&impl->arena, name);
   v->scope = scope;
   v->next = scope->vars;
   scope->vars = v;
+  S_var_insert(impl, v);
+  impl->var_count++;
   return v;
 }
 

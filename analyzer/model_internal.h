@@ -49,12 +49,20 @@ typedef struct {
   psa_entry_ref *entry_refs;
   uint32_t entry_ref_count, entry_ref_cap;
   uint32_t call_cap, command_cap, function_cap, member_assign_cap, default_cap, dot_source_cap, import_cap;
+  /* variables by (scope, lower-case name): open addressing, so lookups stay
+   * constant-time in scripts with thousands of variables */
+  psa_variable **var_slots;
+  uint32_t var_slot_cap, var_count;
+  /* function names, sorted case-insensitively after the walk */
+  psa_function **fn_sorted;
   /* aliases defined in the script with Set-Alias / New-Alias */
   struct { const char *alias; const char *target; } *aliases;
   uint32_t alias_count, alias_cap;
 } psa_model_impl;
 
 psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name);
+psa_variable *psa_model__find_var(const psa_model *m, const psa_scope *scope, const char *name);
+void psa_model__index_functions(psa_model *m);
 void psa_model__resolve(psa_model *m);
 void psa_model__bind(psa_model *m);
 

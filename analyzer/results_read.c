@@ -153,8 +153,8 @@ static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const cha
   int n = edits ? cJSON_GetArraySize(edits) : 0;
   fx->edits = psa_xcalloc(n ? (size_t)n : 1, sizeof(*fx->edits));
   for (int e = 0; e < n && !c->failed; e++) {
-    char ew[96];
-    snprintf(ew, sizeof(ew), "%s.edits[%d]", where, e);
+    char ew[128];
+    snprintf(ew, sizeof(ew), "%.80s.edits[%d]", where, e);
     const cJSON *je = cJSON_GetArrayItem(edits, e);
     if (!cJSON_IsObject(je)) {
       S_fail(c, "%s is not an object", ew);

@@ -81,16 +81,16 @@ static const char *S_service_name(const S_session *s) {
   }
 }
 
-/* Commands that use the session held in 'var': Import-PSSession $s,
- * Invoke-Command -Session $s, Enter-PSSession $s, Remove-PSSession $s. */
-static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *cmd, const psa_command *session) {
-  const char *param = NULL;
-  if (psa_command_is(cmd, "Import-PSSession") || psa_command_is(cmd, "Export-PSSession") ||
-      psa_command_is(cmd, "Invoke-Command") || psa_command_is(cmd, "Enter-PSSession") ||
-      psa_command_is(cmd, "Remove-PSSession"))
-    param = "Session";
-  if (!param) return false;
-  const psa_arg *a = psa_command_arg(cmd, param);
+/* The session commands (New-PSSession ...) that 'cmd' uses when it is
+ * Import-PSSession $s, Export-PSSession, Invoke-Command -Session $s,
+ * Enter-PSSession $s or Remove-PSSession $s. */
+static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                const psa_command **out, uint32_t max) {
+  if (!psa_command_is(cmd, "Import-PSSession") && !psa_command_is(cmd, "Export-PSSession") &&
+      !psa_command_is(cmd, "Invoke-Command") && !psa_command_is(cmd, "Enter-PSSession") &&
+      !psa_command_is(cmd, "Remove-PSSession"))
+    return 0;
+  const psa_arg *a = psa_command_arg(cmd, "Session");
   const psa_value *v = a ? a->value : NULL;
   if (!v && psa_command_is(cmd, "Enter-PSSession")) {
     /* Enter-PSSession $s binds -ComputerName by position; a session works too */
@@ -98,19 +98,71 @@ static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *cmd, cons
     v = a ? a->value : NULL;
   }
   if (!v && cmd->pipeline_input) v = cmd->pipeline_input;
-  if (!v) return false;
+  if (!v) return 0;
   const psa_value *prods[16];
-  uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
-  for (uint32_t i = 0; i < n; i++)
-    if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == session) return true;
-  return false;
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 16), k = 0;
+  for (uint32_t i = 0; i < n && k < max; i++)
+    if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd != cmd) out[k++] = prods[i]->cmd;
+  return k;
 }
 
+/* Every (session, use) pair of the file, sorted by session, built in one
+ * pass so that rules never compare every command with every other. */
+typedef struct {
+  const psa_command *session, *use;
+} S_pair;
+
+typedef struct {
+  S_pair *pairs;
+  uint32_t count;
+} S_uses;
+
+static int S_pair_order(const void *a, const void *b) {
+  const S_pair *x = a, *y = b;
+  if (x->session != y->session) return (uintptr_t)x->session < (uintptr_t)y->session ? -1 : 1;
+  return x->use->span.start < y->use->span.start ? -1 : x->use->span.start > y->use->span.start;
+}
+
+static void S_uses_build(const psa_rule_ctx *ctx, S_uses *u) {
+  uint32_t cap = 0;
+  u->pairs = NULL;
+  u->count = 0;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    const psa_command *sess[8];
+    uint32_t n = S_sessions_used(ctx, cmd, sess, 8);
+    for (uint32_t i = 0; i < n; i++) {
+      if (u->count == cap) {
+        cap = cap ? cap * 2 : 16;
+        u->pairs = psa_xrealloc(u->pairs, cap * sizeof(*u->pairs));
+      }
+      u->pairs[u->count++] = (S_pair){sess[i], cmd};
+    }
+  }
+  if (u->count) qsort(u->pairs, u->count, sizeof(*u->pairs), S_pair_order);
+}
+
+/* The first pair of 'session' (or u->count when it has none). */
+static uint32_t S_uses_first(const S_uses *u, const psa_command *session) {
+  uint32_t lo = 0, hi = u->count;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if ((uintptr_t)u->pairs[mid].session < (uintptr_t)session) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+#define S_FOR_USES(u, sess, use)                                                          \
+  for (uint32_t use##_i = S_uses_first((u), (sess));                                     \
+       use##_i < (u)->count && (u)->pairs[use##_i].session == (sess); use##_i++)          \
+    for (const psa_command *use = (u)->pairs[use##_i].use; use; use = NULL)
+
 static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const psa_command *cmd) {
-  PSA_FOR_COMMANDS(ctx, s) {
+  const psa_command *sess[8];
+  uint32_t n = S_sessions_used(ctx, cmd, sess, 8);
+  for (uint32_t i = 0; i < n; i++) {
     S_session ses;
-    if (S_session_of(ctx, s, &ses) && (ses.cloud || ses.basic) && S_uses_session(ctx, cmd, s))
-      return s;
+    if (S_session_of(ctx, sess[i], &ses) && (ses.cloud || ses.basic)) return sess[i];
   }
   return NULL;
 }
@@ -127,7 +179,8 @@ static const char *S_arg_text(psa_rule_ctx *ctx, const psa_command *cmd, const c
 
 static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
 
-static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s) {
+static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s,
+                      const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
   if (s->uri && psa_contains_ci(s->uri, "BasicAuthToOAuthConversion")) return;
   bool scc = s->endpoint->service == S_SVC_SCC;
@@ -146,8 +199,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
     psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
   }
   /* carry Import-PSSession -Prefix / -CommandName over */
-  PSA_FOR_COMMANDS(ctx, use) {
-    if (!psa_command_is(use, "Import-PSSession") || !S_uses_session(ctx, use, cmd)) continue;
+  S_FOR_USES(uses, cmd, use) {
+    if (!psa_command_is(use, "Import-PSSession")) continue;
     const char *prefix = S_arg_text(ctx, use, "Prefix");
     const char *names = S_arg_text(ctx, use, "CommandName");
     if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
@@ -161,8 +214,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
           : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, app-only)");
   psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
   psa_buf_free(&line);
-  PSA_FOR_COMMANDS(ctx, use) {
-    if (use == cmd || !S_uses_session(ctx, use, cmd)) continue;
+  S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
     if (psa_command_is(use, "Import-PSSession"))
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
@@ -187,6 +239,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
 
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_uses uses;
+  S_uses_build(ctx, &uses);
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_session s;
     if (!S_session_of(ctx, cmd, &s)) continue;
@@ -225,12 +279,12 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      target, extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);
-    PSA_FOR_COMMANDS(ctx, use) {
-      if (S_uses_session(ctx, use, cmd))
-        psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
+    S_FOR_USES(&uses, cmd, use) {
+      psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
-    S_fix_rps(ctx, f, cmd, &s);
+    S_fix_rps(ctx, f, cmd, &s, &uses);
   }
+  free(uses.pairs);
 }
 
 /* ---- PSA102 ----------------------------------------------------------- */
