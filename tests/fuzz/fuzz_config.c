@@ -3,7 +3,7 @@
  * For now that is the JSON report reader behind `psauth merge`
  * (psa_results_read_json), which may still be a stub returning -1: the
  * target is valid either way. When the reader accepts an input, the merged
- * results are written back as text and JSON reports, and a second read of
+ * results are written back in every report format, and a second read of
  * our own JSON must succeed (a report psauth writes, psauth can merge). */
 #include <stdint.h>
 #include <stdio.h>
@@ -51,8 +51,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   size_t len;
   int wrc;
-  char *text = S_write(&r, PSA_FORMAT_TEXT, &len, &wrc);
-  free(text);
+  /* every format: merged results can hold findings of unknown rules
+   * (rule == NULL), which only a merge produces */
+  for (int fmt = PSA_FORMAT_TEXT; fmt <= PSA_FORMAT_GITLAB; fmt++)
+    if (fmt != PSA_FORMAT_JSON) free(S_write(&r, (psa_format)fmt, &len, &wrc));
   char *json = S_write(&r, PSA_FORMAT_JSON, &len, &wrc);
   if (json && wrc == 0) {
     psa_results again = {0};

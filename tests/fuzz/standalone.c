@@ -456,7 +456,9 @@ int main(int argc, char **argv) {
       }
     }
     for (long m = 0; m < todo; m++) {
-      S_rng = base + (uint64_t)m * 0x9E3779B97F4A7C15ULL;
+      /* not base + m * step: splitmix streams seeded a step apart overlap */
+      S_rng = base ^ ((uint64_t)(m + 1) * 0xD1B54A32D192ED03ULL);
+      S_next();
       b.len = 0;
       S_reserve(&b, len + 1);
       memcpy(b.p, orig, len);
