@@ -66,7 +66,7 @@ void psa_scan_many(const char *const *paths, size_t count, const psa_scan_option
   p.paths = paths;
   p.count = count;
   p.opts = opts;
-  p.window = (size_t)jobs * 4;
+  p.window = (size_t)jobs * 32; /* room around slow files: no head-of-line stall */
   p.slots = psa_xcalloc(p.window, sizeof(*p.slots));
   p.ready = psa_xcalloc(p.window, sizeof(*p.ready));
   pthread_mutex_init(&p.mu, NULL);

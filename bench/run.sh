@@ -51,7 +51,13 @@ measure() {
     printf "%-14s %8.3f s %10.0f files/s %8.1f MB/s %8.1f MiB peak RSS\n", n, t, f / t, b / 1048576 / t, m / 1024 }'
 }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+# how much two cores really give on this machine: two CPU-bound loops
+spin=$here/.spin
+printf 'int main(void){volatile unsigned long x=0;for(unsigned long i=0;i<600000000UL;i++)x+=i;return (int)(x&1);}\n' > "$spin.c"
+cc -O1 "$spin.c" -o "$spin"
+/usr/bin/time -f '%e' -o "$here/.time" "$spin"; one=$(cat "$here/.time")
+/usr/bin/time -f '%e' -o "$here/.time" sh -c "'$spin' & '$spin'; wait"; two=$(cat "$here/.time")
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); two CPU-bound processes at once run $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", 2 * a / b}')x as fast as one"
 echo "corpus: $nfiles files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB; $reps repetitions, median"
 measure read sh -c "find '$corpus' -name '*.ps1' -exec cat {} + >/dev/null"
 measure parse "$psauth" scan --parse-only --no-prefilter --jobs 1 -q --exit-zero "$corpus"
@@ -59,18 +65,18 @@ measure scan1 "$psauth" scan --jobs 1 -q --exit-zero "$corpus"
 measure scanN "$psauth" scan --jobs "$cores" -q --exit-zero "$corpus"
 measure noprefilter "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$corpus"
 
-# linearity: one 5 MB script against 250 scripts of 20 KB (same content kind)
+# linearity: one 5 MB script against the same kind of content in complete
+# 20 KB scripts (whole generated files, so both parse without errors)
 lin=$here/linearity
 rm -rf "$lin" && mkdir -p "$lin/small"
-sh "$here/gen-corpus.sh" "$lin/gen" 260 5 >/dev/null
+sh "$here/gen-corpus.sh" "$lin/gen" 250 5 >/dev/null
 i=0
-for f in "$lin"/gen/d*/script*.ps1; do
-  head -c 20480 "$f" > "$lin/small/s$i.ps1"
+for f in "$lin"/gen/d*/script[0-9][0-9][0-9][0-9][0-9].ps1; do # UTF-8 ones only
+  cp "$f" "$lin/small/s$i.ps1"
   i=$((i + 1))
-  [ $i -ge 250 ] && break
 done
 : > "$lin/big.ps1"
-while [ "$(wc -c < "$lin/big.ps1")" -lt 5242880 ]; do cat "$lin"/small/s1*.ps1 >> "$lin/big.ps1"; done
+while [ "$(wc -c < "$lin/big.ps1")" -lt 5242880 ]; do cat "$lin"/small/*.ps1 >> "$lin/big.ps1"; done
 measure small "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/small"
 measure big "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/big.ps1"
 sb=$(cat "$lin"/small/*.ps1 | wc -c)
