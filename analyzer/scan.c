@@ -63,6 +63,9 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   }
   if (opts->parse_only) return;
   out->model = psa_model_build(out->src, &out->parse);
+  if (out->model->depth_limited && !out->message)
+    out->message = psa_xstrdup("nesting deeper than the model's limit (400 levels): the innermost "
+                               "part of the file was not analysed");
   if (!opts->no_dot_source && out->model->dot_source_count)
     psa_dotsource_load(parser, impl, out->path, out->model, opts);
   ctx.model = out->model;

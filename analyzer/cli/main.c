@@ -403,6 +403,9 @@ static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
     fprintf(stderr, "psauth: %s: %s%s\n", r->path, r->status == PSA_FILE_SKIPPED ? "skipped: " : "",
             r->message);
     if (r->status == PSA_FILE_ERROR && job->explicit_path) run->explicit_error = true;
+  } else if (r->message) {
+    /* analysed, but a resource limit cut part of it short */
+    fprintf(stderr, "psauth: %s: %s\n", r->path, r->message);
   }
   /* suppressions need the tree; a file the prefilter skipped has no
    * findings, so it is parsed only to report its unused suppressions */
