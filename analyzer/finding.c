@@ -42,6 +42,8 @@ bool psa_severity_from_name(const char *name, psa_severity *out) {
   return true;
 }
 
+static char *S_vformat(psa_arena *a, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 static char *S_vformat(psa_arena *a, const char *fmt, va_list ap) {
   va_list ap2;
   va_copy(ap2, ap);
