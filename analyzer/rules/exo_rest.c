@@ -323,6 +323,18 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
                         : "its output and the identity values it accepts can differ");
       psa_finding_related(ctx, f, sel->span, "properties read here (line %u)",
                           psa_line_of(ctx, sel->span.start));
+      /* unsafe fix: the EXO cmdlet with -Properties, when nothing is
+       * positional (a positional identity would need -Identity spelled out) */
+      if (!positional && !cmd->invoke_operator && !cmd->module && !cmd->alias &&
+          !psa_command_arg(cmd, "Properties")) {
+        psa_fix *fx = psa_finding_add_fix(
+            ctx, f, PSA_FIX_UNSAFE,
+            psa_ctx_printf(ctx, "Use %s (output differs: review before switching)", pair->exo));
+        psa_fix_add_edit(ctx, fx, cmd->name_span, pair->exo);
+        if (add.len)
+          psa_fix_add_edit(ctx, fx, (psa_span){cmd->span.end, cmd->span.end},
+                           psa_ctx_printf(ctx, " -Properties %s", add.data));
+      }
       psa_buf_free(&how);
     }
     psa_buf_free(&add);
