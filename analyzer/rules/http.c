@@ -163,6 +163,20 @@ static void S_check_auth_basic(psa_rule_ctx *ctx, const psa_rule *rule) {
     const psa_arg *c = psa_command_arg(cmd, "Credential");
     if (c && !(c->span.start >= cmd->span.start && c->span.end <= cmd->span.end))
       psa_finding_related(ctx, f, c->span, "the credential it sends");
+    /* display only: the token has to come from somewhere psauth cannot
+     * know (Get-MsalToken, Get-AzAccessToken, a client-credentials request) */
+    if (a->via == PSA_BIND_NAMED) {
+      psa_fix *fx = psa_finding_add_fix(
+          ctx, f, PSA_FIX_DISPLAY,
+          "Send a bearer token from certificate or managed-identity sign-in instead");
+      psa_span whole = a->span;
+      if (c && c->via == PSA_BIND_NAMED && c->span.start >= cmd->span.start &&
+          c->span.end <= cmd->span.end && (c->span.end <= whole.start || c->span.start >= whole.end))
+        psa_fix_add_edit(ctx, fx, c->span, "-Token $accessToken");
+      else
+        psa_fix_add_edit(ctx, fx, (psa_span){whole.end, whole.end}, " -Token $accessToken");
+      psa_fix_add_edit(ctx, fx, whole, "-Authentication Bearer");
+    }
   }
 }
 
