@@ -170,13 +170,6 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
 /* ---- PSA101 ----------------------------------------------------------- */
 
 /* Source text of an argument's value, for carrying it over unchanged. */
-static const char *S_arg_text(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
-  const psa_arg *a = psa_command_arg(cmd, param);
-  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return NULL;
-  psa_span v = a->value->span;
-  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
-}
-
 static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
 
 static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s,
@@ -201,8 +194,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
   /* carry Import-PSSession -Prefix / -CommandName over */
   S_FOR_USES(uses, cmd, use) {
     if (!psa_command_is(use, "Import-PSSession")) continue;
-    const char *prefix = S_arg_text(ctx, use, "Prefix");
-    const char *names = S_arg_text(ctx, use, "CommandName");
+    const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
+    const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
     if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
     if (names) psa_buf_printf(&line, " -CommandName %s", names);
     break;

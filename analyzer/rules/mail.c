@@ -300,13 +300,6 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 
 /* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
 
-/* Source text of an argument, or NULL. */
-static const char *S_arg_src(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
-  const psa_arg *a = psa_command_arg(cmd, param);
-  if (!a || !a->value) return NULL;
-  psa_span v = a->value->span;
-  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
-}
 
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
@@ -335,17 +328,17 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
     if (pi && pi->is_common && a->via == PSA_BIND_NAMED)
       psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
   }
-  const char *from = S_arg_src(ctx, cmd, "From");
-  const char *to = S_arg_src(ctx, cmd, "To");
-  const char *subject = S_arg_src(ctx, cmd, "Subject");
+  const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
+  const char *to = psa_rule_arg_source(ctx, cmd, "To", true);
+  const char *subject = psa_rule_arg_source(ctx, cmd, "Subject", true);
   if (!from || !to || !subject) {
     psa_buf_free(&common);
     return;
   }
-  const char *body = S_arg_src(ctx, cmd, "Body");
-  const char *cc = S_arg_src(ctx, cmd, "Cc");
-  const char *bcc = S_arg_src(ctx, cmd, "Bcc");
-  const char *att = S_arg_src(ctx, cmd, "Attachments");
+  const char *body = psa_rule_arg_source(ctx, cmd, "Body", true);
+  const char *cc = psa_rule_arg_source(ctx, cmd, "Cc", true);
+  const char *bcc = psa_rule_arg_source(ctx, cmd, "Bcc", true);
+  const char *att = psa_rule_arg_source(ctx, cmd, "Attachments", true);
   bool html = psa_command_switch(ctx->model, cmd, "BodyAsHtml");
   const char *in = psa_fix_indent(ctx, cmd->statement_span.start);
   psa_buf b;

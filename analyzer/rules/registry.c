@@ -60,6 +60,14 @@ const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd,
   return psa_value_string(ctx->model, a->value);
 }
 
+const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
+                                bool include_defaults) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value || (!include_defaults && a->via == PSA_BIND_DEFAULT)) return NULL;
+  psa_span v = a->value->span;
+  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
+}
+
 bool psa_contains_ci(const char *text, const char *needle) {
   size_t n = strlen(needle);
   for (const char *p = text; *p; p++)

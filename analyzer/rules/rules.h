@@ -17,6 +17,12 @@
 /* The constant string of a bound argument, or NULL. */
 const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd, const char *param);
 
+/* The source text of a bound argument's value, for carrying it into a fix
+ * unchanged; NULL when unbound (or bound from $PSDefaultParameterValues
+ * unless include_defaults). */
+const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
+                                bool include_defaults);
+
 /* Whether the text contains 'needle' case-insensitively. */
 bool psa_contains_ci(const char *text, const char *needle);
 
