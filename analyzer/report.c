@@ -101,6 +101,14 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
         for (uint32_t n = 0; n < x->related_count; n++)
           fprintf(out, "  %s%s:%u:%u: note:%s %s\n", c ? S_DIM : "", f->path, x->related[n].at.line,
                   x->related[n].at.col, c ? S_RESET : "", x->related[n].message);
+        /* what can be done about it, as Ruff's "help:" lines; the edits
+         * themselves are in `psauth fix --diff` and the JSON/HTML reports */
+        for (uint32_t n = 0; n < x->fix_count; n++)
+          fprintf(out, "  %shelp:%s %s [%s]\n", c ? S_CYAN : "", c ? S_RESET : "",
+                  x->fixes[n].title,
+                  x->fixes[n].applicability == PSA_FIX_SAFE     ? "fix"
+                  : x->fixes[n].applicability == PSA_FIX_UNSAFE ? "fix with --unsafe-fixes"
+                                                                : "suggestion");
       }
     }
   }

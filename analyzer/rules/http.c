@@ -206,8 +206,8 @@ static bool S_basic_value(psa_rule_ctx *ctx, const psa_value *v) {
   return false;
 }
 
-static void S_report_basic_header(psa_rule_ctx *ctx, const psa_rule *rule, psa_span at,
-                                  const char *host, const psa_command *request) {
+static psa_finding *S_report_basic_header(psa_rule_ctx *ctx, const psa_rule *rule, psa_span at,
+                                          const char *host, const psa_command *request) {
   bool m365 = host && psa_host_is_m365(host);
   psa_finding *f = psa_report(
       ctx, rule, at,
@@ -219,13 +219,37 @@ static void S_report_basic_header(psa_rule_ctx *ctx, const psa_rule *rule, psa_s
   if (m365) f->severity = PSA_SEV_ERROR;
   if (request && !(at.start >= request->span.start && at.end <= request->span.end))
     S_related_request(ctx, f, request, "sent");
+  return f;
+}
+
+static bool S_span_within(psa_span inner, psa_span outer) {
+  return inner.end > inner.start && inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Display only, as for PSA501: shows where the bearer token goes. The
+ * header value is replaced where it is written (the entry or the argument
+ * of .Add); a value built elsewhere is left for the reader to follow. */
+static void S_bearer_fix(psa_rule_ctx *ctx, psa_finding *f, psa_span within, const psa_value *scheme,
+                         const psa_value *value) {
+  if (!value || !S_span_within(value->span, within)) return;
+  if (scheme && !S_span_within(scheme->span, within)) return;
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_DISPLAY, "Send a bearer token from certificate or managed-identity sign-in instead");
+  if (scheme) {
+    psa_fix_add_edit(ctx, fx, scheme->span, "'Bearer'");
+    psa_fix_add_edit(ctx, fx, value->span, "$accessToken");
+  } else {
+    psa_fix_add_edit(ctx, fx, value->span, "\"Bearer $accessToken\"");
+  }
 }
 
 static void S_header_entry(psa_rule_ctx *ctx, const psa_rule *rule, const psa_hash_entry *e,
                            const psa_command *request, S_seen *seen) {
   if (!S_key_is(e, "Authorization") || !S_basic_value(ctx, e->value)) return;
   if (!S_seen_add(seen, e->value)) return;
-  S_report_basic_header(ctx, rule, e->span, request ? S_cmd_host(ctx, request) : NULL, request);
+  psa_finding *f =
+      S_report_basic_header(ctx, rule, e->span, request ? S_cmd_host(ctx, request) : NULL, request);
+  S_bearer_fix(ctx, f, e->span, NULL, e->value);
 }
 
 /* The host a WebClient variable talks to: $wc.DownloadString('https://...'). */
@@ -272,7 +296,8 @@ static void S_check_basic_header(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!key || psa_strcasecmp(key, "Authorization") || !S_basic_value(ctx, c->items[1])) continue;
     if (!S_seen_add(&seen, c->items[1])) continue;
     const psa_value *client = c->base && c->base->kind == PSA_V_MEMBER ? c->base->base : NULL;
-    S_report_basic_header(ctx, rule, c->span, S_webclient_host(ctx, client), NULL);
+    psa_finding *f = S_report_basic_header(ctx, rule, c->span, S_webclient_host(ctx, client), NULL);
+    S_bearer_fix(ctx, f, c->span, NULL, c->items[1]);
   }
   /* .Authorization = [AuthenticationHeaderValue]::new('Basic', $b64) */
   for (uint32_t i = 0; i < m->call_count; i++) {
@@ -281,7 +306,8 @@ static void S_check_basic_header(psa_rule_ctx *ctx, const psa_rule *rule) {
       continue;
     const char *scheme = psa_value_string(m, c->items[0]);
     if (!scheme || psa_strcasecmp(scheme, "Basic") || !S_seen_add(&seen, c)) continue;
-    S_report_basic_header(ctx, rule, c->span, NULL, NULL);
+    psa_finding *f = S_report_basic_header(ctx, rule, c->span, NULL, NULL);
+    S_bearer_fix(ctx, f, c->span, c->items[0], c->items[1]);
   }
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (!psa_command_is(cmd, "New-Object") ||
@@ -291,7 +317,8 @@ static void S_check_basic_header(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!al || !al->value || al->value->kind != PSA_V_ARRAY || al->value->item_count != 2) continue;
     const char *scheme = psa_value_string(m, al->value->items[0]);
     if (!scheme || psa_strcasecmp(scheme, "Basic")) continue;
-    S_report_basic_header(ctx, rule, cmd->span, NULL, NULL);
+    psa_finding *f = S_report_basic_header(ctx, rule, cmd->span, NULL, NULL);
+    S_bearer_fix(ctx, f, cmd->span, al->value->items[0], al->value->items[1]);
   }
   S_seen_free(&seen);
 }

@@ -578,6 +578,22 @@ static const char *const S_ews_fix =
     "use OAuthCredentials with a token, and plan the move to Microsoft Graph: EWS in Exchange "
     "Online is disabled in phases from October 1, 2026 and shut down on April 1, 2027";
 
+/* Display only: the catalogue's replacement (section 6). The token has to
+ * come from an app registration psauth cannot know, and app-only access
+ * also needs ImpersonatedUserId and X-AnchorMailbox, so this is a pointer,
+ * not a rewrite. */
+static void S_ews_oauth_fix(psa_rule_ctx *ctx, psa_finding *f, psa_span at, psa_span replace,
+                            bool as_command) {
+  if (replace.end <= replace.start || replace.start < at.start || replace.end > at.end) return;
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                                    "Sign in to EWS with OAuthCredentials and an OAuth token");
+  /* a command stays a command; an expression must stay an expression */
+  psa_fix_add_edit(ctx, fx, replace,
+                   as_command
+                       ? "New-Object Microsoft.Exchange.WebServices.Data.OAuthCredentials($accessToken)"
+                       : "[Microsoft.Exchange.WebServices.Data.OAuthCredentials]::new($accessToken)");
+}
+
 /* One WebCredentials construction: find the service it is assigned to. */
 static void S_report_webcredentials(psa_rule_ctx *ctx, const psa_rule *rule, psa_span at,
                                     const psa_command *cmd, const psa_value *c) {
@@ -606,6 +622,7 @@ static void S_report_webcredentials(psa_rule_ctx *ctx, const psa_rule *rule, psa
                    "is not supported in Exchange Online; %s",
                    host.host ? " for " : "", host.host ? host.host : "", S_ews_fix);
   }
+  if (host.cls != S_HOST_OTHER) S_ews_oauth_fix(ctx, f, at, at, cmd != NULL);
   if (assigned)
     psa_finding_related(ctx, f, assigned->span, "assigned to the service's Credentials here");
   /* WebCredentials(user, password[, domain]) */
@@ -669,6 +686,7 @@ static void S_check_ews_basic(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "ExchangeService signs in with a NetworkCredential (user name and password)"
                      "%s%s: basic authentication for EWS is not supported in Exchange Online; %s",
                      host.host ? " to " : "", host.host ? host.host : "", S_ews_fix);
+      S_ews_oauth_fix(ctx, f, ma->span, ma->value->span, false);
     }
     psa_finding_related(ctx, f, S_value_span(svc), "ExchangeService created here (line %u)",
                         psa_line_of(ctx, S_value_span(svc).start));

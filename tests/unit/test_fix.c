@@ -178,6 +178,64 @@ static void test_diff_edges(void) {
   free(d);
 }
 
+/* The display-only suggestions (PSA501, PSA502, PSA405): each one, shown
+ * on its own, puts the bearer token or OAuthCredentials where the password
+ * went; `psauth fix --unsafe-fixes` never applies them. */
+static void test_display_suggestions(void) {
+  char path[256];
+  snprintf(path, sizeof(path), "%s/display.ps1", dir);
+  const char *src =
+      "$b64 = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(\"$u:$p\"))\n"
+      "Invoke-RestMethod -Uri https://x.example/api -Authentication Basic -Credential $c\n"
+      "$h = @{ Authorization = \"Basic $b64\" }\n"
+      "$wc.Headers.Add('Authorization', 'Basic ' + $b64)\n"
+      "$hc.DefaultRequestHeaders.Authorization = "
+      "[System.Net.Http.Headers.AuthenticationHeaderValue]::new('Basic', $b64)\n"
+      "$svc = New-Object Microsoft.Exchange.WebServices.Data.ExchangeService\n"
+      "$svc.Credentials = New-Object Microsoft.Exchange.WebServices.Data.WebCredentials($u, $p)\n"
+      "$svc.Url = 'https://outlook.office365.com/EWS/Exchange.asmx'\n"
+      "$w2 = [Microsoft.Exchange.WebServices.Data.WebCredentials]::new($u, $p)\n"
+      "$s2 = [Microsoft.Exchange.WebServices.Data.ExchangeService]::new()\n"
+      "$s2.Credentials = New-Object System.Net.NetworkCredential($u, $p)\n";
+  write_file(path, src, strlen(src));
+  static const char *const want[] = {
+      "Invoke-RestMethod -Uri https://x.example/api -Authentication Bearer -Token $accessToken\n",
+      "$h = @{ Authorization = \"Bearer $accessToken\" }\n",
+      "$wc.Headers.Add('Authorization', \"Bearer $accessToken\")\n",
+      "[System.Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $accessToken)\n",
+      "$svc.Credentials = New-Object "
+      "Microsoft.Exchange.WebServices.Data.OAuthCredentials($accessToken)\n",
+      "$w2 = [Microsoft.Exchange.WebServices.Data.OAuthCredentials]::new($accessToken)\n",
+      "$s2.Credentials = [Microsoft.Exchange.WebServices.Data.OAuthCredentials]::new($accessToken)\n",
+  };
+  bool seen[sizeof(want) / sizeof(*want)] = {false};
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, true, &fr, &r);
+  CHECK(fr.text == NULL); /* suggestions only: nothing applied */
+  uint32_t displays = 0;
+  for (uint32_t i = 0; i < r.finding_count; i++)
+    for (uint32_t k = 0; k < r.findings[i].fix_count; k++) {
+      const psa_fix *fx = &r.findings[i].fixes[k];
+      if (fx->applicability != PSA_FIX_DISPLAY) continue;
+      displays++;
+      uint32_t len;
+      char *t = psa_fix_preview(&r, fx, &len);
+      for (size_t w = 0; w < sizeof(want) / sizeof(*want); w++)
+        if (t && strstr(t, want[w])) seen[w] = true;
+      /* the password never appears in a suggestion's new text */
+      for (uint32_t e = 0; e < fx->edit_count; e++) CHECK(!strstr(fx->edits[e].replacement, "$p"));
+      free(t);
+    }
+  CHECK_INT(displays, 7);
+  for (size_t w = 0; w < sizeof(want) / sizeof(*want); w++) {
+    CHECK(seen[w]);
+    if (!seen[w]) fprintf(stderr, "  no suggestion gives: %s", want[w]);
+  }
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
 int main(void) {
   if (!mkdtemp(dir)) return 1;
   parser = psa_parser_new();
@@ -185,6 +243,7 @@ int main(void) {
   test_refusals();
   test_unsafe_needs_flag();
   test_diff_edges();
+  test_display_suggestions();
   psa_parser_free(parser);
   char cmd[300];
   snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
