@@ -119,6 +119,7 @@ void psa_fix_add_edit(psa_rule_ctx *ctx, psa_fix *fix, psa_span range, const cha
   if (fix->edit_count) memcpy(e, fix->edits, fix->edit_count * sizeof(*e));
   e[fix->edit_count].range = range;
   e[fix->edit_count].replacement = psa_arena_strdup(&impl->arena, replacement);
+  e[fix->edit_count].joint = false;
   fix->edits = e;
   fix->edit_count++;
 }

@@ -48,8 +48,33 @@ static bool S_crlf(const psa_source *src) {
   return crlf > lf;
 }
 
+static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
+  return a->range.start == b->range.start && a->range.end == b->range.end &&
+         !strcmp(a->replacement, b->replacement);
+}
+
+/* A joint edit is applied only when every fix of the file that carries it
+ * is among the chosen candidates. */
+static bool S_joint_held(const psa_file_result *file, const S_cand *cands, uint32_t n,
+                         const psa_edit *ed) {
+  for (uint32_t i = 0; i < file->finding_count; i++)
+    for (uint32_t k = 0; k < file->findings[i].fix_count; k++) {
+      const psa_fix *fx = &file->findings[i].fixes[k];
+      bool carries = false;
+      for (uint32_t e = 0; e < fx->edit_count && !carries; e++)
+        carries = fx->edits[e].joint && S_same_edit(&fx->edits[e], ed);
+      if (!carries) continue;
+      bool chosen = false;
+      for (uint32_t c = 0; c < n && !chosen; c++) chosen = cands[c].chosen && cands[c].fix == fx;
+      if (!chosen) return false;
+    }
+  return true;
+}
+
 /* Builds the text with the chosen candidates' edits applied. */
-static char *S_apply(const psa_source *src, const S_cand *cands, uint32_t n, uint32_t *out_len) {
+static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t n,
+                     uint32_t *out_len) {
+  const psa_source *src = file->src;
   uint32_t count = 0;
   for (uint32_t i = 0; i < n; i++)
     if (cands[i].chosen) count += cands[i].fix->edit_count;
@@ -59,6 +84,7 @@ static char *S_apply(const psa_source *src, const S_cand *cands, uint32_t n, uin
     if (!cands[i].chosen) continue;
     for (uint32_t e = 0; e < cands[i].fix->edit_count; e++) {
       const psa_edit *ed = &cands[i].fix->edits[e];
+      if (ed->joint && !S_joint_held(file, cands, n, ed)) continue;
       edits[k++] = (S_edit){ed->range.start, ed->range.end, ed->replacement};
     }
   }
@@ -160,7 +186,7 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
   /* the result must not parse worse than the original */
   uint32_t base = S_errors(parser, file->src->text, file->src->text_len);
   uint32_t len;
-  char *text = S_apply(file->src, cands, n, &len);
+  char *text = S_apply(file, cands, n, &len);
   if (S_errors(parser, text, len) > base) {
     /* find the culprits: add the fixes back one at a time */
     free(text);
@@ -173,7 +199,7 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
       if (!want[i]) continue;
       cands[i].chosen = true;
       uint32_t l2;
-      char *t2 = S_apply(file->src, cands, n, &l2);
+      char *t2 = S_apply(file, cands, n, &l2);
       if (S_errors(parser, t2, l2) > base) {
         cands[i].chosen = false;
         out->notes[cands[i].index].kind = PSA_FIXNOTE_SYNTAX;
@@ -181,7 +207,7 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
       free(t2);
     }
     free(want);
-    text = S_apply(file->src, cands, n, &len);
+    text = S_apply(file, cands, n, &len);
   }
   for (uint32_t i = 0; i < n; i++)
     if (cands[i].chosen) {
@@ -199,7 +225,7 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
 
 char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t *len) {
   S_cand c = {NULL, fix, 0, 0, 0, true};
-  return S_apply(file->src, &c, 1, len);
+  return S_apply(file, &c, 1, len);
 }
 
 void psa_fix_result_free(psa_fix_result *res) {

@@ -116,13 +116,18 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
         ox->title = psa_xstrdup(fx->title ? fx->title : "");
         ox->applicability = fx->applicability;
         ox->edits = psa_xcalloc(fx->edit_count ? fx->edit_count : 1, sizeof(*ox->edits));
+        uint32_t n = 0;
         for (uint32_t e = 0; e < fx->edit_count; e++) {
-          ox->edits[e].at = S_range(fr->src, fx->edits[e].range);
-          ox->edits[e].start = fx->edits[e].range.start;
-          ox->edits[e].end = fx->edits[e].range.end;
-          ox->edits[e].replacement = psa_xstrdup(fx->edits[e].replacement);
+          /* a report's fix must be safe to apply on its own, so plumbing
+           * shared with other rewrites (joint edits) stays in it */
+          if (fx->edits[e].joint) continue;
+          ox->edits[n].at = S_range(fr->src, fx->edits[e].range);
+          ox->edits[n].start = fx->edits[e].range.start;
+          ox->edits[n].end = fx->edits[e].range.end;
+          ox->edits[n].replacement = psa_xstrdup(fx->edits[e].replacement);
+          n++;
         }
-        ox->edit_count = fx->edit_count;
+        ox->edit_count = n;
       }
       o->fix_count = copy.fix_count;
     }

@@ -75,6 +75,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
     if (rules[i]->check) rules[i]->check(&ctx, rules[i]);
   for (size_t i = 0; i < opts->extra_rule_count; i++)
     if (opts->extra_rules[i]->check) opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
+  psa_fix_finish(&ctx);
 }
 
 static void S_finish(psa_file_result *out) {
@@ -135,6 +136,7 @@ void psa_file_result_free(psa_file_result *res) {
   if (impl) {
     free(impl->findings);
     free(impl->marked);
+    free(impl->plumbing);
     psa_arena_free(&impl->arena);
     free(impl);
   }

@@ -13,7 +13,20 @@ typedef struct {
   struct psa_import *imports; /* dot-sourced files, kept while the result lives */
   uint32_t import_count, import_cap;
   uint32_t marked_count, marked_cap;
+  struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
+  uint32_t plumbing_count, plumbing_cap;
 } psa_scan_impl;
+
+/* A rewrite's request to remove the plumbing that fed it 'credential'; by
+ * index, because adding findings and fixes moves them. */
+typedef struct psa_plumbing {
+  uint32_t finding, fix;
+  const psa_value *credential;
+} psa_plumbing;
+
+/* Completes the fixes once every rule has run: the plumbing removals
+ * (rules/fixkit.c). */
+void psa_fix_finish(psa_rule_ctx *ctx);
 
 /* A dot-sourced file loaded for its top-level definitions. */
 typedef struct psa_import {

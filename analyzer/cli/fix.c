@@ -170,10 +170,10 @@ int psa_cli_fix(int argc, char **argv) {
       continue;
     }
     /* rules the configuration turns off for this file fix nothing */
+    const char *relpath = rel ? rel : r.path;
     for (uint32_t k = 0; cfg && k < r.finding_count; k++)
-      if (!psa_config_rule_enabled(cfg, NULL, r.findings[k].rule, rel ? rel : r.path))
+      if (!psa_config_rule_enabled(cfg, NULL, r.findings[k].rule, relpath))
         r.findings[k].fix_count = 0;
-    free(rel);
     review.file = &r;
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fopts, &fr);
@@ -194,14 +194,7 @@ int psa_cli_fix(int argc, char **argv) {
         skipped++;
       }
     }
-    /* findings no applied fix resolves remain manual work */
-    for (uint32_t k = 0; k < r.finding_count; k++) {
-      bool fixed = false;
-      for (uint32_t n = 0; n < fr.note_count; n++)
-        if (fr.notes[n].finding == &r.findings[k] && fr.notes[n].kind == PSA_FIXNOTE_APPLIED)
-          fixed = true;
-      if (!fixed) manual++;
-    }
+    bool write_failed = false;
     if (fr.text) {
       if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {
         /* a text diff would not apply to the file's bytes: keep the patch clean */
@@ -223,12 +216,25 @@ int psa_cli_fix(int argc, char **argv) {
           fprintf(stderr, "fixed %s (%u fix%s)\n", r.path, fr.applied, fr.applied == 1 ? "" : "es");
         } else {
           fprintf(stderr, "psauth: %s: %s\n", r.path, err);
+          write_failed = true;
           rc = 2;
         }
       }
     }
+    /* what is left is manual work: the findings of the fixed text (a
+     * rewrite also resolves findings it does not carry, such as the
+     * password literal its plumbing removal deletes) */
+    psa_file_result after;
+    bool rescanned = fr.text != NULL && !write_failed;
+    if (rescanned) psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &after);
+    const psa_file_result *left = rescanned ? &after : &r;
+    for (uint32_t k = 0; k < left->finding_count; k++)
+      if (!cfg || psa_config_rule_enabled(cfg, NULL, left->findings[k].rule, relpath))
+        manual++;
+    if (rescanned) psa_file_result_free(&after);
     psa_fix_result_free(&fr);
     psa_file_result_free(&r);
+    free(rel);
   }
   psa_parser_free(parser);
   psa_discover_list_free(&list);

@@ -3,7 +3,9 @@
  * connection line with the tenant values, and the one-time declaration of
  * tenant variables near the top of the script. */
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "../scan_internal.h"
 #include "psauth/scan.h"
 #include "rules.h"
 
@@ -143,15 +145,19 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
  * variable is read nowhere else. A password literal is never copied. */
-static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth) {
+static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
+                              uint32_t readers) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
   const psa_variable *var = v->var;
-  if (var->ref_count != 1 || var->is_parameter || var->entry_count || var->assign_count != 1)
+  /* the rewrites are its only readers; deeper links are read only by the
+   * statement deleted just before */
+  if (var->ref_count != (depth ? 1 : readers) || var->is_parameter || var->entry_count ||
+      var->assign_count != 1)
     return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
   const psa_value *val = a->value;
-  const psa_value *next = NULL;
+  const psa_value *next = NULL, *user = NULL;
   if (val->kind == PSA_V_COMMAND) {
     const psa_command *c = val->cmd;
     if (psa_command_is(c, "Get-Credential") || psa_command_is(c, "Read-Host")) {
@@ -160,21 +166,71 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       const psa_arg *str = psa_command_arg(c, "String");
       next = str ? str->value : NULL;
     } else {
-      const psa_value *u, *p;
-      if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+      const psa_value *p;
+      if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
       next = p;
     }
   } else if (val->kind == PSA_V_NEW_OBJECT) {
-    const psa_value *u, *p;
-    if (!psa_credential_parts(ctx->model, val, &u, &p)) return;
+    const psa_value *p;
+    if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
     next = p;
   } else if (val->kind != PSA_V_STRING) {
     return;
   }
   psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
-  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1);
+  fx->edits[fx->edit_count - 1].joint = readers > 1;
+  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
+  /* the user name variable too, when nothing else reads it */
+  if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers);
 }
 
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
-  S_remove_plumbing(ctx, fx, credential, 0);
+  if (!credential || credential->kind != PSA_V_VARIABLE || !credential->var) return;
+  psa_scan_impl *impl = ctx->impl;
+  /* the finding holding fx: normally the last one reported */
+  for (uint32_t i = impl->finding_count; i-- > 0;) {
+    const psa_finding *f = &impl->findings[i];
+    if (fx < f->fixes || fx >= f->fixes + f->fix_count) continue;
+    if (impl->plumbing_count == impl->plumbing_cap) {
+      impl->plumbing_cap = impl->plumbing_cap ? impl->plumbing_cap * 2 : 8;
+      impl->plumbing =
+          psa_xrealloc(impl->plumbing, impl->plumbing_cap * sizeof(*impl->plumbing));
+    }
+    impl->plumbing[impl->plumbing_count++] =
+        (psa_plumbing){i, (uint32_t)(fx - f->fixes), credential};
+    return;
+  }
+}
+
+static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
+  return a->finding == b->finding && a->fix == b->fix;
+}
+
+void psa_fix_finish(psa_rule_ctx *ctx) {
+  psa_scan_impl *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plumbing_count; i++) {
+    const psa_plumbing *p = &impl->plumbing[i];
+    const psa_variable *var = p->credential->var;
+    /* distinct rewrites reading this variable; skip repeats of one request */
+    uint32_t readers = 0;
+    bool repeat = false;
+    for (uint32_t k = 0; k < impl->plumbing_count; k++) {
+      const psa_plumbing *q = &impl->plumbing[k];
+      if (q->credential->var != var) continue;
+      bool seen = false;
+      for (uint32_t j = 0; j < k && !seen; j++)
+        seen = impl->plumbing[j].credential->var == var && S_same_request(&impl->plumbing[j], q);
+      if (seen) {
+        if (k == i) repeat = true;
+        continue;
+      }
+      readers++;
+    }
+    if (repeat) continue;
+    psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    S_remove_plumbing(ctx, fx, p->credential, 0, readers);
+  }
+  free(impl->plumbing);
+  impl->plumbing = NULL;
+  impl->plumbing_count = impl->plumbing_cap = 0;
 }

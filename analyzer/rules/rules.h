@@ -62,10 +62,12 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
  * uses them: identical edits are applied once. */
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
-/* Deletes the statements that only fed 'credential' to a rewritten
- * connection ($c = Get-Credential / New-Object PSCredential(u, $p) /
- * $p = ConvertTo-SecureString $x / $x = 'literal'), each only when its
- * variable is read nowhere else. */
+/* Deletes the statements that only fed 'credential' to rewritten
+ * connections ($c = Get-Credential / New-Object PSCredential(u, $p) /
+ * $p = ConvertTo-SecureString $x / $x = 'literal'). Decided once every rule
+ * has run (psa_fix_finish): when all reads of the variable are in
+ * rewrites that asked for this, each of them gets the deletions, as joint
+ * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
 
 /* The family tables (NULL-terminated), one per file in rules/. */

@@ -47,6 +47,10 @@ typedef enum {
 typedef struct {
   psa_span range;
   const char *replacement;
+  /* Applied only when every fix of the file that carries the same edit is
+   * applied: deletes plumbing (a shared $cred = Get-Credential) that several
+   * rewrites stop using together, and that one of them alone still needs. */
+  bool joint;
 } psa_edit;
 
 typedef struct {

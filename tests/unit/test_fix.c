@@ -9,6 +9,7 @@
 
 #include "harness.h"
 #include "psauth/fix.h"
+#include "psauth/results.h"
 #include "psauth/scan.h"
 
 static psa_parser *parser;
@@ -236,6 +237,74 @@ static void test_display_suggestions(void) {
   psa_file_result_free(&r);
 }
 
+static bool accept_psa201(void *payload, const psa_finding *finding, const psa_fix *fix) {
+  (void)payload;
+  (void)fix;
+  return !strcmp(finding->rule->id, "PSA201");
+}
+
+/* A credential read by two rewritten connections: its plumbing goes only
+ * when both rewrites are applied (joint edits); accepting one of them
+ * keeps it, so the other call still has its $cred. */
+static void test_shared_plumbing(void) {
+  char path[256];
+  snprintf(path, sizeof(path), "%s/shared.ps1", dir);
+  const char *src =
+      "$pw = ConvertTo-SecureString 'Secret1!' -AsPlainText -Force\n"
+      "$cred = New-Object System.Management.Automation.PSCredential('a@contoso.com', $pw)\n"
+      "Connect-ExchangeOnline -Credential $cred\n"
+      "Connect-MsolService -Credential $cred\n";
+  write_file(path, src, strlen(src));
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, true, &fr, &r);
+  CHECK(fr.text && !strstr(fr.text, "Secret1!") && !strstr(fr.text, "$cred"));
+  CHECK(fr.text && strstr(fr.text, "Connect-MgGraph") && strstr(fr.text, "-CertificateThumbprint"));
+  uint32_t joint = 0;
+  for (uint32_t i = 0; i < r.finding_count; i++)
+    for (uint32_t k = 0; k < r.findings[i].fix_count; k++)
+      for (uint32_t e = 0; e < r.findings[i].fixes[k].edit_count; e++)
+        joint += r.findings[i].fixes[k].edits[e].joint;
+  CHECK_INT(joint, 4); /* two statements, in each of the two fixes */
+  /* reports carry fixes that are safe to apply one by one: no joint edits */
+  psa_results rep = {0};
+  psa_results_add(&rep, &r, NULL, NULL);
+  uint32_t reported = 0, kept = 0;
+  for (uint32_t i = 0; i < rep.files[0].finding_count; i++)
+    for (uint32_t k = 0; k < rep.files[0].findings[i].fix_count; k++) {
+      const psa_result_fix *x = &rep.files[0].findings[i].fixes[k];
+      for (uint32_t e = 0; e < x->edit_count; e++) {
+        reported++;
+        if (x->edits[e].end > x->edits[e].start && strstr(src + x->edits[e].start, "$pw =") ==
+                                                       src + x->edits[e].start)
+          kept++;
+      }
+    }
+  CHECK(reported > 0);
+  CHECK_INT(kept, 0);
+  psa_results_free(&rep);
+  /* each fix previewed on its own keeps the plumbing */
+  for (uint32_t i = 0; i < r.finding_count; i++)
+    for (uint32_t k = 0; k < r.findings[i].fix_count; k++) {
+      uint32_t len;
+      char *t = psa_fix_preview(&r, &r.findings[i].fixes[k], &len);
+      CHECK(t && strstr(t, "$cred = New-Object"));
+      free(t);
+    }
+  psa_fix_result_free(&fr);
+  /* only the Exchange rewrite accepted (as in --interactive) */
+  psa_fix_options fo = {0};
+  fo.unsafe = true;
+  fo.accept = accept_psa201;
+  psa_fix_compute(parser, &r, &fo, &fr);
+  CHECK_INT(fr.applied, 1);
+  CHECK(fr.text && strstr(fr.text, "$cred = New-Object") && strstr(fr.text, "Secret1!"));
+  CHECK(fr.text && strstr(fr.text, "Connect-MsolService -Credential $cred\n"));
+  CHECK(fr.text && !strstr(fr.text, "Connect-ExchangeOnline -Credential"));
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
 int main(void) {
   if (!mkdtemp(dir)) return 1;
   parser = psa_parser_new();
@@ -244,6 +313,7 @@ int main(void) {
   test_unsafe_needs_flag();
   test_diff_edges();
   test_display_suggestions();
+  test_shared_plumbing();
   psa_parser_free(parser);
   char cmd[300];
   snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);

@@ -1,0 +1,17 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# One credential feeds two connections that are both rewritten: the
+# plumbing (password literal included) goes only when both rewrites apply.
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
+Connect-MgGraph -ClientId $ExoAppId -TenantId $ExoOrganization -CertificateThumbprint $ExoCertificateThumbprint
+Get-EXOMailbox -ResultSize 10 | Select-Object DisplayName
+
+# a credential also read by something psauth does not rewrite stays
+$other = Get-Credential
+Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
+Write-Host "signed in as $($other.UserName)"

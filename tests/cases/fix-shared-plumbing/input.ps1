@@ -1,0 +1,13 @@
+# One credential feeds two connections that are both rewritten: the
+# plumbing (password literal included) goes only when both rewrites apply.
+$user = 'admin@contoso.onmicrosoft.com'
+$pw = ConvertTo-SecureString 'P@ssw0rd!' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential($user, $pw)
+Connect-ExchangeOnline -Credential $cred -ShowBanner:$false
+Connect-MsolService -Credential $cred
+Get-Mailbox -ResultSize 10 | Select-Object DisplayName
+
+# a credential also read by something psauth does not rewrite stays
+$other = Get-Credential
+Connect-MicrosoftTeams -Credential $other
+Write-Host "signed in as $($other.UserName)"
