@@ -388,7 +388,12 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
     }
     uint32_t la = ea - ha, lb = eb - hb;
     if (!header) {
-      psa_buf_printf(&out, "--- a/%s\n+++ b/%s\n", path, path);
+      /* a/ and b/ prefixes take a relative path: "./x" and "/abs/x" lose
+       * their leading "./" and "/" (patch -p1 then finds /abs/x from /) */
+      const char *rel = path;
+      while (rel[0] == '.' && rel[1] == '/') rel += 2;
+      while (*rel == '/') rel++;
+      psa_buf_printf(&out, "--- a/%s\n+++ b/%s\n", rel, rel);
       header = true;
     }
     psa_buf_printf(&out, "@@ -%u,%u +%u,%u @@\n", la ? ha + 1 : ha, la, lb ? hb + 1 : hb, lb);

@@ -158,6 +158,13 @@ static void test_diff_edges(void) {
   CHECK(strstr(d, "-b\n+B\n") != NULL);
   CHECK(strstr(d, "\\ No newline at end of file") != NULL);
   free(d);
+  /* a/ b/ take relative paths: absolute and ./ paths lose their prefix */
+  d = psa_unified_diff("/abs/x.ps1", "a\n", 2, "b\n", 2);
+  CHECK(!strncmp(d, "--- a/abs/x.ps1\n+++ b/abs/x.ps1\n", 32));
+  free(d);
+  d = psa_unified_diff("./x.ps1", "a\n", 2, "b\n", 2);
+  CHECK(!strncmp(d, "--- a/x.ps1\n", 12));
+  free(d);
   d = psa_unified_diff("x", "same\n", 5, "same\n", 5);
   CHECK_STR(d, "");
   free(d);

@@ -1,0 +1,11 @@
+function Connect-Exo {
+    Connect-ExchangeOnline -ManagedIdentity -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false
+}
+
+function Disconnect-Exo {
+    Disconnect-ExchangeOnline -Confirm:$false
+}
+
+Connect-Exo
+Get-Mailbox -ResultSize 5
+Disconnect-Exo
