@@ -12,10 +12,7 @@
 #include "util.h"
 
 static bool S_contains_ci(const char *text, size_t len, const char *needle) {
-  size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (psa_has_prefix_ci(text + i, len - i, needle)) return true;
-  return false;
+  return psa_find_ci(text, len, needle) != NULL;
 }
 
 bool psa_suppressions_possible(const psa_source *src) {

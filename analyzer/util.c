@@ -164,6 +164,24 @@ bool psa_str_ieq_n(const char *a, size_t alen, const char *b) {
   return alen == blen && psa_strncasecmp(a, b, alen) == 0;
 }
 
+const char *psa_find_ci(const char *text, size_t len, const char *needle) {
+  size_t n = strlen(needle);
+  if (!n) return text;
+  if (n > len) return NULL;
+  char lo = (char)S_lower((unsigned char)needle[0]);
+  char up = (lo >= 'a' && lo <= 'z') ? (char)(lo - 32) : lo;
+  const char *p = text, *end = text + (len - n + 1); /* candidates start before end */
+  while (p < end) {
+    const char *a = memchr(p, lo, (size_t)(end - p));
+    const char *b = up != lo ? memchr(p, up, (size_t)((a ? a : end) - p)) : NULL;
+    const char *c = b ? b : a;
+    if (!c) return NULL;
+    if (psa_strncasecmp(c + 1, needle + 1, n - 1) == 0) return c;
+    p = c + 1;
+  }
+  return NULL;
+}
+
 bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix) {
   size_t plen = strlen(prefix);
   return slen >= plen && psa_strncasecmp(s, prefix, plen) == 0;

@@ -53,5 +53,8 @@ int psa_strcasecmp(const char *a, const char *b);
 int psa_strncasecmp(const char *a, const char *b, size_t n);
 bool psa_str_ieq_n(const char *a, size_t alen, const char *b);
 bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix);
+/* First case-insensitive (ASCII) occurrence of 'needle' in text[0, len), or
+ * NULL. memchr finds the candidates, so a whole file is cheap to search. */
+const char *psa_find_ci(const char *text, size_t len, const char *needle);
 
 #endif

@@ -69,10 +69,7 @@ const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
 }
 
 bool psa_contains_ci(const char *text, const char *needle) {
-  size_t n = strlen(needle);
-  for (const char *p = text; *p; p++)
-    if (psa_strncasecmp(p, needle, n) == 0) return true;
-  return false;
+  return psa_find_ci(text, strlen(text), needle) != NULL;
 }
 
 const char *psa_uri_host(const char *uri, char *buf, size_t buflen) {

@@ -8,6 +8,7 @@
 
 #include "harness.h"
 #include "psauth/suppress.h"
+#include "util.h"
 
 typedef struct {
   psa_source *src;
@@ -272,7 +273,31 @@ static void test_recovered(void) {
   unload(&f);
 }
 
+/* The case-insensitive search behind psa_suppressions_possible and the
+ * rules' psa_contains_ci: every position, both cases, the last byte. */
+static void test_find_ci(void) {
+  const char *t = "# PSAuth: ignore PSA101";
+  CHECK(psa_find_ci(t, strlen(t), "psauth") == t + 2);
+  CHECK(psa_find_ci(t, strlen(t), "psa101") == t + 17);
+  CHECK(psa_find_ci(t, strlen(t), "PSA102") == NULL);
+  CHECK(psa_find_ci(t, strlen(t) - 1, "psa101") == NULL); /* length bounds the search */
+  CHECK(psa_find_ci("aaaB", 4, "AB") != NULL);
+  CHECK(psa_find_ci("ab", 2, "abc") == NULL);
+  CHECK(psa_find_ci("x1-2", 4, "1-2") != NULL);
+  /* the first match, whether its first letter is upper or lower case */
+  const char *u = "xxSuppressMessage suppressmessage";
+  CHECK(psa_find_ci(u, strlen(u), "suppressmessage") == u + 2);
+  char big[5000];
+  memset(big, 'p', sizeof(big));
+  memcpy(big + sizeof(big) - 6, "psAUTH", 6);
+  CHECK(psa_find_ci(big, sizeof(big), "psauth") == big + sizeof(big) - 6);
+  psa_source *src = psa_source_from_bytes("x.ps1", big, sizeof(big), NULL, NULL, 0);
+  CHECK(src && psa_suppressions_possible(src));
+  psa_source_free(src);
+}
+
 int main(void) {
+  test_find_ci();
   parser = psa_parser_new();
   r101 = psa_rule_find("PSA101");
   r301 = psa_rule_find("PSA301");
