@@ -491,6 +491,9 @@ void psa_model_free(psa_model *m) {
   free(m->defaults);
   free(m->dot_sources);
   free(m->calls);
+  free(m->foreach_loops);
+  for (uint32_t i = 0; i < m->requires_count; i++) free(m->requires[i].modules);
+  free(m->requires);
   free((void *)m->imports);
   psa_arena_free(&impl->arena);
   free(impl);

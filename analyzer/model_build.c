@@ -580,6 +580,14 @@ static char *S_type_text(S_ctx *c, TSNode type_literal) {
 static psa_value *S_invocation(S_ctx *c, TSNode n) {
   /* base ('.' | '::') member_name argument_list? */
   TSNode base = ts_node_named_child(n, 0);
+  /* the grammar has its own node for base.ForEach(...), keyword and all */
+  bool foreach_method = false;
+  if (!S_null(base) && S_is(base, "invocation_foreach_expression") &&
+      ts_node_named_child_count(n) == 1) {
+    n = base;
+    base = ts_node_named_child(n, 0);
+    foreach_method = true;
+  }
   TSNode member = {0}, args = {0};
   bool is_static = false;
   uint32_t count = ts_node_child_count(n);
@@ -589,7 +597,9 @@ static psa_value *S_invocation(S_ctx *c, TSNode n) {
     else if (S_is(ch, "argument_list")) args = ch;
     else if (!ts_node_is_named(ch) && !strcmp(S_type(ch), "::")) is_static = true;
   }
-  char *mname = S_null(member) ? psa_arena_strdup(&c->impl->arena, "") : S_text(c, member);
+  char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
+                : S_null(member) ? psa_arena_strdup(&c->impl->arena, "")
+                                 : S_text(c, member);
   psa_value *v;
   if (is_static && S_is(base, "type_literal")) {
     char *type = S_type_text(c, base);
@@ -1049,17 +1059,30 @@ static void S_params(S_ctx *c, TSNode list) {
     TSNode p = ts_node_named_child(list, i);
     if (!S_is(p, "script_parameter")) continue;
     const char *type = NULL;
+    const char **attrs = NULL;
+    uint32_t nattrs = 0;
     TSNode var = {0}, def = {0};
     uint32_t pk = ts_node_named_child_count(p);
     for (uint32_t j = 0; j < pk; j++) {
       TSNode ch = ts_node_named_child(p, j);
       if (S_is(ch, "attribute_list")) {
-        /* the last type literal among the attributes is the parameter type */
+        /* the last type literal among the attributes is the parameter type;
+         * the others ([Parameter()], [Credential()]) are kept by name */
         uint32_t ak = ts_node_named_child_count(ch);
+        if (ak && !attrs) attrs = psa_arena_alloc(&c->impl->arena, ak * sizeof(*attrs));
         for (uint32_t a = 0; a < ak; a++) {
           TSNode at = ts_node_named_child(ch, a);
           TSNode tl = S_single_named(at);
-          if (!S_null(tl) && S_is(tl, "type_literal")) type = S_type_text(c, tl);
+          if (!S_null(tl) && S_is(tl, "type_literal")) {
+            type = S_type_text(c, tl);
+            continue;
+          }
+          uint32_t nk = ts_node_named_child_count(at);
+          for (uint32_t q = 0; q < nk && attrs; q++)
+            if (S_is(ts_node_named_child(at, q), "attribute_name")) {
+              attrs[nattrs++] = S_text(c, ts_node_named_child(at, q));
+              break;
+            }
         }
       } else if (S_is(ch, "variable")) {
         var = ch;
@@ -1073,7 +1096,10 @@ static void S_params(S_ctx *c, TSNode list) {
     psa_variable *v = psa_model__declare(c->m, c->scope, name);
     v->is_parameter = true;
     v->param_type = type;
+    v->param_attributes = attrs;
+    v->param_attribute_count = nattrs;
     v->decl_span = S_span(p);
+    v->param_name_span = S_span(var);
     if (!S_null(def)) v->param_default = S_value(c, def);
   }
 }
@@ -1111,7 +1137,14 @@ static void S_function(S_ctx *c, TSNode n) {
 
 static void S_visit_inner(S_ctx *c, TSNode n) {
   const char *t = S_type(n);
-  if (!strcmp(t, "comment")) return;
+  if (!strcmp(t, "comment")) {
+    /* the grammar parses #Requires only at the top of a file; PowerShell
+     * honours it on any line */
+    psa_span s = S_span(n);
+    if (s.end - s.start > 9 && psa_has_prefix_ci(c->m->text + s.start, s.end - s.start, "#requires"))
+      psa_model__requires(c->m, s);
+    return;
+  }
   if (!strcmp(t, "statement_list") || !strcmp(t, "program")) {
     uint32_t k = ts_node_named_child_count(n);
     psa_span saved = c->stmt;
@@ -1143,17 +1176,31 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
   }
   if (!strcmp(t, "foreach_statement")) {
     uint32_t k = ts_node_named_child_count(n);
+    psa_foreach loop = {NULL, NULL, S_span(n)};
     for (uint32_t i = 0; i < k; i++) {
       TSNode ch = ts_node_named_child(n, i);
-      if (S_is(ch, "variable")) {
+      if (S_is(ch, "variable") && !loop.var) {
         char *mod, *name;
         S_var_name(c, ch, &mod, &name);
         psa_variable *v = psa_model__declare(c->m, S_scope_for(c, mod), name);
         v->is_foreach = true;
+        loop.var = v;
+        continue;
+      }
+      /* the collection is the first child after the variable */
+      if (loop.var && !loop.collection && !S_is(ch, "comment") && !S_is(ch, "statement_block") &&
+          !S_is(ch, "script_block")) {
+        loop.collection = S_value(c, ch);
         continue;
       }
       S_visit(c, ch);
     }
+    if (loop.var && loop.collection)
+      S_PUSH(c->m->foreach_loops, c->m->foreach_count, c->impl->foreach_cap, loop);
+    return;
+  }
+  if (!strcmp(t, "requires_statement")) {
+    psa_model__requires(c->m, S_span(n));
     return;
   }
   if (!strcmp(t, "pipeline_chain")) {

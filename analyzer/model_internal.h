@@ -48,7 +48,8 @@ typedef struct {
   uint32_t ref_count, ref_cap;
   psa_entry_ref *entry_refs;
   uint32_t entry_ref_count, entry_ref_cap;
-  uint32_t call_cap, command_cap, function_cap, member_assign_cap, default_cap, dot_source_cap, import_cap;
+  uint32_t call_cap, command_cap, function_cap, member_assign_cap, default_cap, dot_source_cap, import_cap,
+      foreach_cap, requires_cap;
   /* variables by (scope, lower-case name): open addressing, so lookups stay
    * constant-time in scripts with thousands of variables */
   psa_variable **var_slots;
@@ -65,5 +66,8 @@ psa_variable *psa_model__find_var(const psa_model *m, const psa_scope *scope, co
 void psa_model__index_functions(psa_model *m);
 void psa_model__resolve(psa_model *m);
 void psa_model__bind(psa_model *m);
+/* Reads the #Requires statement at 'span' (a comment line or the
+ * grammar's requires_statement) into m->requires (model_requires.c). */
+void psa_model__requires(psa_model *m, psa_span span);
 
 #endif

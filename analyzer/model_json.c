@@ -103,6 +103,27 @@ char *psa_model_to_json(const psa_model *m) {
       cJSON_AddItemToArray(defs, d);
     }
   }
+  if (m->requires_count) {
+    cJSON *reqs = cJSON_AddArrayToObject(root, "requires");
+    for (uint32_t i = 0; i < m->requires_count; i++) {
+      const psa_requires *r = &m->requires[i];
+      cJSON *o = cJSON_CreateObject();
+      S_pos(m, o, "at", r->span.start);
+      cJSON *mods = cJSON_AddArrayToObject(o, "modules");
+      for (uint32_t k = 0; k < r->module_count; k++) {
+        const psa_required_module *rm = &r->modules[k];
+        cJSON *mo = cJSON_CreateObject();
+        cJSON_AddStringToObject(mo, "name", rm->name);
+        S_pos(m, mo, "at", rm->span.start);
+        if (rm->module_version) cJSON_AddStringToObject(mo, "moduleVersion", rm->module_version);
+        if (rm->required_version)
+          cJSON_AddStringToObject(mo, "requiredVersion", rm->required_version);
+        if (rm->maximum_version) cJSON_AddStringToObject(mo, "maximumVersion", rm->maximum_version);
+        cJSON_AddItemToArray(mods, mo);
+      }
+      cJSON_AddItemToArray(reqs, o);
+    }
+  }
   if (m->function_count) {
     cJSON *fns = cJSON_AddArrayToObject(root, "functions");
     for (uint32_t i = 0; i < m->function_count; i++)

@@ -257,9 +257,9 @@ static void S_check_defaults(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA309: secret-named variables, keys and parameters with literals - */
 
-/* The last word of an identifier (camelCase, snake_case, kebab-case). */
-static bool S_secret_name(const char *name) {
-  size_t n = strlen(name);
+/* Whether the last word of an identifier (camelCase, snake_case,
+ * kebab-case), or its last two words joined, is one of 'words'. */
+static bool S_name_ends_with(const char *name, size_t n, const char *const *words) {
   /* split off the last word */
   size_t start = 0, prev = 0;
   for (size_t i = 1; i < n; i++) {
@@ -273,16 +273,23 @@ static bool S_secret_name(const char *name) {
   }
   /* the last word (AdminPassword, AppSecret), or the last two joined
    * (ApiKey, api_key): never a word in the middle ($PasswordFile) */
-  static const char *const words[] = {"password", "passwd", "pwd", "pass", "secret",
-                                      "passphrase", "apikey", NULL};
-  char two[64];
+  char last[64], two[64];
   size_t k = 0;
+  for (size_t i = start; i < n && k + 1 < sizeof(last); i++) last[k++] = name[i];
+  last[k] = '\0';
+  k = 0;
   for (size_t i = prev; i < n && k + 1 < sizeof(two); i++)
     if (name[i] != '_' && name[i] != '-') two[k++] = name[i];
   two[k] = '\0';
   for (int i = 0; words[i]; i++)
-    if (!psa_strcasecmp(name + start, words[i]) || !psa_strcasecmp(two, words[i])) return true;
+    if (!psa_strcasecmp(last, words[i]) || !psa_strcasecmp(two, words[i])) return true;
   return false;
+}
+
+static bool S_secret_name(const char *name) {
+  static const char *const words[] = {"password", "passwd", "pwd", "pass", "secret",
+                                      "passphrase", "apikey", NULL};
+  return S_name_ends_with(name, strlen(name), words);
 }
 
 static pcre2_code *S_placeholder_re;
@@ -419,6 +426,325 @@ static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+/* ---- PSA312: SecureString built character by character from a literal -- */
+
+static bool S_contains(psa_span outer, psa_span inner) {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end > outer.start;
+}
+
+/* The literals whose characters a collection yields: 'p@ss'.ToCharArray(),
+ * [char[]]'p@ss', $pw.ToCharArray() with $pw a constant, or an array of
+ * constant characters ('p','@','s','s'). Returns how many spans were written
+ * (0: the characters do not come from the script). */
+static uint32_t S_char_literals(const psa_model *m, const psa_value *coll, psa_span *out,
+                                uint32_t max) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(m, coll, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *p = prods[i], *str = NULL;
+    char type[64];
+    if (p->kind == PSA_V_METHOD_CALL && p->member && !psa_strcasecmp(p->member, "ToCharArray"))
+      str = p->base;
+    else if (p->kind == PSA_V_CAST && p->str &&
+             !strcmp(psa_type_normalize(p->str, type, sizeof(type)), "char[]"))
+      str = p->base;
+    if (str) {
+      const char *s = psa_value_string(m, str);
+      if (s && *s) return psa_value_literals(m, str, out, max);
+      continue;
+    }
+    if (p->kind == PSA_V_ARRAY && p->item_count) {
+      uint32_t k = 0;
+      for (uint32_t j = 0; j < p->item_count; j++) {
+        const char *s = psa_value_string(m, p->items[j]);
+        if (!s || !*s) return 0;
+        if (k < max) k += psa_value_literals(m, p->items[j], out + k, max - k);
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+/* The innermost ForEach-Object (or .ForEach()) script block around 'at':
+ * the collection that feeds its $_, or NULL. */
+static const psa_value *S_pipeline_feeding(const psa_model *m, psa_span at) {
+  const psa_value *best = NULL;
+  psa_span best_span = {0, 0};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "ForEach-Object") || !c->pipeline_input) continue;
+    for (uint32_t k = 0; k < c->arg_count; k++) {
+      const psa_value *v = c->args[k].value;
+      if (!v || v->kind != PSA_V_SCRIPTBLOCK || !S_contains(v->span, at)) continue;
+      if (!best || S_contains(best_span, v->span)) {
+        best = c->pipeline_input;
+        best_span = v->span;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *c = m->calls[i];
+    if (c->kind != PSA_V_METHOD_CALL || !c->member || psa_strcasecmp(c->member, "ForEach") ||
+        !c->base || !c->item_count || c->items[0]->kind != PSA_V_SCRIPTBLOCK ||
+        !S_contains(c->items[0]->span, at))
+      continue;
+    if (!best || S_contains(best_span, c->items[0]->span)) {
+      best = c->base;
+      best_span = c->items[0]->span;
+    }
+  }
+  return best;
+}
+
+/* The collection a foreach loop variable walks at 'at', or NULL. */
+static const psa_value *S_loop_feeding(const psa_model *m, const psa_variable *var, psa_span at) {
+  const psa_value *best = NULL;
+  psa_span best_span = {0, 0};
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l->var != var || !S_contains(l->span, at)) continue;
+    if (!best || S_contains(best_span, l->span)) {
+      best = l->collection;
+      best_span = l->span;
+    }
+  }
+  return best;
+}
+
+static bool S_is_var(const psa_value *v, const char *name) {
+  return v->kind == PSA_V_VARIABLE && v->str && !psa_strcasecmp(v->str, name);
+}
+
+/* The receiver's name for messages and grouping ("$s"), or NULL. */
+static const char *S_receiver(psa_rule_ctx *ctx, const psa_value *call) {
+  const psa_value *b = call->base;
+  if (b && b->kind == PSA_V_VARIABLE && b->str) return psa_ctx_printf(ctx, "$%s", b->str);
+  return NULL;
+}
+
+/* AppendChar's argument without a [char] cast around it. */
+static const psa_value *S_char_arg(const psa_value *v) {
+  char type[32];
+  while (v->kind == PSA_V_CAST && v->str && v->base &&
+         !strcmp(psa_type_normalize(v->str, type, sizeof(type)), "char"))
+    v = v->base;
+  return v;
+}
+
+static void S_check_append_char(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  /* receivers already reported for single literal characters */
+  const char *done[16];
+  uint32_t ndone = 0;
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *call = m->calls[i];
+    if (call->kind != PSA_V_METHOD_CALL || !call->member ||
+        psa_strcasecmp(call->member, "AppendChar") || call->item_count != 1)
+      continue;
+    const psa_value *arg = S_char_arg(call->items[0]);
+    psa_span lits[16];
+    uint32_t nl = 0;
+    /* a whole string walked: $_ of ForEach-Object, a foreach variable, $pw[$i] */
+    const psa_value *coll = NULL;
+    if (S_is_var(arg, "_") || S_is_var(arg, "PSItem")) coll = S_pipeline_feeding(m, call->span);
+    else if (arg->kind == PSA_V_VARIABLE && arg->var && arg->var->is_foreach)
+      coll = S_loop_feeding(m, arg->var, call->span);
+    else if (arg->kind == PSA_V_INDEX && arg->base) {
+      const char *s = psa_value_string(m, arg->base);
+      if (s && *s) nl = psa_value_literals(m, arg->base, lits, 16);
+      else coll = arg->base;
+    }
+    if (coll) nl = S_char_literals(m, coll, lits, 16);
+    if (nl) {
+      psa_finding *f = psa_report(ctx, rule, call->span,
+                                  "SecureString built character by character (AppendChar) from "
+                                  "the password literal on line %u: the password is still in the "
+                                  "script; use certificate or managed-identity authentication, or "
+                                  "a secret vault (Get-Secret)",
+                                  psa_line_of(ctx, lits[0].start));
+      for (uint32_t k = 0; k < nl; k++) {
+        psa_finding_related(ctx, f, lits[k], "the password literal");
+        psa_rule_mark_literal(ctx, lits[k]);
+      }
+      continue;
+    }
+    /* literal characters one call at a time: one finding per receiver */
+    const char *c = psa_value_string(m, arg);
+    if (!c || !*c) continue;
+    const char *recv = S_receiver(ctx, call);
+    bool seen = false;
+    for (uint32_t k = 0; recv && k < ndone; k++)
+      if (!psa_strcasecmp(done[k], recv)) seen = true;
+    if (seen) continue;
+    if (recv && ndone < 16) done[ndone++] = recv;
+    /* the literal characters appended to the same receiver */
+    uint32_t count = 0;
+    for (uint32_t j = i; j < m->call_count; j++) {
+      const psa_value *o = m->calls[j];
+      if (o->kind != PSA_V_METHOD_CALL || !o->member || psa_strcasecmp(o->member, "AppendChar") ||
+          o->item_count != 1)
+        continue;
+      const char *r2 = S_receiver(ctx, o);
+      if (j != i && (!recv || !r2 || psa_strcasecmp(recv, r2))) continue;
+      const psa_value *a2 = S_char_arg(o->items[0]);
+      const char *c2 = psa_value_string(m, a2);
+      if (!c2 || !*c2) continue;
+      count++;
+      if (nl < 16) nl += psa_value_literals(m, a2, lits + nl, 16 - nl);
+      if (j == i && !recv) break;
+    }
+    psa_finding *f =
+        count > 1
+            ? psa_report(ctx, rule, call->span,
+                         "SecureString %s built character by character (AppendChar) from %u "
+                         "characters written in the script, from line %u: the password is still "
+                         "in the script; use certificate or managed-identity authentication, or "
+                         "a secret vault (Get-Secret)",
+                         recv ? recv : "", count, psa_line_of(ctx, call->span.start))
+            : psa_report(ctx, rule, call->span,
+                         "SecureString built with AppendChar from a character written in the "
+                         "script on line %u: part of the password is in the script; use "
+                         "certificate or managed-identity authentication, or a secret vault "
+                         "(Get-Secret)",
+                         psa_line_of(ctx, nl ? lits[0].start : call->span.start));
+    for (uint32_t k = 0; k < nl; k++) {
+      psa_finding_related(ctx, f, lits[k], "a password character");
+      psa_rule_mark_literal(ctx, lits[k]);
+    }
+  }
+}
+
+/* ---- PSA313: password or credential parameters typed as plain strings -- */
+
+/* Password- and credential-like names by their last word, trailing digits
+ * ignored ($Password2): $AdminPassword, $Pwd, $pass_phrase, $O365Cred; not
+ * $PasswordFile, $CredentialPath or $PasswordNeverExpires. */
+static bool S_password_param_name(const char *name) {
+  static const char *const words[] = {"password", "passwords", "passwd", "pwd", "pass",
+                                      "passphrase", "credential", "credentials", "cred",
+                                      "creds", NULL};
+  size_t n = strlen(name);
+  while (n > 1 && name[n - 1] >= '0' && name[n - 1] <= '9') n--;
+  return S_name_ends_with(name, n, words);
+}
+
+static bool S_credential_word(const char *name) {
+  static const char *const words[] = {"credential", "credentials", "cred", "creds", NULL};
+  size_t n = strlen(name);
+  while (n > 1 && name[n - 1] >= '0' && name[n - 1] <= '9') n--;
+  return S_name_ends_with(name, n, words);
+}
+
+static void S_scope_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_scope *scope) {
+  for (psa_variable *var = scope->vars; var; var = var->next) {
+    if (!var->is_parameter || !S_password_param_name(var->name)) continue;
+    /* [Credential()] turns a string into a PSCredential by prompting */
+    bool cred_attr = false;
+    for (uint32_t i = 0; i < var->param_attribute_count; i++)
+      if (psa_type_is(var->param_attributes[i], "System.Management.Automation.Credential") ||
+          psa_type_is(var->param_attributes[i], "System.Management.Automation.CredentialAttribute"))
+        cred_attr = true;
+    if (cred_attr) continue;
+    char type[64];
+    const char *t = var->param_type ? psa_type_normalize(var->param_type, type, sizeof(type)) : NULL;
+    bool cred = S_credential_word(var->name);
+    if (t && strcmp(t, "string") && strcmp(t, "string[]") &&
+        (cred || (strcmp(t, "object") && strcmp(t, "object[]"))))
+      continue; /* SecureString, PSCredential, switch, bool, int, ... */
+    /* an untyped $Credential almost always receives a PSCredential (the
+     * script reads $Credential.UserName or passes it on): only an explicit
+     * [string] makes it a plain-text credential */
+    if (cred && !t) continue;
+    const char *want = cred ? "[PSCredential]" : "[SecureString] (or take a [PSCredential])";
+    psa_span at = var->param_name_span.end > var->param_name_span.start ? var->param_name_span
+                                                                         : var->decl_span;
+    if (t && (!strcmp(t, "object") || !strcmp(t, "object[]")))
+      psa_report(ctx, rule, at,
+                 "parameter $%s is declared [%s], so a plain string binds to it; declare it %s",
+                 var->name, var->param_type, want);
+    else if (t)
+      psa_report(ctx, rule, at,
+                 "parameter $%s is declared [%s]: the %s reaches the script as plain text "
+                 "(command line, history, logs); declare it %s",
+                 var->name, var->param_type, cred ? "credential" : "password", want);
+    else
+      psa_report(ctx, rule, at,
+                 "parameter $%s has no type, so a plain string binds to it; declare it %s",
+                 var->name, want);
+  }
+}
+
+static void S_check_param_plaintext(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  S_scope_params(ctx, rule, m->script);
+  for (uint32_t i = 0; i < m->function_count; i++) S_scope_params(ctx, rule, m->functions[i].scope);
+}
+
+/* ---- PSA314: Get-Credential in a script that runs unattended ----------- */
+
+/* Why the script runs with nobody at the console, as a phrase for the
+ * message, and where that shows; NULL when nothing says so. */
+static const char *S_unattended(psa_rule_ctx *ctx, const psa_command *getcred, psa_span *at) {
+  const psa_model *m = ctx->model;
+  static const char *const job_cmds[] = {"Start-Job", "Register-ScheduledJob", "Start-ThreadJob",
+                                         NULL};
+  /* inside the script block of a background or scheduled job */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    for (int j = 0; job_cmds[j]; j++) {
+      if (!psa_command_is(c, job_cmds[j])) continue;
+      for (uint32_t k = 0; k < c->arg_count; k++) {
+        const psa_value *v = c->args[k].value;
+        if (v && v->kind == PSA_V_SCRIPTBLOCK && S_contains(v->span, getcred->span)) {
+          *at = c->name_span;
+          return psa_ctx_printf(ctx, "it is in the script block of %s on line %u, which runs "
+                                "as a background job", c->name,
+                                psa_line_of(ctx, c->span.start));
+        }
+      }
+    }
+  }
+  static const char *const runbook_cmds[] = {"Get-AutomationVariable", "Get-AutomationPSCredential",
+                                             "Get-AutomationConnection",
+                                             "Get-AutomationCertificate",
+                                             "Set-AutomationVariable", NULL};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    for (int j = 0; runbook_cmds[j]; j++)
+      if (psa_command_is(c, runbook_cmds[j])) {
+        *at = c->name_span;
+        return psa_ctx_printf(ctx, "it is an Azure Automation runbook: %s on line %u", c->name,
+                              psa_line_of(ctx, c->span.start));
+      }
+    if (psa_command_is(c, "Push-OutputBinding")) {
+      *at = c->name_span;
+      return psa_ctx_printf(ctx, "it is an Azure Functions function: Push-OutputBinding on line %u",
+                            psa_line_of(ctx, c->span.start));
+    }
+  }
+  return NULL;
+}
+
+static void S_check_getcredential(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Get-Credential")) continue;
+    /* -Credential $cred hands back an existing credential without a
+     * prompt; a user name string still prompts for the password */
+    const psa_arg *a = psa_command_arg(cmd, "Credential");
+    if (a && a->value && !psa_value_string(ctx->model, a->value)) continue;
+    psa_span at;
+    const char *why = S_unattended(ctx, cmd, &at);
+    if (!why) continue;
+    psa_finding *f = psa_report(ctx, rule, cmd->span,
+                                "Get-Credential prompts for a password, but this code runs "
+                                "unattended (%s): nobody can answer the prompt; use certificate "
+                                "or managed-identity authentication",
+                                why);
+    psa_finding_related(ctx, f, at, "runs unattended because of this");
+  }
+}
+
 static const char *const S_needles_ctss[] = {"securestring", NULL};
 static const char *const S_needles_cred[] = {"credential", NULL};
 static const char *const S_needles_clixml[] = {"clixml", NULL};
@@ -427,6 +753,9 @@ static const char *const S_needles_secret[] = {"pass", "pwd", "secret", "apikey"
 static const char *const S_needles_reveal[] = {"securestringtobstr", "getnetworkcredential",
                                                "convertfrom-securestring", NULL};
 static const char *const S_needles_env[] = {"env:", NULL};
+static const char *const S_needles_append[] = {"appendchar", NULL};
+static const char *const S_needles_param[] = {"pass", "pwd", "cred", NULL};
+static const char *const S_needles_getcred[] = {"get-credential", NULL};
 
 static const psa_rule S_ctss_literal = {
     "PSA301", "plaintext-password-securestring", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
@@ -472,6 +801,20 @@ static const psa_rule S_env = {
     "Password or secret read from an environment variable into a credential", NULL,
     S_needles_env, S_check_env};
 
+static const psa_rule S_append_char = {
+    "PSA312", "securestring-appendchar-literal", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
+    "SecureString built with AppendChar from characters written in the script", NULL,
+    S_needles_append, S_check_append_char};
+static const psa_rule S_param_plaintext = {
+    "PSA313", "plaintext-password-parameter", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_WARNING,
+    "Password or credential parameter that takes a plain string ([string], [object] or no type)",
+    NULL, S_needles_param, S_check_param_plaintext};
+static const psa_rule S_getcred_unattended = {
+    "PSA314", "get-credential-unattended", PSA_KIND_CREDENTIAL_CONNECT, PSA_SEV_INFO,
+    "Get-Credential in a script that runs unattended (runbook, Azure Functions, background job)",
+    NULL, S_needles_getcred, S_check_getcredential};
+
 const psa_rule *const psa_rules_credentials[] = {
-    &S_ctss_literal, &S_ctss_file, &S_ctss_other, &S_cred_literal, &S_cred_file, &S_key,
-    &S_clixml,       &S_defaults,  &S_secret_names, &S_reveal,     &S_env,       NULL};
+    &S_ctss_literal, &S_ctss_file,    &S_ctss_other, &S_cred_literal,    &S_cred_file,
+    &S_key,          &S_clixml,       &S_defaults,   &S_secret_names,    &S_reveal,
+    &S_env,          &S_append_char,  &S_param_plaintext, &S_getcred_unattended, NULL};

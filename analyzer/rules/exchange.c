@@ -483,7 +483,28 @@ static bool S_version_below_3(const char *v) {
   return v && v[0] >= '0' && v[0] <= '2' && (v[1] == '.' || v[1] == '\0');
 }
 
+static void S_old_module_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span at,
+                                const char *version) {
+  psa_report(ctx, rule, at,
+             "ExchangeOnlineManagement %s relies on remote PowerShell for most cmdlets "
+             "(REST-only from 3.0.0); require 3.0.0 or later (3.2.0 for Security & Compliance)",
+             version);
+}
+
 static void S_check_old_module(psa_rule_ctx *ctx, const psa_rule *rule) {
+  /* #Requires -Modules @{ModuleName=...; RequiredVersion/MaximumVersion=...}:
+   * ModuleVersion is a minimum and a bare name no pin at all */
+  for (uint32_t i = 0; i < ctx->model->requires_count; i++) {
+    const psa_requires *r = &ctx->model->requires[i];
+    for (uint32_t k = 0; k < r->module_count; k++) {
+      const psa_required_module *rm = &r->modules[k];
+      if (psa_strcasecmp(rm->name, "ExchangeOnlineManagement")) continue;
+      if (S_version_below_3(rm->required_version))
+        S_old_module_report(ctx, rule, rm->required_span, rm->required_version);
+      else if (S_version_below_3(rm->maximum_version))
+        S_old_module_report(ctx, rule, rm->maximum_span, rm->maximum_version);
+    }
+  }
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (!psa_command_is(cmd, "Install-Module") && !psa_command_is(cmd, "Import-Module") &&
         !psa_command_is(cmd, "Update-Module"))
@@ -494,11 +515,7 @@ static void S_check_old_module(psa_rule_ctx *ctx, const psa_rule *rule) {
     for (int i = 0; params[i]; i++) {
       const psa_arg *a = psa_command_arg(cmd, params[i]);
       const char *v = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
-      if (S_version_below_3(v))
-        psa_report(ctx, rule, a->span,
-                   "ExchangeOnlineManagement %s relies on remote PowerShell for most cmdlets "
-                   "(REST-only from 3.0.0); require 3.0.0 or later (3.2.0 for Security & Compliance)",
-                   v);
+      if (S_version_below_3(v)) S_old_module_report(ctx, rule, a->span, v);
     }
   }
 }
@@ -544,7 +561,7 @@ static const psa_rule S_rpsswitch = {
     S_needles_rpsswitch, S_check_rps_switch};
 static const psa_rule S_module = {
     "PSA112", "exo-module-before-v3", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
-    "ExchangeOnlineManagement pinned below version 3.0.0",
+    "ExchangeOnlineManagement pinned below version 3.0.0 (Install/Import/Update-Module or #Requires)",
     "Versions before 3.0.0 depend on remote PowerShell, disabled October 1, 2023",
     S_needles_module, S_check_old_module};
 

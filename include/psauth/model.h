@@ -89,8 +89,12 @@ struct psa_variable {
   bool is_parameter;
   bool is_foreach;         /* foreach ($x in ...) loop variable */
   const char *param_type;  /* declared type of a parameter */
+  const char *const *param_attributes; /* other attributes' names as written
+                                          ("Parameter", "Credential", ...) */
+  uint32_t param_attribute_count;
   psa_value *param_default;
   psa_span decl_span;
+  psa_span param_name_span; /* the parameter's $Name in its declaration */
   psa_variable *next;      /* next variable of the same scope */
   const char *folded;      /* cache of the constant value (model_query.c) */
   uint8_t fold_state;      /* 0 not yet, 1 constant, 2 not constant, 3 in progress */
@@ -173,6 +177,33 @@ typedef struct {
   psa_scope *scope;
 } psa_function;
 
+/* A foreach ($x in <collection>) statement. */
+typedef struct {
+  psa_variable *var;       /* the loop variable */
+  psa_value *collection;
+  psa_span span;           /* the whole statement */
+} psa_foreach;
+
+/* One module of a #Requires -Modules statement: a bare name or a
+ * @{ModuleName=...; ...} specification. Versions are as written, NULL when
+ * absent; a span is {0,0} when its value is absent. */
+typedef struct {
+  const char *name;
+  const char *module_version;   /* ModuleVersion: the minimum */
+  const char *required_version; /* RequiredVersion: exactly this one */
+  const char *maximum_version;  /* MaximumVersion */
+  psa_span span;                /* the name or the whole @{...} */
+  psa_span required_span, maximum_span;
+} psa_required_module;
+
+/* A #Requires statement (PowerShell reads one anywhere in a script, as a
+ * line comment that starts with "#requires"). */
+typedef struct {
+  psa_span span;                /* the comment line */
+  psa_required_module *modules; /* from -Modules (any unique prefix of it) */
+  uint32_t module_count;
+} psa_requires;
+
 typedef struct {
   psa_command *cmd;        /* the dot-sourcing command */
   const char *path;        /* resolved constant path as written, or NULL */
@@ -195,6 +226,10 @@ struct psa_model {
   psa_dot_source *dot_sources;
   uint32_t dot_source_count;
   psa_value *ps_email_server; /* $PSEmailServer, when assigned */
+  psa_foreach *foreach_loops; /* in walk order */
+  uint32_t foreach_count;
+  psa_requires *requires;     /* #Requires statements, in walk order */
+  uint32_t requires_count;
   const psa_model **imports;  /* models of dot-sourced files (not owned) */
   uint32_t import_count;
   bool depth_limited;         /* nesting deeper than the limit was skipped */

@@ -98,5 +98,15 @@ run scan "$src/samples/modern-app-only.ps1"
 check "modern sample is clean" [ "$rc" = 0 ]
 check "modern sample has no findings" has "$out" "0 findings"
 
+# every rule has its README row (same name, severity and kind) and its page
+"$psauth" rules | awk '{ print $1, $2, $3, $4 }' >"$t/rules"
+grep '^| PSA' "$src/README.md" | awk -F'|' '{ gsub(/ /, ""); print $2, $3, $4, $5 }' >"$t/readme"
+check "README rules table matches psauth rules" cmp -s "$t/rules" "$t/readme"
+for id in $(awk '{ print $1 }' "$t/rules"); do
+  run explain "$id"
+  check "explain $id prints its page" has "$out" "^# $id "
+  check "explain $id has an example" has "$out" "^## Example"
+done
+
 echo "cli basics: $pass passed, $fail failed"
 [ "$fail" = 0 ]

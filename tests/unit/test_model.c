@@ -304,6 +304,69 @@ static void test_nesting_is_bounded(void) {
   free(text);
 }
 
+static void test_requires(void) {
+  fixture f;
+  /* the grammar parses only the first #Requires; the model reads every one,
+   * with PowerShell's prefix matching of -Modules */
+  load(&f,
+       "#Requires -Version 5.1 -Modules A, @{ModuleName='EOM'; RequiredVersion='2.0.5'}\n"
+       "param($x)\n"
+       "#requires -Mod @{ ModuleName = \"B\" ; ModuleVersion = \"1.0\"; MaximumVersion = '2.1' }\n"
+       "# Requires -Modules NotOne\n"
+       "#RequiresX -Modules NotTwo\n"
+       "$s = '#Requires -Modules NotThree'\n"
+       "function f {\n  #REQUIRES -RunAsAdministrator -Modules C\n}\n");
+  CHECK_INT(f.m->requires_count, 3);
+  if (f.m->requires_count == 3) {
+    const psa_requires *r = &f.m->requires[0];
+    CHECK_INT(r->module_count, 2);
+    CHECK_STR(r->modules[0].name, "A");
+    CHECK(r->modules[0].required_version == NULL);
+    CHECK_STR(r->modules[1].name, "EOM");
+    CHECK_STR(r->modules[1].required_version, "2.0.5");
+    CHECK_INT(r->modules[1].required_span.end - r->modules[1].required_span.start, 7);
+    r = &f.m->requires[1];
+    CHECK_INT(r->module_count, 1);
+    CHECK_STR(r->modules[0].name, "B");
+    CHECK_STR(r->modules[0].module_version, "1.0");
+    CHECK_STR(r->modules[0].maximum_version, "2.1");
+    CHECK(r->modules[0].required_version == NULL);
+    r = &f.m->requires[2];
+    CHECK_INT(r->module_count, 1);
+    CHECK_STR(r->modules[0].name, "C");
+  }
+  unload(&f);
+}
+
+static void test_loops_and_parameters(void) {
+  fixture f;
+  load(&f,
+       "param([Parameter(Mandatory)][System.Management.Automation.Credential()]$Cred, "
+       "[string]$Pw)\n"
+       "foreach ($c in 'ab'.ToCharArray()) { $c }\n"
+       "'cd'.ToCharArray().ForEach({ $_ })\n");
+  CHECK_INT(f.m->foreach_count, 1);
+  if (f.m->foreach_count == 1) {
+    CHECK_STR(f.m->foreach_loops[0].var->name, "c");
+    CHECK(f.m->foreach_loops[0].collection->kind == PSA_V_METHOD_CALL);
+  }
+  bool foreach_method = false;
+  for (uint32_t i = 0; i < f.m->call_count; i++)
+    if (f.m->calls[i]->member && !strcmp(f.m->calls[i]->member, "ForEach") &&
+        f.m->calls[i]->item_count == 1 && f.m->calls[i]->items[0]->kind == PSA_V_SCRIPTBLOCK)
+      foreach_method = true;
+  CHECK(foreach_method);
+  psa_variable *cred = psa_model_variable(f.m, f.m->script, "Cred");
+  CHECK(cred && cred->is_parameter && cred->param_type == NULL);
+  CHECK_INT(cred ? cred->param_attribute_count : 0, 2);
+  if (cred && cred->param_attribute_count == 2)
+    CHECK_STR(cred->param_attributes[1], "System.Management.Automation.Credential");
+  psa_variable *pw = psa_model_variable(f.m, f.m->script, "Pw");
+  CHECK_STR(pw ? pw->param_type : NULL, "string");
+  CHECK_INT(pw ? pw->param_name_span.end - pw->param_name_span.start : 0, 3);
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -318,6 +381,8 @@ int main(void) {
   test_typographic_quotes();
   test_recovery();
   test_nesting_is_bounded();
+  test_requires();
+  test_loops_and_parameters();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
