@@ -106,6 +106,18 @@ for id in $(awk '{ print $1 }' "$t/rules"); do
   run explain "$id"
   check "explain $id prints its page" has "$out" "^# $id "
   check "explain $id has an example" has "$out" "^## Example"
+  # the page's first example (before) is reported by the rule; its second
+  # (after) has no error or warning of it. PSA001's example is a syntax error.
+  printf '%s\n' "$out" | awk '/^## Example/ { e = 1 }
+    e && /^```powershell/ { n++; if (n <= 2) { f = n; next } }
+    f && /^```/ { f = 0 } f == 1 { print > "'"$t"'/before.ps1" } f == 2 { print > "'"$t"'/after.ps1" }'
+  run scan -q --exit-zero "$t/before.ps1"
+  check "explain $id: the example before is reported" has "$out" "\[$id\]"
+  if [ -s "$t/after.ps1" ]; then
+    run scan -q --exit-zero "$t/after.ps1"
+    check "explain $id: the example after is clean" [ -z "$(printf '%s\n' "$out" | grep -E "(error|warning)\[$id\]")" ]
+  fi
+  rm -f "$t/before.ps1" "$t/after.ps1"
 done
 
 echo "cli basics: $pass passed, $fail failed"
