@@ -23,12 +23,15 @@ psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const cha
 
 void psa_model__resolve(psa_model *m) {
   psa_model_impl *impl = m->impl;
-  for (uint32_t i = 0; i < impl->ref_count; i++) {
+  for (uint32_t i = impl->refs_done; i < impl->ref_count; i++) {
     psa_var_ref *r = &impl->refs[i];
     r->value->var = psa_model_variable(m, r->scope, r->value->str);
     if (r->value->var) r->value->var->ref_count++;
   }
-  for (uint32_t i = 0; i < impl->entry_ref_count; i++) {
+  impl->refs_done = impl->ref_count;
+  uint32_t first_entry = impl->entry_refs_done;
+  impl->entry_refs_done = impl->entry_ref_count;
+  for (uint32_t i = first_entry; i < impl->entry_ref_count; i++) {
     psa_entry_ref *e = &impl->entry_refs[i];
     if (!psa_strcasecmp(e->var_value->str, "PSDefaultParameterValues")) {
       psa_default_param d = {e->key, e->value, e->span, e->key_span};
@@ -71,7 +74,9 @@ static int S_fn_order(const void *a, const void *b) {
 
 void psa_model__index_functions(psa_model *m) {
   psa_model_impl *impl = m->impl;
-  if (!m->function_count) return;
+  if (!m->function_count || impl->fn_indexed == m->function_count) return;
+  impl->fn_indexed = m->function_count;
+  free(impl->fn_sorted);
   impl->fn_sorted = psa_xmalloc(m->function_count * sizeof(*impl->fn_sorted));
   for (uint32_t i = 0; i < m->function_count; i++) impl->fn_sorted[i] = &m->functions[i];
   qsort(impl->fn_sorted, m->function_count, sizeof(*impl->fn_sorted), S_fn_order);
@@ -435,14 +440,18 @@ static void S_collect_alias(psa_model *m, psa_raw_command *raw) {
 
 void psa_model__bind(psa_model *m) {
   psa_model_impl *impl = m->impl;
+  /* the raws of the file, then those of each nested script in turn */
+  uint32_t first = impl->raws_done;
+  impl->raws_done = impl->raw_count;
   psa_model__index_functions(m);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_collect_alias(m, impl->raws[i]);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_resolve_name(m, impl->raws[i]);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_bind(m, impl->raws[i]);
-  /* dot-sourced files: the path is kept for the driver to load */
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    psa_command *cmd = m->commands[i];
-    if (!cmd->dot_source) continue;
+  for (uint32_t i = first; i < impl->raw_count; i++) S_collect_alias(m, impl->raws[i]);
+  for (uint32_t i = first; i < impl->raw_count; i++) S_resolve_name(m, impl->raws[i]);
+  for (uint32_t i = first; i < impl->raw_count; i++) S_bind(m, impl->raws[i]);
+  /* dot-sourced files: the path is kept for the driver to load (not from
+   * nested scripts: a new process does not share the definitions) */
+  for (uint32_t i = first; i < impl->raw_count; i++) {
+    psa_command *cmd = impl->raws[i]->cmd;
+    if (!cmd->dot_source || cmd->in_string) continue;
     psa_dot_source ds = {cmd, cmd->dynamic ? NULL : cmd->written};
     if (m->dot_source_count == impl->dot_source_cap) {
       impl->dot_source_cap = impl->dot_source_cap ? impl->dot_source_cap * 2 : 4;
@@ -478,6 +487,9 @@ void psa_model_free(psa_model *m) {
   psa_model_impl *impl = m->impl;
   S_free_scope_vars(m->script);
   for (uint32_t i = 0; i < m->function_count; i++) S_free_scope_vars(m->functions[i].scope);
+  for (uint32_t i = 0; i < impl->own_scope_count; i++) S_free_scope_vars(impl->own_scopes[i]);
+  free(impl->own_scopes);
+  free(m->nested);
   for (uint32_t i = 0; i < impl->raw_count; i++) free(impl->raws[i]->elements);
   free(impl->raws);
   free(impl->refs);

@@ -74,6 +74,8 @@ char *psa_model_to_json(const psa_model *m) {
     if (c->local_function) cJSON_AddBoolToObject(o, "localFunction", 1);
     if (c->dynamic) cJSON_AddBoolToObject(o, "dynamic", 1);
     if (c->dot_source) cJSON_AddBoolToObject(o, "dotSource", 1);
+    if (c->in_string) cJSON_AddBoolToObject(o, "inString", 1);
+    if (c->span_approx) cJSON_AddBoolToObject(o, "spanApprox", 1);
     cJSON_AddBoolToObject(o, "known", c->info != NULL);
     S_pos(m, o, "at", c->span.start);
     if (c->pipeline_input) cJSON_AddItemToObject(o, "pipelineInput", S_value(m, c->pipeline_input, 2));

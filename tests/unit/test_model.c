@@ -1,5 +1,6 @@
 /* The semantic model: command resolution, parameter binding, constant
  * folding and value origins, on small scripts built in memory. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -304,6 +305,87 @@ static void test_nesting_is_bounded(void) {
   free(text);
 }
 
+
+/* line:col of a span's start, as "L:C" */
+static const char *pos(const fixture *f, psa_span s, char *buf, size_t n) {
+  uint32_t line, col;
+  psa_source_position(f->src, s.start, &line, &col);
+  snprintf(buf, n, "%u:%u", line, col);
+  return buf;
+}
+
+static void test_nested_scripts(void) {
+  fixture f;
+  char b[32];
+  load(&f,
+       "Start-Process powershell -ArgumentList '-NoProfile', '-Command', "
+       "'New-PSSession -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Auth Basic'\n"
+       "powershell.exe -Command \"Connect-MsolService; Get-MsolUser -Name \"\"x\"\" -Path `\"y`\"\"\n"
+       "pwsh -c 'Import-Module ''MSOnline'''\n"
+       "iex 'Connect-AzureAD -Credential $cred'\n"
+       "$sb = [scriptblock]::Create('Connect-MsolService -Credential $c')\n"
+       "$c2 = 'Connect-SPOService -Url https://x-admin.sharepoint.com'\n"
+       "Start-Process pwsh -ArgumentList \"-NoProfile -Command $c2\"\n"
+       "Start-Process notepad -ArgumentList '-Command', 'New-PSSession'\n"
+       "$x = 'Connect-MsolService'\n");
+  /* Start-Process: the -Command piece of the argument array */
+  const psa_command *s = cmd(&f, "New-PSSession", 0);
+  CHECK(s && s->in_string && !s->span_approx);
+  CHECK_STR(s ? pos(&f, s->span, b, sizeof(b)) : NULL, "1:67");
+  CHECK_STR(arg_str(&f, s, "ConnectionUri"), "https://outlook.office365.com/powershell-liveid/");
+  CHECK_STR(arg_str(&f, s, "Authentication"), "Basic");
+  const psa_arg *au = s ? psa_command_arg(s, "Authentication") : NULL;
+  CHECK_STR(au ? pos(&f, au->span, b, sizeof(b)) : NULL, "1:145");
+  /* powershell.exe -Command "...": "" and `" map through the quoting */
+  const psa_command *g = cmd(&f, "Get-MsolUser", 0);
+  CHECK(g && g->in_string);
+  CHECK_STR(g ? pos(&f, g->span, b, sizeof(b)) : NULL, "2:47");
+  CHECK_STR(arg_str(&f, g, "Name"), "x");
+  const psa_arg *pa = g ? psa_command_arg(g, "Path") : NULL;
+  CHECK_STR(pa ? pos(&f, pa->span, b, sizeof(b)) : NULL, "2:72");
+  CHECK_STR(arg_str(&f, g, "Path"), "y");
+  const psa_command *ms = cmd(&f, "Connect-MsolService", 0);
+  CHECK_STR(ms ? pos(&f, ms->span, b, sizeof(b)) : NULL, "2:26");
+  /* pwsh -c '...' with doubled single quotes */
+  const psa_command *im = cmd(&f, "Import-Module", 0);
+  CHECK_STR(arg_str(&f, im, "Name"), "MSOnline");
+  CHECK_STR(im ? pos(&f, im->span, b, sizeof(b)) : NULL, "3:10");
+  /* Invoke-Expression: the string runs in the caller's scope */
+  const psa_command *az = cmd(&f, "Connect-AzureAD", 0);
+  CHECK(az && az->in_string);
+  CHECK_STR(az ? pos(&f, az->span, b, sizeof(b)) : NULL, "4:6");
+  CHECK(az && psa_command_arg(az, "Credential") != NULL);
+  /* [scriptblock]::Create */
+  const psa_command *ms2 = cmd(&f, "Connect-MsolService", 1);
+  CHECK(ms2 && ms2->in_string);
+  CHECK_STR(ms2 ? pos(&f, ms2->span, b, sizeof(b)) : NULL, "5:30");
+  /* folded from several pieces: the span is the whole argument */
+  const psa_command *spo = cmd(&f, "Connect-SPOService", 0);
+  CHECK(spo && spo->in_string && spo->span_approx);
+  CHECK_STR(arg_str(&f, spo, "Url"), "https://x-admin.sharepoint.com");
+  CHECK_STR(spo ? pos(&f, spo->span, b, sizeof(b)) : NULL, "7:34");
+  /* not PowerShell, and a plain string: nothing */
+  CHECK(cmd(&f, "New-PSSession", 1) == NULL);
+  CHECK(cmd(&f, "Connect-MsolService", 2) == NULL);
+  /* edits inside the nested strings are refused; around them allowed */
+  CHECK(s && psa_model_edit_in_nested(f.m, s->span));
+  CHECK(spo && psa_model_edit_in_nested(f.m, spo->span));
+  CHECK(!psa_model_edit_in_nested(f.m, (psa_span){0, f.src->line_starts[1]}));
+  CHECK(!psa_model_edit_in_nested(f.m, (psa_span){0, 5}));
+  unload(&f);
+}
+
+static void test_nested_bounded(void) {
+  /* a string that runs itself through iex: stops at the limits */
+  fixture f;
+  load(&f, "$s = 'iex $s; Connect-MsolService'\niex $s\n");
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < f.m->command_count; i++)
+    if (!strcmp(f.m->commands[i]->name, "Connect-MsolService")) n++;
+  CHECK(n >= 1 && n <= 64);
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -318,6 +400,8 @@ int main(void) {
   test_typographic_quotes();
   test_recovery();
   test_nesting_is_bounded();
+  test_nested_scripts();
+  test_nested_bounded();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
