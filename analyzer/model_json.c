@@ -16,9 +16,15 @@ static const char *const S_match_names[] = {"exact", "prefix", "unknown", "ambig
 
 static void S_pos(const psa_model *m, cJSON *o, const char *key, uint32_t offset) {
   uint32_t line, col;
-  psa_source_position(m->src, offset, &line, &col);
-  char buf[32];
-  snprintf(buf, sizeof(buf), "%u:%u", line, col);
+  /* a value from a dot-sourced file: its own file's position and name */
+  const psa_model *fm = psa_model_span_file(m, (psa_span){offset, offset});
+  if (!fm) fm = m;
+  psa_source_position(fm->src, offset - fm->base, &line, &col);
+  char buf[1100];
+  if (fm != m)
+    snprintf(buf, sizeof(buf), "%.1024s:%u:%u", fm->src->path ? fm->src->path : "", line, col);
+  else
+    snprintf(buf, sizeof(buf), "%u:%u", line, col);
   cJSON_AddStringToObject(o, key, buf);
 }
 

@@ -13,11 +13,13 @@ typedef struct {
   struct psa_import *imports; /* dot-sourced files, kept while the result lives */
   uint32_t import_count, import_cap;
   uint32_t marked_count, marked_cap;
+  uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
 } psa_scan_impl;
 
 /* A dot-sourced file loaded for its top-level definitions. */
 typedef struct psa_import {
   psa_source *src;
+  char *path;      /* as the dot-sourcing script names it (relative to its folder) */
   psa_parse_result parse;
   psa_model *model;
 } psa_import;

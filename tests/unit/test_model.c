@@ -386,6 +386,31 @@ static void test_nested_bounded(void) {
   unload(&f);
 }
 
+static void test_dot_sourced_spans(void) {
+  /* a dot-sourced file's model lives after the main file in span space */
+  fixture main, lib;
+  load(&main, "$s = ConvertTo-SecureString $pw -AsPlainText -Force\n");
+  psa_load_status st;
+  char msg[128];
+  const char *lib_text = "# lib\n$pw = 'secret'\n";
+  lib.src = psa_source_from_bytes("lib.ps1", lib_text, strlen(lib_text), &st, msg, sizeof(msg));
+  psa_parse(parser, lib.src->text, lib.src->text_len, true, &lib.pr);
+  uint32_t base = main.src->text_len + 1;
+  lib.m = psa_model_build_at(lib.src, &lib.pr, base);
+  psa_model_import(main.m, lib.m);
+  const psa_command *c = cmd(&main, "ConvertTo-SecureString", 0);
+  const psa_arg *a = c ? psa_command_arg(c, "String") : NULL;
+  psa_span lit[2];
+  uint32_t n = a ? psa_value_literals(main.m, a->value, lit, 2) : 0;
+  CHECK_INT(n, 1);
+  CHECK(n && lit[0].start == base + 12);
+  CHECK(n && psa_model_span_file(main.m, lit[0]) == lib.m);
+  CHECK(psa_model_span_file(main.m, c->span) == main.m);
+  CHECK_STR(a ? psa_value_string(main.m, a->value) : NULL, "secret");
+  unload(&main);
+  unload(&lib);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -402,6 +427,7 @@ int main(void) {
   test_nesting_is_bounded();
   test_nested_scripts();
   test_nested_bounded();
+  test_dot_sourced_spans();
   psa_parser_free(parser);
   return psa_test_done("model");
 }

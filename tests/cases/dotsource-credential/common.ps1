@@ -1,0 +1,3 @@
+# shared settings, dot-sourced by input.ps1
+$AdminUser = "admin@contoso.onmicrosoft.com"
+$AdminPassword = "Spring2024!"
