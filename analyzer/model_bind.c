@@ -337,6 +337,18 @@ static void S_defaults(psa_model *m, psa_command *cmd, S_args *out) {
   }
 }
 
+/* What the value of a positional argument is known to be, for set choice. */
+static psa_arg_shape S_shape(const psa_value *v) {
+  switch (v ? v->kind : PSA_V_UNKNOWN) {
+    case PSA_V_SCRIPTBLOCK: return PSA_ARG_SCRIPTBLOCK;
+    case PSA_V_STRING:
+    case PSA_V_NUMBER:
+    case PSA_V_INTERP:
+    case PSA_V_ARRAY: return PSA_ARG_CONSTANT;
+    default: return PSA_ARG_ANY;
+  }
+}
+
 static void S_bind(psa_model *m, psa_raw_command *raw) {
   psa_model_impl *impl = m->impl;
   psa_command *cmd = raw->cmd;
@@ -384,24 +396,29 @@ static void S_bind(psa_model *m, psa_raw_command *raw) {
     memmove(pos, pos + 1, (npos - 1) * sizeof(*pos));
     npos--;
   }
-  /* positional arguments, in the position order of the parameter set */
-  const psa_param_info *slots[64];
-  size_t nslots = 0;
+  /* positional arguments: the parameter sets left by the named ones, and
+   * the shape of each argument, choose the parameters (see cmdtable.h) */
+  const psa_param_info *slot_buf[16];
+  psa_arg_shape shape_buf[16];
+  const psa_param_info **slots = npos <= 16 ? slot_buf : psa_xmalloc(npos * sizeof(*slots));
+  psa_arg_shape *shapes = npos <= 16 ? shape_buf : psa_xmalloc(npos * sizeof(*shapes));
   if (cmd->info && npos) {
     const char *bound[64];
     size_t nb = 0;
     for (uint32_t i = 0; i < out.count && nb < 64; i++)
       if (out.args[i].match == PSA_PARAM_EXACT || out.args[i].match == PSA_PARAM_PREFIX)
         bound[nb++] = out.args[i].param;
-    nslots = psa_cmd_positionals(cmd->info, bound, nb, slots, 64);
-    if (nslots > 64) nslots = 64;
+    for (uint32_t i = 0; i < npos; i++) shapes[i] = S_shape(pos[i].value);
+    psa_cmd_bind_positionals(cmd->info, bound, nb, shapes, npos, slots);
+  } else {
+    for (uint32_t i = 0; i < npos; i++) slots[i] = NULL;
   }
   for (uint32_t i = 0; i < npos; i++) {
     psa_arg arg = {0};
     arg.value = pos[i].value;
     arg.span = pos[i].span;
     arg.param_span = (psa_span){pos[i].span.start, pos[i].span.start};
-    if (i < nslots) {
+    if (slots[i]) {
       arg.param = slots[i]->name;
       arg.via = PSA_BIND_POSITIONAL;
       arg.match = PSA_PARAM_EXACT;
@@ -412,6 +429,8 @@ static void S_bind(psa_model *m, psa_raw_command *raw) {
     S_add(&out, arg);
   }
   free(pos);
+  if (slots != slot_buf) free(slots);
+  if (shapes != shape_buf) free(shapes);
   S_defaults(m, cmd, &out);
   cmd->args = psa_arena_alloc(&impl->arena, (out.count ? out.count : 1) * sizeof(psa_arg));
   if (out.count) memcpy(cmd->args, out.args, out.count * sizeof(psa_arg));

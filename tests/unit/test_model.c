@@ -411,6 +411,51 @@ static void test_dot_sourced_spans(void) {
   unload(&lib);
 }
 
+/* The parameter the n-th positional argument of a command bound, or NULL. */
+static const char *positional(const psa_command *c, int n) {
+  for (uint32_t i = 0; c && i < c->arg_count; i++)
+    if ((c->args[i].via == PSA_BIND_POSITIONAL || c->args[i].via == PSA_BIND_UNBOUND) && n-- == 0)
+      return c->args[i].via == PSA_BIND_POSITIONAL ? c->args[i].param : NULL;
+  return NULL;
+}
+
+static void test_parameter_sets(void) {
+  fixture f;
+  load(&f,
+       "New-Object System.Net.NetworkCredential 'u', 'p'\n"
+       "New-Object System.Net.WebClient\n"
+       "ConvertTo-SecureString 'x' -AsPlainText -Force\n"
+       "ConvertTo-SecureString $enc -Key $k\n"
+       "ConvertTo-SecureString $enc\n"
+       "Get-Content a.txt\n"
+       "Invoke-Command $s { Get-Date }\n"
+       "Invoke-Command -ComputerName x { Get-Date }\n"
+       "Invoke-Command -ComputerName x .\\script.ps1\n"
+       "Invoke-Command { Get-Date }\n");
+  const psa_command *no = cmd(&f, "New-Object", 0);
+  CHECK_STR(positional(no, 0), "TypeName");
+  CHECK_STR(positional(no, 1), "ArgumentList");
+  CHECK_STR(positional(cmd(&f, "New-Object", 1), 0), "TypeName"); /* default set */
+  /* the named switches choose the PlainText set, -Key the Open set */
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 0), 0), "String");
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 1), 0), "String");
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 2), 0), "String");
+  CHECK_STR(positional(cmd(&f, "Get-Content", 0), 0), "Path");
+  /* $s of unknown type: the sets taking a script block second disagree on
+   * the first position (Session, ComputerName, ConnectionUri...): only the
+   * script block binds */
+  const psa_command *i0 = cmd(&f, "Invoke-Command", 0);
+  CHECK(positional(i0, 0) == NULL);
+  CHECK_STR(positional(i0, 1), "ScriptBlock");
+  CHECK(i0 && psa_command_arg(i0, "ScriptBlock") && psa_command_arg(i0, "ScriptBlock")->value->kind == PSA_V_SCRIPTBLOCK);
+  /* -ComputerName leaves two sets; the script block picks the ComputerName set */
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 1), 0), "ScriptBlock");
+  /* ... and a path the FilePathComputerName set */
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 2), 0), "FilePath");
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 3), 0), "ScriptBlock");
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -428,6 +473,7 @@ int main(void) {
   test_nested_scripts();
   test_nested_bounded();
   test_dot_sourced_spans();
+  test_parameter_sets();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
