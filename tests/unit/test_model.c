@@ -456,6 +456,20 @@ static void test_parameter_sets(void) {
   unload(&f);
 }
 
+static void test_one_line_param_block(void) {
+  /* the grammar wants a line break after param(...): read the blank as one */
+  fixture f;
+  load(&f, "function f { param($x) Connect-MsolService -Credential $x }\n# { param($y) x }\n");
+  CHECK_INT(f.pr.error_count, 0);
+  const psa_command *c = cmd(&f, "Connect-MsolService", 0);
+  CHECK(c != NULL);
+  CHECK_INT(c ? c->span.start : 0, 23);
+  const psa_arg *a = c ? psa_command_arg(c, "Credential") : NULL;
+  CHECK(a && a->value->kind == PSA_V_VARIABLE && a->value->var && a->value->var->is_parameter);
+  CHECK_INT(f.m->command_count, 1); /* the comment stays a comment */
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -474,6 +488,7 @@ int main(void) {
   test_nested_bounded();
   test_dot_sourced_spans();
   test_parameter_sets();
+  test_one_line_param_block();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
