@@ -77,7 +77,7 @@ typedef struct {
 } S_visited;
 
 static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, psa_model *model,
-                   const psa_scan_options *opts, S_visited *v, int depth) {
+                   const psa_scan_options *opts, S_visited *v, int depth, const psa_span *anchor) {
   if (depth >= PSA_DOTSOURCE_DEPTH) return;
   char *dir = S_dirname(path);
   for (uint32_t i = 0; i < model->dot_source_count; i++) {
@@ -119,11 +119,13 @@ static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, ps
     imp->src = src;
     if (target[0] == '.' && target[1] == '/') memmove(target, target + 2, strlen(target + 2) + 1);
     imp->path = target;
+    imp->anchor = anchor ? *anchor : model->dot_sources[i].cmd->span;
+    psa_span own = imp->anchor;
     psa_parse(parser, src->text, src->text_len, !opts->no_recovery, &imp->parse);
     imp->model = psa_model_build_at(src, &imp->parse, impl->next_base);
     impl->next_base += src->text_len + 1;
     /* its own dot-sourced files first, so their definitions chain */
-    S_load(parser, impl, real, imp->model, opts, v, depth + 1);
+    S_load(parser, impl, real, imp->model, opts, v, depth + 1, &own);
     psa_model_import(model, imp->model);
   }
   free(dir);
@@ -134,7 +136,7 @@ void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *pat
   S_visited v = {{0}, 0};
   char *self = realpath(path, NULL);
   if (self) v.seen[v.seen_count++] = self; /* a file dot-sourcing itself */
-  S_load(parser, impl, path, model, opts, &v, 0);
+  S_load(parser, impl, path, model, opts, &v, 0, NULL);
   for (uint32_t i = 0; i < v.seen_count; i++) free(v.seen[i]);
 }
 

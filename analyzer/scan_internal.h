@@ -20,6 +20,7 @@ typedef struct {
 typedef struct psa_import {
   psa_source *src;
   char *path;      /* as the dot-sourcing script names it (relative to its folder) */
+  psa_span anchor; /* the `. file` command in the scanned file that brought it in */
   psa_parse_result parse;
   psa_model *model;
 } psa_import;
