@@ -496,6 +496,94 @@ static size_t S_set_positionals(const S_set *set, const char *const *bound, size
   return n;
 }
 
+/* The sets holding every bound parameter (common parameters and names
+ * the cmdlet does not have narrow nothing). */
+static uint64_t S_bound_mask(const psa_cmd_info *cmd, const char *const *bound, size_t bound_count) {
+  uint64_t mask = S_all_sets(cmd->nsets);
+  for (size_t j = 0; j < bound_count; j++) {
+    if (!bound[j]) continue;
+    size_t len = strlen(bound[j]);
+    for (uint32_t i = 0; i < cmd->nparams; i++) {
+      if (S_eq_n(bound[j], len, cmd->params[i].info.name)) {
+        mask &= cmd->params[i].sets;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+/* Whether a parameter of type 'type' takes an argument of that shape. */
+static bool S_shape_fits(const char *type, psa_arg_shape shape) {
+  if (shape == PSA_ARG_ANY || !type || !*type) return true;
+  /* types are written in full (System.Management.Automation.ScriptBlock) */
+  const char *dot = strrchr(type, '.');
+  if (dot) type = dot + 1;
+  bool object = !psa_strcasecmp(type, "Object") || !psa_strcasecmp(type, "Object[]") ||
+                !psa_strcasecmp(type, "PSObject") || !psa_strcasecmp(type, "PSObject[]");
+  bool scriptblock = !psa_strncasecmp(type, "ScriptBlock", 11);
+  if (shape == PSA_ARG_SCRIPTBLOCK) return object || scriptblock;
+  /* a constant converts to most types, not to a script block or a session */
+  return !scriptblock && psa_strncasecmp(type, "PSSession", 9) && psa_strncasecmp(type, "Runspace", 8);
+}
+
+/* The parameter at free position 'slot' of a set, or NULL. */
+static const S_param *S_free_slot(const S_set *set, const char *const *bound, size_t bound_count,
+                             size_t slot) {
+  size_t n = 0;
+  for (uint32_t i = 0; i < set->npositional; i++) {
+    const S_param *p = set->positional[i];
+    if (S_is_bound(p, bound, bound_count)) continue;
+    if (n++ == slot) return p;
+  }
+  return NULL;
+}
+
+void psa_cmd_bind_positionals(const psa_cmd_info *cmd, const char *const *bound,
+                              size_t bound_count, const psa_arg_shape *shapes, size_t nargs,
+                              const psa_param_info **out) {
+  for (size_t i = 0; i < nargs; i++) out[i] = NULL;
+  if (!cmd || !nargs) return;
+  if (!bound) bound_count = 0;
+  uint64_t mask = S_bound_mask(cmd, bound, bound_count);
+  if (!mask) return; /* PowerShell could not resolve the set */
+  /* no set has this many positions: later arguments cannot narrow */
+  for (size_t i = 0; i < nargs && i < 64; i++) {
+    uint64_t keep = 0;
+    for (uint32_t s = 0; s < cmd->nsets; s++) {
+      if (!(mask & ((uint64_t)1 << s))) continue;
+      const S_param *p = S_free_slot(&cmd->sets[s], bound, bound_count, i);
+      if (p && S_shape_fits(p->info.type, shapes ? shapes[i] : PSA_ARG_ANY))
+        keep |= (uint64_t)1 << s;
+    }
+    if (keep) mask = keep;
+  }
+  int32_t chosen = -1;
+  if (!(mask & (mask - 1))) {
+    for (uint32_t s = 0; s < cmd->nsets && chosen < 0; s++)
+      if (mask & ((uint64_t)1 << s)) chosen = (int32_t)s;
+  } else if (cmd->default_set >= 0 && (mask & ((uint64_t)1 << cmd->default_set))) {
+    chosen = cmd->default_set;
+  }
+  for (size_t i = 0; i < nargs; i++) {
+    const S_param *p = NULL;
+    if (chosen >= 0) {
+      p = S_free_slot(&cmd->sets[chosen], bound, bound_count, i);
+    } else {
+      /* still ambiguous: a position binds only where the sets agree */
+      bool agree = true;
+      for (uint32_t s = 0; s < cmd->nsets && agree; s++) {
+        if (!(mask & ((uint64_t)1 << s))) continue;
+        const S_param *q = S_free_slot(&cmd->sets[s], bound, bound_count, i);
+        if (!q || (p && q != p)) agree = false;
+        p = q;
+      }
+      if (!agree) p = NULL;
+    }
+    out[i] = p ? &p->info : NULL;
+  }
+}
+
 size_t psa_cmd_positionals(const psa_cmd_info *cmd, const char *const *bound, size_t bound_count,
                            const psa_param_info **out, size_t max) {
   if (!cmd) return 0;

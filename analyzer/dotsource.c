@@ -1,6 +1,7 @@
 /* Following dot-sourced files (. .\common.ps1) so that variables and
  * functions they define are known where they are used. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,37 +77,55 @@ typedef struct {
 } S_visited;
 
 static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, psa_model *model,
-                   const psa_scan_options *opts, S_visited *v, int depth) {
+                   const psa_scan_options *opts, S_visited *v, int depth, const psa_span *anchor) {
   if (depth >= PSA_DOTSOURCE_DEPTH) return;
   char *dir = S_dirname(path);
   for (uint32_t i = 0; i < model->dot_source_count; i++) {
     char *target = S_target(model, model->dot_sources[i].cmd, dir);
     if (!target) continue;
     char *real = realpath(target, NULL);
-    free(target);
-    if (!real) continue;
+    if (!real) {
+      free(target);
+      continue;
+    }
     bool dup = v->seen_count >= PSA_DOTSOURCE_FILES;
     for (uint32_t k = 0; k < v->seen_count && !dup; k++)
       if (!strcmp(v->seen[k], real)) dup = true;
     if (dup) {
       free(real);
+      free(target);
       continue;
     }
     v->seen[v->seen_count++] = real;
     psa_load_status st;
     char msg[128];
     psa_source *src = psa_source_load(real, opts->max_file_bytes, &st, msg, sizeof(msg));
-    if (!src) continue;
+    /* each file gets its own stretch of the span space, after the others,
+     * so a span names its file */
+    if (!impl->next_base) impl->next_base = model->base + model->src->text_len + 1;
+    if (src && src->text_len >= UINT32_MAX - impl->next_base) {
+      psa_source_free(src);
+      src = NULL;
+    }
+    if (!src) {
+      free(target);
+      continue;
+    }
     if (impl->import_count == impl->import_cap) {
       impl->import_cap = impl->import_cap ? impl->import_cap * 2 : 4;
       impl->imports = psa_xrealloc(impl->imports, impl->import_cap * sizeof(*impl->imports));
     }
     psa_import *imp = &impl->imports[impl->import_count++];
     imp->src = src;
+    if (target[0] == '.' && target[1] == '/') memmove(target, target + 2, strlen(target + 2) + 1);
+    imp->path = target;
+    imp->anchor = anchor ? *anchor : model->dot_sources[i].cmd->span;
+    psa_span own = imp->anchor;
     psa_parse(parser, src->text, src->text_len, !opts->no_recovery, &imp->parse);
-    imp->model = psa_model_build(src, &imp->parse);
+    imp->model = psa_model_build_at(src, &imp->parse, impl->next_base);
+    impl->next_base += src->text_len + 1;
     /* its own dot-sourced files first, so their definitions chain */
-    S_load(parser, impl, real, imp->model, opts, v, depth + 1);
+    S_load(parser, impl, real, imp->model, opts, v, depth + 1, &own);
     psa_model_import(model, imp->model);
   }
   free(dir);
@@ -117,7 +136,7 @@ void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *pat
   S_visited v = {{0}, 0};
   char *self = realpath(path, NULL);
   if (self) v.seen[v.seen_count++] = self; /* a file dot-sourcing itself */
-  S_load(parser, impl, path, model, opts, &v, 0);
+  S_load(parser, impl, path, model, opts, &v, 0, NULL);
   for (uint32_t i = 0; i < v.seen_count; i++) free(v.seen[i]);
 }
 
@@ -127,6 +146,7 @@ void psa_dotsource_free(psa_scan_impl *impl) {
   for (uint32_t i = 0; i < impl->import_count; i++) {
     psa_parse_result_free(&impl->imports[i].parse);
     psa_source_free(impl->imports[i].src);
+    free(impl->imports[i].path);
   }
   free(impl->imports);
   impl->imports = NULL;

@@ -63,6 +63,18 @@ char *psa_ctx_printf(psa_rule_ctx *ctx, const char *fmt, ...) {
   return s;
 }
 
+/* The dot-sourced file a span lies in (spans past the scanned file's end
+ * belong to one), or NULL. */
+static const psa_import *S_import_of(const psa_rule_ctx *ctx, uint32_t offset) {
+  const psa_scan_impl *impl = ctx->impl;
+  if (offset <= ctx->src->text_len) return NULL;
+  for (uint32_t i = 0; i < impl->import_count; i++) {
+    const psa_import *imp = &impl->imports[i];
+    if (offset >= imp->model->base && offset <= imp->model->base + imp->src->text_len) return imp;
+  }
+  return NULL;
+}
+
 psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *fmt,
                         ...) {
   psa_scan_impl *impl = ctx->impl;
@@ -79,17 +91,35 @@ psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, 
   va_start(ap, fmt);
   f->message = S_vformat(&impl->arena, fmt, ap);
   va_end(ap);
+  /* a finding at a value of a dot-sourced file: reported on the line that
+   * dot-sources it, with the place in that file as a related location */
+  const psa_import *imp = S_import_of(ctx, span.start);
+  if (imp) {
+    f->span = imp->anchor;
+    psa_finding_related(ctx, f, span, "in the dot-sourced file %s", imp->path);
+  }
   return f;
 }
 
 void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const char *fmt, ...) {
   psa_scan_impl *impl = ctx->impl;
+  const psa_import *imp = S_import_of(ctx, span.start);
+  const psa_source *src = NULL;
+  const char *path = NULL;
+  if (imp && span.end <= imp->model->base + imp->src->text_len) {
+    src = imp->src;
+    path = imp->path;
+    span.start -= imp->model->base;
+    span.end -= imp->model->base;
+  }
   psa_related *r = psa_arena_alloc(&impl->arena, (f->related_count + 1) * sizeof(*r));
   if (f->related_count) memcpy(r, f->related, f->related_count * sizeof(*r));
   va_list ap;
   va_start(ap, fmt);
   r[f->related_count].span = span;
   r[f->related_count].message = S_vformat(&impl->arena, fmt, ap);
+  r[f->related_count].src = src;
+  r[f->related_count].path = path;
   va_end(ap);
   f->related = r;
   f->related_count++;
@@ -97,7 +127,9 @@ void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const
 
 uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset) {
   uint32_t line, col;
-  psa_source_position(ctx->src, offset, &line, &col);
+  const psa_import *imp = S_import_of(ctx, offset);
+  if (imp) psa_source_position(imp->src, offset - imp->model->base, &line, &col);
+  else psa_source_position(ctx->src, offset, &line, &col);
   return line;
 }
 

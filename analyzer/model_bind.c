@@ -23,12 +23,15 @@ psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const cha
 
 void psa_model__resolve(psa_model *m) {
   psa_model_impl *impl = m->impl;
-  for (uint32_t i = 0; i < impl->ref_count; i++) {
+  for (uint32_t i = impl->refs_done; i < impl->ref_count; i++) {
     psa_var_ref *r = &impl->refs[i];
     r->value->var = psa_model_variable(m, r->scope, r->value->str);
     if (r->value->var) r->value->var->ref_count++;
   }
-  for (uint32_t i = 0; i < impl->entry_ref_count; i++) {
+  impl->refs_done = impl->ref_count;
+  uint32_t first_entry = impl->entry_refs_done;
+  impl->entry_refs_done = impl->entry_ref_count;
+  for (uint32_t i = first_entry; i < impl->entry_ref_count; i++) {
     psa_entry_ref *e = &impl->entry_refs[i];
     if (!psa_strcasecmp(e->var_value->str, "PSDefaultParameterValues")) {
       psa_default_param d = {e->key, e->value, e->span, e->key_span};
@@ -71,7 +74,9 @@ static int S_fn_order(const void *a, const void *b) {
 
 void psa_model__index_functions(psa_model *m) {
   psa_model_impl *impl = m->impl;
-  if (!m->function_count) return;
+  if (!m->function_count || impl->fn_indexed == m->function_count) return;
+  impl->fn_indexed = m->function_count;
+  free(impl->fn_sorted);
   impl->fn_sorted = psa_xmalloc(m->function_count * sizeof(*impl->fn_sorted));
   for (uint32_t i = 0; i < m->function_count; i++) impl->fn_sorted[i] = &m->functions[i];
   qsort(impl->fn_sorted, m->function_count, sizeof(*impl->fn_sorted), S_fn_order);
@@ -332,6 +337,18 @@ static void S_defaults(psa_model *m, psa_command *cmd, S_args *out) {
   }
 }
 
+/* What the value of a positional argument is known to be, for set choice. */
+static psa_arg_shape S_shape(const psa_value *v) {
+  switch (v ? v->kind : PSA_V_UNKNOWN) {
+    case PSA_V_SCRIPTBLOCK: return PSA_ARG_SCRIPTBLOCK;
+    case PSA_V_STRING:
+    case PSA_V_NUMBER:
+    case PSA_V_INTERP:
+    case PSA_V_ARRAY: return PSA_ARG_CONSTANT;
+    default: return PSA_ARG_ANY;
+  }
+}
+
 static void S_bind(psa_model *m, psa_raw_command *raw) {
   psa_model_impl *impl = m->impl;
   psa_command *cmd = raw->cmd;
@@ -379,24 +396,29 @@ static void S_bind(psa_model *m, psa_raw_command *raw) {
     memmove(pos, pos + 1, (npos - 1) * sizeof(*pos));
     npos--;
   }
-  /* positional arguments, in the position order of the parameter set */
-  const psa_param_info *slots[64];
-  size_t nslots = 0;
+  /* positional arguments: the parameter sets left by the named ones, and
+   * the shape of each argument, choose the parameters (see cmdtable.h) */
+  const psa_param_info *slot_buf[16];
+  psa_arg_shape shape_buf[16];
+  const psa_param_info **slots = npos <= 16 ? slot_buf : psa_xmalloc(npos * sizeof(*slots));
+  psa_arg_shape *shapes = npos <= 16 ? shape_buf : psa_xmalloc(npos * sizeof(*shapes));
   if (cmd->info && npos) {
     const char *bound[64];
     size_t nb = 0;
     for (uint32_t i = 0; i < out.count && nb < 64; i++)
       if (out.args[i].match == PSA_PARAM_EXACT || out.args[i].match == PSA_PARAM_PREFIX)
         bound[nb++] = out.args[i].param;
-    nslots = psa_cmd_positionals(cmd->info, bound, nb, slots, 64);
-    if (nslots > 64) nslots = 64;
+    for (uint32_t i = 0; i < npos; i++) shapes[i] = S_shape(pos[i].value);
+    psa_cmd_bind_positionals(cmd->info, bound, nb, shapes, npos, slots);
+  } else {
+    for (uint32_t i = 0; i < npos; i++) slots[i] = NULL;
   }
   for (uint32_t i = 0; i < npos; i++) {
     psa_arg arg = {0};
     arg.value = pos[i].value;
     arg.span = pos[i].span;
     arg.param_span = (psa_span){pos[i].span.start, pos[i].span.start};
-    if (i < nslots) {
+    if (slots[i]) {
       arg.param = slots[i]->name;
       arg.via = PSA_BIND_POSITIONAL;
       arg.match = PSA_PARAM_EXACT;
@@ -407,6 +429,8 @@ static void S_bind(psa_model *m, psa_raw_command *raw) {
     S_add(&out, arg);
   }
   free(pos);
+  if (slots != slot_buf) free(slots);
+  if (shapes != shape_buf) free(shapes);
   S_defaults(m, cmd, &out);
   cmd->args = psa_arena_alloc(&impl->arena, (out.count ? out.count : 1) * sizeof(psa_arg));
   if (out.count) memcpy(cmd->args, out.args, out.count * sizeof(psa_arg));
@@ -435,14 +459,18 @@ static void S_collect_alias(psa_model *m, psa_raw_command *raw) {
 
 void psa_model__bind(psa_model *m) {
   psa_model_impl *impl = m->impl;
+  /* the raws of the file, then those of each nested script in turn */
+  uint32_t first = impl->raws_done;
+  impl->raws_done = impl->raw_count;
   psa_model__index_functions(m);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_collect_alias(m, impl->raws[i]);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_resolve_name(m, impl->raws[i]);
-  for (uint32_t i = 0; i < impl->raw_count; i++) S_bind(m, impl->raws[i]);
-  /* dot-sourced files: the path is kept for the driver to load */
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    psa_command *cmd = m->commands[i];
-    if (!cmd->dot_source) continue;
+  for (uint32_t i = first; i < impl->raw_count; i++) S_collect_alias(m, impl->raws[i]);
+  for (uint32_t i = first; i < impl->raw_count; i++) S_resolve_name(m, impl->raws[i]);
+  for (uint32_t i = first; i < impl->raw_count; i++) S_bind(m, impl->raws[i]);
+  /* dot-sourced files: the path is kept for the driver to load (not from
+   * nested scripts: a new process does not share the definitions) */
+  for (uint32_t i = first; i < impl->raw_count; i++) {
+    psa_command *cmd = impl->raws[i]->cmd;
+    if (!cmd->dot_source || cmd->in_string) continue;
     psa_dot_source ds = {cmd, cmd->dynamic ? NULL : cmd->written};
     if (m->dot_source_count == impl->dot_source_cap) {
       impl->dot_source_cap = impl->dot_source_cap ? impl->dot_source_cap * 2 : 4;
@@ -478,6 +506,9 @@ void psa_model_free(psa_model *m) {
   psa_model_impl *impl = m->impl;
   S_free_scope_vars(m->script);
   for (uint32_t i = 0; i < m->function_count; i++) S_free_scope_vars(m->functions[i].scope);
+  for (uint32_t i = 0; i < impl->own_scope_count; i++) S_free_scope_vars(impl->own_scopes[i]);
+  free(impl->own_scopes);
+  free(m->nested);
   for (uint32_t i = 0; i < impl->raw_count; i++) free(impl->raws[i]->elements);
   free(impl->raws);
   free(impl->refs);

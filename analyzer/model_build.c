@@ -11,13 +11,24 @@
  * recursive walk far from the thread's stack limit. */
 #define PSA_MAX_DEPTH 400
 
+/* A nested script being walked: the text of a constant string parsed as
+ * PowerShell (powershell -Command '...', Invoke-Expression '...'). */
+typedef struct {
+  const uint32_t *map; /* model offset of each byte of the nested text and of
+                          its end; NULL when the text was folded from several
+                          pieces: every span is then 'anchor' */
+  psa_span anchor;     /* the string (or argument) the text came from */
+} S_nest;
+
 typedef struct {
   psa_model *m;
   psa_model_impl *impl;
   psa_scope *scope;
   psa_span stmt;
   int depth;
-  bool in_fragment; /* walking a recovered statement: nothing is shadowed */
+  bool in_fragment;  /* walking a recovered statement: nothing is shadowed */
+  const char *text;  /* the text node offsets refer to */
+  const S_nest *nest;
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, TSNode n);
@@ -27,11 +38,22 @@ static void S_visit(S_ctx *c, TSNode n);
 
 static const char *S_type(TSNode n) { return ts_node_type(n); }
 static bool S_is(TSNode n, const char *t) { return strcmp(ts_node_type(n), t) == 0; }
-static psa_span S_span(TSNode n) { return (psa_span){ts_node_start_byte(n), ts_node_end_byte(n)}; }
+/* Model offsets of a node: the node's own offsets, shifted by the model's
+ * base (dot-sourced files live after the main file in one offset space), or
+ * mapped through a nested script's string literal back into the file. */
+static psa_span S_map(const S_ctx *c, uint32_t s, uint32_t e) {
+  if (!c->nest) return (psa_span){s + c->m->base, e + c->m->base};
+  if (!c->nest->map) return c->nest->anchor;
+  return (psa_span){c->nest->map[s], c->nest->map[e > s ? e : s]};
+}
+static psa_span S_span_of(const S_ctx *c, TSNode n) {
+  return S_map(c, ts_node_start_byte(n), ts_node_end_byte(n));
+}
+#define S_span(n) S_span_of(c, (n))
 
 static char *S_text(S_ctx *c, TSNode n) {
   uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
-  return psa_arena_strndup(&c->impl->arena, c->m->text + s, e - s);
+  return psa_arena_strndup(&c->impl->arena, c->text + s, e - s);
 }
 
 #define S_PUSH(arr, count, cap, item)                                  \
@@ -71,9 +93,10 @@ static bool S_null(TSNode n) { return ts_node_is_null(n) || n.id == NULL; }
 /* The grammar lets a command's node run over the white space (and a line
  * continuation) before a following '|': spans used for edits must not. */
 static psa_span S_trimmed(const S_ctx *c, psa_span s) {
-  const char *t = c->m->text;
-  while (s.end > s.start &&
-         (t[s.end - 1] == ' ' || t[s.end - 1] == '\t' || t[s.end - 1] == '\r' || t[s.end - 1] == '\n'))
+  const char *t = c->m->text; /* spans are model offsets: index by offset - base */
+  uint32_t b = c->m->base;
+  while (s.end > s.start && (t[s.end - 1 - b] == ' ' || t[s.end - 1 - b] == '\t' ||
+                             t[s.end - 1 - b] == '\r' || t[s.end - 1 - b] == '\n'))
     s.end--;
   return s;
 }
@@ -98,7 +121,15 @@ static int S_quote_len(const char *p, const char *end) {
   return S_typo(p, end, &a);
 }
 
-static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool expandable) {
+void psa_model__unescape(psa_buf *b, const char *p, const char *end, bool expandable,
+                         uint32_t *map, uint32_t base) {
+  const char *p0 = p;
+  /* every output byte records the input byte it came from */
+#define S_OUT_AT(ch, from)                                                  \
+  do {                                                                       \
+    if (map) map[b->len] = base + (uint32_t)((from) - p0);                   \
+    psa_buf_putc(b, (ch));                                                   \
+  } while (0)
   while (p < end) {
     char a;
     int t = S_typo(p, end, &a);
@@ -106,18 +137,18 @@ static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool exp
       /* doubled typographic quote inside a string is an escaped quote */
       char a2;
       if (S_typo(p + t, end, &a2) && a2 == a) {
-        psa_buf_append(b, p, (size_t)t);
+        for (int i = 0; i < t; i++) S_OUT_AT(p[i], p);
         p += 2 * t;
         continue;
       }
     }
     if (*p == '\'' && !expandable && p + 1 < end && p[1] == '\'') {
-      psa_buf_putc(b, '\'');
+      S_OUT_AT('\'', p);
       p += 2;
       continue;
     }
     if (*p == '"' && expandable && p + 1 < end && p[1] == '"') {
-      psa_buf_putc(b, '"');
+      S_OUT_AT('"', p);
       p += 2;
       continue;
     }
@@ -135,12 +166,19 @@ static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool exp
         case 'v': out = '\v'; break;
         default: break;
       }
-      if (out) psa_buf_putc(b, out);
+      if (out) S_OUT_AT(out, p);
       p += 2;
       continue;
     }
-    psa_buf_putc(b, *p++);
+    S_OUT_AT(*p, p);
+    p++;
   }
+#undef S_OUT_AT
+  if (map) map[b->len] = base + (uint32_t)(end - p0);
+}
+
+static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool expandable) {
+  psa_model__unescape(b, p, end, expandable, NULL, 0);
 }
 
 static psa_value *S_string_const(S_ctx *c, psa_span span, const char *s, size_t len) {
@@ -153,10 +191,8 @@ static psa_value *S_string_const(S_ctx *c, psa_span span, const char *s, size_t 
   return v;
 }
 
-/* Inner text range of a quoted literal node (quotes and @' '@ stripped). */
-static void S_literal_inner(S_ctx *c, TSNode n, const char **s, const char **e, bool here) {
-  const char *t = c->m->text;
-  const char *p = t + ts_node_start_byte(n), *end = t + ts_node_end_byte(n);
+void psa_model__literal_inner(const char *p, const char *end, bool here, const char **s,
+                              const char **e) {
   if (here) {
     /* @'<newline> ... <newline>'@ */
     if (p < end && *p == '@') p++;
@@ -181,6 +217,12 @@ static void S_literal_inner(S_ctx *c, TSNode n, const char **s, const char **e, 
   *e = end;
 }
 
+/* Inner text range of a quoted literal node (quotes and @' '@ stripped). */
+static void S_literal_inner(S_ctx *c, TSNode n, const char **s, const char **e, bool here) {
+  psa_model__literal_inner(c->text + ts_node_start_byte(n), c->text + ts_node_end_byte(n), here, s,
+                           e);
+}
+
 static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
   const char *s, *e;
   S_literal_inner(c, n, &s, &e, here);
@@ -201,14 +243,14 @@ static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
   const char *cur = s;
   for (uint32_t i = 0; i < count; i++) {
     TSNode ch = ts_node_named_child(n, i);
-    const char *cs = c->m->text + ts_node_start_byte(ch);
-    const char *ce = c->m->text + ts_node_end_byte(ch);
+    const char *cs = c->text + ts_node_start_byte(ch);
+    const char *ce = c->text + ts_node_end_byte(ch);
     if (cs < cur || ce > e) continue;
     if (cs > cur) {
       psa_buf b;
       psa_buf_init(&b);
       S_unescape_into(&b, cur, cs, true);
-      psa_span ps = {(uint32_t)(cur - c->m->text), (uint32_t)(cs - c->m->text)};
+      psa_span ps = S_map(c, (uint32_t)(cur - c->text), (uint32_t)(cs - c->text));
       S_PUSH(parts, np, cap, S_string_const(c, ps, b.data ? b.data : "", b.len));
       psa_buf_free(&b);
     }
@@ -220,7 +262,7 @@ static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
     psa_buf b;
     psa_buf_init(&b);
     S_unescape_into(&b, cur, e, true);
-    psa_span ps = {(uint32_t)(cur - c->m->text), (uint32_t)(e - c->m->text)};
+    psa_span ps = S_map(c, (uint32_t)(cur - c->text), (uint32_t)(e - c->text));
     S_PUSH(parts, np, cap, S_string_const(c, ps, b.data ? b.data : "", b.len));
     psa_buf_free(&b);
   }
@@ -256,8 +298,8 @@ static psa_value *S_string_literal(S_ctx *c, TSNode n) {
 
 /* Splits "$script:Name" / "${Name}" / "@Name" into scope modifier and name. */
 static void S_var_name(S_ctx *c, TSNode n, char **scope_mod, char **name) {
-  const char *t = c->m->text + ts_node_start_byte(n);
-  const char *e = c->m->text + ts_node_end_byte(n);
+  const char *t = c->text + ts_node_start_byte(n);
+  const char *e = c->text + ts_node_end_byte(n);
   if (t < e && (*t == '$' || *t == '@')) t++;
   bool braced = false;
   if (t < e && *t == '{') {
@@ -364,8 +406,8 @@ static psa_value *S_variable(S_ctx *c, TSNode n) {
 /* ---- commands --------------------------------------------------------- */
 
 static bool S_is_range(S_ctx *c, TSNode name) {
-  const char *p = c->m->text + ts_node_start_byte(name);
-  const char *e = c->m->text + ts_node_end_byte(name);
+  const char *p = c->text + ts_node_start_byte(name);
+  const char *e = c->text + ts_node_end_byte(name);
   const char *dots = NULL;
   for (const char *q = p; q < e; q++) {
     if (*q >= '0' && *q <= '9') continue;
@@ -408,6 +450,9 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
   cmd->statement_span = c->stmt.end > c->stmt.start ? c->stmt : cmd->span;
   cmd->scope = c->scope;
   cmd->pipeline_input = pipe_in;
+  cmd->seq = c->m->command_count;
+  cmd->in_string = c->nest != NULL;
+  cmd->span_approx = c->nest && !c->nest->map;
   S_PUSH(c->m->commands, c->m->command_count, impl->command_cap, cmd);
 
   psa_raw_command *raw = psa_arena_alloc(&impl->arena, sizeof(*raw));
@@ -420,7 +465,7 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
     const char *t = S_type(ch);
     if (!strcmp(t, "command_invocation_operator")) {
       cmd->invoke_operator = true;
-      const char *op = c->m->text + ts_node_start_byte(ch);
+      const char *op = c->text + ts_node_start_byte(ch);
       if (*op == '.') cmd->dot_source = true;
     } else if (!strcmp(t, "command_name") || !strcmp(t, "command_name_expr") ||
                !strcmp(t, "path_command_name")) {
@@ -444,8 +489,8 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
         TSNode el = ts_node_child(ch, j);
         const char *et = S_type(el);
         if (!strcmp(et, "command_argument_sep")) {
-          const char *p = c->m->text + ts_node_start_byte(el);
-          const char *e = c->m->text + ts_node_end_byte(el);
+          const char *p = c->text + ts_node_start_byte(el);
+          const char *e = c->text + ts_node_end_byte(el);
           for (; p < e; p++)
             if (*p == ':') colon_pending = true;
           continue;
@@ -454,8 +499,8 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
         psa_raw_element re = {0};
         re.span = S_span(el);
         if (!strcmp(et, "command_parameter")) {
-          const char *p = c->m->text + ts_node_start_byte(el);
-          const char *e = c->m->text + ts_node_end_byte(el);
+          const char *p = c->text + ts_node_start_byte(el);
+          const char *e = c->text + ts_node_end_byte(el);
           const char *ns;
           re.kind = PSA_RAW_PARAM;
           if (S_param_token(p, e, &ns)) {
@@ -475,7 +520,7 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
           continue;
         } else {
           /* a splat is a variable written with '@' */
-          const char *p = c->m->text + ts_node_start_byte(el);
+          const char *p = c->text + ts_node_start_byte(el);
           TSNode inner = el;
           while (!S_null(inner) && (S_is(inner, "unary_expression")) &&
                  ts_node_named_child_count(inner) == 1)
@@ -822,7 +867,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
         TSNode one = S_single_named(n);
         if (!S_null(one) && S_is(one, "cast_expression")) return S_value(c, one);
         /* unary -join */
-        const char *p = c->m->text + ts_node_start_byte(n);
+        const char *p = c->text + ts_node_start_byte(n);
         if (psa_has_prefix_ci(p, ts_node_end_byte(n) - ts_node_start_byte(n), "-join") &&
             !S_null(one)) {
           psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
@@ -977,7 +1022,7 @@ static void S_assignment(S_ctx *c, TSNode n) {
   if (S_null(left)) return;
   bool append = false;
   if (!S_null(op)) {
-    const char *p = c->m->text + ts_node_start_byte(op);
+    const char *p = c->text + ts_node_start_byte(op);
     append = *p == '+';
     if (*p != '=' && *p != '+') value = S_unknown(c, n); /* -=, *=, ... */
   }
@@ -1140,8 +1185,10 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
   if (!strcmp(t, "comment")) {
     /* the grammar parses #Requires only at the top of a file; PowerShell
      * honours it on any line */
-    psa_span s = S_span(n);
-    if (s.end - s.start > 9 && psa_has_prefix_ci(c->m->text + s.start, s.end - s.start, "#requires"))
+    /* raw offsets in this file's text (not a nested script's string) */
+    psa_span s = {ts_node_start_byte(n), ts_node_end_byte(n)};
+    if (!c->nest && s.end - s.start > 9 &&
+        psa_has_prefix_ci(c->m->text + s.start, s.end - s.start, "#requires"))
       psa_model__requires(c->m, s);
     return;
   }
@@ -1200,7 +1247,7 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     return;
   }
   if (!strcmp(t, "requires_statement")) {
-    psa_model__requires(c->m, S_span(n));
+    if (!c->nest) psa_model__requires(c->m, (psa_span){ts_node_start_byte(n), ts_node_end_byte(n)});
     return;
   }
   if (!strcmp(t, "pipeline_chain")) {
@@ -1247,23 +1294,51 @@ static int S_cmd_order(const void *a, const void *b) {
   if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
   /* an enclosing command (longer) first */
   if (x->span.end != y->span.end) return x->span.end > y->span.end ? -1 : 1;
-  return 0;
+  /* equal spans (a nested script mapped to its whole string): walk order */
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char *text,
+                            const uint32_t *map, psa_span anchor, psa_scope *scope,
+                            uint8_t nest_depth) {
+  psa_model_impl *impl = m->impl;
+  S_nest nest = {map, anchor};
+  S_ctx c = {m, impl, scope, {0, 0}, 0, false, text, &nest};
+  uint32_t first_raw = impl->raw_count;
+  impl->parse = pr;
+  if (pr->main.tree) S_visit(&c, ts_tree_root_node(pr->main.tree));
+  for (uint32_t i = 0; i < pr->fragment_count; i++) {
+    c.scope = scope;
+    c.stmt = (psa_span){0, 0};
+    c.in_fragment = true;
+    S_visit(&c, ts_tree_root_node(pr->fragments[i].tree));
+  }
+  impl->parse = NULL;
+  for (uint32_t i = first_raw; i < impl->raw_count; i++) impl->raws[i]->nest_depth = nest_depth;
+  psa_model__resolve(m);
+  psa_model__bind(m);
 }
 
 psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse) {
+  return psa_model_build_at(src, parse, 0);
+}
+
+psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *parse,
+                              uint32_t base) {
   psa_model *m = psa_xcalloc(1, sizeof(*m));
   psa_model_impl *impl = psa_xcalloc(1, sizeof(*impl));
   psa_arena_init(&impl->arena);
   m->impl = impl;
   m->src = src;
   m->text = src->text;
+  m->base = base;
   impl->parse = parse;
   m->script = psa_arena_alloc(&impl->arena, sizeof(*m->script));
   m->script->kind = PSA_SCOPE_SCRIPT;
-  m->script->span = (psa_span){0, src->text_len};
+  m->script->span = (psa_span){base, base + src->text_len};
 
-  S_ctx c = {m, impl, m->script, {0, 0}, 0, false};
-  m->first_statement = src->text_len;
+  S_ctx c = {m, impl, m->script, {0, 0}, 0, false, src->text, NULL};
+  m->first_statement = base + src->text_len;
   if (parse && parse->main.tree) {
     TSNode root = ts_tree_root_node(parse->main.tree);
     uint32_t k = ts_node_named_child_count(root);
@@ -1274,7 +1349,7 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
       for (uint32_t j = 0; j < sk; j++) {
         TSNode st = ts_node_named_child(ch, j);
         if (S_is(st, "comment")) continue;
-        m->first_statement = ts_node_start_byte(st);
+        m->first_statement = base + ts_node_start_byte(st);
         break;
       }
       break;
@@ -1290,6 +1365,7 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
   impl->parse = NULL;
   psa_model__resolve(m);
   psa_model__bind(m);
+  psa_model__nested(m);
   if (m->command_count) qsort(m->commands, m->command_count, sizeof(*m->commands), S_cmd_order);
   return m;
 }

@@ -16,9 +16,15 @@ static const char *const S_match_names[] = {"exact", "prefix", "unknown", "ambig
 
 static void S_pos(const psa_model *m, cJSON *o, const char *key, uint32_t offset) {
   uint32_t line, col;
-  psa_source_position(m->src, offset, &line, &col);
-  char buf[32];
-  snprintf(buf, sizeof(buf), "%u:%u", line, col);
+  /* a value from a dot-sourced file: its own file's position and name */
+  const psa_model *fm = psa_model_span_file(m, (psa_span){offset, offset});
+  if (!fm) fm = m;
+  psa_source_position(fm->src, offset - fm->base, &line, &col);
+  char buf[1100];
+  if (fm != m)
+    snprintf(buf, sizeof(buf), "%.1024s:%u:%u", fm->src->path ? fm->src->path : "", line, col);
+  else
+    snprintf(buf, sizeof(buf), "%u:%u", line, col);
   cJSON_AddStringToObject(o, key, buf);
 }
 
@@ -74,6 +80,8 @@ char *psa_model_to_json(const psa_model *m) {
     if (c->local_function) cJSON_AddBoolToObject(o, "localFunction", 1);
     if (c->dynamic) cJSON_AddBoolToObject(o, "dynamic", 1);
     if (c->dot_source) cJSON_AddBoolToObject(o, "dotSource", 1);
+    if (c->in_string) cJSON_AddBoolToObject(o, "inString", 1);
+    if (c->span_approx) cJSON_AddBoolToObject(o, "spanApprox", 1);
     cJSON_AddBoolToObject(o, "known", c->info != NULL);
     S_pos(m, o, "at", c->span.start);
     if (c->pipeline_input) cJSON_AddItemToObject(o, "pipelineInput", S_value(m, c->pipeline_input, 2));

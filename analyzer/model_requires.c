@@ -13,6 +13,12 @@ typedef struct {
   psa_model *m;
 } S_scan;
 
+/* Model offset of a pointer into the text: dot-sourced files' models start
+ * at their base in the shared offset space. */
+static uint32_t S_off(const psa_model *m, const char *p) {
+  return (uint32_t)(p - m->text) + m->base;
+}
+
 static bool S_space(char ch) { return ch == ' ' || ch == '\t'; }
 
 static void S_skip_space(S_scan *s) {
@@ -73,7 +79,7 @@ static const char *S_word(S_scan *s, const char *stops, psa_span *span) {
   } else {
     while (s->p < s->end && !S_space(*s->p) && !strchr(stops, *s->p)) psa_buf_putc(&b, *s->p++);
   }
-  *span = (psa_span){(uint32_t)(start - s->m->text), (uint32_t)(s->p - s->m->text)};
+  *span = (psa_span){S_off(s->m, start), S_off(s->m, s->p)};
   const char *out = psa_arena_strndup(&impl->arena, b.data ? b.data : "", b.len);
   psa_buf_free(&b);
   return out;
@@ -129,7 +135,7 @@ static void S_modules(S_scan *s, psa_requires *req, uint32_t *cap) {
       psa_span ns;
       mod.name = S_word(s, ",", &ns);
     }
-    mod.span = (psa_span){(uint32_t)(start - s->m->text), (uint32_t)(s->p - s->m->text)};
+    mod.span = (psa_span){S_off(s->m, start), S_off(s->m, s->p)};
     if (mod.name && *mod.name) {
       if (req->module_count == *cap) {
         *cap = *cap ? *cap * 2 : 4;
@@ -147,7 +153,7 @@ void psa_model__requires(psa_model *m, psa_span span) {
   psa_model_impl *impl = m->impl;
   /* the same line met again (a recovered fragment overlapping the tree) */
   for (uint32_t i = 0; i < m->requires_count; i++)
-    if (m->requires[i].span.start == span.start) return;
+    if (m->requires[i].span.start == span.start + m->base) return;
   const char *text = m->text + span.start;
   const char *end = m->text + span.end;
   for (const char *p = text; p < end; p++)
@@ -160,7 +166,7 @@ void psa_model__requires(psa_model *m, psa_span span) {
       (end - text > 9 && !S_space(text[9])))
     return;
   S_scan s = {text + 9, end, m};
-  psa_requires req = {{span.start, (uint32_t)(end - m->text)}, NULL, 0};
+  psa_requires req = {{span.start + m->base, S_off(m, end)}, NULL, 0};
   uint32_t cap = 0;
   while (s.p < s.end) {
     S_skip_space(&s);

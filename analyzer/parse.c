@@ -259,6 +259,70 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
   }
 }
 
+static bool S_hspace(char c) { return c == ' ' || c == '\t'; }
+
+static bool S_ci(const char *p, const char *word, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = p[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+/* The grammar wants a line break (or ';') after a param block, so the
+ * one-line `function f { param($x) stmt }` is an error. In an error region,
+ * a '{ param(...)' followed on the same line by a statement gets the blank
+ * after ')' read as a line break: one byte of a copy changes, so every
+ * offset stays. Returns the number of blanks changed in 'patched'. */
+static uint32_t S_patch_param_blocks(const char *text, uint32_t len, const psa_span *errors,
+                                     uint32_t error_count, char *patched) {
+  uint32_t changed = 0, from = 0;
+  for (uint32_t e = 0; e < error_count; e++) {
+    uint32_t s = errors[e].start, end = errors[e].end;
+    /* the region may start at 'param' or at the '{' before it */
+    while (s > from && text[s - 1] != '\n' && text[s - 1] != '\r') s--;
+    if (s < from) s = from;
+    uint32_t i = s;
+    for (; i + 5 < end && i + 5 < len; i++) {
+      if (!S_ci(text + i, "param", 5)) continue;
+      uint32_t b = i;
+      while (b > 0 && S_hspace(text[b - 1])) b--;
+      if (b == 0 || text[b - 1] != '{') continue;
+      uint32_t k = i + 5;
+      while (k < len && S_hspace(text[k])) k++;
+      if (k >= len || text[k] != '(') continue;
+      /* the matching ')', skipping quoted text */
+      int depth = 0;
+      char q = 0;
+      for (; k < len; k++) {
+        char c = text[k];
+        if (q) {
+          if (c == q) q = 0;
+          else if (c == '`' && q == '"') k++;
+          continue;
+        }
+        if (c == '\'' || c == '"') q = c;
+        else if (c == '(') depth++;
+        else if (c == ')' && --depth == 0) break;
+      }
+      if (k >= len) return changed; /* unbalanced to the end: nothing more to do */
+      /* the scan goes on after the block: each byte is looked at once */
+      i = k;
+      uint32_t w = k + 1;
+      if (w >= len || !S_hspace(text[w])) continue;
+      uint32_t n = w;
+      while (n < len && S_hspace(text[n])) n++;
+      if (n >= len || strchr("\r\n};#", text[n])) continue;
+      patched[w] = '\n';
+      changed++;
+    }
+    if (end > from) from = end;
+    if (i > from) from = i;
+  }
+  return changed;
+}
+
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out) {
   memset(out, 0, sizeof(*out));
@@ -267,7 +331,31 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
   if (!out->main.tree) return;
   S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
   out->recovery = recover;
+  char *patched = NULL;
+  if (recover && out->error_count) {
+    patched = psa_xmalloc(len ? len : 1);
+    memcpy(patched, text, len);
+    if (S_patch_param_blocks(text, len, out->errors, out->error_count, patched)) {
+      /* kept only when it parses better */
+      TSTree *t = S_parse_range(parser, patched, len, NULL);
+      psa_span *errs = NULL;
+      uint32_t nerr = 0;
+      if (t) S_collect_errors(ts_tree_root_node(t), &errs, &nerr);
+      if (t && nerr < out->error_count) {
+        ts_tree_delete(out->main.tree);
+        free(out->errors);
+        out->main.tree = t;
+        out->errors = errs;
+        out->error_count = nerr;
+        text = patched;
+      } else {
+        if (t) ts_tree_delete(t);
+        free(errs);
+      }
+    }
+  }
   if (recover && out->error_count) S_recover(parser, text, len, out);
+  free(patched);
 }
 
 void psa_parse_result_free(psa_parse_result *res) {

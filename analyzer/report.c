@@ -99,7 +99,8 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
                   psa_severity_name(x->severity), x->rule_id, x->message);
         if (o->show_source) S_caret(out, x, c);
         for (uint32_t n = 0; n < x->related_count; n++)
-          fprintf(out, "  %s%s:%u:%u: note:%s %s\n", c ? S_DIM : "", f->path, x->related[n].at.line,
+          fprintf(out, "  %s%s:%u:%u: note:%s %s\n", c ? S_DIM : "",
+                  x->related[n].path ? x->related[n].path : f->path, x->related[n].at.line,
                   x->related[n].at.col, c ? S_RESET : "", x->related[n].message);
         /* what can be done about it, as Ruff's "help:" lines; the edits
          * themselves are in `psauth fix --diff` and the JSON/HTML reports */
@@ -199,6 +200,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
       for (uint32_t n = 0; n < x->related_count; n++) {
         cJSON *ro = S_range_json(&x->related[n].at);
         cJSON_AddStringToObject(ro, "message", x->related[n].message);
+        if (x->related[n].path) cJSON_AddStringToObject(ro, "path", x->related[n].path);
         cJSON_AddItemToArray(rel, ro);
       }
       cJSON *fixes = cJSON_AddArrayToObject(jx, "fixes");

@@ -210,7 +210,7 @@ static void S_inherit(const psa_result_file *f, int *svc, int *auth) {
     for (uint32_t n = 0; n < x->related_count; n++)
       for (uint32_t j = 0; j < f->finding_count; j++) {
         const psa_result_finding *y = &f->findings[j];
-        if (strcmp(y->rule_id, "PSA101") || y->at.line != x->related[n].at.line ||
+        if (strcmp(y->rule_id, "PSA101") || x->related[n].path || y->at.line != x->related[n].at.line ||
             y->at.col != x->related[n].at.col)
           continue;
         svc[k] = svc[j];
@@ -618,7 +618,13 @@ static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32
   if (x->related_count) {
     psa_buf_puts(b, "<ul class=\"related\">");
     for (uint32_t n = 0; n < x->related_count; n++) {
-      psa_buf_printf(b, "<li><span class=\"muted\">line %u:</span> ", x->related[n].at.line);
+      if (x->related[n].path) {
+        psa_buf_puts(b, "<li><span class=\"muted\">");
+        S_esc(b, x->related[n].path);
+        psa_buf_printf(b, " line %u:</span> ", x->related[n].at.line);
+      } else {
+        psa_buf_printf(b, "<li><span class=\"muted\">line %u:</span> ", x->related[n].at.line);
+      }
       S_esc(b, x->related[n].message);
       psa_buf_puts(b, "</li>");
     }

@@ -142,7 +142,8 @@ int psa_report__junit(const psa_results *r, const psa_report_options *o, FILE *o
                      psa_severity_name(x->severity), x->rule_id, x->message);
       if (x->snippet && *x->snippet) psa_buf_printf(&body, "\n%s\n", x->snippet);
       for (uint32_t n = 0; n < x->related_count; n++)
-        psa_buf_printf(&body, "%s%s:%u:%u: note: %s\n", n ? "" : "\n", f->path,
+        psa_buf_printf(&body, "%s%s:%u:%u: note: %s\n", n ? "" : "\n",
+                       x->related[n].path ? x->related[n].path : f->path,
                        x->related[n].at.line, x->related[n].at.col, x->related[n].message);
       S_xml(out, body.data, false);
       fputs("</failure>\n    </testcase>\n", out);

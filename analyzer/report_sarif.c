@@ -379,7 +379,20 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
     for (uint32_t n = 0; n < x->related_count; n++) {
       cJSON *rl = cJSON_CreateObject();
       cJSON_AddNumberToObject(rl, "id", n + 1);
-      cJSON_AddItemToObject(rl, "physicalLocation", S_physical(a, &x->related[n].at));
+      if (x->related[n].path) {
+        /* a dot-sourced file: not in the run's artifacts, so no index */
+        S_artifact other = {NULL, false, 0};
+        other.uri = S_path_uri(x->related[n].path, &other.absolute);
+        cJSON *p = cJSON_CreateObject();
+        cJSON *al = cJSON_AddObjectToObject(p, "artifactLocation");
+        cJSON_AddStringToObject(al, "uri", other.uri);
+        if (!other.absolute) cJSON_AddStringToObject(al, "uriBaseId", S_SRCROOT);
+        if (x->related[n].at.line) cJSON_AddItemToObject(p, "region", S_region(&x->related[n].at));
+        cJSON_AddItemToObject(rl, "physicalLocation", p);
+        free(other.uri);
+      } else {
+        cJSON_AddItemToObject(rl, "physicalLocation", S_physical(a, &x->related[n].at));
+      }
       S_add_message(rl, "message", x->related[n].message);
       cJSON_AddItemToArray(rel, rl);
     }

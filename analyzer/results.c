@@ -103,8 +103,10 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     if (copy.related_count) {
       o->related = psa_xcalloc(copy.related_count, sizeof(*o->related));
       for (uint32_t k = 0; k < copy.related_count; k++) {
-        o->related[k].at = S_range(fr->src, copy.related[k].span);
-        o->related[k].message = psa_xstrdup(copy.related[k].message);
+        const psa_related *rel = &copy.related[k];
+        o->related[k].at = S_range(rel->src ? rel->src : fr->src, rel->span);
+        o->related[k].message = psa_xstrdup(rel->message);
+        o->related[k].path = rel->src && rel->path ? psa_xstrdup(rel->path) : NULL;
       }
       o->related_count = copy.related_count;
     }
@@ -145,7 +147,10 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->message);
   free(o->snippet);
   free(o->fingerprint);
-  for (uint32_t k = 0; k < o->related_count; k++) free(o->related[k].message);
+  for (uint32_t k = 0; k < o->related_count; k++) {
+    free(o->related[k].message);
+    free(o->related[k].path);
+  }
   free(o->related);
   for (uint32_t k = 0; k < o->fix_count; k++) {
     for (uint32_t e = 0; e < o->fixes[k].edit_count; e++) free(o->fixes[k].edits[e].replacement);

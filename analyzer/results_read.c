@@ -215,6 +215,8 @@ static void S_read_finding(S_ctx *c, S_files *fs, const cJSON *jx, size_t index)
     rr->at = S_range(c, jr, rw);
     const char *m = S_str(c, jr, "message", false, rw);
     rr->message = psa_xstrdup(m ? m : "");
+    const char *rp = S_str(c, jr, "path", false, rw);
+    rr->path = rp ? psa_xstrdup(rp) : NULL;
   }
 
   const cJSON *fixes = S_array(c, jx, "fixes", false, where);

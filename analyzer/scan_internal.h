@@ -15,6 +15,7 @@ typedef struct {
   uint32_t marked_count, marked_cap;
   struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
   uint32_t plumbing_count, plumbing_cap;
+  uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
 } psa_scan_impl;
 
 /* A rewrite's request to remove the plumbing that fed it 'credential'; by
@@ -31,6 +32,8 @@ void psa_fix_finish(psa_rule_ctx *ctx);
 /* A dot-sourced file loaded for its top-level definitions. */
 typedef struct psa_import {
   psa_source *src;
+  char *path;      /* as the dot-sourcing script names it (relative to its folder) */
+  psa_span anchor; /* the `. file` command in the scanned file that brought it in */
   psa_parse_result parse;
   psa_model *model;
 } psa_import;

@@ -13,6 +13,7 @@ psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
   uint32_t s = stmt.start, e = stmt.end;
+  if (e > n || s > e) return stmt; /* another file's span: the edit is dropped later */
   uint32_t ls = s;
   while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
   bool line_start = ls == 0 || t[ls - 1] == '\n' || t[ls - 1] == '\r';
@@ -135,6 +136,7 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
   const char *t = ctx->src->text;
   uint32_t s = offset;
+  if (s > ctx->src->text_len) return "";
   while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '\r') s--;
   uint32_t e = s;
   while (e < offset && (t[e] == ' ' || t[e] == '\t')) e++;
@@ -156,6 +158,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
+  if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
   const psa_value *val = a->value;
   const psa_value *next = NULL, *user = NULL;
   if (val->kind == PSA_V_COMMAND) {

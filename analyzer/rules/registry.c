@@ -65,6 +65,9 @@ const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
   const psa_arg *a = psa_command_arg(cmd, param);
   if (!a || !a->value || (!include_defaults && a->via == PSA_BIND_DEFAULT)) return NULL;
   psa_span v = a->value->span;
+  /* a nested script's text is quoted in the file, and a dot-sourced file's
+   * span is not in this text: neither can be copied into a fix */
+  if (cmd->in_string || v.start > v.end || v.end > ctx->src->text_len) return NULL;
   return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
 }
 

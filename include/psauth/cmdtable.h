@@ -97,6 +97,26 @@ const psa_param_info *psa_cmd_param(const psa_cmd_info *cmd, const char *name);
 size_t psa_cmd_positionals(const psa_cmd_info *cmd, const char *const *bound, size_t bound_count,
                            const psa_param_info **out, size_t max);
 
+/* What is known statically of a positional argument, for choosing among
+ * parameter sets the way PowerShell's type conversion would. */
+typedef enum {
+  PSA_ARG_ANY,         /* unknown value: fits any parameter */
+  PSA_ARG_SCRIPTBLOCK, /* { ... }: fits only ScriptBlock (or object) parameters */
+  PSA_ARG_CONSTANT     /* string, number, array of them: no ScriptBlock or PSSession */
+} psa_arg_shape;
+
+/* Binds 'nargs' positional arguments, as PowerShell does with parameter
+ * sets: the candidate sets are those holding every parameter in 'bound'
+ * (bound by name); each argument in turn keeps the sets whose next free
+ * position takes a value of its shape (an argument no candidate set takes
+ * narrows nothing). One set left, or the default set among them: its
+ * positions bind. Several sets and no default among them: a position
+ * binds only when every remaining set has the same parameter there.
+ * out[i] is the parameter argument i binds, or NULL (unbound). */
+void psa_cmd_bind_positionals(const psa_cmd_info *cmd, const char *const *bound,
+                              size_t bound_count, const psa_arg_shape *shapes, size_t nargs,
+                              const psa_param_info **out);
+
 /* Number of cmdlets and aliases in the table (for tests and `psauth --version`). */
 size_t psa_cmdtable_cmd_count(void);
 size_t psa_cmdtable_alias_count(void);

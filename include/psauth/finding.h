@@ -61,8 +61,10 @@ typedef struct {
 } psa_fix;
 
 typedef struct {
-  psa_span span;
+  psa_span span;             /* in 'src' when set, else in the finding's file */
   const char *message;
+  const psa_source *src;     /* a dot-sourced file the location lies in, or NULL */
+  const char *path;          /* that file's path as the script names it */
 } psa_related;
 
 typedef struct psa_rule psa_rule;

@@ -3,7 +3,18 @@
  * Rules ask this model; they never walk syntax trees themselves.
  *
  * Everything here lives in the model's arena and stays valid until
- * psa_model_free(). Offsets are UTF-8 text offsets into the source.
+ * psa_model_free(). Offsets are UTF-8 text offsets into the source, shifted
+ * by the model's 'base': the scanned file has base 0, and each dot-sourced
+ * file's model gets a base past the files before it, so that a span says
+ * which file it lies in (see psa_model_span_file()).
+ *
+ * Nested scripts: the constant text of `powershell -Command '...'`,
+ * `Start-Process powershell -ArgumentList '-Command', '...'`,
+ * `Invoke-Expression '...'` and `[scriptblock]::Create('...')` is parsed as
+ * PowerShell too, and its commands join the model with in_string set. Their
+ * spans point into the string literal in the file (mapped through its
+ * quoting), or at the whole string when the text was folded from several
+ * pieces (span_approx).
  */
 #ifndef PSAUTH_MODEL_H
 #define PSAUTH_MODEL_H
@@ -154,7 +165,11 @@ struct psa_command {
   psa_variable *assigned_to;
   psa_scope *scope;
   uint32_t depth_in_pipeline;
-  bool in_string;          /* parsed from a constant string (nested script) */
+  bool in_string;          /* parsed from a constant string (nested script): rules may
+                              report it; fixes never edit inside the string */
+  bool span_approx;        /* in_string, and the text was folded from several pieces:
+                              every span of it is the string (or argument) as a whole */
+  uint32_t seq;            /* creation order (ties in 'commands' order) */
 };
 
 typedef struct {
@@ -233,6 +248,10 @@ struct psa_model {
   const psa_model **imports;  /* models of dot-sourced files (not owned) */
   uint32_t import_count;
   bool depth_limited;         /* nesting deeper than the limit was skipped */
+  uint32_t base;              /* offset of this file's text in the span space */
+  psa_span *nested;           /* string literals whose text was parsed as a nested
+                                 script: edits must not fall inside one */
+  uint32_t nested_count;
   uint32_t first_statement;   /* offset of the script's first top-level statement
                                  (after comment-based help and param()) */
   void *impl;
@@ -240,6 +259,18 @@ struct psa_model {
 
 /* Builds the model of one parsed file. */
 psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse);
+/* The same with every span shifted by 'base' (for dot-sourced files: give
+ * each a base at or past the end of the previous file's span space). */
+psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *parse,
+                              uint32_t base);
+
+/* The model (this one or an imported one, recursively) whose file holds
+ * span 's', or NULL when none does. */
+const psa_model *psa_model_span_file(const psa_model *m, psa_span s);
+
+/* Whether an edit of 'range' would change the inside of a string that was
+ * parsed as a nested script without replacing the whole string. */
+bool psa_model_edit_in_nested(const psa_model *m, psa_span range);
 void psa_model_free(psa_model *model);
 
 /* Adds the top-level definitions of a dot-sourced file's model to the scope

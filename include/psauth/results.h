@@ -20,6 +20,7 @@ typedef struct {
 typedef struct {
   psa_range at;
   char *message;
+  char *path;                 /* another file (a dot-sourced one), or NULL */
 } psa_result_related;
 
 typedef struct {

@@ -1,5 +1,6 @@
 /* The semantic model: command resolution, parameter binding, constant
  * folding and value origins, on small scripts built in memory. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -367,6 +368,170 @@ static void test_loops_and_parameters(void) {
   unload(&f);
 }
 
+/* line:col of a span's start, as "L:C" */
+static const char *pos(const fixture *f, psa_span s, char *buf, size_t n) {
+  uint32_t line, col;
+  psa_source_position(f->src, s.start, &line, &col);
+  snprintf(buf, n, "%u:%u", line, col);
+  return buf;
+}
+
+static void test_nested_scripts(void) {
+  fixture f;
+  char b[32];
+  load(&f,
+       "Start-Process powershell -ArgumentList '-NoProfile', '-Command', "
+       "'New-PSSession -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Auth Basic'\n"
+       "powershell.exe -Command \"Connect-MsolService; Get-MsolUser -Name \"\"x\"\" -Path `\"y`\"\"\n"
+       "pwsh -c 'Import-Module ''MSOnline'''\n"
+       "iex 'Connect-AzureAD -Credential $cred'\n"
+       "$sb = [scriptblock]::Create('Connect-MsolService -Credential $c')\n"
+       "$c2 = 'Connect-SPOService -Url https://x-admin.sharepoint.com'\n"
+       "Start-Process pwsh -ArgumentList \"-NoProfile -Command $c2\"\n"
+       "Start-Process notepad -ArgumentList '-Command', 'New-PSSession'\n"
+       "$x = 'Connect-MsolService'\n");
+  /* Start-Process: the -Command piece of the argument array */
+  const psa_command *s = cmd(&f, "New-PSSession", 0);
+  CHECK(s && s->in_string && !s->span_approx);
+  CHECK_STR(s ? pos(&f, s->span, b, sizeof(b)) : NULL, "1:67");
+  CHECK_STR(arg_str(&f, s, "ConnectionUri"), "https://outlook.office365.com/powershell-liveid/");
+  CHECK_STR(arg_str(&f, s, "Authentication"), "Basic");
+  const psa_arg *au = s ? psa_command_arg(s, "Authentication") : NULL;
+  CHECK_STR(au ? pos(&f, au->span, b, sizeof(b)) : NULL, "1:145");
+  /* powershell.exe -Command "...": "" and `" map through the quoting */
+  const psa_command *g = cmd(&f, "Get-MsolUser", 0);
+  CHECK(g && g->in_string);
+  CHECK_STR(g ? pos(&f, g->span, b, sizeof(b)) : NULL, "2:47");
+  CHECK_STR(arg_str(&f, g, "Name"), "x");
+  const psa_arg *pa = g ? psa_command_arg(g, "Path") : NULL;
+  CHECK_STR(pa ? pos(&f, pa->span, b, sizeof(b)) : NULL, "2:72");
+  CHECK_STR(arg_str(&f, g, "Path"), "y");
+  const psa_command *ms = cmd(&f, "Connect-MsolService", 0);
+  CHECK_STR(ms ? pos(&f, ms->span, b, sizeof(b)) : NULL, "2:26");
+  /* pwsh -c '...' with doubled single quotes */
+  const psa_command *im = cmd(&f, "Import-Module", 0);
+  CHECK_STR(arg_str(&f, im, "Name"), "MSOnline");
+  CHECK_STR(im ? pos(&f, im->span, b, sizeof(b)) : NULL, "3:10");
+  /* Invoke-Expression: the string runs in the caller's scope */
+  const psa_command *az = cmd(&f, "Connect-AzureAD", 0);
+  CHECK(az && az->in_string);
+  CHECK_STR(az ? pos(&f, az->span, b, sizeof(b)) : NULL, "4:6");
+  CHECK(az && psa_command_arg(az, "Credential") != NULL);
+  /* [scriptblock]::Create */
+  const psa_command *ms2 = cmd(&f, "Connect-MsolService", 1);
+  CHECK(ms2 && ms2->in_string);
+  CHECK_STR(ms2 ? pos(&f, ms2->span, b, sizeof(b)) : NULL, "5:30");
+  /* folded from several pieces: the span is the whole argument */
+  const psa_command *spo = cmd(&f, "Connect-SPOService", 0);
+  CHECK(spo && spo->in_string && spo->span_approx);
+  CHECK_STR(arg_str(&f, spo, "Url"), "https://x-admin.sharepoint.com");
+  CHECK_STR(spo ? pos(&f, spo->span, b, sizeof(b)) : NULL, "7:34");
+  /* not PowerShell, and a plain string: nothing */
+  CHECK(cmd(&f, "New-PSSession", 1) == NULL);
+  CHECK(cmd(&f, "Connect-MsolService", 2) == NULL);
+  /* edits inside the nested strings are refused; around them allowed */
+  CHECK(s && psa_model_edit_in_nested(f.m, s->span));
+  CHECK(spo && psa_model_edit_in_nested(f.m, spo->span));
+  CHECK(!psa_model_edit_in_nested(f.m, (psa_span){0, f.src->line_starts[1]}));
+  CHECK(!psa_model_edit_in_nested(f.m, (psa_span){0, 5}));
+  unload(&f);
+}
+
+static void test_nested_bounded(void) {
+  /* a string that runs itself through iex: stops at the limits */
+  fixture f;
+  load(&f, "$s = 'iex $s; Connect-MsolService'\niex $s\n");
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < f.m->command_count; i++)
+    if (!strcmp(f.m->commands[i]->name, "Connect-MsolService")) n++;
+  CHECK(n >= 1 && n <= 64);
+  unload(&f);
+}
+
+static void test_dot_sourced_spans(void) {
+  /* a dot-sourced file's model lives after the main file in span space */
+  fixture main, lib;
+  load(&main, "$s = ConvertTo-SecureString $pw -AsPlainText -Force\n");
+  psa_load_status st;
+  char msg[128];
+  const char *lib_text = "# lib\n$pw = 'secret'\n";
+  lib.src = psa_source_from_bytes("lib.ps1", lib_text, strlen(lib_text), &st, msg, sizeof(msg));
+  psa_parse(parser, lib.src->text, lib.src->text_len, true, &lib.pr);
+  uint32_t base = main.src->text_len + 1;
+  lib.m = psa_model_build_at(lib.src, &lib.pr, base);
+  psa_model_import(main.m, lib.m);
+  const psa_command *c = cmd(&main, "ConvertTo-SecureString", 0);
+  const psa_arg *a = c ? psa_command_arg(c, "String") : NULL;
+  psa_span lit[2];
+  uint32_t n = a ? psa_value_literals(main.m, a->value, lit, 2) : 0;
+  CHECK_INT(n, 1);
+  CHECK(n && lit[0].start == base + 12);
+  CHECK(n && psa_model_span_file(main.m, lit[0]) == lib.m);
+  CHECK(psa_model_span_file(main.m, c->span) == main.m);
+  CHECK_STR(a ? psa_value_string(main.m, a->value) : NULL, "secret");
+  unload(&main);
+  unload(&lib);
+}
+
+/* The parameter the n-th positional argument of a command bound, or NULL. */
+static const char *positional(const psa_command *c, int n) {
+  for (uint32_t i = 0; c && i < c->arg_count; i++)
+    if ((c->args[i].via == PSA_BIND_POSITIONAL || c->args[i].via == PSA_BIND_UNBOUND) && n-- == 0)
+      return c->args[i].via == PSA_BIND_POSITIONAL ? c->args[i].param : NULL;
+  return NULL;
+}
+
+static void test_parameter_sets(void) {
+  fixture f;
+  load(&f,
+       "New-Object System.Net.NetworkCredential 'u', 'p'\n"
+       "New-Object System.Net.WebClient\n"
+       "ConvertTo-SecureString 'x' -AsPlainText -Force\n"
+       "ConvertTo-SecureString $enc -Key $k\n"
+       "ConvertTo-SecureString $enc\n"
+       "Get-Content a.txt\n"
+       "Invoke-Command $s { Get-Date }\n"
+       "Invoke-Command -ComputerName x { Get-Date }\n"
+       "Invoke-Command -ComputerName x .\\script.ps1\n"
+       "Invoke-Command { Get-Date }\n");
+  const psa_command *no = cmd(&f, "New-Object", 0);
+  CHECK_STR(positional(no, 0), "TypeName");
+  CHECK_STR(positional(no, 1), "ArgumentList");
+  CHECK_STR(positional(cmd(&f, "New-Object", 1), 0), "TypeName"); /* default set */
+  /* the named switches choose the PlainText set, -Key the Open set */
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 0), 0), "String");
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 1), 0), "String");
+  CHECK_STR(positional(cmd(&f, "ConvertTo-SecureString", 2), 0), "String");
+  CHECK_STR(positional(cmd(&f, "Get-Content", 0), 0), "Path");
+  /* $s of unknown type: the sets taking a script block second disagree on
+   * the first position (Session, ComputerName, ConnectionUri...): only the
+   * script block binds */
+  const psa_command *i0 = cmd(&f, "Invoke-Command", 0);
+  CHECK(positional(i0, 0) == NULL);
+  CHECK_STR(positional(i0, 1), "ScriptBlock");
+  CHECK(i0 && psa_command_arg(i0, "ScriptBlock") && psa_command_arg(i0, "ScriptBlock")->value->kind == PSA_V_SCRIPTBLOCK);
+  /* -ComputerName leaves two sets; the script block picks the ComputerName set */
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 1), 0), "ScriptBlock");
+  /* ... and a path the FilePathComputerName set */
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 2), 0), "FilePath");
+  CHECK_STR(positional(cmd(&f, "Invoke-Command", 3), 0), "ScriptBlock");
+  unload(&f);
+}
+
+static void test_one_line_param_block(void) {
+  /* the grammar wants a line break after param(...): read the blank as one */
+  fixture f;
+  load(&f, "function f { param($x) Connect-MsolService -Credential $x }\n# { param($y) x }\n");
+  CHECK_INT(f.pr.error_count, 0);
+  const psa_command *c = cmd(&f, "Connect-MsolService", 0);
+  CHECK(c != NULL);
+  CHECK_INT(c ? c->span.start : 0, 23);
+  const psa_arg *a = c ? psa_command_arg(c, "Credential") : NULL;
+  CHECK(a && a->value->kind == PSA_V_VARIABLE && a->value->var && a->value->var->is_parameter);
+  CHECK_INT(f.m->command_count, 1); /* the comment stays a comment */
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -383,6 +548,11 @@ int main(void) {
   test_nesting_is_bounded();
   test_requires();
   test_loops_and_parameters();
+  test_nested_scripts();
+  test_nested_bounded();
+  test_dot_sourced_spans();
+  test_parameter_sets();
+  test_one_line_param_block();
   psa_parser_free(parser);
   return psa_test_done("model");
 }

@@ -58,6 +58,7 @@ static psa_result_finding *add_finding(psa_result_file *f, const char *rule, psa
 static void add_related(psa_result_finding *x, psa_range at, const char *msg) {
   x->related = psa_xrealloc(x->related, (x->related_count + 1) * sizeof(*x->related));
   x->related[x->related_count].at = at;
+  x->related[x->related_count].path = NULL;
   x->related[x->related_count++].message = psa_xstrdup(msg);
 }
 
