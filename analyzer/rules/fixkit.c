@@ -209,17 +209,32 @@ static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
   return a->finding == b->finding && a->fix == b->fix;
 }
 
+/* Whether a rewrite will be offered at all: the scanner drops fixes that
+ * edit inside a nested script's string or outside the file, and a
+ * credential such a call reads must stay. */
+static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  const psa_scan_impl *impl = ctx->impl;
+  const psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    psa_span r = fx->edits[e].range;
+    if (r.start > r.end || r.end > ctx->src->text_len || psa_model_edit_in_nested(ctx->model, r))
+      return false;
+  }
+  return true;
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_scan_impl *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
     const psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = p->credential->var;
+    if (!S_fix_kept(ctx, p)) continue;
     /* distinct rewrites reading this variable; skip repeats of one request */
     uint32_t readers = 0;
     bool repeat = false;
     for (uint32_t k = 0; k < impl->plumbing_count; k++) {
       const psa_plumbing *q = &impl->plumbing[k];
-      if (q->credential->var != var) continue;
+      if (q->credential->var != var || !S_fix_kept(ctx, q)) continue;
       bool seen = false;
       for (uint32_t j = 0; j < k && !seen; j++)
         seen = impl->plumbing[j].credential->var == var && S_same_request(&impl->plumbing[j], q);
