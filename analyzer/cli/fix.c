@@ -189,6 +189,10 @@ int psa_cli_fix(int argc, char **argv) {
         dropped++;
         fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r.path,
                 line, col, n->finding->rule->id);
+      } else if (n->kind == PSA_FIXNOTE_INVALID) {
+        dropped++;
+        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
+                r.path, line, col, n->finding->rule->id);
       } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
                  !fopts.unsafe) {
         skipped++;
