@@ -1,12 +1,14 @@
 /* Applying fixes, diffing and writing files back safely. */
 #include "psauth/fix.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -446,6 +448,32 @@ unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t 
   return bytes;
 }
 
+/* A run killed between mkstemp() and rename() leaves ".NAME.psauth-XXXXXX"
+ * beside NAME. Before writing NAME again, remove such leftovers: only
+ * regular files of ours, with exactly that name shape, older than
+ * S_STALE_SECONDS (a concurrent psauth writing the same file has its temp
+ * open for milliseconds; its rename would fail, harmlessly, if we took it). */
+#define S_STALE_SECONDS 600
+static void S_remove_stale_temps(const char *dir, const char *base) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  size_t blen = strlen(base);
+  time_t now = time(NULL);
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    const char *n = de->d_name;
+    if (n[0] != '.' || strncmp(n + 1, base, blen) || strncmp(n + 1 + blen, ".psauth-", 8) ||
+        strlen(n + 1 + blen + 8) != 6)
+      continue;
+    struct stat st;
+    if (fstatat(dirfd(d), n, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+        st.st_uid != geteuid() || now - st.st_mtime < S_STALE_SECONDS)
+      continue;
+    unlinkat(dirfd(d), n, 0);
+  }
+  closedir(d);
+}
+
 int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *err, size_t errlen) {
   struct stat st;
   if (lstat(src->path, &st) != 0) {
@@ -486,11 +514,14 @@ int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *e
   psa_buf tmp;
   psa_buf_init(&tmp);
   const char *slash = strrchr(src->path, '/');
-  if (slash) psa_buf_append(&tmp, src->path, (size_t)(slash - src->path + 1));
+  char *dir = slash ? psa_xstrndup(src->path, (size_t)(slash - src->path + 1)) : psa_xstrdup(".");
+  S_remove_stale_temps(dir, slash ? slash + 1 : src->path);
+  if (slash) psa_buf_puts(&tmp, dir);
   psa_buf_printf(&tmp, ".%s.psauth-XXXXXX", slash ? slash + 1 : src->path);
   int fd = mkstemp(tmp.data);
   if (fd < 0) {
     snprintf(err, errlen, "cannot create a temporary file: %s", strerror(errno));
+    free(dir);
     free(bytes);
     psa_buf_free(&tmp);
     return -1;
@@ -513,7 +544,16 @@ int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *e
   if (!ok) {
     snprintf(err, errlen, "write failed: %s", strerror(errno));
     unlink(tmp.data);
+  } else {
+    /* the rename itself survives a power cut only once the directory is
+     * synced; best effort (some file systems refuse fsync on a directory) */
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+      (void)fsync(dfd);
+      close(dfd);
+    }
   }
+  free(dir);
   free(bytes);
   psa_buf_free(&tmp);
   return ok ? 0 : -1;
