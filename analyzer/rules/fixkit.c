@@ -146,6 +146,13 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
   const psa_variable *var = v->var;
+  /* A variable a dot-sourced file assigns lives in that file's model: its
+   * assignment's span is an offset into the other file's text, so an edit
+   * made from it would cut this file at a random place. psauth fix never
+   * writes dot-sourced files, so their plumbing stays. */
+  const psa_scope *root = var->scope;
+  while (root && root->parent) root = root->parent;
+  if (root != ctx->model->script) return;
   if (var->ref_count != 1 || var->is_parameter || var->entry_count || var->assign_count != 1)
     return;
   const psa_assignment *a = &var->assigns[0];
