@@ -21,12 +21,16 @@
  *      fixes changed the text. So a pass may apply fixes only of rules that
  *      had such a note in the pass before, and the passes repeat (at most
  *      S_MAX_PASSES) while there are any; a pass after one without any must
- *      change nothing. Second exception: when a pass applied an edit that
- *      touches a syntax-error region of its input, the next pass is free.
- *      The fixed statement was one psauth recovered from broken code, and
- *      the edit can change how the rest of the file tokenizes (removing a
- *      quote that paired with one opened earlier), which brings new code,
- *      and findings, to light (regressions/fix-error-region-*);
+ *      change nothing. Second exception: when a pass applied an edit at or
+ *      after the start of a syntax-error region of its input, the next pass
+ *      is free. What follows broken code is tokenized by a guess (recovery
+ *      restarts statement by statement and cannot know whether the broken
+ *      code opened a string), so the fixed "statement" may be part of one
+ *      token, and the edit changes how the rest of the file tokenizes
+ *      (removing a quote that paired with one opened earlier), which brings
+ *      new code, and findings, to light (regressions/fix-error-region-*).
+ *      Files without syntax errors, or with errors only after every edit,
+ *      get the full check;
  *  (d) the unified diff (`psauth fix --diff`) of a pass, applied as a patch
  *      to the old text, gives the new text, and its hunk headers count
  *      right.
@@ -236,17 +240,22 @@ static void S_check_diff(const char *old_text, uint32_t old_len, const char *new
 
 /* ---- the passes ---------------------------------------------------------- */
 
-/* Whether an applied edit touches (overlaps or borders) one of the input's
- * syntax-error regions. */
-static bool S_edits_touch_errors(const psa_file_result *r, const psa_fix_result *fr) {
+/* Whether a syntax-error region of the input starts before (or inside) an
+ * applied edit: see (c). What follows an error is tokenized by a guess
+ * (recovery restarts statement by statement, and cannot know whether it is
+ * inside a string the broken code opened), so an edit there may cut what
+ * really is one token. Errors after every edit cannot matter: the edited
+ * code was tokenized before them. */
+static bool S_edits_after_errors(const psa_file_result *r, const psa_fix_result *fr) {
+  if (!r->parse.error_count) return false;
+  uint32_t first_error = r->parse.errors[0].start;
+  for (uint32_t k = 1; k < r->parse.error_count; k++)
+    if (r->parse.errors[k].start < first_error) first_error = r->parse.errors[k].start;
   for (uint32_t i = 0; i < fr->note_count; i++) {
     if (fr->notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
     const psa_fix *fx = fr->notes[i].fix;
     for (uint32_t e = 0; e < fx->edit_count; e++)
-      for (uint32_t k = 0; k < r->parse.error_count; k++)
-        if (fx->edits[e].range.start <= r->parse.errors[k].end &&
-            r->parse.errors[k].start <= fx->edits[e].range.end)
-          return true;
+      if (first_error <= fx->edits[e].range.end) return true;
   }
   return false;
 }
@@ -310,9 +319,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fo, &fr);
     S_check_only_edits(r.src, &fr);
-    if (getenv("FUZZ_FIX_DEBUG")) /* triage: every note of every pass */
+    if (getenv("FUZZ_FIX_DEBUG")) /* triage: error regions, every note of every pass */
+      for (uint32_t i = 0; i < r.parse.error_count; i++)
+        fprintf(stderr, "pass %d: error region [%u, %u)\n", pass, r.parse.errors[i].start,
+                r.parse.errors[i].end);
+    if (getenv("FUZZ_FIX_DEBUG"))
       for (uint32_t i = 0; i < fr.note_count; i++)
-        fprintf(stderr, "pass %d tenant %u: [%s] kind %d at %u\n", pass, h & 3, fr.notes[i].finding->rule->id, (int)fr.notes[i].kind, fr.notes[i].finding->span.start);
+        fprintf(stderr, "pass %d tenant %u: [%s] kind %d at %u, edits from %u\n", pass, h & 3,
+                fr.notes[i].finding->rule->id, (int)fr.notes[i].kind,
+                fr.notes[i].finding->span.start, fr.notes[i].fix->edits[0].range.start);
     if (fr.text || fr.applied) {
       for (uint32_t i = 0; pass && !any_next && i < fr.note_count; i++) {
         if (fr.notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
@@ -327,7 +342,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       }
       if (!fr.text) S_fail("fixes were applied but the text did not change", NULL);
     }
-    any_next = S_edits_touch_errors(&r, &fr);
+    any_next = S_edits_after_errors(&r, &fr);
     /* rules whose fixes this pass wanted but did not apply (rule IDs are
      * static strings, and few) */
     ndeferred = 0;
