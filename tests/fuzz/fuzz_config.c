@@ -191,6 +191,8 @@ static void S_config(const char *json, size_t size) {
 
 static char S_tmpdir[256];
 
+static void S_remove_tmpdir(void) { rmdir(S_tmpdir); }
+
 static int S_entry_cmp(const void *a, const void *b) {
   const psa_baseline_entry *x = a, *y = b;
   int c = strcmp(x->path, y->path);
@@ -230,6 +232,7 @@ static void S_baseline(const char *json, size_t size) {
     const char *t = getenv("TMPDIR");
     snprintf(S_tmpdir, sizeof S_tmpdir, "%s/psauth-fuzz-XXXXXX", t && t[0] ? t : "/tmp");
     if (!mkdtemp(S_tmpdir)) S_fail("mkdtemp", S_tmpdir);
+    atexit(S_remove_tmpdir); /* empty by then: each baseline is unlinked */
   }
   char file[320];
   snprintf(file, sizeof file, "%s/baseline.json", S_tmpdir);
