@@ -319,15 +319,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fo, &fr);
     S_check_only_edits(r.src, &fr);
-    if (getenv("FUZZ_FIX_DEBUG")) /* triage: error regions, every note of every pass */
+    if (getenv("FUZZ_FIX_DEBUG")) { /* triage: error regions, every note of every pass */
       for (uint32_t i = 0; i < r.parse.error_count; i++)
         fprintf(stderr, "pass %d: error region [%u, %u)\n", pass, r.parse.errors[i].start,
                 r.parse.errors[i].end);
-    if (getenv("FUZZ_FIX_DEBUG"))
       for (uint32_t i = 0; i < fr.note_count; i++)
-        fprintf(stderr, "pass %d tenant %u: [%s] kind %d at %u, edits from %u\n", pass, h & 3,
-                fr.notes[i].finding->rule->id, (int)fr.notes[i].kind,
-                fr.notes[i].finding->span.start, fr.notes[i].fix->edits[0].range.start);
+        fprintf(stderr, "pass %d tenant %u: [%s] kind %d at %u, %u edit(s) from %u\n", pass,
+                h & 3, fr.notes[i].finding->rule->id, (int)fr.notes[i].kind,
+                fr.notes[i].finding->span.start, fr.notes[i].fix->edit_count,
+                fr.notes[i].fix->edit_count ? fr.notes[i].fix->edits[0].range.start : 0);
+    }
     if (fr.text || fr.applied) {
       for (uint32_t i = 0; pass && !any_next && i < fr.note_count; i++) {
         if (fr.notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
