@@ -71,11 +71,10 @@ static void S_sort(psa_baseline *b) {
 }
 
 int psa_baseline_load(psa_baseline *b, const char *path, char *err, size_t errlen) {
-  if (psa_baseline_init(b, path, err, errlen) < 0) return -1;
   FILE *f = fopen(path, "rb");
   if (!f) {
+    memset(b, 0, sizeof(*b));
     snprintf(err, errlen, "%s: cannot read the baseline: %s", path, strerror(errno));
-    psa_baseline_free(b);
     return -1;
   }
   psa_buf buf;
@@ -85,14 +84,25 @@ int psa_baseline_load(psa_baseline *b, const char *path, char *err, size_t errle
   while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) psa_buf_append(&buf, chunk, n);
   bool bad = ferror(f) != 0;
   fclose(f);
-  cJSON *root = bad ? NULL : cJSON_ParseWithLength(buf.data ? buf.data : "", buf.len);
+  if (bad) {
+    memset(b, 0, sizeof(*b));
+    snprintf(err, errlen, "%s: read error", path);
+    psa_buf_free(&buf);
+    return -1;
+  }
+  int rc = psa_baseline_parse(b, path, buf.data ? buf.data : "", buf.len, err, errlen);
   psa_buf_free(&buf);
+  return rc;
+}
+
+int psa_baseline_parse(psa_baseline *b, const char *path, const char *json, size_t len, char *err,
+                       size_t errlen) {
+  if (psa_baseline_init(b, path, err, errlen) < 0) return -1;
+  cJSON *root = cJSON_ParseWithLength(json, len);
   const char *problem = NULL;
   const cJSON *ver = root ? cJSON_GetObjectItemCaseSensitive(root, "version") : NULL;
   const cJSON *entries = root ? cJSON_GetObjectItemCaseSensitive(root, "entries") : NULL;
-  if (bad)
-    problem = "read error";
-  else if (!root || !cJSON_IsObject(root))
+  if (!root || !cJSON_IsObject(root))
     problem = "not a psauth baseline (invalid JSON)";
   else if (!cJSON_IsNumber(ver) || ver->valuedouble != 1)
     problem =

@@ -1,12 +1,14 @@
 /* Applying fixes, diffing and writing files back safely. */
 #include "psauth/fix.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -30,12 +32,15 @@ static int S_cand_order(const void *a, const void *b) {
 typedef struct {
   uint32_t start, end;
   const char *replacement;
+  uint32_t seq; /* order of collection: qsort is not stable, and two inserts
+                   at one point must keep the fix's order */
 } S_edit;
 
 static int S_edit_order(const void *a, const void *b) {
   const S_edit *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
-  return x->end < y->end ? -1 : x->end > y->end;
+  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 /* Whether the file's lines end with CRLF (the majority decides for mixed). */
@@ -85,7 +90,8 @@ static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t 
     for (uint32_t e = 0; e < cands[i].fix->edit_count; e++) {
       const psa_edit *ed = &cands[i].fix->edits[e];
       if (ed->joint && !S_joint_held(file, cands, n, ed)) continue;
-      edits[k++] = (S_edit){ed->range.start, ed->range.end, ed->replacement};
+      edits[k] = (S_edit){ed->range.start, ed->range.end, ed->replacement, k};
+      k++;
     }
   }
   qsort(edits, k, sizeof(*edits), S_edit_order);
@@ -112,6 +118,35 @@ static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t 
   free(edits);
   *out_len = (uint32_t)b.len;
   return psa_buf_detach(&b);
+}
+
+/* Whether two edits would touch the same text: overlapping ranges, two
+ * inserts at one point, or an insert inside a replaced range. The same edit
+ * twice (a shared declaration block) is not a clash: it is applied once. */
+static bool S_edits_clash(const psa_edit *x, const psa_edit *y) {
+  if (x->range.start == y->range.start && x->range.end == y->range.end &&
+      !strcmp(x->replacement, y->replacement))
+    return false;
+  psa_span a = x->range, b = y->range;
+  bool overlap = a.start < b.end && b.start < a.end;
+  bool same_point = a.start == a.end && b.start == b.end && a.start == b.start;
+  bool touching_insert = (a.start == a.end && a.start > b.start && a.start < b.end) ||
+                         (b.start == b.end && b.start > a.start && b.start < a.end);
+  return overlap || same_point || touching_insert;
+}
+
+/* A fix whose own edits overlap cannot be applied faithfully (S_apply would
+ * have to drop bytes of one of them). Two inserts at one point are fine
+ * within a fix: they go in the fix's order. Quadratic, but fixes have a
+ * handful of edits. */
+static bool S_self_overlap(const psa_fix *fx) {
+  for (uint32_t a = 0; a < fx->edit_count; a++)
+    for (uint32_t b = a + 1; b < fx->edit_count; b++) {
+      psa_span x = fx->edits[a].range, y = fx->edits[b].range;
+      if (x.start == x.end && y.start == y.end) continue;
+      if (S_edits_clash(&fx->edits[a], &fx->edits[b])) return true;
+    }
+  return false;
 }
 
 static uint32_t S_errors(psa_parser *parser, const char *text, uint32_t len) {
@@ -142,7 +177,9 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
       note->kind = PSA_FIXNOTE_SKIPPED;
       bool wanted = fx->applicability == PSA_FIX_SAFE ||
                     (fx->applicability == PSA_FIX_UNSAFE && opts && opts->unsafe);
-      if (wanted && fx->edit_count) {
+      if (wanted && fx->edit_count && S_self_overlap(fx)) {
+        note->kind = PSA_FIXNOTE_INVALID;
+      } else if (wanted && fx->edit_count) {
         S_cand c = {f, fx, UINT32_MAX, 0, out->note_count, false};
         for (uint32_t e = 0; e < fx->edit_count; e++) {
           if (fx->edits[e].range.start < c.start) c.start = fx->edits[e].range.start;
@@ -167,18 +204,8 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
     for (uint32_t j = 0; j < i && !clash; j++) {
       if (!cands[j].chosen) continue;
       for (uint32_t a = 0; a < cands[i].fix->edit_count && !clash; a++)
-        for (uint32_t b = 0; b < cands[j].fix->edit_count && !clash; b++) {
-          psa_span x = cands[i].fix->edits[a].range, y = cands[j].fix->edits[b].range;
-          /* the same edit in two fixes (a shared declaration block) is fine */
-          if (x.start == y.start && x.end == y.end &&
-              !strcmp(cands[i].fix->edits[a].replacement, cands[j].fix->edits[b].replacement))
-            continue;
-          bool overlap = x.start < y.end && y.start < x.end;
-          bool same_point = x.start == x.end && y.start == y.end && x.start == y.start;
-          bool touching_insert = (x.start == x.end && x.start > y.start && x.start < y.end) ||
-                                 (y.start == y.end && y.start > x.start && y.start < x.end);
-          if (overlap || same_point || touching_insert) clash = true;
-        }
+        for (uint32_t b = 0; b < cands[j].fix->edit_count && !clash; b++)
+          clash = S_edits_clash(&cands[i].fix->edits[a], &cands[j].fix->edits[b]);
     }
     if (clash) out->notes[cands[i].index].kind = PSA_FIXNOTE_CONFLICT;
     else cands[i].chosen = true;
@@ -424,6 +451,60 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
 
 /* ---- writing ---------------------------------------------------------- */
 
+unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t len,
+                              size_t *out_len, char *err, size_t errlen) {
+  unsigned char *bytes = psa_source_encode(src, text, len, out_len);
+  if (!bytes) {
+    snprintf(err, errlen, "the fixed text cannot be written in the file's encoding (%s)",
+             psa_encoding_name(src->encoding));
+    return NULL;
+  }
+  /* the next run must read what we meant to write */
+  psa_load_status st;
+  char msg[256];
+  psa_source *back = psa_source_from_bytes(src->path, bytes, *out_len, &st, msg, sizeof(msg));
+  bool same = back && back->encoding == src->encoding && back->text_len == len &&
+              !memcmp(back->text, text, len);
+  if (!same) {
+    if (back && back->encoding != src->encoding)
+      snprintf(err, errlen, "not written: the fixed file would read back as %s, not %s",
+               psa_encoding_name(back->encoding), psa_encoding_name(src->encoding));
+    else
+      snprintf(err, errlen, "not written: the fixed file would not read back as the fixed text");
+    psa_source_free(back);
+    free(bytes);
+    return NULL;
+  }
+  psa_source_free(back);
+  return bytes;
+}
+
+/* A run killed between mkstemp() and rename() leaves ".NAME.psauth-XXXXXX"
+ * beside NAME. Before writing NAME again, remove such leftovers: only
+ * regular files of ours, with exactly that name shape, older than
+ * S_STALE_SECONDS (a concurrent psauth writing the same file has its temp
+ * open for milliseconds; its rename would fail, harmlessly, if we took it). */
+#define S_STALE_SECONDS 600
+static void S_remove_stale_temps(const char *dir, const char *base) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  size_t blen = strlen(base);
+  time_t now = time(NULL);
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    const char *n = de->d_name;
+    if (n[0] != '.' || strncmp(n + 1, base, blen) || strncmp(n + 1 + blen, ".psauth-", 8) ||
+        strlen(n + 1 + blen + 8) != 6)
+      continue;
+    struct stat st;
+    if (fstatat(dirfd(d), n, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+        st.st_uid != geteuid() || now - st.st_mtime < S_STALE_SECONDS)
+      continue;
+    unlinkat(dirfd(d), n, 0);
+  }
+  closedir(d);
+}
+
 int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *err, size_t errlen) {
   struct stat st;
   if (lstat(src->path, &st) != 0) {
@@ -458,21 +539,20 @@ int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *e
     return -1;
   }
   size_t blen;
-  unsigned char *bytes = psa_source_encode(src, text, len, &blen);
-  if (!bytes) {
-    snprintf(err, errlen, "the fixed text cannot be written in the file's encoding (%s)",
-             psa_encoding_name(src->encoding));
-    return -1;
-  }
+  unsigned char *bytes = psa_fix_encode(src, text, len, &blen, err, errlen);
+  if (!bytes) return -1;
   /* temp file beside the original so rename() is atomic */
   psa_buf tmp;
   psa_buf_init(&tmp);
   const char *slash = strrchr(src->path, '/');
-  if (slash) psa_buf_append(&tmp, src->path, (size_t)(slash - src->path + 1));
+  char *dir = slash ? psa_xstrndup(src->path, (size_t)(slash - src->path + 1)) : psa_xstrdup(".");
+  S_remove_stale_temps(dir, slash ? slash + 1 : src->path);
+  if (slash) psa_buf_puts(&tmp, dir);
   psa_buf_printf(&tmp, ".%s.psauth-XXXXXX", slash ? slash + 1 : src->path);
   int fd = mkstemp(tmp.data);
   if (fd < 0) {
     snprintf(err, errlen, "cannot create a temporary file: %s", strerror(errno));
+    free(dir);
     free(bytes);
     psa_buf_free(&tmp);
     return -1;
@@ -495,7 +575,16 @@ int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *e
   if (!ok) {
     snprintf(err, errlen, "write failed: %s", strerror(errno));
     unlink(tmp.data);
+  } else {
+    /* the rename itself survives a power cut only once the directory is
+     * synced; best effort (some file systems refuse fsync on a directory) */
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+      (void)fsync(dfd);
+      close(dfd);
+    }
   }
+  free(dir);
   free(bytes);
   psa_buf_free(&tmp);
   return ok ? 0 : -1;

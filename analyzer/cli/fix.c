@@ -34,6 +34,24 @@ static const char S_usage[] =
     "exit status: 0 done, 1 findings remain that no applied fix resolved (or --diff\n"
     "shows changes), 2 usage or I/O error.\n";
 
+/* Whether the file 'path' really lies under one of the real roots: with
+ * --follow-symlinks a walk can reach files elsewhere through a symlinked
+ * directory, and psauth fix writes only inside the paths it was given.
+ * A root named explicitly may itself be a symlink: its target counts. */
+static bool S_inside_roots(const char *path, char *const *roots, size_t nroots) {
+  char *real = realpath(path, NULL);
+  if (!real) return false;
+  bool inside = false;
+  for (size_t i = 0; i < nroots && !inside; i++) {
+    if (!roots[i]) continue;
+    size_t n = strlen(roots[i]);
+    inside = !strcmp(real, roots[i]) ||
+             (!strncmp(real, roots[i], n) && (real[n] == '/' || (n == 1 && roots[i][0] == '/')));
+  }
+  free(real);
+  return inside;
+}
+
 typedef struct {
   FILE *tty;
   bool all, quit;
@@ -123,6 +141,8 @@ int psa_cli_fix(int argc, char **argv) {
 
   psa_discover_list list = {0};
   psa_discover(paths, np, &dopts, &list);
+  char **real_roots = psa_xcalloc(np, sizeof(char *));
+  for (size_t i = 0; i < np; i++) real_roots[i] = realpath(paths[i], NULL);
   psa_parser *parser = psa_parser_new();
   /* the nearest psauth.json gives tenant values, organisation rules and
    * ignores, as for scan; command-line tenant values win */
@@ -189,6 +209,10 @@ int psa_cli_fix(int argc, char **argv) {
         dropped++;
         fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r.path,
                 line, col, n->finding->rule->id);
+      } else if (n->kind == PSA_FIXNOTE_INVALID) {
+        dropped++;
+        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
+                r.path, line, col, n->finding->rule->id);
       } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
                  !fopts.unsafe) {
         skipped++;
@@ -208,6 +232,10 @@ int psa_cli_fix(int argc, char **argv) {
         free(d);
         files_changed++;
         fixes_applied += fr.applied;
+      } else if (!S_inside_roots(r.path, real_roots, np)) {
+        fprintf(stderr, "psauth: %s: resolves outside the paths given (through a symbolic "
+                "link): not written\n", r.path);
+        rc = 2;
       } else {
         char err[256];
         if (psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)) == 0) {
@@ -238,6 +266,8 @@ int psa_cli_fix(int argc, char **argv) {
   }
   psa_parser_free(parser);
   psa_discover_list_free(&list);
+  for (size_t i = 0; i < np; i++) free(real_roots[i]);
+  free(real_roots);
   if (finder) psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
   fprintf(stderr,

@@ -466,14 +466,32 @@ static void S_check_rps_switch(psa_rule_ctx *ctx, const psa_rule *rule) {
              "deprecated (3.9.2); remove it",
         cmd->name);
     if (!on) f->severity = PSA_SEV_INFO;
-    /* remove the argument and the white space before it */
-    psa_span del = a->span;
-    while (del.start > 0 && (ctx->src->text[del.start - 1] == ' ' || ctx->src->text[del.start - 1] == '\t'))
-      del.start--;
-    if (a->via == PSA_BIND_NAMED) {
-      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Remove -UseRPSSession");
-      psa_fix_add_edit(ctx, fx, del, "");
+    /* remove the argument and the white space before it; every copy of it
+     * when it is given twice (PowerShell refuses that anyway), or a second
+     * `psauth fix` would remove the next one */
+    if (a->via != PSA_BIND_NAMED) continue;
+    psa_span dels[8];
+    uint32_t ndel = 0;
+    bool whole = true;
+    for (uint32_t i = 0; i < cmd->arg_count && whole; i++) {
+      const psa_arg *b = &cmd->args[i];
+      if (b->via != PSA_BIND_NAMED || b->match == PSA_PARAM_AMBIGUOUS || !b->param ||
+          psa_strcasecmp(b->param, "UseRPSSession"))
+        continue;
+      psa_span del = b->span;
+      while (del.start > 0 &&
+             (ctx->src->text[del.start - 1] == ' ' || ctx->src->text[del.start - 1] == '\t'))
+        del.start--;
+      /* only a whole token: when the grammar split "-UseRPSS.com" after the
+       * parameter, removing it would glue ".com" onto the argument before */
+      char next = del.end < ctx->src->text_len ? ctx->src->text[del.end] : '\n';
+      bool sep = del.start < b->span.start || (del.start && ctx->src->text[del.start - 1] == '\n');
+      whole = ndel < sizeof dels / sizeof *dels && sep && strchr(" \t\r\n;|)}", next);
+      dels[ndel++ % (sizeof dels / sizeof *dels)] = del;
     }
+    if (!whole) continue; /* no fix: the finding stays for a person to look at */
+    psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Remove -UseRPSSession");
+    for (uint32_t i = 0; i < ndel; i++) psa_fix_add_edit(ctx, fx, dels[i], "");
   }
 }
 

@@ -151,6 +151,13 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
                               uint32_t readers) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
   const psa_variable *var = v->var;
+  /* A variable a dot-sourced file assigns lives in that file's model: its
+   * assignment's span is an offset into the other file's text, so an edit
+   * made from it would cut this file at a random place. psauth fix never
+   * writes dot-sourced files, so their plumbing stays. */
+  const psa_scope *root = var->scope;
+  while (root && root->parent) root = root->parent;
+  if (root != ctx->model->script) return;
   /* the rewrites are its only readers; deeper links are read only by the
    * statement deleted just before */
   if (var->ref_count != (depth ? 1 : readers) || var->is_parameter || var->entry_count ||

@@ -44,6 +44,11 @@ int psa_baseline_init(psa_baseline *b, const char *path, char *err, size_t errle
 /* Reads a baseline file. Returns 0, or -1 with a message naming the file. */
 int psa_baseline_load(psa_baseline *b, const char *path, char *err, size_t errlen);
 
+/* The same for the file's bytes in memory ('len' bytes, no NUL needed);
+ * 'path' is where they came from (its directory must exist). */
+int psa_baseline_parse(psa_baseline *b, const char *path, const char *json, size_t len, char *err,
+                       size_t errlen);
+
 /* Writes the entries (sorted: the file diffs well). 0, or -1 and a message. */
 int psa_baseline_write(const psa_baseline *b, char *err, size_t errlen);
 

@@ -25,7 +25,9 @@ typedef enum {
   PSA_FIXNOTE_APPLIED,   /* the fix is in the new text */
   PSA_FIXNOTE_CONFLICT,  /* overlaps a fix that won; offered again on the next run */
   PSA_FIXNOTE_SYNTAX,    /* dropped: the result would not parse */
-  PSA_FIXNOTE_SKIPPED    /* not applicable under the options (unsafe, display) */
+  PSA_FIXNOTE_SKIPPED,   /* not applicable under the options (unsafe, display) */
+  PSA_FIXNOTE_INVALID    /* dropped: two of its own edits overlap (a rule's bug,
+                            seen on odd parses), so no order of them is right */
 } psa_fix_note_kind;
 
 typedef struct {
@@ -58,7 +60,16 @@ char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t 
 char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
                        const char *new_text, uint32_t new_len);
 
-/* Writes 'text' to the file in its original encoding: temp file in the same
+/* The bytes psa_fix_write writes: 'text' in the file's encoding and BOM,
+ * checked to read back as the same text in the same encoding. That can fail
+ * for a BOM-less Windows-1252 file whose only bytes that are not UTF-8 were
+ * inside an edit: its other non-ASCII bytes would then read as UTF-8, and
+ * mean something else, on the next run. Returns malloc'd bytes, or NULL with
+ * a message. */
+unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t len,
+                              size_t *out_len, char *err, size_t errlen);
+
+/* Writes 'text' to the file in its original encoding (psa_fix_encode): temp file in the same
  * directory, fsync, rename, same mode. Refuses when the file changed on disk
  * since it was read (size, mtime or bytes differ), is read-only, or is not
  * a regular file (a symlink is resolved and its target written in place of

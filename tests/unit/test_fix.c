@@ -1,10 +1,12 @@
 /* The fixer: edits applied byte-exactly, overlaps resolved, unparseable
  * results dropped, writes refused when unsafe, unified diffs. */
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -28,6 +30,17 @@ static unsigned char *read_file(const char *path, size_t *n) {
   *n = fread(b, 1, 1 << 20, f);
   fclose(f);
   return b;
+}
+
+/* Temporary files psauth left in the test directory. */
+static int count_temps(void) {
+  DIR *d = opendir(dir);
+  int n = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)))
+    if (strstr(de->d_name, ".psauth-")) n++;
+  if (d) closedir(d);
+  return n;
 }
 
 static void fix_file(const char *path, bool unsafe, psa_fix_result *fr, psa_file_result *r) {
@@ -119,9 +132,121 @@ static void test_refusals(void) {
   struct stat st;
   stat(path, &st);
   CHECK_INT(st.st_mode & 0777, 0750);
-  char cmd[512];
-  snprintf(cmd, sizeof(cmd), "ls -a %s | grep -c psauth- > %s/count", dir, dir);
-  CHECK_INT(system(cmd) >= 0, 1);
+  CHECK_INT(count_temps(), 0);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+  /* changed on disk with the same size (and perhaps the same mtime): the
+   * bytes are compared, not only size and time */
+  write_file(path, src, strlen(src));
+  fix_file(path, false, &fr, &r);
+  CHECK(fr.text != NULL);
+  char same_size[64];
+  snprintf(same_size, sizeof(same_size), "%s", src);
+  same_size[0] = 'c';
+  write_file(path, same_size, strlen(same_size));
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "changed on disk") != NULL);
+  got = read_file(path, &n);
+  CHECK(got && n == strlen(same_size) && !memcmp(got, same_size, n));
+  free(got);
+  /* deleted, or replaced by a directory, since it was read */
+  unlink(path);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(access(path, F_OK) != 0);
+  CHECK_INT(mkdir(path, 0755), 0);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "not a regular file") != NULL);
+  rmdir(path);
+  CHECK_INT(count_temps(), 0);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
+/* A run killed between mkstemp and rename leaves .NAME.psauth-XXXXXX; the
+ * next write of NAME removes it once it is old, and nothing else. */
+static void test_stale_temps(void) {
+  char path[256], old_tmp[300], fresh_tmp[300], other_tmp[300], near_miss[300], err[256];
+  snprintf(path, sizeof(path), "%s/st.ps1", dir);
+  snprintf(old_tmp, sizeof(old_tmp), "%s/.st.ps1.psauth-AbC123", dir);
+  snprintf(fresh_tmp, sizeof(fresh_tmp), "%s/.st.ps1.psauth-fresh1", dir);
+  snprintf(other_tmp, sizeof(other_tmp), "%s/.other.ps1.psauth-AbC123", dir);
+  snprintf(near_miss, sizeof(near_miss), "%s/.st.ps1.psauth-AbC1234", dir);
+  const char *src = "Connect-IPPSSession -UseRPSSession\n";
+  write_file(path, src, strlen(src));
+  const char *paths[] = {old_tmp, other_tmp, near_miss};
+  for (int i = 0; i < 3; i++) {
+    write_file(paths[i], "x", 1);
+    struct timespec times[2] = {{time(NULL) - 3600, 0}, {time(NULL) - 3600, 0}};
+    utimensat(AT_FDCWD, paths[i], times, 0);
+  }
+  write_file(fresh_tmp, "x", 1);
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, false, &fr, &r);
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), 0);
+  CHECK(access(old_tmp, F_OK) != 0);   /* stale: removed */
+  CHECK(access(fresh_tmp, F_OK) == 0); /* maybe another run's: kept */
+  CHECK(access(other_tmp, F_OK) == 0); /* another file's: kept */
+  CHECK(access(near_miss, F_OK) == 0); /* not our name shape: kept */
+  unlink(fresh_tmp);
+  unlink(other_tmp);
+  unlink(near_miss);
+  unlink(path);
+  psa_fix_result_free(&fr);
+  psa_file_result_free(&r);
+}
+
+/* A fix whose own edits overlap is dropped whole (INVALID), not applied
+ * with bytes lost; the other fixes still apply. */
+static void test_self_overlapping_fix(void) {
+  const char *src = "Connect-IPPSSession -UseRPSSession\nConnect-ExchangeOnline -UseRPSSession\n";
+  psa_scan_options so = {0};
+  psa_file_result r;
+  psa_scan_bytes(parser, "x.ps1", src, strlen(src), &so, &r);
+  CHECK_INT(r.finding_count, 2);
+  if (r.finding_count != 2 || r.findings[0].fix_count != 1) {
+    psa_file_result_free(&r);
+    return;
+  }
+  psa_edit bad[2] = {{{0, 10}, "A", false}, {{5, 15}, "B", false}};
+  psa_fix broken = {"overlapping", PSA_FIX_SAFE, bad, 2};
+  psa_fix *saved = r.findings[0].fixes;
+  r.findings[0].fixes = &broken;
+  psa_fix_options fo = {0};
+  psa_fix_result fr;
+  psa_fix_compute(parser, &r, &fo, &fr);
+  CHECK_INT(fr.note_count, 2);
+  CHECK_INT(fr.notes[0].kind, PSA_FIXNOTE_INVALID);
+  CHECK_INT(fr.notes[1].kind, PSA_FIXNOTE_APPLIED);
+  CHECK(fr.text && !strncmp(fr.text, src, 35)); /* the first line untouched */
+  psa_fix_result_free(&fr);
+  r.findings[0].fixes = saved;
+  psa_file_result_free(&r);
+}
+
+/* A Windows-1252 file whose only non-UTF-8 byte goes away in a fix would
+ * read back as UTF-8 (its other bytes meaning something else): not written. */
+static void test_encoding_flip_refused(void) {
+  /* 0xE9 alone is not UTF-8, so the file is Windows-1252; 0xC3 0xA9 then
+   * reads as "Ã©" there, but as "é" in UTF-8 */
+  const char *src = "Connect-IPPSSession -UseRPSSession # caf\xe9\nWrite-Host 'caf\xc3\xa9'\n";
+  char path[256], err[256];
+  snprintf(path, sizeof(path), "%s/flip.ps1", dir);
+  write_file(path, src, strlen(src));
+  psa_fix_result fr;
+  psa_file_result r;
+  fix_file(path, false, &fr, &r);
+  CHECK_INT(r.src ? (int)r.src->encoding : -1, PSA_ENC_WIN1252);
+  CHECK(fr.text != NULL);
+  /* drop the comment with the 0xE9 too, as a rule might */
+  char *t = fr.text ? strstr(fr.text, " # caf") : NULL;
+  if (t) memmove(t, t + 8, strlen(t + 8) + 1), fr.text_len -= 8;
+  CHECK_INT(psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)), -1);
+  CHECK(strstr(err, "read back as utf-8") != NULL);
+  size_t n;
+  unsigned char *got = read_file(path, &n);
+  CHECK(got && n == strlen(src) && !memcmp(got, src, n));
+  free(got);
   psa_fix_result_free(&fr);
   psa_file_result_free(&r);
 }
@@ -321,6 +446,9 @@ int main(void) {
   test_diff_edges();
   test_display_suggestions();
   test_shared_plumbing();
+  test_stale_temps();
+  test_self_overlapping_fix();
+  test_encoding_flip_refused();
   psa_parser_free(parser);
   char cmd[300];
   snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);

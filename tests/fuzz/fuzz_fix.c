@@ -1,0 +1,396 @@
+/* Fuzz target: arbitrary bytes through `psauth fix`'s apply engine.
+ *
+ * load/decode -> scan (tenant values fixed, so unsafe rewrites apply) ->
+ * psa_fix_compute with every fix (safe and unsafe) -> the fixed text, then
+ * the invariants the fix engine promises (include/psauth/fix.h), each an
+ * abort() so the fuzzer keeps the input:
+ *
+ *  (a) every byte outside the applied edits is unchanged: the result is the
+ *      original text with exactly the applied fixes' edits (sorted, shared
+ *      identical edits once) put in, and those edits do not overlap;
+ *  (b) the result parses with no more error regions than the original
+ *      (psa_parse without recovery, as the engine measures), and a rescan
+ *      of the written bytes reports no more PSA001 syntax errors;
+ *  (c) idempotence: `psauth fix` run again on what it wrote applies
+ *      nothing. The precise exception: a fix the engine did not apply
+ *      although it was wanted -- deferred as a CONFLICT (it overlapped a fix
+ *      that won; fix.h: "offered again on the next run"), dropped for
+ *      SYNTAX (checked against the other fixes of the run) or INVALID (its
+ *      edits overlapped, which can stop once another fix has removed the
+ *      code they overlapped in) -- may apply on the next run, once the other
+ *      fixes changed the text. So a pass may apply fixes only of rules that
+ *      had such a note in the pass before, and the passes repeat (at most
+ *      S_MAX_PASSES) while there are any; a pass after one without any must
+ *      change nothing. Second exception: when a pass applied an edit at or
+ *      after the start of a syntax-error region of its input, the next pass
+ *      is free. What follows broken code is tokenized by a guess (recovery
+ *      restarts statement by statement and cannot know whether the broken
+ *      code opened a string), so the fixed "statement" may be part of one
+ *      token, and the edit changes how the rest of the file tokenizes
+ *      (removing a quote that paired with one opened earlier), which brings
+ *      new code, and findings, to light (regressions/fix-error-region-*).
+ *      Files without syntax errors, or with errors only after every edit,
+ *      get the full check;
+ *  (d) the unified diff (`psauth fix --diff`) of a pass, applied as a patch
+ *      to the old text, gives the new text, and its hunk headers count
+ *      right.
+ *
+ * The next pass scans the bytes psa_fix_write would write (psa_fix_encode).
+ * When there are none (a Windows-1252 file given a character outside that
+ * code page, or one that would read back as UTF-8), psa_fix_write refuses
+ * with a message and the file stays as it was, so the passes stop there.
+ *
+ * Built with -fsanitize=fuzzer (libFuzzer supplies main) and with
+ * tests/fuzz/standalone.c (CTest fuzz.fix-smoke). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "psauth/fix.h"
+#include "psauth/parse.h"
+#include "psauth/scan.h"
+#include "psauth/source.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Each pass is a scan, up to n+1 parses for dropped fixes and a diff. */
+#define S_MAX_INPUT (64u * 1024u)
+#define S_MAX_PASSES 4
+
+static void S_fail(const char *what, const char *detail) {
+  fprintf(stderr, "fuzz_fix: invariant broken: %s%s%s\n", what, detail ? ": " : "",
+          detail ? detail : "");
+  abort();
+}
+
+/* ---- (a) only the edits changed ------------------------------------------ */
+
+typedef struct {
+  uint32_t start, end;
+  const char *replacement;
+  const char *rule;
+  uint32_t seq; /* note order, then edit order: the engine's tie-break */
+} S_edit;
+
+static int S_edit_cmp(const void *a, const void *b) {
+  const S_edit *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Whether out[*o..] begins with 'repl', where a '\n' of the replacement may
+ * have become "\r\n" (the engine follows a CRLF file's line endings). */
+static bool S_match_replacement(const char *out, uint32_t out_len, uint32_t *o, const char *repl) {
+  for (const char *r = repl; *r; r++) {
+    if (*r == '\n' && *o + 1 < out_len && out[*o] == '\r' && out[*o + 1] == '\n') {
+      *o += 2;
+      continue;
+    }
+    if (*o >= out_len || out[*o] != *r) return false;
+    (*o)++;
+  }
+  return true;
+}
+
+/* A joint edit counts only when every fix carrying it was applied (the
+ * engine's rule for plumbing shared by several rewrites). */
+static bool S_joint_applied(const psa_fix_result *fr, const psa_edit *ed) {
+  for (uint32_t i = 0; i < fr->note_count; i++) {
+    const psa_fix *fx = fr->notes[i].fix;
+    for (uint32_t e = 0; e < fx->edit_count; e++) {
+      const psa_edit *o = &fx->edits[e];
+      if (o->joint && o->range.start == ed->range.start && o->range.end == ed->range.end &&
+          !strcmp(o->replacement, ed->replacement) && fr->notes[i].kind != PSA_FIXNOTE_APPLIED)
+        return false;
+    }
+  }
+  return true;
+}
+
+static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) {
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < fr->note_count; i++)
+    if (fr->notes[i].kind == PSA_FIXNOTE_APPLIED) count += fr->notes[i].fix->edit_count;
+  S_edit *edits = calloc(count ? count : 1, sizeof *edits);
+  if (!edits) abort();
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < fr->note_count; i++) {
+    if (fr->notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
+    const psa_fix *fx = fr->notes[i].fix;
+    for (uint32_t e = 0; e < fx->edit_count; e++) {
+      const psa_edit *ed = &fx->edits[e];
+      if (ed->range.start > ed->range.end || ed->range.end > src->text_len)
+        S_fail("an applied edit lies outside the text", fr->notes[i].finding->rule->id);
+      if (!ed->replacement) S_fail("an applied edit has no replacement", NULL);
+      if (ed->joint && !S_joint_applied(fr, ed)) continue;
+      edits[n] = (S_edit){ed->range.start, ed->range.end, ed->replacement,
+                          fr->notes[i].finding->rule->id, n};
+      n++;
+    }
+  }
+  qsort(edits, n, sizeof *edits, S_edit_cmp);
+  const char *text = src->text;
+  const char *out = fr->text ? fr->text : src->text;
+  uint32_t out_len = fr->text ? fr->text_len : src->text_len;
+  uint32_t pos = 0, o = 0;
+  char where[160];
+  for (uint32_t i = 0; i < n; i++) {
+    const S_edit *e = &edits[i];
+    if (i && e->start == edits[i - 1].start && e->end == edits[i - 1].end &&
+        !strcmp(e->replacement, edits[i - 1].replacement))
+      continue; /* one edit shared by two fixes: applied once */
+    if (e->start < pos) {
+      for (uint32_t k = 0; k < n; k++) /* what overlapped, for the person triaging */
+        fprintf(stderr, "fuzz_fix: edit %s [%u, %u) -> \"%.60s\"\n", edits[k].rule, edits[k].start,
+                edits[k].end, edits[k].replacement);
+      snprintf(where, sizeof where, "%s edit [%u, %u) starts before the %s edit ends (%u)",
+               e->rule, e->start, e->end, edits[i - 1].rule, pos);
+      S_fail("applied edits overlap", where);
+    }
+    uint32_t keep = e->start - pos;
+    if (o + keep > out_len || memcmp(out + o, text + pos, keep)) {
+      snprintf(where, sizeof where, "text [%u, %u) before edit [%u, %u)", pos, e->start, e->start,
+               e->end);
+      S_fail("a byte outside the edits changed", where);
+    }
+    o += keep;
+    if (!S_match_replacement(out, out_len, &o, e->replacement)) {
+      snprintf(where, sizeof where, "edit [%u, %u)", e->start, e->end);
+      S_fail("an edit's replacement is not in the result", where);
+    }
+    pos = e->end;
+  }
+  if (out_len - o != src->text_len - pos || memcmp(out + o, text + pos, src->text_len - pos))
+    S_fail("a byte after the last edit changed", NULL);
+  if (fr->text && fr->text[fr->text_len] != '\0') S_fail("the fixed text is not NUL-terminated", NULL);
+  free(edits);
+}
+
+/* ---- (d) the diff reproduces the change ---------------------------------- */
+
+/* One line of the diff body after its tag: up to and including its line
+ * break as the diff splits lines ("\r\n", "\r" or "\n"). */
+static uint32_t S_diff_line(const char *d, uint32_t n, uint32_t i) {
+  uint32_t s = i;
+  while (i < n && d[i] != '\n' && d[i] != '\r') i++;
+  if (i < n && d[i] == '\r') i++;
+  if (i < n && d[i] == '\n' && (i == s || d[i - 1] != '\n')) i++;
+  return i;
+}
+
+static void S_check_diff(const char *old_text, uint32_t old_len, const char *new_text,
+                         uint32_t new_len) {
+  char *diff = psa_unified_diff("x.ps1", old_text, old_len, new_text, new_len);
+  if (!diff) S_fail("psa_unified_diff returned NULL", NULL);
+  uint32_t n = (uint32_t)strlen(diff);
+  bool equal = old_len == new_len && !memcmp(old_text, new_text, old_len);
+  if (equal != (n == 0)) S_fail("the diff is empty exactly when the texts are equal", NULL);
+  if (!n) {
+    free(diff);
+    return;
+  }
+  static const char head[] = "--- a/x.ps1\n+++ b/x.ps1\n";
+  if (strncmp(diff, head, sizeof head - 1)) S_fail("the diff has no ---/+++ header", NULL);
+  /* patch old_text into 'out' */
+  char *out = malloc((size_t)new_len + (size_t)old_len + 1);
+  if (!out) abort();
+  uint32_t o = 0, a = 0; /* a: next old line start offset */
+  uint32_t a_line = 0;   /* lines of old_text consumed */
+  uint32_t i = sizeof head - 1;
+  while (i < n) {
+    unsigned la, lb, sa, sb;
+    int used = 0;
+    if (sscanf(diff + i, "@@ -%u,%u +%u,%u @@%n", &sa, &la, &sb, &lb, &used) != 4 || !used)
+      S_fail("a hunk header is malformed", diff + i);
+    i += (uint32_t)used;
+    if (i >= n || diff[i] != '\n') S_fail("a hunk header does not end the line", NULL);
+    i++;
+    /* copy unchanged old lines up to the hunk (sa is 1-based; 0 with la 0) */
+    uint32_t first = la ? sa - 1 : sa;
+    while (a_line < first) {
+      uint32_t e = S_diff_line(old_text, old_len, a);
+      if (e == a) S_fail("a hunk starts past the end of the old text", NULL);
+      memcpy(out + o, old_text + a, e - a);
+      o += e - a;
+      a = e;
+      a_line++;
+    }
+    unsigned seen_a = 0, seen_b = 0;
+    while (i < n && (diff[i] == ' ' || diff[i] == '-' || diff[i] == '+')) {
+      char tag = diff[i++];
+      uint32_t e = S_diff_line(diff, n, i);
+      uint32_t len = e - i;
+      if (e + 1 < n && diff[e] == '\\') { /* "\ No newline at end of file": drop the '\n' */
+        static const char nonl[] = "\\ No newline at end of file\n";
+        if (strncmp(diff + e, nonl, sizeof nonl - 1) || !len || diff[e - 1] != '\n')
+          S_fail("a malformed no-newline marker", NULL);
+        len--;
+        e += sizeof nonl - 1;
+      }
+      if (tag != '+') { /* the old text must hold this line here */
+        if (a + len > old_len || memcmp(old_text + a, diff + i, len))
+          S_fail("a context or removed line is not the old text's", NULL);
+        a += len;
+        a_line++;
+        seen_a++;
+      }
+      if (tag != '-') {
+        if (o + len > new_len) S_fail("the patched text is longer than the new text", NULL);
+        memcpy(out + o, diff + i, len);
+        o += len;
+        seen_b++;
+      }
+      i = e;
+    }
+    if (seen_a != la || seen_b != lb) S_fail("a hunk header's line counts are wrong", NULL);
+  }
+  if (o + (old_len - a) != new_len) S_fail("the patched text has the wrong length", NULL);
+  memcpy(out + o, old_text + a, old_len - a);
+  if (memcmp(out, new_text, new_len)) S_fail("the diff applied to the old text differs from the new", NULL);
+  free(out);
+  free(diff);
+}
+
+/* ---- the passes ---------------------------------------------------------- */
+
+/* Whether a syntax-error region of the input starts before (or inside) an
+ * applied edit: see (c). What follows an error is tokenized by a guess
+ * (recovery restarts statement by statement, and cannot know whether it is
+ * inside a string the broken code opened), so an edit there may cut what
+ * really is one token. Errors after every edit cannot matter: the edited
+ * code was tokenized before them. */
+static bool S_edits_after_errors(const psa_file_result *r, const psa_fix_result *fr) {
+  if (!r->parse.error_count) return false;
+  uint32_t first_error = r->parse.errors[0].start;
+  for (uint32_t k = 1; k < r->parse.error_count; k++)
+    if (r->parse.errors[k].start < first_error) first_error = r->parse.errors[k].start;
+  for (uint32_t i = 0; i < fr->note_count; i++) {
+    if (fr->notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
+    const psa_fix *fx = fr->notes[i].fix;
+    for (uint32_t e = 0; e < fx->edit_count; e++)
+      if (first_error <= fx->edits[e].range.end) return true;
+  }
+  return false;
+}
+
+static uint32_t S_parse_errors(psa_parser *parser, const char *text, uint32_t len) {
+  psa_parse_result pr;
+  psa_parse(parser, text, len, false, &pr);
+  uint32_t n = pr.error_count;
+  psa_parse_result_free(&pr);
+  return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static psa_parser *parser;
+  if (size > S_MAX_INPUT) return 0;
+  if (!parser) parser = psa_parser_new(); /* reused, as the CLI does */
+
+  /* Tenant values, chosen by the input's bytes (so a crash replays): every
+   * way the Exchange rewrites are built. */
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < size; i++) h = (h ^ data[i]) * 16777619u;
+  psa_scan_options so = {.no_dot_source = true}; /* the bytes only, no disk */
+  switch (h & 3) {
+  case 0:
+    so.tenant.app_id = "00000000-1111-2222-3333-444444444444";
+    so.tenant.organization = "contoso.onmicrosoft.com";
+    so.tenant.certificate_thumbprint = "0123456789ABCDEF0123456789ABCDEF01234567";
+    break;
+  case 1: break; /* none: the rewrite declares $ExoAppId & co. near the top */
+  case 2:
+    so.tenant.app_id = "app";
+    so.tenant.organization = "o'rg"; /* a quote the rewrite must escape */
+    so.tenant.certificate_path = "C:\\certs\\exo.pfx";
+    break;
+  default: so.tenant.managed_identity = true; break;
+  }
+  psa_fix_options fo = {.unsafe = true};
+
+  unsigned char *bytes = malloc(size ? size : 1);
+  if (!bytes) return 0;
+  if (size) memcpy(bytes, data, size);
+  size_t len = size;
+  const char *deferred[64];  /* see (c) */
+  uint32_t ndeferred = 0;
+  bool any_next = false; /* see (c): the next pass may apply anything */
+  uint32_t prev_syntax = 0; /* PSA001 count of the previous pass's input */
+  for (int pass = 0; pass <= S_MAX_PASSES; pass++) {
+    psa_file_result r;
+    psa_scan_bytes(parser, "fuzz/fix.ps1", bytes, len, &so, &r);
+    if (r.status != PSA_FILE_OK) {
+      if (pass) S_fail("psauth cannot read back the file it wrote", r.message);
+      psa_file_result_free(&r);
+      break;
+    }
+    /* the written bytes, scanned as the next run would */
+    if (pass && r.syntax_errors > prev_syntax) {
+      char msg[64];
+      snprintf(msg, sizeof msg, "%u PSA001 before, %u after", prev_syntax, r.syntax_errors);
+      S_fail("the fixed file has more syntax errors", msg);
+    }
+    psa_fix_result fr;
+    psa_fix_compute(parser, &r, &fo, &fr);
+    S_check_only_edits(r.src, &fr);
+    if (getenv("FUZZ_FIX_DEBUG")) { /* triage: error regions, every note of every pass */
+      for (uint32_t i = 0; i < r.parse.error_count; i++)
+        fprintf(stderr, "pass %d: error region [%u, %u)\n", pass, r.parse.errors[i].start,
+                r.parse.errors[i].end);
+      for (uint32_t i = 0; i < fr.note_count; i++)
+        fprintf(stderr, "pass %d tenant %u: [%s] kind %d at %u, %u edit(s) from %u\n", pass,
+                h & 3, fr.notes[i].finding->rule->id, (int)fr.notes[i].kind,
+                fr.notes[i].finding->span.start, fr.notes[i].fix->edit_count,
+                fr.notes[i].fix->edit_count ? fr.notes[i].fix->edits[0].range.start : 0);
+    }
+    if (fr.text || fr.applied) {
+      for (uint32_t i = 0; pass && !any_next && i < fr.note_count; i++) {
+        if (fr.notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
+        const char *id = fr.notes[i].finding->rule->id;
+        bool ok = false;
+        for (uint32_t k = 0; k < ndeferred && !ok; k++) ok = !strcmp(deferred[k], id);
+        if (ok) continue;
+        fprintf(stderr, "fuzz_fix: applied again: [%s] %s\n", id, fr.notes[i].fix->title);
+        char msg[64];
+        snprintf(msg, sizeof msg, "pass %d applied %u fix(es)", pass + 1, fr.applied);
+        S_fail("a second psauth fix changes the file again", msg);
+      }
+      if (!fr.text) S_fail("fixes were applied but the text did not change", NULL);
+    }
+    any_next = S_edits_after_errors(&r, &fr);
+    /* rules whose fixes this pass wanted but did not apply (rule IDs are
+     * static strings, and few) */
+    ndeferred = 0;
+    for (uint32_t i = 0; i < fr.note_count; i++) {
+      psa_fix_note_kind k = fr.notes[i].kind;
+      if (k != PSA_FIXNOTE_CONFLICT && k != PSA_FIXNOTE_SYNTAX && k != PSA_FIXNOTE_INVALID) continue;
+      const char *id = fr.notes[i].finding->rule->id;
+      bool known = false;
+      for (uint32_t d = 0; d < ndeferred && !known; d++) known = !strcmp(deferred[d], id);
+      if (!known && ndeferred < sizeof deferred / sizeof *deferred) deferred[ndeferred++] = id;
+    }
+    if (!fr.text) {
+      psa_fix_result_free(&fr);
+      psa_file_result_free(&r);
+      break;
+    }
+    if (S_parse_errors(parser, fr.text, fr.text_len) >
+        S_parse_errors(parser, r.src->text, r.src->text_len))
+      S_fail("the fixed text parses with more errors", NULL);
+    S_check_diff(r.src->text, r.src->text_len, fr.text, fr.text_len);
+    size_t nlen = 0;
+    char err[256];
+    unsigned char *next = psa_fix_encode(r.src, fr.text, fr.text_len, &nlen, err, sizeof err);
+    prev_syntax = r.syntax_errors;
+    psa_fix_result_free(&fr);
+    psa_file_result_free(&r);
+    if (!next) break; /* psa_fix_write refuses it with a message */
+    free(bytes);
+    bytes = next;
+    len = nlen;
+  }
+  free(bytes);
+  return 0;
+}
