@@ -1010,7 +1010,12 @@ static void S_assignment(S_ctx *c, TSNode n) {
   if (S_is(target, "variable") || S_is(target, "braced_variable")) {
     char *mod, *name;
     S_var_name(c, target, &mod, &name);
-    if (mod && !psa_strcasecmp(mod, "env")) return;
+    if (mod && !psa_strcasecmp(mod, "env")) {
+      psa_env_assignment e = {name, value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n),
+                              S_span(target), append};
+      S_PUSH(m->env_assigns, m->env_assign_count, impl->env_assign_cap, e);
+      return;
+    }
     psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
     psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
                         type, append};

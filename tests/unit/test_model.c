@@ -367,6 +367,27 @@ static void test_loops_and_parameters(void) {
   unload(&f);
 }
 
+/* $env:NAME = value is kept as a write to the environment, not a variable. */
+static void test_env_assignments(void) {
+  fixture f;
+  load(&f,
+       "$env:AZURE_CLIENT_SECRET = 'abc'\n"
+       "${env:App_Password} = $pw\n"
+       "$env:PATH += ';C:\\tools'\n"
+       "$AZURE_CLIENT_SECRET = 'x'\n");
+  CHECK(f.m->env_assign_count == 3);
+  if (f.m->env_assign_count == 3) {
+    CHECK_STR(f.m->env_assigns[0].name, "AZURE_CLIENT_SECRET");
+    CHECK_STR(psa_value_string(f.m, f.m->env_assigns[0].value), "abc");
+    CHECK(f.m->env_assigns[0].target_span.start == 0 && f.m->env_assigns[0].target_span.end == 24);
+    CHECK_STR(f.m->env_assigns[1].name, "App_Password");
+    CHECK(f.m->env_assigns[1].value->kind == PSA_V_VARIABLE);
+    CHECK(f.m->env_assigns[2].append);
+  }
+  CHECK(psa_model_variable(f.m, f.m->script, "AZURE_CLIENT_SECRET") != NULL);
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -383,6 +404,7 @@ int main(void) {
   test_nesting_is_bounded();
   test_requires();
   test_loops_and_parameters();
+  test_env_assignments();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
