@@ -348,6 +348,45 @@ static void S_hash_secrets(psa_rule_ctx *ctx, const psa_rule *rule, const psa_va
   }
 }
 
+/* A write to the process environment: $env:NAME = v,
+ * [Environment]::SetEnvironmentVariable('NAME', v[, target]), or
+ * Set-Item / New-Item -Path env:NAME -Value v. */
+typedef struct {
+  const char *name;
+  const psa_value *value;
+  psa_span at;   /* where the name is written */
+  psa_span stmt; /* the whole write */
+} S_env_write;
+
+static uint32_t S_env_writes(psa_rule_ctx *ctx, S_env_write *out, uint32_t max) {
+  const psa_model *m = ctx->model;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->env_assign_count && n < max; i++) {
+    const psa_env_assignment *e = &m->env_assigns[i];
+    if (!e->append) out[n++] = (S_env_write){e->name, e->value, e->target_span, e->span};
+  }
+  for (uint32_t i = 0; i < m->call_count && n < max; i++) {
+    const psa_value *c = m->calls[i];
+    if (c->kind != PSA_V_STATIC_CALL || !c->str || !c->member || c->item_count < 2 ||
+        !psa_type_is(c->str, "System.Environment") ||
+        psa_strcasecmp(c->member, "SetEnvironmentVariable"))
+      continue;
+    const char *name = psa_value_string(m, c->items[0]);
+    if (name && *name) out[n++] = (S_env_write){name, c->items[1], c->items[0]->span, c->span};
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (n >= max) break;
+    if (!psa_command_is(cmd, "Set-Item") && !psa_command_is(cmd, "New-Item")) continue;
+    const char *path = psa_rule_arg_string(ctx, cmd, "Path");
+    const psa_arg *val = psa_command_arg(cmd, "Value");
+    if (!path || !val || !val->value || psa_strncasecmp(path, "env:", 4) || !path[4]) continue;
+    const char *name = path + 4;
+    if (*name == '\\' || *name == '/') name++;
+    out[n++] = (S_env_write){name, val->value, psa_command_arg(cmd, "Path")->span, cmd->span};
+  }
+  return n;
+}
+
 static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
   const psa_model *m = ctx->model;
   /* literals passed to -Password / -ClientSecret style parameters */
@@ -370,6 +409,13 @@ static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
   for (psa_variable *var = m->script->vars; var; var = var->next)
     for (uint32_t i = 0; i < var->assign_count; i++)
       if (var->assigns[i].value->kind == PSA_V_HASH) S_hash_secrets(ctx, rule, var->assigns[i].value);
+  /* literals written into secret-named environment variables */
+  S_env_write w[64];
+  uint32_t nw = S_env_writes(ctx, w, 64);
+  for (uint32_t i = 0; i < nw; i++)
+    if (S_secret_name(w[i].name))
+      S_secret_literal(ctx, rule, "environment variable", psa_ctx_printf(ctx, "$env:%s", w[i].name),
+                       w[i].value, w[i].at);
 }
 
 /* ---- PSA310: revealing a SecureString --------------------------------- */
@@ -399,6 +445,36 @@ static void S_check_reveal(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA311: secrets from environment variables ----------------------- */
 
+/* Secrets the script puts into the environment, where every child process
+ * and Azure.Identity's EnvironmentCredential (Connect-MgGraph
+ * -EnvironmentVariable) read them. Literals are PSA309's. */
+static void S_check_env_writes(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_env_write w[64];
+  uint32_t nw = S_env_writes(ctx, w, 64);
+  for (uint32_t i = 0; i < nw; i++) {
+    if (!S_secret_name(w[i].name)) continue;
+    const psa_value *v = w[i].value;
+    if (psa_value_string(ctx->model, v)) continue; /* a literal ('' included): PSA309 */
+    psa_origin o[8];
+    uint32_t n = psa_value_origins(ctx->model, v, o, 8);
+    bool secret = false;
+    for (uint32_t k = 0; k < n; k++)
+      if (o[k].kind != PSA_ORIGIN_ENV && !(o[k].value && o[k].value->kind == PSA_V_NULL))
+        secret = true;
+    if (!secret) continue; /* $null clears it; another variable's copy is already there */
+    psa_finding *f = psa_report(
+        ctx, rule, w[i].at,
+        "stores a secret in the environment variable %s, where every process the script starts "
+        "(and Azure.Identity's environment sign-in) can read it; use certificate-based "
+        "authentication (AZURE_CLIENT_CERTIFICATE_PATH) or a managed identity",
+        w[i].name);
+    for (uint32_t k = 0; k < n && k < 2; k++)
+      if (o[k].kind != PSA_ORIGIN_UNKNOWN && psa_line_of(ctx, o[k].span.start) != psa_line_of(ctx, w[i].at.start))
+        psa_finding_related(ctx, f, o[k].span, "the secret comes from here (%s)",
+                            psa_origin_kind_name(o[k].kind));
+  }
+}
+
 static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -424,6 +500,7 @@ static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
         }
     }
   }
+  S_check_env_writes(ctx, rule);
 }
 
 /* ---- PSA312: SecureString built character by character from a literal -- */
@@ -752,7 +829,7 @@ static const char *const S_needles_defaults[] = {"psdefaultparametervalues", NUL
 static const char *const S_needles_secret[] = {"pass", "pwd", "secret", "apikey", NULL};
 static const char *const S_needles_reveal[] = {"securestringtobstr", "getnetworkcredential",
                                                "convertfrom-securestring", NULL};
-static const char *const S_needles_env[] = {"env:", NULL};
+static const char *const S_needles_env[] = {"env:", "setenvironmentvariable", NULL};
 static const char *const S_needles_append[] = {"appendchar", NULL};
 static const char *const S_needles_param[] = {"pass", "pwd", "cred", NULL};
 static const char *const S_needles_getcred[] = {"get-credential", NULL};
@@ -798,8 +875,8 @@ static const psa_rule S_reveal = {
     "SecureString converted back to plain text", NULL, S_needles_reveal, S_check_reveal};
 static const psa_rule S_env = {
     "PSA311", "secret-from-environment", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
-    "Password or secret read from an environment variable into a credential", NULL,
-    S_needles_env, S_check_env};
+    "Password or secret read from an environment variable into a credential, or stored in one",
+    NULL, S_needles_env, S_check_env};
 
 static const psa_rule S_append_char = {
     "PSA312", "securestring-appendchar-literal", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
