@@ -580,13 +580,16 @@ static char *S_type_text(S_ctx *c, TSNode type_literal) {
 static psa_value *S_invocation(S_ctx *c, TSNode n) {
   /* base ('.' | '::') member_name argument_list? */
   TSNode base = ts_node_named_child(n, 0);
-  /* the grammar has its own node for base.ForEach(...), keyword and all */
-  bool foreach_method = false;
-  if (!S_null(base) && S_is(base, "invocation_foreach_expression") &&
+  /* the grammar has its own nodes for base.ForEach(...) and base.Where(...),
+   * keyword and all */
+  bool foreach_method = false, where_method = false;
+  if (!S_null(base) &&
+      (S_is(base, "invocation_foreach_expression") || S_is(base, "invocation_where_expression")) &&
       ts_node_named_child_count(n) == 1) {
+    where_method = S_is(base, "invocation_where_expression");
+    foreach_method = !where_method;
     n = base;
     base = ts_node_named_child(n, 0);
-    foreach_method = true;
   }
   TSNode member = {0}, args = {0};
   bool is_static = false;
@@ -598,6 +601,7 @@ static psa_value *S_invocation(S_ctx *c, TSNode n) {
     else if (!ts_node_is_named(ch) && !strcmp(S_type(ch), "::")) is_static = true;
   }
   char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
+                : where_method   ? psa_arena_strdup(&c->impl->arena, "Where")
                 : S_null(member) ? psa_arena_strdup(&c->impl->arena, "")
                                  : S_text(c, member);
   psa_value *v;

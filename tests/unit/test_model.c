@@ -388,6 +388,24 @@ static void test_env_assignments(void) {
   unload(&f);
 }
 
+/* base.Where({...}) has its own grammar node, like base.ForEach({...}). */
+static void test_where_method(void) {
+  fixture f;
+  load(&f, "(Get-PSSession).Where({ $_.State -eq 'Opened' })\n");
+  const psa_value *w = NULL;
+  for (uint32_t i = 0; i < f.m->call_count; i++)
+    if (f.m->calls[i]->kind == PSA_V_METHOD_CALL) w = f.m->calls[i];
+  CHECK(w != NULL);
+  if (w) {
+    CHECK_STR(w->member, "Where");
+    CHECK(w->item_count == 1 && w->items[0]->kind == PSA_V_SCRIPTBLOCK);
+    const psa_value *prods[4];
+    uint32_t n = psa_value_producers(f.m, w->base, prods, 4);
+    CHECK(n == 1 && prods[0]->kind == PSA_V_COMMAND);
+  }
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -405,6 +423,7 @@ int main(void) {
   test_requires();
   test_loops_and_parameters();
   test_env_assignments();
+  test_where_method();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
