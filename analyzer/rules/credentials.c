@@ -878,7 +878,8 @@ static void S_dpapi_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value
       if (o[k].kind != PSA_ORIGIN_FILE || !S_done_add(data, c)) continue;
       psa_finding *f = psa_report(
           ctx, rule, c->span,
-          "password stored encrypted in a file (%s) and decrypted with ConvertTo-SecureString for "
+          "password or secret stored encrypted in a file (%s) and decrypted with "
+          "ConvertTo-SecureString for "
           "the credential built on line %u: Windows protects it only for the same user on the "
           "same machine, and on Linux and macOS a SecureString is not encrypted at all; use "
           "certificate or managed-identity authentication",

@@ -579,16 +579,32 @@ static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g,
                                 : "-ConnectionUri of an Exchange Online endpoint";
     }
   }
+  /* (Get-AcceptedDomain).RunspaceId: only output of implicit remoting
+   * carries it; Skype for Business Online cmdlets (*-Cs*) are PSA208's */
   a = psa_command_arg(g, "InstanceId");
-  if (a && a->value && S_rest_connect(ctx)) {
+  if (a && a->value) {
     const psa_value *prods[8];
     uint32_t n = psa_value_producers(ctx->model, a->value, prods, 8);
-    for (uint32_t i = 0; i < n; i++)
-      for (const psa_value *v = prods[i]; v; v = v->base)
-        if (v->kind == PSA_V_MEMBER && v->member && !psa_strcasecmp(v->member, "RunspaceId")) {
-          *at = a->span;
-          return "-InstanceId of the runspace an Exchange cmdlet ran in";
-        }
+    for (uint32_t i = 0; i < n; i++) {
+      bool runspace = false;
+      const psa_command *src = NULL;
+      for (const psa_value *v = prods[i]; v; v = v->base) {
+        if (v->kind == PSA_V_MEMBER && v->member && !psa_strcasecmp(v->member, "RunspaceId"))
+          runspace = true;
+        const psa_value *p[2];
+        if (runspace && !v->base && psa_value_producers(ctx->model, v, p, 2) &&
+            p[0]->kind == PSA_V_COMMAND)
+          src = p[0]->cmd;
+      }
+      while (src && src->pipeline_input && src->pipeline_input->kind == PSA_V_COMMAND &&
+             psa_command_is(src, "Select-Object"))
+        src = src->pipeline_input->cmd;
+      if (runspace && (S_rest_connect(ctx) ||
+                       (src && !src->local_function && !psa_contains_ci(src->name, "-Cs")))) {
+        *at = a->span;
+        return "-InstanceId of the runspace an Exchange cmdlet ran in";
+      }
+    }
   }
   return NULL;
 }

@@ -9,3 +9,5 @@ Get-PSSession -InstanceId $guid
 # A local function of the same name.
 function Get-PSSession { 'mine' }
 Get-PSSession | Where-Object { $_.ConfigurationName -eq 'Microsoft.Exchange' }
+# Skype for Business Online implicit remoting is PSA208's.
+Get-PSSession -InstanceId (Get-CsTenant).RunspaceId
