@@ -519,6 +519,7 @@ void psa_model_free(psa_model *m) {
   free(m->commands);
   free(m->functions);
   free(m->member_assigns);
+  free(m->env_assigns);
   free(m->defaults);
   free(m->dot_sources);
   free(m->calls);

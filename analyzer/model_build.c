@@ -625,13 +625,16 @@ static char *S_type_text(S_ctx *c, TSNode type_literal) {
 static psa_value *S_invocation(S_ctx *c, TSNode n) {
   /* base ('.' | '::') member_name argument_list? */
   TSNode base = ts_node_named_child(n, 0);
-  /* the grammar has its own node for base.ForEach(...), keyword and all */
-  bool foreach_method = false;
-  if (!S_null(base) && S_is(base, "invocation_foreach_expression") &&
+  /* the grammar has its own nodes for base.ForEach(...) and base.Where(...),
+   * keyword and all */
+  bool foreach_method = false, where_method = false;
+  if (!S_null(base) &&
+      (S_is(base, "invocation_foreach_expression") || S_is(base, "invocation_where_expression")) &&
       ts_node_named_child_count(n) == 1) {
+    where_method = S_is(base, "invocation_where_expression");
+    foreach_method = !where_method;
     n = base;
     base = ts_node_named_child(n, 0);
-    foreach_method = true;
   }
   TSNode member = {0}, args = {0};
   bool is_static = false;
@@ -643,6 +646,7 @@ static psa_value *S_invocation(S_ctx *c, TSNode n) {
     else if (!ts_node_is_named(ch) && !strcmp(S_type(ch), "::")) is_static = true;
   }
   char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
+                : where_method   ? psa_arena_strdup(&c->impl->arena, "Where")
                 : S_null(member) ? psa_arena_strdup(&c->impl->arena, "")
                                  : S_text(c, member);
   psa_value *v;
@@ -1055,7 +1059,12 @@ static void S_assignment(S_ctx *c, TSNode n) {
   if (S_is(target, "variable") || S_is(target, "braced_variable")) {
     char *mod, *name;
     S_var_name(c, target, &mod, &name);
-    if (mod && !psa_strcasecmp(mod, "env")) return;
+    if (mod && !psa_strcasecmp(mod, "env")) {
+      psa_env_assignment e = {name, value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n),
+                              S_span(target), append};
+      S_PUSH(m->env_assigns, m->env_assign_count, impl->env_assign_cap, e);
+      return;
+    }
     psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
     psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
                         type, append};

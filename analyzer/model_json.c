@@ -148,6 +148,17 @@ char *psa_model_to_json(const psa_model *m) {
       cJSON_AddItemToArray(mas, o);
     }
   }
+  if (m->env_assign_count) {
+    cJSON *ens = cJSON_AddArrayToObject(root, "envAssignments");
+    for (uint32_t i = 0; i < m->env_assign_count; i++) {
+      const psa_env_assignment *e = &m->env_assigns[i];
+      cJSON *o = cJSON_CreateObject();
+      cJSON_AddStringToObject(o, "name", e->name);
+      S_pos(m, o, "at", e->span.start);
+      cJSON_AddItemToObject(o, "value", S_value(m, e->value, 0));
+      cJSON_AddItemToArray(ens, o);
+    }
+  }
   char *s = cJSON_Print(root);
   cJSON_Delete(root);
   return s;

@@ -89,6 +89,35 @@ static bool S_ask(void *payload, const psa_finding *f, const psa_fix *fx) {
   }
 }
 
+
+
+/* Reports the fixes that could not be applied in one pass; returns how
+ * many lost a conflict (applied by the next pass, or left for a next run). */
+static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool unsafe,
+                      size_t *dropped, size_t *skipped) {
+  size_t conflicts = 0;
+  for (uint32_t k = 0; k < fr->note_count; k++) {
+    const psa_fix_note *n = &fr->notes[k];
+    uint32_t line, col;
+    psa_source_position(r->src, n->finding->span.start, &line, &col);
+    if (n->kind == PSA_FIXNOTE_CONFLICT) {
+      conflicts++;
+    } else if (n->kind == PSA_FIXNOTE_SYNTAX) {
+      (*dropped)++;
+      fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r->path,
+              line, col, n->finding->rule->id);
+    } else if (n->kind == PSA_FIXNOTE_INVALID) {
+      (*dropped)++;
+      fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
+              r->path, line, col, n->finding->rule->id);
+    } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
+               !unsafe) {
+      (*skipped)++;
+    }
+  }
+  return conflicts;
+}
+
 int psa_cli_fix(int argc, char **argv) {
   psa_scan_options sopts = {0};
   sopts.max_file_bytes = 10 * 1024 * 1024;
@@ -197,27 +226,37 @@ int psa_cli_fix(int argc, char **argv) {
     review.file = &r;
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fopts, &fr);
-    for (uint32_t k = 0; k < fr.note_count; k++) {
-      const psa_fix_note *n = &fr.notes[k];
-      uint32_t line, col;
-      psa_source_position(r.src, n->finding->span.start, &line, &col);
-      if (n->kind == PSA_FIXNOTE_CONFLICT) {
-        conflicts++;
-        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix overlaps another fix; run psauth fix again\n",
-                r.path, line, col, n->finding->rule->id);
-      } else if (n->kind == PSA_FIXNOTE_SYNTAX) {
-        dropped++;
-        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r.path,
-                line, col, n->finding->rule->id);
-      } else if (n->kind == PSA_FIXNOTE_INVALID) {
-        dropped++;
-        fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
-                r.path, line, col, n->finding->rule->id);
-      } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
-                 !fopts.unsafe) {
-        skipped++;
+    size_t pass_conflicts = S_notes(&r, &fr, fopts.unsafe, &dropped, &skipped);
+    /* A fix can make another possible: Connect-EXOPSSession rewritten to
+     * Connect-ExchangeOnline lets PSA114 turn the session cleanup into
+     * Disconnect-ExchangeOnline. As Ruff does, fix the result again until
+     * nothing changes (bounded), so that a second run has nothing left.
+     * Not in --interactive: it would ask again about the fixes refused. */
+    for (int pass = 1; fr.text && !fopts.accept && pass < PSA_FIX_MAX_PASSES; pass++) {
+      psa_file_result again;
+      psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &again);
+      for (uint32_t k = 0; cfg && k < again.finding_count; k++)
+        if (!psa_config_rule_enabled(cfg, NULL, again.findings[k].rule, relpath))
+          again.findings[k].fix_count = 0;
+      review.file = &again;
+      psa_fix_result more;
+      psa_fix_compute(parser, &again, &fopts, &more);
+      size_t ignored = 0;
+      pass_conflicts = S_notes(&again, &more, fopts.unsafe, &dropped, &ignored);
+      bool changed = more.text != NULL;
+      if (changed) {
+        free(fr.text);
+        fr.text = more.text;
+        fr.text_len = more.text_len;
+        more.text = NULL;
+        fr.applied += more.applied;
       }
+      psa_fix_result_free(&more);
+      psa_file_result_free(&again);
+      if (!changed) break;
     }
+    review.file = &r;
+    conflicts += pass_conflicts;
     bool write_failed = false;
     if (fr.text) {
       if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {

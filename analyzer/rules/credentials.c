@@ -348,6 +348,45 @@ static void S_hash_secrets(psa_rule_ctx *ctx, const psa_rule *rule, const psa_va
   }
 }
 
+/* A write to the process environment: $env:NAME = v,
+ * [Environment]::SetEnvironmentVariable('NAME', v[, target]), or
+ * Set-Item / New-Item -Path env:NAME -Value v. */
+typedef struct {
+  const char *name;
+  const psa_value *value;
+  psa_span at;   /* where the name is written */
+  psa_span stmt; /* the whole write */
+} S_env_write;
+
+static uint32_t S_env_writes(psa_rule_ctx *ctx, S_env_write *out, uint32_t max) {
+  const psa_model *m = ctx->model;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->env_assign_count && n < max; i++) {
+    const psa_env_assignment *e = &m->env_assigns[i];
+    if (!e->append) out[n++] = (S_env_write){e->name, e->value, e->target_span, e->span};
+  }
+  for (uint32_t i = 0; i < m->call_count && n < max; i++) {
+    const psa_value *c = m->calls[i];
+    if (c->kind != PSA_V_STATIC_CALL || !c->str || !c->member || c->item_count < 2 ||
+        !psa_type_is(c->str, "System.Environment") ||
+        psa_strcasecmp(c->member, "SetEnvironmentVariable"))
+      continue;
+    const char *name = psa_value_string(m, c->items[0]);
+    if (name && *name) out[n++] = (S_env_write){name, c->items[1], c->items[0]->span, c->span};
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (n >= max) break;
+    if (!psa_command_is(cmd, "Set-Item") && !psa_command_is(cmd, "New-Item")) continue;
+    const char *path = psa_rule_arg_string(ctx, cmd, "Path");
+    const psa_arg *val = psa_command_arg(cmd, "Value");
+    if (!path || !val || !val->value || psa_strncasecmp(path, "env:", 4) || !path[4]) continue;
+    const char *name = path + 4;
+    if (*name == '\\' || *name == '/') name++;
+    out[n++] = (S_env_write){name, val->value, psa_command_arg(cmd, "Path")->span, cmd->span};
+  }
+  return n;
+}
+
 static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
   const psa_model *m = ctx->model;
   /* literals passed to -Password / -ClientSecret style parameters */
@@ -370,6 +409,13 @@ static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
   for (psa_variable *var = m->script->vars; var; var = var->next)
     for (uint32_t i = 0; i < var->assign_count; i++)
       if (var->assigns[i].value->kind == PSA_V_HASH) S_hash_secrets(ctx, rule, var->assigns[i].value);
+  /* literals written into secret-named environment variables */
+  S_env_write w[64];
+  uint32_t nw = S_env_writes(ctx, w, 64);
+  for (uint32_t i = 0; i < nw; i++)
+    if (S_secret_name(w[i].name))
+      S_secret_literal(ctx, rule, "environment variable", psa_ctx_printf(ctx, "$env:%s", w[i].name),
+                       w[i].value, w[i].at);
 }
 
 /* ---- PSA310: revealing a SecureString --------------------------------- */
@@ -399,6 +445,36 @@ static void S_check_reveal(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA311: secrets from environment variables ----------------------- */
 
+/* Secrets the script puts into the environment, where every child process
+ * and Azure.Identity's EnvironmentCredential (Connect-MgGraph
+ * -EnvironmentVariable) read them. Literals are PSA309's. */
+static void S_check_env_writes(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_env_write w[64];
+  uint32_t nw = S_env_writes(ctx, w, 64);
+  for (uint32_t i = 0; i < nw; i++) {
+    if (!S_secret_name(w[i].name)) continue;
+    const psa_value *v = w[i].value;
+    if (psa_value_string(ctx->model, v)) continue; /* a literal ('' included): PSA309 */
+    psa_origin o[8];
+    uint32_t n = psa_value_origins(ctx->model, v, o, 8);
+    bool secret = false;
+    for (uint32_t k = 0; k < n; k++)
+      if (o[k].kind != PSA_ORIGIN_ENV && !(o[k].value && o[k].value->kind == PSA_V_NULL))
+        secret = true;
+    if (!secret) continue; /* $null clears it; another variable's copy is already there */
+    psa_finding *f = psa_report(
+        ctx, rule, w[i].at,
+        "stores a secret in the environment variable %s, where every process the script starts "
+        "(and Azure.Identity's environment sign-in) can read it; use certificate-based "
+        "authentication (AZURE_CLIENT_CERTIFICATE_PATH) or a managed identity",
+        w[i].name);
+    for (uint32_t k = 0; k < n && k < 2; k++)
+      if (o[k].kind != PSA_ORIGIN_UNKNOWN && psa_line_of(ctx, o[k].span.start) != psa_line_of(ctx, w[i].at.start))
+        psa_finding_related(ctx, f, o[k].span, "the secret comes from here (%s)",
+                            psa_origin_kind_name(o[k].kind));
+  }
+}
+
 static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -424,6 +500,7 @@ static void S_check_env(psa_rule_ctx *ctx, const psa_rule *rule) {
         }
     }
   }
+  S_check_env_writes(ctx, rule);
 }
 
 /* ---- PSA312: SecureString built character by character from a literal -- */
@@ -745,6 +822,195 @@ static void S_check_getcredential(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+
+/* ---- shared: every credential construction of the file ----------------- */
+
+/* Calls the visitor with each [T]::new(...) and each New-Object command (as
+ * a command value), so rules see both forms of construction. */
+static void S_each_construction(psa_rule_ctx *ctx, const psa_rule *rule,
+                                void (*visit)(psa_rule_ctx *, const psa_rule *, const psa_value *,
+                                              void *),
+                                void *data) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->call_count; i++) visit(ctx, rule, m->calls[i], data);
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "New-Object")) continue;
+    psa_value v = {0};
+    v.kind = PSA_V_COMMAND;
+    v.cmd = (psa_command *)cmd;
+    v.span = cmd->span;
+    visit(ctx, rule, &v, data);
+  }
+}
+
+/* ---- PSA315: DPAPI-encrypted password file into a credential ------------ */
+
+typedef struct {
+  const psa_command *done[32];
+  uint32_t count;
+} S_done;
+
+static bool S_done_add(S_done *d, const psa_command *c) {
+  for (uint32_t i = 0; i < d->count; i++)
+    if (d->done[i] == c) return false;
+  if (d->count < 32) d->done[d->count++] = c;
+  return true;
+}
+
+static void S_dpapi_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *obj, void *data) {
+  const psa_value *user, *pw;
+  if (!psa_credential_parts(ctx->model, obj, &user, &pw) || !pw) return;
+  const psa_value *prods[8];
+  uint32_t np = psa_value_producers(ctx->model, pw, prods, 8);
+  for (uint32_t i = 0; i < np; i++) {
+    if (prods[i]->kind != PSA_V_COMMAND) continue;
+    const psa_command *c = prods[i]->cmd;
+    /* an encrypted standard string without a key: Windows DPAPI; -AsPlainText
+     * is PSA302's, a key PSA306's */
+    if (!psa_command_is(c, "ConvertTo-SecureString") || psa_command_arg(c, "AsPlainText") ||
+        psa_command_arg(c, "Key") || psa_command_arg(c, "SecureKey"))
+      continue;
+    const psa_value *in = S_ctss_input(c);
+    if (!in) continue;
+    psa_origin o[8];
+    uint32_t n = psa_value_origins(ctx->model, in, o, 8);
+    for (uint32_t k = 0; k < n; k++) {
+      if (o[k].kind != PSA_ORIGIN_FILE || !S_done_add(data, c)) continue;
+      psa_finding *f = psa_report(
+          ctx, rule, c->span,
+          "password or secret stored encrypted in a file (%s) and decrypted with "
+          "ConvertTo-SecureString for "
+          "the credential built on line %u: Windows protects it only for the same user on the "
+          "same machine, and on Linux and macOS a SecureString is not encrypted at all; use "
+          "certificate or managed-identity authentication",
+          S_file_desc(ctx, &o[k]), psa_line_of(ctx, obj->span.start));
+      if (psa_line_of(ctx, o[k].span.start) != psa_line_of(ctx, c->span.start))
+        psa_finding_related(ctx, f, o[k].span, "the file is read here");
+      psa_finding_related(ctx, f, obj->span, "credential built here");
+      break;
+    }
+  }
+}
+
+static void S_check_dpapi_file(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_done done = {{0}, 0};
+  S_each_construction(ctx, rule, S_dpapi_one, &done);
+}
+
+/* ---- PSA316: NetworkCredential from a plain-text password --------------- */
+
+/* Whether 'target' holds an object PSA403 or PSA405 reports credentials
+ * for: System.Net.Mail.SmtpClient or an EWS ExchangeService. */
+static bool S_mail_client(psa_rule_ctx *ctx, const psa_value *target) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, target, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *t = psa_object_type(ctx->model, prods[i], NULL, NULL);
+    if (t && (psa_type_is(t, "System.Net.Mail.SmtpClient") ||
+              psa_type_is(t, "Microsoft.Exchange.WebServices.Data.ExchangeService") ||
+              !psa_strcasecmp(t, "ExchangeService")))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the construction is assigned to a .Credentials member of a mail
+ * client (reported by the mail rules). */
+static bool S_for_mail_client(psa_rule_ctx *ctx, const psa_value *obj) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *ma = &m->member_assigns[i];
+    if (!ma->member || psa_strcasecmp(ma->member, "Credentials") || !ma->value) continue;
+    const psa_value *prods[8];
+    uint32_t n = psa_value_producers(m, ma->value, prods, 8);
+    for (uint32_t k = 0; k < n; k++)
+      if (prods[k] == obj || (obj->kind == PSA_V_COMMAND && prods[k]->kind == PSA_V_COMMAND &&
+                              prods[k]->cmd == obj->cmd))
+        return S_mail_client(ctx, ma->target);
+  }
+  return false;
+}
+
+static void S_netcred_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *obj, void *data) {
+  (void)data;
+  const char *type = psa_object_type(ctx->model, obj, NULL, NULL);
+  const psa_value *user, *pw;
+  if (!type || !psa_type_is(type, "System.Net.NetworkCredential") ||
+      !psa_credential_parts(ctx->model, obj, &user, &pw) || !pw)
+    return;
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(ctx->model, pw, o, 8);
+  const psa_origin *plain = NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    /* literals and files are PSA304's and PSA305's */
+    if (o[i].kind == PSA_ORIGIN_LITERAL || o[i].kind == PSA_ORIGIN_FILE) return;
+    if (o[i].kind == PSA_ORIGIN_READ_HOST || o[i].kind == PSA_ORIGIN_ENV) plain = &o[i];
+    if (o[i].kind == PSA_ORIGIN_PARAMETER && o[i].value->var) {
+      char t[64];
+      const char *pt = o[i].value->var->param_type;
+      const char *nt = pt ? psa_type_normalize(pt, t, sizeof(t)) : NULL;
+      if (!nt || !strcmp(nt, "string") || !strcmp(nt, "object")) plain = &o[i];
+    }
+  }
+  if (!plain || S_for_mail_client(ctx, obj)) return;
+  const char *from = plain->kind == PSA_ORIGIN_READ_HOST ? "typed at Read-Host"
+                     : plain->kind == PSA_ORIGIN_ENV
+                         ? psa_ctx_printf(ctx, "read from the environment%s%s",
+                                          plain->value->kind == PSA_V_ENV ? " variable " : "",
+                                          plain->value->kind == PSA_V_ENV ? plain->value->str : "")
+                         : psa_ctx_printf(ctx, "passed in as the string parameter $%s",
+                                          plain->value->str);
+  psa_finding *f = psa_report(ctx, rule, obj->span,
+                              "NetworkCredential built from a plain-text password (%s): the "
+                              "password travels through the script as an ordinary string; use "
+                              "OAuth with certificate or managed-identity authentication, or at "
+                              "least a SecureString",
+                              from);
+  if (psa_line_of(ctx, plain->span.start) != psa_line_of(ctx, obj->span.start))
+    psa_finding_related(ctx, f, plain->span, "the password comes from here");
+}
+
+static void S_check_netcred(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_each_construction(ctx, rule, S_netcred_one, NULL);
+}
+
+/* ---- PSA317: Windows Credential Manager -------------------------------- */
+
+/* Whether the command's output reaches a Connect-* -Credential(s), where
+ * PSA201 names it as the credential's origin. */
+static bool S_feeds_connect(psa_rule_ctx *ctx, const psa_command *getter) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function || !cmd->name) continue;
+    size_t len = strlen(cmd->name);
+    if (!psa_has_prefix_ci(cmd->name, len, "Connect-") &&
+        psa_strcasecmp(cmd->name, "Add-AzureRmAccount"))
+      continue;
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      if (!S_is_cred_param(a->param) || !a->value) continue;
+      psa_origin o[8];
+      uint32_t n = psa_value_origins(ctx->model, a->value, o, 8);
+      for (uint32_t k = 0; k < n; k++)
+        if (o[k].cmd == getter) return true;
+    }
+  }
+  return false;
+}
+
+static void S_check_credman(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function || !cmd->name || psa_strcasecmp(cmd->name, "Get-StoredCredential"))
+      continue;
+    if (S_feeds_connect(ctx, cmd)) continue; /* PSA201 */
+    const char *target = psa_rule_arg_string(ctx, cmd, "Target");
+    psa_report(ctx, rule, cmd->span,
+               "Get-StoredCredential reads a stored user name and password%s%s%s from Windows "
+               "Credential Manager: the password is kept on the machine for the script; use "
+               "certificate or managed-identity authentication",
+               target ? " ('" : "", target ? target : "", target ? "')" : "");
+  }
+}
+
 static const char *const S_needles_ctss[] = {"securestring", NULL};
 static const char *const S_needles_cred[] = {"credential", NULL};
 static const char *const S_needles_clixml[] = {"clixml", NULL};
@@ -752,10 +1018,13 @@ static const char *const S_needles_defaults[] = {"psdefaultparametervalues", NUL
 static const char *const S_needles_secret[] = {"pass", "pwd", "secret", "apikey", NULL};
 static const char *const S_needles_reveal[] = {"securestringtobstr", "getnetworkcredential",
                                                "convertfrom-securestring", NULL};
-static const char *const S_needles_env[] = {"env:", NULL};
+static const char *const S_needles_env[] = {"env:", "setenvironmentvariable", NULL};
 static const char *const S_needles_append[] = {"appendchar", NULL};
 static const char *const S_needles_param[] = {"pass", "pwd", "cred", NULL};
 static const char *const S_needles_getcred[] = {"get-credential", NULL};
+static const char *const S_needles_dpapi[] = {"convertto-securestring", NULL};
+static const char *const S_needles_netcred[] = {"networkcredential", NULL};
+static const char *const S_needles_credman[] = {"get-storedcredential", NULL};
 
 static const psa_rule S_ctss_literal = {
     "PSA301", "plaintext-password-securestring", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
@@ -798,8 +1067,8 @@ static const psa_rule S_reveal = {
     "SecureString converted back to plain text", NULL, S_needles_reveal, S_check_reveal};
 static const psa_rule S_env = {
     "PSA311", "secret-from-environment", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_WARNING,
-    "Password or secret read from an environment variable into a credential", NULL,
-    S_needles_env, S_check_env};
+    "Password or secret read from an environment variable into a credential, or stored in one",
+    NULL, S_needles_env, S_check_env};
 
 static const psa_rule S_append_char = {
     "PSA312", "securestring-appendchar-literal", PSA_KIND_PLAINTEXT_PASSWORD, PSA_SEV_ERROR,
@@ -814,7 +1083,23 @@ static const psa_rule S_getcred_unattended = {
     "Get-Credential in a script that runs unattended (runbook, Azure Functions, background job)",
     NULL, S_needles_getcred, S_check_getcredential};
 
+static const psa_rule S_dpapi_file = {
+    "PSA315", "dpapi-password-file", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_INFO,
+    "Credential built from a password file decrypted with ConvertTo-SecureString (Windows DPAPI, "
+    "no key)",
+    NULL, S_needles_dpapi, S_check_dpapi_file};
+static const psa_rule S_netcred = {
+    "PSA316", "network-credential-plaintext", PSA_KIND_PLAINTEXT_CONVERSION, PSA_SEV_WARNING,
+    "NetworkCredential built from a plain-text password (Read-Host, environment, string "
+    "parameter)",
+    NULL, S_needles_netcred, S_check_netcred};
+static const psa_rule S_credman = {
+    "PSA317", "credential-manager", PSA_KIND_STORED_CREDENTIAL, PSA_SEV_INFO,
+    "Password read from Windows Credential Manager (Get-StoredCredential)", NULL,
+    S_needles_credman, S_check_credman};
+
 const psa_rule *const psa_rules_credentials[] = {
     &S_ctss_literal, &S_ctss_file,    &S_ctss_other, &S_cred_literal,    &S_cred_file,
     &S_key,          &S_clixml,       &S_defaults,   &S_secret_names,    &S_reveal,
-    &S_env,          &S_append_char,  &S_param_plaintext, &S_getcred_unattended, NULL};
+    &S_env,          &S_append_char,  &S_param_plaintext, &S_getcred_unattended,
+    &S_dpapi_file,   &S_netcred,      &S_credman,   NULL};

@@ -538,6 +538,309 @@ static void S_check_old_module(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+
+/* ---- PSA113 / PSA114: Get-PSSession and Remove-PSSession for Exchange -- */
+
+/* Whether the file connects to Exchange Online or Security & Compliance
+ * with the ExchangeOnlineManagement module. */
+static const psa_command *S_rest_connect(const psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession"))
+      return cmd;
+  }
+  return NULL;
+}
+
+/* Whether the text of a span names Exchange remote PowerShell: the
+ * configuration name or an Exchange Online / SCC / EOP host. The model keeps
+ * no values for comparisons, so a filter script block is searched as text. */
+static bool S_text_names_exchange(const psa_rule_ctx *ctx, psa_span span) {
+  static const char *const needles[] = {"microsoft.exchange", "outlook.office365.com",
+                                        "ps.outlook.com", "protection.outlook.com",
+                                        "outlook.office365.us", "webmail.apps.mil",
+                                        "partner.outlook.cn", NULL};
+  size_t n = span.end > span.start ? span.end - span.start : 0;
+  for (int i = 0; needles[i]; i++)
+    if (psa_find_ci(ctx->src->text + span.start, n, needles[i])) return true;
+  return false;
+}
+
+static bool S_string_names_exchange(const char *s) {
+  if (!s) return false;
+  if (psa_contains_ci(s, "Microsoft.Exchange")) return true;
+  /* '*outlook.com' style patterns: the host part of the pattern */
+  const char *h = s;
+  while (*h == '*' || *h == '.') h++;
+  return S_endpoint_for(h) != NULL || psa_contains_ci(s, "outlook.com") ||
+         psa_contains_ci(s, "office365.com");
+}
+
+/* Why a Get-PSSession call itself selects Exchange sessions, or NULL:
+ * -ConfigurationName Microsoft.Exchange, -ComputerName / -ConnectionUri of an
+ * Exchange Online host, or -InstanceId taken from the RunspaceId of output
+ * (the session an Exchange cmdlet ran in) in a file that connects to
+ * Exchange Online. */
+static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g, psa_span *at) {
+  const psa_arg *a = psa_command_arg(g, "ConfigurationName");
+  const char *conf = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+  if (conf && !psa_strcasecmp(conf, "Microsoft.Exchange")) {
+    *at = a->span;
+    return "-ConfigurationName Microsoft.Exchange";
+  }
+  static const char *const hosts[] = {"ComputerName", "ConnectionUri", NULL};
+  for (int i = 0; hosts[i]; i++) {
+    a = psa_command_arg(g, hosts[i]);
+    const char *h = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+    if (h && S_endpoint_for(h)) {
+      *at = a->span;
+      return hosts[i][1] == 'o' ? "-ComputerName of an Exchange Online host"
+                                : "-ConnectionUri of an Exchange Online endpoint";
+    }
+  }
+  /* (Get-AcceptedDomain).RunspaceId: only output of implicit remoting
+   * carries it; Skype for Business Online cmdlets (*-Cs*) are PSA208's */
+  a = psa_command_arg(g, "InstanceId");
+  if (a && a->value) {
+    const psa_value *prods[8];
+    uint32_t n = psa_value_producers(ctx->model, a->value, prods, 8);
+    for (uint32_t i = 0; i < n; i++) {
+      bool runspace = false;
+      const psa_command *src = NULL;
+      for (const psa_value *v = prods[i]; v; v = v->base) {
+        if (v->kind == PSA_V_MEMBER && v->member && !psa_strcasecmp(v->member, "RunspaceId"))
+          runspace = true;
+        const psa_value *p[2];
+        if (runspace && !v->base && psa_value_producers(ctx->model, v, p, 2) &&
+            p[0]->kind == PSA_V_COMMAND)
+          src = p[0]->cmd;
+      }
+      while (src && src->pipeline_input && src->pipeline_input->kind == PSA_V_COMMAND &&
+             psa_command_is(src, "Select-Object"))
+        src = src->pipeline_input->cmd;
+      if (runspace && (S_rest_connect(ctx) ||
+                       (src && !src->local_function && !psa_contains_ci(src->name, "-Cs")))) {
+        *at = a->span;
+        return "-InstanceId of the runspace an Exchange cmdlet ran in";
+      }
+    }
+  }
+  return NULL;
+}
+
+/* Whether a Where-Object call filters on Exchange: the simplified syntax
+ * (Where-Object ConfigurationName -eq 'Microsoft.Exchange') or a script
+ * block that names it. */
+static bool S_where_exchange(const psa_rule_ctx *ctx, const psa_command *w) {
+  for (uint32_t i = 0; i < w->arg_count; i++) {
+    const psa_value *v = w->args[i].value;
+    if (!v) continue;
+    if (v->kind == PSA_V_SCRIPTBLOCK && S_text_names_exchange(ctx, v->span)) return true;
+    if (S_string_names_exchange(psa_value_string(ctx->model, v))) return true;
+  }
+  return false;
+}
+
+/* The Get-PSSession call a session value comes from, through variables,
+ * Where-Object, Select-Object, Sort-Object and .Where({...}); *exchange
+ * tells whether the call or a filter on the way selects Exchange sessions. */
+typedef struct {
+  const psa_command *get;
+  bool exchange;
+  const char *why;
+  psa_span at;
+} S_pss;
+
+static bool S_pss_of(const psa_rule_ctx *ctx, const psa_value *v, S_pss *out, int depth) {
+  if (!v || depth > 4) return false;
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *p = prods[i];
+    if (p->kind == PSA_V_COMMAND && psa_command_is(p->cmd, "Get-PSSession")) {
+      out->get = p->cmd;
+      out->why = S_get_exchange(ctx, p->cmd, &out->at);
+      out->exchange = out->why != NULL;
+      return true;
+    }
+    if (p->kind == PSA_V_COMMAND && p->cmd->pipeline_input &&
+        (psa_command_is(p->cmd, "Where-Object") || psa_command_is(p->cmd, "Select-Object") ||
+         psa_command_is(p->cmd, "Sort-Object"))) {
+      if (!S_pss_of(ctx, p->cmd->pipeline_input, out, depth + 1)) continue;
+      if (!out->exchange && psa_command_is(p->cmd, "Where-Object") && S_where_exchange(ctx, p->cmd)) {
+        out->exchange = true;
+        out->why = "a filter on Exchange sessions";
+        out->at = p->cmd->span;
+      }
+      return true;
+    }
+    if (p->kind == PSA_V_METHOD_CALL && p->member && !psa_strcasecmp(p->member, "Where") && p->base) {
+      if (!S_pss_of(ctx, p->base, out, depth + 1)) continue;
+      if (!out->exchange && p->item_count && S_text_names_exchange(ctx, p->items[0]->span)) {
+        out->exchange = true;
+        out->why = "a filter on Exchange sessions";
+        out->at = p->span;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The sessions a Remove-PSSession removes: -Session (by name or position)
+ * or its pipeline input. */
+static const psa_value *S_removed(const psa_command *rm) {
+  const psa_arg *a = psa_command_arg(rm, "Session");
+  if (a && a->value) return a->value;
+  return rm->pipeline_input;
+}
+
+/* Whether the file opens a remote PowerShell session itself (then the
+ * sessions Get-PSSession finds may be its own). */
+static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (S_session_of(ctx, cmd, &s)) return true;
+    if (!exchange_only && psa_command_is(cmd, "New-PSSession")) return true;
+    if (!cmd->local_function &&
+        (!psa_strcasecmp(cmd->name, "New-ExoPSSession") ||
+         !psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
+         !psa_strcasecmp(cmd->name, "New-CsOnlineSession")))
+      return true;
+    if ((psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession")) &&
+        psa_command_arg(cmd, "UseRPSSession") && psa_command_switch(ctx->model, cmd, "UseRPSSession"))
+      return true;
+  }
+  return false;
+}
+
+static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
+  if (psa_rule_onprem_only(ctx)) return; /* Exchange Server keeps remote PowerShell */
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (!psa_command_is(g, "Get-PSSession")) continue;
+    S_pss found = {g, false, NULL, {0, 0}};
+    found.why = S_get_exchange(ctx, g, &found.at);
+    found.exchange = found.why != NULL;
+    bool removed = false;
+    /* filters and removals downstream of this call */
+    PSA_FOR_COMMANDS(ctx, c) {
+      S_pss via = {0};
+      if (psa_command_is(c, "Remove-PSSession")) {
+        if (S_pss_of(ctx, S_removed(c), &via, 0) && via.get == g) removed = true;
+        continue;
+      }
+      if (found.exchange || !psa_command_is(c, "Where-Object") || !c->pipeline_input) continue;
+      if (S_pss_of(ctx, c->pipeline_input, &via, 0) && via.get == g && S_where_exchange(ctx, c)) {
+        found.exchange = true;
+        found.why = "a filter on Exchange sessions";
+        found.at = c->span;
+      }
+    }
+    for (uint32_t i = 0; !found.exchange && i < m->call_count; i++) {
+      const psa_value *w = m->calls[i];
+      S_pss via = {0};
+      if (w->kind == PSA_V_METHOD_CALL && w->member && !psa_strcasecmp(w->member, "Where") &&
+          w->item_count && S_pss_of(ctx, w->base, &via, 0) && via.get == g &&
+          S_text_names_exchange(ctx, w->items[0]->span)) {
+        found.exchange = true;
+        found.why = "a filter on Exchange sessions";
+        found.at = w->span;
+      }
+    }
+    if (!found.exchange || removed) continue; /* removals: PSA114 */
+    psa_finding *f = psa_report(
+        ctx, rule, g->span,
+        "Get-PSSession with %s checks for an Exchange Online connection, but Get-PSSession does "
+        "not return the REST connections of Connect-ExchangeOnline and Connect-IPPSSession "
+        "(ExchangeOnlineManagement 3.0.0 and later), so the check never finds one; use "
+        "Get-ConnectionInformation",
+        found.why);
+    if (psa_line_of(ctx, found.at.start) != psa_line_of(ctx, g->span.start))
+      psa_finding_related(ctx, f, found.at, "the Exchange filter (line %u)",
+                          psa_line_of(ctx, found.at.start));
+  }
+}
+
+static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
+  if (psa_rule_onprem_only(ctx)) return;
+  const psa_command *connect = S_rest_connect(ctx);
+  const psa_command *disconnect = NULL;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Disconnect-ExchangeOnline")) disconnect = cmd;
+  }
+  bool own_exchange = S_opens_sessions(ctx, true), own_any = S_opens_sessions(ctx, false);
+  PSA_FOR_COMMANDS(ctx, rm) {
+    if (!psa_command_is(rm, "Remove-PSSession")) continue;
+    S_pss via = {0};
+    if (!S_pss_of(ctx, S_removed(rm), &via, 0)) continue;
+    /* Exchange sessions the file creates are PSA101's; every session,
+     * only in a file that connects with the module and opens none */
+    if (via.exchange ? own_exchange : (own_any || !connect)) continue;
+    psa_finding *f;
+    if (via.exchange)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): "
+                     "the REST connections of Connect-ExchangeOnline and Connect-IPPSSession "
+                     "(ExchangeOnlineManagement 3.0.0 and later) are not PowerShell sessions, so "
+                     "this closes nothing; use Disconnect-ExchangeOnline -Confirm:$false",
+                     via.why);
+    else
+      f = psa_report(ctx, rule, rm->span,
+                     "Get-PSSession | Remove-PSSession after %s on line %u: its REST connection "
+                     "is not a PowerShell session, so this does not close it; use "
+                     "Disconnect-ExchangeOnline -Confirm:$false",
+                     connect->name, psa_line_of(ctx, connect->span.start));
+    if (via.exchange && !(via.at.start >= rm->statement_span.start && via.at.end <= rm->statement_span.end))
+      psa_finding_related(ctx, f, via.at, "the Exchange sessions are selected here (line %u)",
+                          psa_line_of(ctx, via.at.start));
+    if (disconnect) {
+      psa_finding_related(ctx, f, disconnect->span, "Disconnect-ExchangeOnline is already called here");
+      continue;
+    }
+    /* the whole statement is the Get-PSSession ... | Remove-PSSession
+     * pipeline, or Remove-PSSession alone */
+    bool pipeline = rm->statement_span.start == via.get->span.start &&
+                    rm->statement_span.end == rm->span.end && !via.get->assigned_to;
+    bool alone = rm->statement_span.start == rm->span.start && rm->statement_span.end == rm->span.end &&
+                 !rm->pipeline_input;
+    if (rm->invoke_operator || !(pipeline || alone)) continue;
+    /* removing every session also closed sessions of other servers the
+     * caller opened: then the rewrite changes behaviour */
+    psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+                                      "Disconnect with Disconnect-ExchangeOnline");
+    psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  }
+}
+
+/* ---- PSA115: -ConnectionUri with the default endpoint ------------------ */
+
+static void S_check_default_uri(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    bool exo = psa_command_is(cmd, "Connect-ExchangeOnline");
+    if (!exo && !psa_command_is(cmd, "Connect-IPPSSession")) continue;
+    const psa_arg *a = psa_command_arg(cmd, "ConnectionUri");
+    const char *uri = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+    if (!uri) continue;
+    /* the defaults (catalogue 1.1); a query string (?DelegatedOrg=) makes
+     * it another address */
+    const char *def = exo ? "https://outlook.office365.com/powershell-liveid"
+                          : "https://ps.compliance.protection.outlook.com/powershell-liveid";
+    size_t n = strlen(uri), dn = strlen(def);
+    if (n && uri[n - 1] == '/') n--;
+    if (n != dn || psa_strncasecmp(uri, def, dn)) continue;
+    psa_finding *f = psa_report(
+        ctx, rule, a->via == PSA_BIND_NAMED ? a->span : cmd->span,
+        "%s -ConnectionUri %s/ names the default endpoint; remove the parameter", cmd->name, def);
+    if (a->via != PSA_BIND_NAMED) {
+      psa_finding_related(ctx, f, a->span, "-ConnectionUri given here");
+      continue;
+    }
+    if (a->span.start < cmd->span.start || a->span.end > cmd->span.end) continue;
+    psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Remove the default -ConnectionUri");
+    psa_fix_add_edit(ctx, fx, psa_fix_argument_span(ctx, a->span), "");
+  }
+}
+
 static const char *const S_needles_rps[] = {"new-pssession", "nsn", "microsoft.exchange", NULL};
 static const char *const S_needles_use[] = {"pssession", "invoke-command", "icm", "ipsn", "etsn", NULL};
 static const char *const S_needles_basic[] = {"basic", NULL};
@@ -545,6 +848,9 @@ static const char *const S_needles_winrm[] = {"basic", NULL};
 static const char *const S_needles_v1[] = {"exopssession", "exopowershellmodule", NULL};
 static const char *const S_needles_rpsswitch[] = {"userps", NULL};
 static const char *const S_needles_module[] = {"exchangeonlinemanagement", NULL};
+static const char *const S_needles_getpss[] = {"get-pssession", "gsn", NULL};
+static const char *const S_needles_rmpss[] = {"remove-pssession", "rsn", NULL};
+static const char *const S_needles_uri[] = {"powershell-liveid", NULL};
 
 static const psa_rule S_rps = {
     "PSA101", "exo-remote-powershell", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
@@ -583,5 +889,21 @@ static const psa_rule S_module = {
     "Versions before 3.0.0 depend on remote PowerShell, disabled October 1, 2023",
     S_needles_module, S_check_old_module};
 
-const psa_rule *const psa_rules_exchange[] = {&S_rps,  &S_onprem,    &S_use,    &S_basic,
-                                              &S_winrm, &S_v1, &S_rpsswitch, &S_module, NULL};
+static const psa_rule S_getpss = {
+    "PSA113", "exo-get-pssession-check", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_WARNING,
+    "Get-PSSession used to find an Exchange Online connection (Microsoft.Exchange, an Exchange "
+    "Online host, an Exchange cmdlet's RunspaceId)",
+    NULL, S_needles_getpss, S_check_get_pssession};
+static const psa_rule S_rmpss = {
+    "PSA114", "exo-remove-pssession", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_INFO,
+    "Remove-PSSession meant to close an Exchange Online connection the file does not open as a "
+    "session",
+    NULL, S_needles_rmpss, S_check_remove_pssession};
+static const psa_rule S_default_uri = {
+    "PSA115", "exo-default-connection-uri", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_INFO,
+    "Connect-ExchangeOnline / Connect-IPPSSession -ConnectionUri with the default endpoint",
+    NULL, S_needles_uri, S_check_default_uri};
+
+const psa_rule *const psa_rules_exchange[] = {&S_rps,    &S_onprem, &S_use,       &S_basic,
+                                              &S_winrm,  &S_v1,     &S_rpsswitch, &S_module,
+                                              &S_getpss, &S_rmpss,  &S_default_uri, NULL};

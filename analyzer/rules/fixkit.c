@@ -34,6 +34,25 @@ psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
   return (psa_span){s, e};
 }
 
+psa_span psa_fix_argument_span(const psa_rule_ctx *ctx, psa_span arg) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  uint32_t s = arg.start;
+  while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\t')) s--;
+  /* "    -Param value `" alone on a continued line: the line goes, so no
+   * line is left holding only a backtick */
+  if (s == 0 || t[s - 1] == '\n') {
+    uint32_t q = arg.end;
+    while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
+    if (q < n && t[q] == '`') {
+      q++;
+      if (q < n && t[q] == '\r') q++;
+      if (q < n && t[q] == '\n') return (psa_span){s, q + 1};
+    }
+  }
+  return (psa_span){s, arg.end};
+}
+
 static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
   psa_buf b;
   psa_buf_init(&b);

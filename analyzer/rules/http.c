@@ -532,11 +532,47 @@ static void S_check_client_secret(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_seen_free(&seen);
 }
 
+
+/* ---- PSA506: -Credential to a Microsoft 365 host ---------------------- */
+
+/* Whether every value of a credential is $null or the Windows default
+ * credentials: nothing stored to send. */
+static bool S_no_credential(psa_rule_ctx *ctx, const psa_value *v) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++)
+    if (prods[i]->kind != PSA_V_NULL) return false;
+  return n > 0;
+}
+
+static void S_check_credential(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!S_is_web_cmdlet(cmd)) continue;
+    const psa_arg *c = psa_command_arg(cmd, "Credential");
+    if (!c || !c->value || S_no_credential(ctx, c->value)) continue;
+    /* -Authentication Basic is PSA501's; Bearer/OAuth send -Token */
+    const psa_arg *a = psa_command_arg(cmd, "Authentication");
+    const char *auth = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+    if (a && (!auth || psa_strcasecmp(auth, "None"))) continue;
+    const char *host = S_cmd_host(ctx, cmd);
+    if (!host || !psa_host_is_m365(host)) continue;
+    psa_finding *f = psa_report(
+        ctx, rule, c->via == PSA_BIND_NAMED ? c->span : cmd->span,
+        "%s -Credential sends a user name and password to %s when the server asks for them; "
+        "Microsoft 365 services expect an OAuth token: request one with certificate or "
+        "managed-identity authentication and send it with -Authentication Bearer -Token",
+        cmd->name, host);
+    if (c->via != PSA_BIND_NAMED)
+      psa_finding_related(ctx, f, c->span, "-Credential given here");
+  }
+}
+
 static const char *const S_needles_basic[] = {"basic", NULL};
 static const char *const S_needles_header[] = {"authorization", NULL};
 static const char *const S_needles_unencrypted[] = {"allowu", NULL};
 static const char *const S_needles_ropc[] = {"grant_type", NULL};
 static const char *const S_needles_secret[] = {"client_secret", "clients", NULL};
+static const char *const S_needles_credential[] = {"cred", NULL};
 
 static const psa_rule S_auth_basic = {
     "PSA501", "http-basic-authentication", PSA_KIND_BASIC_AUTH_FLAG, PSA_SEV_WARNING,
@@ -559,5 +595,10 @@ static const psa_rule S_client_secret = {
     "Client secret written in the script (client_secret, -ClientSecret)", NULL, S_needles_secret,
     S_check_client_secret};
 
-const psa_rule *const psa_rules_http[] = {&S_auth_basic, &S_basic_header, &S_unencrypted, &S_ropc,
-                                          &S_client_secret, NULL};
+static const psa_rule S_credential = {
+    "PSA506", "http-credential-m365", PSA_KIND_CREDENTIAL_CONNECT, PSA_SEV_WARNING,
+    "Invoke-RestMethod / Invoke-WebRequest -Credential to a Microsoft 365 host", NULL,
+    S_needles_credential, S_check_credential};
+
+const psa_rule *const psa_rules_http[] = {&S_auth_basic,    &S_basic_header, &S_unencrypted, &S_ropc,
+                                          &S_client_secret, &S_credential,   NULL};

@@ -722,12 +722,225 @@ static void S_check_ews_default(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+
+/* ---- PSA407: Send-MailMessage is obsolete ------------------------------ */
+
+/* <tenant>.mail.protection.outlook.com: the MX endpoint that Direct Send
+ * submits to without signing in. */
+static bool S_direct_send_host(const char *host) {
+  size_t n = host ? strlen(host) : 0;
+  return n > 28 && !strcmp(host + n - 28, ".mail.protection.outlook.com");
+}
+
+/* The Direct Send host a server value names, or NULL. */
+static const char *S_direct_send_of(psa_rule_ctx *ctx, const psa_value *v, const psa_value **at) {
+  if (!v) return NULL;
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *s = psa_value_string(ctx->model, prods[i]);
+    char buf[256];
+    if (s && S_direct_send_host(psa_uri_host(s, buf, sizeof(buf)))) {
+      if (at) *at = prods[i];
+      return psa_ctx_printf(ctx, "%s", buf);
+    }
+  }
+  return NULL;
+}
+
+/* The server of a Send-MailMessage call: -SmtpServer (or its default), else
+ * $PSEmailServer. */
+static const psa_value *S_sendmail_server(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_arg *sa = psa_command_arg(cmd, "SmtpServer");
+  if (sa && sa->value) return sa->value;
+  return ctx->model->ps_email_server;
+}
+
+static void S_check_sendmail_obsolete(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Send-MailMessage")) continue;
+    S_sendmail s;
+    if (S_sendmail_of(ctx, cmd, &s)) {
+      /* PSA401 (Microsoft 365 or unknown server) and PSA402 (HVE) say more */
+      if (s.server.cls != S_HOST_OTHER) continue;
+    } else if (S_direct_send_of(ctx, S_sendmail_server(ctx, cmd), NULL)) {
+      continue; /* PSA408 */
+    }
+    psa_report(ctx, rule, cmd->name_span,
+               "%s is obsolete: Microsoft documents that it does not guarantee a secure "
+               "connection to SMTP servers; for Microsoft 365 mailboxes send with "
+               "Send-MgUserMail (Microsoft Graph)",
+               cmd->alias ? cmd->alias : cmd->name);
+  }
+}
+
+/* ---- PSA408: Direct Send ---------------------------------------------- */
+
+#define S_DIRECT_MSG                                                                          \
+  "%s submits to %s without signing in (Direct Send): no password is involved, so the basic " \
+  "authentication retirements do not affect it, but it delivers only to recipients in your "   \
+  "own organisation; to send as an app, use Send-MgUserMail (Microsoft Graph)"
+
+static void S_check_direct_send(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Send-MailMessage")) continue;
+    const psa_arg *cred = psa_command_arg(cmd, "Credential");
+    if (cred && cred->value && !S_no_password(ctx, cred->value)) continue;
+    const psa_value *at = NULL;
+    const char *host = S_direct_send_of(ctx, S_sendmail_server(ctx, cmd), &at);
+    if (!host) continue;
+    psa_finding *f = psa_report(ctx, rule, cmd->span, S_DIRECT_MSG, "Send-MailMessage", host);
+    if (at && !S_within(at->span, cmd->span))
+      psa_finding_related(ctx, f, at->span, "the server %s", host);
+  }
+  /* System.Net.Mail.SmtpClient to the MX endpoint with no Credentials */
+  for (uint32_t i = 0; i < m->call_count + m->command_count; i++) {
+    psa_value tmp = {0};
+    const psa_value *c;
+    if (i < m->call_count) {
+      c = m->calls[i];
+      if (c->kind != PSA_V_NEW_OBJECT) continue;
+    } else {
+      const psa_command *cmd = m->commands[i - m->call_count];
+      if (!psa_command_is(cmd, "New-Object")) continue;
+      tmp.kind = PSA_V_COMMAND;
+      tmp.cmd = (psa_command *)cmd;
+      tmp.span = cmd->span;
+      c = &tmp;
+    }
+    const psa_value *const *args;
+    uint32_t count;
+    const char *type = psa_object_type(m, c, &args, &count);
+    if (!S_is_netmail_smtpclient(type)) continue;
+    if (count == 1 && args[0]->kind == PSA_V_ARRAY) {
+      count = args[0]->item_count;
+      args = (const psa_value *const *)args[0]->items;
+    }
+    const psa_value *at = NULL;
+    const char *host = count >= 1 ? S_direct_send_of(ctx, args[0], &at) : NULL;
+    bool creds = false;
+    for (uint32_t k = 0; k < m->member_assign_count; k++) {
+      const psa_member_assignment *ma = &m->member_assigns[k];
+      if (!ma->member || !S_produces(ctx, ma->target, c == &tmp ? tmp.cmd : NULL, c == &tmp ? NULL : c))
+        continue;
+      if (!psa_strcasecmp(ma->member, "Host") && !host) host = S_direct_send_of(ctx, ma->value, &at);
+      if ((!psa_strcasecmp(ma->member, "Credentials") && ma->value && !S_no_password(ctx, ma->value)) ||
+          (!psa_strcasecmp(ma->member, "UseDefaultCredentials") && !S_no_password(ctx, ma->value)))
+        creds = true;
+    }
+    if (!host || creds) continue;
+    psa_span span = S_value_span(c);
+    psa_finding *f = psa_report(ctx, rule, span, S_DIRECT_MSG, "System.Net.Mail.SmtpClient", host);
+    if (at && !S_within(at->span, span)) psa_finding_related(ctx, f, at->span, "the server %s", host);
+  }
+}
+
+
+/* ---- PSA409: EWS in Exchange Online is retiring ------------------------- */
+
+static bool S_is_oauthcredentials(const char *t) {
+  return S_type_named(t, "Microsoft.Exchange.WebServices.Data.OAuthCredentials", "OAuthCredentials");
+}
+
+/* One ExchangeService construction and what the script does with it. */
+typedef struct {
+  const void *key;       /* the New-Object command or the [T]::new() value */
+  psa_span span;
+  S_host host;
+  bool basic;            /* WebCredentials / NetworkCredential: PSA405 */
+  bool default_creds;    /* UseDefaultCredentials = $true: PSA406 */
+  bool oauth;            /* OAuthCredentials */
+  const psa_member_assignment *creds;
+} S_ews_service;
+
+static const void *S_construction_key(const psa_value *v) {
+  return v->kind == PSA_V_COMMAND ? (const void *)v->cmd : (const void *)v;
+}
+
+static void S_check_ews_retiring(psa_rule_ctx *ctx, const psa_rule *rule) {
+  const psa_model *m = ctx->model;
+  S_ews_service svcs[32];
+  uint32_t ns = 0;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (ns < 32 && psa_command_is(cmd, "New-Object") &&
+        S_is_ews_service(psa_rule_arg_string(ctx, cmd, "TypeName")))
+      svcs[ns++] = (S_ews_service){cmd, cmd->span, {S_HOST_NONE, NULL, NULL}, false, false, false, NULL};
+  }
+  for (uint32_t i = 0; i < m->call_count && ns < 32; i++)
+    if (m->calls[i]->kind == PSA_V_NEW_OBJECT && S_is_ews_service(m->calls[i]->str))
+      svcs[ns++] = (S_ews_service){m->calls[i], m->calls[i]->span, {S_HOST_NONE, NULL, NULL},
+                                   false, false, false, NULL};
+  for (uint32_t i = 0; i < m->member_assign_count; i++) {
+    const psa_member_assignment *ma = &m->member_assigns[i];
+    if (!ma->member || !ma->value) continue;
+    const psa_value *c = S_constructed(ctx, ma->target, S_is_ews_service, NULL, NULL, NULL);
+    if (!c) continue;
+    S_ews_service *sv = NULL;
+    for (uint32_t k = 0; k < ns; k++)
+      if (svcs[k].key == S_construction_key(c)) sv = &svcs[k];
+    if (!sv) continue;
+    if (!psa_strcasecmp(ma->member, "Url")) {
+      S_host_of(ctx, ma->value, &sv->host);
+    } else if (!psa_strcasecmp(ma->member, "Credentials")) {
+      sv->creds = ma;
+      if (S_constructed(ctx, ma->value, S_is_oauthcredentials, NULL, NULL, NULL)) sv->oauth = true;
+      if (S_constructed(ctx, ma->value, S_is_webcredentials, NULL, NULL, NULL) ||
+          S_constructed(ctx, ma->value, S_is_netcredential, NULL, NULL, NULL))
+        sv->basic = true;
+      const psa_value *prods[8];
+      uint32_t n = psa_value_producers(m, ma->value, prods, 8);
+      for (uint32_t k = 0; k < n; k++)
+        if (prods[k]->kind == PSA_V_METHOD_CALL && prods[k]->member &&
+            !psa_strcasecmp(prods[k]->member, "GetNetworkCredential"))
+          sv->basic = true;
+    } else if (!psa_strcasecmp(ma->member, "UseDefaultCredentials") && !S_no_password(ctx, ma->value)) {
+      sv->default_creds = true;
+    }
+  }
+  for (uint32_t i = 0; i < ns; i++) {
+    S_ews_service *sv = &svcs[i];
+    /* on-premises Exchange keeps EWS; basic and Windows sign-in are
+     * reported with the retirement by PSA405 and PSA406 */
+    if (sv->host.cls == S_HOST_OTHER || sv->basic || sv->default_creds) continue;
+    bool exo = sv->host.cls >= S_HOST_M365 || sv->oauth;
+    psa_finding *f = psa_report(
+        ctx, rule, sv->span,
+        "Exchange Web Services (EWS Managed API ExchangeService)%s%s%s: EWS in Exchange Online is "
+        "disabled in phases from October 1, 2026 and shut down on April 1, 2027, OAuth included; "
+        "move to Microsoft Graph (for example Get-MgUserMessage, Send-MgUserMail)",
+        sv->host.host ? " for " : "", sv->host.host ? sv->host.host : "",
+        exo ? "" : ", if the mailboxes are in Exchange Online");
+    if (!exo) f->severity = PSA_SEV_INFO;
+    if (sv->creds) psa_finding_related(ctx, f, sv->creds->span, "signs in here");
+    if (sv->host.value) S_host_related(ctx, f, &sv->host, sv->span, NULL);
+  }
+  /* EWS SOAP requests sent by hand */
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Invoke-RestMethod") && !psa_command_is(cmd, "Invoke-WebRequest"))
+      continue;
+    const char *uri = psa_rule_arg_string(ctx, cmd, "Uri");
+    char host[256];
+    if (!uri || !psa_contains_ci(uri, "/EWS/Exchange.asmx") ||
+        !psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))))
+      continue;
+    psa_report(ctx, rule, cmd->span,
+               "%s sends an EWS request to %s: EWS in Exchange Online is disabled in phases from "
+               "October 1, 2026 and shut down on April 1, 2027, OAuth included; move to Microsoft "
+               "Graph",
+               cmd->name, host);
+  }
+}
+
 static const char *const S_needles_sendmail[] = {"send-mailmessage", NULL};
 static const char *const S_needles_hve[] = {"hve", NULL};
 static const char *const S_needles_smtpclient[] = {"smtpclient", NULL};
 static const char *const S_needles_mailkit[] = {"authenticate", NULL};
 static const char *const S_needles_ews_basic[] = {"webcredentials", "networkcredential", NULL};
 static const char *const S_needles_ews_default[] = {"usedefaultcredentials", NULL};
+static const char *const S_needles_obsolete[] = {"send-mailmessage", NULL};
+static const char *const S_needles_direct[] = {"mail.protection.outlook.com", NULL};
+static const char *const S_needles_ews_retiring[] = {"exchangeservice", "exchange.asmx", NULL};
 
 static const psa_rule S_sendmail_rule = {
     "PSA401", "smtp-auth-send-mailmessage", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
@@ -764,6 +977,21 @@ static const psa_rule S_ews_default_rule = {
     "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
     S_needles_ews_default, S_check_ews_default};
 
-const psa_rule *const psa_rules_mail[] = {&S_sendmail_rule, &S_hve_rule,       &S_smtpclient_rule,
-                                          &S_mailkit_rule,  &S_ews_basic_rule, &S_ews_default_rule,
+static const psa_rule S_obsolete_rule = {
+    "PSA407", "send-mailmessage-obsolete", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "Send-MailMessage, an obsolete cmdlet (calls PSA401, PSA402 and PSA408 do not report)", NULL,
+    S_needles_obsolete, S_check_sendmail_obsolete};
+static const psa_rule S_direct_rule = {
+    "PSA408", "smtp-direct-send", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "SMTP without sign-in to <tenant>.mail.protection.outlook.com (Direct Send)", NULL,
+    S_needles_direct, S_check_direct_send};
+static const psa_rule S_ews_retiring_rule = {
+    "PSA409", "ews-retiring", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
+    "EWS Managed API or EWS SOAP requests against Exchange Online, OAuth included",
+    "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
+    S_needles_ews_retiring, S_check_ews_retiring};
+
+const psa_rule *const psa_rules_mail[] = {&S_sendmail_rule,  &S_hve_rule,        &S_smtpclient_rule,
+                                          &S_mailkit_rule,   &S_ews_basic_rule,  &S_ews_default_rule,
+                                          &S_obsolete_rule,  &S_direct_rule,     &S_ews_retiring_rule,
                                           NULL};

@@ -937,6 +937,79 @@ static void S_check_automation(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+
+/* ---- PSA211: Connect-MicrosoftTeams -AccessTokens from a client secret -- */
+
+/* Whether a request body carries a client secret: a client_secret key in
+ * a hashtable (literal or added later), or client_secret= in a form string. */
+static bool S_body_has_secret(psa_rule_ctx *ctx, const psa_value *body) {
+  const psa_value *prods[8];
+  uint32_t n = psa_value_producers(ctx->model, body, prods, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *p = prods[i];
+    for (uint32_t k = 0; p->kind == PSA_V_HASH && k < p->entry_count; k++)
+      if (p->entries[k].key && !psa_strcasecmp(p->entries[k].key, "client_secret")) return true;
+    const char *str = psa_value_string(ctx->model, p);
+    if (str && psa_contains_ci(str, "client_secret=")) return true;
+    for (uint32_t k = 0; p->kind == PSA_V_INTERP && k < p->item_count; k++)
+      if (p->items[k]->kind == PSA_V_STRING && psa_contains_ci(p->items[k]->str, "client_secret="))
+        return true;
+  }
+  if (body->kind == PSA_V_VARIABLE && body->var)
+    for (uint32_t k = 0; k < body->var->entry_count; k++)
+      if (body->var->entries[k].key && !psa_strcasecmp(body->var->entries[k].key, "client_secret"))
+        return true;
+  return false;
+}
+
+/* The token request with a client secret that a token value comes from. */
+static const psa_command *S_secret_token_request(psa_rule_ctx *ctx, const psa_value *token) {
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(ctx->model, token, o, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_command *c = o[i].cmd;
+    if (!c || (!psa_command_is(c, "Invoke-RestMethod") && !psa_command_is(c, "Invoke-WebRequest")))
+      continue;
+    const psa_arg *b = psa_command_arg(c, "Body");
+    if (b && b->value && S_body_has_secret(ctx, b->value)) return c;
+  }
+  return NULL;
+}
+
+static void S_check_teams_tokens(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (!psa_command_is(cmd, "Connect-MicrosoftTeams")) continue;
+    const psa_arg *a = psa_command_arg(cmd, "AccessTokens");
+    if (!a || !a->value) continue;
+    /* @($graphToken, $teamsToken): each token on its own */
+    const psa_value *prods[8], *tokens[8];
+    uint32_t np = psa_value_producers(ctx->model, a->value, prods, 8), nt = 0;
+    for (uint32_t i = 0; i < np; i++) {
+      if (prods[i]->kind == PSA_V_ARRAY)
+        for (uint32_t k = 0; k < prods[i]->item_count && nt < 8; k++) tokens[nt++] = prods[i]->items[k];
+      else if (nt < 8)
+        tokens[nt++] = prods[i];
+    }
+    const psa_command *req[8];
+    uint32_t nr = 0;
+    for (uint32_t i = 0; i < nt; i++) {
+      const psa_command *r = S_secret_token_request(ctx, tokens[i]);
+      bool seen = false;
+      for (uint32_t k = 0; k < nr; k++)
+        if (req[k] == r) seen = true;
+      if (r && !seen) req[nr++] = r;
+    }
+    if (!nr) continue;
+    psa_finding *f = psa_report(
+        ctx, rule, a->via == PSA_BIND_NAMED ? a->span : cmd->span,
+        "%s -AccessTokens signs in with tokens requested with an app client secret (line %u), a "
+        "secret the script has to keep; use certificate-based app authentication (%s)",
+        S_cmd_label(ctx, cmd), psa_line_of(ctx, req[0]->span.start), S_teams_cert);
+    for (uint32_t k = 0; k < nr; k++)
+      psa_finding_related(ctx, f, req[k]->span, "token requested with client_secret here");
+  }
+}
+
 /* ---- the family -------------------------------------------------------- */
 
 static const char *const S_needles_connect[] = {"connect-", "account", NULL};
@@ -946,6 +1019,7 @@ static const char *const S_needles_pnp[] = {"pnp", NULL};
 static const char *const S_needles_skype[] = {"csonlinesession", "skypeonlineconnector", NULL};
 static const char *const S_needles_csom[] = {"sharepointonlinecredentials", NULL};
 static const char *const S_needles_automation[] = {"automationpscredential", NULL};
+static const char *const S_needles_teams_tokens[] = {"accesstokens", NULL};
 
 static const psa_rule S_credential_connect = {
     "PSA201", "credential-connect", PSA_KIND_CREDENTIAL_CONNECT, PSA_SEV_WARNING,
@@ -996,7 +1070,12 @@ static const psa_rule S_automation = {
     "Azure Automation credential asset (Get-AutomationPSCredential) used to sign in", NULL,
     S_needles_automation, S_check_automation};
 
+static const psa_rule S_teams_tokens = {
+    "PSA211", "teams-tokens-client-secret", PSA_KIND_CLIENT_SECRET, PSA_SEV_WARNING,
+    "Connect-MicrosoftTeams -AccessTokens with tokens requested with a client secret", NULL,
+    S_needles_teams_tokens, S_check_teams_tokens};
+
 const psa_rule *const psa_rules_modules[] = {
     &S_credential_connect, &S_msonline,   &S_azuread, &S_msol_cmdlets, &S_azuread_cmdlets,
     &S_pnp_legacy,         &S_client_secret, &S_skype, &S_spo_csom,     &S_automation,
-    NULL};
+    &S_teams_tokens,       NULL};

@@ -48,6 +48,11 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
 
+/* The span that deletes one named argument ("-Name value") with the blanks
+ * before it; the whole line when the argument stands alone on a line that
+ * ends in a backtick continuation. */
+psa_span psa_fix_argument_span(const psa_rule_ctx *ctx, psa_span arg);
+
 typedef enum { PSA_TENANT_APP_ID, PSA_TENANT_ORGANIZATION, PSA_TENANT_THUMBPRINT } psa_tenant_field;
 /* A tenant value as PowerShell source: the configured value quoted, or the
  * variable ($ExoAppId, $ExoOrganization, $ExoCertificateThumbprint). */

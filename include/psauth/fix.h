@@ -5,6 +5,10 @@
 #ifndef PSAUTH_FIX_H
 #define PSAUTH_FIX_H
 
+/* `psauth fix` fixes its own result again until nothing changes, at most
+ * this many passes: a fix can make another possible. */
+#define PSA_FIX_MAX_PASSES 8
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -179,6 +179,16 @@ typedef struct {
   psa_span span;
 } psa_member_assignment;
 
+/* $env:NAME = value: a write to the process environment, which child
+ * processes and libraries (Azure.Identity) read. */
+typedef struct {
+  const char *name;        /* NAME, without "env:" */
+  psa_value *value;
+  psa_span span;           /* the assignment statement */
+  psa_span target_span;    /* $env:NAME as written on the left */
+  bool append;             /* += */
+} psa_env_assignment;
+
 typedef struct {
   const char *pattern;     /* "Cmd:Param" key, wildcards allowed */
   psa_value *value;
@@ -241,6 +251,8 @@ struct psa_model {
   psa_dot_source *dot_sources;
   uint32_t dot_source_count;
   psa_value *ps_email_server; /* $PSEmailServer, when assigned */
+  psa_env_assignment *env_assigns; /* $env:NAME = ..., in walk order */
+  uint32_t env_assign_count;
   psa_foreach *foreach_loops; /* in walk order */
   uint32_t foreach_count;
   psa_requires *requires;     /* #Requires statements, in walk order */

@@ -532,6 +532,45 @@ static void test_one_line_param_block(void) {
   unload(&f);
 }
 
+/* $env:NAME = value is kept as a write to the environment, not a variable. */
+static void test_env_assignments(void) {
+  fixture f;
+  load(&f,
+       "$env:AZURE_CLIENT_SECRET = 'abc'\n"
+       "${env:App_Password} = $pw\n"
+       "$env:PATH += ';C:\\tools'\n"
+       "$AZURE_CLIENT_SECRET = 'x'\n");
+  CHECK(f.m->env_assign_count == 3);
+  if (f.m->env_assign_count == 3) {
+    CHECK_STR(f.m->env_assigns[0].name, "AZURE_CLIENT_SECRET");
+    CHECK_STR(psa_value_string(f.m, f.m->env_assigns[0].value), "abc");
+    CHECK(f.m->env_assigns[0].target_span.start == 0 && f.m->env_assigns[0].target_span.end == 24);
+    CHECK_STR(f.m->env_assigns[1].name, "App_Password");
+    CHECK(f.m->env_assigns[1].value->kind == PSA_V_VARIABLE);
+    CHECK(f.m->env_assigns[2].append);
+  }
+  CHECK(psa_model_variable(f.m, f.m->script, "AZURE_CLIENT_SECRET") != NULL);
+  unload(&f);
+}
+
+/* base.Where({...}) has its own grammar node, like base.ForEach({...}). */
+static void test_where_method(void) {
+  fixture f;
+  load(&f, "(Get-PSSession).Where({ $_.State -eq 'Opened' })\n");
+  const psa_value *w = NULL;
+  for (uint32_t i = 0; i < f.m->call_count; i++)
+    if (f.m->calls[i]->kind == PSA_V_METHOD_CALL) w = f.m->calls[i];
+  CHECK(w != NULL);
+  if (w) {
+    CHECK_STR(w->member, "Where");
+    CHECK(w->item_count == 1 && w->items[0]->kind == PSA_V_SCRIPTBLOCK);
+    const psa_value *prods[4];
+    uint32_t n = psa_value_producers(f.m, w->base, prods, 4);
+    CHECK(n == 1 && prods[0]->kind == PSA_V_COMMAND);
+  }
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
   test_names();
@@ -553,6 +592,8 @@ int main(void) {
   test_dot_sourced_spans();
   test_parameter_sets();
   test_one_line_param_block();
+  test_env_assignments();
+  test_where_method();
   psa_parser_free(parser);
   return psa_test_done("model");
 }
