@@ -29,6 +29,7 @@ typedef struct {
   bool in_fragment;  /* walking a recovered statement: nothing is shadowed */
   const char *text;  /* the text node offsets refer to */
   const S_nest *nest;
+  struct S_type_memo *types; /* see S_is */
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, TSNode n);
@@ -37,7 +38,25 @@ static void S_visit(S_ctx *c, TSNode n);
 /* ---- small helpers ---------------------------------------------------- */
 
 static const char *S_type(TSNode n) { return ts_node_type(n); }
-static bool S_is(TSNode n, const char *t) { return strcmp(ts_node_type(n), t) == 0; }
+/* Node types are compared as strings all over the walk (a tenth of the
+ * model's time); the grammar has a few hundred symbols, so the answer for
+ * each (symbol, name) pair is kept in a small direct-mapped table. */
+#define S_TYPE_MEMO 1024
+typedef struct S_type_memo {
+  const char *name;
+  TSSymbol symbol;
+  bool is;
+} S_type_memo;
+
+static bool S_is_type(S_ctx *c, TSNode n, const char *t) {
+  TSSymbol sym = ts_node_symbol(n);
+  S_type_memo *e = &c->types[(((uintptr_t)t >> 2) * 131u + sym) % S_TYPE_MEMO];
+  if (e->name == t && e->symbol == sym) return e->is;
+  bool is = strcmp(ts_node_type(n), t) == 0;
+  *e = (S_type_memo){t, sym, is};
+  return is;
+}
+#define S_is(n, t) S_is_type(c, (n), (t))
 /* Model offsets of a node: the node's own offsets, shifted by the model's
  * base (dot-sourced files live after the main file in one offset space), or
  * mapped through a nested script's string literal back into the file. */
@@ -75,7 +94,7 @@ static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
 static psa_value *S_unknown(S_ctx *c, TSNode n) { return S_new_value(c, PSA_V_UNKNOWN, S_span(n)); }
 
 /* The only named child, skipping comments; null node when several. */
-static TSNode S_single_named(TSNode n) {
+static TSNode S_single_named(S_ctx *c, TSNode n) {
   TSNode found = {0};
   uint32_t count = ts_node_named_child_count(n);
   int seen = 0;
@@ -471,7 +490,7 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
                !strcmp(t, "path_command_name")) {
       TSNode name = ch;
       if (!strcmp(t, "command_name_expr")) {
-        TSNode inner = S_single_named(ch);
+        TSNode inner = S_single_named(c, ch);
         if (!S_null(inner)) name = inner;
       }
       cmd->name_span = S_span(name);
@@ -693,7 +712,7 @@ static psa_value *S_hash(S_ctx *c, TSNode n) {
       TSNode ch = ts_node_named_child(e, j);
       if (S_is(ch, "key_expression")) {
         he->key_span = S_span(ch);
-        TSNode kn = S_single_named(ch);
+        TSNode kn = S_single_named(c, ch);
         if (!S_null(kn) && S_is(kn, "simple_name")) {
           he->key = S_text(c, kn);
         } else {
@@ -792,10 +811,10 @@ static psa_value *S_statements_value(S_ctx *c, TSNode n) {
     if (S_is(ch, "statement_list")) list = ch;
   }
   if (S_null(list)) {
-    TSNode one = S_single_named(n);
+    TSNode one = S_single_named(c, n);
     return S_null(one) ? S_unknown(c, n) : S_value(c, one);
   }
-  TSNode one = S_single_named(list);
+  TSNode one = S_single_named(c, list);
   if (!S_null(one)) return S_value(c, one);
   S_visit(c, list);
   return S_unknown(c, n);
@@ -868,7 +887,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
         return v;
       }
       if (!strcmp(t, "expression_with_unary_operator")) {
-        TSNode one = S_single_named(n);
+        TSNode one = S_single_named(c, n);
         if (!S_null(one) && S_is(one, "cast_expression")) return S_value(c, one);
         /* unary -join */
         const char *p = c->text + ts_node_start_byte(n);
@@ -925,7 +944,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       break;
     case 'p':
       if (!strcmp(t, "pipeline")) {
-        TSNode one = S_single_named(n);
+        TSNode one = S_single_named(c, n);
         if (!S_null(one)) return S_value(c, one);
         S_visit(c, n);
         return S_unknown(c, n);
@@ -973,7 +992,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       !strcmp(t, "bitwise_expression") || !strcmp(t, "multiplicative_expression") ||
       !strcmp(t, "range_expression") || !strcmp(t, "ternary_expression") ||
       !strcmp(t, "null_coalesce_expression") || !strcmp(t, "script_parameter_default")) {
-    TSNode one = S_single_named(n);
+    TSNode one = S_single_named(c, n);
     if (!S_null(one)) return S_value(c, one);
   }
   S_visit(c, n);
@@ -1037,7 +1056,7 @@ static void S_assignment(S_ctx *c, TSNode n) {
   for (int guard = 0; guard < 16; guard++) {
     if (S_is(target, "left_assignment_expression") || S_is(target, "unary_expression") ||
         S_is(target, "expression_with_unary_operator")) {
-      TSNode one = S_single_named(target);
+      TSNode one = S_single_named(c, target);
       if (S_null(one)) break;
       target = one;
     } else if (S_is(target, "cast_expression")) {
@@ -1126,7 +1145,7 @@ static void S_params(S_ctx *c, TSNode list) {
         if (ak && !attrs) attrs = psa_arena_alloc(&c->impl->arena, ak * sizeof(*attrs));
         for (uint32_t a = 0; a < ak; a++) {
           TSNode at = ts_node_named_child(ch, a);
-          TSNode tl = S_single_named(at);
+          TSNode tl = S_single_named(c, at);
           if (!S_null(tl) && S_is(tl, "type_literal")) {
             type = S_type_text(c, tl);
             continue;
@@ -1312,7 +1331,8 @@ void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char
                             uint8_t nest_depth) {
   psa_model_impl *impl = m->impl;
   S_nest nest = {map, anchor};
-  S_ctx c = {m, impl, scope, {0, 0}, 0, false, text, &nest};
+  S_ctx c = {m, impl, scope, {0, 0}, 0, false, text, &nest,
+             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo))};
   uint32_t first_raw = impl->raw_count;
   impl->parse = pr;
   if (pr->main.tree) S_visit(&c, ts_tree_root_node(pr->main.tree));
@@ -1323,6 +1343,7 @@ void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char
     S_visit(&c, ts_tree_root_node(pr->fragments[i].tree));
   }
   impl->parse = NULL;
+  free(c.types);
   for (uint32_t i = first_raw; i < impl->raw_count; i++) impl->raws[i]->nest_depth = nest_depth;
   psa_model__resolve(m);
   psa_model__bind(m);
@@ -1346,18 +1367,19 @@ psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *par
   m->script->kind = PSA_SCOPE_SCRIPT;
   m->script->span = (psa_span){base, base + src->text_len};
 
-  S_ctx c = {m, impl, m->script, {0, 0}, 0, false, src->text, NULL};
+  S_ctx c = {m, impl, m->script, {0, 0}, 0, false, src->text, NULL,
+             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo))};
   m->first_statement = base + src->text_len;
   if (parse && parse->main.tree) {
     TSNode root = ts_tree_root_node(parse->main.tree);
     uint32_t k = ts_node_named_child_count(root);
     for (uint32_t i = 0; i < k; i++) {
       TSNode ch = ts_node_named_child(root, i);
-      if (!S_is(ch, "statement_list")) continue;
+      if (!S_is_type(&c, ch, "statement_list")) continue;
       uint32_t sk = ts_node_named_child_count(ch);
       for (uint32_t j = 0; j < sk; j++) {
         TSNode st = ts_node_named_child(ch, j);
-        if (S_is(st, "comment")) continue;
+        if (S_is_type(&c, st, "comment")) continue;
         m->first_statement = base + ts_node_start_byte(st);
         break;
       }
@@ -1371,6 +1393,7 @@ psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *par
     c.in_fragment = true;
     S_visit(&c, ts_tree_root_node(parse->fragments[i].tree));
   }
+  free(c.types);
   impl->parse = NULL;
   psa_model__resolve(m);
   psa_model__bind(m);

@@ -146,8 +146,13 @@ static int S_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 int psa_strcasecmp(const char *a, const char *b) {
   for (;; a++, b++) {
-    int ca = S_lower((unsigned char)*a), cb = S_lower((unsigned char)*b);
-    if (ca != cb || !ca) return ca - cb;
+    unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+    if (x == y) { /* the common case: same spelling */
+      if (!x) return 0;
+      continue;
+    }
+    int ca = S_lower(x), cb = S_lower(y);
+    if (ca != cb) return ca - cb;
   }
 }
 
