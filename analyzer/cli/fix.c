@@ -91,6 +91,13 @@ static bool S_ask(void *payload, const psa_finding *f, const psa_fix *fx) {
 
 
 
+/* Rules the configuration turns off for this file fix nothing. */
+static void S_config_fixes(const psa_config *cfg, psa_file_result *r, const char *relpath) {
+  for (uint32_t k = 0; cfg && k < r->finding_count; k++)
+    if (!psa_config_rule_enabled(cfg, NULL, r->findings[k].rule, relpath))
+      r->findings[k].fix_count = 0;
+}
+
 /* Reports the fixes that could not be applied in one pass; returns how
  * many lost a conflict (applied by the next pass, or left for a next run). */
 static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool unsafe,
@@ -218,11 +225,8 @@ int psa_cli_fix(int argc, char **argv) {
       free(rel);
       continue;
     }
-    /* rules the configuration turns off for this file fix nothing */
     const char *relpath = rel ? rel : r.path;
-    for (uint32_t k = 0; cfg && k < r.finding_count; k++)
-      if (!psa_config_rule_enabled(cfg, NULL, r.findings[k].rule, relpath))
-        r.findings[k].fix_count = 0;
+    S_config_fixes(cfg, &r, relpath);
     review.file = &r;
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fopts, &fr);
@@ -235,9 +239,7 @@ int psa_cli_fix(int argc, char **argv) {
     for (int pass = 1; fr.text && !fopts.accept && pass < PSA_FIX_MAX_PASSES; pass++) {
       psa_file_result again;
       psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &again);
-      for (uint32_t k = 0; cfg && k < again.finding_count; k++)
-        if (!psa_config_rule_enabled(cfg, NULL, again.findings[k].rule, relpath))
-          again.findings[k].fix_count = 0;
+      S_config_fixes(cfg, &again, relpath);
       review.file = &again;
       psa_fix_result more;
       psa_fix_compute(parser, &again, &fopts, &more);
