@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "psauth/suppress.h"
 #include "scan_internal.h"
 
 /* Whether any rule could fire on this text: a case-insensitive search for
@@ -122,6 +123,12 @@ static void S_load_failed(psa_file_result *out, psa_load_status st, const char *
   out->message = psa_xstrdup(msg);
 }
 
+/* See psa_scan_options.release_trees. */
+static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) {
+  if (opts->release_trees && out->src && !psa_suppressions_possible(out->src))
+    psa_parse_result_free(&out->parse);
+}
+
 void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options *opts,
                    psa_file_result *out) {
   S_begin(path, out);
@@ -134,6 +141,7 @@ void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options 
   }
   S_analyse(parser, opts, out);
   S_finish(out);
+  S_release_trees(opts, out);
 }
 
 void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
@@ -148,6 +156,7 @@ void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, siz
   }
   S_analyse(parser, opts, out);
   S_finish(out);
+  S_release_trees(opts, out);
 }
 
 void psa_file_result_free(psa_file_result *res) {

@@ -690,6 +690,7 @@ static int S_scan(int argc, char **argv) {
     while (k < job_count && jobs[k].cfg == jobs[j].cfg) k++;
     const psa_config *cfg = jobs[j].cfg;
     psa_scan_options o = sopts;
+    o.release_trees = true; /* the sink reads trees only for suppressions */
     o.max_file_bytes = psa_config_max_file_size(cfg, cli);
     if (cfg) {
       o.tenant = cfg->tenant;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "psauth/scan.h"
 #include "psauth/suppress.h"
 #include "util.h"
 
@@ -296,12 +297,35 @@ static void test_find_ci(void) {
   psa_source_free(src);
 }
 
+/* release_trees: the trees go once the file is analysed, unless the file
+ * may hold suppressions, whose collection needs them; findings stay. */
+static void test_release_trees(void) {
+  psa_scan_options o = {0};
+  o.release_trees = true;
+  const char *plain = "$p = ConvertTo-SecureString 'Secret1!' -AsPlainText -Force\n";
+  psa_file_result r;
+  psa_scan_bytes(parser, "a.ps1", plain, strlen(plain), &o, &r);
+  CHECK(r.parse.main.tree == NULL);
+  CHECK(r.finding_count >= 1);
+  psa_file_result_free(&r);
+  const char *marked =
+      "$p = ConvertTo-SecureString 'Secret1!' -AsPlainText -Force # psauth: ignore PSA301\n";
+  psa_scan_bytes(parser, "b.ps1", marked, strlen(marked), &o, &r);
+  CHECK(r.parse.main.tree != NULL);
+  psa_file_result_free(&r);
+  o.release_trees = false;
+  psa_scan_bytes(parser, "c.ps1", plain, strlen(plain), &o, &r);
+  CHECK(r.parse.main.tree != NULL);
+  psa_file_result_free(&r);
+}
+
 int main(void) {
   test_find_ci();
   parser = psa_parser_new();
   r101 = psa_rule_find("PSA101");
   r301 = psa_rule_find("PSA301");
   r302 = psa_rule_find("PSA302");
+  test_release_trees();
   CHECK(r101 && r301 && r302);
   if (r101 && r301 && r302) {
     test_line_forms();
