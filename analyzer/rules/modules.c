@@ -327,6 +327,8 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, psa_finding *f, const ps
   psa_fix_declare_tenant(ctx, fx);
 }
 
+static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect);
+
 /* Connect-MsolService / Connect-AzureAD → Connect-MgGraph with the tenant
  * values (or AzureAD's own certificate parameters, which map one to one). */
 static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
@@ -348,6 +350,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_com
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (!own) psa_fix_declare_tenant(ctx, fx);
+  /* display only: what the rewrite leaves to do by hand, in this file */
+  const char *todo = S_graph_todo(ctx, cmd);
+  if (todo) psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, todo);
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -602,9 +607,11 @@ static const S_map S_msol_map[] = {{"Get-MsolUser", "Get-MgUser"},
 #define S_MAX_RELATED 20
 #define S_MAX_NAMES 12
 
-static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
-                             const char *exclude, const S_map *map, const char *module,
-                             const char *why) {
+/* The module's cmdlets called in the file, with their Microsoft Graph
+ * equivalents where known ("Get-MsolUser -> Get-MgUser, ..."); NULL when
+ * there are none. Sets the first call and the number of calls. */
+static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *exclude,
+                           const S_map *map, const psa_command **first_out, uint32_t *calls_out) {
   const psa_command *first = NULL;
   const char *names[64];
   uint32_t name_count = 0, calls = 0;
@@ -618,7 +625,9 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
       if (!psa_strcasecmp(names[i], cmd->name)) seen = true;
     if (!seen && name_count < 64) names[name_count++] = cmd->name;
   }
-  if (!first) return;
+  if (first_out) *first_out = first;
+  if (calls_out) *calls_out = calls;
+  if (!first) return NULL;
   psa_buf list;
   psa_buf_init(&list);
   for (uint32_t i = 0; i < name_count && i < S_MAX_NAMES; i++) {
@@ -628,12 +637,35 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
       if (!psa_strcasecmp(map[k].from, names[i])) psa_buf_printf(&list, " -> %s", map[k].to);
   }
   if (name_count > S_MAX_NAMES) psa_buf_printf(&list, " and %u more", name_count - S_MAX_NAMES);
+  char *out = psa_ctx_printf(ctx, "%s", list.data);
+  psa_buf_free(&list);
+  return out;
+}
+
+/* The note shown with the Connect-MgGraph rewrite: the module's other
+ * cmdlets in the file, which still need migrating. */
+static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect) {
+  bool msol = psa_command_is(connect, "Connect-MsolService");
+  const char *list = S_cmdlet_list(ctx, msol ? "Msol" : "AzureAD",
+                                   msol ? "Connect-MsolService" : "Connect-AzureAD",
+                                   msol ? S_msol_map : NULL, NULL, NULL);
+  return list ? psa_ctx_printf(ctx, "Still to migrate to Microsoft Graph PowerShell in this file: %s",
+                               list)
+              : NULL;
+}
+
+static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
+                             const char *exclude, const S_map *map, const char *module,
+                             const char *why) {
+  const psa_command *first;
+  uint32_t calls;
+  const char *list = S_cmdlet_list(ctx, prefix, exclude, map, &first, &calls);
+  if (!list) return;
   psa_finding *f = psa_report(
       ctx, rule, first->span,
       "%u %s cmdlet call%s (%s): %s; rewrite %s with Microsoft Graph PowerShell cmdlets (not "
       "every cmdlet has a direct equivalent)",
-      calls, module, calls == 1 ? "" : "s", list.data, why, calls == 1 ? "it" : "them");
-  psa_buf_free(&list);
+      calls, module, calls == 1 ? "" : "s", list, why, calls == 1 ? "it" : "them");
   uint32_t related = 0;
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (related >= S_MAX_RELATED) break;
