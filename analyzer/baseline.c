@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "psauth/config.h"
 #include "util.h"
@@ -158,19 +159,45 @@ int psa_baseline_write(const psa_baseline *b, char *err, size_t errlen) {
   free(copy.entries);
   char *text = cJSON_Print(root);
   cJSON_Delete(root);
-  FILE *f = fopen(b->path, "w");
-  if (!f) {
+  /* temp file in the same directory, fsync, rename: a kill while writing
+   * leaves the old baseline or the new one, never half of one */
+  size_t plen = strlen(b->path);
+  char *tmp = psa_xmalloc(plen + 32);
+  snprintf(tmp, plen + 32, "%s.psauth-XXXXXX", b->path);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
     snprintf(err, errlen, "%s: cannot write the baseline: %s", b->path, strerror(errno));
+    free(tmp);
     free(text);
     return -1;
   }
-  fputs(text, f);
-  fputc('\n', f);
+  struct stat st;
+  mode_t mode;
+  if (stat(b->path, &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = umask(0);
+    umask(mask);
+    mode = 0666 & ~mask;
+  }
+  FILE *f = fdopen(fd, "w");
+  bool ok = f != NULL;
+  if (ok) {
+    ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0 &&
+         fchmod(fd, mode) == 0 && fsync(fd) == 0;
+    ok = (fclose(f) == 0) && ok;
+  } else {
+    close(fd);
+  }
   free(text);
-  if (fclose(f) != 0) {
+  if (ok && rename(tmp, b->path) != 0) ok = false;
+  if (!ok) {
     snprintf(err, errlen, "%s: cannot write the baseline: %s", b->path, strerror(errno));
+    unlink(tmp);
+    free(tmp);
     return -1;
   }
+  free(tmp);
   return 0;
 }
 

@@ -122,7 +122,7 @@ static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, ps
     imp->anchor = anchor ? *anchor : model->dot_sources[i].cmd->span;
     psa_span own = imp->anchor;
     psa_parse(parser, src->text, src->text_len, !opts->no_recovery, &imp->parse);
-    imp->model = psa_model_build_at(src, &imp->parse, impl->next_base);
+    imp->model = psa_model_build_limited(src, &imp->parse, impl->next_base, opts->max_depth);
     impl->next_base += src->text_len + 1;
     /* its own dot-sourced files first, so their definitions chain */
     S_load(parser, impl, real, imp->model, opts, v, depth + 1, &own);

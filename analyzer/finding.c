@@ -78,6 +78,17 @@ static const psa_import *S_import_of(const psa_rule_ctx *ctx, uint32_t offset) {
 psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *fmt,
                         ...) {
   psa_scan_impl *impl = ctx->impl;
+  if (impl->max_findings && impl->finding_count >= impl->max_findings) {
+    /* past the limit: the rule still gets a finding to fill in, which is
+     * dropped; the file's message says how many */
+    impl->findings_dropped++;
+    memset(&impl->overflow, 0, sizeof(impl->overflow));
+    impl->overflow.rule = rule;
+    impl->overflow.severity = rule->severity;
+    impl->overflow.span = span;
+    impl->overflow.message = "";
+    return &impl->overflow;
+  }
   if (impl->finding_count == impl->finding_cap) {
     impl->finding_cap = impl->finding_cap ? impl->finding_cap * 2 : 16;
     impl->findings = psa_xrealloc(impl->findings, impl->finding_cap * sizeof(*impl->findings));

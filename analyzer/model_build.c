@@ -7,9 +7,6 @@
 
 #include "model_internal.h"
 
-/* Deeper syntax than this is not analysed (reported, not fatal): keeps the
- * recursive walk far from the thread's stack limit. */
-#define PSA_MAX_DEPTH 400
 
 /* A nested script being walked: the text of a constant string parsed as
  * PowerShell (powershell -Command '...', Invoke-Expression '...'). */
@@ -30,6 +27,7 @@ typedef struct {
   const char *text;  /* the text node offsets refer to */
   const S_nest *nest;
   struct S_type_memo *types; /* see S_is */
+  int max_depth;             /* deeper syntax is not analysed (reported, not fatal) */
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, TSNode n);
@@ -1020,7 +1018,7 @@ bareword: {
 
 static psa_value *S_value(S_ctx *c, TSNode n) {
   if (S_null(n)) return S_new_value(c, PSA_V_UNKNOWN, (psa_span){0, 0});
-  if (c->depth >= PSA_MAX_DEPTH) {
+  if (c->depth >= c->max_depth) {
     c->m->depth_limited = true;
     return S_unknown(c, n);
   }
@@ -1306,7 +1304,7 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
 
 static void S_visit(S_ctx *c, TSNode n) {
   if (S_null(n)) return;
-  if (c->depth >= PSA_MAX_DEPTH) {
+  if (c->depth >= c->max_depth) {
     c->m->depth_limited = true;
     return;
   }
@@ -1332,7 +1330,7 @@ void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char
   psa_model_impl *impl = m->impl;
   S_nest nest = {map, anchor};
   S_ctx c = {m, impl, scope, {0, 0}, 0, false, text, &nest,
-             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo))};
+             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)), (int)impl->max_depth};
   uint32_t first_raw = impl->raw_count;
   impl->parse = pr;
   if (pr->main.tree) S_visit(&c, ts_tree_root_node(pr->main.tree));
@@ -1355,8 +1353,15 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
 
 psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *parse,
                               uint32_t base) {
+  return psa_model_build_limited(src, parse, base, PSA_MODEL_MAX_DEPTH);
+}
+
+psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result *parse,
+                                   uint32_t base, uint32_t max_depth) {
   psa_model *m = psa_xcalloc(1, sizeof(*m));
   psa_model_impl *impl = psa_xcalloc(1, sizeof(*impl));
+  impl->max_depth =
+      max_depth && max_depth < PSA_MODEL_MAX_DEPTH ? max_depth : PSA_MODEL_MAX_DEPTH;
   psa_arena_init(&impl->arena);
   m->impl = impl;
   m->src = src;
@@ -1368,7 +1373,7 @@ psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *par
   m->script->span = (psa_span){base, base + src->text_len};
 
   S_ctx c = {m, impl, m->script, {0, 0}, 0, false, src->text, NULL,
-             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo))};
+             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)), (int)impl->max_depth};
   m->first_statement = base + src->text_len;
   if (parse && parse->main.tree) {
     TSNode root = ts_tree_root_node(parse->main.tree);

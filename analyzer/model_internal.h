@@ -66,6 +66,7 @@ typedef struct {
   uint32_t nested_cap, nested_scripts, nested_bytes;
   psa_scope **own_scopes;   /* script scopes of nested processes (to free) */
   uint32_t own_scope_count, own_scope_cap;
+  uint32_t max_depth; /* see psa_model_build_limited */
 } psa_model_impl;
 
 psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name);

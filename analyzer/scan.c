@@ -85,10 +85,18 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
     }
   }
   if (opts->parse_only) return;
-  out->model = psa_model_build(out->src, &out->parse);
-  if (out->model->depth_limited && !out->message)
-    out->message = psa_xstrdup("nesting deeper than the model's limit (400 levels): the innermost "
-                               "part of the file was not analysed");
+  out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
+  if (out->model->depth_limited && !out->message) {
+    unsigned depth = opts->max_depth && opts->max_depth < PSA_MODEL_MAX_DEPTH
+                         ? opts->max_depth
+                         : PSA_MODEL_MAX_DEPTH;
+    char msg[160];
+    snprintf(msg, sizeof(msg),
+             "nesting deeper than the model's limit (%u levels): the innermost part of the file "
+             "was not analysed",
+             depth);
+    out->message = psa_xstrdup(msg);
+  }
   if (!opts->no_dot_source && out->model->dot_source_count)
     psa_dotsource_load(parser, impl, out->path, out->model, opts);
   ctx.model = out->model;
@@ -100,6 +108,14 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
     if (opts->extra_rules[i]->check) opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
   psa_fix_finish(&ctx);
   S_drop_unsafe_edits(out);
+  if (impl->findings_dropped && !out->message) {
+    char msg[160];
+    snprintf(msg, sizeof(msg),
+             "%u more findings were not reported: at most %u per file "
+             "(--max-findings-per-file)",
+             impl->findings_dropped, impl->max_findings);
+    out->message = psa_xstrdup(msg);
+  }
 }
 
 static void S_finish(psa_file_result *out) {
@@ -118,6 +134,11 @@ static void S_begin(const char *path, psa_file_result *out) {
   out->impl = impl;
 }
 
+static void S_limits(const psa_scan_options *opts, psa_file_result *out) {
+  psa_scan_impl *impl = out->impl;
+  impl->max_findings = opts->max_findings ? opts->max_findings : PSA_SCAN_MAX_FINDINGS;
+}
+
 static void S_load_failed(psa_file_result *out, psa_load_status st, const char *msg) {
   out->status = st == PSA_LOAD_IO_ERROR ? PSA_FILE_ERROR : PSA_FILE_SKIPPED;
   out->message = psa_xstrdup(msg);
@@ -132,6 +153,7 @@ static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) 
 void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options *opts,
                    psa_file_result *out) {
   S_begin(path, out);
+  S_limits(opts, out);
   psa_load_status st;
   char msg[256];
   out->src = psa_source_load(path, opts->max_file_bytes, &st, msg, sizeof(msg));
@@ -147,6 +169,7 @@ void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options 
 void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
                     const psa_scan_options *opts, psa_file_result *out) {
   S_begin(path, out);
+  S_limits(opts, out);
   psa_load_status st;
   char msg[256];
   out->src = psa_source_from_bytes(path, bytes, len, &st, msg, sizeof(msg));

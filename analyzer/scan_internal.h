@@ -16,6 +16,8 @@ typedef struct {
   struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
   uint32_t plumbing_count, plumbing_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
+  uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
+  psa_finding overflow; /* what psa_report hands out past the limit, then drops */
 } psa_scan_impl;
 
 /* A rewrite's request to remove the plumbing that fed it 'credential'; by

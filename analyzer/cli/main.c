@@ -70,6 +70,8 @@ static const char S_scan_usage[] =
     "  --hidden                also walk hidden directories and .git\n"
     "  --follow-symlinks       follow symbolic links while walking\n"
     "  --max-file-size BYTES   skip larger files (default 10485760; 0: no limit)\n"
+    "  --max-findings-per-file N  report at most N findings per file (default 1000)\n"
+    "  --max-nesting N         analyse syntax nested at most N levels deep (1-400, default 400)\n"
     "  --fail-on SEVERITY      error, warning (default) or info\n"
     "  --exit-zero             exit 0 even when findings are reported\n"
     "  --select ID[,ID]        report only these rules (IDs, ID prefixes, names or kinds)\n"
@@ -568,6 +570,20 @@ static int S_scan(int argc, char **argv) {
         goto done;
       }
       if (n > 0) njobs = (unsigned)n;
+    } else if (!strcmp(a, "--max-findings-per-file") || !strcmp(a, "--max-nesting")) {
+      NEED_ARG();
+      bool nesting = !strcmp(a, "--max-nesting");
+      char *end;
+      long n = strtol(argv[++i], &end, 10);
+      if (*end || end == argv[i] || n < 1 || n > (nesting ? PSA_MODEL_MAX_DEPTH : 1000000)) {
+        S_err(nesting ? "--max-nesting takes a depth from 1 to 400, not '%s'"
+                      : "--max-findings-per-file takes a number from 1 to 1000000, not '%s'",
+              argv[i]);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      if (nesting) sopts.max_depth = (uint32_t)n;
+      else sopts.max_findings = (uint32_t)n;
     } else if (!strcmp(a, "--report-unused-suppressions")) report_unused = true;
     else if (!strcmp(a, "--parse-only")) sopts.parse_only = true;
     else if (!strcmp(a, "--no-dot-source")) sopts.no_dot_source = true;

@@ -273,6 +273,15 @@ struct psa_model {
 psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse);
 /* The same with every span shifted by 'base' (for dot-sourced files: give
  * each a base at or past the end of the previous file's span space). */
+/* Deepest syntax nesting the model walks; deeper parts are skipped and
+ * depth_limited is set. Also the most a caller may ask for: the walk is
+ * recursive and must stay far from a thread's stack limit. */
+#define PSA_MODEL_MAX_DEPTH 400
+
+/* As psa_model_build_at, walking at most max_depth levels (0 or more than
+ * PSA_MODEL_MAX_DEPTH: PSA_MODEL_MAX_DEPTH). */
+psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result *parse,
+                                   uint32_t base, uint32_t max_depth);
 psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *parse,
                               uint32_t base);
 

@@ -21,6 +21,10 @@ typedef struct psa_tenant {
   bool managed_identity;
 } psa_tenant;
 
+/* Findings kept per file unless psa_scan_options.max_findings says
+ * otherwise: a generated file must not flood a report. */
+#define PSA_SCAN_MAX_FINDINGS 1000
+
 typedef struct {
   size_t max_file_bytes;   /* 0: no limit */
   psa_tenant tenant;
@@ -33,6 +37,11 @@ typedef struct {
    * psa_scan_many the worker then frees them, not the consumer: less
    * memory waits in the window, and no frees into another thread's heap. */
   bool release_trees;
+  /* Resource limits; 0 means the default. Hitting one is reported in the
+   * file's message, never silent. */
+  uint32_t max_findings;   /* findings kept per file (default PSA_SCAN_MAX_FINDINGS) */
+  uint32_t max_depth;      /* syntax nesting the model walks (default and most:
+                              PSA_MODEL_MAX_DEPTH) */
   /* Rules run after the built-ins (organisation rules from a config); when
    * there are any, the prefilter is off: their needles are unknown. */
   const psa_rule *const *extra_rules;

@@ -120,5 +120,38 @@ for id in $(awk '{ print $1 }' "$t/rules"); do
   rm -f "$t/before.ps1" "$t/after.ps1"
 done
 
+# resource limits: hitting one is reported, naming the file
+printf '%s\n' '$a = ConvertTo-SecureString "x1" -AsPlainText -Force' \
+  '$b = ConvertTo-SecureString "x2" -AsPlainText -Force' \
+  '$c = ConvertTo-SecureString "x3" -AsPlainText -Force' >"$t/many.ps1"
+run scan -q --max-findings-per-file 2 "$t/many.ps1"
+check "--max-findings-per-file keeps that many" [ "$(printf '%s\n' "$out" | grep -c 'PSA301')" = 2 ]
+check "--max-findings-per-file: the rest are reported as dropped" \
+  has "$err" "many.ps1: 1 more findings were not reported: at most 2 per file"
+run scan -q "$t/many.ps1"
+check "default limit keeps all three" [ "$(printf '%s\n' "$out" | grep -c 'PSA301')" = 3 ]
+run scan --max-findings-per-file 0 "$t/many.ps1"
+check "--max-findings-per-file 0: usage error" [ "$rc" = 2 ]
+p60=$(printf '%60s' '' | tr ' ' '(')
+q60=$(printf '%60s' '' | tr ' ' ')')
+printf '$x = %sConvertTo-SecureString "p" -AsPlainText -Force%s\n' "$p60" "$q60" >"$t/deep.ps1"
+run scan -q --max-nesting 20 "$t/deep.ps1"
+check "--max-nesting 20: the deep finding is not analysed" [ -z "$out" ]
+check "--max-nesting: the limit is reported" \
+  has "$err" "deep.ps1: nesting deeper than the model's limit (20 levels)"
+run scan -q "$t/deep.ps1"
+check "default nesting reaches it" has "$out" "PSA301"
+run scan --max-nesting 401 "$t/deep.ps1"
+check "--max-nesting above 400: usage error" [ "$rc" = 2 ]
+
+# --write-baseline replaces the file atomically: no temp left, mode kept
+mkdir -p "$t/bl"
+: >"$t/bl/base.json"
+chmod 640 "$t/bl/base.json"
+run scan --write-baseline "$t/bl/base.json" "$t/many.ps1"
+check "--write-baseline writes the findings" has "$(cat "$t/bl/base.json")" "PSA301"
+check "--write-baseline leaves no temp file" [ "$(ls -A "$t/bl")" = "base.json" ]
+check "--write-baseline keeps the file's mode" [ "$(stat -c %a "$t/bl/base.json")" = 640 ]
+
 echo "cli basics: $pass passed, $fail failed"
 [ "$fail" = 0 ]
