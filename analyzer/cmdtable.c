@@ -589,17 +589,7 @@ size_t psa_cmd_positionals(const psa_cmd_info *cmd, const char *const *bound, si
   if (!cmd) return 0;
   if (!bound) bound_count = 0;
   if (!out) max = 0;
-  uint64_t mask = S_all_sets(cmd->nsets);
-  for (size_t j = 0; j < bound_count; j++) {
-    if (!bound[j]) continue;
-    size_t len = strlen(bound[j]);
-    for (uint32_t i = 0; i < cmd->nparams; i++) {
-      if (S_eq_n(bound[j], len, cmd->params[i].info.name)) {
-        mask &= cmd->params[i].sets;
-        break;
-      }
-    }
-  }
+  uint64_t mask = S_bound_mask(cmd, bound, bound_count);
   if (!mask) return 0;
 
   int32_t chosen = -1;

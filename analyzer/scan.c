@@ -64,6 +64,7 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
+  out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
   out->parsed = true;
   psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
@@ -146,7 +147,7 @@ static void S_load_failed(psa_file_result *out, psa_load_status st, const char *
 
 /* See psa_scan_options.release_trees. */
 static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) {
-  if (opts->release_trees && out->src && !psa_suppressions_possible(out->src))
+  if (opts->release_trees && out->src && !out->may_suppress)
     psa_parse_result_free(&out->parse);
 }
 

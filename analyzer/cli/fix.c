@@ -98,6 +98,14 @@ static void S_config_fixes(const psa_config *cfg, psa_file_result *r, const char
       r->findings[k].fix_count = 0;
 }
 
+/* Findings of rules the configuration leaves on: what is manual work. */
+static size_t S_left(const psa_config *cfg, const psa_file_result *r, const char *relpath) {
+  size_t n = 0;
+  for (uint32_t k = 0; k < r->finding_count; k++)
+    if (!cfg || psa_config_rule_enabled(cfg, NULL, r->findings[k].rule, relpath)) n++;
+  return n;
+}
+
 /* Reports the fixes that could not be applied in one pass; returns how
  * many lost a conflict (applied by the next pass, or left for a next run). */
 static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool unsafe,
@@ -235,7 +243,11 @@ int psa_cli_fix(int argc, char **argv) {
      * Connect-ExchangeOnline lets PSA114 turn the session cleanup into
      * Disconnect-ExchangeOnline. As Ruff does, fix the result again until
      * nothing changes (bounded), so that a second run has nothing left.
-     * Not in --interactive: it would ask again about the fixes refused. */
+     * Not in --interactive: it would ask again about the fixes refused.
+     * The pass that changes nothing has scanned the final text: its
+     * findings are what is left. */
+    size_t final_left = 0;
+    bool left_known = false;
     for (int pass = 1; fr.text && !fopts.accept && pass < PSA_FIX_MAX_PASSES; pass++) {
       psa_file_result again;
       psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &again);
@@ -252,6 +264,10 @@ int psa_cli_fix(int argc, char **argv) {
         fr.text_len = more.text_len;
         more.text = NULL;
         fr.applied += more.applied;
+      }
+      if (!changed) {
+        final_left = S_left(cfg, &again, relpath);
+        left_known = true;
       }
       psa_fix_result_free(&more);
       psa_file_result_free(&again);
@@ -276,6 +292,7 @@ int psa_cli_fix(int argc, char **argv) {
       } else if (!S_inside_roots(r.path, real_roots, np)) {
         fprintf(stderr, "psauth: %s: resolves outside the paths given (through a symbolic "
                 "link): not written\n", r.path);
+        write_failed = true;
         rc = 2;
       } else {
         char err[256];
@@ -293,14 +310,16 @@ int psa_cli_fix(int argc, char **argv) {
     /* what is left is manual work: the findings of the fixed text (a
      * rewrite also resolves findings it does not carry, such as the
      * password literal its plumbing removal deletes) */
-    psa_file_result after;
-    bool rescanned = fr.text != NULL && !write_failed;
-    if (rescanned) psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &after);
-    const psa_file_result *left = rescanned ? &after : &r;
-    for (uint32_t k = 0; k < left->finding_count; k++)
-      if (!cfg || psa_config_rule_enabled(cfg, NULL, left->findings[k].rule, relpath))
-        manual++;
-    if (rescanned) psa_file_result_free(&after);
+    if (!fr.text || write_failed) {
+      manual += S_left(cfg, &r, relpath);
+    } else if (left_known) {
+      manual += final_left;
+    } else { /* --interactive, or the pass limit: scan the result once more */
+      psa_file_result after;
+      psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &after);
+      manual += S_left(cfg, &after, relpath);
+      psa_file_result_free(&after);
+    }
     psa_fix_result_free(&fr);
     psa_file_result_free(&r);
     free(rel);

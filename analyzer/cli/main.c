@@ -413,7 +413,7 @@ static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
    * findings, so it is parsed only to report its unused suppressions */
   psa_suppressions supp;
   memset(&supp, 0, sizeof(supp));
-  if (r->src && psa_suppressions_possible(r->src)) {
+  if (r->src && r->may_suppress) {
     if (r->parsed) {
       psa_suppressions_collect(r->src, &r->parse, &supp);
     } else if (run->report_unused) {

@@ -62,6 +62,7 @@ typedef struct {
   psa_parse_result parse;
   psa_model *model;
   bool parsed;             /* false when the prefilter ruled the file out */
+  bool may_suppress;       /* psa_suppressions_possible(src), computed once */
   psa_finding *findings;   /* sorted by position, then rule ID */
   uint32_t finding_count;
   uint32_t syntax_errors;
