@@ -45,8 +45,10 @@ void psa_model__resolve(psa_model *m) {
     psa_variable *var = e->var_value->var;
     if (!var) continue;
     if (var->entry_count == var->entry_cap) {
+      size_t old = var->entry_cap * sizeof(*var->entries);
       var->entry_cap = var->entry_cap ? var->entry_cap * 2 : 4;
-      var->entries = psa_xrealloc(var->entries, var->entry_cap * sizeof(*var->entries));
+      var->entries = psa_arena_grow(&impl->arena, var->entries, old,
+                                    var->entry_cap * sizeof(*var->entries));
     }
     var->entries[var->entry_count++] = (psa_hash_entry){e->key, e->key_span, e->span, e->value};
   }
@@ -494,22 +496,11 @@ void psa_model_import(psa_model *m, const psa_model *imported) {
   }
 }
 
-static void S_free_scope_vars(psa_scope *s) {
-  for (psa_variable *v = s->vars; v; v = v->next) {
-    free(v->assigns);
-    free(v->entries);
-  }
-}
-
 void psa_model_free(psa_model *m) {
   if (!m) return;
   psa_model_impl *impl = m->impl;
-  S_free_scope_vars(m->script);
-  for (uint32_t i = 0; i < m->function_count; i++) S_free_scope_vars(m->functions[i].scope);
-  for (uint32_t i = 0; i < impl->own_scope_count; i++) S_free_scope_vars(impl->own_scopes[i]);
   free(impl->own_scopes);
   free(m->nested);
-  for (uint32_t i = 0; i < impl->raw_count; i++) free(impl->raws[i]->elements);
   free(impl->raws);
   free(impl->refs);
   free(impl->entry_refs);

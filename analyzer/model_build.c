@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model_internal.h"
+#include "syntax.h"
 
 
 /* A nested script being walked: the text of a constant string parsed as
@@ -25,17 +26,20 @@ typedef struct {
   int depth;
   bool in_fragment;  /* walking a recovered statement: nothing is shadowed */
   const char *text;  /* the text node offsets refer to */
+  const psa_syntax *syn; /* the tree being walked */
   const S_nest *nest;
   struct S_type_memo *types; /* see S_is */
   int max_depth;             /* deeper syntax is not analysed (reported, not fatal) */
 } S_ctx;
 
-static psa_value *S_value(S_ctx *c, TSNode n);
-static void S_visit(S_ctx *c, TSNode n);
+static psa_value *S_value(S_ctx *c, const psa_snode *n);
+static void S_visit(S_ctx *c, const psa_snode *n);
 
 /* ---- small helpers ---------------------------------------------------- */
 
-static const char *S_type(TSNode n) { return ts_node_type(n); }
+#define S_type(n) psa_syntax_type(c->syn, (n))
+#define S_named(c, n, i) psa_syntax_named_child((c)->syn, (n), (i))
+#define S_child(c, n, i) psa_syntax_child((c)->syn, (n), (i))
 /* Node types are compared as strings all over the walk (a tenth of the
  * model's time); the grammar has a few hundred symbols, so the answer for
  * each (symbol, name) pair is kept in a small direct-mapped table. */
@@ -46,11 +50,11 @@ typedef struct S_type_memo {
   bool is;
 } S_type_memo;
 
-static bool S_is_type(S_ctx *c, TSNode n, const char *t) {
-  TSSymbol sym = ts_node_symbol(n);
+static bool S_is_type(S_ctx *c, const psa_snode *n, const char *t) {
+  TSSymbol sym = n->symbol;
   S_type_memo *e = &c->types[(((uintptr_t)t >> 2) * 131u + sym) % S_TYPE_MEMO];
   if (e->name == t && e->symbol == sym) return e->is;
-  bool is = strcmp(ts_node_type(n), t) == 0;
+  bool is = strcmp(psa_syntax_type(c->syn, n), t) == 0;
   *e = (S_type_memo){t, sym, is};
   return is;
 }
@@ -63,13 +67,13 @@ static psa_span S_map(const S_ctx *c, uint32_t s, uint32_t e) {
   if (!c->nest->map) return c->nest->anchor;
   return (psa_span){c->nest->map[s], c->nest->map[e > s ? e : s]};
 }
-static psa_span S_span_of(const S_ctx *c, TSNode n) {
-  return S_map(c, ts_node_start_byte(n), ts_node_end_byte(n));
+static psa_span S_span_of(const S_ctx *c, const psa_snode *n) {
+  return S_map(c, n->start, n->end);
 }
 #define S_span(n) S_span_of(c, (n))
 
-static char *S_text(S_ctx *c, TSNode n) {
-  uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+static char *S_text(S_ctx *c, const psa_snode *n) {
+  uint32_t s = n->start, e = n->end;
   return psa_arena_strndup(&c->impl->arena, c->text + s, e - s);
 }
 
@@ -82,6 +86,18 @@ static char *S_text(S_ctx *c, TSNode n) {
     (arr)[(count)++] = (item);                                         \
   } while (0)
 
+/* The same for the many small arrays of one command or variable: grown in
+ * the model's arena, so freeing the model frees them at once. */
+#define S_ARENA_PUSH(c, arr, count, cap, item)                                        \
+  do {                                                                              \
+    if ((count) == (cap)) {                                                         \
+      size_t old_ = (size_t)(cap) * sizeof(*(arr));                                 \
+      (cap) = (cap) ? (cap) * 2 : 4;                                                \
+      (arr) = psa_arena_grow(&(c)->impl->arena, (arr), old_, (size_t)(cap) * sizeof(*(arr))); \
+    }                                                                               \
+    (arr)[(count)++] = (item);                                                      \
+  } while (0)
+
 static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
   psa_value *v = psa_arena_alloc(&c->impl->arena, sizeof(*v));
   v->kind = k;
@@ -89,23 +105,23 @@ static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
   return v;
 }
 
-static psa_value *S_unknown(S_ctx *c, TSNode n) { return S_new_value(c, PSA_V_UNKNOWN, S_span(n)); }
+static psa_value *S_unknown(S_ctx *c, const psa_snode *n) { return S_new_value(c, PSA_V_UNKNOWN, S_span(n)); }
 
 /* The only named child, skipping comments; null node when several. */
-static TSNode S_single_named(S_ctx *c, TSNode n) {
-  TSNode found = {0};
-  uint32_t count = ts_node_named_child_count(n);
+static const psa_snode *S_single_named(S_ctx *c, const psa_snode *n) {
+  const psa_snode *found = NULL;
+  uint32_t count = n->named_count;
   int seen = 0;
   for (uint32_t i = 0; i < count; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "comment")) continue;
     found = ch;
     seen++;
   }
-  return seen == 1 ? found : (TSNode){0};
+  return seen == 1 ? found : NULL;
 }
 
-static bool S_null(TSNode n) { return ts_node_is_null(n) || n.id == NULL; }
+static bool S_null(const psa_snode *n) { return n == NULL; }
 
 /* The grammar lets a command's node run over the white space (and a line
  * continuation) before a following '|': spans used for edits must not. */
@@ -235,15 +251,15 @@ void psa_model__literal_inner(const char *p, const char *end, bool here, const c
 }
 
 /* Inner text range of a quoted literal node (quotes and @' '@ stripped). */
-static void S_literal_inner(S_ctx *c, TSNode n, const char **s, const char **e, bool here) {
-  psa_model__literal_inner(c->text + ts_node_start_byte(n), c->text + ts_node_end_byte(n), here, s,
+static void S_literal_inner(S_ctx *c, const psa_snode *n, const char **s, const char **e, bool here) {
+  psa_model__literal_inner(c->text + n->start, c->text + n->end, here, s,
                            e);
 }
 
-static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
+static psa_value *S_expandable(S_ctx *c, const psa_snode *n, bool here) {
   const char *s, *e;
   S_literal_inner(c, n, &s, &e, here);
-  uint32_t count = ts_node_named_child_count(n);
+  uint32_t count = n->named_count;
   psa_span span = S_span(n);
   if (count == 0) {
     psa_buf b;
@@ -259,9 +275,9 @@ static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
   uint32_t np = 0, cap = 0;
   const char *cur = s;
   for (uint32_t i = 0; i < count; i++) {
-    TSNode ch = ts_node_named_child(n, i);
-    const char *cs = c->text + ts_node_start_byte(ch);
-    const char *ce = c->text + ts_node_end_byte(ch);
+    const psa_snode *ch = S_named(c, n, i);
+    const char *cs = c->text + ch->start;
+    const char *ce = c->text + ch->end;
     if (cs < cur || ce > e) continue;
     if (cs > cur) {
       psa_buf b;
@@ -290,8 +306,8 @@ static psa_value *S_expandable(S_ctx *c, TSNode n, bool here) {
   return v;
 }
 
-static psa_value *S_string_literal(S_ctx *c, TSNode n) {
-  TSNode ch = ts_node_named_child(n, 0);
+static psa_value *S_string_literal(S_ctx *c, const psa_snode *n) {
+  const psa_snode *ch = S_named(c, n, 0);
   if (S_null(ch)) return S_unknown(c, n);
   const char *t = S_type(ch);
   if (!strcmp(t, "verbatim_string_characters") || !strcmp(t, "verbatim_here_string_characters")) {
@@ -314,9 +330,9 @@ static psa_value *S_string_literal(S_ctx *c, TSNode n) {
 /* ---- variables -------------------------------------------------------- */
 
 /* Splits "$script:Name" / "${Name}" / "@Name" into scope modifier and name. */
-static void S_var_name(S_ctx *c, TSNode n, char **scope_mod, char **name) {
-  const char *t = c->text + ts_node_start_byte(n);
-  const char *e = c->text + ts_node_end_byte(n);
+static void S_var_name(S_ctx *c, const psa_snode *n, char **scope_mod, char **name) {
+  const char *t = c->text + n->start;
+  const char *e = c->text + n->end;
   if (t < e && (*t == '$' || *t == '@')) t++;
   bool braced = false;
   if (t < e && *t == '{') {
@@ -396,7 +412,7 @@ psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *nam
   return v;
 }
 
-static psa_value *S_variable(S_ctx *c, TSNode n) {
+static psa_value *S_variable(S_ctx *c, const psa_snode *n) {
   char *mod, *name;
   S_var_name(c, n, &mod, &name);
   psa_span span = S_span(n);
@@ -422,9 +438,9 @@ static psa_value *S_variable(S_ctx *c, TSNode n) {
 
 /* ---- commands --------------------------------------------------------- */
 
-static bool S_is_range(S_ctx *c, TSNode name) {
-  const char *p = c->text + ts_node_start_byte(name);
-  const char *e = c->text + ts_node_end_byte(name);
+static bool S_is_range(S_ctx *c, const psa_snode *name) {
+  const char *p = c->text + name->start;
+  const char *e = c->text + name->end;
   const char *dots = NULL;
   for (const char *q = p; q < e; q++) {
     if (*q >= '0' && *q <= '9') continue;
@@ -438,9 +454,11 @@ static bool S_is_range(S_ctx *c, TSNode name) {
 }
 
 /* The grammar reads a bare range (1..16) as a command: make it an array. */
-static psa_value *S_range(S_ctx *c, TSNode cmd) {
-  TSNode nm = ts_node_child_by_field_name(cmd, "command_name", 12);
-  if (S_null(nm) || ts_node_named_child_count(cmd) != 1 || !S_is_range(c, nm)) return NULL;
+static psa_value *S_range(S_ctx *c, const psa_snode *cmd) {
+  if (cmd->named_count != 1) return NULL;
+  const psa_snode *nm = S_named(c, cmd, 0); /* the command_name field */
+  if (!S_is(nm, "command_name") && !S_is(nm, "command_name_expr")) return NULL;
+  if (!S_is_range(c, nm)) return NULL;
   psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(cmd));
   v->str = "range";
   return v;
@@ -460,7 +478,7 @@ static bool S_param_token(const char *p, const char *e, const char **name_start)
   return false;
 }
 
-static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
+static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
   psa_model_impl *impl = c->impl;
   psa_command *cmd = psa_arena_alloc(&impl->arena, sizeof(*cmd));
   cmd->span = S_trimmed(c, S_span(n));
@@ -476,19 +494,19 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
   raw->cmd = cmd;
   S_PUSH(impl->raws, impl->raw_count, impl->raw_cap, raw);
 
-  uint32_t count = ts_node_child_count(n);
+  uint32_t count = n->count;
   for (uint32_t i = 0; i < count; i++) {
-    TSNode ch = ts_node_child(n, i);
+    const psa_snode *ch = S_child(c, n, i);
     const char *t = S_type(ch);
     if (!strcmp(t, "command_invocation_operator")) {
       cmd->invoke_operator = true;
-      const char *op = c->text + ts_node_start_byte(ch);
+      const char *op = c->text + ch->start;
       if (*op == '.') cmd->dot_source = true;
     } else if (!strcmp(t, "command_name") || !strcmp(t, "command_name_expr") ||
                !strcmp(t, "path_command_name")) {
-      TSNode name = ch;
+      const psa_snode *name = ch;
       if (!strcmp(t, "command_name_expr")) {
-        TSNode inner = S_single_named(c, ch);
+        const psa_snode *inner = S_single_named(c, ch);
         if (!S_null(inner)) name = inner;
       }
       cmd->name_span = S_span(name);
@@ -500,14 +518,14 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
         cmd->name_value = nv;
       }
     } else if (!strcmp(t, "command_elements")) {
-      uint32_t ec = ts_node_child_count(ch);
+      uint32_t ec = ch->count;
       bool colon_pending = false;
       for (uint32_t j = 0; j < ec; j++) {
-        TSNode el = ts_node_child(ch, j);
+        const psa_snode *el = S_child(c, ch, j);
         const char *et = S_type(el);
         if (!strcmp(et, "command_argument_sep")) {
-          const char *p = c->text + ts_node_start_byte(el);
-          const char *e = c->text + ts_node_end_byte(el);
+          const char *p = c->text + el->start;
+          const char *e = c->text + el->end;
           for (; p < e; p++)
             if (*p == ':') colon_pending = true;
           continue;
@@ -516,8 +534,8 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
         psa_raw_element re = {0};
         re.span = S_span(el);
         if (!strcmp(et, "command_parameter")) {
-          const char *p = c->text + ts_node_start_byte(el);
-          const char *e = c->text + ts_node_end_byte(el);
+          const char *p = c->text + el->start;
+          const char *e = c->text + el->end;
           const char *ns;
           re.kind = PSA_RAW_PARAM;
           if (S_param_token(p, e, &ns)) {
@@ -537,11 +555,11 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
           continue;
         } else {
           /* a splat is a variable written with '@' */
-          const char *p = c->text + ts_node_start_byte(el);
-          TSNode inner = el;
+          const char *p = c->text + el->start;
+          const psa_snode *inner = el;
           while (!S_null(inner) && (S_is(inner, "unary_expression")) &&
-                 ts_node_named_child_count(inner) == 1)
-            inner = ts_node_named_child(inner, 0);
+                 inner->named_count == 1)
+            inner = S_named(c, inner, 0);
           if (*p == '@' && !S_null(inner) && S_is(inner, "variable")) {
             re.kind = PSA_RAW_SPLAT;
             char *mod;
@@ -564,7 +582,7 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
           }
           colon_pending = false;
         }
-        S_PUSH(raw->elements, raw->element_count, raw->element_cap, re);
+        S_ARENA_PUSH(c, raw->elements, raw->element_count, raw->element_cap, re);
       }
     }
   }
@@ -574,12 +592,12 @@ static psa_value *S_command(S_ctx *c, TSNode n, psa_value *pipe_in) {
 }
 
 /* A pipeline_chain: commands and expressions joined by '|'. */
-static psa_value *S_pipeline_chain(S_ctx *c, TSNode n) {
+static psa_value *S_pipeline_chain(S_ctx *c, const psa_snode *n) {
   psa_value *prev = NULL;
-  uint32_t count = ts_node_named_child_count(n);
+  uint32_t count = n->named_count;
   uint32_t depth = 0;
   for (uint32_t i = 0; i < count; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "comment")) continue;
     if (S_is(ch, "command") && !prev && S_range(c, ch)) {
       prev = S_range(c, ch);
@@ -602,32 +620,32 @@ static psa_value *S_pipeline_chain(S_ctx *c, TSNode n) {
 
 /* ---- expressions ------------------------------------------------------ */
 
-static psa_value *S_args(S_ctx *c, TSNode arglist, psa_value *v) {
+static psa_value *S_args(S_ctx *c, const psa_snode *arglist, psa_value *v) {
   /* argument_list: '(' argument_expression_list ')' */
-  TSNode list = ts_node_child_by_field_name(arglist, "argument_expression_list", 24);
-  if (S_null(list)) {
-    uint32_t k = ts_node_named_child_count(arglist);
+  const psa_snode *list = NULL;
+  {
+    uint32_t k = arglist->named_count;
     for (uint32_t i = 0; i < k; i++) {
-      TSNode ch = ts_node_named_child(arglist, i);
+      const psa_snode *ch = S_named(c, arglist, i);
       if (S_is(ch, "argument_expression_list")) list = ch;
     }
   }
   if (S_null(list)) return v;
-  uint32_t k = ts_node_named_child_count(list);
+  uint32_t k = list->named_count;
   v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(list, i);
+    const psa_snode *ch = S_named(c, list, i);
     if (S_is(ch, "comment")) continue;
     v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
 }
 
-static char *S_type_text(S_ctx *c, TSNode type_literal) {
+static char *S_type_text(S_ctx *c, const psa_snode *type_literal) {
   /* [ type_spec ] → the type_spec text */
-  uint32_t k = ts_node_named_child_count(type_literal);
+  uint32_t k = type_literal->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(type_literal, i);
+    const psa_snode *ch = S_named(c, type_literal, i);
     if (S_is(ch, "type_spec")) return S_text(c, ch);
   }
   char *t = S_text(c, type_literal);
@@ -639,28 +657,28 @@ static char *S_type_text(S_ctx *c, TSNode type_literal) {
   return t;
 }
 
-static psa_value *S_invocation(S_ctx *c, TSNode n) {
+static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
   /* base ('.' | '::') member_name argument_list? */
-  TSNode base = ts_node_named_child(n, 0);
+  const psa_snode *base = S_named(c, n, 0);
   /* the grammar has its own nodes for base.ForEach(...) and base.Where(...),
    * keyword and all */
   bool foreach_method = false, where_method = false;
   if (!S_null(base) &&
       (S_is(base, "invocation_foreach_expression") || S_is(base, "invocation_where_expression")) &&
-      ts_node_named_child_count(n) == 1) {
+      n->named_count == 1) {
     where_method = S_is(base, "invocation_where_expression");
     foreach_method = !where_method;
     n = base;
-    base = ts_node_named_child(n, 0);
+    base = S_named(c, n, 0);
   }
-  TSNode member = {0}, args = {0};
+  const psa_snode *member = NULL, *args = NULL;
   bool is_static = false;
-  uint32_t count = ts_node_child_count(n);
+  uint32_t count = n->count;
   for (uint32_t i = 1; i < count; i++) {
-    TSNode ch = ts_node_child(n, i);
+    const psa_snode *ch = S_child(c, n, i);
     if (S_is(ch, "member_name")) member = ch;
     else if (S_is(ch, "argument_list")) args = ch;
-    else if (!ts_node_is_named(ch) && !strcmp(S_type(ch), "::")) is_static = true;
+    else if (!(ch->flags & PSA_SN_NAMED) && !strcmp(S_type(ch), "::")) is_static = true;
   }
   char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
                 : where_method   ? psa_arena_strdup(&c->impl->arena, "Where")
@@ -691,26 +709,26 @@ static psa_value *S_invocation(S_ctx *c, TSNode n) {
   return v;
 }
 
-static psa_value *S_hash(S_ctx *c, TSNode n) {
+static psa_value *S_hash(S_ctx *c, const psa_snode *n) {
   psa_value *v = S_new_value(c, PSA_V_HASH, S_span(n));
-  TSNode body = {0};
-  uint32_t k = ts_node_named_child_count(n);
+  const psa_snode *body = NULL;
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(ts_node_named_child(n, i), "hash_literal_body")) body = ts_node_named_child(n, i);
+    if (S_is(S_named(c, n, i), "hash_literal_body")) body = S_named(c, n, i);
   if (S_null(body)) return v;
-  uint32_t ec = ts_node_named_child_count(body);
+  uint32_t ec = body->named_count;
   v->entries = psa_arena_alloc(&c->impl->arena, (ec ? ec : 1) * sizeof(*v->entries));
   for (uint32_t i = 0; i < ec; i++) {
-    TSNode e = ts_node_named_child(body, i);
+    const psa_snode *e = S_named(c, body, i);
     if (!S_is(e, "hash_entry")) continue;
     psa_hash_entry *he = &v->entries[v->entry_count++];
     he->span = S_span(e);
-    uint32_t ek = ts_node_named_child_count(e);
+    uint32_t ek = e->named_count;
     for (uint32_t j = 0; j < ek; j++) {
-      TSNode ch = ts_node_named_child(e, j);
+      const psa_snode *ch = S_named(c, e, j);
       if (S_is(ch, "key_expression")) {
         he->key_span = S_span(ch);
-        TSNode kn = S_single_named(c, ch);
+        const psa_snode *kn = S_single_named(c, ch);
         if (!S_null(kn) && S_is(kn, "simple_name")) {
           he->key = S_text(c, kn);
         } else {
@@ -727,15 +745,15 @@ static psa_value *S_hash(S_ctx *c, TSNode n) {
   return v;
 }
 
-static psa_value *S_binary_concat(S_ctx *c, TSNode n) {
+static psa_value *S_binary_concat(S_ctx *c, const psa_snode *n) {
   /* additive_expression: left ('+' | '-') right */
-  uint32_t count = ts_node_child_count(n);
+  uint32_t count = n->count;
   psa_value *v = S_new_value(c, PSA_V_INTERP, S_span(n));
   v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
   bool plus = false;
   for (uint32_t i = 0; i < count; i++) {
-    TSNode ch = ts_node_child(n, i);
-    if (!ts_node_is_named(ch)) {
+    const psa_snode *ch = S_child(c, n, i);
+    if (!(ch->flags & PSA_SN_NAMED)) {
       if (!strcmp(S_type(ch), "+")) plus = true;
       continue;
     }
@@ -747,27 +765,27 @@ static psa_value *S_binary_concat(S_ctx *c, TSNode n) {
   return v;
 }
 
-static psa_value *S_format(S_ctx *c, TSNode n) {
+static psa_value *S_format(S_ctx *c, const psa_snode *n) {
   /* fmt -f args: kept as a STATIC_CALL-like node the folder understands */
   psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
   v->str = "-f";
   v->member = "format";
   v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
-  uint32_t k = ts_node_named_child_count(n);
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "format_operator") || S_is(ch, "comment")) continue;
     if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
 }
 
-static psa_value *S_comparison(S_ctx *c, TSNode n) {
+static psa_value *S_comparison(S_ctx *c, const psa_snode *n) {
   /* only -join is folded; other operators give an unknown value */
-  uint32_t k = ts_node_named_child_count(n);
-  TSNode op = {0};
+  uint32_t k = n->named_count;
+  const psa_snode *op = NULL;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(ts_node_named_child(n, i), "comparison_operator")) op = ts_node_named_child(n, i);
+    if (S_is(S_named(c, n, i), "comparison_operator")) op = S_named(c, n, i);
   if (!S_null(op)) {
     char *ot = S_text(c, op);
     if (!psa_strcasecmp(ot, "-join")) {
@@ -776,23 +794,23 @@ static psa_value *S_comparison(S_ctx *c, TSNode n) {
       v->member = "join";
       v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
       for (uint32_t i = 0; i < k; i++) {
-        TSNode ch = ts_node_named_child(n, i);
+        const psa_snode *ch = S_named(c, n, i);
         if (S_is(ch, "comparison_operator") || S_is(ch, "comment")) continue;
         if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
       }
       return v;
     }
   }
-  for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+  for (uint32_t i = 0; i < k; i++) S_visit(c, S_named(c, n, i));
   return S_unknown(c, n);
 }
 
-static psa_value *S_array(S_ctx *c, TSNode n) {
+static psa_value *S_array(S_ctx *c, const psa_snode *n) {
   psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(n));
-  uint32_t k = ts_node_named_child_count(n);
+  uint32_t k = n->named_count;
   v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "comment") || S_is(ch, "command_argument_sep")) continue;
     v->items[v->item_count++] = S_value(c, ch);
   }
@@ -801,24 +819,24 @@ static psa_value *S_array(S_ctx *c, TSNode n) {
 
 /* Sub-expression bodies: $( ... ), @( ... ), ( ... ) hold statements; a
  * single statement is its value. */
-static psa_value *S_statements_value(S_ctx *c, TSNode n) {
-  TSNode list = {0};
-  uint32_t k = ts_node_named_child_count(n);
+static psa_value *S_statements_value(S_ctx *c, const psa_snode *n) {
+  const psa_snode *list = NULL;
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "statement_list")) list = ch;
   }
   if (S_null(list)) {
-    TSNode one = S_single_named(c, n);
+    const psa_snode *one = S_single_named(c, n);
     return S_null(one) ? S_unknown(c, n) : S_value(c, one);
   }
-  TSNode one = S_single_named(c, list);
+  const psa_snode *one = S_single_named(c, list);
   if (!S_null(one)) return S_value(c, one);
   S_visit(c, list);
   return S_unknown(c, n);
 }
 
-static psa_value *S_value_inner(S_ctx *c, TSNode n) {
+static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
   const char *t = S_type(n);
   switch (t[0]) {
     case 'a':
@@ -853,9 +871,9 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       }
       if (!strcmp(t, "cast_expression")) {
         psa_value *v = S_new_value(c, PSA_V_CAST, S_span(n));
-        uint32_t k = ts_node_named_child_count(n);
+        uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
-          TSNode ch = ts_node_named_child(n, i);
+          const psa_snode *ch = S_named(c, n, i);
           if (S_is(ch, "type_literal")) v->str = S_type_text(c, ch);
           else if (!S_is(ch, "comment")) v->base = S_value(c, ch);
         }
@@ -873,10 +891,10 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
     case 'e':
       if (!strcmp(t, "element_access")) {
         psa_value *v = S_new_value(c, PSA_V_INDEX, S_span(n));
-        uint32_t k = ts_node_named_child_count(n);
+        uint32_t k = n->named_count;
         v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
         for (uint32_t i = 0; i < k; i++) {
-          TSNode ch = ts_node_named_child(n, i);
+          const psa_snode *ch = S_named(c, n, i);
           if (S_is(ch, "comment")) continue;
           if (!v->base) v->base = S_value(c, ch);
           else if (!v->item_count) v->items[v->item_count++] = S_value(c, ch);
@@ -885,11 +903,11 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
         return v;
       }
       if (!strcmp(t, "expression_with_unary_operator")) {
-        TSNode one = S_single_named(c, n);
+        const psa_snode *one = S_single_named(c, n);
         if (!S_null(one) && S_is(one, "cast_expression")) return S_value(c, one);
         /* unary -join */
-        const char *p = c->text + ts_node_start_byte(n);
-        if (psa_has_prefix_ci(p, ts_node_end_byte(n) - ts_node_start_byte(n), "-join") &&
+        const char *p = c->text + n->start;
+        if (psa_has_prefix_ci(p, n->end - n->start, "-join") &&
             !S_null(one)) {
           psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
           v->str = "-join";
@@ -921,9 +939,9 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
     case 'm':
       if (!strcmp(t, "member_access")) {
         psa_value *v = S_new_value(c, PSA_V_MEMBER, S_span(n));
-        uint32_t k = ts_node_named_child_count(n);
+        uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
-          TSNode ch = ts_node_named_child(n, i);
+          const psa_snode *ch = S_named(c, n, i);
           if (S_is(ch, "member_name")) v->member = S_text(c, ch);
           else if (!v->base && !S_is(ch, "comment")) {
             if (S_is(ch, "type_literal")) {
@@ -942,7 +960,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       break;
     case 'p':
       if (!strcmp(t, "pipeline")) {
-        TSNode one = S_single_named(c, n);
+        const psa_snode *one = S_single_named(c, n);
         if (!S_null(one)) return S_value(c, one);
         S_visit(c, n);
         return S_unknown(c, n);
@@ -958,8 +976,8 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       if (!strcmp(t, "sub_expression")) return S_statements_value(c, n);
       if (!strcmp(t, "script_block_expression")) {
         psa_value *v = S_new_value(c, PSA_V_SCRIPTBLOCK, S_span(n));
-        uint32_t k = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+        uint32_t k = n->named_count;
+        for (uint32_t i = 0; i < k; i++) S_visit(c, S_named(c, n, i));
         return v;
       }
       break;
@@ -990,7 +1008,7 @@ static psa_value *S_value_inner(S_ctx *c, TSNode n) {
       !strcmp(t, "bitwise_expression") || !strcmp(t, "multiplicative_expression") ||
       !strcmp(t, "range_expression") || !strcmp(t, "ternary_expression") ||
       !strcmp(t, "null_coalesce_expression") || !strcmp(t, "script_parameter_default")) {
-    TSNode one = S_single_named(c, n);
+    const psa_snode *one = S_single_named(c, n);
     if (!S_null(one)) return S_value(c, one);
   }
   S_visit(c, n);
@@ -1003,20 +1021,20 @@ number: {
   return v;
 }
 bareword: {
-  if (ts_node_named_child_count(n) == 0) {
+  if (n->named_count == 0) {
     char *txt = S_text(c, n);
     psa_value *v = S_string_const(c, S_span(n), txt, strlen(txt));
     return v;
   }
   /* a bareword with embedded variables */
-  uint32_t k = ts_node_named_child_count(n);
-  for (uint32_t i = 0; i < k; i++) S_visit(c, ts_node_named_child(n, i));
+  uint32_t k = n->named_count;
+  for (uint32_t i = 0; i < k; i++) S_visit(c, S_named(c, n, i));
   psa_value *v = S_new_value(c, PSA_V_UNKNOWN, S_span(n));
   return v;
 }
 }
 
-static psa_value *S_value(S_ctx *c, TSNode n) {
+static psa_value *S_value(S_ctx *c, const psa_snode *n) {
   if (S_null(n)) return S_new_value(c, PSA_V_UNKNOWN, (psa_span){0, 0});
   if (c->depth >= c->max_depth) {
     c->m->depth_limited = true;
@@ -1030,11 +1048,11 @@ static psa_value *S_value(S_ctx *c, TSNode n) {
 
 /* ---- statements ------------------------------------------------------- */
 
-static void S_assignment(S_ctx *c, TSNode n) {
-  TSNode left = {0}, op = {0}, right = {0};
-  uint32_t k = ts_node_named_child_count(n);
+static void S_assignment(S_ctx *c, const psa_snode *n) {
+  const psa_snode *left = NULL, *op = NULL, *right = NULL;
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "left_assignment_expression")) left = ch;
     else if (S_is(ch, "assignment_operator")) op = ch;
     else if (!S_is(ch, "comment")) right = ch;
@@ -1043,25 +1061,25 @@ static void S_assignment(S_ctx *c, TSNode n) {
   if (S_null(left)) return;
   bool append = false;
   if (!S_null(op)) {
-    const char *p = c->text + ts_node_start_byte(op);
+    const char *p = c->text + op->start;
     append = *p == '+';
     if (*p != '=' && *p != '+') value = S_unknown(c, n); /* -=, *=, ... */
   }
   /* peel the left side: unary_expression → variable | member_access |
    * element_access | cast_expression */
-  TSNode target = left;
+  const psa_snode *target = left;
   const char *type = NULL;
   for (int guard = 0; guard < 16; guard++) {
     if (S_is(target, "left_assignment_expression") || S_is(target, "unary_expression") ||
         S_is(target, "expression_with_unary_operator")) {
-      TSNode one = S_single_named(c, target);
+      const psa_snode *one = S_single_named(c, target);
       if (S_null(one)) break;
       target = one;
     } else if (S_is(target, "cast_expression")) {
-      uint32_t tk = ts_node_named_child_count(target);
-      TSNode inner = {0};
+      uint32_t tk = target->named_count;
+      const psa_snode *inner = NULL;
       for (uint32_t i = 0; i < tk; i++) {
-        TSNode ch = ts_node_named_child(target, i);
+        const psa_snode *ch = S_named(c, target, i);
         if (S_is(ch, "type_literal")) type = S_type_text(c, ch);
         else inner = ch;
       }
@@ -1085,7 +1103,7 @@ static void S_assignment(S_ctx *c, TSNode n) {
     psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
     psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
                         type, append};
-    S_PUSH(var->assigns, var->assign_count, var->assign_cap, a);
+    S_ARENA_PUSH(c, var->assigns, var->assign_count, var->assign_cap, a);
     if (value->kind == PSA_V_COMMAND && !value->cmd->assigned_to) value->cmd->assigned_to = var;
     if (!psa_strcasecmp(name, "PSEmailServer")) m->ps_email_server = value;
     if (!psa_strcasecmp(name, "PSDefaultParameterValues") && value->kind == PSA_V_HASH) {
@@ -1124,34 +1142,34 @@ static void S_assignment(S_ctx *c, TSNode n) {
   S_visit(c, left);
 }
 
-static void S_params(S_ctx *c, TSNode list) {
-  uint32_t k = ts_node_named_child_count(list);
+static void S_params(S_ctx *c, const psa_snode *list) {
+  uint32_t k = list->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode p = ts_node_named_child(list, i);
+    const psa_snode *p = S_named(c, list, i);
     if (!S_is(p, "script_parameter")) continue;
     const char *type = NULL;
     const char **attrs = NULL;
     uint32_t nattrs = 0;
-    TSNode var = {0}, def = {0};
-    uint32_t pk = ts_node_named_child_count(p);
+    const psa_snode *var = NULL, *def = NULL;
+    uint32_t pk = p->named_count;
     for (uint32_t j = 0; j < pk; j++) {
-      TSNode ch = ts_node_named_child(p, j);
+      const psa_snode *ch = S_named(c, p, j);
       if (S_is(ch, "attribute_list")) {
         /* the last type literal among the attributes is the parameter type;
          * the others ([Parameter()], [Credential()]) are kept by name */
-        uint32_t ak = ts_node_named_child_count(ch);
+        uint32_t ak = ch->named_count;
         if (ak && !attrs) attrs = psa_arena_alloc(&c->impl->arena, ak * sizeof(*attrs));
         for (uint32_t a = 0; a < ak; a++) {
-          TSNode at = ts_node_named_child(ch, a);
-          TSNode tl = S_single_named(c, at);
+          const psa_snode *at = S_named(c, ch, a);
+          const psa_snode *tl = S_single_named(c, at);
           if (!S_null(tl) && S_is(tl, "type_literal")) {
             type = S_type_text(c, tl);
             continue;
           }
-          uint32_t nk = ts_node_named_child_count(at);
+          uint32_t nk = at->named_count;
           for (uint32_t q = 0; q < nk && attrs; q++)
-            if (S_is(ts_node_named_child(at, q), "attribute_name")) {
-              attrs[nattrs++] = S_text(c, ts_node_named_child(at, q));
+            if (S_is(S_named(c, at, q), "attribute_name")) {
+              attrs[nattrs++] = S_text(c, S_named(c, at, q));
               break;
             }
         }
@@ -1175,12 +1193,12 @@ static void S_params(S_ctx *c, TSNode list) {
   }
 }
 
-static void S_function(S_ctx *c, TSNode n) {
+static void S_function(S_ctx *c, const psa_snode *n) {
   psa_model_impl *impl = c->impl;
-  TSNode name = {0};
-  uint32_t k = ts_node_named_child_count(n);
+  const psa_snode *name = NULL;
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(ts_node_named_child(n, i), "function_name")) name = ts_node_named_child(n, i);
+    if (S_is(S_named(c, n, i), "function_name")) name = S_named(c, n, i);
   psa_scope *scope = psa_arena_alloc(&impl->arena, sizeof(*scope));
   scope->kind = PSA_SCOPE_FUNCTION;
   scope->parent = c->scope;
@@ -1192,12 +1210,12 @@ static void S_function(S_ctx *c, TSNode n) {
   psa_span saved_stmt = c->stmt;
   c->scope = scope;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
+    const psa_snode *ch = S_named(c, n, i);
     if (S_is(ch, "function_name")) continue;
     if (S_is(ch, "function_parameter_declaration")) {
-      uint32_t dk = ts_node_named_child_count(ch);
+      uint32_t dk = ch->named_count;
       for (uint32_t j = 0; j < dk; j++)
-        if (S_is(ts_node_named_child(ch, j), "parameter_list")) S_params(c, ts_node_named_child(ch, j));
+        if (S_is(S_named(c, ch, j), "parameter_list")) S_params(c, S_named(c, ch, j));
       continue;
     }
     S_visit(c, ch);
@@ -1206,24 +1224,24 @@ static void S_function(S_ctx *c, TSNode n) {
   c->stmt = saved_stmt;
 }
 
-static void S_visit_inner(S_ctx *c, TSNode n) {
+static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   const char *t = S_type(n);
   if (!strcmp(t, "comment")) {
     /* the grammar parses #Requires only at the top of a file; PowerShell
      * honours it on any line */
     /* raw offsets in this file's text (not a nested script's string) */
-    psa_span s = {ts_node_start_byte(n), ts_node_end_byte(n)};
+    psa_span s = {n->start, n->end};
     if (!c->nest && s.end - s.start > 9 &&
         psa_has_prefix_ci(c->m->text + s.start, s.end - s.start, "#requires"))
       psa_model__requires(c->m, s);
     return;
   }
   if (!strcmp(t, "statement_list") || !strcmp(t, "program")) {
-    uint32_t k = ts_node_named_child_count(n);
+    uint32_t k = n->named_count;
     psa_span saved = c->stmt;
     for (uint32_t i = 0; i < k; i++) {
-      TSNode ch = ts_node_named_child(n, i);
-      if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch)) continue;
+      const psa_snode *ch = S_named(c, n, i);
+      if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch->start, ch->end)) continue;
       c->stmt = S_trimmed(c, S_span(ch));
       S_visit(c, ch);
     }
@@ -1235,9 +1253,9 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     return;
   }
   if (!strcmp(t, "param_block")) {
-    uint32_t k = ts_node_named_child_count(n);
+    uint32_t k = n->named_count;
     for (uint32_t i = 0; i < k; i++) {
-      TSNode ch = ts_node_named_child(n, i);
+      const psa_snode *ch = S_named(c, n, i);
       if (S_is(ch, "parameter_list")) S_params(c, ch);
       else S_visit(c, ch);
     }
@@ -1248,10 +1266,10 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     return;
   }
   if (!strcmp(t, "foreach_statement")) {
-    uint32_t k = ts_node_named_child_count(n);
+    uint32_t k = n->named_count;
     psa_foreach loop = {NULL, NULL, S_span(n)};
     for (uint32_t i = 0; i < k; i++) {
-      TSNode ch = ts_node_named_child(n, i);
+      const psa_snode *ch = S_named(c, n, i);
       if (S_is(ch, "variable") && !loop.var) {
         char *mod, *name;
         S_var_name(c, ch, &mod, &name);
@@ -1273,7 +1291,7 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     return;
   }
   if (!strcmp(t, "requires_statement")) {
-    if (!c->nest) psa_model__requires(c->m, (psa_span){ts_node_start_byte(n), ts_node_end_byte(n)});
+    if (!c->nest) psa_model__requires(c->m, (psa_span){n->start, n->end});
     return;
   }
   if (!strcmp(t, "pipeline_chain")) {
@@ -1292,17 +1310,17 @@ static void S_visit_inner(S_ctx *c, TSNode n) {
     (void)S_value(c, n);
     return;
   }
-  uint32_t k = ts_node_named_child_count(n);
+  uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
-    TSNode ch = ts_node_named_child(n, i);
-    if (!c->in_fragment && ts_node_is_error(n) && c->impl->parse &&
-        psa_parse_shadowed(c->impl->parse, ch))
+    const psa_snode *ch = S_named(c, n, i);
+    if (!c->in_fragment && (n->flags & PSA_SN_ERROR) && c->impl->parse &&
+        psa_parse_shadowed(c->impl->parse, ch->start, ch->end))
       continue;
     S_visit(c, ch);
   }
 }
 
-static void S_visit(S_ctx *c, TSNode n) {
+static void S_visit(S_ctx *c, const psa_snode *n) {
   if (S_null(n)) return;
   if (c->depth >= c->max_depth) {
     c->m->depth_limited = true;
@@ -1324,21 +1342,49 @@ static int S_cmd_order(const void *a, const void *b) {
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* Walks one syntax tree through its flat copy (see syntax.h), which lives
+ * only as long as the walk: the model keeps offsets, never nodes. */
+static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
+  psa_syntax syn;
+  if (!psa_syntax_build(&syn, tree)) return;
+  c->syn = &syn;
+  c->in_fragment = fragment;
+  if (fragment) {
+    c->stmt = (psa_span){0, 0};
+  } else if (!c->nest) {
+    /* where the first statement starts (after the leading comments) */
+    const psa_snode *root = psa_syntax_root(&syn);
+    for (uint32_t i = 0; i < root->named_count; i++) {
+      const psa_snode *ch = S_named(c, root, i);
+      if (!S_is(ch, "statement_list")) continue;
+      for (uint32_t j = 0; j < ch->named_count; j++) {
+        const psa_snode *st = S_named(c, ch, j);
+        if (S_is(st, "comment")) continue;
+        c->m->first_statement = c->m->base + st->start;
+        break;
+      }
+      break;
+    }
+  }
+  S_visit(c, psa_syntax_root(&syn));
+  c->syn = NULL;
+  psa_syntax_free(&syn);
+}
+
 void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char *text,
                             const uint32_t *map, psa_span anchor, psa_scope *scope,
                             uint8_t nest_depth) {
   psa_model_impl *impl = m->impl;
   S_nest nest = {map, anchor};
-  S_ctx c = {m, impl, scope, {0, 0}, 0, false, text, &nest,
-             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)), (int)impl->max_depth};
+  S_ctx c = {.m = m, .impl = impl, .scope = scope, .text = text, .nest = &nest,
+             .types = psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)),
+             .max_depth = (int)impl->max_depth};
   uint32_t first_raw = impl->raw_count;
   impl->parse = pr;
-  if (pr->main.tree) S_visit(&c, ts_tree_root_node(pr->main.tree));
+  if (pr->main.tree) S_walk_tree(&c, pr->main.tree, false);
   for (uint32_t i = 0; i < pr->fragment_count; i++) {
     c.scope = scope;
-    c.stmt = (psa_span){0, 0};
-    c.in_fragment = true;
-    S_visit(&c, ts_tree_root_node(pr->fragments[i].tree));
+    S_walk_tree(&c, pr->fragments[i].tree, true);
   }
   impl->parse = NULL;
   free(c.types);
@@ -1372,31 +1418,14 @@ psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result
   m->script->kind = PSA_SCOPE_SCRIPT;
   m->script->span = (psa_span){base, base + src->text_len};
 
-  S_ctx c = {m, impl, m->script, {0, 0}, 0, false, src->text, NULL,
-             psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)), (int)impl->max_depth};
+  S_ctx c = {.m = m, .impl = impl, .scope = m->script, .text = src->text,
+             .types = psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)),
+             .max_depth = (int)impl->max_depth};
   m->first_statement = base + src->text_len;
-  if (parse && parse->main.tree) {
-    TSNode root = ts_tree_root_node(parse->main.tree);
-    uint32_t k = ts_node_named_child_count(root);
-    for (uint32_t i = 0; i < k; i++) {
-      TSNode ch = ts_node_named_child(root, i);
-      if (!S_is_type(&c, ch, "statement_list")) continue;
-      uint32_t sk = ts_node_named_child_count(ch);
-      for (uint32_t j = 0; j < sk; j++) {
-        TSNode st = ts_node_named_child(ch, j);
-        if (S_is_type(&c, st, "comment")) continue;
-        m->first_statement = base + ts_node_start_byte(st);
-        break;
-      }
-      break;
-    }
-    S_visit(&c, root);
-  }
+  if (parse && parse->main.tree) S_walk_tree(&c, parse->main.tree, false);
   for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
     c.scope = m->script;
-    c.stmt = (psa_span){0, 0};
-    c.in_fragment = true;
-    S_visit(&c, ts_tree_root_node(parse->fragments[i].tree));
+    S_walk_tree(&c, parse->fragments[i].tree, true);
   }
   free(c.types);
   impl->parse = NULL;

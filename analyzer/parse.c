@@ -366,8 +366,7 @@ void psa_parse_result_free(psa_parse_result *res) {
   memset(res, 0, sizeof(*res));
 }
 
-bool psa_parse_shadowed(const psa_parse_result *res, TSNode node) {
-  uint32_t s = ts_node_start_byte(node), e = ts_node_end_byte(node);
+bool psa_parse_shadowed(const psa_parse_result *res, uint32_t s, uint32_t e) {
   /* fragments are in text order: binary search for the last starting <= s */
   uint32_t lo = 0, hi = res->fragment_count;
   while (lo < hi) {

@@ -131,6 +131,22 @@ void *psa_arena_alloc(psa_arena *a, size_t n) {
   return p;
 }
 
+void *psa_arena_grow(psa_arena *a, void *p, size_t old_n, size_t new_n) {
+  if (!p) return psa_arena_alloc(a, new_n);
+  if (new_n <= old_n) return p;
+  size_t old_r = (old_n + 15) & ~(size_t)15, new_r = (new_n + 15) & ~(size_t)15;
+  psa_arena_block *b = a->head;
+  /* the block's last allocation grows in place when there is room */
+  if (b && (unsigned char *)p + old_r == b->mem + b->used && b->cap - b->used >= new_r - old_r) {
+    memset((unsigned char *)p + old_r, 0, new_r - old_r);
+    b->used += new_r - old_r;
+    return p;
+  }
+  void *q = psa_arena_alloc(a, new_n);
+  memcpy(q, p, old_n);
+  return q;
+}
+
 char *psa_arena_strndup(psa_arena *a, const char *s, size_t n) {
   char *p = psa_arena_alloc(a, n + 1);
   memcpy(p, s, n);

@@ -44,6 +44,11 @@ typedef struct {
 void psa_arena_init(psa_arena *a);
 void psa_arena_free(psa_arena *a);
 void *psa_arena_alloc(psa_arena *a, size_t n);   /* zeroed, 16-aligned */
+/* Grows an arena allocation of old_n bytes to new_n (zero-filled): in place
+ * when it is the arena's last allocation, otherwise copied (the old bytes are
+ * reclaimed with the arena). For arrays that grow while a file is analysed,
+ * without a malloc and a free per array. */
+void *psa_arena_grow(psa_arena *a, void *p, size_t old_n, size_t new_n);
 char *psa_arena_strndup(psa_arena *a, const char *s, size_t n);
 char *psa_arena_strdup(psa_arena *a, const char *s);
 

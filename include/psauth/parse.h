@@ -46,9 +46,9 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out);
 void psa_parse_result_free(psa_parse_result *res);
 
-/* True when 'node' lies inside a recovered fragment's range while being part
- * of the main tree: the model then takes the fragment's version instead. */
-bool psa_parse_shadowed(const psa_parse_result *res, TSNode node);
+/* True when the main tree's node at bytes [start, end) lies inside a recovered
+ * fragment's range: the model then takes the fragment's version instead. */
+bool psa_parse_shadowed(const psa_parse_result *res, uint32_t start, uint32_t end);
 
 /* The language, for queries and debugging. */
 const TSLanguage *psa_language(void);
