@@ -69,6 +69,10 @@ typedef struct {
   size_t ncommon;
   S_alias *aliases;
   size_t naliases;
+  /* case-insensitive hash indexes (index + 1; 0 is empty): every command
+   * of every script is looked up in both */
+  uint32_t *cmd_slots, *alias_slots;
+  uint32_t cmd_mask, alias_mask;
 } S_table;
 
 static S_table S_tab;
@@ -90,6 +94,38 @@ static int S_cmp_n(const char *a, size_t alen, const char *b) {
 }
 
 static bool S_eq_n(const char *a, size_t alen, const char *b) { return S_cmp_n(a, alen, b) == 0; }
+
+static uint32_t S_hash_ci(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) h = (h ^ (uint32_t)S_lower((unsigned char)s[i])) * 16777619u;
+  return h;
+}
+
+/* Builds an open-addressing index of n names (at 'stride' bytes apart). */
+static uint32_t *S_index(psa_arena *a, const void *base, size_t n, size_t stride,
+                         uint32_t *mask) {
+  uint32_t cap = 16;
+  while (cap < n * 2) cap *= 2;
+  uint32_t *slots = psa_arena_alloc(a, cap * sizeof(*slots));
+  for (size_t i = 0; i < n; i++) {
+    const char *name = *(const char *const *)((const char *)base + i * stride);
+    uint32_t k = S_hash_ci(name, strlen(name)) & (cap - 1);
+    while (slots[k]) k = (k + 1) & (cap - 1);
+    slots[k] = (uint32_t)i + 1;
+  }
+  *mask = cap - 1;
+  return slots;
+}
+
+/* The index of 'name' in an S_index, or -1. */
+static long S_lookup(const uint32_t *slots, uint32_t mask, const void *base, size_t stride,
+                     const char *name, size_t len) {
+  for (uint32_t k = S_hash_ci(name, len) & mask; slots[k]; k = (k + 1) & mask) {
+    size_t i = slots[k] - 1;
+    if (S_eq_n(name, len, *(const char *const *)((const char *)base + i * stride))) return (long)i;
+  }
+  return -1;
+}
 
 static bool S_prefix_n(const char *typed, size_t len, const char *s) {
   size_t slen = strlen(s);
@@ -337,6 +373,8 @@ static void S_init(void) {
       else lo = mid + 1;
     }
   }
+  t->cmd_slots = S_index(a, t->cmds, t->ncmds, sizeof(*t->cmds), &t->cmd_mask);
+  t->alias_slots = S_index(a, t->aliases, t->naliases, sizeof(*t->aliases), &t->alias_mask);
   cJSON_Delete(root);
 }
 
@@ -350,33 +388,18 @@ static const S_table *S_table_get(void) {
 const psa_cmd_info *psa_cmdtable_find(const char *name, size_t len) {
   if (!name || !len) return NULL;
   const S_table *t = S_table_get();
-  size_t lo = 0, hi = t->ncmds;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = S_cmp_n(name, len, t->cmds[mid].name);
-    if (c == 0) return &t->cmds[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return NULL;
+  long i = S_lookup(t->cmd_slots, t->cmd_mask, t->cmds, sizeof(*t->cmds), name, len);
+  return i < 0 ? NULL : &t->cmds[i];
 }
 
 const char *psa_cmdtable_resolve_alias(const char *name, size_t len, bool *only51) {
   if (only51) *only51 = false;
   if (!name || !len) return NULL;
   const S_table *t = S_table_get();
-  size_t lo = 0, hi = t->naliases;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = S_cmp_n(name, len, t->aliases[mid].alias);
-    if (c == 0) {
-      if (only51) *only51 = t->aliases[mid].only51;
-      return t->aliases[mid].command;
-    }
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return NULL;
+  long i = S_lookup(t->alias_slots, t->alias_mask, t->aliases, sizeof(*t->aliases), name, len);
+  if (i < 0) return NULL;
+  if (only51) *only51 = t->aliases[i].only51;
+  return t->aliases[i].command;
 }
 
 size_t psa_cmdtable_cmd_count(void) { return S_table_get()->ncmds; }

@@ -2,10 +2,12 @@
  * commands, assignments, functions and parameters; a second pass binds
  * arguments to parameters once every splat hashtable, alias and
  * $PSDefaultParameterValues entry of the file is known. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model_internal.h"
+#include "psauth/parse.h"
 #include "syntax.h"
 
 
@@ -28,7 +30,6 @@ typedef struct {
   const char *text;  /* the text node offsets refer to */
   const psa_syntax *syn; /* the tree being walked */
   const S_nest *nest;
-  struct S_type_memo *types; /* see S_is */
   int max_depth;             /* deeper syntax is not analysed (reported, not fatal) */
 } S_ctx;
 
@@ -40,25 +41,131 @@ static void S_visit(S_ctx *c, const psa_snode *n);
 #define S_type(n) psa_syntax_type(c->syn, (n))
 #define S_named(c, n, i) psa_syntax_named_child((c)->syn, (n), (i))
 #define S_child(c, n, i) psa_syntax_child((c)->syn, (n), (i))
-/* Node types are compared as strings all over the walk (a tenth of the
- * model's time); the grammar has a few hundred symbols, so the answer for
- * each (symbol, name) pair is kept in a small direct-mapped table. */
-#define S_TYPE_MEMO 1024
-typedef struct S_type_memo {
-  const char *name;
-  TSSymbol symbol;
-  bool is;
-} S_type_memo;
+/* The walk dispatches on node types all the time. Each type it knows is a
+ * small number, found for every symbol of the grammar once per process (a
+ * read-only table after that), so a type test is an array read and an
+ * integer comparison instead of string comparisons. */
+#define S_KINDS(X) \
+  X(additive_argument_expression) \
+  X(additive_expression) \
+  X(argument_expression) \
+  X(argument_expression_list) \
+  X(argument_list) \
+  X(array_expression) \
+  X(array_literal_expression) \
+  X(assignment_expression) \
+  X(assignment_operator) \
+  X(assignment_value) \
+  X(attribute_list) \
+  X(attribute_name) \
+  X(bareword_argument_list) \
+  X(bitwise_argument_expression) \
+  X(bitwise_expression) \
+  X(braced_variable) \
+  X(cast_expression) \
+  X(command) \
+  X(command_argument_sep) \
+  X(command_elements) \
+  X(command_invocation_operator) \
+  X(command_name) \
+  X(command_name_expr) \
+  X(command_parameter) \
+  X(comment) \
+  X(comparison_argument_expression) \
+  X(comparison_expression) \
+  X(comparison_operator) \
+  X(decimal_integer_literal) \
+  X(element_access) \
+  X(expandable_bareword) \
+  X(expandable_here_string_literal) \
+  X(expandable_string_literal) \
+  X(expression_with_unary_operator) \
+  X(file_redirection_operator) \
+  X(foreach_statement) \
+  X(format_argument_expression) \
+  X(format_expression) \
+  X(format_operator) \
+  X(function_name) \
+  X(function_parameter_declaration) \
+  X(function_statement) \
+  X(generic_token) \
+  X(hash_entry) \
+  X(hash_literal_body) \
+  X(hash_literal_expression) \
+  X(hexadecimal_integer_literal) \
+  X(integer_literal) \
+  X(invocation_expression) \
+  X(invocation_foreach_expression) \
+  X(invocation_where_expression) \
+  X(key_expression) \
+  X(left_assignment_expression) \
+  X(logical_argument_expression) \
+  X(logical_expression) \
+  X(member_access) \
+  X(member_name) \
+  X(multiplicative_argument_expression) \
+  X(multiplicative_expression) \
+  X(null_coalesce_expression) \
+  X(param_block) \
+  X(parameter_list) \
+  X(parenthesized_expression) \
+  X(path_command_name) \
+  X(pipeline) \
+  X(pipeline_chain) \
+  X(pipeline_chain_tail) \
+  X(program) \
+  X(range_argument_expression) \
+  X(range_expression) \
+  X(real_literal) \
+  X(redirection) \
+  X(redirections) \
+  X(requires_statement) \
+  X(script_block) \
+  X(script_block_expression) \
+  X(script_parameter) \
+  X(script_parameter_default) \
+  X(simple_name) \
+  X(statement_block) \
+  X(statement_list) \
+  X(stop_parsing) \
+  X(string_literal) \
+  X(sub_expression) \
+  X(ternary_expression) \
+  X(type_literal) \
+  X(type_spec) \
+  X(unary_expression) \
+  X(variable) \
+  X(verbatim_here_string_characters) \
+  X(verbatim_string_characters)
 
-static bool S_is_type(S_ctx *c, const psa_snode *n, const char *t) {
-  TSSymbol sym = n->symbol;
-  S_type_memo *e = &c->types[(((uintptr_t)t >> 2) * 131u + sym) % S_TYPE_MEMO];
-  if (e->name == t && e->symbol == sym) return e->is;
-  bool is = strcmp(psa_syntax_type(c->syn, n), t) == 0;
-  *e = (S_type_memo){t, sym, is};
-  return is;
+
+#define S_KIND_ENUM(name) S_K_##name,
+typedef enum { S_K_other, S_KINDS(S_KIND_ENUM) S_K_count } S_kind_t;
+#define S_KIND_NAME(name) #name,
+static const char *const S_kind_names[] = {"", S_KINDS(S_KIND_NAME)};
+
+static uint8_t *S_kind_table;
+static uint32_t S_kind_table_len;
+static pthread_once_t S_kind_once = PTHREAD_ONCE_INIT;
+
+static void S_kind_init(void) {
+  const TSLanguage *lang = psa_language();
+  uint32_t n = ts_language_symbol_count(lang);
+  uint8_t *table = psa_xcalloc(n ? n : 1, 1);
+  for (uint32_t sym = 0; sym < n; sym++) {
+    if (ts_language_symbol_type(lang, (TSSymbol)sym) != TSSymbolTypeRegular) continue;
+    const char *name = ts_language_symbol_name(lang, (TSSymbol)sym);
+    for (int k = 1; k < S_K_count; k++)
+      if (name && !strcmp(name, S_kind_names[k])) table[sym] = (uint8_t)k;
+  }
+  S_kind_table = table;
+  S_kind_table_len = n;
 }
-#define S_is(n, t) S_is_type(c, (n), (t))
+
+static inline S_kind_t S_kind(const psa_snode *n) {
+  return n->symbol < S_kind_table_len ? (S_kind_t)S_kind_table[n->symbol] : S_K_other;
+}
+#define S_is(n, name) (S_kind(n) == S_K_##name)
 /* Model offsets of a node: the node's own offsets, shifted by the model's
  * base (dot-sourced files live after the main file in one offset space), or
  * mapped through a nested script's string literal back into the file. */
@@ -114,7 +221,7 @@ static const psa_snode *S_single_named(S_ctx *c, const psa_snode *n) {
   int seen = 0;
   for (uint32_t i = 0; i < count; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "comment")) continue;
+    if (S_is(ch, comment)) continue;
     found = ch;
     seen++;
   }
@@ -309,9 +416,9 @@ static psa_value *S_expandable(S_ctx *c, const psa_snode *n, bool here) {
 static psa_value *S_string_literal(S_ctx *c, const psa_snode *n) {
   const psa_snode *ch = S_named(c, n, 0);
   if (S_null(ch)) return S_unknown(c, n);
-  const char *t = S_type(ch);
-  if (!strcmp(t, "verbatim_string_characters") || !strcmp(t, "verbatim_here_string_characters")) {
-    bool here = t[9] == 'h';
+  S_kind_t t = S_kind(ch);
+  if (t == S_K_verbatim_string_characters || t == S_K_verbatim_here_string_characters) {
+    bool here = t == S_K_verbatim_here_string_characters;
     const char *s, *e;
     S_literal_inner(c, ch, &s, &e, here);
     psa_buf b;
@@ -322,8 +429,8 @@ static psa_value *S_string_literal(S_ctx *c, const psa_snode *n) {
     psa_buf_free(&b);
     return v;
   }
-  if (!strcmp(t, "expandable_string_literal")) return S_expandable(c, ch, false);
-  if (!strcmp(t, "expandable_here_string_literal")) return S_expandable(c, ch, true);
+  if (t == S_K_expandable_string_literal) return S_expandable(c, ch, false);
+  if (t == S_K_expandable_here_string_literal) return S_expandable(c, ch, true);
   return S_unknown(c, n);
 }
 
@@ -457,7 +564,7 @@ static bool S_is_range(S_ctx *c, const psa_snode *name) {
 static psa_value *S_range(S_ctx *c, const psa_snode *cmd) {
   if (cmd->named_count != 1) return NULL;
   const psa_snode *nm = S_named(c, cmd, 0); /* the command_name field */
-  if (!S_is(nm, "command_name") && !S_is(nm, "command_name_expr")) return NULL;
+  if (!S_is(nm, command_name) && !S_is(nm, command_name_expr)) return NULL;
   if (!S_is_range(c, nm)) return NULL;
   psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(cmd));
   v->str = "range";
@@ -497,43 +604,43 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
   uint32_t count = n->count;
   for (uint32_t i = 0; i < count; i++) {
     const psa_snode *ch = S_child(c, n, i);
-    const char *t = S_type(ch);
-    if (!strcmp(t, "command_invocation_operator")) {
+    S_kind_t t = S_kind(ch);
+    if (t == S_K_command_invocation_operator) {
       cmd->invoke_operator = true;
       const char *op = c->text + ch->start;
       if (*op == '.') cmd->dot_source = true;
-    } else if (!strcmp(t, "command_name") || !strcmp(t, "command_name_expr") ||
-               !strcmp(t, "path_command_name")) {
+    } else if (t == S_K_command_name || t == S_K_command_name_expr ||
+               t == S_K_path_command_name) {
       const psa_snode *name = ch;
-      if (!strcmp(t, "command_name_expr")) {
+      if (t == S_K_command_name_expr) {
         const psa_snode *inner = S_single_named(c, ch);
         if (!S_null(inner)) name = inner;
       }
       cmd->name_span = S_span(name);
-      if (S_is(name, "command_name") || S_is(name, "path_command_name")) {
+      if (S_is(name, command_name) || S_is(name, path_command_name)) {
         raw->name_text = S_text(c, name);
       } else {
         psa_value *nv = S_value(c, name);
         raw->name_value = nv;
         cmd->name_value = nv;
       }
-    } else if (!strcmp(t, "command_elements")) {
+    } else if (t == S_K_command_elements) {
       uint32_t ec = ch->count;
       bool colon_pending = false;
       for (uint32_t j = 0; j < ec; j++) {
         const psa_snode *el = S_child(c, ch, j);
-        const char *et = S_type(el);
-        if (!strcmp(et, "command_argument_sep")) {
+        S_kind_t et = S_kind(el);
+        if (et == S_K_command_argument_sep) {
           const char *p = c->text + el->start;
           const char *e = c->text + el->end;
           for (; p < e; p++)
             if (*p == ':') colon_pending = true;
           continue;
         }
-        if (!strcmp(et, "comment")) continue;
+        if (et == S_K_comment) continue;
         psa_raw_element re = {0};
         re.span = S_span(el);
-        if (!strcmp(et, "command_parameter")) {
+        if (et == S_K_command_parameter) {
           const char *p = c->text + el->start;
           const char *e = c->text + el->end;
           const char *ns;
@@ -548,19 +655,19 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
             re.name = S_text(c, el);
           }
           colon_pending = false;
-        } else if (!strcmp(et, "stop_parsing")) {
+        } else if (et == S_K_stop_parsing) {
           break; /* --%: the rest goes to the native command verbatim */
-        } else if (!strcmp(et, "redirection") || !strcmp(et, "redirections") ||
-                   !strcmp(et, "file_redirection_operator")) {
+        } else if (et == S_K_redirection || et == S_K_redirections ||
+                   et == S_K_file_redirection_operator) {
           continue;
         } else {
           /* a splat is a variable written with '@' */
           const char *p = c->text + el->start;
           const psa_snode *inner = el;
-          while (!S_null(inner) && (S_is(inner, "unary_expression")) &&
+          while (!S_null(inner) && (S_is(inner, unary_expression)) &&
                  inner->named_count == 1)
             inner = S_named(c, inner, 0);
-          if (*p == '@' && !S_null(inner) && S_is(inner, "variable")) {
+          if (*p == '@' && !S_null(inner) && S_is(inner, variable)) {
             re.kind = PSA_RAW_SPLAT;
             char *mod;
             S_var_name(c, inner, &mod, &re.name);
@@ -598,17 +705,17 @@ static psa_value *S_pipeline_chain(S_ctx *c, const psa_snode *n) {
   uint32_t depth = 0;
   for (uint32_t i = 0; i < count; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "comment")) continue;
-    if (S_is(ch, "command") && !prev && S_range(c, ch)) {
+    if (S_is(ch, comment)) continue;
+    if (S_is(ch, command) && !prev && S_range(c, ch)) {
       prev = S_range(c, ch);
       depth++;
-    } else if (S_is(ch, "command")) {
+    } else if (S_is(ch, command)) {
       prev = S_command(c, ch, prev);
       prev->cmd->depth_in_pipeline = depth++;
-    } else if (S_is(ch, "pipeline_chain_tail")) {
+    } else if (S_is(ch, pipeline_chain_tail)) {
       /* && / || chains: separate pipelines */
       S_visit(c, ch);
-    } else if (S_is(ch, "redirections") || S_is(ch, "redirection")) {
+    } else if (S_is(ch, redirections) || S_is(ch, redirection)) {
       continue;
     } else {
       prev = S_value(c, ch);
@@ -627,7 +734,7 @@ static psa_value *S_args(S_ctx *c, const psa_snode *arglist, psa_value *v) {
     uint32_t k = arglist->named_count;
     for (uint32_t i = 0; i < k; i++) {
       const psa_snode *ch = S_named(c, arglist, i);
-      if (S_is(ch, "argument_expression_list")) list = ch;
+      if (S_is(ch, argument_expression_list)) list = ch;
     }
   }
   if (S_null(list)) return v;
@@ -635,7 +742,7 @@ static psa_value *S_args(S_ctx *c, const psa_snode *arglist, psa_value *v) {
   v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, list, i);
-    if (S_is(ch, "comment")) continue;
+    if (S_is(ch, comment)) continue;
     v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
@@ -646,7 +753,7 @@ static char *S_type_text(S_ctx *c, const psa_snode *type_literal) {
   uint32_t k = type_literal->named_count;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, type_literal, i);
-    if (S_is(ch, "type_spec")) return S_text(c, ch);
+    if (S_is(ch, type_spec)) return S_text(c, ch);
   }
   char *t = S_text(c, type_literal);
   size_t l = strlen(t);
@@ -664,9 +771,9 @@ static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
    * keyword and all */
   bool foreach_method = false, where_method = false;
   if (!S_null(base) &&
-      (S_is(base, "invocation_foreach_expression") || S_is(base, "invocation_where_expression")) &&
+      (S_is(base, invocation_foreach_expression) || S_is(base, invocation_where_expression)) &&
       n->named_count == 1) {
-    where_method = S_is(base, "invocation_where_expression");
+    where_method = S_is(base, invocation_where_expression);
     foreach_method = !where_method;
     n = base;
     base = S_named(c, n, 0);
@@ -676,8 +783,8 @@ static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
   uint32_t count = n->count;
   for (uint32_t i = 1; i < count; i++) {
     const psa_snode *ch = S_child(c, n, i);
-    if (S_is(ch, "member_name")) member = ch;
-    else if (S_is(ch, "argument_list")) args = ch;
+    if (S_is(ch, member_name)) member = ch;
+    else if (S_is(ch, argument_list)) args = ch;
     else if (!(ch->flags & PSA_SN_NAMED) && !strcmp(S_type(ch), "::")) is_static = true;
   }
   char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
@@ -685,7 +792,7 @@ static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
                 : S_null(member) ? psa_arena_strdup(&c->impl->arena, "")
                                  : S_text(c, member);
   psa_value *v;
-  if (is_static && S_is(base, "type_literal")) {
+  if (is_static && S_is(base, type_literal)) {
     char *type = S_type_text(c, base);
     if (!psa_strcasecmp(mname, "new")) {
       v = S_new_value(c, PSA_V_NEW_OBJECT, S_span(n));
@@ -714,29 +821,29 @@ static psa_value *S_hash(S_ctx *c, const psa_snode *n) {
   const psa_snode *body = NULL;
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(S_named(c, n, i), "hash_literal_body")) body = S_named(c, n, i);
+    if (S_is(S_named(c, n, i), hash_literal_body)) body = S_named(c, n, i);
   if (S_null(body)) return v;
   uint32_t ec = body->named_count;
   v->entries = psa_arena_alloc(&c->impl->arena, (ec ? ec : 1) * sizeof(*v->entries));
   for (uint32_t i = 0; i < ec; i++) {
     const psa_snode *e = S_named(c, body, i);
-    if (!S_is(e, "hash_entry")) continue;
+    if (!S_is(e, hash_entry)) continue;
     psa_hash_entry *he = &v->entries[v->entry_count++];
     he->span = S_span(e);
     uint32_t ek = e->named_count;
     for (uint32_t j = 0; j < ek; j++) {
       const psa_snode *ch = S_named(c, e, j);
-      if (S_is(ch, "key_expression")) {
+      if (S_is(ch, key_expression)) {
         he->key_span = S_span(ch);
         const psa_snode *kn = S_single_named(c, ch);
-        if (!S_null(kn) && S_is(kn, "simple_name")) {
+        if (!S_null(kn) && S_is(kn, simple_name)) {
           he->key = S_text(c, kn);
         } else {
           psa_value *kv = S_null(kn) ? S_unknown(c, ch) : S_value(c, kn);
           if (kv->kind == PSA_V_STRING) he->key = kv->str;
           else if (kv->kind == PSA_V_UNKNOWN && !S_null(kn)) he->key = S_text(c, kn);
         }
-      } else if (!S_is(ch, "comment")) {
+      } else if (!S_is(ch, comment)) {
         he->value = S_value(c, ch);
       }
     }
@@ -757,7 +864,7 @@ static psa_value *S_binary_concat(S_ctx *c, const psa_snode *n) {
       if (!strcmp(S_type(ch), "+")) plus = true;
       continue;
     }
-    if (S_is(ch, "comment")) continue;
+    if (S_is(ch, comment)) continue;
     if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
     else S_visit(c, ch);
   }
@@ -774,7 +881,7 @@ static psa_value *S_format(S_ctx *c, const psa_snode *n) {
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "format_operator") || S_is(ch, "comment")) continue;
+    if (S_is(ch, format_operator) || S_is(ch, comment)) continue;
     if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
@@ -785,7 +892,7 @@ static psa_value *S_comparison(S_ctx *c, const psa_snode *n) {
   uint32_t k = n->named_count;
   const psa_snode *op = NULL;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(S_named(c, n, i), "comparison_operator")) op = S_named(c, n, i);
+    if (S_is(S_named(c, n, i), comparison_operator)) op = S_named(c, n, i);
   if (!S_null(op)) {
     char *ot = S_text(c, op);
     if (!psa_strcasecmp(ot, "-join")) {
@@ -795,7 +902,7 @@ static psa_value *S_comparison(S_ctx *c, const psa_snode *n) {
       v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
       for (uint32_t i = 0; i < k; i++) {
         const psa_snode *ch = S_named(c, n, i);
-        if (S_is(ch, "comparison_operator") || S_is(ch, "comment")) continue;
+        if (S_is(ch, comparison_operator) || S_is(ch, comment)) continue;
         if (v->item_count < 2) v->items[v->item_count++] = S_value(c, ch);
       }
       return v;
@@ -811,7 +918,7 @@ static psa_value *S_array(S_ctx *c, const psa_snode *n) {
   v->items = psa_arena_alloc(&c->impl->arena, (k ? k : 1) * sizeof(*v->items));
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "comment") || S_is(ch, "command_argument_sep")) continue;
+    if (S_is(ch, comment) || S_is(ch, command_argument_sep)) continue;
     v->items[v->item_count++] = S_value(c, ch);
   }
   return v;
@@ -824,7 +931,7 @@ static psa_value *S_statements_value(S_ctx *c, const psa_snode *n) {
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "statement_list")) list = ch;
+    if (S_is(ch, statement_list)) list = ch;
   }
   if (S_null(list)) {
     const psa_snode *one = S_single_named(c, n);
@@ -837,12 +944,12 @@ static psa_value *S_statements_value(S_ctx *c, const psa_snode *n) {
 }
 
 static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
-  const char *t = S_type(n);
-  switch (t[0]) {
+  S_kind_t t = S_kind(n);
+  switch (S_kind_names[t][0]) {
     case 'a':
-      if (!strcmp(t, "argument_expression") || !strcmp(t, "assignment_value")) break;
-      if (!strcmp(t, "array_literal_expression")) return S_array(c, n);
-      if (!strcmp(t, "array_expression")) {
+      if (t == S_K_argument_expression || t == S_K_assignment_value) break;
+      if (t == S_K_array_literal_expression) return S_array(c, n);
+      if (t == S_K_array_expression) {
         /* @( ... ) is always an array */
         psa_value *inner = S_statements_value(c, n);
         if (inner->kind == PSA_V_ARRAY) return inner;
@@ -853,58 +960,58 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
         }
         return v;
       }
-      if (!strcmp(t, "argument_list")) {
+      if (t == S_K_argument_list) {
         /* New-Object T(a, b): the constructor arguments as an array */
         psa_value *v = S_new_value(c, PSA_V_ARRAY, S_span(n));
         return S_args(c, n, v);
       }
-      if (!strcmp(t, "additive_expression") || !strcmp(t, "additive_argument_expression"))
+      if (t == S_K_additive_expression || t == S_K_additive_argument_expression)
         return S_binary_concat(c, n);
       break;
     case 'b':
-      if (!strcmp(t, "bareword_argument_list")) return S_array(c, n); /* Select-Object A, B */
+      if (t == S_K_bareword_argument_list) return S_array(c, n); /* Select-Object A, B */
       break;
     case 'c':
-      if (!strcmp(t, "command")) {
+      if (t == S_K_command) {
         psa_value *r = S_range(c, n);
         return r ? r : S_command(c, n, NULL);
       }
-      if (!strcmp(t, "cast_expression")) {
+      if (t == S_K_cast_expression) {
         psa_value *v = S_new_value(c, PSA_V_CAST, S_span(n));
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
           const psa_snode *ch = S_named(c, n, i);
-          if (S_is(ch, "type_literal")) v->str = S_type_text(c, ch);
-          else if (!S_is(ch, "comment")) v->base = S_value(c, ch);
+          if (S_is(ch, type_literal)) v->str = S_type_text(c, ch);
+          else if (!S_is(ch, comment)) v->base = S_value(c, ch);
         }
         if (!v->base) v->base = S_unknown(c, n);
         if (!v->str) v->str = "";
         return v;
       }
-      if (!strcmp(t, "comparison_expression") || !strcmp(t, "comparison_argument_expression"))
+      if (t == S_K_comparison_expression || t == S_K_comparison_argument_expression)
         return S_comparison(c, n);
-      if (!strcmp(t, "comment")) return S_unknown(c, n);
+      if (t == S_K_comment) return S_unknown(c, n);
       break;
     case 'd':
-      if (!strcmp(t, "decimal_integer_literal")) goto number;
+      if (t == S_K_decimal_integer_literal) goto number;
       break;
     case 'e':
-      if (!strcmp(t, "element_access")) {
+      if (t == S_K_element_access) {
         psa_value *v = S_new_value(c, PSA_V_INDEX, S_span(n));
         uint32_t k = n->named_count;
         v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
         for (uint32_t i = 0; i < k; i++) {
           const psa_snode *ch = S_named(c, n, i);
-          if (S_is(ch, "comment")) continue;
+          if (S_is(ch, comment)) continue;
           if (!v->base) v->base = S_value(c, ch);
           else if (!v->item_count) v->items[v->item_count++] = S_value(c, ch);
           else S_visit(c, ch);
         }
         return v;
       }
-      if (!strcmp(t, "expression_with_unary_operator")) {
+      if (t == S_K_expression_with_unary_operator) {
         const psa_snode *one = S_single_named(c, n);
-        if (!S_null(one) && S_is(one, "cast_expression")) return S_value(c, one);
+        if (!S_null(one) && S_is(one, cast_expression)) return S_value(c, one);
         /* unary -join */
         const char *p = c->text + n->start;
         if (psa_has_prefix_ci(p, n->end - n->start, "-join") &&
@@ -917,34 +1024,34 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
           return v;
         }
       }
-      if (!strcmp(t, "expandable_string_literal")) return S_expandable(c, n, false);
-      if (!strcmp(t, "expandable_here_string_literal")) return S_expandable(c, n, true);
-      if (!strcmp(t, "expandable_bareword")) goto bareword;
+      if (t == S_K_expandable_string_literal) return S_expandable(c, n, false);
+      if (t == S_K_expandable_here_string_literal) return S_expandable(c, n, true);
+      if (t == S_K_expandable_bareword) goto bareword;
       break;
     case 'f':
-      if (!strcmp(t, "format_expression") || !strcmp(t, "format_argument_expression"))
+      if (t == S_K_format_expression || t == S_K_format_argument_expression)
         return S_format(c, n);
       break;
     case 'g':
-      if (!strcmp(t, "generic_token")) goto bareword;
+      if (t == S_K_generic_token) goto bareword;
       break;
     case 'h':
-      if (!strcmp(t, "hash_literal_expression")) return S_hash(c, n);
-      if (!strcmp(t, "hexadecimal_integer_literal")) goto number;
+      if (t == S_K_hash_literal_expression) return S_hash(c, n);
+      if (t == S_K_hexadecimal_integer_literal) goto number;
       break;
     case 'i':
-      if (!strcmp(t, "integer_literal")) goto number;
-      if (!strcmp(t, "invocation_expression")) return S_invocation(c, n);
+      if (t == S_K_integer_literal) goto number;
+      if (t == S_K_invocation_expression) return S_invocation(c, n);
       break;
     case 'm':
-      if (!strcmp(t, "member_access")) {
+      if (t == S_K_member_access) {
         psa_value *v = S_new_value(c, PSA_V_MEMBER, S_span(n));
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
           const psa_snode *ch = S_named(c, n, i);
-          if (S_is(ch, "member_name")) v->member = S_text(c, ch);
-          else if (!v->base && !S_is(ch, "comment")) {
-            if (S_is(ch, "type_literal")) {
+          if (S_is(ch, member_name)) v->member = S_text(c, ch);
+          else if (!v->base && !S_is(ch, comment)) {
+            if (S_is(ch, type_literal)) {
               v->kind = PSA_V_STATIC_CALL; /* [Type]::Property */
               v->str = S_type_text(c, ch);
               v->base = NULL;
@@ -959,22 +1066,22 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
       }
       break;
     case 'p':
-      if (!strcmp(t, "pipeline")) {
+      if (t == S_K_pipeline) {
         const psa_snode *one = S_single_named(c, n);
         if (!S_null(one)) return S_value(c, one);
         S_visit(c, n);
         return S_unknown(c, n);
       }
-      if (!strcmp(t, "pipeline_chain")) return S_pipeline_chain(c, n);
-      if (!strcmp(t, "parenthesized_expression")) return S_statements_value(c, n);
+      if (t == S_K_pipeline_chain) return S_pipeline_chain(c, n);
+      if (t == S_K_parenthesized_expression) return S_statements_value(c, n);
       break;
     case 'r':
-      if (!strcmp(t, "real_literal")) goto number;
+      if (t == S_K_real_literal) goto number;
       break;
     case 's':
-      if (!strcmp(t, "string_literal")) return S_string_literal(c, n);
-      if (!strcmp(t, "sub_expression")) return S_statements_value(c, n);
-      if (!strcmp(t, "script_block_expression")) {
+      if (t == S_K_string_literal) return S_string_literal(c, n);
+      if (t == S_K_sub_expression) return S_statements_value(c, n);
+      if (t == S_K_script_block_expression) {
         psa_value *v = S_new_value(c, PSA_V_SCRIPTBLOCK, S_span(n));
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) S_visit(c, S_named(c, n, i));
@@ -982,11 +1089,11 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
       }
       break;
     case 'u':
-      if (!strcmp(t, "unary_expression")) break;
+      if (t == S_K_unary_expression) break;
       break;
     case 'v':
-      if (!strcmp(t, "variable") || !strcmp(t, "braced_variable")) return S_variable(c, n);
-      if (!strcmp(t, "verbatim_string_characters")) {
+      if (t == S_K_variable || t == S_K_braced_variable) return S_variable(c, n);
+      if (t == S_K_verbatim_string_characters) {
         const char *s, *e;
         S_literal_inner(c, n, &s, &e, false);
         psa_buf b;
@@ -1001,13 +1108,13 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
       break;
   }
   /* transparent wrappers: one named child carries the value */
-  if (!strcmp(t, "unary_expression") || !strcmp(t, "argument_expression") ||
-      !strcmp(t, "assignment_value") || !strcmp(t, "logical_argument_expression") ||
-      !strcmp(t, "bitwise_argument_expression") || !strcmp(t, "range_argument_expression") ||
-      !strcmp(t, "multiplicative_argument_expression") || !strcmp(t, "logical_expression") ||
-      !strcmp(t, "bitwise_expression") || !strcmp(t, "multiplicative_expression") ||
-      !strcmp(t, "range_expression") || !strcmp(t, "ternary_expression") ||
-      !strcmp(t, "null_coalesce_expression") || !strcmp(t, "script_parameter_default")) {
+  if (t == S_K_unary_expression || t == S_K_argument_expression ||
+      t == S_K_assignment_value || t == S_K_logical_argument_expression ||
+      t == S_K_bitwise_argument_expression || t == S_K_range_argument_expression ||
+      t == S_K_multiplicative_argument_expression || t == S_K_logical_expression ||
+      t == S_K_bitwise_expression || t == S_K_multiplicative_expression ||
+      t == S_K_range_expression || t == S_K_ternary_expression ||
+      t == S_K_null_coalesce_expression || t == S_K_script_parameter_default) {
     const psa_snode *one = S_single_named(c, n);
     if (!S_null(one)) return S_value(c, one);
   }
@@ -1053,9 +1160,9 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "left_assignment_expression")) left = ch;
-    else if (S_is(ch, "assignment_operator")) op = ch;
-    else if (!S_is(ch, "comment")) right = ch;
+    if (S_is(ch, left_assignment_expression)) left = ch;
+    else if (S_is(ch, assignment_operator)) op = ch;
+    else if (!S_is(ch, comment)) right = ch;
   }
   psa_value *value = S_null(right) ? S_unknown(c, n) : S_value(c, right);
   if (S_null(left)) return;
@@ -1070,17 +1177,17 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
   const psa_snode *target = left;
   const char *type = NULL;
   for (int guard = 0; guard < 16; guard++) {
-    if (S_is(target, "left_assignment_expression") || S_is(target, "unary_expression") ||
-        S_is(target, "expression_with_unary_operator")) {
+    if (S_is(target, left_assignment_expression) || S_is(target, unary_expression) ||
+        S_is(target, expression_with_unary_operator)) {
       const psa_snode *one = S_single_named(c, target);
       if (S_null(one)) break;
       target = one;
-    } else if (S_is(target, "cast_expression")) {
+    } else if (S_is(target, cast_expression)) {
       uint32_t tk = target->named_count;
       const psa_snode *inner = NULL;
       for (uint32_t i = 0; i < tk; i++) {
         const psa_snode *ch = S_named(c, target, i);
-        if (S_is(ch, "type_literal")) type = S_type_text(c, ch);
+        if (S_is(ch, type_literal)) type = S_type_text(c, ch);
         else inner = ch;
       }
       if (S_null(inner)) break;
@@ -1091,7 +1198,7 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
   }
   psa_model *m = c->m;
   psa_model_impl *impl = c->impl;
-  if (S_is(target, "variable") || S_is(target, "braced_variable")) {
+  if (S_is(target, variable) || S_is(target, braced_variable)) {
     char *mod, *name;
     S_var_name(c, target, &mod, &name);
     if (mod && !psa_strcasecmp(mod, "env")) {
@@ -1116,7 +1223,7 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
     }
     return;
   }
-  if (S_is(target, "member_access") || S_is(target, "element_access")) {
+  if (S_is(target, member_access) || S_is(target, element_access)) {
     psa_value *tv = S_value(c, target);
     psa_value *base = tv->base;
     const char *key = NULL;
@@ -1146,7 +1253,7 @@ static void S_params(S_ctx *c, const psa_snode *list) {
   uint32_t k = list->named_count;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *p = S_named(c, list, i);
-    if (!S_is(p, "script_parameter")) continue;
+    if (!S_is(p, script_parameter)) continue;
     const char *type = NULL;
     const char **attrs = NULL;
     uint32_t nattrs = 0;
@@ -1154,7 +1261,7 @@ static void S_params(S_ctx *c, const psa_snode *list) {
     uint32_t pk = p->named_count;
     for (uint32_t j = 0; j < pk; j++) {
       const psa_snode *ch = S_named(c, p, j);
-      if (S_is(ch, "attribute_list")) {
+      if (S_is(ch, attribute_list)) {
         /* the last type literal among the attributes is the parameter type;
          * the others ([Parameter()], [Credential()]) are kept by name */
         uint32_t ak = ch->named_count;
@@ -1162,20 +1269,20 @@ static void S_params(S_ctx *c, const psa_snode *list) {
         for (uint32_t a = 0; a < ak; a++) {
           const psa_snode *at = S_named(c, ch, a);
           const psa_snode *tl = S_single_named(c, at);
-          if (!S_null(tl) && S_is(tl, "type_literal")) {
+          if (!S_null(tl) && S_is(tl, type_literal)) {
             type = S_type_text(c, tl);
             continue;
           }
           uint32_t nk = at->named_count;
           for (uint32_t q = 0; q < nk && attrs; q++)
-            if (S_is(S_named(c, at, q), "attribute_name")) {
+            if (S_is(S_named(c, at, q), attribute_name)) {
               attrs[nattrs++] = S_text(c, S_named(c, at, q));
               break;
             }
         }
-      } else if (S_is(ch, "variable")) {
+      } else if (S_is(ch, variable)) {
         var = ch;
-      } else if (S_is(ch, "script_parameter_default")) {
+      } else if (S_is(ch, script_parameter_default)) {
         def = ch;
       }
     }
@@ -1198,7 +1305,7 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   const psa_snode *name = NULL;
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++)
-    if (S_is(S_named(c, n, i), "function_name")) name = S_named(c, n, i);
+    if (S_is(S_named(c, n, i), function_name)) name = S_named(c, n, i);
   psa_scope *scope = psa_arena_alloc(&impl->arena, sizeof(*scope));
   scope->kind = PSA_SCOPE_FUNCTION;
   scope->parent = c->scope;
@@ -1211,11 +1318,11 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   c->scope = scope;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
-    if (S_is(ch, "function_name")) continue;
-    if (S_is(ch, "function_parameter_declaration")) {
+    if (S_is(ch, function_name)) continue;
+    if (S_is(ch, function_parameter_declaration)) {
       uint32_t dk = ch->named_count;
       for (uint32_t j = 0; j < dk; j++)
-        if (S_is(S_named(c, ch, j), "parameter_list")) S_params(c, S_named(c, ch, j));
+        if (S_is(S_named(c, ch, j), parameter_list)) S_params(c, S_named(c, ch, j));
       continue;
     }
     S_visit(c, ch);
@@ -1225,8 +1332,8 @@ static void S_function(S_ctx *c, const psa_snode *n) {
 }
 
 static void S_visit_inner(S_ctx *c, const psa_snode *n) {
-  const char *t = S_type(n);
-  if (!strcmp(t, "comment")) {
+  S_kind_t t = S_kind(n);
+  if (t == S_K_comment) {
     /* the grammar parses #Requires only at the top of a file; PowerShell
      * honours it on any line */
     /* raw offsets in this file's text (not a nested script's string) */
@@ -1236,7 +1343,7 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       psa_model__requires(c->m, s);
     return;
   }
-  if (!strcmp(t, "statement_list") || !strcmp(t, "program")) {
+  if (t == S_K_statement_list || t == S_K_program) {
     uint32_t k = n->named_count;
     psa_span saved = c->stmt;
     for (uint32_t i = 0; i < k; i++) {
@@ -1248,29 +1355,29 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
     c->stmt = saved;
     return;
   }
-  if (!strcmp(t, "function_statement")) {
+  if (t == S_K_function_statement) {
     S_function(c, n);
     return;
   }
-  if (!strcmp(t, "param_block")) {
+  if (t == S_K_param_block) {
     uint32_t k = n->named_count;
     for (uint32_t i = 0; i < k; i++) {
       const psa_snode *ch = S_named(c, n, i);
-      if (S_is(ch, "parameter_list")) S_params(c, ch);
+      if (S_is(ch, parameter_list)) S_params(c, ch);
       else S_visit(c, ch);
     }
     return;
   }
-  if (!strcmp(t, "assignment_expression")) {
+  if (t == S_K_assignment_expression) {
     S_assignment(c, n);
     return;
   }
-  if (!strcmp(t, "foreach_statement")) {
+  if (t == S_K_foreach_statement) {
     uint32_t k = n->named_count;
     psa_foreach loop = {NULL, NULL, S_span(n)};
     for (uint32_t i = 0; i < k; i++) {
       const psa_snode *ch = S_named(c, n, i);
-      if (S_is(ch, "variable") && !loop.var) {
+      if (S_is(ch, variable) && !loop.var) {
         char *mod, *name;
         S_var_name(c, ch, &mod, &name);
         psa_variable *v = psa_model__declare(c->m, S_scope_for(c, mod), name);
@@ -1279,8 +1386,8 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
         continue;
       }
       /* the collection is the first child after the variable */
-      if (loop.var && !loop.collection && !S_is(ch, "comment") && !S_is(ch, "statement_block") &&
-          !S_is(ch, "script_block")) {
+      if (loop.var && !loop.collection && !S_is(ch, comment) && !S_is(ch, statement_block) &&
+          !S_is(ch, script_block)) {
         loop.collection = S_value(c, ch);
         continue;
       }
@@ -1290,23 +1397,23 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       S_PUSH(c->m->foreach_loops, c->m->foreach_count, c->impl->foreach_cap, loop);
     return;
   }
-  if (!strcmp(t, "requires_statement")) {
+  if (t == S_K_requires_statement) {
     if (!c->nest) psa_model__requires(c->m, (psa_span){n->start, n->end});
     return;
   }
-  if (!strcmp(t, "pipeline_chain")) {
+  if (t == S_K_pipeline_chain) {
     S_pipeline_chain(c, n);
     return;
   }
-  if (!strcmp(t, "command")) {
+  if (t == S_K_command) {
     S_command(c, n, NULL);
     return;
   }
   /* expressions met as statements register what they contain */
-  if (!strcmp(t, "invocation_expression") || !strcmp(t, "hash_literal_expression") ||
-      !strcmp(t, "member_access") || !strcmp(t, "string_literal") ||
-      !strcmp(t, "cast_expression") || !strcmp(t, "element_access") ||
-      !strcmp(t, "variable")) {
+  if (t == S_K_invocation_expression || t == S_K_hash_literal_expression ||
+      t == S_K_member_access || t == S_K_string_literal ||
+      t == S_K_cast_expression || t == S_K_element_access ||
+      t == S_K_variable) {
     (void)S_value(c, n);
     return;
   }
@@ -1345,6 +1452,7 @@ static int S_cmd_order(const void *a, const void *b) {
 /* Walks one syntax tree through its flat copy (see syntax.h), which lives
  * only as long as the walk: the model keeps offsets, never nodes. */
 static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
+  pthread_once(&S_kind_once, S_kind_init);
   psa_syntax syn;
   if (!psa_syntax_build(&syn, tree)) return;
   c->syn = &syn;
@@ -1356,10 +1464,10 @@ static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
     const psa_snode *root = psa_syntax_root(&syn);
     for (uint32_t i = 0; i < root->named_count; i++) {
       const psa_snode *ch = S_named(c, root, i);
-      if (!S_is(ch, "statement_list")) continue;
+      if (!S_is(ch, statement_list)) continue;
       for (uint32_t j = 0; j < ch->named_count; j++) {
         const psa_snode *st = S_named(c, ch, j);
-        if (S_is(st, "comment")) continue;
+        if (S_is(st, comment)) continue;
         c->m->first_statement = c->m->base + st->start;
         break;
       }
@@ -1377,7 +1485,6 @@ void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char
   psa_model_impl *impl = m->impl;
   S_nest nest = {map, anchor};
   S_ctx c = {.m = m, .impl = impl, .scope = scope, .text = text, .nest = &nest,
-             .types = psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)),
              .max_depth = (int)impl->max_depth};
   uint32_t first_raw = impl->raw_count;
   impl->parse = pr;
@@ -1387,7 +1494,6 @@ void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char
     S_walk_tree(&c, pr->fragments[i].tree, true);
   }
   impl->parse = NULL;
-  free(c.types);
   for (uint32_t i = first_raw; i < impl->raw_count; i++) impl->raws[i]->nest_depth = nest_depth;
   psa_model__resolve(m);
   psa_model__bind(m);
@@ -1419,7 +1525,6 @@ psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result
   m->script->span = (psa_span){base, base + src->text_len};
 
   S_ctx c = {.m = m, .impl = impl, .scope = m->script, .text = src->text,
-             .types = psa_xcalloc(S_TYPE_MEMO, sizeof(S_type_memo)),
              .max_depth = (int)impl->max_depth};
   m->first_statement = base + src->text_len;
   if (parse && parse->main.tree) S_walk_tree(&c, parse->main.tree, false);
@@ -1427,7 +1532,6 @@ psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result
     c.scope = m->script;
     S_walk_tree(&c, parse->fragments[i].tree, true);
   }
-  free(c.types);
   impl->parse = NULL;
   psa_model__resolve(m);
   psa_model__bind(m);

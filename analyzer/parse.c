@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tree_sitter_pwsh.h"
+#include "tsalloc.h"
 #include "util.h"
 
 struct psa_parser {
@@ -13,6 +14,7 @@ struct psa_parser {
 const TSLanguage *psa_language(void) { return tree_sitter_powershell(); }
 
 psa_parser *psa_parser_new(void) {
+  psa_tsalloc_install(); /* before tree-sitter's first allocation */
   psa_parser *p = psa_xcalloc(1, sizeof(*p));
   p->ts = ts_parser_new();
   ts_parser_set_language(p->ts, tree_sitter_powershell());

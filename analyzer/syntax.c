@@ -8,7 +8,9 @@
  * sequence, padding added before every child but the first, hidden subtrees
  * entered in place. tests/unit/test_syntax.c checks the result against the
  * public API on every sample and test script, so a runtime upgrade that
- * changes these internals fails the tests instead of the analysis. */
+ * changes these internals fails the tests instead of the analysis. Its
+ * arrays come from psa_tsalloc, like the tree's own memory: a large script's
+ * copy gets huge pages too. */
 #include "syntax.h"
 
 #include <stdlib.h>
@@ -17,7 +19,7 @@
 #include "language.h"
 #include "subtree.h"
 #include "tree.h"
-#include "util.h"
+#include "tsalloc.h"
 
 /* A copied node whose children are still to be copied. */
 typedef struct {
@@ -45,7 +47,7 @@ typedef struct {
 static void S_frame_push(S_build *b, uint32_t *depth, Subtree parent, uint32_t pos) {
   if (*depth == b->frame_cap) {
     b->frame_cap = b->frame_cap ? b->frame_cap * 2 : 64;
-    b->frames = psa_xrealloc(b->frames, (size_t)b->frame_cap * sizeof(*b->frames));
+    b->frames = psa_tsalloc_realloc(b->frames, (size_t)b->frame_cap * sizeof(*b->frames));
   }
   b->frames[(*depth)++] = (S_frame){
       parent, ts_language_alias_sequence(b->syn->language, parent.ptr->production_id), 0, 0, pos};
@@ -54,7 +56,7 @@ static void S_frame_push(S_build *b, uint32_t *depth, Subtree parent, uint32_t p
 static void S_pending_push(S_build *b, Subtree st, uint32_t start, uint32_t index) {
   if (b->pending_len == b->pending_cap) {
     b->pending_cap = b->pending_cap ? b->pending_cap * 2 : 256;
-    b->pending = psa_xrealloc(b->pending, (size_t)b->pending_cap * sizeof(*b->pending));
+    b->pending = psa_tsalloc_realloc(b->pending, (size_t)b->pending_cap * sizeof(*b->pending));
   }
   b->pending[b->pending_len++] = (S_pending){st, start, index};
 }
@@ -63,7 +65,7 @@ static void S_node(S_build *b, Subtree st, TSSymbol alias, uint32_t start, uint3
   psa_syntax *syn = b->syn;
   if (syn->count == b->cap) {
     b->cap = b->cap ? b->cap * 2 : 1024;
-    syn->nodes = psa_xrealloc(syn->nodes, (size_t)b->cap * sizeof(*syn->nodes));
+    syn->nodes = psa_tsalloc_realloc(syn->nodes, (size_t)b->cap * sizeof(*syn->nodes));
   }
   TSSymbol symbol = ts_language_public_symbol(syn->language, alias ? alias : ts_subtree_symbol(st));
   bool named = alias ? ts_language_symbol_metadata(syn->language, alias).named : ts_subtree_named(st);
@@ -121,7 +123,7 @@ static void S_children(S_build *b, S_pending p) {
     if (!(syn->nodes[i].flags & PSA_SN_NAMED)) continue;
     if (b->named_len == b->named_cap) {
       b->named_cap = b->named_cap ? b->named_cap * 2 : 1024;
-      syn->named = psa_xrealloc(syn->named, (size_t)b->named_cap * sizeof(*syn->named));
+      syn->named = psa_tsalloc_realloc(syn->named, (size_t)b->named_cap * sizeof(*syn->named));
     }
     syn->named[b->named_len++] = i;
   }
@@ -136,22 +138,22 @@ bool psa_syntax_build(psa_syntax *out, const TSTree *tree) {
   /* the root's count of visible descendants is exact unless aliases make
    * hidden nodes visible; S_node grows the arrays then */
   b.cap = ts_subtree_visible_descendant_count(tree->root) + 1;
-  out->nodes = psa_xmalloc((size_t)b.cap * sizeof(*out->nodes));
+  out->nodes = psa_tsalloc_malloc((size_t)b.cap * sizeof(*out->nodes));
   b.named_cap = b.cap;
-  out->named = psa_xmalloc((size_t)b.named_cap * sizeof(*out->named));
+  out->named = psa_tsalloc_malloc((size_t)b.named_cap * sizeof(*out->named));
   /* depth first, each node's children side by side: the model's walk reads
    * the copy nearly in order, and no recursion follows the tree's depth */
   uint32_t start = ts_subtree_padding(tree->root).bytes;
   S_node(&b, tree->root, 0, start, PSA_SN_NONE);
   if (ts_subtree_child_count(tree->root) > 0) S_pending_push(&b, tree->root, start, 0);
   while (b.pending_len) S_children(&b, b.pending[--b.pending_len]);
-  free(b.frames);
-  free(b.pending);
+  psa_tsalloc_free(b.frames);
+  psa_tsalloc_free(b.pending);
   return true;
 }
 
 void psa_syntax_free(psa_syntax *syn) {
-  free(syn->nodes);
-  free(syn->named);
+  psa_tsalloc_free(syn->nodes);
+  psa_tsalloc_free(syn->named);
   memset(syn, 0, sizeof(*syn));
 }

@@ -43,7 +43,7 @@ typedef struct {
   const TSLanguage *language;
 } psa_syntax;
 
-/* Copies 'tree'. Returns false (and an empty copy) when memory runs out. */
+/* Copies 'tree' (false, and an empty copy, for a NULL tree). */
 bool psa_syntax_build(psa_syntax *out, const TSTree *tree);
 void psa_syntax_free(psa_syntax *syn);
 

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tsalloc.h"
+
 static void S_oom(size_t n) {
   fprintf(stderr, "psauth: out of memory (%zu bytes)\n", n);
   abort();
@@ -107,7 +109,7 @@ void psa_arena_free(psa_arena *a) {
   psa_arena_block *b = a->head;
   while (b) {
     psa_arena_block *next = b->next;
-    free(b);
+    psa_tsalloc_free(b);
     b = next;
   }
   psa_arena_init(a);
@@ -117,8 +119,13 @@ void *psa_arena_alloc(psa_arena *a, size_t n) {
   n = (n + 15) & ~(size_t)15;
   psa_arena_block *b = a->head;
   if (!b || b->cap - b->used < n) {
-    size_t cap = n > 32768 ? n : 32768;
-    b = psa_xmalloc(sizeof(*b) + cap);
+    /* blocks grow with the arena (a large script's model is hundreds of
+     * megabytes); from PSA_TSALLOC_HUGE_BLOCK up they get huge pages */
+    size_t cap = a->total / 2;
+    if (cap < 32768) cap = 32768;
+    if (cap > ((size_t)16 << 20)) cap = (size_t)16 << 20;
+    if (cap < n) cap = n;
+    b = psa_tsalloc_malloc(sizeof(*b) + cap);
     b->cap = cap;
     b->used = 0;
     b->next = a->head;

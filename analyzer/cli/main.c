@@ -1,6 +1,9 @@
 /* psauth: the command-line front end over libpsauth. */
 #include <cjson/cJSON.h>
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1157,6 +1160,15 @@ static int S_explain_cmd(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+#ifdef __GLIBC__
+  /* A scan takes and gives back a file's worth of memory per file. By
+   * default glibc hands the heap's top back to the kernel each time and
+   * maps large blocks afresh, so the next file faults the same memory in
+   * again page by page (three times the page faults on bench/'s corpus).
+   * Peak memory is unchanged; it is only kept for reuse. */
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
   if (argc < 2) {
     fputs(S_usage, stderr);
     return EXIT_USAGE;

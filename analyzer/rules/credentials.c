@@ -274,15 +274,19 @@ static bool S_name_ends_with(const char *name, size_t n, const char *const *word
   /* the last word (AdminPassword, AppSecret), or the last two joined
    * (ApiKey, api_key): never a word in the middle ($PasswordFile) */
   char last[64], two[64];
-  size_t k = 0;
-  for (size_t i = start; i < n && k + 1 < sizeof(last); i++) last[k++] = name[i];
-  last[k] = '\0';
-  k = 0;
-  for (size_t i = prev; i < n && k + 1 < sizeof(two); i++)
-    if (name[i] != '_' && name[i] != '-') two[k++] = name[i];
-  two[k] = '\0';
-  for (int i = 0; words[i]; i++)
-    if (!psa_strcasecmp(last, words[i]) || !psa_strcasecmp(two, words[i])) return true;
+  size_t last_len = 0, two_len = 0;
+  for (size_t i = start; i < n && last_len + 1 < sizeof(last); i++) last[last_len++] = name[i];
+  last[last_len] = '\0';
+  for (size_t i = prev; i < n && two_len + 1 < sizeof(two); i++)
+    if (name[i] != '_' && name[i] != '-') two[two_len++] = name[i];
+  two[two_len] = '\0';
+  /* every parameter of every command comes here: compare lengths first */
+  for (int i = 0; words[i]; i++) {
+    size_t len = strlen(words[i]);
+    if ((len == last_len && !psa_strcasecmp(last, words[i])) ||
+        (len == two_len && !psa_strcasecmp(two, words[i])))
+      return true;
+  }
   return false;
 }
 
@@ -396,8 +400,8 @@ static void S_check_secret_names(psa_rule_ctx *ctx, const psa_rule *rule) {
       continue;
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
       const psa_arg *a = &cmd->args[i];
-      if (a->via == PSA_BIND_NAMED && a->param && S_secret_name(a->param) && a->value &&
-          a->value->kind == PSA_V_STRING)
+      if (a->via == PSA_BIND_NAMED && a->param && a->value && a->value->kind == PSA_V_STRING &&
+          S_secret_name(a->param))
         S_secret_literal(ctx, rule, "parameter", psa_ctx_printf(ctx, "-%s", a->param), a->value,
                          a->param_span);
       if (a->value && a->value->kind == PSA_V_HASH) S_hash_secrets(ctx, rule, a->value);
