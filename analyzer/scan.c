@@ -1,4 +1,6 @@
 /* One file through the pipeline: load → prefilter → parse → model → rules. */
+#include <pcre2.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,26 +8,105 @@
 #include "psauth/suppress.h"
 #include "scan_internal.h"
 
-/* Whether any rule could fire on this text: a case-insensitive search for
- * the rules' needles. A file with none of them is not parsed at all. */
-static bool S_prefilter(const psa_source *src) {
+/* The prefilter: every rule's needles (lower-case literals) in one
+ * case-insensitive pattern, compiled and JIT-compiled once per process, so a
+ * file is searched in one pass that stops at the first needle. A needle that
+ * contains another is dropped (the shorter one already matches wherever it
+ * would), and the rest are written as a trie (get-(?:credential|mailbox))
+ * so that few alternatives are tried at each position. NULL when some rule
+ * has no needles (it must always run). Read-only once built. */
+static pcre2_code *S_needles_re;
+static pthread_once_t S_needles_once = PTHREAD_ONCE_INIT;
+
+static int S_str_order(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Appends needles[lo, hi), sorted and sharing their first 'depth' bytes,
+ * as an alternation of what follows those bytes. */
+static void S_trie(psa_buf *pat, const char **needles, size_t lo, size_t hi, size_t depth) {
+  bool group = false;
+  size_t alternatives = 0;
+  for (size_t i = lo; i < hi;) {
+    char c = needles[i][depth];
+    size_t j = i + 1;
+    while (j < hi && needles[j][depth] == c) j++;
+    alternatives++;
+    i = j;
+  }
+  if (alternatives > 1) {
+    psa_buf_puts(pat, "(?:");
+    group = true;
+  }
+  bool first = true;
+  for (size_t i = lo; i < hi;) {
+    char c = needles[i][depth];
+    size_t j = i + 1;
+    while (j < hi && needles[j][depth] == c) j++;
+    if (!first) psa_buf_putc(pat, '|');
+    first = false;
+    if (c) { /* the needles ending here were dropped as containing a shorter one */
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) psa_buf_putc(pat, '\\');
+      psa_buf_putc(pat, c);
+      S_trie(pat, needles, i, j, depth + 1);
+    }
+    i = j;
+  }
+  if (group) psa_buf_putc(pat, ')');
+}
+
+static void S_needles_compile(void) {
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
-  for (uint32_t i = 0; i < count; i++)
-    if (!rules[i]->needles) return true;
-  /* lower-case copy once, then plain substring searches */
-  char *low = psa_xmalloc(src->text_len + 1);
-  for (uint32_t i = 0; i < src->text_len; i++) {
-    char c = src->text[i];
-    low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  size_t n = 0, cap = 0;
+  const char **all = NULL;
+  for (uint32_t i = 0; i < count; i++) {
+    if (!rules[i]->needles) {
+      free(all);
+      return;
+    }
+    for (const char *const *p = rules[i]->needles; *p; p++) {
+      if (n == cap) {
+        cap = cap ? cap * 2 : 64;
+        all = psa_xrealloc(all, cap * sizeof(*all));
+      }
+      all[n++] = *p;
+    }
   }
-  low[src->text_len] = '\0';
-  bool hit = false;
-  for (uint32_t i = 0; i < count && !hit; i++)
-    for (const char *const *n = rules[i]->needles; *n && !hit; n++)
-      if (strstr(low, *n)) hit = true; /* text holds no NUL */
-  free(low);
-  return hit;
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    bool redundant = !all[i][0];
+    for (size_t k = 0; k < n && !redundant; k++)
+      redundant = k != i && all[k][0] && strstr(all[i], all[k]) &&
+                  (strcmp(all[i], all[k]) != 0 || k < i);
+    if (!redundant) all[kept++] = all[i];
+  }
+  qsort(all, kept, sizeof(*all), S_str_order);
+  psa_buf pat;
+  psa_buf_init(&pat);
+  if (kept) S_trie(&pat, all, 0, kept, 0);
+  free(all);
+  int err;
+  PCRE2_SIZE off;
+  /* bytes, not UTF: the needles are ASCII and a file's text needs no check */
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)(pat.data ? pat.data : ""), pat.len, PCRE2_CASELESS,
+                                 &err, &off, NULL);
+  psa_buf_free(&pat);
+  if (!re) return;
+  pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter when JIT is unavailable */
+  S_needles_re = re;
+}
+
+/* Whether any rule could fire on this text. A file without any rule's
+ * needle is not parsed at all. */
+static bool S_prefilter(const psa_source *src) {
+  pthread_once(&S_needles_once, S_needles_compile);
+  if (!S_needles_re) return true;
+  pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+  if (!md) return true;
+  int rc = pcre2_match(S_needles_re, (PCRE2_SPTR)src->text, src->text_len, 0, 0, md, NULL);
+  pcre2_match_data_free(md);
+  return rc != PCRE2_ERROR_NOMATCH;
 }
 
 static int S_finding_order(const void *a, const void *b) {

@@ -8,7 +8,8 @@
 #   4. a full scan with all cores
 #   5. the prefilter off (full scan, 1 job, --no-prefilter)
 # then prints the ratios between them, and the linearity check: time per
-# byte of one generated 5 MB script against typical 20 KB scripts.
+# byte of one generated 5 MB script against typical 20 KB scripts. Variants
+# that are compared run in alternation (see 'once').
 # usage: bench/run.sh [FILES] [TARGET_MB] [REPS]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,23 +28,26 @@ nfiles=$(find "$corpus" -name '*.ps1' | wc -l)
 bytes=$(find "$corpus" -name '*.ps1' -exec cat {} + | wc -c)
 cores=$(nproc)
 
-# measure NAME CMD...: median wall seconds and max RSS (KiB) over REPS runs
-measure() {
+# The host's speed drifts (a shared virtual machine varies by +-30 % from
+# minute to minute), so variants are measured in rounds: each round runs
+# every variant of a group once, and each variant's median over the rounds
+# is compared. A slow spell then slows all of them alike.
+times=$here/.times
+rm -rf "$times" && mkdir -p "$times"
+
+# once NAME CMD...: one run; appends "seconds maxrss_kib" to .times/NAME
+once() {
   name=$1
   shift
-  times=""
-  rss=0
-  i=0
-  while [ $i -lt "$reps" ]; do
-    /usr/bin/time -f '%e %M' -o "$here/.time" "$@" >/dev/null 2>&1 || true
-    set -- "$@"
-    t=$(cut -d' ' -f1 "$here/.time")
-    m=$(cut -d' ' -f2 "$here/.time")
-    times="$times $t"
-    [ "$m" -gt "$rss" ] && rss=$m
-    i=$((i + 1))
-  done
-  med=$(printf '%s\n' $times | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  /usr/bin/time -f '%e %M' -o "$here/.time" "$@" >/dev/null 2>&1 || true
+  cat "$here/.time" >> "$times/$name"
+}
+
+# summary NAME: median time and max RSS of NAME; sets T_NAME and M_NAME
+summary() {
+  name=$1
+  med=$(cut -d' ' -f1 "$times/$name" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  rss=$(cut -d' ' -f2 "$times/$name" | sort -n | tail -1)
   eval "T_$name=$med"
   eval "M_$name=$rss"
   awk -v n="$name" -v t="$med" -v f="$nfiles" -v b="$bytes" -v m="$rss" 'BEGIN {
@@ -59,11 +63,16 @@ cc -O1 "$spin.c" -o "$spin"
 /usr/bin/time -f '%e' -o "$here/.time" sh -c "'$spin' & '$spin'; wait"; two=$(cat "$here/.time")
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); two CPU-bound processes at once run $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", 2 * a / b}')x as fast as one"
 echo "corpus: $nfiles files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB; $reps repetitions, median"
-measure read sh -c "find '$corpus' -name '*.ps1' -exec cat {} + >/dev/null"
-measure parse "$psauth" scan --parse-only --no-prefilter --jobs 1 -q --exit-zero "$corpus"
-measure scan1 "$psauth" scan --jobs 1 -q --exit-zero "$corpus"
-measure scanN "$psauth" scan --jobs "$cores" -q --exit-zero "$corpus"
-measure noprefilter "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$corpus"
+i=0
+while [ $i -lt "$reps" ]; do
+  once read sh -c "find '$corpus' -name '*.ps1' -exec cat {} + >/dev/null"
+  once parse "$psauth" scan --parse-only --no-prefilter --jobs 1 -q --exit-zero "$corpus"
+  once scan1 "$psauth" scan --jobs 1 -q --exit-zero "$corpus"
+  once scanN "$psauth" scan --jobs "$cores" -q --exit-zero "$corpus"
+  once noprefilter "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$corpus"
+  i=$((i + 1))
+done
+for v in read parse scan1 scanN noprefilter; do summary $v; done
 
 # linearity: one 5 MB script against the same kind of content in complete
 # 20 KB scripts (whole generated files, so both parse without errors)
@@ -77,8 +86,15 @@ for f in "$lin"/gen/d*/script[0-9][0-9][0-9][0-9][0-9].ps1; do # UTF-8 ones only
 done
 : > "$lin/big.ps1"
 while [ "$(wc -c < "$lin/big.ps1")" -lt 5242880 ]; do cat "$lin"/small/*.ps1 >> "$lin/big.ps1"; done
-measure small "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/small"
-measure big "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/big.ps1"
+# (the big file's share of the run is small, so it gets more rounds)
+i=0
+while [ $i -lt $((reps * 2 + 1)) ]; do
+  once small "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/small"
+  once big "$psauth" scan --no-prefilter --jobs 1 -q --exit-zero "$lin/big.ps1"
+  i=$((i + 1))
+done
+summary small
+summary big
 sb=$(cat "$lin"/small/*.ps1 | wc -c)
 bb=$(wc -c < "$lin/big.ps1")
 
@@ -96,8 +112,14 @@ awk -v out="$rej" 'BEGIN {
 rbytes=$(cat "$rej"/*.ps1 | wc -c)
 parsed=$("$psauth" scan --format json --exit-zero "$rej" | grep -c '"parsed":[[:space:]]*true' || true)
 echo "prefilter set: 2000 files, $(awk -v b="$rbytes" 'BEGIN {printf "%.1f", b/1048576}') MB, $parsed of them parsed"
-measure rej_read sh -c "cat '$rej'/*.ps1 >/dev/null"
-measure rej_scan "$psauth" scan --jobs 1 -q --exit-zero "$rej"
+i=0
+while [ $i -lt $((reps * 2 + 1)) ]; do
+  once rej_read sh -c "cat '$rej'/*.ps1 >/dev/null"
+  once rej_scan "$psauth" scan --jobs 1 -q --exit-zero "$rej"
+  i=$((i + 1))
+done
+summary rej_read
+summary rej_scan
 
 echo
 awk -v rr="$T_rej_read" -v rs="$T_rej_scan" 'BEGIN {

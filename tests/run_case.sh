@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs one golden case: tests/cases/<name>/ holds input.* (one or more
 # scripts; input.ps1 first), optional 'args' (extra psauth scan options, one
-# line) and expected.txt (psauth's output followed by "exit: N").
+# line) and expected.txt (psauth's output followed by "exit: N"). Every case
+# also runs with the prefilter off and must give the same output.
 # Regenerate after a deliberate change with: UPDATE=1 ctest -R case.<name>
 # then read the diff before committing it.
 set -u
@@ -26,6 +27,17 @@ printf '%s\n' "$actual" | diff -u expected.txt - || {
   echo "case $(basename "$dir") differs from expected.txt (UPDATE=1 regenerates it)"
   exit 1
 }
+# the prefilter only skips work: the same case with it off gives the same
+# output (a case that shows what it skips says so in 'prefilter-differs')
+if [ ! -f prefilter-differs ]; then
+  # shellcheck disable=SC2086
+  unfiltered=$("$psauth" scan -q --no-prefilter $args input.* 2>&1; echo "exit: $?")
+  [ "$unfiltered" = "$actual" ] || {
+    printf '%s\n' "$unfiltered" | diff -u expected.txt -
+    echo "case $(basename "$dir"): the output with --no-prefilter differs"
+    exit 1
+  }
+fi
 # expected.fixed.ps1: the input after `psauth fix --unsafe-fixes` (and a
 # second run must change nothing)
 if [ -f expected.fixed.ps1 ]; then
