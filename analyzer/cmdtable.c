@@ -93,7 +93,12 @@ static int S_cmp_n(const char *a, size_t alen, const char *b) {
   return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
-static bool S_eq_n(const char *a, size_t alen, const char *b) { return S_cmp_n(a, alen, b) == 0; }
+/* The binder matches every parameter typed against every parameter of the
+ * cmdlet: most differ in the first letter, which is checked first. */
+static bool S_eq_n(const char *a, size_t alen, const char *b) {
+  if (alen && S_lower((unsigned char)a[0]) != S_lower((unsigned char)b[0])) return false;
+  return S_cmp_n(a, alen, b) == 0;
+}
 
 static uint32_t S_hash_ci(const char *s, size_t len) {
   uint32_t h = 2166136261u;
@@ -128,6 +133,7 @@ static long S_lookup(const uint32_t *slots, uint32_t mask, const void *base, siz
 }
 
 static bool S_prefix_n(const char *typed, size_t len, const char *s) {
+  if (len && S_lower((unsigned char)typed[0]) != S_lower((unsigned char)s[0])) return false;
   size_t slen = strlen(s);
   if (slen < len) return false;
   for (size_t i = 0; i < len; i++)

@@ -29,13 +29,14 @@ typedef struct {
 
 /* One hidden (or the visible) subtree whose children are being iterated. */
 typedef struct {
-  Subtree parent;
+  const Subtree *kids;
   const TSSymbol *aliases;
-  uint32_t index, structural, pos;
+  uint32_t count, index, structural, pos;
 } S_frame;
 
 typedef struct {
   psa_syntax *syn;
+  const TSLanguage *lang;
   uint32_t cap;
   uint32_t named_len, named_cap;
   S_frame *frames;
@@ -44,13 +45,23 @@ typedef struct {
   uint32_t pending_len, pending_cap;
 } S_build;
 
+/* Whether a subtree has visible children, after entering hidden ones (the
+ * runtime keeps the count on every inner subtree). */
+static inline bool S_has_visible_children(Subtree st) {
+  return !st.data.is_inline && st.ptr->child_count > 0 && st.ptr->visible_child_count > 0;
+}
+
 static void S_frame_push(S_build *b, uint32_t *depth, Subtree parent, uint32_t pos) {
   if (*depth == b->frame_cap) {
     b->frame_cap = b->frame_cap ? b->frame_cap * 2 : 64;
     b->frames = psa_tsalloc_realloc(b->frames, (size_t)b->frame_cap * sizeof(*b->frames));
   }
+  uint16_t production = parent.ptr->production_id;
   b->frames[(*depth)++] = (S_frame){
-      parent, ts_language_alias_sequence(b->syn->language, parent.ptr->production_id), 0, 0, pos};
+      ts_subtree_children(parent),
+      production ? &b->lang->alias_sequences[production * b->lang->max_alias_sequence_length]
+                 : NULL,
+      parent.ptr->child_count, 0, 0, pos};
 }
 
 static void S_pending_push(S_build *b, Subtree st, uint32_t start, uint32_t index) {
@@ -61,20 +72,26 @@ static void S_pending_push(S_build *b, Subtree st, uint32_t start, uint32_t inde
   b->pending[b->pending_len++] = (S_pending){st, start, index};
 }
 
-static void S_node(S_build *b, Subtree st, TSSymbol alias, uint32_t start, uint32_t parent) {
+/* Appends a node for subtree st (shown as 'alias' when that is not 0). The
+ * fields are read as ts_node_symbol, ts_node_is_named and friends do. */
+static void S_node(S_build *b, Subtree st, TSSymbol alias, uint32_t start, uint32_t size,
+                   uint32_t parent) {
   psa_syntax *syn = b->syn;
   if (syn->count == b->cap) {
     b->cap = b->cap ? b->cap * 2 : 1024;
     syn->nodes = psa_tsalloc_realloc(syn->nodes, (size_t)b->cap * sizeof(*syn->nodes));
   }
-  TSSymbol symbol = ts_language_public_symbol(syn->language, alias ? alias : ts_subtree_symbol(st));
-  bool named = alias ? ts_language_symbol_metadata(syn->language, alias).named : ts_subtree_named(st);
+  bool inl = st.data.is_inline;
+  TSSymbol symbol = alias ? alias : inl ? st.data.symbol : st.ptr->symbol;
+  bool named = alias ? ts_language_symbol_metadata(b->lang, alias).named
+                     : inl ? st.data.named : st.ptr->named;
+  if (symbol != ts_builtin_sym_error) symbol = b->lang->public_symbol_map[symbol];
+  bool missing = inl ? st.data.is_missing : st.ptr->is_missing;
+  bool extra = inl ? st.data.extra : st.ptr->extra;
   uint8_t flags = (uint8_t)((named ? PSA_SN_NAMED : 0) |
                             (symbol == ts_builtin_sym_error ? PSA_SN_ERROR : 0) |
-                            (ts_subtree_missing(st) ? PSA_SN_MISSING : 0) |
-                            (ts_subtree_extra(st) ? PSA_SN_EXTRA : 0));
-  syn->nodes[syn->count++] = (psa_snode){start, start + ts_subtree_size(st).bytes, parent,
-                                         0, 0, 0, 0, symbol, flags};
+                            (missing ? PSA_SN_MISSING : 0) | (extra ? PSA_SN_EXTRA : 0));
+  syn->nodes[syn->count++] = (psa_snode){start, start + size, parent, 0, 0, 0, 0, symbol, flags};
 }
 
 /* Appends the visible children of node p.index, entering hidden subtrees,
@@ -87,24 +104,25 @@ static void S_children(S_build *b, S_pending p) {
   uint32_t queued = b->pending_len;
   while (depth) {
     S_frame *f = &b->frames[depth - 1];
-    if (f->index == f->parent.ptr->child_count) {
+    if (f->index == f->count) {
       depth--;
       continue;
     }
-    Subtree ch = ts_subtree_children(f->parent)[f->index];
+    Subtree ch = f->kids[f->index];
+    bool inl = ch.data.is_inline;
     TSSymbol alias = 0;
-    if (!ts_subtree_extra(ch)) {
+    if (!(inl ? ch.data.extra : ch.ptr->extra)) {
       if (f->aliases) alias = f->aliases[f->structural];
       f->structural++;
     }
-    if (f->index > 0) f->pos += ts_subtree_padding(ch).bytes;
-    uint32_t start = f->pos;
-    f->pos += ts_subtree_size(ch).bytes;
+    if (f->index > 0) f->pos += inl ? ch.data.padding_bytes : ch.ptr->padding.bytes;
+    uint32_t start = f->pos, size = inl ? ch.data.size_bytes : ch.ptr->size.bytes;
+    f->pos += size;
     f->index++;
-    if (ts_subtree_visible(ch) || alias) {
-      if (ts_subtree_child_count(ch) > 0) S_pending_push(b, ch, start, syn->count);
-      S_node(b, ch, alias, start, p.index);
-    } else if (ts_subtree_child_count(ch) > 0) {
+    if ((inl ? ch.data.visible : ch.ptr->visible) || alias) {
+      if (S_has_visible_children(ch)) S_pending_push(b, ch, start, syn->count);
+      S_node(b, ch, alias, start, size, p.index);
+    } else if (S_has_visible_children(ch)) {
       S_frame_push(b, &depth, ch, start);
     }
   }
@@ -134,7 +152,7 @@ bool psa_syntax_build(psa_syntax *out, const TSTree *tree) {
   memset(out, 0, sizeof(*out));
   if (!tree) return false;
   out->language = tree->language;
-  S_build b = {.syn = out};
+  S_build b = {.syn = out, .lang = tree->language};
   /* the root's count of visible descendants is exact unless aliases make
    * hidden nodes visible; S_node grows the arrays then */
   b.cap = ts_subtree_visible_descendant_count(tree->root) + 1;
@@ -144,8 +162,8 @@ bool psa_syntax_build(psa_syntax *out, const TSTree *tree) {
   /* depth first, each node's children side by side: the model's walk reads
    * the copy nearly in order, and no recursion follows the tree's depth */
   uint32_t start = ts_subtree_padding(tree->root).bytes;
-  S_node(&b, tree->root, 0, start, PSA_SN_NONE);
-  if (ts_subtree_child_count(tree->root) > 0) S_pending_push(&b, tree->root, start, 0);
+  S_node(&b, tree->root, 0, start, ts_subtree_size(tree->root).bytes, PSA_SN_NONE);
+  if (S_has_visible_children(tree->root)) S_pending_push(&b, tree->root, start, 0);
   while (b.pending_len) S_children(&b, b.pending[--b.pending_len]);
   psa_tsalloc_free(b.frames);
   psa_tsalloc_free(b.pending);
