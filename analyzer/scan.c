@@ -142,6 +142,12 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
   }
 }
 
+/* See psa_scan_options.release_trees. */
+static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) {
+  if (opts->release_trees && out->src && !out->may_suppress)
+    psa_parse_result_free(&out->parse);
+}
+
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
@@ -168,6 +174,9 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   }
   if (opts->parse_only) return;
   out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
+  /* the model keeps offsets, not nodes: the trees can go before the rules
+   * run (see release_trees) */
+  S_release_trees(opts, out);
   if (out->model->depth_limited && !out->message) {
     unsigned depth = opts->max_depth && opts->max_depth < PSA_MODEL_MAX_DEPTH
                          ? opts->max_depth
@@ -224,12 +233,6 @@ static void S_limits(const psa_scan_options *opts, psa_file_result *out) {
 static void S_load_failed(psa_file_result *out, psa_load_status st, const char *msg) {
   out->status = st == PSA_LOAD_IO_ERROR ? PSA_FILE_ERROR : PSA_FILE_SKIPPED;
   out->message = psa_xstrdup(msg);
-}
-
-/* See psa_scan_options.release_trees. */
-static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) {
-  if (opts->release_trees && out->src && !out->may_suppress)
-    psa_parse_result_free(&out->parse);
 }
 
 void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options *opts,

@@ -37,11 +37,14 @@ check() { # check <description> <condition...>
   if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
 }
 # vg <label> <expected exit codes> <psauth args...>
+# Runs use the C library's allocator for tree-sitter (PSAUTH_TS_ALLOCATOR=
+# system), so memcheck sees tree-sitter's blocks too, unless VG_TSALLOC=1.
 vg() {
   label=$1
   want=$2
   shift 2
-  timeout 600 valgrind --error-exitcode=99 --leak-check=full --track-origins=yes \
+  if [ "${VG_TSALLOC:-}" = 1 ]; then alloc=; else alloc=system; fi
+  PSAUTH_TS_ALLOCATOR=$alloc timeout 600 valgrind --error-exitcode=99 --leak-check=full --track-origins=yes \
     --log-file="$t/vg.log" "$psauth" "$@" >"$t/out" 2>"$t/err"
   rc=$?
   case "|$want|" in
@@ -60,6 +63,9 @@ vg() {
 
 set -- "$src"/tests/cases/*/input.ps1
 vg "scan samples/ and every golden case" "0|1" scan "$src/samples/" "$@"
+VG_TSALLOC=1
+vg "the same with psauth's allocator for tree-sitter" "0|1" scan "$src/samples/" "$@"
+VG_TSALLOC=
 vg "scan --format json" "0|1" scan --format json "$src/samples/"
 vg "scan --show-source --color always" "0|1" scan --show-source --color always "$src/samples/"
 vg "scan --statistics" "0|1" scan --statistics "$src/samples/"
