@@ -97,6 +97,7 @@ struct psa_arena_block {
   psa_arena_block *next;
   size_t used;
   size_t cap;
+  bool mapped; /* from psa_tsalloc (huge pages), not malloc */
   _Alignas(16) unsigned char mem[];
 };
 
@@ -109,7 +110,8 @@ void psa_arena_free(psa_arena *a) {
   psa_arena_block *b = a->head;
   while (b) {
     psa_arena_block *next = b->next;
-    psa_tsalloc_free(b);
+    if (b->mapped) psa_tsalloc_free(b);
+    else free(b);
     b = next;
   }
   psa_arena_init(a);
@@ -120,12 +122,15 @@ void *psa_arena_alloc(psa_arena *a, size_t n) {
   psa_arena_block *b = a->head;
   if (!b || b->cap - b->used < n) {
     /* blocks grow with the arena (a large script's model is hundreds of
-     * megabytes); from PSA_TSALLOC_HUGE_BLOCK up they get huge pages */
+     * megabytes); from PSA_TSALLOC_HUGE_BLOCK up they are mapped on their
+     * own with huge pages */
     size_t cap = a->total / 2;
     if (cap < 32768) cap = 32768;
     if (cap > ((size_t)16 << 20)) cap = (size_t)16 << 20;
     if (cap < n) cap = n;
-    b = psa_tsalloc_malloc(sizeof(*b) + cap);
+    bool mapped = sizeof(*b) + cap >= PSA_TSALLOC_HUGE_BLOCK;
+    b = mapped ? psa_tsalloc_malloc(sizeof(*b) + cap) : psa_xmalloc(sizeof(*b) + cap);
+    b->mapped = mapped;
     b->cap = cap;
     b->used = 0;
     b->next = a->head;

@@ -10,13 +10,13 @@
 # then prints the ratios between them, and the linearity check: time per
 # byte of one generated 5 MB script against typical 20 KB scripts. Variants
 # that are compared run in alternation (see 'once').
-# usage: bench/run.sh [FILES] [TARGET_MB] [REPS]
+# usage: bench/run.sh [FILES] [TARGET_MB] [REPS]   (defaults 20000 100 5)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 files=${1:-20000}
 mb=${2:-100}
-reps=${3:-3}
+reps=${3:-5}
 build=$root/build-bench
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null
@@ -30,8 +30,9 @@ cores=$(nproc)
 
 # The host's speed drifts (a shared virtual machine varies by +-30 % from
 # minute to minute), so variants are measured in rounds: each round runs
-# every variant of a group once, and each variant's median over the rounds
-# is compared. A slow spell then slows all of them alike.
+# every variant of a group once, ratios are taken within a round, and the
+# median of each ratio over the rounds is reported. A slow spell then slows
+# both sides of a ratio alike.
 times=$here/.times
 rm -rf "$times" && mkdir -p "$times"
 
@@ -121,15 +122,29 @@ done
 summary rej_read
 summary rej_scan
 
+# paired NUM DEN: the median over the rounds of NUM's time / DEN's time in
+# the same round (the two ran minutes apart at most, so drift cancels)
+paired() {
+  paste -d' ' "$times/$1" "$times/$2" |
+    awk '{ print ($3 > 0 ? $1 / $3 : 0) }' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+R_parse_scan1=$(paired parse scan1)
+R_scan1_scanN=$(paired scan1 scanN)
+R_np_scan1=$(paired noprefilter scan1)
+R_scan1_read=$(paired scan1 read)
+R_big_small=$(paired big small)
+R_rej=$(paired rej_scan rej_read)
+
 echo
-awk -v rr="$T_rej_read" -v rs="$T_rej_scan" 'BEGIN {
-  printf "prefilter-rejected files: scan / read:     %.2f   (target <= 3)\n", rs / (rr > 0 ? rr : 0.001) }'
-awk -v r="$T_read" -v p="$T_parse" -v s1="$T_scan1" -v sn="$T_scanN" -v np="$T_noprefilter" \
-    -v ts="$T_small" -v tb="$T_big" -v sb="$sb" -v bb="$bb" -v rss="$M_scanN" -v cores="$cores" 'BEGIN {
-  printf "full scan (1 job) / parse-only throughput: %.2f   (target >= 0.8)\n", p / s1
-  printf "%d jobs / 1 job speed-up:                  %.2f   (target >= 1.7)\n", cores, s1 / sn
-  printf "prefilter off / on (1 job):                %.2f\n", np / s1
-  printf "full scan / reading the files:             %.2f\n", s1 / r
-  printf "per-byte time, 5 MB file / 20 KB files:    %.2f   (target <= 2)\n", (tb / bb) / (ts / sb)
+echo "ratios: median over the rounds of the ratio within each round"
+awk -v rej="$R_rej" -v ps="$R_parse_scan1" -v sn="$R_scan1_scanN" -v np="$R_np_scan1" \
+    -v sr="$R_scan1_read" -v bs="$R_big_small" -v sb="$sb" -v bb="$bb" -v rss="$M_scanN" \
+    -v cores="$cores" 'BEGIN {
+  printf "prefilter-rejected files: scan / read:     %.2f   (target <= 3)\n", rej
+  printf "full scan (1 job) / parse-only throughput: %.2f   (target >= 0.8)\n", ps
+  printf "%d jobs / 1 job speed-up:                  %.2f   (target >= 1.7)\n", cores, sn
+  printf "prefilter off / on (1 job):                %.2f\n", np
+  printf "full scan / reading the files:             %.2f\n", sr
+  printf "per-byte time, 5 MB file / 20 KB files:    %.2f   (target <= 2)\n", bs * sb / bb
   printf "peak RSS, all cores:                       %.1f MiB (target <= 64)\n", rss / 1024
 }'
