@@ -66,6 +66,16 @@ static cJSON *S_value(const psa_model *m, const psa_value *v, int depth) {
   return o;
 }
 
+/* A member or environment assignment: {<key>: name, at, value}. */
+static void S_assignment(const psa_model *m, cJSON *list, const char *key, const char *name,
+                         psa_span span, const psa_value *value) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, key, name);
+  S_pos(m, o, "at", span.start);
+  cJSON_AddItemToObject(o, "value", S_value(m, value, 0));
+  cJSON_AddItemToArray(list, o);
+}
+
 char *psa_model_to_json(const psa_model *m) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "path", m->src->path);
@@ -141,22 +151,14 @@ char *psa_model_to_json(const psa_model *m) {
     cJSON *mas = cJSON_AddArrayToObject(root, "memberAssignments");
     for (uint32_t i = 0; i < m->member_assign_count; i++) {
       const psa_member_assignment *ma = &m->member_assigns[i];
-      cJSON *o = cJSON_CreateObject();
-      cJSON_AddStringToObject(o, "member", ma->member);
-      S_pos(m, o, "at", ma->span.start);
-      cJSON_AddItemToObject(o, "value", S_value(m, ma->value, 0));
-      cJSON_AddItemToArray(mas, o);
+      S_assignment(m, mas, "member", ma->member, ma->span, ma->value);
     }
   }
   if (m->env_assign_count) {
     cJSON *ens = cJSON_AddArrayToObject(root, "envAssignments");
     for (uint32_t i = 0; i < m->env_assign_count; i++) {
       const psa_env_assignment *e = &m->env_assigns[i];
-      cJSON *o = cJSON_CreateObject();
-      cJSON_AddStringToObject(o, "name", e->name);
-      S_pos(m, o, "at", e->span.start);
-      cJSON_AddItemToObject(o, "value", S_value(m, e->value, 0));
-      cJSON_AddItemToArray(ens, o);
+      S_assignment(m, ens, "name", e->name, e->span, e->value);
     }
   }
   char *s = cJSON_Print(root);

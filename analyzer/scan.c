@@ -1,5 +1,4 @@
 /* One file through the pipeline: load → prefilter → parse → model → rules. */
-#include <pcre2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,27 +85,17 @@ static void S_needles_compile(void) {
   psa_buf_init(&pat);
   if (kept) S_trie(&pat, all, 0, kept, 0);
   free(all);
-  int err;
-  PCRE2_SIZE off;
   /* bytes, not UTF: the needles are ASCII and a file's text needs no check */
-  pcre2_code *re = pcre2_compile((PCRE2_SPTR)(pat.data ? pat.data : ""), pat.len, PCRE2_CASELESS,
-                                 &err, &off, NULL);
+  S_needles_re = psa_re_compile(pat.data ? pat.data : "", pat.len, PCRE2_CASELESS);
   psa_buf_free(&pat);
-  if (!re) return;
-  pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter when JIT is unavailable */
-  S_needles_re = re;
 }
 
 /* Whether any rule could fire on this text. A file without any rule's
  * needle is not parsed at all. */
 static bool S_prefilter(const psa_source *src) {
   pthread_once(&S_needles_once, S_needles_compile);
-  if (!S_needles_re) return true;
-  pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-  if (!md) return true;
-  int rc = pcre2_match(S_needles_re, (PCRE2_SPTR)src->text, src->text_len, 0, 0, md, NULL);
-  pcre2_match_data_free(md);
-  return rc != PCRE2_ERROR_NOMATCH;
+  return !S_needles_re ||
+         psa_re_match(S_needles_re, src->text, src->text_len) != PCRE2_ERROR_NOMATCH;
 }
 
 static int S_finding_order(const void *a, const void *b) {

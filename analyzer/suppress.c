@@ -2,7 +2,6 @@
  * include/psauth/suppress.h and docs/suppressions.md. */
 #include "psauth/suppress.h"
 
-#include <pcre2.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,35 +12,22 @@
 #include "psauth/discover.h"
 #include "util.h"
 
-static bool S_contains_ci(const char *text, size_t len, const char *needle) {
-  return psa_find_ci(text, len, needle) != NULL;
-}
-
 /* Every scanned file is asked: one caseless JIT-compiled pass for both
  * words, compiled once per process (read-only after that). */
 static pcre2_code *S_marker_re;
 static pthread_once_t S_marker_once = PTHREAD_ONCE_INIT;
 
 static void S_marker_compile(void) {
-  int err;
-  PCRE2_SIZE off;
-  pcre2_code *re = pcre2_compile((PCRE2_SPTR) "psauth|suppressmessage", PCRE2_ZERO_TERMINATED,
-                                 PCRE2_CASELESS, &err, &off, NULL);
-  if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-  S_marker_re = re;
+  S_marker_re = psa_re_compile("psauth|suppressmessage", PCRE2_ZERO_TERMINATED, PCRE2_CASELESS);
 }
 
+/* True on any doubt (no pattern, a match error): the trees are then kept and
+ * the comments read, which is only slower. */
 bool psa_suppressions_possible(const psa_source *src) {
   if (!src) return false;
   pthread_once(&S_marker_once, S_marker_compile);
-  if (!S_marker_re)
-    return S_contains_ci(src->text, src->text_len, "psauth") ||
-           S_contains_ci(src->text, src->text_len, "suppressmessage");
-  pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-  if (!md) return true;
-  int rc = pcre2_match(S_marker_re, (PCRE2_SPTR)src->text, src->text_len, 0, 0, md, NULL);
-  pcre2_match_data_free(md);
-  return rc != PCRE2_ERROR_NOMATCH;
+  return !S_marker_re ||
+         psa_re_match(S_marker_re, src->text, src->text_len) != PCRE2_ERROR_NOMATCH;
 }
 
 /* ---- collecting nodes --------------------------------------------------- */

@@ -58,9 +58,6 @@ static inline const psa_snode *psa_syntax_named_child(const psa_syntax *syn, con
                                                       uint32_t i) {
   return i < n->named_count ? &syn->nodes[syn->named[n->named_first + i]] : NULL;
 }
-static inline const psa_snode *psa_syntax_parent(const psa_syntax *syn, const psa_snode *n) {
-  return n->parent == PSA_SN_NONE ? NULL : &syn->nodes[n->parent];
-}
 static inline const char *psa_syntax_type(const psa_syntax *syn, const psa_snode *n) {
   return ts_language_symbol_name(syn->language, n->symbol);
 }

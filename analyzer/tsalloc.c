@@ -11,6 +11,8 @@
 #include <sys/mman.h>
 #include <tree_sitter/api.h>
 
+#include "util.h"
+
 /* Size classes: 8-byte steps to 256 (tree-sitter's subtrees are 80-112
  * bytes: the node and its child pointers in one block), 64-byte steps to
  * 1 KiB, 256-byte steps to 4 KiB. */
@@ -69,11 +71,6 @@ static bool S_installed;
 static _Atomic size_t S_total_mapped;
 static _Thread_local S_heap *S_mine;
 
-static _Noreturn void S_oom(size_t n) {
-  fprintf(stderr, "psauth: out of memory (parser, %zu bytes)\n", n);
-  abort();
-}
-
 /* A thread exits: its heap (and the blocks still in it) goes to the next
  * thread that needs one. */
 static void S_abandon(void *arg) {
@@ -85,7 +82,7 @@ static void S_abandon(void *arg) {
 }
 
 static void S_key_init(void) {
-  if (pthread_key_create(&S_key, S_abandon) != 0) S_oom(0);
+  if (pthread_key_create(&S_key, S_abandon) != 0) psa_oom(0);
 }
 
 /* The calling thread's heap; NULL when S_MAX_HEAPS threads hold one. */
@@ -104,7 +101,7 @@ static S_heap *S_heap_get(void) {
     h = calloc(1, sizeof(*h));
     if (!h) {
       pthread_mutex_unlock(&S_lock);
-      S_oom(sizeof(*h));
+      psa_oom(sizeof(*h));
     }
     atomic_init(&h->remote, NULL);
     h->index = S_heap_count++;
@@ -120,10 +117,10 @@ static S_heap *S_heap_get(void) {
 /* Maps 'size' bytes; huge ones 2 MiB-aligned and advised as huge pages. */
 static unsigned char *S_map(size_t size, bool huge) {
   size_t extra = huge ? S_HUGE_PAGE : 0;
-  if (size > SIZE_MAX - extra) S_oom(size);
+  if (size > SIZE_MAX - extra) psa_oom(size);
   unsigned char *m = mmap(NULL, size + extra, PROT_READ | PROT_WRITE,
                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (m == MAP_FAILED) S_oom(size);
+  if (m == MAP_FAILED) psa_oom(size);
   if (huge) {
     uintptr_t a = ((uintptr_t)m + S_HUGE_PAGE - 1) & ~(uintptr_t)(S_HUGE_PAGE - 1);
     size_t head = (size_t)(a - (uintptr_t)m);
@@ -163,7 +160,7 @@ static void S_drain(S_heap *h) {
 /* Blocks above PSA_TSALLOC_MAX_SMALL: from the C library, or mapped on their
  * own (with huge pages) from PSA_TSALLOC_HUGE_BLOCK up. */
 static void *S_large(size_t n) {
-  if (n > SIZE_MAX - sizeof(S_large_header) - S_HUGE_PAGE) S_oom(n);
+  if (n > SIZE_MAX - sizeof(S_large_header) - S_HUGE_PAGE) psa_oom(n);
   S_large_header *l;
   if (n >= PSA_TSALLOC_HUGE_BLOCK) {
     size_t len = (sizeof(*l) + n + S_HUGE_PAGE - 1) & ~(S_HUGE_PAGE - 1);
@@ -171,7 +168,7 @@ static void *S_large(size_t n) {
     l->mapped = len;
   } else {
     l = malloc(sizeof(*l) + n);
-    if (!l) S_oom(n);
+    if (!l) psa_oom(n);
     l->mapped = 0;
   }
   l->size = n;
@@ -206,7 +203,7 @@ void *psa_tsalloc_malloc(size_t n) {
 }
 
 void *psa_tsalloc_calloc(size_t count, size_t size) {
-  if (size && count > SIZE_MAX / size) S_oom(SIZE_MAX);
+  if (size && count > SIZE_MAX / size) psa_oom(SIZE_MAX);
   size_t n = count * size;
   void *p = psa_tsalloc_malloc(n);
   memset(p, 0, n);
@@ -243,7 +240,7 @@ void *psa_tsalloc_realloc(void *p, size_t n) {
     S_large_header *l = S_large_of(b);
     if (!l->mapped && n > PSA_TSALLOC_MAX_SMALL && n < PSA_TSALLOC_HUGE_BLOCK) {
       S_large_header *nl = realloc(l, sizeof(*nl) + n);
-      if (!nl) S_oom(n);
+      if (!nl) psa_oom(n);
       nl->size = n;
       return &nl->h + 1;
     }

@@ -322,10 +322,7 @@ cJSON *psa_user_rule_to_json(const psa_user_rule *u) {
 /* ---- checking ----------------------------------------------------------- */
 
 static bool S_regex(const pcre2_code *re, const char *s) {
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-  int rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
-  pcre2_match_data_free(md);
-  return rc >= 0;
+  return psa_re_match(re, s, strlen(s)) >= 0;
 }
 
 /* Case-insensitive wildcard match of a resolved command name. */

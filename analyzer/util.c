@@ -7,26 +7,26 @@
 
 #include "tsalloc.h"
 
-static void S_oom(size_t n) {
+_Noreturn void psa_oom(size_t n) {
   fprintf(stderr, "psauth: out of memory (%zu bytes)\n", n);
   abort();
 }
 
 void *psa_xmalloc(size_t n) {
   void *p = malloc(n ? n : 1);
-  if (!p) S_oom(n);
+  if (!p) psa_oom(n);
   return p;
 }
 
 void *psa_xcalloc(size_t count, size_t size) {
   void *p = calloc(count ? count : 1, size ? size : 1);
-  if (!p) S_oom(count * size);
+  if (!p) psa_oom(count * size);
   return p;
 }
 
 void *psa_xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
-  if (!q) S_oom(n);
+  if (!q) psa_oom(n);
   return q;
 }
 
@@ -218,4 +218,20 @@ const char *psa_find_ci(const char *text, size_t len, const char *needle) {
 bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix) {
   size_t plen = strlen(prefix);
   return slen >= plen && psa_strncasecmp(s, prefix, plen) == 0;
+}
+
+pcre2_code *psa_re_compile(const char *pattern, size_t len, uint32_t options) {
+  int err;
+  PCRE2_SIZE off;
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, options, &err, &off, NULL);
+  if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+  return re;
+}
+
+int psa_re_match(const pcre2_code *re, const char *subject, size_t len) {
+  pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+  if (!md) return PCRE2_ERROR_NOMEMORY;
+  int rc = pcre2_match(re, (PCRE2_SPTR)subject, len, 0, 0, md, NULL);
+  pcre2_match_data_free(md);
+  return rc;
 }

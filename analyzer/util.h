@@ -3,12 +3,14 @@
 #ifndef PSA_UTIL_H
 #define PSA_UTIL_H
 
+#include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 /* Allocation that aborts with a message on out-of-memory, so callers never
- * check for NULL (cmark's approach). */
+ * check for NULL (cmark's approach). psa_oom is that exit. */
+_Noreturn void psa_oom(size_t n);
 void *psa_xmalloc(size_t n);
 void *psa_xcalloc(size_t count, size_t size);
 void *psa_xrealloc(void *p, size_t n);
@@ -61,5 +63,12 @@ bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix);
 /* First case-insensitive (ASCII) occurrence of 'needle' in text[0, len), or
  * NULL. memchr finds the candidates, so a whole file is cheap to search. */
 const char *psa_find_ci(const char *text, size_t len, const char *needle);
+
+/* PCRE2 in one call each. psa_re_compile compiles and JIT-compiles (the
+ * interpreter runs when JIT is unavailable); NULL when the pattern is bad.
+ * psa_re_match returns pcre2_match's result for the whole subject
+ * (PCRE2_ERROR_NOMATCH, >= 0 on a match, another negative code on error). */
+pcre2_code *psa_re_compile(const char *pattern, size_t len, uint32_t options);
+int psa_re_match(const pcre2_code *re, const char *subject, size_t len);
 
 #endif

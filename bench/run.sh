@@ -44,12 +44,11 @@ once() {
   cat "$here/.time" >> "$times/$name"
 }
 
-# summary NAME: median time and max RSS of NAME; sets T_NAME and M_NAME
+# summary NAME: prints NAME's median time and max RSS; sets M_NAME
 summary() {
   name=$1
   med=$(cut -d' ' -f1 "$times/$name" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   rss=$(cut -d' ' -f2 "$times/$name" | sort -n | tail -1)
-  eval "T_$name=$med"
   eval "M_$name=$rss"
   awk -v n="$name" -v t="$med" -v f="$nfiles" -v b="$bytes" -v m="$rss" 'BEGIN {
     if (t <= 0) t = 0.001

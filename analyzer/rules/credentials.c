@@ -300,21 +300,15 @@ static pcre2_code *S_placeholder_re;
 static pthread_once_t S_placeholder_once = PTHREAD_ONCE_INIT;
 
 static void S_compile_placeholder(void) {
-  int err;
-  PCRE2_SIZE off;
   /* values that are obviously not real secrets: placeholders and templates */
-  S_placeholder_re = pcre2_compile(
-      (PCRE2_SPTR) "^(?:<[^>]*>|\\*+|x+|\\.\\.\\.|changeme|todo|tbd|your[ _-]?password.*|\\$\\(.*\\)|\\{\\{.*\\}\\})$",
-      PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &err, &off, NULL);
+  S_placeholder_re = psa_re_compile(
+      "^(?:<[^>]*>|\\*+|x+|\\.\\.\\.|changeme|todo|tbd|your[ _-]?password.*|\\$\\(.*\\)|\\{\\{.*\\}\\})$",
+      PCRE2_ZERO_TERMINATED, PCRE2_CASELESS);
 }
 
 static bool S_placeholder(const char *s) {
   pthread_once(&S_placeholder_once, S_compile_placeholder);
-  if (!S_placeholder_re) return false;
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern(S_placeholder_re, NULL);
-  int rc = pcre2_match(S_placeholder_re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
-  pcre2_match_data_free(md);
-  return rc >= 0;
+  return S_placeholder_re && psa_re_match(S_placeholder_re, s, strlen(s)) >= 0;
 }
 
 static void S_secret_literal(psa_rule_ctx *ctx, const psa_rule *rule, const char *what,

@@ -32,8 +32,9 @@ typedef struct {
   bool no_prefilter;       /* parse every file even when no rule could fire */
   bool no_dot_source;      /* do not load dot-sourced files (. .\\common.ps1) */
   bool parse_only;         /* stop after parsing (benchmarks): syntax errors only */
-  /* Free the syntax trees as soon as the file is analysed, unless it may
-   * hold suppressions (psa_suppressions_possible), which need them. With
+  /* Free the syntax trees as soon as the model is built (the rules do not
+   * need them), unless the file may hold suppressions
+   * (psa_suppressions_possible), which need them. With
    * psa_scan_many the worker then frees them, not the consumer: less
    * memory waits in the window, and no frees into another thread's heap. */
   bool release_trees;
