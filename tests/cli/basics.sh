@@ -1,6 +1,6 @@
 #!/bin/sh
 # CLI behaviour: help, version, exit codes, errors naming the file, discovery
-# order, skipped files. Usage: basics.sh PSAUTH SOURCE_DIR
+# order, output independent of --jobs, skipped files. Usage: basics.sh PSAUTH SOURCE_DIR
 set -u
 psauth=$1
 src=$2
@@ -159,6 +159,32 @@ cp "$src/tests/cases/fix-shared-plumbing/input.ps1" "$t/plumb.ps1"
 run fix --unsafe-fixes "$t/plumb.ps1"
 check "fix: nothing left to migrate by hand" has "$err" "; 0 findings need manual migration"
 check "fix: exit 0 when nothing is left" [ "$rc" = 0 ]
+
+# --jobs: the same bytes in the same order whatever the number of threads,
+# in every format, over files of very different sizes (so workers finish out
+# of order)
+mkdir -p "$t/jobs"
+cp "$src"/samples/*.ps1 "$t/jobs/"
+n=0
+for f in "$src"/tests/cases/*/input.ps1; do
+  n=$((n + 1))
+  cp "$f" "$t/jobs/c$n.ps1"
+done
+i=0
+while [ $i -lt 400 ]; do
+  printf 'Write-Output %d\n' $i >>"$t/jobs/big.ps1"
+  i=$((i + 1))
+done
+for fmt in text json sarif; do
+  "$psauth" scan --exit-zero --format $fmt --jobs 1 "$t/jobs" >"$t/jobs1.$fmt" 2>&1
+  same=true
+  for j in 2 3 8; do
+    "$psauth" scan --exit-zero --format $fmt --jobs $j "$t/jobs" >"$t/jobsN.$fmt" 2>&1
+    cmp -s "$t/jobs1.$fmt" "$t/jobsN.$fmt" || same=false
+  done
+  check "--jobs 1, 2, 3, 8: identical $fmt output" $same
+done
+check "--jobs output is not empty" test -s "$t/jobs1.text"
 
 echo "cli basics: $pass passed, $fail failed"
 [ "$fail" = 0 ]
