@@ -5,12 +5,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "psauth/config.h"
 #include "psauth/discover.h"
 #include "psauth/fix.h"
 #include "psauth/scan.h"
-#include "util.h"
+#include "base/util.h"
 
 static const char S_usage[] =
     "usage: psauth fix [options] [PATH...]\n"

@@ -12,7 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "psauth/baseline.h"
 #include "psauth/cmdtable.h"
 #include "psauth/config.h"
@@ -24,7 +24,7 @@
 #include "psauth/scan.h"
 #include "psauth/suppress.h"
 #include "psauth_version.h"
-#include "util.h"
+#include "base/util.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1

@@ -5,7 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 /* The value a ConvertTo-SecureString call converts: -String, or its
  * pipeline input (Get-Content f | ConvertTo-SecureString). */

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 typedef enum { S_SVC_EXO, S_SVC_SCC, S_SVC_EOP, S_SVC_GERMANY, S_SVC_UNKNOWN } S_service;
 

@@ -8,7 +8,7 @@
  * differences) and the cmdlet parameter table. */
 #include <stdio.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 typedef struct {
   const char *legacy;

@@ -5,9 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../scan_internal.h"
+#include "engine/internal.h"
 #include "psauth/scan.h"
-#include "rules.h"
+#include "rules/rules.h"
 
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
   const char *t = ctx->src->text;

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 /* ---- hosts ------------------------------------------------------------ */
 

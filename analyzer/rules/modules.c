@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "rules.h"
+#include "rules/rules.h"
 
 /* ---- shared helpers ---------------------------------------------------- */
 

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../scan_internal.h"
-#include "rules.h"
+#include "engine/internal.h"
+#include "rules/rules.h"
 
 const char *const psa_no_needles[] = {NULL};
 

@@ -7,7 +7,7 @@
 
 #include "psauth/finding.h"
 #include "psauth/model.h"
-#include "util.h"
+#include "base/util.h"
 
 /* Iterate the commands of the model. */
 #define PSA_FOR_COMMANDS(ctx, cmd)                                              \

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tree-sitter's allocator (analyzer/tsalloc.c) changes nothing but speed:
+# tree-sitter's allocator (analyzer/base/tsalloc.c) changes nothing but speed:
 # scans and fixes of every sample and golden case give byte-identical output
 # with it and with the C library's allocator (PSAUTH_TS_ALLOCATOR=system),
 # with one job and with four (blocks then move between threads). Under the
@@ -23,7 +23,7 @@ check() {
 mkdir -p "$t/in"
 cp "$src"/samples/*.ps1 "$t/in/"
 n=0
-for f in "$src"/tests/cases/*/input*; do
+for f in "$src"/tests/cases/*/*/input*; do
   n=$((n + 1))
   cp "$f" "$t/in/case$n-$(basename "$f")"
 done

@@ -155,7 +155,7 @@ check "--write-baseline keeps the file's mode" [ "$(stat -c %a "$t/bl/base.json"
 
 # what fix reports as left to do comes from the fixed text: the password
 # literal that the plumbing removal deletes is not manual work
-cp "$src/tests/cases/fix-shared-plumbing/input.ps1" "$t/plumb.ps1"
+cp "$src/tests/cases/fixes/fix-shared-plumbing/input.ps1" "$t/plumb.ps1"
 run fix --unsafe-fixes "$t/plumb.ps1"
 check "fix: nothing left to migrate by hand" has "$err" "; 0 findings need manual migration"
 check "fix: exit 0 when nothing is left" [ "$rc" = 0 ]
@@ -166,7 +166,7 @@ check "fix: exit 0 when nothing is left" [ "$rc" = 0 ]
 mkdir -p "$t/jobs"
 cp "$src"/samples/*.ps1 "$t/jobs/"
 n=0
-for f in "$src"/tests/cases/*/input.ps1; do
+for f in "$src"/tests/cases/*/*/input.ps1; do
   n=$((n + 1))
   cp "$f" "$t/jobs/c$n.ps1"
 done

@@ -32,7 +32,7 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86"
 UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86"
 export ASAN_OPTIONS UBSAN_OPTIONS
 
-fixable=$src/tests/cases/fix-connect-credential/input.ps1
+fixable=$src/tests/cases/fixes/fix-connect-credential/input.ps1
 flags="--unsafe-fixes --app-id 00000000-1111-2222-3333-444444444444 --organization contoso.onmicrosoft.com --certificate-thumbprint 0123456789ABCDEF0123456789ABCDEF01234567"
 
 # the fingerprint of a file that must not be written: bytes, inode, mtime

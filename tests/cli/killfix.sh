@@ -28,7 +28,7 @@ set -- --unsafe-fixes --app-id 00000000-1111-2222-3333-444444444444 \
   --certificate-thumbprint 0123456789ABCDEF0123456789ABCDEF01234567
 
 mkdir "$t/all" "$t/orig"
-for d in "$src"/tests/cases/*/; do
+for d in "$src"/tests/cases/*/*/; do
   [ -f "$d/input.ps1" ] && cp "$d/input.ps1" "$t/all/$(basename "$d").ps1"
 done
 # keep the files a fix changes, and a few it does not (they are scanned and

@@ -61,7 +61,7 @@ vg() {
     sh -c '! grep -q "definitely lost: [1-9]" "$1"' sh "$t/vg.log"
 }
 
-set -- "$src"/tests/cases/*/input.ps1
+set -- "$src"/tests/cases/*/*/input.ps1
 vg "scan samples/ and every golden case" "0|1" scan "$src/samples/" "$@"
 VG_TSALLOC=1
 vg "the same with psauth's allocator for tree-sitter" "0|1" scan "$src/samples/" "$@"

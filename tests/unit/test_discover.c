@@ -4,7 +4,7 @@
 #include "psauth/discover.h"
 
 #include "harness.h"
-#include "util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>

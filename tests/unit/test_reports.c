@@ -12,7 +12,7 @@
 #include "harness.h"
 #include "psauth/results.h"
 #include "psauth/scan.h"
-#include "util.h"
+#include "base/util.h"
 
 /* ---- building results by hand ---------------------------------------- */
 

@@ -9,7 +9,7 @@
 #include "harness.h"
 #include "psauth/scan.h"
 #include "psauth/suppress.h"
-#include "util.h"
+#include "base/util.h"
 
 typedef struct {
   psa_source *src;

@@ -10,7 +10,7 @@
 
 #include "harness.h"
 #include "psauth/parse.h"
-#include "syntax.h"
+#include "syntax/syntax.h"
 
 static int S_trees;
 static long S_nodes;

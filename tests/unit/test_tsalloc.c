@@ -9,7 +9,7 @@
 
 #include "harness.h"
 #include "psauth/parse.h"
-#include "tsalloc.h"
+#include "base/tsalloc.h"
 
 static void S_fill(unsigned char *p, size_t n, unsigned seed) {
   for (size_t i = 0; i < n; i++) p[i] = (unsigned char)(seed + i * 7);

@@ -1,0 +1,591 @@
+/* Applying fixes, diffing and writing files back safely. */
+#include "psauth/fix.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/util.h"
+
+typedef struct {
+  const psa_finding *finding;
+  const psa_fix *fix;
+  uint32_t start, end; /* union of the fix's edits */
+  uint32_t index;      /* note index */
+  bool chosen;
+} S_cand;
+
+static int S_cand_order(const void *a, const void *b) {
+  const S_cand *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  int c = strcmp(x->finding->rule->id, y->finding->rule->id);
+  if (c) return c;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+typedef struct {
+  uint32_t start, end;
+  const char *replacement;
+  uint32_t seq; /* order of collection: qsort is not stable, and two inserts
+                   at one point must keep the fix's order */
+} S_edit;
+
+static int S_edit_order(const void *a, const void *b) {
+  const S_edit *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Whether the file's lines end with CRLF (the majority decides for mixed). */
+static bool S_crlf(const psa_source *src) {
+  if (src->eol == PSA_EOL_CRLF) return true;
+  if (src->eol != PSA_EOL_MIXED) return false;
+  uint32_t crlf = 0, lf = 0;
+  for (uint32_t i = 0; i < src->text_len; i++)
+    if (src->text[i] == '\n') (i && src->text[i - 1] == '\r') ? crlf++ : lf++;
+  return crlf > lf;
+}
+
+static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
+  return a->range.start == b->range.start && a->range.end == b->range.end &&
+         !strcmp(a->replacement, b->replacement);
+}
+
+/* A joint edit is applied only when every fix of the file that carries it
+ * is among the chosen candidates. */
+static bool S_joint_held(const psa_file_result *file, const S_cand *cands, uint32_t n,
+                         const psa_edit *ed) {
+  for (uint32_t i = 0; i < file->finding_count; i++)
+    for (uint32_t k = 0; k < file->findings[i].fix_count; k++) {
+      const psa_fix *fx = &file->findings[i].fixes[k];
+      bool carries = false;
+      for (uint32_t e = 0; e < fx->edit_count && !carries; e++)
+        carries = fx->edits[e].joint && S_same_edit(&fx->edits[e], ed);
+      if (!carries) continue;
+      bool chosen = false;
+      for (uint32_t c = 0; c < n && !chosen; c++) chosen = cands[c].chosen && cands[c].fix == fx;
+      if (!chosen) return false;
+    }
+  return true;
+}
+
+/* Builds the text with the chosen candidates' edits applied. */
+static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t n,
+                     uint32_t *out_len) {
+  const psa_source *src = file->src;
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (cands[i].chosen) count += cands[i].fix->edit_count;
+  S_edit *edits = psa_xmalloc((count ? count : 1) * sizeof(*edits));
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (!cands[i].chosen) continue;
+    for (uint32_t e = 0; e < cands[i].fix->edit_count; e++) {
+      const psa_edit *ed = &cands[i].fix->edits[e];
+      if (ed->joint && !S_joint_held(file, cands, n, ed)) continue;
+      edits[k] = (S_edit){ed->range.start, ed->range.end, ed->replacement, k};
+      k++;
+    }
+  }
+  qsort(edits, k, sizeof(*edits), S_edit_order);
+  bool crlf = S_crlf(src);
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t pos = 0;
+  for (uint32_t i = 0; i < k; i++) {
+    if (i && edits[i].start == edits[i - 1].start && edits[i].end == edits[i - 1].end &&
+        !strcmp(edits[i].replacement, edits[i - 1].replacement))
+      continue; /* shared edit, applied once */
+    uint32_t s = edits[i].start > src->text_len ? src->text_len : edits[i].start;
+    uint32_t e = edits[i].end > src->text_len ? src->text_len : edits[i].end;
+    if (s < pos) s = pos; /* cannot happen for non-overlapping fixes; keep bytes safe */
+    if (e < s) e = s;
+    psa_buf_append(&b, src->text + pos, s - pos);
+    for (const char *r = edits[i].replacement; *r; r++) {
+      if (*r == '\n' && crlf) psa_buf_putc(&b, '\r');
+      psa_buf_putc(&b, *r);
+    }
+    pos = e;
+  }
+  psa_buf_append(&b, src->text + pos, src->text_len - pos);
+  free(edits);
+  *out_len = (uint32_t)b.len;
+  return psa_buf_detach(&b);
+}
+
+/* Whether two edits would touch the same text: overlapping ranges, two
+ * inserts at one point, or an insert inside a replaced range. The same edit
+ * twice (a shared declaration block) is not a clash: it is applied once. */
+static bool S_edits_clash(const psa_edit *x, const psa_edit *y) {
+  if (x->range.start == y->range.start && x->range.end == y->range.end &&
+      !strcmp(x->replacement, y->replacement))
+    return false;
+  psa_span a = x->range, b = y->range;
+  bool overlap = a.start < b.end && b.start < a.end;
+  bool same_point = a.start == a.end && b.start == b.end && a.start == b.start;
+  bool touching_insert = (a.start == a.end && a.start > b.start && a.start < b.end) ||
+                         (b.start == b.end && b.start > a.start && b.start < a.end);
+  return overlap || same_point || touching_insert;
+}
+
+/* A fix whose own edits overlap cannot be applied faithfully (S_apply would
+ * have to drop bytes of one of them). Two inserts at one point are fine
+ * within a fix: they go in the fix's order. Quadratic, but fixes have a
+ * handful of edits. */
+static bool S_self_overlap(const psa_fix *fx) {
+  for (uint32_t a = 0; a < fx->edit_count; a++)
+    for (uint32_t b = a + 1; b < fx->edit_count; b++) {
+      psa_span x = fx->edits[a].range, y = fx->edits[b].range;
+      if (x.start == x.end && y.start == y.end) continue;
+      if (S_edits_clash(&fx->edits[a], &fx->edits[b])) return true;
+    }
+  return false;
+}
+
+static uint32_t S_errors(psa_parser *parser, const char *text, uint32_t len) {
+  psa_parse_result pr;
+  psa_parse(parser, text, len, false, &pr);
+  uint32_t n = pr.error_count;
+  psa_parse_result_free(&pr);
+  return n;
+}
+
+void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_fix_options *opts,
+                     psa_fix_result *out) {
+  memset(out, 0, sizeof(*out));
+  if (!file->src) return;
+  uint32_t total = 0;
+  for (uint32_t i = 0; i < file->finding_count; i++) total += file->findings[i].fix_count;
+  if (!total) return;
+  out->notes = psa_xcalloc(total, sizeof(*out->notes));
+  S_cand *cands = psa_xcalloc(total, sizeof(*cands));
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < file->finding_count; i++) {
+    const psa_finding *f = &file->findings[i];
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      const psa_fix *fx = &f->fixes[k];
+      psa_fix_note *note = &out->notes[out->note_count];
+      note->finding = f;
+      note->fix = fx;
+      note->kind = PSA_FIXNOTE_SKIPPED;
+      bool wanted = fx->applicability == PSA_FIX_SAFE ||
+                    (fx->applicability == PSA_FIX_UNSAFE && opts && opts->unsafe);
+      if (wanted && fx->edit_count && S_self_overlap(fx)) {
+        note->kind = PSA_FIXNOTE_INVALID;
+      } else if (wanted && fx->edit_count) {
+        S_cand c = {f, fx, UINT32_MAX, 0, out->note_count, false};
+        for (uint32_t e = 0; e < fx->edit_count; e++) {
+          if (fx->edits[e].range.start < c.start) c.start = fx->edits[e].range.start;
+          if (fx->edits[e].range.end > c.end) c.end = fx->edits[e].range.end;
+        }
+        cands[n++] = c;
+      }
+      out->note_count++;
+    }
+  }
+  qsort(cands, n, sizeof(*cands), S_cand_order);
+  if (opts && opts->accept) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < n; i++)
+      if (opts->accept(opts->payload, cands[i].finding, cands[i].fix)) cands[kept++] = cands[i];
+    n = kept;
+  }
+  /* greedy, deterministic: a candidate is taken unless one of its edits
+   * overlaps an edit of a candidate already taken */
+  for (uint32_t i = 0; i < n; i++) {
+    bool clash = false;
+    for (uint32_t j = 0; j < i && !clash; j++) {
+      if (!cands[j].chosen) continue;
+      for (uint32_t a = 0; a < cands[i].fix->edit_count && !clash; a++)
+        for (uint32_t b = 0; b < cands[j].fix->edit_count && !clash; b++)
+          clash = S_edits_clash(&cands[i].fix->edits[a], &cands[j].fix->edits[b]);
+    }
+    if (clash) out->notes[cands[i].index].kind = PSA_FIXNOTE_CONFLICT;
+    else cands[i].chosen = true;
+  }
+  /* the result must not parse worse than the original */
+  uint32_t base = S_errors(parser, file->src->text, file->src->text_len);
+  uint32_t len;
+  char *text = S_apply(file, cands, n, &len);
+  if (S_errors(parser, text, len) > base) {
+    /* find the culprits: add the fixes back one at a time */
+    free(text);
+    bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
+    for (uint32_t i = 0; i < n; i++) {
+      want[i] = cands[i].chosen;
+      cands[i].chosen = false;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+      if (!want[i]) continue;
+      cands[i].chosen = true;
+      uint32_t l2;
+      char *t2 = S_apply(file, cands, n, &l2);
+      if (S_errors(parser, t2, l2) > base) {
+        cands[i].chosen = false;
+        out->notes[cands[i].index].kind = PSA_FIXNOTE_SYNTAX;
+      }
+      free(t2);
+    }
+    free(want);
+    text = S_apply(file, cands, n, &len);
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (cands[i].chosen) {
+      out->notes[cands[i].index].kind = PSA_FIXNOTE_APPLIED;
+      out->applied++;
+    }
+  free(cands);
+  if (!out->applied || (len == file->src->text_len && !memcmp(text, file->src->text, len))) {
+    free(text);
+    return;
+  }
+  out->text = text;
+  out->text_len = len;
+}
+
+char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t *len) {
+  S_cand c = {NULL, fix, 0, 0, 0, true};
+  return S_apply(file, &c, 1, len);
+}
+
+void psa_fix_result_free(psa_fix_result *res) {
+  free(res->text);
+  free(res->notes);
+  memset(res, 0, sizeof(*res));
+}
+
+/* ---- unified diff ----------------------------------------------------- */
+
+typedef struct {
+  const char **start;
+  uint32_t *len; /* with the line break */
+  uint32_t count;
+} S_lines;
+
+static void S_split(const char *t, uint32_t n, S_lines *out) {
+  uint32_t cap = 64;
+  out->start = psa_xmalloc(cap * sizeof(*out->start));
+  out->len = psa_xmalloc(cap * sizeof(*out->len));
+  out->count = 0;
+  uint32_t i = 0;
+  while (i < n) {
+    uint32_t s = i;
+    while (i < n && t[i] != '\n' && t[i] != '\r') i++;
+    if (i < n && t[i] == '\r') i++;
+    if (i < n && t[i] == '\n' && (i == s || t[i - 1] != '\n')) i++;
+    if (out->count == cap) {
+      cap *= 2;
+      out->start = psa_xrealloc(out->start, cap * sizeof(*out->start));
+      out->len = psa_xrealloc(out->len, cap * sizeof(*out->len));
+    }
+    out->start[out->count] = t + s;
+    out->len[out->count++] = i - s;
+  }
+}
+
+static bool S_line_eq(const S_lines *a, uint32_t i, const S_lines *b, uint32_t j) {
+  return a->len[i] == b->len[j] && !memcmp(a->start[i], b->start[j], a->len[i]);
+}
+
+static void S_emit(psa_buf *b, char tag, const char *s, uint32_t n) {
+  psa_buf_putc(b, tag);
+  psa_buf_append(b, s, n);
+  if (!n || (s[n - 1] != '\n' && s[n - 1] != '\r')) psa_buf_puts(b, "\n\\ No newline at end of file\n");
+}
+
+/* Myers' O(ND) diff on lines: the shortest edit script, as a list of
+ * operations ('=' keep, '-' delete, '+' insert). */
+static char *S_myers(const S_lines *a, const S_lines *b, uint32_t *nops) {
+  int32_t n = (int32_t)a->count, m = (int32_t)b->count, max = n + m;
+  int32_t off = max + 1;
+  int32_t *v = psa_xcalloc((size_t)(2 * max + 3), sizeof(int32_t));
+  /* keep every round's V to walk back */
+  int32_t **trace = psa_xcalloc((size_t)max + 2, sizeof(int32_t *));
+  int32_t d_end = 0;
+  for (int32_t d = 0; d <= max; d++) {
+    trace[d] = psa_xmalloc((size_t)(2 * max + 3) * sizeof(int32_t));
+    memcpy(trace[d], v, (size_t)(2 * max + 3) * sizeof(int32_t));
+    bool done = false;
+    for (int32_t k = -d; k <= d; k += 2) {
+      int32_t x = (k == -d || (k != d && v[off + k - 1] < v[off + k + 1])) ? v[off + k + 1]
+                                                                              : v[off + k - 1] + 1;
+      int32_t y = x - k;
+      while (x < n && y < m && S_line_eq(a, (uint32_t)x, b, (uint32_t)y)) x++, y++;
+      v[off + k] = x;
+      if (x >= n && y >= m) {
+        done = true;
+        break;
+      }
+    }
+    if (done) {
+      d_end = d;
+      break;
+    }
+  }
+  /* walk back from (n, m) */
+  char *ops = psa_xmalloc((size_t)(n + m + 1));
+  uint32_t count = 0;
+  int32_t x = n, y = m;
+  for (int32_t d = d_end; d >= 0; d--) {
+    int32_t *vd = trace[d];
+    int32_t k = x - y;
+    int32_t pk = (d == 0) ? 0 : (k == -d || (k != d && vd[off + k - 1] < vd[off + k + 1])) ? k + 1 : k - 1;
+    int32_t px = d == 0 ? 0 : vd[off + pk], py = px - pk;
+    while (x > px && y > py) {
+      ops[count++] = '=';
+      x--, y--;
+    }
+    if (d > 0) {
+      if (x == px) ops[count++] = '+', y--;
+      else ops[count++] = '-', x--;
+    }
+  }
+  while (x > 0 && y > 0) ops[count++] = '=', x--, y--;
+  for (int32_t d = 0; d <= d_end; d++) free(trace[d]);
+  free(trace);
+  free(v);
+  /* reverse into forward order */
+  for (uint32_t i = 0; i < count / 2; i++) {
+    char t = ops[i];
+    ops[i] = ops[count - 1 - i];
+    ops[count - 1 - i] = t;
+  }
+  *nops = count;
+  return ops;
+}
+
+char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
+                       const char *new_text, uint32_t new_len) {
+  S_lines a, b;
+  S_split(old_text, old_len, &a);
+  S_split(new_text, new_len, &b);
+  /* trim the common prefix and suffix so Myers only sees the middle */
+  uint32_t pre = 0;
+  while (pre < a.count && pre < b.count && S_line_eq(&a, pre, &b, pre)) pre++;
+  uint32_t suf = 0;
+  while (suf < a.count - pre && suf < b.count - pre &&
+         S_line_eq(&a, a.count - 1 - suf, &b, b.count - 1 - suf))
+    suf++;
+  S_lines ma = {a.start + pre, a.len + pre, a.count - pre - suf};
+  S_lines mb = {b.start + pre, b.len + pre, b.count - pre - suf};
+  uint32_t nmid;
+  char *mid = S_myers(&ma, &mb, &nmid);
+  uint32_t nops = pre + nmid + suf;
+  char *ops = psa_xmalloc(nops + 1);
+  memset(ops, '=', pre);
+  memcpy(ops + pre, mid, nmid);
+  memset(ops + pre + nmid, '=', suf);
+  free(mid);
+  psa_buf out;
+  psa_buf_init(&out);
+  const uint32_t ctx = 3;
+  bool header = false;
+  uint32_t i = 0, ai = 0, bi = 0;
+  while (i < nops) {
+    if (ops[i] == '=') {
+      i++, ai++, bi++;
+      continue;
+    }
+    /* a hunk: back up ctx lines, run until ctx*2 equal lines follow a change */
+    uint32_t back = ai < ctx ? ai : ctx;
+    if (bi < back) back = bi;
+    uint32_t hs = i - back, ha = ai - back, hb = bi - back;
+    uint32_t he = i, eq = 0, ea = ai, eb = bi;
+    while (he < nops) {
+      if (ops[he] == '=') {
+        if (eq + 1 > 2 * ctx) break; /* enough context to split the hunk here */
+        eq++;
+      } else {
+        eq = 0;
+      }
+      if (ops[he] != '+') ea++;
+      if (ops[he] != '-') eb++;
+      he++;
+    }
+    /* trailing context: at most ctx equal lines */
+    while (he > i && ops[he - 1] == '=' && eq > ctx) {
+      he--, eq--, ea--, eb--;
+    }
+    uint32_t la = ea - ha, lb = eb - hb;
+    if (!header) {
+      /* a/ and b/ prefixes take a relative path: "./x" and "/abs/x" lose
+       * their leading "./" and "/" (patch -p1 then finds /abs/x from /) */
+      const char *rel = path;
+      while (rel[0] == '.' && rel[1] == '/') rel += 2;
+      while (*rel == '/') rel++;
+      psa_buf_printf(&out, "--- a/%s\n+++ b/%s\n", rel, rel);
+      header = true;
+    }
+    psa_buf_printf(&out, "@@ -%u,%u +%u,%u @@\n", la ? ha + 1 : ha, la, lb ? hb + 1 : hb, lb);
+    uint32_t x = ha, y = hb;
+    for (uint32_t k = hs; k < he; k++) {
+      if (ops[k] == '=') {
+        S_emit(&out, ' ', a.start[x], a.len[x]);
+        x++, y++;
+      } else if (ops[k] == '-') {
+        S_emit(&out, '-', a.start[x], a.len[x]);
+        x++;
+      } else {
+        S_emit(&out, '+', b.start[y], b.len[y]);
+        y++;
+      }
+    }
+    i = he;
+    ai = ea;
+    bi = eb;
+  }
+  free(ops);
+  free(a.start);
+  free(a.len);
+  free(b.start);
+  free(b.len);
+  return psa_buf_detach(&out);
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t len,
+                              size_t *out_len, char *err, size_t errlen) {
+  unsigned char *bytes = psa_source_encode(src, text, len, out_len);
+  if (!bytes) {
+    snprintf(err, errlen, "the fixed text cannot be written in the file's encoding (%s)",
+             psa_encoding_name(src->encoding));
+    return NULL;
+  }
+  /* the next run must read what we meant to write */
+  psa_load_status st;
+  char msg[256];
+  psa_source *back = psa_source_from_bytes(src->path, bytes, *out_len, &st, msg, sizeof(msg));
+  bool same = back && back->encoding == src->encoding && back->text_len == len &&
+              !memcmp(back->text, text, len);
+  if (!same) {
+    if (back && back->encoding != src->encoding)
+      snprintf(err, errlen, "not written: the fixed file would read back as %s, not %s",
+               psa_encoding_name(back->encoding), psa_encoding_name(src->encoding));
+    else
+      snprintf(err, errlen, "not written: the fixed file would not read back as the fixed text");
+    psa_source_free(back);
+    free(bytes);
+    return NULL;
+  }
+  psa_source_free(back);
+  return bytes;
+}
+
+/* A run killed between mkstemp() and rename() leaves ".NAME.psauth-XXXXXX"
+ * beside NAME. Before writing NAME again, remove such leftovers: only
+ * regular files of ours, with exactly that name shape, older than
+ * S_STALE_SECONDS (a concurrent psauth writing the same file has its temp
+ * open for milliseconds; its rename would fail, harmlessly, if we took it). */
+#define S_STALE_SECONDS 600
+static void S_remove_stale_temps(const char *dir, const char *base) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  size_t blen = strlen(base);
+  time_t now = time(NULL);
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    const char *n = de->d_name;
+    if (n[0] != '.' || strncmp(n + 1, base, blen) || strncmp(n + 1 + blen, ".psauth-", 8) ||
+        strlen(n + 1 + blen + 8) != 6)
+      continue;
+    struct stat st;
+    if (fstatat(dirfd(d), n, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+        st.st_uid != geteuid() || now - st.st_mtime < S_STALE_SECONDS)
+      continue;
+    unlinkat(dirfd(d), n, 0);
+  }
+  closedir(d);
+}
+
+int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *err, size_t errlen) {
+  struct stat st;
+  if (lstat(src->path, &st) != 0) {
+    snprintf(err, errlen, "%s", strerror(errno));
+    return -1;
+  }
+  if (S_ISLNK(st.st_mode)) {
+    snprintf(err, errlen, "is a symbolic link: not written (fix its target directly)");
+    return -1;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    snprintf(err, errlen, "not a regular file");
+    return -1;
+  }
+  if (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH))) {
+    snprintf(err, errlen, "read-only file: not changed");
+    return -1;
+  }
+  /* unchanged since it was read: same bytes */
+  FILE *cur = fopen(src->path, "rb");
+  bool same = false;
+  if (cur) {
+    if ((size_t)st.st_size == src->raw_len) {
+      unsigned char *now = psa_xmalloc(src->raw_len + 1);
+      same = fread(now, 1, src->raw_len, cur) == src->raw_len && !memcmp(now, src->raw, src->raw_len);
+      free(now);
+    }
+    fclose(cur);
+  }
+  if (!same) {
+    snprintf(err, errlen, "changed on disk since it was read: not overwritten");
+    return -1;
+  }
+  size_t blen;
+  unsigned char *bytes = psa_fix_encode(src, text, len, &blen, err, errlen);
+  if (!bytes) return -1;
+  /* temp file beside the original so rename() is atomic */
+  psa_buf tmp;
+  psa_buf_init(&tmp);
+  const char *slash = strrchr(src->path, '/');
+  char *dir = slash ? psa_xstrndup(src->path, (size_t)(slash - src->path + 1)) : psa_xstrdup(".");
+  S_remove_stale_temps(dir, slash ? slash + 1 : src->path);
+  if (slash) psa_buf_puts(&tmp, dir);
+  psa_buf_printf(&tmp, ".%s.psauth-XXXXXX", slash ? slash + 1 : src->path);
+  int fd = mkstemp(tmp.data);
+  if (fd < 0) {
+    snprintf(err, errlen, "cannot create a temporary file: %s", strerror(errno));
+    free(dir);
+    free(bytes);
+    psa_buf_free(&tmp);
+    return -1;
+  }
+  bool ok = true;
+  size_t off = 0;
+  while (off < blen) {
+    ssize_t w = write(fd, bytes + off, blen - off);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      ok = false;
+      break;
+    }
+    off += (size_t)w;
+  }
+  if (ok && fchmod(fd, st.st_mode & 07777) != 0) ok = false;
+  if (ok && fsync(fd) != 0) ok = false;
+  if (close(fd) != 0) ok = false;
+  if (ok && rename(tmp.data, src->path) != 0) ok = false;
+  if (!ok) {
+    snprintf(err, errlen, "write failed: %s", strerror(errno));
+    unlink(tmp.data);
+  } else {
+    /* the rename itself survives a power cut only once the directory is
+     * synced; best effort (some file systems refuse fsync on a directory) */
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+      (void)fsync(dfd);
+      close(dfd);
+    }
+  }
+  free(dir);
+  free(bytes);
+  psa_buf_free(&tmp);
+  return ok ? 0 : -1;
+}

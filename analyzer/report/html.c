@@ -1,0 +1,1156 @@
+/* Report format: HTML, the migration report a team lead reads.
+ *
+ * One self-contained file: inline CSS, inline SVG charts drawn here from
+ * the counts, and a little plain JavaScript for filtering and sorting. No
+ * fonts, images or scripts are loaded from anywhere; a Content Security
+ * Policy (default-src 'none', the page's own script allowed by its SHA-256
+ * hash) makes sure of it and stops any script a scanned file might smuggle
+ * in. All text from scanned scripts is HTML-escaped; the data the page's
+ * script reads sits in <script type="application/json"> with every "<"
+ * written as \u003c, so "</script>" in a script cannot end the block, and
+ * the script only moves, hides and labels existing elements (textContent,
+ * never innerHTML).
+ *
+ * Sections: headline numbers, charts by severity, kind and service, the
+ * service inventory (which script talks to which service, and how it signs
+ * in), the migration plan (already broken first), the findings per file
+ * with code excerpts and proposed fixes, and the app-only certificate
+ * setup checklist. */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "psauth_version.h"
+#include "report/internal.h"
+
+/* ---- services and sign-in methods -------------------------------------- */
+
+/* The services a finding can be about. */
+enum {
+  S_EXO,
+  S_SCC,
+  S_EXCHANGE_ONPREM,
+  S_MSOL,
+  S_AAD,
+  S_SPO,
+  S_TEAMS,
+  S_GRAPH,
+  S_AZURE,
+  S_SMTP,
+  S_IMAP_POP,
+  S_EWS,
+  S_SVC_COUNT,
+  S_NO_SERVICE = S_SVC_COUNT, /* the finding names none (credential handling) */
+  S_FROM_MESSAGE              /* look up the first cmdlet or host the message names */
+};
+
+static const char *const S_service_names[S_SVC_COUNT + 1] = {
+    "Exchange Online", "Security & Compliance", "Exchange on-premises", "MSOnline",
+    "AzureAD",         "SharePoint Online",     "Teams / Skype Online", "Microsoft Graph",
+    "Azure",           "SMTP",                  "IMAP / POP",           "EWS",
+    "No service named"};
+
+/* How a finding signs in. */
+enum {
+  S_AUTH_BASIC,
+  S_AUTH_PASSWORD,
+  S_AUTH_INTERACTIVE,
+  S_AUTH_CERTIFICATE,
+  S_AUTH_MANAGED_IDENTITY,
+  S_AUTH_SECRET,
+  S_AUTH_WINDOWS,
+  S_AUTH_COUNT,
+  S_AUTH_UNKNOWN = S_AUTH_COUNT
+};
+
+static const char *const S_auth_names[S_AUTH_COUNT + 1] = {
+    "basic", "password credential", "interactive", "certificate", "managed identity",
+    "secret", "Windows account", "unknown"};
+
+/* The mapping, all in one place. A row applies when the rule ID starts with
+ * 'rule' and, if 'needle' is set, the message contains it (ASCII case
+ * ignored); the first row that applies wins. What no row covers is "no
+ * service named" and "unknown": the report says so rather than guess. */
+typedef struct {
+  const char *rule, *needle;
+  int value;
+} S_map_row;
+
+static const S_map_row S_service_map[] = {
+    {"PSA101", "Security & Compliance", S_SCC},
+    {"PSA101", NULL, S_EXO}, /* Exchange Online, EOP, Office 365 Germany */
+    {"PSA102", NULL, S_EXCHANGE_ONPREM},
+    {"PSA103", NULL, S_EXO},
+    {"PSA105", NULL, S_EXO}, /* WinRM basic: only EXO remote PowerShell needed it */
+    {"PSA11", "Connect-IPPSSession", S_SCC},
+    {"PSA11", NULL, S_EXO}, /* EXO V1, -UseRPSSession, old module pins */
+    {"PSA201", NULL, S_FROM_MESSAGE},
+    {"PSA202", NULL, S_MSOL},
+    {"PSA203", NULL, S_AAD},
+    {"PSA204", NULL, S_MSOL},
+    {"PSA205", NULL, S_AAD},
+    {"PSA206", NULL, S_SPO},
+    {"PSA207", NULL, S_FROM_MESSAGE},
+    {"PSA208", NULL, S_TEAMS},
+    {"PSA209", NULL, S_SPO},
+    {"PSA210", NULL, S_FROM_MESSAGE},
+    {"PSA3", NULL, S_FROM_MESSAGE}, /* credentials: only when a cmdlet is named */
+    {"PSA404", "IMAP password", S_IMAP_POP},
+    {"PSA404", "POP password", S_IMAP_POP},
+    {"PSA40", "EWS", S_EWS},
+    {"PSA405", NULL, S_EWS},
+    {"PSA406", NULL, S_EWS},
+    {"PSA40", NULL, S_SMTP},
+    {"PSA5", NULL, S_FROM_MESSAGE}, /* raw HTTP: by the host */
+    {"PSA604", NULL, S_SPO},
+    {"PSA6", NULL, S_EXO}, /* tenant settings made in Exchange Online */
+    {"PSA701", NULL, S_EXO},
+};
+
+/* For S_FROM_MESSAGE: the cmdlet or host that occurs first in the message. */
+static const S_map_row S_named_services[] = {
+    {NULL, "Connect-ExchangeOnline", S_EXO},
+    {NULL, "Connect-IPPSSession", S_SCC},
+    {NULL, "Connect-SPOService", S_SPO},
+    {NULL, "Connect-PnPOnline", S_SPO},
+    {NULL, "SharePointOnlineCredentials", S_SPO},
+    {NULL, "Connect-MicrosoftTeams", S_TEAMS},
+    {NULL, "Connect-AzAccount", S_AZURE},
+    {NULL, "Login-AzAccount", S_AZURE},
+    {NULL, "Add-AzAccount", S_AZURE},
+    {NULL, "AzureRmAccount", S_AZURE},
+    {NULL, "Connect-MgGraph", S_GRAPH},
+    {NULL, "Connect-Graph", S_GRAPH},
+    {NULL, "Connect-MsolService", S_MSOL},
+    {NULL, "Connect-AzureAD", S_AAD},
+    {NULL, "Send-MailMessage", S_SMTP},
+    {NULL, "graph.microsoft.com", S_GRAPH},
+    {NULL, "sharepoint.com", S_SPO},
+    {NULL, "outlook.office365.com", S_EXO},
+    {NULL, "smtp.office365.com", S_SMTP},
+};
+
+static const S_map_row S_auth_map[] = {
+    {"PSA101", "with basic authentication", S_AUTH_BASIC},
+    {"PSA102", "with basic authentication", S_AUTH_BASIC},
+    {"PSA102", "with Kerberos", S_AUTH_WINDOWS},
+    {"PSA102", "with Negotiate", S_AUTH_WINDOWS},
+    {"PSA104", NULL, S_AUTH_BASIC},
+    {"PSA105", NULL, S_AUTH_BASIC},
+    {"PSA201", NULL, S_AUTH_PASSWORD},
+    {"PSA203", "certificate sign-in", S_AUTH_CERTIFICATE},
+    {"PSA203", "-Credential", S_AUTH_PASSWORD},
+    {"PSA206", NULL, S_AUTH_INTERACTIVE},
+    {"PSA207", NULL, S_AUTH_SECRET},
+    {"PSA208", "-Credential", S_AUTH_PASSWORD},
+    {"PSA209", NULL, S_AUTH_PASSWORD},
+    {"PSA210", NULL, S_AUTH_PASSWORD},
+    {"PSA308", "ClientSecret", S_AUTH_SECRET},
+    {"PSA309", "pass", S_AUTH_PASSWORD},
+    {"PSA309", "pwd", S_AUTH_PASSWORD},
+    {"PSA309", NULL, S_AUTH_SECRET},
+    {"PSA311", "ClientSecret", S_AUTH_SECRET},
+    {"PSA311", "-Secret", S_AUTH_SECRET},
+    {"PSA3", NULL, S_AUTH_PASSWORD},
+    {"PSA406", NULL, S_AUTH_WINDOWS},
+    {"PSA40", NULL, S_AUTH_BASIC}, /* SMTP AUTH, IMAP/POP and EWS with a password */
+    {"PSA501", NULL, S_AUTH_BASIC},
+    {"PSA502", NULL, S_AUTH_BASIC},
+    {"PSA504", NULL, S_AUTH_PASSWORD},
+    {"PSA505", NULL, S_AUTH_SECRET},
+};
+
+/* Case-insensitive (ASCII) substring search. */
+static const char *S_find_ci(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  for (const char *p = hay; *p; p++)
+    if (!psa_strncasecmp(p, needle, n)) return p;
+  return NULL;
+}
+
+static int S_lookup(const S_map_row *map, size_t n, const psa_result_finding *x, int fallback) {
+  const char *msg = x->message ? x->message : "";
+  for (size_t i = 0; i < n; i++) {
+    if (strncmp(x->rule_id, map[i].rule, strlen(map[i].rule))) continue;
+    if (map[i].needle && !S_find_ci(msg, map[i].needle)) continue;
+    return map[i].value;
+  }
+  return fallback;
+}
+
+static int S_service_of(const psa_result_finding *x) {
+  int s = S_lookup(S_service_map, sizeof(S_service_map) / sizeof(*S_service_map), x,
+                   S_NO_SERVICE);
+  if (s != S_FROM_MESSAGE) return s;
+  const char *msg = x->message ? x->message : "", *best = NULL;
+  s = S_NO_SERVICE;
+  for (size_t i = 0; i < sizeof(S_named_services) / sizeof(*S_named_services); i++) {
+    const char *p = S_find_ci(msg, S_named_services[i].needle);
+    if (p && (!best || p < best)) {
+      best = p;
+      s = S_named_services[i].value;
+    }
+  }
+  return s;
+}
+
+static int S_auth_of(const psa_result_finding *x) {
+  return S_lookup(S_auth_map, sizeof(S_auth_map) / sizeof(*S_auth_map), x, S_AUTH_UNKNOWN);
+}
+
+/* A command that uses a session (PSA103) is about the service the session
+ * connects to, and signs in the same way: its related location is the
+ * session's New-PSSession, reported by PSA101. */
+static void S_inherit(const psa_result_file *f, int *svc, int *auth) {
+  for (uint32_t k = 0; k < f->finding_count; k++) {
+    const psa_result_finding *x = &f->findings[k];
+    if (strcmp(x->rule_id, "PSA103")) continue;
+    for (uint32_t n = 0; n < x->related_count; n++)
+      for (uint32_t j = 0; j < f->finding_count; j++) {
+        const psa_result_finding *y = &f->findings[j];
+        if (strcmp(y->rule_id, "PSA101") || x->related[n].path || y->at.line != x->related[n].at.line ||
+            y->at.col != x->related[n].at.col)
+          continue;
+        svc[k] = svc[j];
+        if (auth[j] != S_AUTH_UNKNOWN) auth[k] = auth[j];
+      }
+  }
+}
+
+/* ---- HTML helpers ------------------------------------------------------ */
+
+static void S_escn(psa_buf *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n && s[i]; i++) {
+    switch (s[i]) {
+      case '&': psa_buf_puts(b, "&amp;"); break;
+      case '<': psa_buf_puts(b, "&lt;"); break;
+      case '>': psa_buf_puts(b, "&gt;"); break;
+      case '"': psa_buf_puts(b, "&quot;"); break;
+      case '\'': psa_buf_puts(b, "&#39;"); break;
+      default: psa_buf_putc(b, s[i]);
+    }
+  }
+}
+
+static void S_esc(psa_buf *b, const char *s) {
+  if (s) S_escn(b, s, strlen(s));
+}
+
+static const char *S_sev_label(psa_severity s) {
+  return s == PSA_SEV_ERROR ? "Error" : s == PSA_SEV_WARNING ? "Warning" : "Info";
+}
+
+static const char *S_plural(size_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
+/* Byte length of the first 'cols' code points of a line (stops at its end). */
+static size_t S_cols_bytes(const char *s, size_t len, uint32_t cols) {
+  size_t i = 0;
+  for (uint32_t c = 0; c < cols && i < len; c++) {
+    i++;
+    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+  }
+  return i;
+}
+
+/* The snippet as numbered lines with the finding's range marked. */
+static void S_code(psa_buf *b, const psa_result_finding *x) {
+  const char *s = x->snippet;
+  if (!s || !*s) return;
+  psa_buf_puts(b, "<pre class=\"code\"><code>");
+  uint32_t line = x->at.line;
+  for (;;) {
+    const char *nl = strchr(s, '\n');
+    size_t len = nl ? (size_t)(nl - s) : strlen(s);
+    size_t shown = len && s[len - 1] == '\r' ? len - 1 : len;
+    psa_buf_printf(b, "<span class=\"ln\">%u</span>", line);
+    size_t from = shown, to = shown;
+    if (line >= x->at.line && line <= x->at.end_line && x->at.line) {
+      from = line == x->at.line ? S_cols_bytes(s, shown, x->at.col ? x->at.col - 1 : 0) : 0;
+      to = line == x->at.end_line ? S_cols_bytes(s, shown, x->at.end_col ? x->at.end_col - 1 : 0)
+                                  : shown;
+      if (to < from) to = from;
+    }
+    S_escn(b, s, from);
+    if (to > from) {
+      psa_buf_puts(b, "<mark>");
+      S_escn(b, s + from, to - from);
+      psa_buf_puts(b, "</mark>");
+    }
+    S_escn(b, s + to, shown - to);
+    if (!nl) break;
+    psa_buf_putc(b, '\n');
+    s = nl + 1;
+    line++;
+  }
+  psa_buf_puts(b, "</code></pre>\n");
+}
+
+/* ---- SHA-256 (FIPS 180-4), for the script's CSP hash --------------------- */
+
+static uint32_t S_ror(uint32_t x, int n) { return x >> n | x << (32 - n); }
+
+static void S_sha256_block(uint32_t h[8], const unsigned char *p) {
+  static const uint32_t k[64] = {
+      0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
+      0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
+      0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
+      0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
+      0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
+      0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+      0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
+      0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+      0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+      0xc67178f2};
+  uint32_t w[64];
+  for (int i = 0; i < 16; i++)
+    w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 |
+           p[4 * i + 3];
+  for (int i = 16; i < 64; i++) {
+    uint32_t s0 = S_ror(w[i - 15], 7) ^ S_ror(w[i - 15], 18) ^ (w[i - 15] >> 3);
+    uint32_t s1 = S_ror(w[i - 2], 17) ^ S_ror(w[i - 2], 19) ^ (w[i - 2] >> 10);
+    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+  }
+  uint32_t a = h[0], bb = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+  for (int i = 0; i < 64; i++) {
+    uint32_t t1 = hh + (S_ror(e, 6) ^ S_ror(e, 11) ^ S_ror(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
+    uint32_t t2 = (S_ror(a, 2) ^ S_ror(a, 13) ^ S_ror(a, 22)) + ((a & bb) ^ (a & c) ^ (bb & c));
+    hh = g;
+    g = f;
+    f = e;
+    e = d + t1;
+    d = c;
+    c = bb;
+    bb = a;
+    a = t1 + t2;
+  }
+  uint32_t v[8] = {a, bb, c, d, e, f, g, hh};
+  for (int i = 0; i < 8; i++) h[i] += v[i];
+}
+
+/* "sha256-<base64>" of a string, as CSP wants it. */
+static void S_csp_hash(const char *text, char out[64]) {
+  uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  size_t n = strlen(text), i = 0;
+  for (; i + 64 <= n; i += 64) S_sha256_block(h, (const unsigned char *)text + i);
+  unsigned char tail[128] = {0};
+  size_t rest = n - i;
+  memcpy(tail, text + i, rest);
+  tail[rest] = 0x80;
+  size_t blocks = rest + 9 > 64 ? 2 : 1;
+  uint64_t bits = (uint64_t)n * 8;
+  for (int k = 0; k < 8; k++) tail[blocks * 64 - 1 - (size_t)k] = (unsigned char)(bits >> (8 * k));
+  for (size_t k = 0; k < blocks; k++) S_sha256_block(h, tail + 64 * k);
+  unsigned char d[32];
+  for (int k = 0; k < 32; k++) d[k] = (unsigned char)(h[k / 4] >> (24 - 8 * (k % 4)));
+  static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  char *o = out + sprintf(out, "sha256-");
+  for (int k = 0; k < 33; k += 3) {
+    uint32_t v = (uint32_t)d[k] << 16 | (uint32_t)(k + 1 < 32 ? d[k + 1] : 0) << 8 |
+                 (uint32_t)(k + 2 < 32 ? d[k + 2] : 0);
+    *o++ = b64[v >> 18 & 63];
+    *o++ = b64[v >> 12 & 63];
+    *o++ = k + 1 < 32 ? b64[v >> 6 & 63] : '=';
+    *o++ = k + 2 < 32 ? b64[v & 63] : '=';
+  }
+  *o = '\0';
+}
+
+/* ---- the page's style and script ---------------------------------------- */
+
+static const char *const S_css[] = {
+    ":root{--ink:#1f2933;--muted:#5f6b7a;--line:#e3e7ec;--bg:#f4f6f9;--card:#fff;"
+    "--accent:#23395d;--bar:#4a6fa5;--err:#b42318;--err-bg:#fdecea;--warn:#a15c07;"
+    "--warn-bg:#fef4e5;--info:#1d5fa8;--info-bg:#eaf2fc;--ok:#1e7b4f}\n",
+    "*{box-sizing:border-box}\n",
+    "html{-webkit-text-size-adjust:100%}\n",
+    "body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.55 system-ui,-apple-system,"
+    "'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}\n",
+    "header.top{background:var(--accent);color:#fff;padding:28px 0 26px}\n",
+    ".wrap{max-width:1160px;margin:0 auto;padding:0 28px}\n",
+    "header.top h1{margin:0 0 4px;font-size:26px;font-weight:650;letter-spacing:-.01em}\n",
+    "header.top p{margin:0;color:#c9d4e5;font-size:14px}\n",
+    "main.wrap{padding-top:24px;padding-bottom:40px}\n",
+    "section.card{background:var(--card);border:1px solid var(--line);border-radius:10px;"
+    "padding:22px 26px;margin:0 0 22px;box-shadow:0 1px 2px rgba(16,24,40,.04)}\n",
+    "h2{font-size:19px;margin:0 0 4px;color:var(--accent);font-weight:650}\n",
+    "h2+p.lead,h2+p.note{margin-top:0}\n",
+    "h3{font-size:16px;margin:18px 0 6px}\n",
+    "p.note{color:var(--muted);font-size:13.5px;margin:4px 0 14px}\n",
+    ".verdict{font-size:16.5px;margin:0 0 18px;max-width:62em}\n",
+    ".tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}\n",
+    ".tile{border:1px solid var(--line);border-radius:8px;padding:12px 14px;background:#fbfcfd}\n",
+    ".tile .n{font-size:30px;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums}\n",
+    ".tile .l{font-size:13px;color:var(--muted)}\n",
+    ".tile.err{border-color:#f3c4bf;background:var(--err-bg)}.tile.err .n{color:var(--err)}\n",
+    ".tile.warn{border-color:#f3d9b1;background:var(--warn-bg)}.tile.warn .n{color:var(--warn)}\n",
+    ".tile.info{border-color:#c5daf3;background:var(--info-bg)}.tile.info .n{color:var(--info)}\n",
+    ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:18px 28px}\n",
+    "figure{margin:0}figcaption{font-weight:600;font-size:14px;margin:0 0 6px}\n",
+    "svg.bars{width:100%;height:auto;display:block}\n",
+    "svg.bars text{font:12px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1f2933}\n",
+    "svg.bars text.v{fill:#5f6b7a}\n",
+    "table{border-collapse:collapse;width:100%;font-size:14px}\n",
+    "th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}\n",
+    "th{font-size:12.5px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);"
+    "font-weight:600;background:#f8fafc}\n",
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n",
+    "td.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;"
+    "overflow-wrap:anywhere}\n",
+    "ol.plan td.path{width:30%}\n",
+    "a{color:#1d5fa8;text-decoration:none}a:hover{text-decoration:underline}\n",
+    ".chip{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12.5px;"
+    "background:#eef1f5;color:#344054;margin:1px 4px 1px 0;white-space:nowrap}\n",
+    ".chip.unknown{background:#fff;border:1px dashed #c2c9d2;color:var(--muted)}\n",
+    ".badge{display:inline-block;border-radius:4px;padding:1px 7px;font-size:12px;font-weight:650;"
+    "letter-spacing:.02em}\n",
+    ".badge.error{background:var(--err-bg);color:var(--err)}\n",
+    ".badge.warning{background:var(--warn-bg);color:var(--warn)}\n",
+    ".badge.info{background:var(--info-bg);color:var(--info)}\n",
+    ".badge.safe{background:#e7f5ee;color:var(--ok)}.badge.unsafe{background:var(--warn-bg);"
+    "color:var(--warn)}.badge.display{background:#eef1f5;color:#344054}\n",
+    "ol.plan{list-style:none;padding:0;margin:0;counter-reset:step}\n",
+    "ol.plan>li{border-left:4px solid var(--line);padding:2px 0 6px 16px;margin:0 0 18px}\n",
+    "ol.plan>li.error{border-color:var(--err)}ol.plan>li.warning{border-color:#e0a23b}"
+    "ol.plan>li.info{border-color:#7fa7d8}\n",
+    "ol.plan h3{margin:0 0 2px}ol.plan p{margin:0 0 8px;color:var(--muted);font-size:14px}\n",
+    "ul.rules{margin:0;padding:0;list-style:none}ul.rules li{margin:0 0 2px}\n",
+    "code,kbd{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}\n",
+    ".controls{display:flex;flex-wrap:wrap;gap:10px 16px;align-items:end;padding:12px 14px;"
+    "background:#f8fafc;border:1px solid var(--line);border-radius:8px;margin:6px 0 14px}\n",
+    ".controls label{display:flex;flex-direction:column;font-size:12px;color:var(--muted);"
+    "font-weight:600;text-transform:uppercase;letter-spacing:.04em;gap:3px}\n",
+    ".controls select{font:inherit;font-size:14px;padding:5px 8px;border:1px solid #cfd6de;"
+    "border-radius:6px;background:#fff;min-width:150px;max-width:320px;text-transform:none}\n",
+    ".controls button{font:inherit;font-size:14px;padding:5px 14px;border:1px solid #cfd6de;"
+    "border-radius:6px;background:#fff;color:var(--ink);cursor:pointer}\n",
+    ".controls .count{margin-left:auto;color:var(--muted);font-size:13.5px}\n",
+    "section.file{border-top:1px solid var(--line);padding:14px 0 4px}\n",
+    "section.file h3{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
+    "font-size:15px;word-break:break-all}\n",
+    "section.file .meta{color:var(--muted);font-size:13px;margin:2px 0 10px}\n",
+    "article.finding{border:1px solid var(--line);border-left-width:4px;border-radius:8px;"
+    "padding:10px 14px 8px;margin:0 0 12px;background:#fff}\n",
+    "article.finding.error{border-left-color:var(--err)}article.finding.warning{"
+    "border-left-color:#e0a23b}article.finding.info{border-left-color:#7fa7d8}\n",
+    ".fhead{display:flex;flex-wrap:wrap;gap:4px 10px;align-items:baseline;font-size:13.5px}\n",
+    ".fhead .rule{font-weight:650}.fhead .rname{color:var(--muted)}.fhead .where{margin-left:auto;"
+    "color:var(--muted);font-variant-numeric:tabular-nums}\n",
+    "p.msg{margin:6px 0 8px}\n",
+    "pre.code{background:#f6f8fa;border:1px solid #e6eaef;border-radius:6px;padding:8px 12px;"
+    "margin:0 0 8px;overflow-x:auto;font-size:12.5px;line-height:1.5}\n",
+    "pre.code .ln{display:inline-block;min-width:3em;padding-right:1em;color:#98a2b3;"
+    "text-align:right;user-select:none}\n",
+    "pre.code mark{background:#fff1c2;color:inherit;border-radius:2px}\n",
+    "pre.rep{background:#f3faf6;border:1px solid #d3eadc;border-radius:6px;padding:6px 10px;"
+    "margin:4px 0 8px;overflow-x:auto;font-size:12.5px}\n",
+    "ul.related{margin:0 0 6px;padding-left:18px;font-size:13.5px;color:#344054}\n",
+    "details.fix{margin:2px 0 6px;font-size:13.5px}details.fix summary{cursor:pointer;"
+    "color:#1d5fa8}\n",
+    ".edit .where{color:var(--muted);font-size:12.5px;margin-top:6px}\n",
+    "ol.checklist{padding-left:22px;margin:8px 0 0}ol.checklist li{margin:0 0 10px;"
+    "padding-left:4px}\n",
+    "ol.checklist li b{color:var(--accent)}\n",
+    ".muted{color:var(--muted)}\n",
+    "footer{color:var(--muted);font-size:12.5px;padding:0 0 30px}\n",
+    "[hidden]{display:none!important}\n",
+    "@media print{body{background:#fff}section.card{box-shadow:none;break-inside:auto}"
+    ".controls{display:none}header.top{background:#fff;color:var(--ink);padding:0}"
+    "header.top p{color:var(--muted)}}\n",
+    NULL};
+
+/* Filtering and sorting: reads the JSON data block, fills the filter lists
+ * with textContent, and only hides or moves elements the page already
+ * has. */
+static const char *const S_js[] = {
+    "(function(){'use strict';\n",
+    "var el=function(id){return document.getElementById(id);};\n",
+    "var data=JSON.parse(el('psauth-data').textContent);\n",
+    "document.body.setAttribute('data-js','ready');\n",
+    "var ctl=el('controls');if(!ctl)return;\n",
+    "var rank={error:0,warning:1,info:2};\n",
+    "function fill(sel,values){values.forEach(function(v){var o=document.createElement('option');"
+    "o.value=v;o.textContent=v;sel.appendChild(o);});}\n",
+    "function uniq(key){var seen={};data.files.forEach(function(f){f.findings.forEach(function(x)"
+    "{seen[x[key]]=1;});});return Object.keys(seen).sort();}\n",
+    "fill(el('f-file'),data.files.filter(function(f){return f.findings.length;})"
+    ".map(function(f){return f.path;}));\n",
+    "fill(el('f-kind'),uniq('kind'));fill(el('f-service'),uniq('service'));\n",
+    "var total=0;data.files.forEach(function(f){total+=f.findings.length;"
+    "f.worst=f.findings.reduce(function(w,x){return Math.min(w,rank[x.severity]);},3);});\n",
+    "function cmp(by){return function(a,b){var d=0;\n",
+    " if(by==='severity')d=rank[a.severity]-rank[b.severity];\n",
+    " else if(by==='kind')d=a.kind<b.kind?-1:a.kind>b.kind?1:0;\n",
+    " else if(by==='rule')d=a.rule<b.rule?-1:a.rule>b.rule?1:0;\n",
+    " return d||a.line-b.line||a.col-b.col||a.n-b.n;};}\n",
+    "function apply(){var file=el('f-file').value,kind=el('f-kind').value,"
+    "sev=el('f-severity').value,svc=el('f-service').value,by=el('f-sort').value,shown=0;\n",
+    " var files=data.files.filter(function(f){return f.findings.length;}).slice();\n",
+    " if(by==='severity')files.sort(function(a,b){return a.worst-b.worst||(a.path<b.path?-1:1);});\n",
+    " else files.sort(function(a,b){return a.path<b.path?-1:a.path>b.path?1:0;});\n",
+    " var host=el('file-list');\n",
+    " files.forEach(function(f){var sec=el(f.id),any=false;host.appendChild(sec);\n",
+    "  f.findings.slice().sort(cmp(by)).forEach(function(x){var node=el(x.id);\n",
+    "   var ok=(!file||f.path===file)&&(!kind||x.kind===kind)&&(!sev||x.severity===sev)"
+    "&&(!svc||x.service===svc);\n",
+    "   node.hidden=!ok;if(ok){any=true;shown++;}sec.appendChild(node);});\n",
+    "  sec.hidden=!any;});\n",
+    " el('f-count').textContent='Showing '+shown+' of '+total+' finding'+(total===1?'':'s');\n",
+    " el('f-none').hidden=shown>0;}\n",
+    "['f-file','f-kind','f-severity','f-service','f-sort'].forEach(function(id){"
+    "el(id).addEventListener('change',apply);});\n",
+    "el('f-reset').addEventListener('click',function(){['f-file','f-kind','f-severity',"
+    "'f-service'].forEach(function(id){el(id).value='';});el('f-sort').value='position';apply();});\n",
+    "ctl.hidden=false;apply();\n",
+    "})();\n",
+    NULL};
+
+static void S_join(psa_buf *b, const char *const *parts) {
+  for (; *parts; parts++) psa_buf_puts(b, *parts);
+}
+
+/* ---- charts -------------------------------------------------------------- */
+
+typedef struct {
+  const char *label;
+  size_t value;
+  const char *color;
+} S_bar;
+
+/* A horizontal bar chart in SVG, bars scaled to the largest value. */
+static void S_chart(psa_buf *b, const char *title, const S_bar *bars, size_t n) {
+  enum { W = 360, LABEL = 152, ROW = 26, PAD = 6, VALUE = 40 };
+  size_t max = 0, rows = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (bars[i].value > max) max = bars[i].value;
+    if (bars[i].value) rows++;
+  }
+  psa_buf_puts(b, "<figure><figcaption>");
+  S_esc(b, title);
+  psa_buf_puts(b, "</figcaption>\n");
+  if (!rows) {
+    psa_buf_puts(b, "<p class=\"note\">Nothing to show.</p></figure>\n");
+    return;
+  }
+  size_t h = rows * ROW + PAD;
+  psa_buf_printf(b,
+                 "<svg class=\"bars\" viewBox=\"0 0 %d %zu\" role=\"img\" aria-label=\"", W, h);
+  S_esc(b, title);
+  psa_buf_puts(b, "\">\n");
+  size_t y = PAD / 2;
+  for (size_t i = 0; i < n; i++) {
+    if (!bars[i].value) continue;
+    double w = (double)(W - LABEL - VALUE) * (double)bars[i].value / (double)max;
+    if (w < 2) w = 2;
+    psa_buf_printf(b, "<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", LABEL - 8, y + 17);
+    S_esc(b, bars[i].label);
+    psa_buf_printf(b,
+                   "</text><rect x=\"%d\" y=\"%zu\" width=\"%.1f\" height=\"%d\" rx=\"3\" "
+                   "fill=\"%s\"/><text class=\"v\" x=\"%.1f\" y=\"%zu\">%zu</text>\n",
+                   LABEL, y + 4, w, ROW - 8, bars[i].color, LABEL + w + 6, y + 17, bars[i].value);
+    y += ROW;
+  }
+  psa_buf_puts(b, "</svg></figure>\n");
+}
+
+/* ---- the page ------------------------------------------------------------ */
+
+static const char *const S_sev_color[3] = {"#5b8fd1", "#e0a23b", "#c8463b"};
+
+/* Per-file facts the sections share. */
+typedef struct {
+  size_t by_sev[3];
+  unsigned services; /* bit per service (and S_NO_SERVICE) */
+  unsigned auth[S_SVC_COUNT + 1]; /* bit per method, per service */
+  size_t per_service[S_SVC_COUNT + 1];
+  int worst[S_SVC_COUNT + 1];
+} S_file_facts;
+
+static void S_tile(psa_buf *b, const char *cls, size_t n, const char *label, const char *sub) {
+  psa_buf_printf(b, "<div class=\"tile %s\"><div class=\"n\">%zu</div><div class=\"l\">", cls, n);
+  S_esc(b, label);
+  if (sub) {
+    psa_buf_puts(b, "<br>");
+    S_esc(b, sub);
+  }
+  psa_buf_puts(b, "</div></div>\n");
+}
+
+static void S_location(psa_buf *b, const psa_range *at) {
+  if (at->end_line > at->line)
+    psa_buf_printf(b, "lines %u&ndash;%u", at->line, at->end_line);
+  else
+    psa_buf_printf(b, "line %u, column %u", at->line, at->col);
+}
+
+static const char *S_applicability(psa_applicability a, const char **cls) {
+  *cls = a == PSA_FIX_SAFE ? "safe" : a == PSA_FIX_UNSAFE ? "unsafe" : "display";
+  return a == PSA_FIX_SAFE     ? "safe: behaviour preserved"
+         : a == PSA_FIX_UNSAFE ? "review: needs tenant values or changes behaviour"
+                               : "suggestion: apply by hand";
+}
+
+static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32_t k) {
+  const char *sev = psa_severity_name(x->severity);
+  psa_buf_printf(b, "<article class=\"finding %s\" id=\"f%zu-%u\">\n<div class=\"fhead\">", sev,
+                 fi, k);
+  psa_buf_printf(b, "<span class=\"badge %s\">%s</span> <span class=\"rule\">", sev,
+                 S_sev_label(x->severity));
+  S_esc(b, x->rule_id);
+  psa_buf_puts(b, "</span>");
+  if (x->rule) {
+    psa_buf_puts(b, " <span class=\"rname\">");
+    S_esc(b, x->rule->name);
+    psa_buf_puts(b, "</span> <span class=\"chip\">");
+    S_esc(b, psa_kind_name(x->rule->kind));
+    psa_buf_puts(b, "</span>");
+  }
+  psa_buf_puts(b, "<span class=\"where\">");
+  S_location(b, &x->at);
+  psa_buf_puts(b, "</span></div>\n<p class=\"msg\">");
+  S_esc(b, x->message);
+  psa_buf_puts(b, "</p>\n");
+  S_code(b, x);
+  if (x->related_count) {
+    psa_buf_puts(b, "<ul class=\"related\">");
+    for (uint32_t n = 0; n < x->related_count; n++) {
+      if (x->related[n].path) {
+        psa_buf_puts(b, "<li><span class=\"muted\">");
+        S_esc(b, x->related[n].path);
+        psa_buf_printf(b, " line %u:</span> ", x->related[n].at.line);
+      } else {
+        psa_buf_printf(b, "<li><span class=\"muted\">line %u:</span> ", x->related[n].at.line);
+      }
+      S_esc(b, x->related[n].message);
+      psa_buf_puts(b, "</li>");
+    }
+    psa_buf_puts(b, "</ul>\n");
+  }
+  for (uint32_t n = 0; n < x->fix_count; n++) {
+    const psa_result_fix *fx = &x->fixes[n];
+    const char *cls;
+    const char *label = S_applicability(fx->applicability, &cls);
+    psa_buf_puts(b, "<details class=\"fix\"><summary>Proposed fix: ");
+    S_esc(b, fx->title && *fx->title ? fx->title : "edit");
+    psa_buf_printf(b, " <span class=\"badge %s\">%s</span></summary>\n", cls, label);
+    /* in file order (edits at the same place keep their order) */
+    uint32_t *order = psa_xmalloc((fx->edit_count ? fx->edit_count : 1) * sizeof(*order));
+    for (uint32_t e = 0; e < fx->edit_count; e++) {
+      uint32_t j = e;
+      const psa_range *at = &fx->edits[e].at;
+      while (j && (at->line < fx->edits[order[j - 1]].at.line ||
+                   (at->line == fx->edits[order[j - 1]].at.line &&
+                    at->col < fx->edits[order[j - 1]].at.col))) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = e;
+    }
+    for (uint32_t e = 0; e < fx->edit_count; e++) {
+      const psa_result_edit *ed = &fx->edits[order[e]];
+      bool empty = ed->at.line == ed->at.end_line && ed->at.col == ed->at.end_col;
+      bool del = !ed->replacement || !*ed->replacement;
+      psa_buf_puts(b, "<div class=\"edit\"><div class=\"where\">");
+      if (empty)
+        psa_buf_printf(b, "Insert at line %u, column %u:", ed->at.line, ed->at.col);
+      else
+        psa_buf_printf(b, "%s %u:%u&ndash;%u:%u%s", del ? "Delete" : "Replace", ed->at.line,
+                       ed->at.col, ed->at.end_line, ed->at.end_col, del ? "" : " with:");
+      psa_buf_puts(b, "</div>");
+      if (!del) {
+        psa_buf_puts(b, "<pre class=\"rep\"><code>");
+        S_esc(b, ed->replacement);
+        psa_buf_puts(b, "</code></pre>");
+      }
+      psa_buf_puts(b, "</div>\n");
+    }
+    free(order);
+    psa_buf_puts(b, "</details>\n");
+  }
+  psa_buf_puts(b, "</article>\n");
+}
+
+/* The app-only certificate setup, in the order it is done. */
+static void S_checklist(psa_buf *b) {
+  static const char *const parts[] = {
+      "<section class=\"card\" id=\"setup\">\n<h2>Setting up app-only certificate sign-in</h2>\n"
+      "<p class=\"note\">What an unattended script needs before its connections can move to "
+      "certificate-based, app-only authentication. Work through it once per app "
+      "registration.</p>\n<ol class=\"checklist\">\n",
+      "<li><b>Register an application</b> in Microsoft Entra ID. Make it single-tenant for your "
+      "own scripts. Only partner or multi-customer scenarios need a multi-tenant app; each "
+      "customer&#39;s administrator then grants consent at "
+      "<code>login.microsoftonline.com/&lt;tenant-id&gt;/adminconsent?client_id=&lt;client-id&gt;"
+      "&amp;scope=https://outlook.office365.com/.default</code>.</li>\n",
+      "<li><b>Give it the Exchange permission.</b> Add the application permission "
+      "<code>Exchange.ManageAsApp</code> of <i>Office 365 Exchange Online</i> and grant admin "
+      "consent; the default delegated Graph <code>User.Read</code> can be removed. In the app "
+      "manifest this is <code>resourceAppId 00000002-0000-0ff1-ce00-000000000000</code> with role "
+      "<code>dc50a0fb-09a3-484d-be87-e023b12c6440</code> (GCC High and DoD, Security &amp; "
+      "Compliance only: <code>00000007-0000-0ff1-ce00-000000000000</code> with "
+      "<code>455e5cd2-84e8-4751-8344-5672145dfa17</code>). A managed identity gets the same app "
+      "role with <code>New-MgServicePrincipalAppRoleAssignment</code> "
+      "(<code>-AppRoleId dc50a0fb-09a3-484d-be87-e023b12c6440</code>, resource: the service "
+      "principal of app <code>00000002-0000-0ff1-ce00-000000000000</code>).</li>\n",
+      "<li><b>Create a certificate</b>: self-signed, from your internal PKI or from a public CA. "
+      "The private key must be exportable and must be a CSP key, not a CNG key, for example "
+      "<code>New-SelfSignedCertificate -DnsName &hellip; -CertStoreLocation "
+      "cert:\\CurrentUser\\My -NotAfter (Get-Date).AddYears(1) -KeySpec KeyExchange</code>. "
+      "Export the .pfx (with the private key, for the machine that runs the script) with "
+      "<code>Export-PfxCertificate</code> and the public .cer with "
+      "<code>Export-Certificate</code>.</li>\n",
+      "<li><b>Upload the .cer</b> to the app registration under <i>Certificates &amp; "
+      "secrets</i>.</li>\n",
+      "<li><b>Grant the app a role.</b> Either a Microsoft Entra role (Exchange Online: Exchange "
+      "Administrator, Exchange Recipient Administrator, Global Reader, Helpdesk Administrator, "
+      "Security Administrator, Security Reader, Compliance Administrator or Global "
+      "Administrator; Security &amp; Compliance: Compliance Administrator, Global Administrator, "
+      "Global Reader, Security Administrator or Security Reader), or, for least privilege, "
+      "membership of an Exchange role group: <code>New-ServicePrincipal -AppId &lt;app-id&gt; "
+      "-ObjectId &lt;enterprise-app-object-id&gt; -DisplayName &hellip;</code>, then "
+      "<code>Add-RoleGroupMember -Identity &quot;&lt;role group&gt;&quot; -Member "
+      "&lt;service-principal&gt;</code>.</li>\n",
+      "<li><b>Connect from the script</b> with <code>Connect-ExchangeOnline -CertificateThumbprint "
+      "&lt;thumbprint&gt; -AppId &lt;app-id&gt; -Organization "
+      "&lt;tenant&gt;.onmicrosoft.com</code> (or <code>Connect-IPPSSession</code> with the same "
+      "parameters). This needs ExchangeOnlineManagement 3.0.0 or later, and PowerShellGet and "
+      "PackageManagement on Windows.</li>\n",
+      "<li><b>Plan around the gaps.</b> App-only sign-in cannot run "
+      "<code>New-UnifiedGroup</code>, <code>Remove-UnifiedGroup</code>, "
+      "<code>Add-UnifiedGroupLinks</code> or <code>Remove-UnifiedGroupLinks</code> (use Microsoft "
+      "Graph for those), nor the Purview search cmdlets of Security &amp; Compliance.</li>\n",
+      "<li><b>Send mail through Microsoft Graph</b> with the application permission "
+      "<code>Mail.Send</code>, and limit the mailboxes the app may use with RBAC for "
+      "Applications (<code>New-ManagementScope</code>, <code>New-ManagementRoleAssignment -App "
+      "&lt;service-principal-object-id&gt; -Role &quot;Application Mail.Send&quot; "
+      "-CustomResourceScope &hellip;</code>, checked with "
+      "<code>Test-ServicePrincipalAuthorization</code>) rather than with Application Access "
+      "Policies.</li>\n",
+      "<li><b>Other services</b> follow the same pattern. Microsoft Graph: "
+      "<code>Connect-MgGraph -ClientId &hellip; -TenantId &hellip; -CertificateThumbprint "
+      "&hellip;</code> with application permissions for each API. Teams: Graph permissions for "
+      "the cmdlets that are not Cs cmdlets (User.Read.All, Group.ReadWrite.All, "
+      "AppCatalog.ReadWrite.All, TeamSettings.ReadWrite.All, Channel.Delete.All, "
+      "ChannelSettings.ReadWrite.All, ChannelMember.ReadWrite.All) and a Microsoft Entra "
+      "administrator role for the Cs cmdlets. SMTP, IMAP and POP with OAuth: the permissions "
+      "<code>SMTP.SendAsApp</code>, <code>IMAP.AccessAsApp</code> or "
+      "<code>POP.AccessAsApp</code> with admin consent, <code>New-ServicePrincipal</code> for the "
+      "app, and <code>Add-MailboxPermission -AccessRights FullAccess</code> on each mailbox it "
+      "uses.</li>\n",
+      "</ol>\n</section>\n", NULL};
+  S_join(b, parts);
+}
+
+/* The data the page's script reads, with "<" escaped for the script block. */
+static void S_data(psa_buf *b, const psa_results *r, const int *svc_of) {
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddStringToObject(root, "version", PSAUTH_VERSION);
+  cJSON *files = cJSON_AddArrayToObject(root, "files");
+  size_t idx = 0;
+  for (size_t i = 0; i < r->file_count; i++) {
+    const psa_result_file *f = &r->files[i];
+    cJSON *jf = cJSON_CreateObject();
+    char id[48];
+    snprintf(id, sizeof(id), "f%zu", i);
+    cJSON_AddStringToObject(jf, "id", id);
+    cJSON_AddStringToObject(jf, "path", f->path);
+    cJSON *xs = cJSON_AddArrayToObject(jf, "findings");
+    for (uint32_t k = 0; k < f->finding_count; k++, idx++) {
+      const psa_result_finding *x = &f->findings[k];
+      cJSON *jx = cJSON_CreateObject();
+      snprintf(id, sizeof(id), "f%zu-%u", i, k);
+      cJSON_AddStringToObject(jx, "id", id);
+      cJSON_AddNumberToObject(jx, "n", k);
+      cJSON_AddStringToObject(jx, "rule", x->rule_id);
+      cJSON_AddStringToObject(jx, "kind", x->rule ? psa_kind_name(x->rule->kind) : "unknown");
+      cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
+      cJSON_AddStringToObject(jx, "service", S_service_names[svc_of[idx]]);
+      cJSON_AddNumberToObject(jx, "line", x->at.line);
+      cJSON_AddNumberToObject(jx, "col", x->at.col);
+      cJSON_AddItemToArray(xs, jx);
+    }
+    cJSON_AddItemToArray(files, jf);
+  }
+  char *text = cJSON_PrintUnformatted(root);
+  cJSON_Delete(root);
+  for (const char *p = text ? text : "{}"; *p; p++) {
+    if (*p == '<') psa_buf_puts(b, "\\u003c");
+    else psa_buf_putc(b, *p);
+  }
+  free(text);
+}
+
+static void S_generated(char *buf, size_t n) {
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  time_t t = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+  struct tm tm;
+  if (!gmtime_r(&t, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M UTC", &tm)) snprintf(buf, n, "?");
+}
+
+int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *out, char *err,
+                     size_t errlen) {
+  (void)o;
+  psa_results_summary s;
+  psa_results_summarize(r, &s);
+
+  /* the service and sign-in method of every finding, in file order */
+  int *svc_of = psa_xcalloc(s.findings + 1, sizeof(int));
+  int *auth_of = psa_xcalloc(s.findings + 1, sizeof(int));
+  S_file_facts *facts = psa_xcalloc(r->file_count + 1, sizeof(*facts));
+  size_t by_service[S_SVC_COUNT + 1] = {0};
+  size_t files_with_findings = 0, files_broken = 0, idx = 0;
+  for (size_t i = 0; i < r->file_count; i++) {
+    const psa_result_file *f = &r->files[i];
+    S_file_facts *ff = &facts[i];
+    for (int q = 0; q <= S_SVC_COUNT; q++) ff->worst[q] = -1;
+    for (uint32_t k = 0; k < f->finding_count; k++) {
+      svc_of[idx + k] = S_service_of(&f->findings[k]);
+      auth_of[idx + k] = S_auth_of(&f->findings[k]);
+    }
+    S_inherit(f, svc_of + idx, auth_of + idx);
+    for (uint32_t k = 0; k < f->finding_count; k++, idx++) {
+      const psa_result_finding *x = &f->findings[k];
+      int svc = svc_of[idx], auth = auth_of[idx];
+      ff->by_sev[x->severity]++;
+      ff->services |= 1u << svc;
+      if (auth != S_AUTH_UNKNOWN) ff->auth[svc] |= 1u << auth;
+      ff->per_service[svc]++;
+      if ((int)x->severity > ff->worst[svc]) ff->worst[svc] = (int)x->severity;
+      by_service[svc]++;
+    }
+    if (f->finding_count) files_with_findings++;
+    if (ff->by_sev[PSA_SEV_ERROR]) files_broken++;
+  }
+
+  psa_buf b;
+  psa_buf_init(&b);
+  char hash[64], when[40];
+  psa_buf js;
+  psa_buf_init(&js);
+  S_join(&js, S_js);
+  S_csp_hash(js.data, hash);
+  S_generated(when, sizeof(when));
+
+  psa_buf_printf(&b,
+                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                 "style-src 'unsafe-inline'; script-src '%s'; img-src data:; base-uri 'none'; "
+                 "form-action 'none'\">\n"
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                 "<meta name=\"generator\" content=\"psauth %s\">\n"
+                 "<title>Microsoft 365 sign-in migration report</title>\n<style>\n",
+                 hash, PSAUTH_VERSION);
+  S_join(&b, S_css);
+  psa_buf_puts(&b, "</style>\n</head>\n<body>\n");
+  psa_buf_printf(&b,
+                 "<header class=\"top\"><div class=\"wrap\">\n<h1>Microsoft 365 sign-in migration "
+                 "report</h1>\n<p>Legacy and basic authentication and stored passwords in "
+                 "PowerShell scripts &middot; psauth %s &middot; %zu %s scanned &middot; %s</p>\n"
+                 "</div></header>\n<main class=\"wrap\">\n",
+                 PSAUTH_VERSION, s.files_scanned, S_plural(s.files_scanned, "script", "scripts"),
+                 when);
+
+  /* headline */
+  psa_buf_puts(&b, "<section class=\"card\" id=\"summary\">\n<h2>Summary</h2>\n<p class=\"verdict\">");
+  size_t errs = s.by_severity[PSA_SEV_ERROR], warns = s.by_severity[PSA_SEV_WARNING],
+         infos = s.by_severity[PSA_SEV_INFO];
+  if (!s.findings) {
+    psa_buf_printf(&b,
+                   "No legacy authentication, basic authentication or stored passwords were found "
+                   "in the %zu %s scanned.",
+                   s.files_scanned, S_plural(s.files_scanned, "script", "scripts"));
+  } else {
+    if (errs)
+      psa_buf_printf(&b,
+                     "<b>%zu %s in %zu %s %s already broken</b>: %s a service or sign-in method "
+                     "that Microsoft has retired, so %s fail today. ",
+                     errs, S_plural(errs, "finding", "findings"), files_broken,
+                     S_plural(files_broken, "script", "scripts"), S_plural(errs, "is", "are"),
+                     S_plural(errs, "it uses", "they use"),
+                     S_plural(files_broken, "that script will", "those scripts will"));
+    else
+      psa_buf_puts(&b, "Nothing found is broken yet. ");
+    if (warns)
+      psa_buf_printf(&b, "%zu %s insecure or about to be retired", warns,
+                     S_plural(warns, "finding is", "findings are"));
+    if (warns && infos) psa_buf_puts(&b, ", and ");
+    else if (warns) psa_buf_puts(&b, ".");
+    if (infos)
+      psa_buf_printf(&b, "%zu %s worth a look.", infos, S_plural(infos, "is", "are"));
+    size_t all = s.files_scanned + s.files_skipped + s.read_errors;
+    psa_buf_printf(&b, " In all, %zu of %zu %s %s changes.", files_with_findings, all,
+                   S_plural(all, "script", "scripts"), S_plural(files_with_findings, "needs", "need"));
+  }
+  psa_buf_puts(&b, "</p>\n<div class=\"tiles\">\n");
+  char sub[80];
+  snprintf(sub, sizeof(sub), "%zu skipped, %zu unreadable", s.files_skipped, s.read_errors);
+  S_tile(&b, "", s.files_scanned, "scripts scanned",
+         s.files_skipped || s.read_errors ? sub : NULL);
+  S_tile(&b, "", files_with_findings, "scripts to change", NULL);
+  snprintf(sub, sizeof(sub), "in %zu %s", files_broken, S_plural(files_broken, "script", "scripts"));
+  S_tile(&b, "err", errs, "already broken (errors)", sub);
+  S_tile(&b, "warn", warns, "insecure or retiring (warnings)", NULL);
+  S_tile(&b, "info", infos, "worth a look (info)", NULL);
+  snprintf(sub, sizeof(sub), "%zu more need review", s.fixable_unsafe);
+  S_tile(&b, "", s.fixable_safe, "safe automatic fixes", s.fixable_unsafe ? sub : NULL);
+  psa_buf_puts(&b, "</div>\n</section>\n");
+
+  if (s.findings) {
+    /* charts */
+    psa_buf_puts(&b, "<section class=\"card\" id=\"charts\">\n<h2>Where the findings are</h2>\n"
+                     "<p class=\"note\">Counts of findings. A service is named when the finding "
+                     "shows it (the cmdlet, module or host); credential handling that names no "
+                     "service is counted apart.</p>\n<div class=\"charts\">\n");
+    S_bar sev[3];
+    for (int q = 0; q < 3; q++) {
+      psa_severity sv = (psa_severity)(2 - q);
+      sev[q].label = sv == PSA_SEV_ERROR ? "Error: broken" : sv == PSA_SEV_WARNING ? "Warning" : "Info";
+      sev[q].value = s.by_severity[sv];
+      sev[q].color = S_sev_color[sv];
+    }
+    S_chart(&b, "By severity", sev, 3);
+    S_bar kinds[PSA_KIND__COUNT];
+    size_t nk = 0;
+    for (int pass = 0; pass < PSA_KIND__COUNT; pass++) {
+      /* largest first */
+      int best = -1;
+      for (int k = 0; k < PSA_KIND__COUNT; k++) {
+        bool used = false;
+        for (size_t u = 0; u < nk; u++)
+          if (kinds[u].label == psa_kind_name((psa_kind)k)) used = true;
+        if (!used && s.by_kind[k] && (best < 0 || s.by_kind[k] > s.by_kind[best])) best = k;
+      }
+      if (best < 0) break;
+      kinds[nk].label = psa_kind_name((psa_kind)best);
+      kinds[nk].value = s.by_kind[best];
+      kinds[nk++].color = "#4a6fa5";
+    }
+    S_chart(&b, "By kind", kinds, nk);
+    S_bar svcs[S_SVC_COUNT + 1];
+    size_t ns = 0;
+    bool taken[S_SVC_COUNT + 1] = {false};
+    for (;;) {
+      int best = -1;
+      for (int q = 0; q < S_SVC_COUNT; q++)
+        if (!taken[q] && by_service[q] && (best < 0 || by_service[q] > by_service[best])) best = q;
+      if (best < 0) break;
+      taken[best] = true;
+      svcs[ns].label = S_service_names[best];
+      svcs[ns].value = by_service[best];
+      svcs[ns++].color = "#3f8f8b";
+    }
+    if (by_service[S_NO_SERVICE]) {
+      svcs[ns].label = S_service_names[S_NO_SERVICE];
+      svcs[ns].value = by_service[S_NO_SERVICE];
+      svcs[ns++].color = "#98a2b3";
+    }
+    S_chart(&b, "By service", svcs, ns);
+    psa_buf_puts(&b, "</div>\n</section>\n");
+
+    /* inventory */
+    psa_buf_puts(&b, "<section class=\"card\" id=\"inventory\">\n<h2>Service inventory</h2>\n"
+                     "<p class=\"note\">Which script talks to which service, and how it signs in, "
+                     "as far as the findings show it. &ldquo;unknown&rdquo; means the findings do "
+                     "not say; scripts without findings are not listed.</p>\n"
+                     "<table>\n<thead><tr><th>Script</th><th>Service</th><th>Sign-in seen</th>"
+                     "<th class=\"num\">Findings</th><th>Most severe</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < r->file_count; i++) {
+      const S_file_facts *ff = &facts[i];
+      if (!r->files[i].finding_count) continue;
+      int nrows = 0;
+      for (int q = 0; q <= S_SVC_COUNT; q++)
+        if (ff->services & (1u << q)) nrows++;
+      bool first = true;
+      for (int q = 0; q <= S_SVC_COUNT; q++) {
+        if (!(ff->services & (1u << q))) continue;
+        psa_buf_puts(&b, "<tr>");
+        if (first) {
+          psa_buf_printf(&b, "<td class=\"path\" rowspan=\"%d\"><a href=\"#f%zu\">", nrows, i);
+          S_esc(&b, r->files[i].path);
+          psa_buf_puts(&b, "</a></td>");
+          first = false;
+        }
+        psa_buf_puts(&b, q == S_NO_SERVICE ? "<td class=\"muted\">" : "<td>");
+        S_esc(&b, S_service_names[q]);
+        psa_buf_puts(&b, "</td><td>");
+        if (!ff->auth[q]) psa_buf_puts(&b, "<span class=\"chip unknown\">unknown</span>");
+        for (int a = 0; a < S_AUTH_COUNT; a++)
+          if (ff->auth[q] & (1u << a)) psa_buf_printf(&b, "<span class=\"chip\">%s</span>", S_auth_names[a]);
+        psa_buf_printf(&b, "</td><td class=\"num\">%zu</td><td>", ff->per_service[q]);
+        if (ff->worst[q] >= 0)
+          psa_buf_printf(&b, "<span class=\"badge %s\">%s</span>",
+                         psa_severity_name((psa_severity)ff->worst[q]),
+                         S_sev_label((psa_severity)ff->worst[q]));
+        psa_buf_puts(&b, "</td></tr>\n");
+      }
+    }
+    psa_buf_puts(&b, "</tbody></table>\n</section>\n");
+
+    /* migration plan */
+    psa_buf_puts(&b, "<section class=\"card\" id=\"plan\">\n<h2>Migration plan</h2>\n"
+                     "<p class=\"note\">In order of urgency, grouped by script. Each line is a rule "
+                     "with the number of places it applies; the details are under "
+                     "Findings.</p>\n<ol class=\"plan\">\n");
+    static const char *const step_title[3] = {
+        "Worth a look", "Insecure or retiring: plan the change", "Already broken: fix first"};
+    static const char *const step_text[3] = {
+        "Not urgent, but part of a clean migration: summaries of cmdlets to rewrite, faster REST "
+        "cmdlets, settings to review.",
+        "These still work but keep a password or secret in play, or depend on something Microsoft "
+        "is retiring.",
+        "These connections use a service or sign-in method that Microsoft has retired; the scripts "
+        "fail until they are changed."};
+    uint32_t nrules;
+    const psa_rule *const *rules = psa_rules(&nrules);
+    size_t *counts = psa_xcalloc(nrules + 1, sizeof(size_t));
+    int step = 1;
+    for (int sv = PSA_SEV_ERROR; sv >= PSA_SEV_INFO; sv--) {
+      if (!s.by_severity[sv]) continue;
+      size_t nfiles = 0;
+      for (size_t i = 0; i < r->file_count; i++)
+        if (facts[i].by_sev[sv]) nfiles++;
+      psa_buf_printf(&b,
+                     "<li class=\"%s\"><h3>%d. %s</h3><p>%s %zu %s in %zu %s.</p>\n"
+                     "<table><thead><tr><th>Script</th><th>What to change</th></tr></thead>"
+                     "<tbody>\n",
+                     psa_severity_name((psa_severity)sv), step++, step_title[sv], step_text[sv],
+                     s.by_severity[sv], S_plural(s.by_severity[sv], "finding", "findings"), nfiles,
+                     S_plural(nfiles, "script", "scripts"));
+      for (size_t i = 0; i < r->file_count; i++) {
+        const psa_result_file *f = &r->files[i];
+        if (!facts[i].by_sev[sv]) continue;
+        memset(counts, 0, (nrules + 1) * sizeof(size_t));
+        for (uint32_t k = 0; k < f->finding_count; k++) {
+          if ((int)f->findings[k].severity != sv) continue;
+          uint32_t q = 0;
+          while (q < nrules && rules[q] != f->findings[k].rule) q++;
+          counts[q]++;
+        }
+        psa_buf_printf(&b, "<tr><td class=\"path\"><a href=\"#f%zu\">", i);
+        S_esc(&b, f->path);
+        psa_buf_puts(&b, "</a></td><td><ul class=\"rules\">");
+        for (uint32_t q = 0; q < nrules; q++) {
+          if (!counts[q]) continue;
+          psa_buf_puts(&b, "<li><code>");
+          S_esc(&b, rules[q]->id);
+          psa_buf_puts(&b, "</code> ");
+          S_esc(&b, rules[q]->summary);
+          if (counts[q] > 1) psa_buf_printf(&b, " <span class=\"muted\">&times;%zu</span>", counts[q]);
+          psa_buf_puts(&b, "</li>");
+        }
+        if (counts[nrules])
+          psa_buf_printf(&b, "<li>rules this psauth version does not know <span "
+                             "class=\"muted\">&times;%zu</span></li>", counts[nrules]);
+        psa_buf_puts(&b, "</ul></td></tr>\n");
+      }
+      psa_buf_puts(&b, "</tbody></table></li>\n");
+    }
+    free(counts);
+    psa_buf_puts(&b, "</ol>\n</section>\n");
+
+    /* findings */
+    psa_buf_printf(&b,
+                   "<section class=\"card\" id=\"findings\">\n<h2>Findings by script</h2>\n"
+                   "<p class=\"note\">Each finding with the code it points at (highlighted) and, "
+                   "where psauth has one, the proposed fix.</p>\n"
+                   "<div class=\"controls\" id=\"controls\" hidden>\n"
+                   "<label>Script<select id=\"f-file\"><option value=\"\">All scripts</option>"
+                   "</select></label>\n"
+                   "<label>Severity<select id=\"f-severity\"><option value=\"\">All</option>"
+                   "<option value=\"error\">Error</option><option value=\"warning\">Warning"
+                   "</option><option value=\"info\">Info</option></select></label>\n"
+                   "<label>Kind<select id=\"f-kind\"><option value=\"\">All kinds</option>"
+                   "</select></label>\n"
+                   "<label>Service<select id=\"f-service\"><option value=\"\">All services"
+                   "</option></select></label>\n"
+                   "<label>Order<select id=\"f-sort\"><option value=\"position\">Script and line"
+                   "</option><option value=\"severity\">Most severe first</option>"
+                   "<option value=\"kind\">Kind</option><option value=\"rule\">Rule</option>"
+                   "</select></label>\n"
+                   "<label>&nbsp;<button type=\"button\" id=\"f-reset\">Reset</button></label>\n"
+                   "<span class=\"count\" id=\"f-count\">%zu findings</span>\n</div>\n"
+                   "<p class=\"note\" id=\"f-none\" hidden>No finding matches these filters.</p>\n"
+                   "<div id=\"file-list\">\n",
+                   s.findings);
+    for (size_t i = 0; i < r->file_count; i++) {
+      const psa_result_file *f = &r->files[i];
+      if (!f->finding_count) continue;
+      psa_buf_printf(&b, "<section class=\"file\" id=\"f%zu\">\n<h3>", i);
+      S_esc(&b, f->path);
+      psa_buf_puts(&b, "</h3>\n<p class=\"meta\">");
+      if (f->encoding) {
+        S_esc(&b, f->encoding);
+        psa_buf_puts(&b, " &middot; ");
+      }
+      if (f->eol) {
+        S_esc(&b, f->eol);
+        psa_buf_puts(&b, " line ends &middot; ");
+      }
+      psa_buf_printf(&b, "%u %s", f->finding_count, S_plural(f->finding_count, "finding", "findings"));
+      const char *sep = ": ";
+      for (int sv = PSA_SEV_ERROR; sv >= PSA_SEV_INFO; sv--)
+        if (facts[i].by_sev[sv]) {
+          psa_buf_printf(&b, "%s%zu %s", sep, facts[i].by_sev[sv],
+                         sv == PSA_SEV_ERROR ? S_plural(facts[i].by_sev[sv], "error", "errors")
+                         : sv == PSA_SEV_WARNING ? S_plural(facts[i].by_sev[sv], "warning", "warnings")
+                                                 : "info");
+          sep = ", ";
+        }
+      if (f->syntax_errors)
+        psa_buf_printf(&b, " &middot; %u syntax %s", f->syntax_errors,
+                       S_plural(f->syntax_errors, "error", "errors"));
+      psa_buf_puts(&b, "</p>\n");
+      for (uint32_t k = 0; k < f->finding_count; k++) S_finding(&b, &f->findings[k], i, k);
+      psa_buf_puts(&b, "</section>\n");
+    }
+    psa_buf_puts(&b, "</div>\n</section>\n");
+  }
+
+  /* files that were not scanned */
+  if (s.files_skipped || s.read_errors) {
+    psa_buf_puts(&b, "<section class=\"card\" id=\"not-scanned\">\n<h2>Not scanned</h2>\n"
+                     "<table><thead><tr><th>File</th><th>Why</th></tr></thead><tbody>\n");
+    for (size_t i = 0; i < r->file_count; i++) {
+      const psa_result_file *f = &r->files[i];
+      if (f->status == PSA_FILE_OK) continue;
+      psa_buf_puts(&b, "<tr><td class=\"path\">");
+      S_esc(&b, f->path);
+      psa_buf_printf(&b, "</td><td>%s", f->status == PSA_FILE_SKIPPED ? "skipped" : "could not be read");
+      if (f->message) {
+        psa_buf_puts(&b, ": ");
+        S_esc(&b, f->message);
+      }
+      psa_buf_puts(&b, "</td></tr>\n");
+    }
+    psa_buf_puts(&b, "</tbody></table>\n</section>\n");
+  }
+
+  S_checklist(&b);
+  psa_buf_printf(&b,
+                 "</main>\n<footer class=\"wrap\">Severity: <b>error</b> &mdash; stops working now "
+                 "(the service or sign-in method is retired); <b>warning</b> &mdash; insecure or "
+                 "retiring; <b>info</b> &mdash; worth reporting. Rule details: <code>psauth "
+                 "explain &lt;rule&gt;</code>. Generated by psauth %s.</footer>\n"
+                 "<script type=\"application/json\" id=\"psauth-data\">",
+                 PSAUTH_VERSION);
+  S_data(&b, r, svc_of);
+  psa_buf_puts(&b, "</script>\n<script>");
+  psa_buf_append(&b, js.data, js.len);
+  psa_buf_puts(&b, "</script>\n</body>\n</html>\n");
+  psa_buf_free(&js);
+
+  fwrite(b.data, 1, b.len, out);
+  psa_buf_free(&b);
+  free(svc_of);
+  free(auth_of);
+  free(facts);
+  if (ferror(out)) {
+    snprintf(err, errlen, "could not write the HTML report");
+    return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,382 @@
+#include "psauth/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tree_sitter_pwsh.h"
+#include "base/tsalloc.h"
+#include "base/util.h"
+
+struct psa_parser {
+  TSParser *ts;
+};
+
+const TSLanguage *psa_language(void) { return tree_sitter_powershell(); }
+
+psa_parser *psa_parser_new(void) {
+  psa_tsalloc_install(); /* before tree-sitter's first allocation */
+  psa_parser *p = psa_xcalloc(1, sizeof(*p));
+  p->ts = ts_parser_new();
+  ts_parser_set_language(p->ts, tree_sitter_powershell());
+  return p;
+}
+
+void psa_parser_free(psa_parser *parser) {
+  if (!parser) return;
+  ts_parser_delete(parser->ts);
+  free(parser);
+}
+
+/* UTF-8 decoding for tree-sitter in which typographic quotes and dashes
+ * read as their ASCII forms: PowerShell's tokenizer treats U+2018..U+201B as
+ * single quotes, U+201C..U+201E as double quotes and U+2013..U+2015 as
+ * dashes. Offsets stay those of the original bytes. */
+static uint32_t S_decode(const uint8_t *s, uint32_t len, int32_t *cp) {
+  uint8_t c = s[0];
+  uint32_t n;
+  int32_t v;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  } else if ((c & 0xE0) == 0xC0) {
+    n = 2;
+    v = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3;
+    v = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4;
+    v = c & 0x07;
+  } else {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  if (n > len) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  for (uint32_t i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      *cp = 0xFFFD;
+      return i;
+    }
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v >= 0x2018 && v <= 0x201B) v = '\'';
+  else if (v >= 0x201C && v <= 0x201E) v = '"';
+  else if (v >= 0x2013 && v <= 0x2015) v = '-';
+  *cp = v;
+  return n;
+}
+
+typedef struct {
+  const char *text;
+  uint32_t len;
+} S_input;
+
+static const char *S_read(void *payload, uint32_t byte, TSPoint pos, uint32_t *read) {
+  (void)pos;
+  S_input *in = payload;
+  if (byte >= in->len) {
+    *read = 0;
+    return "";
+  }
+  *read = in->len - byte;
+  return in->text + byte;
+}
+
+static TSTree *S_parse_range(psa_parser *p, const char *text, uint32_t len,
+                             const TSRange *range) {
+  S_input in = {text, len};
+  TSInput input = {&in, S_read, TSInputEncodingCustom, S_decode};
+  if (range) ts_parser_set_included_ranges(p->ts, range, 1);
+  TSTree *t = ts_parser_parse(p->ts, NULL, input);
+  if (range) ts_parser_set_included_ranges(p->ts, NULL, 0);
+  return t;
+}
+
+/* Outermost ERROR and MISSING nodes, found without recursion. */
+static void S_collect_errors(TSNode root, psa_span **out, uint32_t *count) {
+  uint32_t cap = 0;
+  if (!ts_node_has_error(root)) return;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    bool descend = false;
+    if (ts_node_is_error(n) || ts_node_is_missing(n)) {
+      if (*count == cap) {
+        cap = cap ? cap * 2 : 8;
+        *out = psa_xrealloc(*out, cap * sizeof(**out));
+      }
+      (*out)[(*count)++] = (psa_span){ts_node_start_byte(n), ts_node_end_byte(n)};
+    } else if (ts_node_has_error(n)) {
+      descend = true;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&c)) {
+      if (!ts_tree_cursor_goto_parent(&c)) {
+        ts_tree_cursor_delete(&c);
+        return;
+      }
+    }
+  }
+}
+
+/* Splits [start,end) into statement pieces at newlines and ';' outside
+ * strings, here-strings, comments and after a line-continuation backtick.
+ * Typographic quotes are not treated as quotes here; a wrong split only
+ * costs a failed re-parse. */
+static uint32_t S_split(const char *t, uint32_t start, uint32_t end, psa_span **out) {
+  uint32_t cap = 16, n = 0;
+  *out = psa_xmalloc(cap * sizeof(**out));
+  uint32_t piece = start;
+  uint32_t i = start;
+  while (i < end) {
+    char c = t[i];
+    bool at_line_start = (i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r');
+    if (c == '\'' || c == '"') {
+      char q = c;
+      i++;
+      while (i < end) {
+        if (t[i] == q) {
+          if (i + 1 < end && t[i + 1] == q) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (q == '"' && t[i] == '`') i++;
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (c == '@' && i + 1 < end && (t[i + 1] == '\'' || t[i + 1] == '"')) {
+      /* here-string: runs to a line starting with the quote followed by @ */
+      char q = t[i + 1];
+      uint32_t j = i + 2;
+      while (j + 1 < end) {
+        if ((t[j] == '\n' || t[j] == '\r') && j + 2 < end) {
+          uint32_t k = j + 1;
+          if (t[j] == '\r' && t[k] == '\n') k++;
+          if (k + 1 < end && t[k] == q && t[k + 1] == '@') {
+            j = k + 2;
+            break;
+          }
+        }
+        j++;
+      }
+      i = j;
+      continue;
+    }
+    if (c == '<' && i + 1 < end && t[i + 1] == '#') {
+      const char *e = NULL;
+      for (uint32_t j = i + 2; j + 1 < end; j++)
+        if (t[j] == '#' && t[j + 1] == '>') {
+          e = t + j;
+          break;
+        }
+      i = e ? (uint32_t)(e - t) + 2 : end;
+      continue;
+    }
+    if (c == '#') {
+      while (i < end && t[i] != '\n' && t[i] != '\r') i++;
+      continue;
+    }
+    if (c == '`' && i + 1 < end) {
+      i += 2;
+      if (t[i - 1] == '\r' && i < end && t[i] == '\n') i++;
+      continue;
+    }
+    (void)at_line_start;
+    /* brackets are not tracked: broken code is often unbalanced, and
+     * multi-line constructs come back together when pieces are joined */
+    if (c == '\n' || c == '\r' || c == ';') {
+      if (i > piece) {
+        if (n == cap) *out = psa_xrealloc(*out, (cap *= 2) * sizeof(**out));
+        (*out)[n++] = (psa_span){piece, i};
+      }
+      piece = i + 1;
+    }
+    i++;
+  }
+  if (end > piece) {
+    if (n == cap) *out = psa_xrealloc(*out, (cap *= 2) * sizeof(**out));
+    (*out)[n++] = (psa_span){piece, end};
+  }
+  return n;
+}
+
+static bool S_blank(const char *t, psa_span s) {
+  for (uint32_t i = s.start; i < s.end; i++) {
+    char c = t[i];
+    if (c == '#') return true; /* comment-only piece */
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';') return false;
+  }
+  return true;
+}
+
+/* Pieces joined for one attempt at most: a multi-line construct split at
+ * its newlines gets this many tries to come back together. */
+#define PSA_RECOVER_MAX_JOIN 8
+
+static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_result *res) {
+  uint32_t cap = 0;
+  uint32_t covered_to = 0;
+  for (uint32_t e = 0; e < res->error_count; e++) {
+    psa_span err = res->errors[e];
+    /* widen to whole lines: an error region often starts mid-statement */
+    uint32_t s = err.start, t = err.end;
+    while (s > 0 && text[s - 1] != '\n' && text[s - 1] != '\r') s--;
+    while (t < len && text[t] != '\n' && text[t] != '\r') t++;
+    if (s < covered_to) s = covered_to;
+    if (s >= t) continue;
+    covered_to = t;
+    psa_span *pieces;
+    uint32_t n = S_split(text, s, t, &pieces);
+    for (uint32_t i = 0; i < n;) {
+      if (S_blank(text, pieces[i])) {
+        i++;
+        continue;
+      }
+      uint32_t taken = 0;
+      for (uint32_t k = 1; k <= PSA_RECOVER_MAX_JOIN && i + k <= n; k++) {
+        TSRange r = {{0, 0}, {0, 0}, pieces[i].start, pieces[i + k - 1].end};
+        TSTree *tree = S_parse_range(p, text, len, &r);
+        if (tree && !ts_node_has_error(ts_tree_root_node(tree))) {
+          if (res->fragment_count == cap) {
+            cap = cap ? cap * 2 : 8;
+            res->fragments = psa_xrealloc(res->fragments, cap * sizeof(*res->fragments));
+          }
+          res->fragments[res->fragment_count++] =
+              (psa_parse_unit){tree, {pieces[i].start, pieces[i + k - 1].end}};
+          taken = k;
+          break;
+        }
+        if (tree) ts_tree_delete(tree);
+      }
+      i += taken ? taken : 1;
+    }
+    free(pieces);
+  }
+}
+
+static bool S_hspace(char c) { return c == ' ' || c == '\t'; }
+
+static bool S_ci(const char *p, const char *word, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = p[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+/* The grammar wants a line break (or ';') after a param block, so the
+ * one-line `function f { param($x) stmt }` is an error. In an error region,
+ * a '{ param(...)' followed on the same line by a statement gets the blank
+ * after ')' read as a line break: one byte of a copy changes, so every
+ * offset stays. Returns the number of blanks changed in 'patched'. */
+static uint32_t S_patch_param_blocks(const char *text, uint32_t len, const psa_span *errors,
+                                     uint32_t error_count, char *patched) {
+  uint32_t changed = 0, from = 0;
+  for (uint32_t e = 0; e < error_count; e++) {
+    uint32_t s = errors[e].start, end = errors[e].end;
+    /* the region may start at 'param' or at the '{' before it */
+    while (s > from && text[s - 1] != '\n' && text[s - 1] != '\r') s--;
+    if (s < from) s = from;
+    uint32_t i = s;
+    for (; i + 5 < end && i + 5 < len; i++) {
+      if (!S_ci(text + i, "param", 5)) continue;
+      uint32_t b = i;
+      while (b > 0 && S_hspace(text[b - 1])) b--;
+      if (b == 0 || text[b - 1] != '{') continue;
+      uint32_t k = i + 5;
+      while (k < len && S_hspace(text[k])) k++;
+      if (k >= len || text[k] != '(') continue;
+      /* the matching ')', skipping quoted text */
+      int depth = 0;
+      char q = 0;
+      for (; k < len; k++) {
+        char c = text[k];
+        if (q) {
+          if (c == q) q = 0;
+          else if (c == '`' && q == '"') k++;
+          continue;
+        }
+        if (c == '\'' || c == '"') q = c;
+        else if (c == '(') depth++;
+        else if (c == ')' && --depth == 0) break;
+      }
+      if (k >= len) return changed; /* unbalanced to the end: nothing more to do */
+      /* the scan goes on after the block: each byte is looked at once */
+      i = k;
+      uint32_t w = k + 1;
+      if (w >= len || !S_hspace(text[w])) continue;
+      uint32_t n = w;
+      while (n < len && S_hspace(text[n])) n++;
+      if (n >= len || strchr("\r\n};#", text[n])) continue;
+      patched[w] = '\n';
+      changed++;
+    }
+    if (end > from) from = end;
+    if (i > from) from = i;
+  }
+  return changed;
+}
+
+void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
+               psa_parse_result *out) {
+  memset(out, 0, sizeof(*out));
+  out->main.tree = S_parse_range(parser, text, len, NULL);
+  out->main.range = (psa_span){0, len};
+  if (!out->main.tree) return;
+  S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
+  out->recovery = recover;
+  char *patched = NULL;
+  if (recover && out->error_count) {
+    patched = psa_xmalloc(len ? len : 1);
+    memcpy(patched, text, len);
+    if (S_patch_param_blocks(text, len, out->errors, out->error_count, patched)) {
+      /* kept only when it parses better */
+      TSTree *t = S_parse_range(parser, patched, len, NULL);
+      psa_span *errs = NULL;
+      uint32_t nerr = 0;
+      if (t) S_collect_errors(ts_tree_root_node(t), &errs, &nerr);
+      if (t && nerr < out->error_count) {
+        ts_tree_delete(out->main.tree);
+        free(out->errors);
+        out->main.tree = t;
+        out->errors = errs;
+        out->error_count = nerr;
+        text = patched;
+      } else {
+        if (t) ts_tree_delete(t);
+        free(errs);
+      }
+    }
+  }
+  if (recover && out->error_count) S_recover(parser, text, len, out);
+  free(patched);
+}
+
+void psa_parse_result_free(psa_parse_result *res) {
+  if (res->main.tree) ts_tree_delete(res->main.tree);
+  for (uint32_t i = 0; i < res->fragment_count; i++) ts_tree_delete(res->fragments[i].tree);
+  free(res->fragments);
+  free(res->errors);
+  memset(res, 0, sizeof(*res));
+}
+
+bool psa_parse_shadowed(const psa_parse_result *res, uint32_t s, uint32_t e) {
+  /* fragments are in text order: binary search for the last starting <= s */
+  uint32_t lo = 0, hi = res->fragment_count;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (res->fragments[mid].range.start <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == 0) return false;
+  const psa_span r = res->fragments[lo - 1].range;
+  return s >= r.start && e <= r.end && s < r.end;
+}
