@@ -20,6 +20,7 @@
 #include "psauth/finding.h"
 #include "psauth/model.h"
 #include "psauth/parse.h"
+#include "psauth/policy.h"
 #include "psauth/results.h"
 #include "psauth/scan.h"
 #include "psauth/suppress.h"
@@ -253,38 +254,6 @@ static int S_check_cli_selectors(const psa_config *cli, psa_config_finder *finde
 
 /* ---- scan ------------------------------------------------------------- */
 
-/* What the filter knows about the file being added to the results. The same
- * filter runs for the baseline's fingerprints and then for the report, so it
- * must decide the same way both times; 'final' marks the second run. */
-typedef struct {
-  const psa_config *cfg;
-  const psa_config *cli;
-  const char *relpath;
-  psa_suppressions *supp;
-  const bool *baselined;   /* per kept finding: known to the baseline */
-  uint32_t kept;
-  bool final;
-  psa_severity fail_on;
-  bool failing;
-  size_t baseline_matched;
-} S_file_filter;
-
-static bool S_filter_cb(void *payload, const psa_file_result *file, psa_finding *f) {
-  S_file_filter *x = payload;
-  (void)file;
-  if (x->supp && psa_suppressions_match(x->supp, f->rule, f->span)) return false;
-  if (!psa_config_rule_enabled(x->cfg, x->cli, f->rule, x->relpath)) return false;
-  f->severity = psa_config_rule_severity(x->cfg, x->cli, f->rule, f->severity);
-  if (!x->final) return true;
-  uint32_t k = x->kept++;
-  if (x->baselined && x->baselined[k]) {
-    x->baseline_matched++;
-    return false;
-  }
-  if (f->severity >= x->fail_on) x->failing = true;
-  return true;
-}
-
 typedef struct {
   psa_format format;
   char *path;
@@ -297,30 +266,6 @@ typedef struct {
   char *relpath;
   bool explicit_path;
 } S_job;
-
-/* Suppression diagnostics of one file (--report-unused-suppressions):
- * appended to 'out' as "path:line:col: warning: ..." lines. Returns how
- * many. */
-static size_t S_unused(const char *path, const psa_suppressions *s, const psa_config *cfg,
-                       psa_buf *out) {
-  size_t n = 0;
-  for (uint32_t i = 0; i < s->count; i++) {
-    const psa_suppression *x = &s->items[i];
-    if (x->used) continue;
-    bool known = psa_config_selector_known(cfg, x->selector);
-    /* attributes naming PSScriptAnalyzer's rules are not ours to report */
-    if (x->kind == PSA_SUPPRESS_ATTRIBUTE && !known) continue;
-    psa_buf_printf(out, "%s:%u:%u: warning: unused suppression '%s'%s\n", path, x->line, x->col,
-                   x->selector, known ? "" : " (no rule, rule prefix or kind is called that)");
-    n++;
-  }
-  for (uint32_t i = 0; i < s->problem_count; i++) {
-    psa_buf_printf(out, "%s:%u:%u: warning: %s\n", path, s->problems[i].line, s->problems[i].col,
-                   s->problems[i].message);
-    n++;
-  }
-  return n;
-}
 
 typedef struct {
   const psa_baseline *baseline; /* --baseline, or NULL */
@@ -390,11 +335,9 @@ typedef struct {
   psa_parser *parser;      /* for files the prefilter skipped (unused suppressions) */
   const S_job *jobs;
   size_t first;
-  const psa_config *cli;
+  const psa_policy *policy;
   psa_results *results;
-  psa_baseline *baseline;  /* --baseline */
-  psa_baseline *written;   /* --write-baseline */
-  bool report_unused, no_recovery;
+  bool no_recovery;
   psa_buf *unused;
   size_t unused_count, baseline_matched;
   bool failing, explicit_error;
@@ -403,7 +346,6 @@ typedef struct {
 static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
   S_run *run = payload;
   const S_job *job = &run->jobs[run->first + index];
-  const psa_config *cfg = job->cfg;
   if (r->status != PSA_FILE_OK) {
     fprintf(stderr, "psauth: %s: %s%s\n", r->path, r->status == PSA_FILE_SKIPPED ? "skipped: " : "",
             r->message);
@@ -412,42 +354,18 @@ static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
     /* analysed, but a resource limit cut part of it short */
     fprintf(stderr, "psauth: %s: %s\n", r->path, r->message);
   }
-  /* suppressions need the tree; a file the prefilter skipped has no
-   * findings, so it is parsed only to report its unused suppressions */
-  psa_suppressions supp;
-  memset(&supp, 0, sizeof(supp));
-  if (r->src && r->may_suppress) {
-    if (r->parsed) {
-      psa_suppressions_collect(r->src, &r->parse, &supp);
-    } else if (run->report_unused) {
-      psa_parse_result pr;
-      psa_parse(run->parser, r->src->text, r->src->text_len, !run->no_recovery, &pr);
-      psa_suppressions_collect(r->src, &pr, &supp);
-      psa_parse_result_free(&pr);
-    }
+  psa_policy_outcome po;
+  psa_policy_apply(run->policy, job->cfg, job->relpath, run->parser, run->no_recovery, r, &po);
+  psa_results_add(run->results, r, NULL, NULL);
+  run->baseline_matched += po.baseline_matched;
+  if (run->policy->collect_unused) {
+    char *lines;
+    run->unused_count += psa_policy_unused(r->path, job->cfg, &po, &lines);
+    if (lines) psa_buf_puts(run->unused, lines);
+    free(lines);
   }
-  S_file_filter ff;
-  memset(&ff, 0, sizeof(ff));
-  ff.cfg = cfg;
-  ff.cli = run->cli;
-  ff.relpath = job->relpath;
-  ff.supp = &supp;
-  ff.fail_on = psa_config_fail_on(cfg, run->cli);
-  bool *known = NULL;
-  if (run->written) psa_baseline_scan_file(run->written, r, S_filter_cb, &ff, true, NULL);
-  if (run->baseline) psa_baseline_scan_file(run->baseline, r, S_filter_cb, &ff, false, &known);
-  ff.final = true;
-  ff.baselined = known;
-  psa_results_add(run->results, r, S_filter_cb, &ff);
-  run->baseline_matched += ff.baseline_matched;
-  if (ff.failing) run->failing = true;
-  if (run->report_unused) {
-    size_t n = S_unused(r->path, &supp, cfg, run->unused);
-    run->unused_count += n;
-    if (n && PSA_SEV_WARNING >= ff.fail_on) run->failing = true;
-  }
-  free(known);
-  psa_suppressions_free(&supp);
+  if (po.failing) run->failing = true;
+  psa_policy_outcome_free(&po);
 }
 
 static int S_scan(int argc, char **argv) {
@@ -689,33 +607,35 @@ static int S_scan(int argc, char **argv) {
   psa_buf_init(&unused);
   S_run run;
   memset(&run, 0, sizeof(run));
+  psa_policy policy;
+  memset(&policy, 0, sizeof(policy));
+  policy.cli = cli;
+  policy.baseline = have_baseline ? &baseline : NULL;
+  policy.record = have_written ? &written : NULL;
+  policy.collect_unused = report_unused;
   run.parser = psa_parser_new();
   run.jobs = jobs;
-  run.cli = cli;
+  run.policy = &policy;
   run.results = &results;
-  run.baseline = have_baseline ? &baseline : NULL;
-  run.written = have_written ? &written : NULL;
-  run.report_unused = report_unused;
   run.no_recovery = sopts.no_recovery;
   run.unused = &unused;
   S_baseline_summary bsum = {have_baseline ? &baseline : NULL, 0, NULL, 0};
   const char **job_paths = psa_xmalloc((job_count ? job_count : 1) * sizeof(*job_paths));
-  for (size_t j = 0; j < job_count; j++) job_paths[j] = jobs[j].path;
+  const char **job_relpaths = psa_xmalloc((job_count ? job_count : 1) * sizeof(*job_relpaths));
+  for (size_t j = 0; j < job_count; j++) {
+    job_paths[j] = jobs[j].path;
+    job_relpaths[j] = jobs[j].relpath;
+  }
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   /* runs of files under the same config share their scan options */
   for (size_t j = 0; j < job_count;) {
     size_t k = j + 1;
     while (k < job_count && jobs[k].cfg == jobs[j].cfg) k++;
-    const psa_config *cfg = jobs[j].cfg;
-    psa_scan_options o = sopts;
+    psa_scan_options o;
+    psa_policy_scan_options(&policy, jobs[j].cfg, &sopts, &o);
     o.release_trees = true; /* the sink reads trees only for suppressions */
-    o.max_file_bytes = psa_config_max_file_size(cfg, cli);
-    if (cfg) {
-      o.tenant = cfg->tenant;
-      o.extra_rules = cfg->rule_list;
-      o.extra_rule_count = cfg->rule_count;
-    }
+    o.relpaths = job_relpaths + j;
     run.first = j;
     psa_scan_many(job_paths + j, k - j, &o, njobs, S_scan_sink, &run);
     j = k;
@@ -725,6 +645,7 @@ static int S_scan(int argc, char **argv) {
       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
   psa_parser_free(run.parser);
   free(job_paths);
+  free(job_relpaths);
   bsum.matched = run.baseline_matched;
   bool failing = run.failing;
   size_t unused_count = run.unused_count;
