@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "psauth/config.h"
-#include "psauth/discover.h"
+#include "base/glob.h"
 #include "base/util.h"
 
 /* Every scanned file is asked: one caseless JIT-compiled pass for both

@@ -1,6 +1,5 @@
 /* Copies scan results into the compact form reports are written from. */
 #include "psauth/results.h"
-#include "psauth/baseline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,42 +25,6 @@ static char *S_snippet(const psa_source *src, psa_span s) {
   return psa_xstrndup(src->text + a, b - a);
 }
 
-/* Statement text with runs of white space (and line continuations) folded
- * to one space, so re-indenting does not change a fingerprint. */
-static char *S_normalize(const psa_source *src, psa_span s) {
-  psa_buf b;
-  psa_buf_init(&b);
-  bool space = false;
-  for (uint32_t i = s.start; i < s.end && i < src->text_len; i++) {
-    char c = src->text[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '`') {
-      space = true;
-      continue;
-    }
-    if (space && b.len) psa_buf_putc(&b, ' ');
-    space = false;
-    psa_buf_putc(&b, c);
-  }
-  return psa_buf_detach(&b);
-}
-
-char *psa_fingerprint(const char *rule_id, const char *path, const char *text, uint32_t occurrence) {
-  /* FNV-1a, 64 bits: stable across runs and platforms */
-  uint64_t h = 1469598103934665603ULL;
-  const char *parts[3] = {rule_id, path, text};
-  for (int p = 0; p < 3; p++) {
-    for (const unsigned char *s = (const unsigned char *)parts[p]; *s; s++) {
-      h ^= *s;
-      h *= 1099511628211ULL;
-    }
-    h ^= 0xff; /* separator */
-    h *= 1099511628211ULL;
-  }
-  char buf[40];
-  snprintf(buf, sizeof(buf), "%016llx:%u", (unsigned long long)h, occurrence);
-  return psa_xstrdup(buf);
-}
-
 static int S_by_path(const void *a, const void *b) {
   return strcmp(((const psa_result_file *)a)->path, ((const psa_result_file *)b)->path);
 }
@@ -83,11 +46,21 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   f->encoding = psa_xstrdup(psa_encoding_name(fr->src->encoding));
   f->eol = psa_xstrdup(psa_eol_name(fr->src->eol));
   f->findings = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*f->findings));
-  /* texts seen so far, for occurrence indexes of identical statements */
-  char **seen = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(char *));
-  for (uint32_t i = 0; i < fr->finding_count; i++) {
-    psa_finding copy = fr->findings[i];
-    if (filter && !filter(payload, fr, &copy)) continue;
+  /* the findings a filter keeps, fingerprinted among themselves */
+  psa_file_result kept = *fr;
+  psa_finding *keep = NULL;
+  if (filter) {
+    keep = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*keep));
+    kept.finding_count = 0;
+    for (uint32_t i = 0; i < fr->finding_count; i++) {
+      keep[kept.finding_count] = fr->findings[i];
+      if (filter(payload, fr, &keep[kept.finding_count])) kept.finding_count++;
+    }
+    kept.findings = keep;
+  }
+  char **prints = psa_file_fingerprints(&kept, f->path);
+  for (uint32_t i = 0; i < kept.finding_count; i++) {
+    psa_finding copy = kept.findings[i];
     psa_result_finding *o = &f->findings[f->finding_count];
     o->rule = copy.rule;
     o->rule_id = psa_xstrdup(copy.rule->id);
@@ -95,12 +68,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     o->at = S_range(fr->src, copy.span);
     o->message = psa_xstrdup(copy.message);
     o->snippet = S_snippet(fr->src, copy.span);
-    char *norm = S_normalize(fr->src, copy.span);
-    uint32_t occurrence = 0;
-    for (uint32_t k = 0; k < f->finding_count; k++)
-      if (!strcmp(f->findings[k].rule_id, o->rule_id) && !strcmp(seen[k], norm)) occurrence++;
-    o->fingerprint = psa_fingerprint(o->rule_id, f->path, norm, occurrence);
-    seen[f->finding_count] = norm;
+    o->fingerprint = prints[i];
     if (copy.related_count) {
       o->related = psa_xcalloc(copy.related_count, sizeof(*o->related));
       for (uint32_t k = 0; k < copy.related_count; k++) {
@@ -136,8 +104,8 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     }
     f->finding_count++;
   }
-  for (uint32_t k = 0; k < f->finding_count; k++) free(seen[k]);
-  free(seen);
+  free(prints);
+  free(keep);
   /* keep files sorted even when added out of order (parallel scans) */
   if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path, f->path) > 0)
     qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/internal.h"
+#include "rules/context.h"
 #include "rules/rules.h"
 
 const char *const psa_no_needles[] = {NULL};
@@ -106,7 +106,7 @@ bool psa_host_is_m365(const char *host) {
 }
 
 void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   if (impl->marked_count == impl->marked_cap) {
     impl->marked_cap = impl->marked_cap ? impl->marked_cap * 2 : 8;
     impl->marked = psa_xrealloc(impl->marked, impl->marked_cap * sizeof(*impl->marked));
@@ -115,7 +115,7 @@ void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span) {
 }
 
 bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span) {
-  const psa_scan_impl *impl = ctx->impl;
+  const psa_rule_state *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->marked_count; i++)
     if (impl->marked[i].start == span.start && impl->marked[i].end == span.end) return true;
   return false;

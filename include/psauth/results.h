@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "psauth/baseline.h"
 #include "psauth/finding.h"
 #include "psauth/scan.h"
 
@@ -90,8 +91,7 @@ void psa_results_free(psa_results *r);
 
 /* Records the run's baseline: 'matched' findings it hid, and its stale
  * entries (psa_baseline_stale). */
-struct psa_baseline;
-void psa_results_set_baseline(psa_results *r, const struct psa_baseline *b, size_t matched);
+void psa_results_set_baseline(psa_results *r, const psa_baseline *b, size_t matched);
 
 /* Counts over the results. */
 typedef struct {
@@ -103,11 +103,6 @@ typedef struct {
 } psa_results_summary;
 void psa_results_summarize(const psa_results *r, psa_results_summary *out);
 
-/* A fingerprint that survives edits elsewhere in the file: rule ID, path,
- * the statement text with white space folded, and the occurrence index of
- * that (rule, text) pair in the file. Hex string, caller frees. */
-char *psa_fingerprint(const char *rule_id, const char *path, const char *normalized_text,
-                      uint32_t occurrence);
 
 /* Report formats. */
 typedef enum {
