@@ -12,14 +12,14 @@ set -u
 root=${1:-$(dirname "$0")/..}
 cd "$root" || exit 2
 
-# The stages in pipeline order.
-stages="base syntax model rules config engine report cli"
+# The stages in pipeline order (lsp/: the language server, on its branch).
+stages="base syntax model rules config engine report lsp cli"
 
 # Stage of each public header (include/psauth/<name>.h).
 public_stages="
 source:syntax parse:syntax cmdtable:syntax
 model:model
-finding:rules user_rules:rules
+finding:rules user_rules:rules plan:rules rulemeta:rules
 config:config
 scan:engine suppress:engine discover:engine fix:engine baseline:engine policy:engine
 report:report results:report

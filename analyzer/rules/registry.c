@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rules/context.h"
+#include "rules/facts.h"
 #include "rules/rules.h"
 
 const char *const psa_no_needles[] = {NULL};
@@ -95,13 +96,8 @@ static bool S_host_ends(const char *host, const char *suffix) {
 }
 
 bool psa_host_is_m365(const char *host) {
-  static const char *const suffixes[] = {
-      "office365.com", "outlook.com", "office365.us", "outlook.office.de", "apps.mil",
-      "partner.outlook.cn", "protection.outlook.com", "microsoftonline.com",
-      "microsoftonline.us", "sharepoint.com", "graph.microsoft.com", "office.com",
-      "lync.com", "login.windows.net", "onmicrosoft.com", "microsoft.com", NULL};
-  for (int i = 0; suffixes[i]; i++)
-    if (S_host_ends(host, suffixes[i])) return true;
+  for (int i = 0; psa_m365_host_suffixes[i]; i++)
+    if (S_host_ends(host, psa_m365_host_suffixes[i])) return true;
   return false;
 }
 
