@@ -412,7 +412,7 @@ int psa_cli_scan(int argc, char **argv) {
   ropts.quiet = quiet;
   ropts.color = color == 1 || (color == -1 && !output && isatty(STDOUT_FILENO) &&
                                !(no_color && *no_color) && format == PSA_FORMAT_TEXT);
-  if (psa_report_write(&results, format, &ropts, out, errbuf, sizeof(errbuf)) < 0) {
+  if (psa_results_write(&results, format, &ropts, out, errbuf, sizeof(errbuf)) < 0) {
     fprintf(stderr, "psauth: %s\n", errbuf);
     explicit_error = true;
   }
@@ -425,7 +425,7 @@ int psa_cli_scan(int argc, char **argv) {
       explicit_error = true;
       continue;
     }
-    if (psa_report_write(&results, extra[i].format, &plain, rf, errbuf, sizeof(errbuf)) < 0) {
+    if (psa_results_write(&results, extra[i].format, &plain, rf, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s: %s\n", extra[i].path, errbuf);
       explicit_error = true;
     }

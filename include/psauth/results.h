@@ -128,10 +128,10 @@ typedef struct {
 } psa_report_options;
 
 /* Writes the whole report. Returns 0, or -1 with a message in err. */
-int psa_report_write(const psa_results *r, psa_format format, const psa_report_options *opts,
+int psa_results_write(const psa_results *r, psa_format format, const psa_report_options *opts,
                      FILE *out, char *err, size_t errlen);
 
-/* Reads a JSON report written by psa_report_write(PSA_FORMAT_JSON) and adds
+/* Reads a JSON report written by psa_results_write(PSA_FORMAT_JSON) and adds
  * its files to 'r' (for `psauth merge`). Returns 0, or -1 with a message. */
 int psa_results_read_json(psa_results *r, const char *json, size_t len, char *err, size_t errlen);
 

@@ -53,7 +53,7 @@ static char *S_write(const psa_results *r, psa_format fmt, size_t *len, int *rc)
   if (!mem) return NULL;
   char err[256];
   psa_report_options o = {0};
-  *rc = psa_report_write(r, fmt, &o, mem, err, sizeof err);
+  *rc = psa_results_write(r, fmt, &o, mem, err, sizeof err);
   fclose(mem);
   return buf;
 }
