@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/array.h"
 #include "base/glob.h"
 #include "base/path.h"
 #include "base/util.h"
@@ -639,7 +640,7 @@ struct psa_config_finder {
   bool none;
   psa_config *fixed;   /* --config FILE */
   psa_config **loaded; /* every config loaded (owned) */
-  size_t loaded_count;
+  size_t loaded_count, loaded_cap;
   S_map by_real_dir; /* real directory -> nearest config (NULL: none) */
   S_map real_of_dir; /* directory as given -> its real path (owned string, NULL: none) */
 };
@@ -654,8 +655,7 @@ psa_config_finder *psa_config_finder_new(const char *explicit_path, bool no_conf
       free(f);
       return NULL;
     }
-    f->loaded = psa_xmalloc(sizeof(*f->loaded));
-    f->loaded[f->loaded_count++] = f->fixed;
+    psa_push(f->loaded, f->loaded_count, f->loaded_cap, f->fixed);
   }
   return f;
 }
@@ -705,8 +705,7 @@ static int S_nearest(psa_config_finder *f, const char *dir, const psa_config **o
       if (!c)
         rc = -1;
       else {
-        f->loaded = psa_xrealloc(f->loaded, (f->loaded_count + 1) * sizeof(*f->loaded));
-        f->loaded[f->loaded_count++] = c;
+        psa_push(f->loaded, f->loaded_count, f->loaded_cap, c);
         found = c;
       }
     }

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/array.h"
 #include "base/path.h"
 #include "base/util.h"
 
@@ -49,10 +50,7 @@ void psa_baseline_free(psa_baseline *b) {
 
 static void S_add(psa_baseline *b, const char *rule, const char *path, const char *fp,
                   const char *message) {
-  if (b->count == b->cap) {
-    b->cap = b->cap ? b->cap * 2 : 64;
-    b->entries = psa_xrealloc(b->entries, b->cap * sizeof(*b->entries));
-  }
+  psa_grow(b->entries, b->count, b->cap);
   psa_baseline_entry *e = &b->entries[b->count++];
   memset(e, 0, sizeof(*e));
   e->rule = psa_xstrdup(rule);

@@ -2,6 +2,7 @@
  * (opendir/readdir + lstat, no nftw, no shell), include/exclude globs. */
 #include "psauth/discover.h"
 
+#include "base/array.h"
 #include "base/glob.h"
 #include "base/util.h"
 
@@ -23,10 +24,7 @@
 
 static void S_list_push(psa_discover_list *l, psa_discover_kind kind,
                         char *path, char *message, bool explicit_path) {
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 16;
-    l->entries = psa_xrealloc(l->entries, l->cap * sizeof(*l->entries));
-  }
+  psa_grow(l->entries, l->count, l->cap);
   psa_discover_entry *e = &l->entries[l->count++];
   e->kind = kind;
   e->path = path;
@@ -187,10 +185,7 @@ static bool S_on_path(const S_walk *w, const struct stat *st) {
 }
 
 static void S_push_dir(S_walk *w, const struct stat *st) {
-  if (w->anc_len == w->anc_cap) {
-    w->anc_cap = w->anc_cap ? w->anc_cap * 2 : 32;
-    w->anc = psa_xrealloc(w->anc, w->anc_cap * sizeof(*w->anc));
-  }
+  psa_grow(w->anc, w->anc_len, w->anc_cap);
   w->anc[w->anc_len].dev = st->st_dev;
   w->anc[w->anc_len].ino = st->st_ino;
   w->anc_len++;
@@ -262,11 +257,7 @@ static void S_walk_dir(S_walk *w, size_t depth) {
       if (nm[1] == '\0' || (nm[1] == '.' && nm[2] == '\0')) continue;
       if (!w->opts->hidden) continue;  /* hidden file or directory, .git */
     }
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      names = psa_xrealloc(names, cap * sizeof(*names));
-    }
-    names[n++] = psa_xstrdup(nm);
+    psa_push(names, n, cap, psa_xstrdup(nm));
   }
   closedir(d);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "engine/internal.h"
+#include "base/array.h"
 
 #define PSA_DOTSOURCE_DEPTH 4
 #define PSA_DOTSOURCE_FILES 32
@@ -111,10 +112,7 @@ static void S_load(psa_parser *parser, psa_rule_state *impl, const char *path, p
       free(target);
       continue;
     }
-    if (impl->import_count == impl->import_cap) {
-      impl->import_cap = impl->import_cap ? impl->import_cap * 2 : 4;
-      impl->imports = psa_xrealloc(impl->imports, impl->import_cap * sizeof(*impl->imports));
-    }
+    psa_grow(impl->imports, impl->import_count, impl->import_cap);
     psa_import *imp = &impl->imports[impl->import_count++];
     imp->src = src;
     if (target[0] == '.' && target[1] == '/') memmove(target, target + 2, strlen(target + 2) + 1);

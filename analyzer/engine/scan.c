@@ -7,6 +7,7 @@
 #include "psauth/config.h"
 #include "psauth/suppress.h"
 #include "engine/internal.h"
+#include "base/array.h"
 
 /* The prefilter: every rule's needles (lower-case literals) in one
  * case-insensitive pattern, compiled and JIT-compiled once per process, so a
@@ -66,11 +67,7 @@ static void S_needles_compile(void) {
       return;
     }
     for (const char *const *p = rules[i]->needles; *p; p++) {
-      if (n == cap) {
-        cap = cap ? cap * 2 : 64;
-        all = psa_xrealloc(all, cap * sizeof(*all));
-      }
-      all[n++] = *p;
+      psa_push(all, n, cap, *p);
     }
   }
   size_t kept = 0;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/util.h"
 
 static psa_range S_range(const psa_source *src, psa_span s) {
@@ -31,10 +32,7 @@ static int S_by_path(const void *a, const void *b) {
 
 void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filter filter,
                      void *payload) {
-  if (r->file_count == r->file_cap) {
-    r->file_cap = r->file_cap ? r->file_cap * 2 : 64;
-    r->files = psa_xrealloc(r->files, r->file_cap * sizeof(*r->files));
-  }
+  psa_grow(r->files, r->file_count, r->file_cap);
   psa_result_file *f = &r->files[r->file_count++];
   memset(f, 0, sizeof(*f));
   f->path = psa_xstrdup(fr->path);
