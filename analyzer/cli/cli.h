@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "psauth/config.h"
+#include "psauth/discover.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1
@@ -44,6 +45,10 @@ int psa_cli_settings_check(const psa_cli_settings *s);
 /* Every selector given on the command line must name something: a
  * built-in rule, prefix or kind, or a rule of one of the configs in use. */
 int psa_cli_check_selectors(const psa_config *cli, psa_config_finder *finder);
+
+/* A discovery error: printed; one of a path named on the command line sets
+ * *(bool *)payload (the exit status is then 2). For psa_policy_jobs. */
+void psa_cli_discover_error(void *payload, const psa_discover_entry *e);
 
 /* The commands: argv holds the arguments after the command's name. */
 int psa_cli_scan(int argc, char **argv);

@@ -164,8 +164,6 @@ int psa_cli_fix(int argc, char **argv) {
     fopts.payload = &review;
   }
 
-  psa_discover_list list = {0};
-  psa_discover(paths, np, &dopts, &list);
   char **real_roots = psa_xcalloc(np, sizeof(char *));
   for (size_t i = 0; i < np; i++) real_roots[i] = realpath(paths[i], NULL);
   psa_parser *parser = psa_parser_new();
@@ -173,24 +171,22 @@ int psa_cli_fix(int argc, char **argv) {
    * ignores, as for scan; command-line tenant values win */
   char cerr[512];
   psa_config_finder *finder = psa_config_finder_new(NULL, false, cerr, sizeof(cerr));
+  /* the files, as scan would take them (the config's include and exclude) */
+  psa_jobs files;
+  bool explicit_error = false;
+  bool found = psa_policy_jobs(finder, false, paths, np, &dopts, psa_cli_discover_error,
+                               &explicit_error, &files, cerr, sizeof(cerr)) == 0;
+  if (!found) {
+    fprintf(stderr, "psauth: %s\n", cerr);
+    rc = 2;
+  }
+  if (explicit_error) rc = 2;
   S_notes notes = {fopts.unsafe, 0};
   size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0;
-  for (size_t i = 0; i < list.count && !review.quit; i++) {
-    const psa_discover_entry *e = &list.entries[i];
-    if (e->kind == PSA_DISCOVER_ERROR) {
-      fprintf(stderr, "psauth: %s: %s\n", e->path, e->message);
-      if (e->explicit_path) rc = 2;
-      continue;
-    }
-    const psa_config *cfg = NULL;
-    char *rel = NULL;
-    if (finder && psa_config_lookup(finder, e->path, false, &cfg, &rel, cerr, sizeof(cerr)) < 0) {
-      fprintf(stderr, "psauth: %s\n", cerr);
-      rc = 2;
-      free(rel);
-      break;
-    }
-    const char *relpath = rel ? rel : e->path;
+  for (size_t i = 0; found && i < files.count && !review.quit; i++) {
+    const psa_job *e = &files.jobs[i];
+    const psa_config *cfg = e->cfg;
+    const char *relpath = e->relpath;
     psa_scan_options o;
     psa_policy_scan_options(&policy, cfg, &sopts, &o);
     psa_fix_run run;
@@ -200,7 +196,6 @@ int psa_cli_fix(int argc, char **argv) {
               r->message);
       if (r->status == PSA_FILE_ERROR && e->explicit_path) rc = 2;
       psa_fix_run_free(&run);
-      free(rel);
       continue;
     }
     const psa_file_result *r = &run.file;
@@ -244,13 +239,12 @@ int psa_cli_fix(int argc, char **argv) {
     /* what is left is manual work: the findings of the text as written */
     manual += write_failed ? r->finding_count : run.left;
     psa_fix_run_free(&run);
-    free(rel);
   }
   psa_parser_free(parser);
-  psa_discover_list_free(&list);
+  psa_jobs_free(&files);
   for (size_t i = 0; i < np; i++) free(real_roots[i]);
   free(real_roots);
-  if (finder) psa_config_finder_free(finder);
+  psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
   size_t skipped = notes.skipped;
   fprintf(stderr,

@@ -19,6 +19,11 @@ void psa_cli_err(const char *fmt, ...) {
   va_end(ap);
 }
 
+void psa_cli_discover_error(void *payload, const psa_discover_entry *e) {
+  fprintf(stderr, "psauth: %s: %s\n", e->path, e->message);
+  if (e->explicit_path) *(bool *)payload = true;
+}
+
 /* ---- lists -------------------------------------------------------------- */
 
 void psa_cli_list_add(psa_cli_list *l, const char *s) {

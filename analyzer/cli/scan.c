@@ -69,19 +69,11 @@ typedef struct {
   char *path;
 } S_report_target;
 
-/* A file to scan, with the config that applies to it. */
-typedef struct {
-  const char *path;
-  const psa_config *cfg;
-  char *relpath;
-  bool explicit_path;
-} S_job;
-
 /* Everything the per-file step needs; psa_scan_many() hands it the files
  * of one run of jobs (from 'first') in order, on this thread. */
 typedef struct {
   psa_parser *parser;      /* for files the prefilter skipped (unused suppressions) */
-  const S_job *jobs;
+  const psa_job *jobs;
   size_t first;
   const psa_policy *policy;
   psa_results *results;
@@ -93,7 +85,7 @@ typedef struct {
 
 static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
   S_run *run = payload;
-  const S_job *job = &run->jobs[run->first + index];
+  const psa_job *job = &run->jobs[run->first + index];
   if (r->status != PSA_FILE_OK) {
     fprintf(stderr, "psauth: %s: %s%s\n", r->path, r->status == PSA_FILE_SKIPPED ? "skipped: " : "",
             r->message);
@@ -133,8 +125,8 @@ int psa_cli_scan(int argc, char **argv) {
   unsigned njobs = ncpu < 1 ? 1 : ncpu > 64 ? 64 : (unsigned)ncpu;
   int rc = EXIT_CLEAN;
   psa_config_finder *finder = NULL;
-  S_job *jobs = NULL;
-  size_t job_count = 0, job_cap = 0;
+  psa_jobs files;
+  memset(&files, 0, sizeof(files));
   psa_baseline baseline = {0}, written = {0};
   bool have_baseline = false, have_written = false;
   char errbuf[1024];
@@ -280,53 +272,28 @@ int psa_cli_scan(int argc, char **argv) {
     goto done;
   }
 
-  /* Discovery. Without --include, walks take every file and the config of
-   * each file decides (its include globs, or the script extensions). */
-  static const char *const S_every_file[] = {"*"};
-  bool cli_include = includes.count > 0;
-  if (cli_include) {
-    dopts.include = (const char *const *)includes.items;
-    dopts.include_count = includes.count;
-  } else if (!settings.no_config) {
-    dopts.include = S_every_file;
-    dopts.include_count = 1;
-  }
+  dopts.include = (const char *const *)includes.items;
+  dopts.include_count = includes.count;
   dopts.exclude = (const char *const *)excludes.items;
   dopts.exclude_count = excludes.count;
-  psa_discover_list list = {0};
-  psa_discover((const char *const *)paths.items, paths.count, &dopts, &list);
   bool explicit_error = false;
-  for (size_t i = 0; i < list.count; i++) {
-    const psa_discover_entry *e = &list.entries[i];
-    if (e->kind == PSA_DISCOVER_ERROR) {
-      fprintf(stderr, "psauth: %s: %s\n", e->path, e->message);
-      if (e->explicit_path) explicit_error = true;
-      continue;
-    }
-    const psa_config *cfg;
-    char *rel;
-    if (psa_config_lookup(finder, e->path, false, &cfg, &rel, errbuf, sizeof(errbuf)) < 0) {
-      fprintf(stderr, "psauth: %s\n", errbuf);
-      psa_discover_list_free(&list);
-      rc = EXIT_USAGE;
-      goto done;
-    }
-    if (!psa_config_wants_file(cfg, rel, e->explicit_path, cli_include)) {
-      free(rel);
-      continue;
-    }
-    psa_push(jobs, job_count, job_cap, ((S_job){e->path, cfg, rel, e->explicit_path}));
+  if (psa_policy_jobs(finder, settings.no_config, (const char *const *)paths.items, paths.count,
+                      &dopts, psa_cli_discover_error, &explicit_error, &files, errbuf,
+                      sizeof(errbuf)) < 0) {
+    fprintf(stderr, "psauth: %s\n", errbuf);
+    rc = EXIT_USAGE;
+    goto done;
   }
+  const psa_job *jobs = files.jobs;
+  size_t job_count = files.count;
   if (psa_cli_check_selectors(cli, finder) < 0) {
-    psa_discover_list_free(&list);
     rc = EXIT_USAGE;
     goto done;
   }
   if (baseline_path) {
     if (psa_baseline_load(&baseline, baseline_path, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s\n", errbuf);
-      psa_discover_list_free(&list);
-      rc = EXIT_USAGE;
+        rc = EXIT_USAGE;
       goto done;
     }
     have_baseline = true;
@@ -334,8 +301,7 @@ int psa_cli_scan(int argc, char **argv) {
   if (write_baseline_path) {
     if (psa_baseline_init(&written, write_baseline_path, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s\n", errbuf);
-      psa_discover_list_free(&list);
-      rc = EXIT_USAGE;
+        rc = EXIT_USAGE;
       goto done;
     }
     have_written = true;
@@ -344,7 +310,6 @@ int psa_cli_scan(int argc, char **argv) {
   FILE *out = stdout;
   if (output && !(out = fopen(output, "w"))) {
     fprintf(stderr, "psauth: cannot write %s: %s\n", output, strerror(errno));
-    psa_discover_list_free(&list);
     rc = EXIT_USAGE;
     goto done;
   }
@@ -440,7 +405,6 @@ int psa_cli_scan(int argc, char **argv) {
             unused_count == 1 ? "" : "s");
   psa_buf_free(&unused);
   psa_results_free(&results);
-  psa_discover_list_free(&list);
   if (out != stdout && fclose(out) != 0) {
     fprintf(stderr, "psauth: cannot write %s: %s\n", output, strerror(errno));
     explicit_error = true;
@@ -451,8 +415,7 @@ int psa_cli_scan(int argc, char **argv) {
 done:
   for (size_t i = 0; i < extra_count; i++) free(extra[i].path);
   free(extra);
-  for (size_t j = 0; j < job_count; j++) free(jobs[j].relpath);
-  free(jobs);
+  psa_jobs_free(&files);
   if (have_baseline) psa_baseline_free(&baseline);
   if (have_written) psa_baseline_free(&written);
   psa_config_finder_free(finder);

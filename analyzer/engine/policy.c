@@ -5,7 +5,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/util.h"
+
+int psa_policy_jobs(psa_config_finder *finder, bool no_config, const char *const *paths,
+                    size_t path_count, const psa_discover_options *dopts,
+                    void (*on_error)(void *payload, const psa_discover_entry *e), void *payload,
+                    psa_jobs *out, char *err, size_t errlen) {
+  static const char *const S_every_file[] = {"*"};
+  memset(out, 0, sizeof(*out));
+  psa_discover_options o = *dopts;
+  bool cli_include = o.include_count > 0;
+  if (!cli_include && !no_config) {
+    o.include = S_every_file;
+    o.include_count = 1;
+  }
+  psa_discover(paths, path_count, &o, &out->list);
+  for (size_t i = 0; i < out->list.count; i++) {
+    const psa_discover_entry *e = &out->list.entries[i];
+    if (e->kind == PSA_DISCOVER_ERROR) {
+      if (on_error) on_error(payload, e);
+      continue;
+    }
+    const psa_config *cfg;
+    char *rel;
+    if (psa_config_lookup(finder, e->path, false, &cfg, &rel, err, errlen) < 0) return -1;
+    if (!psa_config_wants_file(cfg, rel, e->explicit_path, cli_include)) {
+      free(rel);
+      continue;
+    }
+    psa_push(out->jobs, out->count, out->cap, ((psa_job){e->path, cfg, rel, e->explicit_path}));
+  }
+  return 0;
+}
+
+void psa_jobs_free(psa_jobs *j) {
+  for (size_t i = 0; i < j->count; i++) free(j->jobs[i].relpath);
+  free(j->jobs);
+  psa_discover_list_free(&j->list);
+  memset(j, 0, sizeof(*j));
+}
 
 void psa_policy_scan_options(const psa_policy *p, const psa_config *cfg,
                              const psa_scan_options *base, psa_scan_options *out) {

@@ -40,7 +40,7 @@ typedef struct {
   psa_value *value;
 } psa_entry_ref;
 
-typedef struct {
+typedef struct psa_model_impl {
   psa_arena arena;
   const psa_parse_result *parse;   /* during the build only */
   psa_raw_command **raws;

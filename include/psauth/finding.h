@@ -114,7 +114,7 @@ struct psa_rule_ctx {
   const psa_model *model;
   const psa_source *src;
   const psa_tenant *tenant;   /* never NULL */
-  void *impl;
+  struct psa_rule_state *impl; /* the file's rule state (rules/context.h) */
 };
 
 /* Reports a finding; returns it so the rule can add related locations

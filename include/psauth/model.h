@@ -266,7 +266,7 @@ struct psa_model {
   uint32_t nested_count;
   uint32_t first_statement;   /* offset of the script's first top-level statement
                                  (after comment-based help and param()) */
-  void *impl;
+  struct psa_model_impl *impl; /* the builder's state (model/internal.h) */
 };
 
 /* Builds the model of one parsed file. */

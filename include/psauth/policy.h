@@ -16,6 +16,7 @@
 
 #include "psauth/baseline.h"
 #include "psauth/config.h"
+#include "psauth/discover.h"
 #include "psauth/fix.h"
 #include "psauth/scan.h"
 #include "psauth/suppress.h"
@@ -29,6 +30,34 @@ typedef struct {
    * parsed for their suppressions too */
   bool collect_unused;
 } psa_policy;
+
+/* ---- the files of a run ------------------------------------------------ */
+
+/* A file to scan, with the config that applies to it. */
+typedef struct {
+  const char *path;        /* into the discovery list */
+  const psa_config *cfg;   /* NULL: no config file applies */
+  char *relpath;           /* relative to cfg's directory (owned) */
+  bool explicit_path;      /* named on the command line */
+} psa_job;
+
+typedef struct {
+  psa_discover_list list;  /* what discovery found, errors included */
+  psa_job *jobs;           /* the files to scan, in discovery order */
+  size_t count, cap;
+} psa_jobs;
+
+/* The files of a run, the same for scan and fix: discovers 'paths' with
+ * the command line's include and exclude globs in 'dopts'; without include
+ * globs a walk takes every file and the config of each decides (its include
+ * globs, or the script extensions; its exclude globs). Discovery errors are
+ * handed to on_error in order. Returns 0, or -1 with a message in err when a
+ * config file does not load; free 'out' either way. */
+int psa_policy_jobs(psa_config_finder *finder, bool no_config, const char *const *paths,
+                    size_t path_count, const psa_discover_options *dopts,
+                    void (*on_error)(void *payload, const psa_discover_entry *e), void *payload,
+                    psa_jobs *out, char *err, size_t errlen);
+void psa_jobs_free(psa_jobs *j);
 
 /* What the policy decided for one file. */
 typedef struct {

@@ -64,7 +64,7 @@ typedef struct {
   psa_finding *findings;   /* sorted by position, then rule ID */
   uint32_t finding_count;
   uint32_t syntax_errors;
-  void *impl;
+  struct psa_rule_state *impl; /* findings' storage (rules/context.h) */
 } psa_file_result;
 
 /* Loads, parses, models and checks one file. Never fails: problems are in

@@ -7,7 +7,8 @@
 #      nor fixed;
 #  (c) the config's maxFileSize skips a file for fix as for scan;
 #  (d) selection decides what is shown, not which rule ran first: with
-#      PSA301 ignored (config or command line) PSA309 reports the literal.
+#      PSA301 ignored (config or command line) PSA309 reports the literal;
+#  (e) the config's exclude globs keep files from fix as from scan.
 # Usage: policy.sh PSAUTH SOURCE_DIR
 set -u
 psauth=$1
@@ -78,6 +79,18 @@ check "(d) --select PSA309: PSA309 reports it" has "$out" "PSA309"
 printf '{"ignore": ["PSA301"]}\n' > "$t/d/psauth.json"
 out=$(cd "$t/d" && "$psauth" scan -q p.ps1)
 check "(d) config ignore PSA301: PSA309 reports it" has "$out" "PSA309"
+
+# (e) exclude
+mkdir -p "$t/e/vendor"
+printf '%s\n' "$exo" > "$t/e/vendor/v.ps1"
+printf '%s\n' "$exo" > "$t/e/own.ps1"
+printf '{"exclude": ["vendor"]}\n' > "$t/e/psauth.json"
+out=$(cd "$t/e" && "$psauth" scan -q .)
+check "(e) scan reports own.ps1" has "$out" "own.ps1"
+check "(e) scan skips vendor/" sh -c "! printf '%s' \"\$1\" | grep -q vendor" _ "$out"
+diff=$(cd "$t/e" && "$psauth" fix --diff . 2>/dev/null)
+check "(e) fix rewrites own.ps1" has "$diff" "+++ b/own.ps1"
+check "(e) fix leaves vendor/" sh -c "! printf '%s' \"\$1\" | grep -q vendor" _ "$diff"
 
 [ "$fail" = 0 ] && echo "policy: all checks passed"
 exit "$fail"
