@@ -134,7 +134,7 @@ int psa_cli_scan(int argc, char **argv) {
 #define NEED_ARG()                                              \
   do {                                                          \
     if (i + 1 >= argc) {                                        \
-      psa_cli_err("option %s needs an argument", a);                  \
+      psa_cli_err("option %s needs an argument", a);            \
       rc = EXIT_USAGE;                                          \
       goto done;                                                \
     }                                                           \
@@ -293,7 +293,7 @@ int psa_cli_scan(int argc, char **argv) {
   if (baseline_path) {
     if (psa_baseline_load(&baseline, baseline_path, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s\n", errbuf);
-        rc = EXIT_USAGE;
+      rc = EXIT_USAGE;
       goto done;
     }
     have_baseline = true;
@@ -301,7 +301,7 @@ int psa_cli_scan(int argc, char **argv) {
   if (write_baseline_path) {
     if (psa_baseline_init(&written, write_baseline_path, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s\n", errbuf);
-        rc = EXIT_USAGE;
+      rc = EXIT_USAGE;
       goto done;
     }
     have_written = true;
