@@ -9,6 +9,13 @@ const psa_fact_date psa_fact_dates[] = {
     {"EXO V1 module support ended", PSA_DATE_EXO_V1_SUPPORT_END, "exo-v1-retirement"},
     {"EXO V1 module can no longer connect", PSA_DATE_EXO_V1_CONNECT_END, "exo-v1-retirement"},
     {"Office 365 Germany closed", PSA_DATE_GERMANY_CLOSED, "o365-germany-closure"},
+    {"SMTP AUTH basic authentication off by default (end of the month)",
+     PSA_DATE_SMTP_AUTH_DEFAULT_OFF, "smtp-auth-deprecation"},
+    {"SMTP AUTH basic authentication: final removal date announced",
+     PSA_DATE_SMTP_AUTH_REMOVAL_NEWS, "smtp-auth-deprecation"},
+    {"EWS in Exchange Online disabled in phases from", PSA_DATE_EWS_DISABLE_START,
+     "ews-retirement"},
+    {"EWS in Exchange Online shut down", PSA_DATE_EWS_SHUTDOWN, "ews-retirement"},
     {NULL, NULL, NULL}};
 
 const psa_endpoint psa_rps_endpoints[] = {

@@ -25,6 +25,16 @@
 /* Office 365 Germany (Microsoft Cloud Deutschland) closed. */
 #define PSA_DATE_GERMANY_CLOSED "October 29, 2021"
 
+/* SMTP AUTH basic authentication in Exchange Online: off by default for
+ * existing tenants; the final removal date is to be announced then. */
+#define PSA_DATE_SMTP_AUTH_DEFAULT_OFF "December 2026"
+#define PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "second half of 2027"
+#define PSA_DATE_SMTP_AUTH_REMOVAL_NEWS_SHORT "2H 2027"
+/* Exchange Web Services in Exchange Online: disabled in phases, then shut
+ * down (OAuth included). */
+#define PSA_DATE_EWS_DISABLE_START "October 1, 2026"
+#define PSA_DATE_EWS_SHUTDOWN "April 1, 2027"
+
 typedef struct {
   const char *what;   /* what happened on that date */
   const char *date;   /* as messages write it */

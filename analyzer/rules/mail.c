@@ -389,8 +389,8 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s authenticates to %s%s with a credential (SMTP AUTH basic "
                      "authentication), which Microsoft disables by default for existing tenants at "
-                     "the end of December 2026 (final removal date to be announced in the second "
-                     "half of 2027); send with Send-MgUserMail (Microsoft Graph) using app-only "
+                     "the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF " (final removal date to be "
+                     "announced in the " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "); send with Send-MgUserMail (Microsoft Graph) using app-only "
                      "authentication",
                      cmd->name, s.server.host, s.from);
       /* the whole statement is replaced: only when it is this command alone */
@@ -402,7 +402,7 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "%s authenticates with a credential to an SMTP server not known statically%s: "
                      "if this server is Microsoft 365 (smtp.office365.com), SMTP AUTH basic "
                      "authentication is disabled by default for existing tenants at the end of "
-                     "December 2026; send with Send-MgUserMail (Microsoft Graph) using app-only "
+                     PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; send with Send-MgUserMail (Microsoft Graph) using app-only "
                      "authentication",
                      cmd->name, s.from);
       f->severity = PSA_SEV_INFO;
@@ -460,8 +460,8 @@ static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
       f = psa_report(ctx, rule, s.creds->span,
                      "System.Net.Mail.SmtpClient sends to %s with a user name and password "
                      "(SMTP AUTH basic authentication), which Microsoft disables by default for "
-                     "existing tenants at the end of December 2026 (final removal date to be "
-                     "announced in the second half of 2027); send with Send-MgUserMail (Microsoft "
+                     "existing tenants at the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF " (final removal date to be "
+                     "announced in the " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "); send with Send-MgUserMail (Microsoft "
                      "Graph) using app-only authentication — SmtpClient itself is not recommended "
                      "for new code",
                      s.host.host);
@@ -470,7 +470,7 @@ static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "System.Net.Mail.SmtpClient sends with a user name and password to a server "
                      "not known statically: if this server is Microsoft 365 (smtp.office365.com), "
                      "SMTP AUTH basic authentication is disabled by default for existing tenants "
-                     "at the end of December 2026; send with Send-MgUserMail (Microsoft Graph) "
+                     "at the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; send with Send-MgUserMail (Microsoft Graph) "
                      "using app-only authentication");
       f->severity = PSA_SEV_INFO;
     } else {
@@ -497,8 +497,8 @@ static void S_check_mailkit(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (s.host.cls == S_HOST_SMTP || (s.host.cls == S_HOST_M365 && s.proto == S_PROTO_SMTP)) {
       f = psa_report(ctx, rule, s.call->span,
                      "MailKit SMTP password login to %s (SMTP AUTH basic authentication), which "
-                     "Microsoft disables by default for existing tenants at the end of December "
-                     "2026 (final removal date to be announced in the second half of 2027); %s, or "
+                     "Microsoft disables by default for existing tenants at the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF
+                     " (final removal date to be announced in the " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "); %s, or "
                      "send with Send-MgUserMail (Microsoft Graph)",
                      s.host.host, oauth);
     } else if (s.host.cls == S_HOST_M365) {
@@ -513,7 +513,7 @@ static void S_check_mailkit(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "SMTP password login (MailKit Authenticate with a user name and password) to "
                      "a server not known statically: if this is Microsoft 365, SMTP AUTH basic "
                      "authentication is disabled by default for existing tenants at the end of "
-                     "December 2026; %s",
+                     PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; %s",
                      oauth);
     } else if (s.proto != S_PROTO_UNKNOWN) {
       f = psa_report(ctx, rule, s.call->span,
@@ -526,7 +526,7 @@ static void S_check_mailkit(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "mail password login (MailKit Authenticate with a user name and password) to "
                      "a server not known statically: if this is Microsoft 365, IMAP/POP basic "
                      "authentication is permanently off since January 2023 and SMTP AUTH basic "
-                     "authentication is disabled by default at the end of December 2026; %s",
+                     "authentication is disabled by default at the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; %s",
                      oauth);
     }
     if (s.connect) {
@@ -577,7 +577,7 @@ static bool S_produces(psa_rule_ctx *ctx, const psa_value *v, const psa_command 
 
 static const char *const S_ews_fix =
     "use OAuthCredentials with a token, and plan the move to Microsoft Graph: EWS in Exchange "
-    "Online is disabled in phases from October 1, 2026 and shut down on April 1, 2027";
+    "Online is disabled in phases from " PSA_DATE_EWS_DISABLE_START " and shut down on " PSA_DATE_EWS_SHUTDOWN;
 
 /* Display only: the catalogue's replacement (section 6). The token has to
  * come from an app registration psauth cannot know, and app-only access
@@ -908,7 +908,7 @@ static void S_check_ews_retiring(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_finding *f = psa_report(
         ctx, rule, sv->span,
         "Exchange Web Services (EWS Managed API ExchangeService)%s%s%s: EWS in Exchange Online is "
-        "disabled in phases from October 1, 2026 and shut down on April 1, 2027, OAuth included; "
+        "disabled in phases from " PSA_DATE_EWS_DISABLE_START " and shut down on " PSA_DATE_EWS_SHUTDOWN ", OAuth included; "
         "move to Microsoft Graph (for example Get-MgUserMessage, Send-MgUserMail)",
         sv->host.host ? " for " : "", sv->host.host ? sv->host.host : "",
         exo ? "" : ", if the mailboxes are in Exchange Online");
@@ -927,7 +927,7 @@ static void S_check_ews_retiring(psa_rule_ctx *ctx, const psa_rule *rule) {
       continue;
     psa_report(ctx, rule, cmd->span,
                "%s sends an EWS request to %s: EWS in Exchange Online is disabled in phases from "
-               "October 1, 2026 and shut down on April 1, 2027, OAuth included; move to Microsoft "
+               PSA_DATE_EWS_DISABLE_START " and shut down on " PSA_DATE_EWS_SHUTDOWN ", OAuth included; move to Microsoft "
                "Graph",
                cmd->name, host);
   }
@@ -946,8 +946,8 @@ static const char *const S_needles_ews_retiring[] = {"exchangeservice", "exchang
 static const psa_rule S_sendmail_rule = {
     "PSA401", "smtp-auth-send-mailmessage", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
     "Send-MailMessage with a credential to the Microsoft 365 SMTP AUTH endpoint",
-    "SMTP AUTH basic authentication disabled by default for existing tenants end of December "
-    "2026; final removal date to be announced in 2H 2027",
+    "SMTP AUTH basic authentication disabled by default for existing tenants end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF
+    "; final removal date to be announced in " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS_SHORT,
     S_needles_sendmail, S_check_sendmail};
 static const psa_rule S_hve_rule = {
     "PSA402", "smtp-hve", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
@@ -957,25 +957,25 @@ static const psa_rule S_hve_rule = {
 static const psa_rule S_smtpclient_rule = {
     "PSA403", "smtp-client-credentials", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
     "System.Net.Mail.SmtpClient with Credentials for the Microsoft 365 SMTP AUTH endpoint",
-    "SMTP AUTH basic authentication disabled by default for existing tenants end of December "
-    "2026; final removal date to be announced in 2H 2027",
+    "SMTP AUTH basic authentication disabled by default for existing tenants end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF
+    "; final removal date to be announced in " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS_SHORT,
     S_needles_smtpclient, S_check_smtpclient};
 static const psa_rule S_mailkit_rule = {
     "PSA404", "mailkit-password-login", PSA_KIND_SMTP_BASIC, PSA_SEV_WARNING,
     "MailKit SmtpClient / ImapClient / Pop3Client Authenticate(user, password)",
     "IMAP/POP basic authentication off in Exchange Online since January 2023; SMTP AUTH basic "
-    "disabled by default end of December 2026",
+    "disabled by default end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF,
     S_needles_mailkit, S_check_mailkit};
 static const psa_rule S_ews_basic_rule = {
     "PSA405", "ews-basic-credentials", PSA_KIND_EWS_BASIC, PSA_SEV_ERROR,
     "EWS Managed API with WebCredentials or a NetworkCredential (user name and password)",
     "Basic authentication for EWS unsupported in Exchange Online; EWS disabled in phases from "
-    "October 1, 2026, shut down April 1, 2027",
+    PSA_DATE_EWS_DISABLE_START ", shut down " PSA_DATE_EWS_SHUTDOWN,
     S_needles_ews_basic, S_check_ews_basic};
 static const psa_rule S_ews_default_rule = {
     "PSA406", "ews-default-credentials", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
     "EWS ExchangeService.UseDefaultCredentials = $true",
-    "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
+    "EWS in Exchange Online disabled in phases from " PSA_DATE_EWS_DISABLE_START ", shut down " PSA_DATE_EWS_SHUTDOWN,
     S_needles_ews_default, S_check_ews_default};
 
 static const psa_rule S_obsolete_rule = {
@@ -989,7 +989,7 @@ static const psa_rule S_direct_rule = {
 static const psa_rule S_ews_retiring_rule = {
     "PSA409", "ews-retiring", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
     "EWS Managed API or EWS SOAP requests against Exchange Online, OAuth included",
-    "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
+    "EWS in Exchange Online disabled in phases from " PSA_DATE_EWS_DISABLE_START ", shut down " PSA_DATE_EWS_SHUTDOWN,
     S_needles_ews_retiring, S_check_ews_retiring};
 
 const psa_rule *const psa_rules_mail[] = {&S_sendmail_rule,  &S_hve_rule,        &S_smtpclient_rule,
