@@ -189,6 +189,7 @@ int psa_cli_fix(int argc, char **argv) {
     const char *relpath = e->relpath;
     psa_scan_options o;
     psa_policy_scan_options(&policy, cfg, &sopts, &o);
+    o.relpath = relpath;
     psa_fix_run run;
     if (psa_fix_run_scan(&run, &policy, cfg, relpath, parser, e->path, &o) != PSA_FILE_OK) {
       psa_file_result *r = &run.file;

@@ -79,6 +79,11 @@ check "(d) --select PSA309: PSA309 reports it" has "$out" "PSA309"
 printf '{"ignore": ["PSA301"]}\n' > "$t/d/psauth.json"
 out=$(cd "$t/d" && "$psauth" scan -q p.ps1)
 check "(d) config ignore PSA301: PSA309 reports it" has "$out" "PSA309"
+mkdir "$t/d/legacy"
+mv "$t/d/p.ps1" "$t/d/legacy/p.ps1"
+printf '{"perFileIgnores": {"legacy/**": ["PSA301"]}}\n' > "$t/d/psauth.json"
+out=$(cd "$t/d" && "$psauth" scan -q .)
+check "(d) perFileIgnores PSA301: PSA309 reports it" has "$out" "legacy/p.ps1:1:1: error\[PSA309\]"
 
 # (e) exclude
 mkdir -p "$t/e/vendor"
