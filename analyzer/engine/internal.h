@@ -1,6 +1,7 @@
 #ifndef PSA_SCAN_INTERNAL_H
 #define PSA_SCAN_INTERNAL_H
 
+#include "psauth/plan.h"
 #include "psauth/scan.h"
 #include "base/util.h"
 
@@ -15,6 +16,8 @@ typedef struct {
   uint32_t marked_count, marked_cap;
   struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
   uint32_t plumbing_count, plumbing_cap;
+  psa_plan_entry *plan; /* the migration plan (rules/plan.c) */
+  uint32_t plan_count, plan_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 typedef enum { S_SVC_EXO, S_SVC_SCC, S_SVC_EOP, S_SVC_GERMANY, S_SVC_UNKNOWN } S_service;
@@ -172,47 +173,191 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
 /* Source text of an argument's value, for carrying it over unchanged. */
 static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
 
-static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s,
-                      const S_uses *uses) {
+/* Whether 'inner' lies inside 'outer'. */
+static bool S_inside(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Invoke-Command -Session $s -ScriptBlock {...}: the block's statements run
+ * locally once Connect-ExchangeOnline has loaded the cmdlets: "& {...}"
+ * ($using:x becomes $x). NULL with *why when that is not exact. */
+static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, const char **why) {
+  const psa_arg *sb = psa_command_arg(use, "ScriptBlock");
+  if (!sb || !sb->value || sb->value->kind != PSA_V_SCRIPTBLOCK ||
+      sb->value->span.end > ctx->src->text_len) {
+    *why = "Invoke-Command on the session runs a script block psauth cannot see";
+    return NULL;
+  }
+  for (uint32_t i = 0; i < use->arg_count; i++) {
+    const char *p = use->args[i].param;
+    if (p && psa_strcasecmp(p, "Session") && psa_strcasecmp(p, "ScriptBlock") &&
+        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "WarningAction") &&
+        psa_strcasecmp(p, "HideComputerName")) {
+      *why = psa_ctx_printf(ctx, "Invoke-Command -%s on the session has no local equivalent", p);
+      return NULL;
+    }
+  }
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_puts(&b, "& ");
+  const char *t = ctx->src->text;
+  for (uint32_t i = sb->value->span.start; i < sb->value->span.end; i++) {
+    if (t[i] == '$' && i + 7 <= sb->value->span.end && !psa_strncasecmp(t + i + 1, "using:", 6)) {
+      psa_buf_putc(&b, '$');
+      i += 6;
+      continue;
+    }
+    psa_buf_putc(&b, t[i]);
+  }
+  char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                      const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
-  if (s->uri && psa_contains_ci(s->uri, "BasicAuthToOAuthConversion")) return;
   bool scc = s->endpoint->service == S_SVC_SCC;
-  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) return; /* sovereign SCC: manual */
+  const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
+  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "a sovereign-cloud Security & Compliance endpoint: its Connect-IPPSSession "
+                    "parameters (-ConnectionUri, -AzureADAuthorizationEndpointUri) are left to you");
+    return;
+  }
+  psa_conn_plan plan;
+  if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) return;
   psa_buf line;
   psa_buf_init(&line);
-  psa_buf_printf(&line, "%s %s", scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline",
-                 psa_fix_cert_params(ctx, "-AppId", "-Organization", "-CertificateThumbprint"));
-  if (s->endpoint->environment)
-    psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
-  const char *dorg = s->uri ? strstr(s->uri, "DelegatedOrg=") : NULL;
-  if (!dorg && s->uri) dorg = strstr(s->uri, "delegatedorg=");
-  if (dorg) {
-    dorg += 13;
-    size_t n = strcspn(dorg, "&#");
-    psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
+  psa_fix *fx;
+  if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+    fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        "Remove the remote PowerShell branch: the script's own certificate connection stays");
+    psa_fix_remove_branch(ctx, fx, &plan);
+  } else {
+    if (plan.target == PSA_TARGET_DELEGATED) {
+      psa_buf_puts(&line, target);
+      if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+    } else {
+      psa_buf_printf(&line, "%s %s", target,
+                     psa_fix_signin_args(ctx, cmd, target, plan.target, false));
+    }
+    if (s->endpoint->environment)
+      psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
+    /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
+     * tenant of a partner loop) */
+    const char *dorg = s->uri ? psa_find_ci(s->uri, strlen(s->uri), "DelegatedOrg=") : NULL;
+    if (dorg) {
+      dorg += 13;
+      size_t n = strcspn(dorg, "&#");
+      psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
+    } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->span.end <= ctx->src->text_len) {
+      psa_span us = s->uri_arg->value->span;
+      const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
+      if (d) {
+        d += 13;
+        size_t n = 0;
+        while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
+        if (n > 1 && d[0] == '$')
+          psa_buf_printf(&line, " -DelegatedOrganization %.*s", (int)n, d);
+        else {
+          psa_buf_free(&line);
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                          "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over");
+          return;
+        }
+      }
+    }
+    /* carry Import-PSSession -Prefix / -CommandName over */
+    S_FOR_USES(uses, cmd, use) {
+      if (!psa_command_is(use, "Import-PSSession")) continue;
+      const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
+      const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
+      if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
+      if (names) psa_buf_printf(&line, " -CommandName %s", names);
+      break;
+    }
+    /* common parameters of the session call stay */
+    static const char *const common[] = {"ErrorAction", "WarningAction", "ErrorVariable",
+                                         "WarningVariable", NULL};
+    for (int i = 0; common[i]; i++) {
+      const char *v = psa_rule_arg_source(ctx, cmd, common[i], false);
+      if (v) psa_buf_printf(&line, " -%s %s", common[i], v);
+    }
+    if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
+    const char *title =
+        plan.target == PSA_TARGET_DELEGATED
+            ? (scc ? "Replace the remote PowerShell session with Connect-IPPSSession (interactive "
+                     "modern sign-in)"
+                   : "Replace the remote PowerShell session with Connect-ExchangeOnline "
+                     "(interactive modern sign-in)")
+        : plan.target == PSA_TARGET_MANAGED_IDENTITY && !scc
+            ? "Replace the remote PowerShell session with Connect-ExchangeOnline (managed identity)"
+        : scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
+              : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, "
+                "app-only)";
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+    psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
   }
-  /* carry Import-PSSession -Prefix / -CommandName over */
-  S_FOR_USES(uses, cmd, use) {
-    if (!psa_command_is(use, "Import-PSSession")) continue;
-    const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
-    const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
-    if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
-    if (names) psa_buf_printf(&line, " -CommandName %s", names);
-    break;
-  }
-  if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
-  psa_fix *fx = psa_finding_add_fix(
-      ctx, f, PSA_FIX_UNSAFE,
-      scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
-          : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, app-only)");
-  psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
   psa_buf_free(&line);
+  bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;
+  psa_span cut = plan.unwrap.end > plan.unwrap.start ? plan.unwrap : plan.cut;
+  /* the session's other uses */
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
-    if (psa_command_is(use, "Import-PSSession"))
+    if (branch && S_inside(cut, use->statement_span)) continue;
+    if (psa_command_is(use, "Import-PSSession")) {
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
-    else if (psa_command_is(use, "Remove-PSSession"))
+    } else if (psa_command_is(use, "Remove-PSSession")) {
       psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    } else if (psa_command_is(use, "Invoke-Command")) {
+      const char *why = NULL;
+      const char *local = S_local_invoke(ctx, use, &why);
+      if (!local) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx, "%s (line %u)", why, psa_line_of(ctx, use->span.start)));
+        fx->edit_count = 0;
+        f->fix_count--;
+        return;
+      }
+      psa_fix_add_edit(ctx, fx, use->span, local);
+    } else {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange "
+                                          "Online equivalent",
+                                     use->name, psa_line_of(ctx, use->span.start)));
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  /* other reads of the session variable: $null checks, return $Session */
+  const psa_variable *sv = cmd->assigned_to;
+  if (sv && sv->assign_count == 1 && !branch) {
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      psa_span r = reads[i];
+      if (r.end > ctx->src->text_len || S_inside(cmd->statement_span, r)) continue;
+      bool handled = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, r)) handled = true;
+      }
+      if (handled) continue;
+      const char *t = ctx->src->text;
+      if (r.end < ctx->src->text_len && (t[r.end] == '.' || t[r.end] == '[')) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
+                                            "which a Connect-ExchangeOnline connection does not "
+                                            "have",
+                                       psa_line_of(ctx, r.start), sv->name, t[r.end]));
+        fx->edit_count = 0;
+        f->fix_count--;
+        return;
+      }
+      psa_fix_add_edit(ctx, fx, r, "(Get-ConnectionInformation)");
+    }
   }
   /* Get-PSSession | Remove-PSSession: every session goes, ours included */
   PSA_FOR_COMMANDS(ctx, rm) {
@@ -221,15 +366,16 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
         !psa_command_is(rm->pipeline_input->cmd, "Get-PSSession") ||
         rm->pipeline_input->cmd->arg_count || rm->arg_count)
       continue;
+    if (branch && S_inside(cut, rm->statement_span)) continue;
     if (rm->statement_span.start == rm->pipeline_input->cmd->span.start &&
         rm->statement_span.end == rm->span.end)
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
+  if (branch) return;
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_declare_tenant(ctx, fx);
 }
-
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_uses uses;
@@ -275,7 +421,7 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_FOR_USES(&uses, cmd, use) {
       psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
-    S_fix_rps(ctx, f, cmd, &s, &uses);
+    S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);
 }

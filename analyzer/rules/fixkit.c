@@ -103,11 +103,23 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
                         psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
 }
 
+static bool S_fix_reads(const psa_fix *fx, const char *var) {
+  size_t n = strlen(var);
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    for (const char *p = fx->edits[e].replacement; (p = psa_find_ci(p, strlen(p), var)); p += n) {
+      char c = p[n];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+        return true;
+    }
+  return false;
+}
+
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
-  const psa_tenant *t = ctx->tenant;
-  bool need_app = !t->app_id && !t->managed_identity && !S_assigned(ctx, "ExoAppId");
-  bool need_org = !t->organization && !S_assigned(ctx, "ExoOrganization");
-  bool need_thumb = !t->certificate_thumbprint && !t->certificate_path && !t->managed_identity &&
+  /* exactly the variables the fix's replacements read: no rewrite reads a
+   * variable that is not declared, and none is declared for nothing */
+  bool need_app = S_fix_reads(fx, "$ExoAppId") && !S_assigned(ctx, "ExoAppId");
+  bool need_org = S_fix_reads(fx, "$ExoOrganization") && !S_assigned(ctx, "ExoOrganization");
+  bool need_thumb = S_fix_reads(fx, "$ExoCertificateThumbprint") &&
                     !S_assigned(ctx, "ExoCertificateThumbprint");
   if (!need_app && !need_org && !need_thumb) return;
   psa_buf b;
@@ -140,9 +152,13 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
   }
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   psa_buf_puts(&b,
-               "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
-               "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
-               "# permissions of each service it connects to); the placeholders fail until then.\n");
+               need_thumb
+                   ? "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                     "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
+                     "# permissions of each service it connects to); the placeholders fail until then.\n"
+                   : "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
+                     "# connections (the app needs the permissions of each service it connects to);\n"
+                     "# the placeholders fail until they are filled in.\n");
   if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
   if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
   if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");

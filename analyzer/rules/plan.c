@@ -259,6 +259,11 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       return;
     }
   }
+  if (psa_command_is(connect, "Connect-AzureAD") && S_has_any(connect, S_modern_params)) {
+    out->mode = PSA_SIGNIN_UNATTENDED; /* the app's certificate carries over to Connect-MgGraph */
+    out->evidence = "an app-only certificate sign-in";
+    return;
+  }
   if (psa_plan_is_modern_connect(m, connect)) {
     out->mode = PSA_SIGNIN_MODERN;
     out->evidence = "a certificate or managed identity";
