@@ -167,20 +167,33 @@ static void S_seen_free(S_seen *s) {
   memset(s, 0, sizeof(*s));
 }
 
-/* The lines a fix deletes, as "lines 3-4, 9". */
+/* The lines a fix deletes or rewrites whole, as "3-4, 9", in order. */
+static int S_u32_pair_order(const void *a, const void *b) {
+  const uint32_t *x = a, *y = b;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
 static void S_removed_lines(const psa_file_result *r, const psa_fix *fx, psa_buf *b) {
-  bool any = false;
+  uint32_t (*ranges)[2] = psa_xcalloc(fx->edit_count + 1, sizeof(*ranges));
+  uint32_t n = 0;
   for (uint32_t e = 0; e < fx->edit_count; e++) {
     const psa_edit *ed = &fx->edits[e];
-    if (*ed->replacement || ed->range.end <= ed->range.start) continue;
+    if (ed->range.end <= ed->range.start) continue;
     uint32_t l1, c1, l2, c2;
     psa_source_position(r->src, ed->range.start, &l1, &c1);
     psa_source_position(r->src, ed->range.end, &l2, &c2);
     if (c2 == 1 && l2 > l1) l2--; /* the deletion took the line break */
-    psa_buf_printf(b, "%s%u", any ? ", " : "", l1);
-    if (l2 > l1) psa_buf_printf(b, "-%u", l2);
-    any = true;
+    if (*ed->replacement && l2 == l1) continue; /* an edit within a line */
+    ranges[n][0] = l1;
+    ranges[n][1] = l2;
+    n++;
   }
+  qsort(ranges, n, sizeof(*ranges), S_u32_pair_order);
+  for (uint32_t i = 0; i < n; i++) {
+    psa_buf_printf(b, "%s%u", i ? ", " : "", ranges[i][0]);
+    if (ranges[i][1] > ranges[i][0]) psa_buf_printf(b, "-%u", ranges[i][1]);
+  }
+  free(ranges);
 }
 
 /* The applicable fix of the finding a plan entry is about. */
@@ -216,7 +229,9 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_s
           psa_buf rm;
           psa_buf_init(&rm);
           if (fx) S_removed_lines(r, fx, &rm);
-          if (rm.len) psa_buf_printf(&b, "    removes line%s %s\n", strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
+          if (rm.len)
+            psa_buf_printf(&b, "    removes or rewrites line%s %s\n",
+                           strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
           psa_buf_free(&rm);
         } else {
           psa_buf_printf(&b, "    -> refused: %s\n", e->why);

@@ -538,61 +538,168 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA110: EXO V1 module -------------------------------------------- */
 
+/* Which ClickOnce loader file a command names (Import-Module
+ * ...ExoPowershellModule.dll, Get-ChildItem -Filter ExoPowershellModule.dll,
+ * . CreateExoPSSession.ps1), or NULL. */
+static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *hit = NULL;
+  if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+  /* . "$dir\CreateExoPSSession.ps1": look at the constant parts */
+  const psa_value *nv = cmd->name_value;
+  for (uint32_t k = 0; !hit && nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++)
+    if (nv->items[k]->kind == PSA_V_STRING &&
+        psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
+      hit = "CreateExoPSSession.ps1";
+  for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
+    const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
+    if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
+      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
+      const psa_value *v = cmd->args[i].value;
+      for (uint32_t k = 0; k < v->item_count; k++)
+        if (v->items[k]->kind == PSA_V_STRING &&
+            psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
+          hit = "ExoPowershellModule.dll";
+    }
+    if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
+    if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+  }
+  return hit;
+}
+
+/* The loader goes with the EXO V1 connection: the first loader statement
+ * becomes Import-Module ExchangeOnlineManagement, the others are deleted
+ * (identical edits in several fixes are applied once). */
+static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
+  psa_span done[16];
+  uint32_t nd = 0;
+  bool first = true;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    psa_span st = c->statement_span;
+    bool inside = false;
+    for (uint32_t i = 0; i < nd; i++)
+      if (st.start >= done[i].start && st.end <= done[i].end) inside = true;
+    if (inside || nd == 16 || st.end > ctx->src->text_len) continue;
+    done[nd++] = st;
+    if (first) psa_fix_add_edit(ctx, fx, st, "Import-Module ExchangeOnlineManagement");
+    else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
+    first = false;
+    /* $dir = (Get-ChildItem ... CreateExoPSSession.ps1 ...).DirectoryName read
+     * only by the loader */
+    const psa_value *nv = c->name_value;
+    for (uint32_t k = 0; nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++) {
+      const psa_value *it = nv->items[k];
+      if (it->kind != PSA_V_VARIABLE || !it->var || it->var->ref_count != 1 ||
+          it->var->assign_count != 1 || it->var->is_parameter)
+        continue;
+      psa_span as = it->var->assigns[0].span;
+      if (as.end <= ctx->src->text_len && as.end <= st.start)
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as), "");
+    }
+  }
+}
+
 static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_uses uses;
+  S_uses_build(ctx, &uses);
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (cmd->local_function) continue;
-    if (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
-        !psa_strcasecmp(cmd->name, "New-ExoPSSession")) {
+    bool connect_v1 = !psa_strcasecmp(cmd->name, "Connect-EXOPSSession");
+    bool new_v1 = !psa_strcasecmp(cmd->name, "New-ExoPSSession");
+    if (connect_v1 || new_v1) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
                  "connect (December 31, 2022); use Connect-ExchangeOnline from the "
                  "ExchangeOnlineManagement module",
                  cmd->name);
-      /* Connect-EXOPSSession [-UserPrincipalName u] [-DelegatedOrganization d]:
-       * the same parameters exist on Connect-ExchangeOnline */
-      bool simple = !psa_strcasecmp(cmd->name, "Connect-EXOPSSession") && !cmd->invoke_operator;
+      if (cmd->invoke_operator || cmd->in_string) continue;
+      /* [-UserPrincipalName u] [-DelegatedOrganization d] [-Credential c]
+       * [-ConnectionUri default]: Connect-ExchangeOnline has the same */
+      bool simple = true, has_cred = false;
       for (uint32_t i = 0; simple && i < cmd->arg_count; i++) {
         const char *p = cmd->args[i].param;
-        if (!p || cmd->args[i].via != PSA_BIND_NAMED ||
-            (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization")))
+        if (!p || cmd->args[i].via != PSA_BIND_NAMED) simple = false;
+        else if (!psa_strcasecmp(p, "Credential")) has_cred = true;
+        else if (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization"))
           simple = false;
       }
-      if (simple) {
+      if (!simple) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        "it has parameters (or positional arguments) Connect-ExchangeOnline does "
+                        "not take the same way");
+        continue;
+      }
+      bool loader = false;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (S_v1_loader(ctx, c)) loader = true;
+      }
+      if (connect_v1 && !has_cred && !loader) {
+        /* the interactive form: only the name changes (safe) */
         psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
                                           "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
         psa_fix_add_edit(ctx, fx, cmd->name_span, "Connect-ExchangeOnline");
+        psa_plan_note(ctx, rule, cmd->span, cmd->name, PSA_SIGNIN_INTERACTIVE,
+                      "no credential: the module prompts for sign-in",
+                      "Connect-ExchangeOnline, delegated (interactive) sign-in",
+                      "the same parameters exist on Connect-ExchangeOnline");
+        continue;
       }
+      psa_conn_plan plan;
+      if (!psa_plan_connection(ctx, rule, cmd, "Connect-ExchangeOnline", &plan)) continue;
+      if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+        psa_fix *fx = psa_finding_add_fix(
+            ctx, f, PSA_FIX_UNSAFE,
+            "Remove the EXO V1 branch: the script's own certificate connection stays");
+        psa_fix_remove_branch(ctx, fx, &plan);
+        continue;
+      }
+      psa_buf line;
+      psa_buf_init(&line);
+      psa_buf_puts(&line, "Connect-ExchangeOnline");
+      if (plan.target == PSA_TARGET_DELEGATED) {
+        const char *upn = psa_rule_arg_source(ctx, cmd, "UserPrincipalName", false);
+        if (upn) psa_buf_printf(&line, " -UserPrincipalName %s", upn);
+        else if (plan.si.user_source)
+          psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+      } else {
+        psa_buf_printf(&line, " %s",
+                       psa_fix_signin_args(ctx, cmd, "Connect-ExchangeOnline", plan.target, false));
+      }
+      const char *dorg = psa_rule_arg_source(ctx, cmd, "DelegatedOrganization", false);
+      if (dorg) psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+      S_FOR_USES(&uses, cmd, use) {
+        if (!psa_command_is(use, "Import-PSSession")) continue;
+        const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
+        if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
+        break;
+      }
+      psa_buf_puts(&line, " -ShowBanner:$false");
+      psa_fix *fx = psa_finding_add_fix(
+          ctx, f, plan.target == PSA_TARGET_DELEGATED && !has_cred ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+          "Use Connect-ExchangeOnline (ExchangeOnlineManagement) and drop the ClickOnce loader");
+      psa_fix_add_edit(ctx, fx, new_v1 ? cmd->statement_span : cmd->span, line.data);
+      psa_buf_free(&line);
+      S_FOR_USES(&uses, cmd, use) {
+        if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
+        if (psa_command_is(use, "Import-PSSession"))
+          psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+        else if (psa_command_is(use, "Remove-PSSession"))
+          psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+      }
+      S_fix_v1_loader(ctx, fx);
+      const psa_arg *cred = psa_command_arg(cmd, "Credential");
+      if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+      psa_fix_declare_tenant(ctx, fx);
       continue;
     }
-    /* the ClickOnce loader: Import-Module ...ExoPowershellModule.dll,
-     * Get-ChildItem -Filter ExoPowershellModule.dll, . CreateExoPSSession.ps1 */
-    const char *hit = NULL;
-    if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
-    /* . "$dir\CreateExoPSSession.ps1": look at the constant parts */
-    const psa_value *nv = cmd->name_value;
-    for (uint32_t k = 0; !hit && nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++)
-      if (nv->items[k]->kind == PSA_V_STRING &&
-          psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
-        hit = "CreateExoPSSession.ps1";
-    for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
-      const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
-      if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
-        /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
-        const psa_value *v = cmd->args[i].value;
-        for (uint32_t k = 0; k < v->item_count; k++)
-          if (v->items[k]->kind == PSA_V_STRING &&
-              psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
-            hit = "ExoPowershellModule.dll";
-      }
-      if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
-      if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
-    }
+    const char *hit = S_v1_loader(ctx, cmd);
     if (hit)
       psa_report(ctx, rule, cmd->span,
                  "loads the EXO V1 ClickOnce module (%s), which can no longer connect (December 31, "
                  "2022); use Import-Module ExchangeOnlineManagement",
                  hit);
   }
+  free(uses.pairs);
 }
 
 /* ---- PSA111: -UseRPSSession ------------------------------------------ */

@@ -202,14 +202,38 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
   if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
   const psa_value *val = a->value;
-  const psa_value *next = NULL, *user = NULL;
+  const psa_value *next = NULL, *user = NULL, *key = NULL;
+  /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
+  while (val->kind == PSA_V_COMMAND && val->cmd && val->cmd->pipeline_input &&
+         val->cmd->pipeline_input->kind == PSA_V_COMMAND &&
+         psa_command_is(val->cmd, "Select-Object"))
+    val = val->cmd->pipeline_input;
   if (val->kind == PSA_V_COMMAND) {
     const psa_command *c = val->cmd;
-    if (psa_command_is(c, "Get-Credential") || psa_command_is(c, "Read-Host")) {
-      /* nothing further */
+    /* where a stored password or credential is read: the read goes, and a
+     * variable holding the file's path when only it read that */
+    static const char *const stores[] = {"Get-Credential", "Read-Host", "Import-Clixml",
+                                          "Get-AutomationPSCredential", "Get-StoredCredential",
+                                          "Get-Secret", "Get-AzKeyVaultSecret", "Get-Content",
+                                          NULL};
+    bool reader = false;
+    for (int i = 0; stores[i]; i++)
+      if (psa_command_is(c, stores[i])) reader = true;
+    if (reader) {
+      const psa_arg *path = psa_command_arg(c, "Path");
+      if (!path) path = psa_command_arg(c, "LiteralPath");
+      if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
     } else if (psa_command_is(c, "ConvertTo-SecureString")) {
       const psa_arg *str = psa_command_arg(c, "String");
       next = str ? str->value : NULL;
+      if (!next && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND) {
+        /* Get-Content $file | ConvertTo-SecureString -Key $key */
+        const psa_arg *path = psa_command_arg(c->pipeline_input->cmd, "Path");
+        if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
+      }
+      const psa_arg *k = psa_command_arg(c, "Key");
+      if (!k) k = psa_command_arg(c, "SecureKey");
+      key = k ? k->value : NULL;
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -219,7 +243,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
     next = p;
-  } else if (val->kind != PSA_V_STRING) {
+  } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
+    /* [string](Get-Content $file) */
+  } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
   psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
@@ -227,6 +253,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */
   if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers);
+  /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
+  if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
 }
 
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {

@@ -298,7 +298,19 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
     /* an optional credential parameter with a prompt as the fallback is an
      * interactive helper that can also be given a credential */
     bool helper = e.interactive && e.parameter;
-    if (e.unattended && !helper) {
+    /* an Azure Automation runbook cannot prompt: whatever it does is a job */
+    bool runbook = false;
+    for (uint32_t i = 0; i < m->command_count && !runbook; i++) {
+      const psa_command *c = m->commands[i];
+      runbook = psa_command_is(c, "Get-AutomationVariable") ||
+                psa_command_is(c, "Get-AutomationPSCredential") ||
+                psa_command_is(c, "Get-AutomationConnection");
+    }
+    if (runbook && e.interactive && !e.unattended) {
+      out->mode = PSA_SIGNIN_UNATTENDED;
+      out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
+      out->at = e.at;
+    } else if (e.unattended && !helper) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = e.phrase;
       out->at = e.at;

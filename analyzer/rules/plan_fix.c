@@ -123,8 +123,27 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
     gone = p->unwrap;
   } else {
     if (p->rekey.end > p->rekey.start) {
-      psa_fix_add_edit(ctx, fx, (psa_span){p->cut.start, p->rekey.end}, "if");
-      gone = (psa_span){p->cut.start, p->rekey.start};
+      /* comment lines just above that only described the password branch */
+      uint32_t ls = p->cut.start;
+      while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+      uint32_t from = p->cut.start;
+      const char *indent = psa_ctx_printf(ctx, "%.*s", (int)(p->cut.start - ls), t + ls);
+      while (ls > 0 && t[ls - 1] == '\n') {
+        uint32_t pe = ls - 1, ps = pe;
+        while (ps > 0 && t[ps - 1] != '\n') ps--;
+        uint32_t k = ps;
+        while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+        size_t len = pe - k;
+        if (k >= pe || t[k] != '#' ||
+            !(psa_find_ci(t + k, len, "credential") || psa_find_ci(t + k, len, "password") ||
+              psa_find_ci(t + k, len, "non-MFA")))
+          break;
+        ls = ps;
+        from = ps;
+      }
+      psa_fix_add_edit(ctx, fx, (psa_span){from, p->rekey.end},
+                       from == p->cut.start ? "if" : psa_ctx_printf(ctx, "%sif", indent));
+      gone = (psa_span){from, p->rekey.start};
     } else {
       psa_fix_add_edit(ctx, fx, p->cut, "");
     }
@@ -219,9 +238,8 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         if (S_find_branch(ctx, connect, out->si.modern, out)) {
           out->target = PSA_TARGET_REMOVE_BRANCH;
           out->why = psa_ctx_printf(ctx,
-                                    "the script already offers its own certificate or managed "
-                                    "identity connection (line %u): the legacy branch goes, "
-                                    "nothing is added",
+                                    "its certificate or managed identity connection (line %u) is "
+                                    "already there: nothing is added",
                                     psa_line_of(ctx, out->si.modern->span.start));
         } else {
           refuse = psa_ctx_printf(ctx,
@@ -295,7 +313,7 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
       what = psa_ctx_printf(ctx, "%s, delegated (interactive) sign-in", target_cmdlet);
       break;
     case PSA_TARGET_REMOVE_BRANCH:
-      what = "the script's own certificate connection; the legacy branch is removed";
+      what = "keep the script's own connection; remove the legacy branch";
       break;
     default: break;
   }
