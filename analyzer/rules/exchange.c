@@ -2,6 +2,7 @@
  * PowerShell, the EXO V1 module, and the ExchangeOnlineManagement module used
  * the legacy way. Facts (hosts, dates) from the domain catalogue, sections
  * 0, 1.1-1.5. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -280,10 +281,12 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     }
     /* common parameters of the session call stay */
     static const char *const common[] = {"ErrorAction", "WarningAction", "ErrorVariable",
-                                         "WarningVariable", NULL};
+                                         "WarningVariable", "Verbose", "Debug", NULL};
     for (int i = 0; common[i]; i++) {
-      const char *v = psa_rule_arg_source(ctx, cmd, common[i], false);
-      if (v) psa_buf_printf(&line, " -%s %s", common[i], v);
+      const psa_arg *ca = psa_command_arg(cmd, common[i]);
+      if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+      psa_buf_printf(&line, " %.*s", (int)(ca->span.end - ca->span.start),
+                     ctx->src->text + ca->span.start);
     }
     if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
     const char *title =
@@ -581,6 +584,44 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
       if (st.start >= done[i].start && st.end <= done[i].end) inside = true;
     if (inside || nd == 16 || st.end > ctx->src->text_len) continue;
     done[nd++] = st;
+    const psa_variable *av = c->assigned_to;
+    uint32_t value_at = c->span.start;
+    const char *t = ctx->src->text;
+    if (!av && t[st.start] == '$') {
+      /* $m = $((Get-ChildItem ... .dll ...).FullName | Select -First 1) */
+      uint32_t k = st.start + 1;
+      while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+      const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
+      const char *colon = strrchr(nm, ':');
+      while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (k < st.end && t[k] == '=' && t[k + 1] != '=') {
+        av = psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
+        k++;
+        while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+        value_at = k;
+      }
+    }
+    if (av && av->ref_count > 0) {
+      /* $m = Get-ChildItem ... ExoPowershellModule.dll, and if ($m) {...}:
+       * the check becomes whether the module is installed */
+      bool read_elsewhere = false;
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, av, reads, 16);
+      for (uint32_t i = 0; i < nr && i < 16; i++) {
+        bool in_loader = false;
+        PSA_FOR_COMMANDS(ctx, l) {
+          if (S_v1_loader(ctx, l) && reads[i].start >= l->statement_span.start &&
+              reads[i].end <= l->statement_span.end)
+            in_loader = true;
+        }
+        if (!in_loader) read_elsewhere = true;
+      }
+      if (read_elsewhere || nr > 16) {
+        psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
+        psa_fix_add_edit(ctx, fx, val, "Get-Module -ListAvailable -Name ExchangeOnlineManagement");
+        continue;
+      }
+    }
     if (first) psa_fix_add_edit(ctx, fx, st, "Import-Module ExchangeOnlineManagement");
     else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
     first = false;
@@ -966,6 +1007,43 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
   return false;
 }
 
+/* A parenthesised check "(Get-PSSession | Where-Object {...Exchange...})"
+ * or "(Get-PSSession -ConfigurationName Microsoft.Exchange)", as in
+ * if (!(...)) { connect }: once the file connects with
+ * Connect-ExchangeOnline, the check is Get-ConnectionInformation. */
+static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
+  if (!S_rest_connect(ctx) || g->assigned_to || g->in_string) return;
+  const psa_command *last = g;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        c->pipeline_input->cmd == last) {
+      if (last != g || !psa_command_is(c, "Where-Object") || c->assigned_to) return;
+      last = c;
+    }
+  }
+  /* nothing may follow the filter in the pipeline */
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (last != g && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        c->pipeline_input->cmd == last)
+      return;
+  }
+  if (last == g) {
+    for (uint32_t i = 0; i < g->arg_count; i++)
+      if (!g->args[i].param || psa_strcasecmp(g->args[i].param, "ConfigurationName")) return;
+  } else if (g->arg_count) {
+    return;
+  }
+  const char *t = ctx->src->text;
+  uint32_t b = g->span.start, e = last->span.end;
+  if (e > ctx->src->text_len) return;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+  while (e < ctx->src->text_len && (t[e] == ' ' || t[e] == '\t')) e++;
+  if (b == 0 || t[b - 1] != '(' || e >= ctx->src->text_len || t[e] != ')') return;
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Check the connection with Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end}, "Get-ConnectionInformation");
+}
+
 static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return; /* Exchange Server keeps remote PowerShell */
   const psa_model *m = ctx->model;
@@ -1011,6 +1089,7 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (psa_line_of(ctx, found.at.start) != psa_line_of(ctx, g->span.start))
       psa_finding_related(ctx, f, found.at, "the Exchange filter (line %u)",
                           psa_line_of(ctx, found.at.start));
+    S_fix_pss_check(ctx, f, g);
   }
 }
 

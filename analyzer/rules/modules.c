@@ -413,6 +413,15 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                 ? "Connect with Microsoft Graph PowerShell (managed identity)"
                 : "Connect with Microsoft Graph PowerShell (app-only certificate)";
   }
+  /* common parameters stay (-ErrorAction Stop decides what a failure does) */
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "Verbose", "Debug", NULL};
+  for (int i = 0; common[i]; i++) {
+    const psa_arg *ca = psa_command_arg(cmd, common[i]);
+    if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+    line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                          ctx->src->text + ca->span.start);
+  }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
   psa_fix_add_edit(ctx, fx, cmd->span, line);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");

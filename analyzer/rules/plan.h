@@ -44,6 +44,9 @@ typedef struct {
    * identity connection of the same service the script already has, next
    * to this legacy one (NULL otherwise) */
   const psa_command *modern;
+  /* unattended: the password or credential comes from script parameters
+   * (-UserName/-Password style) */
+  bool from_parameters;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
   /* interactive: a user name the script gives for the prompt (the source

@@ -14,6 +14,16 @@
 
 static void S_push(psa_rule_ctx *ctx, psa_plan_entry e) {
   psa_scan_impl *impl = ctx->impl;
+  if (e.kind == PSA_PLAN_REFUSED)
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *o = &impl->plan[i];
+      if (o->kind == PSA_PLAN_CONNECTION && o->span.start == e.span.start &&
+          o->span.end == e.span.end && o->rule_id && e.rule_id && !strcmp(o->rule_id, e.rule_id)) {
+        o->target = NULL; /* planned, then refused while the edits were made */
+        o->why = e.why;
+        return;
+      }
+    }
   /* one entry per (span, kind, rule): rules may plan the same call twice */
   for (uint32_t i = 0; i < impl->plan_count; i++) {
     const psa_plan_entry *o = &impl->plan[i];
@@ -150,19 +160,41 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
   }
   /* script parameters only the removed clause read (-UserName, -Password) */
   const psa_model *m = ctx->model;
-  for (psa_variable *v = m->script->vars; v; v = v->next) {
+  psa_span decls[16];
+  uint32_t nd = 0;
+  for (psa_variable *v = m->script->vars; v && nd < 16; v = v->next) {
     if (!v->is_parameter || v->assign_count || v->decl_span.end > ctx->src->text_len) continue;
     psa_span reads[32];
     uint32_t nr = psa_variable_reads(m, v, reads, 32);
     if (!nr || nr > 32) continue;
     bool all_gone = true;
     for (uint32_t i = 0; i < nr && all_gone; i++) all_gone = S_within(gone, reads[i]);
-    if (!all_gone) continue;
-    /* the declaration with its comma: "[string]$UserName," up to the next one */
-    uint32_t n = ctx->src->text_len, s = v->decl_span.start, e = v->decl_span.end;
+    if (all_gone) decls[nd++] = v->decl_span;
+  }
+  /* in source order */
+  for (uint32_t i = 1; i < nd; i++)
+    for (uint32_t j = i; j > 0 && decls[j].start < decls[j - 1].start; j--) {
+      psa_span x = decls[j];
+      decls[j] = decls[j - 1];
+      decls[j - 1] = x;
+    }
+  uint32_t n = ctx->src->text_len;
+  for (uint32_t i = 0; i < nd;) {
+    /* a run of declarations separated only by commas and blanks */
+    uint32_t j = i;
+    for (;;) {
+      if (j + 1 >= nd) break;
+      uint32_t q = decls[j].end;
+      while (q < decls[j + 1].start && strchr(" \t\r\n,", t[q])) q++;
+      if (q != decls[j + 1].start) break;
+      j++;
+    }
+    uint32_t s = decls[i].start, e = decls[j].end;
     uint32_t q = e;
-    while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
+    while (q < n && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r' || t[q] == '\n')) q++;
     if (q < n && t[q] == ',') {
+      /* more parameters follow: up to the next one, whole lines when the
+       * run stands on lines of its own */
       q++;
       while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
       uint32_t ls = s;
@@ -174,15 +206,36 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
       }
       e = q;
     } else {
-      /* the last parameter: take the comma before it */
+      /* the run ends the list: take the comma before it, if any */
       uint32_t b = s;
       while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
         b--;
-      if (b == 0 || t[b - 1] != ',') continue;
-      s = b - 1;
+      if (b > 0 && t[b - 1] == ',') s = b - 1;
     }
     psa_fix_add_edit(ctx, fx, (psa_span){s, e}, "");
+    i = j + 1;
   }
+}
+
+/* A connection of the same cmdlet that signs in interactively with modern
+ * authentication (no credential, no token), in another clause of an if
+ * statement that holds 'connect'. */
+static const psa_command *S_interactive_sibling(const psa_rule_ctx *ctx, const psa_command *connect) {
+  const psa_model *m = ctx->model;
+  if (psa_command_is(connect, "New-PSSession")) return NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || !S_within(b->body, connect->statement_span)) continue;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      const psa_command *c = m->commands[k];
+      if (c == connect || !psa_command_is(c, connect->name) || !S_within(b->statement, c->span) ||
+          S_within(b->body, c->span))
+        continue;
+      if (psa_command_arg(c, "Credential") || psa_command_arg(c, "Credentials")) continue;
+      if (psa_plan_signin_mode(m, c) == PSA_SIGNIN_INTERACTIVE) return c;
+    }
+  }
+  return NULL;
 }
 
 /* ---- several tenants ---------------------------------------------------- */
@@ -261,6 +314,21 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         out->why = "a person keeps signing in, with modern authentication (MFA)";
         break;
       case PSA_SIGNIN_UNATTENDED: {
+        /* if (-UserName/-Password given) { password sign-in } else { the
+         * module's own interactive sign-in }: the password branch goes and
+         * the modern interactive one stays (a second, certificate branch
+         * would stay gated on -UserName/-Password) */
+        const psa_command *inter = out->si.from_parameters ? S_interactive_sibling(ctx, connect) : NULL;
+        if (inter && S_find_branch(ctx, connect, inter, out)) {
+          out->target = PSA_TARGET_REMOVE_BRANCH;
+          out->why = psa_ctx_printf(ctx,
+                                    "the password branch is gated on script parameters and the "
+                                    "script's own modern interactive sign-in (line %u) is the other "
+                                    "branch: the password branch goes (for unattended runs, add a "
+                                    "certificate branch)",
+                                    psa_line_of(ctx, inter->span.start));
+          break;
+        }
         bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
         out->target = mi ? PSA_TARGET_MANAGED_IDENTITY : PSA_TARGET_APP_ONLY;
         out->why = mi ? (ctx->tenant->managed_identity
@@ -307,7 +375,9 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
       what = psa_ctx_printf(ctx, "%s, app-only certificate", target_cmdlet);
       break;
     case PSA_TARGET_MANAGED_IDENTITY:
-      what = psa_ctx_printf(ctx, "%s, managed identity", target_cmdlet);
+      what = !psa_strcasecmp(target_cmdlet, "Connect-IPPSSession")
+                 ? "Connect-IPPSSession, app-only certificate (it has no managed identity sign-in)"
+                 : psa_ctx_printf(ctx, "%s, managed identity", target_cmdlet);
       break;
     case PSA_TARGET_DELEGATED:
       what = psa_ctx_printf(ctx, "%s, delegated (interactive) sign-in", target_cmdlet);
@@ -371,10 +441,10 @@ static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *c
 static const char *const S_own_app[] = {"AppId", "ApplicationId", "ClientId", "AppClientId", NULL};
 static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateThumbPrint",
                                           "Thumbprint", "CertThumbprint", NULL};
-static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName",
-                                           "TenantName", NULL};
-static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", "Tenant",
-                                           "TenantName", NULL};
+/* (names like $TenantName or $Tenant often hold the short name, as in
+ * https://$TenantName-admin.sharepoint.com: not reused) */
+static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName", NULL};
+static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", NULL};
 
 static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
   psa_buf b;
