@@ -66,6 +66,15 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
   if (s->uri) {
     s->endpoint = S_endpoint_for(s->uri);
     s->cloud = s->endpoint != NULL || psa_contains_ci(s->uri, "/powershell-liveid");
+  } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_INTERP &&
+             s->uri_arg->value->item_count && s->uri_arg->value->items[0]->kind == PSA_V_STRING) {
+    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant":
+     * the host is in the constant start */
+    const char *head = s->uri_arg->value->items[0]->str;
+    if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
+      s->endpoint = S_endpoint_for(head);
+      s->cloud = s->endpoint != NULL;
+    }
   }
   const char *auth = psa_rule_arg_string(ctx, cmd, "Authentication");
   s->basic = auth && !psa_strcasecmp(auth, "Basic");
@@ -215,6 +224,34 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
   return r;
 }
 
+/* One later use of a rewritten session: Import-PSSession goes,
+ * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
+ * its block locally; anything else refuses the rewrite (false). */
+static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
+                      const psa_command *use) {
+  if (psa_command_is(use, "Import-PSSession")) {
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+  } else if (psa_command_is(use, "Remove-PSSession")) {
+    psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  } else if (psa_command_is(use, "Invoke-Command")) {
+    const char *why = NULL;
+    const char *local = S_local_invoke(ctx, use, &why);
+    if (!local) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx, "%s (line %u)", why, psa_line_of(ctx, use->span.start)));
+      return false;
+    }
+    psa_fix_add_edit(ctx, fx, use->span, local);
+  } else {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange "
+                                        "Online equivalent",
+                                   use->name, psa_line_of(ctx, use->span.start)));
+    return false;
+  }
+  return true;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
@@ -227,7 +264,18 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     return;
   }
   psa_conn_plan plan;
-  if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) return;
+  if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
+    if (plan.si.mode == PSA_SIGNIN_TOKEN)
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx,
+                                         "%s -AccessToken <token> -Organization "
+                                         "<tenant>.onmicrosoft.com (ExchangeOnlineManagement "
+                                         "3.1.0 or later); when the token comes from an Azure "
+                                         "managed identity, %s -ManagedIdentity -Organization "
+                                         "<tenant>.onmicrosoft.com needs no token at all",
+                                         target, target));
+    return;
+  }
   psa_buf line;
   psa_buf_init(&line);
   psa_fix *fx;
@@ -310,29 +358,32 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
     if (branch && S_inside(cut, use->statement_span)) continue;
-    if (psa_command_is(use, "Import-PSSession")) {
-      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
-    } else if (psa_command_is(use, "Remove-PSSession")) {
-      psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
-    } else if (psa_command_is(use, "Invoke-Command")) {
-      const char *why = NULL;
-      const char *local = S_local_invoke(ctx, use, &why);
-      if (!local) {
-        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                        psa_ctx_printf(ctx, "%s (line %u)", why, psa_line_of(ctx, use->span.start)));
-        fx->edit_count = 0;
-        f->fix_count--;
-        return;
-      }
-      psa_fix_add_edit(ctx, fx, use->span, local);
-    } else {
-      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange "
-                                          "Online equivalent",
-                                     use->name, psa_line_of(ctx, use->span.start)));
+    if (!S_rps_use(ctx, rule, cmd, fx, use)) {
       fx->edit_count = 0;
       f->fix_count--;
       return;
+    }
+  }
+  /* a connect function that returns the session: its callers' uses
+   * ($s = Connect-Tenant; Invoke-Command -Session $s ...) */
+  const psa_variable *rv = cmd->assigned_to;
+  if (rv && cmd->scope && cmd->scope->kind == PSA_SCOPE_FUNCTION && cmd->scope->name) {
+    PSA_FOR_COMMANDS(ctx, caller) {
+      if (!caller->local_function || psa_strcasecmp(caller->name, cmd->scope->name) ||
+          !caller->assigned_to)
+        continue;
+      PSA_FOR_COMMANDS(ctx, use) {
+        const psa_arg *sa = psa_command_arg(use, "Session");
+        const psa_value *sv = sa && sa->value ? sa->value : NULL;
+        if (!sv && psa_command_is(use, "Remove-PSSession") && use->arg_count)
+          sv = use->args[0].value;
+        if (!sv || sv->kind != PSA_V_VARIABLE || sv->var != caller->assigned_to) continue;
+        if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+          fx->edit_count = 0;
+          f->fix_count--;
+          return;
+        }
+      }
     }
   }
   /* other reads of the session variable: $null checks, return $Session */
@@ -634,8 +685,13 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
           it->var->assign_count != 1 || it->var->is_parameter)
         continue;
       psa_span as = it->var->assigns[0].span;
-      if (as.end <= ctx->src->text_len && as.end <= st.start)
+      bool handled = false;
+      for (uint32_t i = 0; i < nd; i++)
+        if (as.start < done[i].end && done[i].start < as.end) handled = true;
+      if (!handled && nd < 16 && as.end <= ctx->src->text_len && as.end <= st.start) {
+        done[nd++] = as;
         psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as), "");
+      }
     }
   }
 }

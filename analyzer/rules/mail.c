@@ -357,6 +357,16 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
   const psa_command *first = cmd;
   PSA_FOR_COMMANDS(ctx, c) {
     if (psa_command_is(c, "Connect-MgGraph")) connected = true;
+    /* a Connect-MsolService / Connect-AzureAD that becomes Connect-MgGraph */
+    if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+        c->span.start < cmd->span.start && !c->in_string) {
+      char why[320];
+      const char *reason = NULL;
+      psa_signin_mode mode = psa_plan_signin_mode(ctx->model, c);
+      if (psa_plan_graph_cmdlets_migratable(ctx->model, c, &reason, why, sizeof(why)) &&
+          mode != PSA_SIGNIN_TOKEN && mode != PSA_SIGNIN_UNKNOWN)
+        connected = true;
+    }
     if (c != cmd && psa_command_is(c, "Send-MailMessage") && c->scope == cmd->scope &&
         c->span.start < first->span.start && !c->in_string)
       first = c;

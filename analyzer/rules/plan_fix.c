@@ -115,6 +115,30 @@ static bool S_find_branch(const psa_rule_ctx *ctx, const psa_command *legacy,
   return false;
 }
 
+/* The start of the comment lines just above 'at' that only described the
+ * password branch (they mention a credential or password), or 'at'. */
+static uint32_t S_comment_above(const psa_rule_ctx *ctx, uint32_t at) {
+  const char *t = ctx->src->text;
+  uint32_t ls = at;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  uint32_t from = at;
+  while (ls > 0 && t[ls - 1] == '\n') {
+    uint32_t pe = ls - 1, ps = pe;
+    if (pe > 0 && t[pe - 1] == '\r') pe--;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+    size_t len = pe - k;
+    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+        !(psa_find_ci(t + k, len, "credential") || psa_find_ci(t + k, len, "password") ||
+          psa_find_ci(t + k, len, "non-MFA") || psa_find_ci(t + k, len, "unattended")))
+      break;
+    ls = ps;
+    from = ps;
+  }
+  return from;
+}
+
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
   const char *t = ctx->src->text;
   psa_span gone = p->cut;
@@ -129,28 +153,16 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
     /* the first line keeps the if statement's indentation */
     uint32_t k = s;
     while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
-    psa_fix_add_edit(ctx, fx, p->unwrap, psa_ctx_printf(ctx, "%.*s", (int)(e - k), t + k));
-    gone = p->unwrap;
+    uint32_t from = S_comment_above(ctx, p->unwrap.start);
+    const char *indent = psa_fix_indent(ctx, p->unwrap.start);
+    psa_fix_add_edit(ctx, fx, (psa_span){from, p->unwrap.end},
+                     psa_ctx_printf(ctx, "%s%.*s", from == p->unwrap.start ? "" : indent,
+                                    (int)(e - k), t + k));
+    gone = (psa_span){from, p->unwrap.end};
   } else {
     if (p->rekey.end > p->rekey.start) {
-      /* comment lines just above that only described the password branch */
-      uint32_t ls = p->cut.start;
-      while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
-      uint32_t from = p->cut.start;
-      const char *indent = psa_ctx_printf(ctx, "%.*s", (int)(p->cut.start - ls), t + ls);
-      while (ls > 0 && t[ls - 1] == '\n') {
-        uint32_t pe = ls - 1, ps = pe;
-        while (ps > 0 && t[ps - 1] != '\n') ps--;
-        uint32_t k = ps;
-        while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
-        size_t len = pe - k;
-        if (k >= pe || t[k] != '#' ||
-            !(psa_find_ci(t + k, len, "credential") || psa_find_ci(t + k, len, "password") ||
-              psa_find_ci(t + k, len, "non-MFA")))
-          break;
-        ls = ps;
-        from = ps;
-      }
+      uint32_t from = S_comment_above(ctx, p->cut.start);
+      const char *indent = psa_fix_indent(ctx, p->cut.start);
       psa_fix_add_edit(ctx, fx, (psa_span){from, p->rekey.end},
                        from == p->cut.start ? "if" : psa_ctx_printf(ctx, "%sif", indent));
       gone = (psa_span){from, p->rekey.start};
@@ -168,7 +180,9 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
     uint32_t nr = psa_variable_reads(m, v, reads, 32);
     if (!nr || nr > 32) continue;
     bool all_gone = true;
-    for (uint32_t i = 0; i < nr && all_gone; i++) all_gone = S_within(gone, reads[i]);
+    for (uint32_t i = 0; i < nr && all_gone; i++)
+      all_gone = S_within(gone, reads[i]) &&
+                 !(p->unwrap.end > p->unwrap.start && S_within(p->unwrap_body, reads[i]));
     if (all_gone) decls[nd++] = v->decl_span;
   }
   /* in source order */
