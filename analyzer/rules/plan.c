@@ -212,9 +212,21 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
                 psa_strcasecmp(c->name, pv->scope->name))
               continue;
             const psa_arg *a = psa_command_arg(c, pv->name);
-            if (!a || !a->value) continue;
+            const psa_value *given = a ? a->value : NULL;
+            if (!a) {
+              /* by position: the parameter's place among the function's */
+              uint32_t pos = 0, k2 = 0;
+              for (const psa_variable *q = pv->scope->vars; q; q = q->next)
+                if (q->is_parameter && q->decl_span.start < pv->decl_span.start) pos++;
+              for (uint32_t ai = 0; ai < c->arg_count && !given; ai++) {
+                const psa_arg *x = &c->args[ai];
+                if (x->via != PSA_BIND_POSITIONAL && x->via != PSA_BIND_UNBOUND) continue;
+                if (k2++ == pos) given = x->value;
+              }
+            }
+            if (!given) continue;
             any = true;
-            S_credential_evidence(m, a->value, e, depth + 1);
+            S_credential_evidence(m, given, e, depth + 1);
           }
           if (!any) e->unknown_param = true;
           break;
