@@ -178,6 +178,49 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
   return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
 }
 
+/* A deleted statement's whole lines, with the comment lines directly above
+ * it when they can only have described it: the line below is blank, the
+ * end of the file, or deleted by the same fix. */
+static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (sp.end > n || (sp.start > 0 && t[sp.start - 1] != '\n') || (sp.end > 0 && t[sp.end - 1] != '\n'))
+    return sp;
+  /* past the deletions of this fix that follow directly */
+  uint32_t below = sp.end;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (uint32_t e = 0; e < fx->edit_count; e++)
+      if (fx->edits[e].range.start == below && fx->edits[e].range.end > below &&
+          !*fx->edits[e].replacement) {
+        below = fx->edits[e].range.end;
+        moved = true;
+      }
+  }
+  bool below_free = below >= n;
+  if (!below_free) {
+    uint32_t k = below;
+    while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+    below_free = k == n || t[k] == '\n';
+  }
+  if (!below_free) return sp;
+  uint32_t start = sp.start;
+  while (start > 0) {
+    uint32_t pe = start - 1, ps = pe;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+        psa_has_prefix_ci(t + k, pe - k, "#requires"))
+      break;
+    start = ps;
+  }
+  /* the comment must not be where another edit of the fix is */
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (fx->edits[e].range.start < sp.start && fx->edits[e].range.end > start) return sp;
+  return (psa_span){start, sp.end};
+}
+
 /* Deletes the statements that only fed a credential to the rewritten
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
@@ -219,7 +262,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     bool reader = false;
     for (int i = 0; stores[i]; i++)
       if (psa_command_is(c, stores[i])) reader = true;
-    if (reader) {
+    if (reader && psa_command_is(c, "Get-Credential")) {
+      /* Get-Credential -Credential $built: the credential it hands back */
+      const psa_arg *given = psa_command_arg(c, "Credential");
+      if (given && given->value && given->value->kind == PSA_V_VARIABLE) next = given->value;
+    } else if (reader) {
       const psa_arg *path = psa_command_arg(c, "Path");
       if (!path) path = psa_command_arg(c, "LiteralPath");
       if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
@@ -248,7 +295,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
-  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
+  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, psa_fix_statement_span(ctx, a->span)), "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */

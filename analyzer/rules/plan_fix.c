@@ -460,6 +460,33 @@ static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateT
 static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName", NULL};
 static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", NULL};
 
+/* A value the script's own modern connections already give (the
+ * -Organization of its Connect-ExchangeOnline -ManagedIdentity, the
+ * -AppId of its certificate connection), as source text, or NULL. */
+static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || !psa_plan_is_modern_connect(m, c)) continue;
+    for (int k = 0; params[k]; k++) {
+      const psa_arg *a = psa_command_arg(c, params[k]);
+      if (!a || !a->value || a->via != PSA_BIND_NAMED || a->value->span.end > ctx->src->text_len)
+        continue;
+      psa_span v = a->value->span;
+      const char *t = ctx->src->text + v.start;
+      uint32_t n = v.end - v.start;
+      if (!n || n > 120 || memchr(t, '\n', n) || memchr(t, '(', n)) continue;
+      return psa_ctx_printf(ctx, "%.*s", (int)n, t);
+    }
+  }
+  return NULL;
+}
+
+static const char *const S_arg_app[] = {"AppId", "ClientId", "ApplicationId", NULL};
+static const char *const S_arg_thumb[] = {"CertificateThumbprint", "Thumbprint", NULL};
+static const char *const S_arg_domain[] = {"Organization", NULL};
+static const char *const S_arg_tenant[] = {"TenantId", "Tenant", "Organization", NULL};
+
 static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
   psa_buf b;
   psa_buf_init(&b);
@@ -483,8 +510,10 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
   const psa_tenant *t = ctx->tenant;
   /* the script's own values first: configured values are the fallback */
   const char *app = S_own(ctx, at, S_own_app);
+  if (!app) app = S_own_arg(ctx, S_arg_app);
   if (!app) app = psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID);
   const char *tenant = S_own(ctx, at, f->domain ? S_own_domain : S_own_tenant);
+  if (!tenant) tenant = S_own_arg(ctx, f->domain ? S_arg_domain : S_arg_tenant);
   if (!tenant) tenant = psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION);
   psa_buf b;
   psa_buf_init(&b);
@@ -493,6 +522,7 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
     if (f->mi_tenant && !have_tenant) psa_buf_printf(&b, " %s %s", f->tenant, tenant);
   } else {
     const char *thumb = S_own(ctx, at, S_own_thumb);
+    if (!thumb) thumb = S_own_arg(ctx, S_arg_thumb);
     if (f->lead) psa_buf_printf(&b, "%s ", f->lead);
     if (!thumb && t->certificate_path && !t->certificate_thumbprint) {
       if (f->file)
