@@ -213,6 +213,14 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
     if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
         psa_has_prefix_ci(t + k, pe - k, "#requires"))
       break;
+    /* only comments about the credential ("# get the password from the
+     * vault"), not a header that happens to stand above it */
+    static const char *const words[] = {"cred", "password", "passwd", "pwd", "secure string",
+                                        "securestring", "secret", "username", "user name",
+                                        "key vault", NULL};
+    bool about = false;
+    for (int w = 0; words[w] && !about; w++) about = psa_find_ci(t + k, pe - k, words[w]) != NULL;
+    if (!about) break;
     start = ps;
   }
   /* the comment must not be where another edit of the fix is */
