@@ -2,6 +2,7 @@
  * deletion that keeps the surrounding lines intact, the certificate-based
  * connection line with the tenant values, and the one-time declaration of
  * tenant variables near the top of the script. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -229,6 +230,30 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
   return (psa_span){start, sp.end};
 }
 
+/* The span that deletes a statement; the whole if statement when the
+ * statement is all an if (without else) does: "if (!$Mfa) { $c =
+ * Get-Credential }" would be left empty. */
+static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_block *in = NULL; /* the innermost clause holding the statement */
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->body.end > ctx->src->text_len || stmt.start < b->body.start || stmt.end > b->body.end)
+      continue;
+    if (!in || (b->body.start >= in->body.start && b->body.end <= in->body.end)) in = b;
+  }
+  /* an if clause with no elseif or else after it */
+  if (!in || in->kind != PSA_BLOCK_IF || in->span.end != in->statement.end)
+    return psa_fix_statement_span(ctx, stmt);
+  bool alone = true;
+  for (uint32_t k = in->body.start + 1; k < stmt.start && alone; k++)
+    alone = strchr(" \t\r\n", t[k]) != NULL;
+  for (uint32_t k = stmt.end; k + 1 < in->body.end && alone; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  return psa_fix_statement_span(ctx, alone ? in->statement : stmt);
+}
+
 /* Deletes the statements that only fed a credential to the rewritten
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
@@ -303,7 +328,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
-  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, psa_fix_statement_span(ctx, a->span)), "");
+  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */
@@ -348,8 +373,65 @@ static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p) {
   return true;
 }
 
+/* Cmdlets the rewrites write, with their modules: a script that defines a
+ * function of the same name (a Disconnect-ExchangeOnline wrapper around
+ * Get-PSSession | Remove-PSSession) would otherwise call its own function,
+ * or itself. */
+static const struct {
+  const char *name, *module;
+} S_written[] = {{"Connect-ExchangeOnline", "ExchangeOnlineManagement"},
+                 {"Disconnect-ExchangeOnline", "ExchangeOnlineManagement"},
+                 {"Connect-IPPSSession", "ExchangeOnlineManagement"},
+                 {"Get-ConnectionInformation", "ExchangeOnlineManagement"},
+                 {"Connect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Send-MgUserMail", "Microsoft.Graph.Users.Actions"},
+                 {NULL, NULL}};
+
+static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
+  const psa_model *m = ctx->model;
+  const char *out = text;
+  for (int w = 0; S_written[w].name; w++) {
+    bool shadowed = false;
+    for (uint32_t f = 0; f < m->function_count && !shadowed; f++)
+      shadowed = m->functions[f].name && !psa_strcasecmp(m->functions[f].name, S_written[w].name);
+    if (!shadowed) continue;
+    size_t n = strlen(S_written[w].name);
+    psa_buf b;
+    psa_buf_init(&b);
+    const char *p = out;
+    for (const char *hit; (hit = psa_find_ci(p, strlen(p), S_written[w].name)); p = hit + n) {
+      psa_buf_append(&b, p, (size_t)(hit - p));
+      char before = hit > out ? hit[-1] : ' ';
+      char after = hit[n];
+      bool command = !(isalnum((unsigned char)before) || before == '\\' || before == '-' ||
+                       before == '_' || before == '$') &&
+                     !(isalnum((unsigned char)after) || after == '-' || after == '_');
+      if (command) psa_buf_printf(&b, "%s\\", S_written[w].module);
+      psa_buf_append(&b, hit, n);
+    }
+    psa_buf_puts(&b, p);
+    out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+    psa_buf_free(&b);
+  }
+  return out;
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_scan_impl *impl = ctx->impl;
+  /* shadowed cmdlet names in every replacement, module-qualified */
+  bool any_function = false;
+  for (uint32_t f = 0; f < ctx->model->function_count; f++)
+    for (int w = 0; S_written[w].name; w++)
+      if (ctx->model->functions[f].name &&
+          !psa_strcasecmp(ctx->model->functions[f].name, S_written[w].name))
+        any_function = true;
+  for (uint32_t i = 0; any_function && i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      psa_fix *fx = &impl->findings[i].fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++)
+        fx->edits[e].replacement = S_qualify(ctx, fx->edits[e].replacement);
+    }
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
     const psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = p->credential->var;
