@@ -347,8 +347,16 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                              "Sign in interactively with modern authentication (MFA) instead of "
                              "a password credential");
-    if (*repl) psa_fix_add_edit(ctx, fx, a->span, repl);
-    else psa_fix_add_edit(ctx, fx, psa_fix_argument_span(ctx, a->span), "");
+    psa_span del = *repl ? a->span : psa_fix_argument_span(ctx, a->span);
+    psa_span st = cmd->statement_span;
+    const char *t = ctx->src->text;
+    const char *after = st.end <= ctx->src->text_len && del.start >= st.start && del.end <= st.end
+                            ? psa_ctx_printf(ctx, "%.*s%s%.*s", (int)(del.start - st.start),
+                                             t + st.start, repl, (int)(st.end - del.end), t + del.end)
+                            : NULL;
+    /* if (no MFA) { with -Credential } else { the same without }: one line */
+    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL))
+      psa_fix_add_edit(ctx, fx, del, repl);
   } else {
     bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
     const char *args = psa_fix_signin_args(ctx, cmd, cmd->name, plan.target, have_tenant);
@@ -364,6 +372,42 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
 }
 
 static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect);
+
+/* The delegated Connect-MgGraph line for a Connect-MsolService /
+ * Connect-AzureAD call, with its -TenantId and common parameters. */
+static const char *S_graph_delegated(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *tid = psa_rule_arg_source(ctx, cmd, "TenantId", false);
+  const char *line = tid ? psa_ctx_printf(ctx, "Connect-MgGraph -TenantId %s -NoWelcome", tid)
+                         : "Connect-MgGraph -NoWelcome";
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "Verbose", "Debug", NULL};
+  for (int i = 0; common[i]; i++) {
+    const psa_arg *ca = psa_command_arg(cmd, common[i]);
+    if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+    line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                          ctx->src->text + ca->span.start);
+  }
+  return line;
+}
+
+/* The statement of 'cmd' with the command replaced by 'line'. */
+static const char *S_graph_statement(psa_rule_ctx *ctx, const psa_command *cmd, const char *line) {
+  psa_span st = cmd->statement_span;
+  if (st.end > ctx->src->text_len || cmd->span.start < st.start || cmd->span.end > st.end)
+    return line;
+  const char *t = ctx->src->text;
+  return psa_ctx_printf(ctx, "%.*s%s%.*s", (int)(cmd->span.start - st.start), t + st.start, line,
+                        (int)(st.end - cmd->span.end), t + cmd->span.end);
+}
+
+/* What the else block's own Connect-MsolService / Connect-AzureAD becomes
+ * when it signs in interactively too. */
+static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
+  if (!psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD"))
+    return NULL;
+  if (psa_plan_signin_mode(ctx->model, c) != PSA_SIGNIN_INTERACTIVE) return NULL;
+  return S_graph_statement(ctx, c, S_graph_delegated(ctx, c));
+}
 
 /* Connect-MsolService / Connect-AzureAD → Connect-MgGraph as the planner
  * decides: delegated for a person, app-only (the tenant values, or
@@ -398,9 +442,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     return;
   }
   if (plan.target == PSA_TARGET_DELEGATED) {
-    const char *tid = psa_rule_arg_source(ctx, cmd, "TenantId", false);
-    line = tid ? psa_ctx_printf(ctx, "Connect-MgGraph -TenantId %s -NoWelcome", tid)
-               : "Connect-MgGraph -NoWelcome";
+    line = S_graph_delegated(ctx, cmd);
     title = "Connect with Microsoft Graph PowerShell (interactive, delegated)";
   } else if (own) {
     line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
@@ -416,14 +458,17 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   /* common parameters stay (-ErrorAction Stop decides what a failure does) */
   static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
                                        "WarningVariable", "Verbose", "Debug", NULL};
-  for (int i = 0; common[i]; i++) {
+  for (int i = 0; plan.target != PSA_TARGET_DELEGATED && common[i]; i++) {
     const psa_arg *ca = psa_command_arg(cmd, common[i]);
     if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
     line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
                           ctx->src->text + ca->span.start);
   }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
-  psa_fix_add_edit(ctx, fx, cmd->span, line);
+  if (plan.target != PSA_TARGET_DELEGATED ||
+      !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
+                           S_graph_else))
+    psa_fix_add_edit(ctx, fx, cmd->span, line);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (!own) psa_fix_declare_tenant(ctx, fx);

@@ -150,3 +150,10 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
 /* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
  * and the script parameters only that clause read. */
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+
+/* When 'stmt' is all the 'if' clause of an if/else does and the rewrite
+ * makes it the same as the else block ('else_text', or the else block's own
+ * text when NULL): the whole statement becomes 'new_text' (no if/else with
+ * two identical branches). Adds that edit and returns true, else false. */
+bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
+                         const char *(*else_text)(psa_rule_ctx *, const psa_command *));

@@ -541,3 +541,50 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
   psa_buf_free(&b);
   return r;
 }
+
+/* The text of a span with its surrounding blanks (and one trailing ';')
+ * trimmed, as an arena string. */
+static const char *S_trimmed_text(psa_rule_ctx *ctx, uint32_t s, uint32_t e) {
+  const char *t = ctx->src->text;
+  while (s < e && strchr(" \t\r\n", t[s])) s++;
+  while (e > s && strchr(" \t\r\n;", t[e - 1])) e--;
+  return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
+}
+
+bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
+                         const char *(*else_text)(psa_rule_ctx *, const psa_command *)) {
+  const psa_model *m = ctx->model;
+  const psa_block *in = NULL, *other = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->body.end > ctx->src->text_len || !S_within(b->body, stmt)) continue;
+    if (!in || S_within(in->body, b->body)) in = b;
+  }
+  if (!in || in->kind != PSA_BLOCK_IF) return false;
+  uint32_t clauses = 0;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
+        b->statement.end != in->statement.end)
+      continue;
+    clauses++;
+    if (b->kind == PSA_BLOCK_ELSE) other = b;
+  }
+  if (clauses != 2 || !other) return false;
+  /* the if block holds only this statement */
+  const char *mine = S_trimmed_text(ctx, in->body.start + 1, in->body.end - 1);
+  const char *whole = S_trimmed_text(ctx, stmt.start, stmt.end);
+  if (strcmp(mine, whole)) return false;
+  const char *theirs = S_trimmed_text(ctx, other->body.start + 1, other->body.end - 1);
+  if (else_text) {
+    /* the else block's single command, as its own rewrite makes it */
+    const psa_command *c = NULL;
+    for (uint32_t i = 0; i < m->command_count; i++)
+      if (S_within(other->body, m->commands[i]->span) && !strcmp(theirs, S_trimmed_text(ctx, m->commands[i]->statement_span.start, m->commands[i]->statement_span.end)))
+        c = m->commands[i];
+    theirs = c ? else_text(ctx, c) : NULL;
+  }
+  if (!theirs || strcmp(theirs, new_text)) return false;
+  psa_fix_add_edit(ctx, fx, in->statement, new_text);
+  return true;
+}
