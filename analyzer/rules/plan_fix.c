@@ -343,6 +343,22 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                                     psa_line_of(ctx, inter->span.start));
           break;
         }
+        /* operations Microsoft Graph allows only for a signed-in user: an
+         * app-only or managed identity rewrite would break them */
+        static const char *const delegated_only[] = {
+            "Submit-PnPTeamsChannelMessage", "New-MgTeamChannelMessage",
+            "New-MgTeamChannelMessageReply", "New-MgChatMessage", NULL};
+        for (uint32_t i = 0; i < m->command_count && !refuse; i++)
+          for (int k = 0; delegated_only[k] && !refuse; k++)
+            if (!m->commands[i]->local_function && m->commands[i]->name &&
+                !psa_strcasecmp(m->commands[i]->name, delegated_only[k]))
+              refuse = psa_ctx_printf(
+                  ctx,
+                  "the script posts Teams messages (%s, line %u), which Microsoft Graph allows "
+                  "only for a signed-in user (the application permission is for imports only): "
+                  "an app-only or managed identity connection would break it",
+                  delegated_only[k], psa_line_of(ctx, m->commands[i]->span.start));
+        if (refuse) break;
         bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
         out->target = mi ? PSA_TARGET_MANAGED_IDENTITY : PSA_TARGET_APP_ONLY;
         out->why = mi ? (ctx->tenant->managed_identity
