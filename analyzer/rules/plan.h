@@ -157,3 +157,8 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
  * two identical branches). Adds that edit and returns true, else false. */
 bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
                          const char *(*else_text)(psa_rule_ctx *, const psa_command *));
+
+/* Whether every remote PowerShell / EXO V1 connection of the file is
+ * planned to become Connect-ExchangeOnline in this pass (then what waits
+ * for that, such as PSA701, is offered by the next pass, not refused). */
+bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx);

@@ -604,3 +604,17 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
   psa_fix_add_edit(ctx, fx, in->statement, new_text);
   return true;
 }
+
+bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
+  const psa_scan_impl *impl = ctx->impl;
+  bool any = false;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->rule_id ||
+        (strcmp(e->rule_id, "PSA101") && strcmp(e->rule_id, "PSA110")))
+      continue;
+    if (!e->target) return false;
+    any = true;
+  }
+  return any;
+}
