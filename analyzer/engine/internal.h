@@ -1,6 +1,7 @@
 #ifndef PSA_ENGINE_INTERNAL_H
 #define PSA_ENGINE_INTERNAL_H
 
+#include "psauth/plan.h"
 #include "psauth/scan.h"
 #include "rules/context.h"
 #include "base/util.h"

@@ -187,6 +187,7 @@ void psa_fix_run_fix(psa_fix_run *run, const psa_policy *p, const psa_config *cf
                      const psa_fix_options *fopts, psa_fix_note_sink note, void *payload) {
   psa_fix_result *fr = &run->fix;
   psa_fix_compute(parser, &run->file, fopts, fr);
+  if (run->on_pass) run->on_pass(run->on_pass_payload, &run->file, fr);
   size_t conflicts = S_notes(&run->file, fr, true, note, payload);
   /* Not with a review (accept): it would ask again about the fixes
    * refused. The pass that changes nothing has scanned the final text:
@@ -198,6 +199,7 @@ void psa_fix_run_fix(psa_fix_run *run, const psa_policy *p, const psa_config *cf
     S_select_only(p, cfg, relpath, &again);
     psa_fix_result more;
     psa_fix_compute(parser, &again, fopts, &more);
+    if (run->on_pass) run->on_pass(run->on_pass_payload, &again, &more);
     conflicts = S_notes(&again, &more, false, note, payload);
     bool changed = more.text != NULL;
     if (changed) {

@@ -283,3 +283,9 @@ void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint
   psa_source_position(res->src, f->span.start, line, col);
   psa_source_position(res->src, f->span.end, end_line, end_col);
 }
+
+const psa_plan_entry *psa_file_plan(const psa_file_result *res, uint32_t *count) {
+  const psa_rule_state *impl = res->impl;
+  *count = impl ? impl->plan_count : 0;
+  return impl ? impl->plan : NULL;
+}

@@ -10,6 +10,7 @@
 
 #include "psauth/finding.h"
 #include "psauth/parse.h"
+#include "psauth/plan.h"
 #include "base/util.h"
 
 /* A dot-sourced file loaded for its top-level definitions (by the engine). */
@@ -38,6 +39,8 @@ typedef struct psa_rule_state {
   uint32_t import_count, import_cap;
   psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
   uint32_t plumbing_count, plumbing_cap;
+  psa_plan_entry *plan; /* the migration plan (rules/plan.c) */
+  uint32_t plan_count, plan_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */

@@ -65,6 +65,7 @@ void psa_rule_state_free(psa_rule_state *s) {
   free(s->findings);
   free(s->marked);
   free(s->plumbing);
+  free(s->plan);
   psa_arena_free(&s->arena);
 }
 

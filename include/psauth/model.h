@@ -209,6 +209,22 @@ typedef struct {
   psa_span span;           /* the whole statement */
 } psa_foreach;
 
+/* A clause of an if statement or a loop, for placing and removing
+ * connections: which branch a statement is in, and whether it repeats. */
+typedef enum {
+  PSA_BLOCK_IF,       /* if (cond) {...}: span from 'if' to the block's end */
+  PSA_BLOCK_ELSEIF,   /* elseif (cond) {...} */
+  PSA_BLOCK_ELSE,     /* else {...} */
+  PSA_BLOCK_LOOP      /* foreach / for / while / do statement: span is the statement */
+} psa_block_kind;
+
+typedef struct {
+  psa_block_kind kind;
+  psa_span span;       /* the clause (keyword to closing brace), or the loop */
+  psa_span body;       /* its statement block, braces included */
+  psa_span statement;  /* the whole if statement (the loop itself for loops) */
+} psa_block;
+
 /* One module of a #Requires -Modules statement: a bare name or a
  * @{ModuleName=...; ...} specification. Versions are as written, NULL when
  * absent; a span is {0,0} when its value is absent. */
@@ -255,6 +271,8 @@ struct psa_model {
   uint32_t env_assign_count;
   psa_foreach *foreach_loops; /* in walk order */
   uint32_t foreach_count;
+  psa_block *blocks;          /* if/elseif/else clauses and loops, in walk order */
+  uint32_t block_count;
   psa_requires *requires;     /* #Requires statements, in walk order */
   uint32_t requires_count;
   const psa_model **imports;  /* models of dot-sourced files (not owned) */
@@ -324,6 +342,16 @@ uint32_t psa_value_literals(const psa_model *m, const psa_value *v, psa_span *ou
  * producers and returns how many were written. Cycles are cut. */
 uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_value **out,
                              uint32_t max);
+
+/* The places the file reads variable 'v' ($v as a value); returns how many
+ * there are (writes at most 'max'). */
+uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max);
+
+/* Reads of variables that the file never assigns (no assignment, not a
+ * parameter or loop variable): names and spans, at most 'max'. Automatic
+ * variables ($_, $PSScriptRoot, ...) are among them. */
+uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_span *spans,
+                                    uint32_t max);
 
 /* Looks up a variable visible from 'scope' by name (case-insensitive). */
 psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const char *name);

@@ -98,12 +98,19 @@ size_t psa_policy_unused(const char *path, const psa_config *cfg, psa_policy_out
 typedef void (*psa_fix_note_sink)(void *payload, const psa_file_result *file,
                                   const psa_fix_note *note, bool first_pass);
 
+/* Called after every pass with the text that pass fixed and its result
+ * (`psauth fix --plan` prints each pass's plan). */
+typedef void (*psa_fix_pass_sink)(void *payload, const psa_file_result *file,
+                                  const psa_fix_result *fix);
+
 /* One file through `psauth fix`. */
 typedef struct {
   psa_file_result file;      /* the original text, policy applied */
   psa_fix_result fix;        /* text: the result of every pass (NULL: unchanged) */
   size_t conflicts;          /* fixes of the last pass that lost a conflict */
   size_t left;               /* findings of the final text (policy applied) */
+  psa_fix_pass_sink on_pass; /* optional; set after psa_fix_run_scan */
+  void *on_pass_payload;
 } psa_fix_run;
 
 /* Scans and applies the policy (not the baseline's recording). Returns
