@@ -14,6 +14,7 @@
 
 #include "cli/cli.h"
 #include "psauth/baseline.h"
+#include "psauth/rulemeta.h"
 #include "psauth/cmdtable.h"
 #include "psauth/config.h"
 #include "psauth/discover.h"
@@ -1087,7 +1088,7 @@ static int S_rules_cmd(int argc, char **argv) {
       cJSON_AddStringToObject(o, "id", r->id);
       cJSON_AddStringToObject(o, "name", r->name);
       cJSON_AddStringToObject(o, "kind", psa_kind_name(r->kind));
-      cJSON_AddStringToObject(o, "severity", psa_severity_name(r->severity));
+      cJSON_AddStringToObject(o, "severity", psa_severity_name(psa_rule_severity(r)));
       cJSON_AddStringToObject(o, "summary", r->summary);
       if (r->retirement) cJSON_AddStringToObject(o, "retirement", r->retirement);
       if (u) {
@@ -1097,7 +1098,7 @@ static int S_rules_cmd(int argc, char **argv) {
       }
       cJSON_AddItemToArray(arr, o);
     } else {
-      printf("%-7s %-34s %-8s %-21s %s\n", r->id, r->name, psa_severity_name(r->severity),
+      printf("%-7s %-34s %-8s %-21s %s\n", r->id, r->name, psa_severity_name(psa_rule_severity(r)),
              psa_kind_name(r->kind), r->summary);
     }
   }
@@ -1135,7 +1136,7 @@ static int S_explain_cmd(int argc, char **argv) {
     if (r) {
       const char *help = psa_user_rule_help_uri(psa_user_rule_of(r));
       printf("%s %s (%s, %s; organisation rule from %s)\n\n%s\n", r->id, r->name,
-             psa_kind_name(r->kind), psa_severity_name(r->severity), cfg->path, r->summary);
+             psa_kind_name(r->kind), psa_severity_name(psa_rule_severity(r)), cfg->path, r->summary);
       if (help) printf("\nMore: %s\n", help);
     }
     psa_config_finder_free(finder);
@@ -1150,7 +1151,7 @@ static int S_explain_cmd(int argc, char **argv) {
   const char *p = strstr(docs, key);
   if (!p) {
     printf("%s %s (%s, %s)\n\n%s\n", r->id, r->name, psa_kind_name(r->kind),
-           psa_severity_name(r->severity), r->summary);
+           psa_severity_name(psa_rule_severity(r)), r->summary);
     return EXIT_CLEAN;
   }
   p += strlen(key);

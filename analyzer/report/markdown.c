@@ -98,7 +98,7 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
     for (uint32_t q = 0; q < nrules; q++) {
       if (!counts[q]) continue;
       psa_buf_printf(&b, "| `%s` | %s | %s | %s | %zu |\n", rules[q]->id, rules[q]->name,
-                     psa_kind_name(rules[q]->kind), psa_severity_name(rules[q]->severity),
+                     psa_kind_name(rules[q]->kind), psa_severity_name(psa_rule_severity(rules[q])),
                      counts[q]);
     }
     if (counts[nrules]) psa_buf_printf(&b, "| other | | | | %zu |\n", counts[nrules]);

@@ -193,6 +193,11 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
         cJSON_AddStringToObject(jx, "kind", psa_kind_name(x->rule->kind));
       }
       cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
+      cJSON_AddStringToObject(jx, "status", psa_status_name(x->status));
+      if (x->status_date) cJSON_AddStringToObject(jx, "statusDate", x->status_date);
+      if (x->status_source) cJSON_AddStringToObject(jx, "statusSource", x->status_source);
+      cJSON_AddStringToObject(jx, "service", psa_service_name(x->service));
+      cJSON_AddStringToObject(jx, "signIn", psa_signin_name(x->signin));
       cJSON_AddStringToObject(jx, "message", x->message);
       cJSON_AddStringToObject(jx, "snippet", x->snippet ? x->snippet : "");
       cJSON_AddStringToObject(jx, "fingerprint", x->fingerprint ? x->fingerprint : "");

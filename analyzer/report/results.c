@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "psauth/rulemeta.h"
 
 static psa_range S_range(const psa_source *src, psa_span s) {
   psa_range r;
@@ -61,6 +62,12 @@ char *psa_fingerprint(const char *rule_id, const char *path, const char *text, u
   return psa_xstrdup(buf);
 }
 
+/* Organisation rules have no metadata: nothing says what they find has
+ * been retired, so an error or warning is "insecure". */
+static psa_status S_status_of_severity(psa_severity s) {
+  return s == PSA_SEV_INFO ? PSA_STATUS_SUGGESTION : PSA_STATUS_INSECURE;
+}
+
 static int S_by_path(const void *a, const void *b) {
   return strcmp(((const psa_result_file *)a)->path, ((const psa_result_file *)b)->path);
 }
@@ -91,6 +98,20 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     o->rule = copy.rule;
     o->rule_id = psa_xstrdup(copy.rule->id);
     o->severity = copy.severity;
+    {
+      /* the facts follow the severity the rule chose, not a configured one */
+      const psa_rule_meta *m = psa_rule_meta_find(copy.rule->id);
+      const psa_rule_fact *fact = psa_rule_fact_at(m, fr->findings[i].severity);
+      psa_span alt[8];
+      uint32_t nalt = 0;
+      for (uint32_t k = 0; k < copy.related_count && nalt < 8; k++)
+        if (!copy.related[k].src) alt[nalt++] = copy.related[k].span;
+      o->service = psa_finding_service(m, fr->model, copy.span, alt, nalt);
+      o->signin = psa_finding_signin(m, fr->model, copy.span);
+      o->status = fact ? fact->status : S_status_of_severity(copy.severity);
+      o->status_date = fact && fact->date ? psa_xstrdup(fact->date) : NULL;
+      o->status_source = fact && fact->source ? psa_xstrdup(fact->source) : NULL;
+    }
     o->at = S_range(fr->src, copy.span);
     o->message = psa_xstrdup(copy.message);
     o->snippet = S_snippet(fr->src, copy.span);
@@ -147,6 +168,8 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->message);
   free(o->snippet);
   free(o->fingerprint);
+  free(o->status_date);
+  free(o->status_source);
   for (uint32_t k = 0; k < o->related_count; k++) {
     free(o->related[k].message);
     free(o->related[k].path);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "psauth/finding.h"
+#include "psauth/rulemeta.h"
 #include "psauth/scan.h"
 
 typedef struct {
@@ -40,6 +41,13 @@ typedef struct {
   const psa_rule *rule;       /* NULL only for findings of unknown rules in merged input */
   char *rule_id;
   psa_severity severity;
+  /* what the finding is about (rulemeta.h): from the rule's metadata at the
+   * severity the rule chose, refined by the command it points at */
+  psa_service service;
+  psa_signin signin;
+  psa_status status;
+  char *status_date;          /* "YYYY-MM-DD" for retired/retiring, else NULL */
+  char *status_source;        /* source key in docs/sources.md, or NULL */
   psa_range at;
   char *message;
   char *snippet;              /* the source lines of the finding (at most 5) */

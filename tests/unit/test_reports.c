@@ -52,6 +52,12 @@ static psa_result_finding *add_finding(psa_result_file *f, const char *rule, psa
   x->message = psa_xstrdup(msg);
   x->snippet = psa_xstrdup(snippet);
   x->fingerprint = psa_xstrdup(fp);
+  const psa_rule_meta *m = psa_rule_meta_find(rule);
+  const psa_rule_fact *fact = psa_rule_fact_at(m, sev);
+  x->status = fact ? fact->status : PSA_STATUS_INSECURE;
+  x->status_date = fact && fact->date ? psa_xstrdup(fact->date) : NULL;
+  x->service = m ? m->service : PSA_SVC_CREDENTIALS;
+  x->signin = m ? m->signin : PSA_SIGNIN_PASSWORD;
   return x;
 }
 
@@ -186,14 +192,15 @@ static void test_sarif(void) {
     snprintf(uri, sizeof(uri), "urn:psauth:rule:%s", rules[i]->id);
     CHECK_STR(jstr(d, "helpUri"), uri);
     const char *level = jstr(cJSON_GetObjectItem(d, "defaultConfiguration"), "level");
-    const char *want = rules[i]->severity == PSA_SEV_ERROR     ? "error"
-                       : rules[i]->severity == PSA_SEV_WARNING ? "warning"
+    psa_severity sv = psa_rule_severity(rules[i]);
+    const char *want = sv == PSA_SEV_ERROR     ? "error"
+                       : sv == PSA_SEV_WARNING ? "warning"
                                                                : "note";
     CHECK_STR(level, want);
     cJSON *props = cJSON_GetObjectItem(d, "properties");
     const char *sec = jstr(props, "security-severity");
-    CHECK_STR(sec, rules[i]->severity == PSA_SEV_ERROR     ? "8.0"
-                   : rules[i]->severity == PSA_SEV_WARNING ? "5.0"
+    CHECK_STR(sec, sv == PSA_SEV_ERROR     ? "8.0"
+                   : sv == PSA_SEV_WARNING ? "5.0"
                                                            : "2.0");
     cJSON *tags = cJSON_GetObjectItem(props, "tags");
     CHECK_STR(cJSON_GetArrayItem(tags, 0)->valuestring, "security");
@@ -375,7 +382,11 @@ static void test_csv(void) {
     CHECK_STR(a[8], "error");
     CHECK_STR(a[9], NASTY_MSG);
     CHECK_STR(a[10], "0123456789abcdef:0");
-    CHECK(a[11] == NULL);
+    CHECK_STR(a[11], "insecure"); /* a password written in the script: not "retired" */
+    CHECK_STR(a[12], "");
+    CHECK_STR(a[13], "credential handling");
+    CHECK_STR(a[14], "password");
+    CHECK(a[15] == NULL);
     CHECK_STR(recs[3][9], "'-Msol summary"); /* formula neutralised */
     CHECK_STR(recs[4][6], "");                /* unknown rule: no name */
   }
