@@ -686,6 +686,12 @@ static int S_scan(int argc, char **argv) {
   }
 
   psa_results results = {0};
+  /* the HTML report shows each fix as a diff, made while the text is at
+   * hand; the JSON report carries them for `psauth merge` */
+  results.fix_diffs = format == PSA_FORMAT_HTML || format == PSA_FORMAT_JSON;
+  for (size_t i = 0; i < extra_count; i++)
+    if (extra[i].format == PSA_FORMAT_HTML || extra[i].format == PSA_FORMAT_JSON)
+      results.fix_diffs = true;
   psa_buf unused;
   psa_buf_init(&unused);
   S_run run;

@@ -178,6 +178,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
     if (f->eol) cJSON_AddStringToObject(jf, "lineEndings", f->eol);
     cJSON_AddBoolToObject(jf, "parsed", f->parsed);
     cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
+    if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
     cJSON_AddItemToArray(files, jf);
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
@@ -214,6 +215,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
         cJSON *jfx = cJSON_CreateObject();
         cJSON_AddStringToObject(jfx, "title", fx->title);
         cJSON_AddStringToObject(jfx, "applicability", S_applicability(fx->applicability));
+        if (fx->diff) cJSON_AddStringToObject(jfx, "diff", fx->diff);
         cJSON *edits = cJSON_AddArrayToObject(jfx, "edits");
         for (uint32_t e = 0; e < fx->edit_count; e++) {
           cJSON *je = S_range_json(&fx->edits[e].at);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "psauth/fix.h"
 #include "psauth/rulemeta.h"
 
 static psa_range S_range(const psa_source *src, psa_span s) {
@@ -68,6 +69,75 @@ static psa_status S_status_of_severity(psa_severity s) {
   return s == PSA_SEV_INFO ? PSA_STATUS_SUGGESTION : PSA_STATUS_INSECURE;
 }
 
+static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
+  return a->range.start == b->range.start && a->range.end == b->range.end &&
+         !strcmp(a->replacement, b->replacement);
+}
+
+/* Whether an edit (not joint) is in another fix of the reported findings. */
+static bool S_shared(const psa_file_result *fr, const uint32_t *from, uint32_t n,
+                     const psa_fix *fx, const psa_edit *ed) {
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_finding *x = &fr->findings[from[i]];
+    for (uint32_t k = 0; k < x->fix_count; k++) {
+      if (&x->fixes[k] == fx || x->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < x->fixes[k].edit_count; e++)
+        if (!x->fixes[k].edits[e].joint && S_same_edit(&x->fixes[k].edits[e], ed)) return true;
+    }
+  }
+  return false;
+}
+
+/* Unified diff hunks (no file header) of the file with 'edits' applied. */
+static char *S_hunks(const psa_file_result *fr, psa_edit *edits, uint32_t n) {
+  psa_fix tmp = {"", PSA_FIX_SAFE, edits, n};
+  uint32_t len;
+  char *text = psa_fix_preview(fr, &tmp, &len);
+  char *diff = psa_unified_diff("x", fr->src->text, fr->src->text_len, text, len);
+  free(text);
+  const char *h = strstr(diff, "\n@@");
+  char *out = psa_xstrdup(h ? h + 1 : diff);
+  free(diff);
+  return out;
+}
+
+/* Each fix as a diff of the lines it changes; the edits several fixes
+ * share (identical edits are applied once) are shown once for the file. */
+static void S_fix_diffs(const psa_file_result *fr, psa_result_file *f, const uint32_t *from) {
+  uint32_t n = f->finding_count;
+  psa_edit *shared = NULL;
+  uint32_t nshared = 0, cap = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_finding *x = &fr->findings[from[i]];
+    for (uint32_t k = 0; k < x->fix_count && k < f->findings[i].fix_count; k++) {
+      const psa_fix *fx = &x->fixes[k];
+      psa_edit *own = psa_xcalloc(fx->edit_count ? fx->edit_count : 1, sizeof(*own));
+      uint32_t nown = 0;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        const psa_edit *ed = &fx->edits[e];
+        if (ed->joint) continue;
+        if (fx->applicability != PSA_FIX_DISPLAY && S_shared(fr, from, n, fx, ed)) {
+          bool have = false;
+          for (uint32_t s = 0; s < nshared; s++) have = have || S_same_edit(&shared[s], ed);
+          if (!have) {
+            if (nshared == cap) {
+              cap = cap ? cap * 2 : 4;
+              shared = psa_xrealloc(shared, cap * sizeof(*shared));
+            }
+            shared[nshared++] = *ed;
+          }
+          continue;
+        }
+        own[nown++] = *ed;
+      }
+      f->findings[i].fixes[k].diff = nown ? S_hunks(fr, own, nown) : psa_xstrdup("");
+      free(own);
+    }
+  }
+  if (nshared) f->shared_fix_diff = S_hunks(fr, shared, nshared);
+  free(shared);
+}
+
 static int S_by_path(const void *a, const void *b) {
   return strcmp(((const psa_result_file *)a)->path, ((const psa_result_file *)b)->path);
 }
@@ -91,6 +161,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   f->findings = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*f->findings));
   /* texts seen so far, for occurrence indexes of identical statements */
   char **seen = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(char *));
+  uint32_t *from = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(uint32_t));
   for (uint32_t i = 0; i < fr->finding_count; i++) {
     psa_finding copy = fr->findings[i];
     if (filter && !filter(payload, fr, &copy)) continue;
@@ -154,10 +225,12 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
       }
       o->fix_count = copy.fix_count;
     }
-    f->finding_count++;
+    from[f->finding_count++] = i;
   }
   for (uint32_t k = 0; k < f->finding_count; k++) free(seen[k]);
   free(seen);
+  if (r->fix_diffs) S_fix_diffs(fr, f, from);
+  free(from);
   /* keep files sorted even when added out of order (parallel scans) */
   if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path, f->path) > 0)
     qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);
@@ -179,6 +252,7 @@ static void S_free_finding(psa_result_finding *o) {
     for (uint32_t e = 0; e < o->fixes[k].edit_count; e++) free(o->fixes[k].edits[e].replacement);
     free(o->fixes[k].edits);
     free(o->fixes[k].title);
+    free(o->fixes[k].diff);
   }
   free(o->fixes);
 }
@@ -192,6 +266,7 @@ void psa_results_free(psa_results *r) {
     free(f->message);
     free(f->encoding);
     free(f->eol);
+    free(f->shared_fix_diff);
   }
   free(r->files);
   memset(r, 0, sizeof(*r));

@@ -135,6 +135,7 @@ static void S_read_file(S_ctx *c, S_files *fs, const cJSON *jf, size_t index) {
   if (parsed && !cJSON_IsBool(parsed)) S_fail(c, "%s: \"parsed\" is not true or false", where);
   f->parsed = !parsed || cJSON_IsTrue(parsed);
   f->syntax_errors = S_num(c, jf, "syntaxErrors", false, where);
+  f->shared_fix_diff = S_dup(S_str(c, jf, "sharedFixDiff", false, where));
 }
 
 static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const char *where) {
@@ -149,6 +150,7 @@ static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const cha
   else if (app && !strcmp(app, "unsafe")) fx->applicability = PSA_FIX_UNSAFE;
   else if (app && !strcmp(app, "display")) fx->applicability = PSA_FIX_DISPLAY;
   else if (app) S_fail(c, "%s: unknown applicability \"%s\"", where, app);
+  fx->diff = S_dup(S_str(c, jfx, "diff", false, where));
   const cJSON *edits = S_array(c, jfx, "edits", false, where);
   int n = edits ? cJSON_GetArraySize(edits) : 0;
   fx->edits = psa_xcalloc(n ? (size_t)n : 1, sizeof(*fx->edits));

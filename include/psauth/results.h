@@ -35,6 +35,9 @@ typedef struct {
   psa_applicability applicability;
   psa_result_edit *edits;
   uint32_t edit_count;
+  /* the fix alone as a unified diff of the affected lines (hunks only, no
+   * file header), when psa_results.fix_diffs asked for it; else NULL */
+  char *diff;
 } psa_result_fix;
 
 typedef struct {
@@ -68,12 +71,17 @@ typedef struct {
   uint32_t syntax_errors;
   psa_result_finding *findings;
   uint32_t finding_count;
+  /* with psa_results.fix_diffs: the edits several fixes share (the block
+   * that declares the tenant values), as one diff, left out of each fix's
+   * own diff; NULL when there are none */
+  char *shared_fix_diff;
 } psa_result_file;
 
 typedef struct {
   psa_result_file *files;     /* sorted by path */
   size_t file_count, file_cap;
   double elapsed_seconds;
+  bool fix_diffs;             /* psa_results_add makes psa_result_fix.diff */
 } psa_results;
 
 /* Decides whether a finding is reported (rule selection, suppressions...);
