@@ -277,14 +277,8 @@ int psa_cli_fix(int argc, char **argv) {
     conflicts += pass_conflicts;
     bool write_failed = false;
     if (fr.text) {
-      if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {
-        /* a text diff would not apply to the file's bytes: keep the patch clean */
-        fprintf(stderr, "psauth: %s is %s: its changes are not in the diff (psauth fix writes it "
-                "in its own encoding)\n", r.path, psa_encoding_name(r.src->encoding));
-        files_changed++;
-        fixes_applied += fr.applied;
-      } else if (diff) {
-        char *d = psa_unified_diff(r.path, r.src->text, r.src->text_len, fr.text, fr.text_len);
+      if (diff) {
+        char *d = psa_file_diff(r.src, r.path, fr.text, fr.text_len);
         fputs(d, stdout);
         free(d);
         files_changed++;
