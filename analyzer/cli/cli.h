@@ -1,8 +1,58 @@
-/* Entry points of the CLI's sub-commands that live in their own files. */
+/* What the CLI's commands share: exit codes, messages, option parsing.
+ * One file per command (scan.c, fix.c, config.c, rules.c, explain.c,
+ * parse.c, merge.c); main.c dispatches. The CLI parses options and prints:
+ * what is reported and fixed is decided by the engine's policy
+ * (psauth/policy.h). */
 #ifndef PSA_CLI_H
 #define PSA_CLI_H
 
-/* `psauth fix [options] [PATH...]` (cli/fix.c). */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "psauth/config.h"
+
+#define EXIT_CLEAN 0
+#define EXIT_FINDINGS 1
+#define EXIT_USAGE 2
+
+/* "psauth: <message>" on standard error. */
+void psa_cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A list of owned strings (paths, globs). */
+typedef struct {
+  char **items;
+  size_t count;
+} psa_cli_list;
+
+void psa_cli_list_add(psa_cli_list *l, const char *s);
+void psa_cli_list_free(psa_cli_list *l);
+/* Adds the lines of 'file' ("-": standard input), skipping empty ones.
+ * Returns 0, or -1 after printing why. */
+int psa_cli_read_lines(const char *file, psa_cli_list *out);
+
+/* The command-line settings layer (options shared by scan and config). */
+typedef struct {
+  psa_config *cli;          /* --select, --ignore, --severity, --fail-on, --max-file-size */
+  const char *config_path;  /* --config FILE */
+  bool no_config;           /* --no-config */
+} psa_cli_settings;
+
+/* Returns 1 when argv[*i] was one of those options (and consumed), 0 when
+ * it is not, -1 after a usage error was printed. */
+int psa_cli_settings_option(psa_cli_settings *s, int argc, char **argv, int *i);
+int psa_cli_settings_check(const psa_cli_settings *s);
+/* Every selector given on the command line must name something: a
+ * built-in rule, prefix or kind, or a rule of one of the configs in use. */
+int psa_cli_check_selectors(const psa_config *cli, psa_config_finder *finder);
+
+/* The commands: argv holds the arguments after the command's name. */
+int psa_cli_scan(int argc, char **argv);
 int psa_cli_fix(int argc, char **argv);
+int psa_cli_config(int argc, char **argv);
+int psa_cli_rules(int argc, char **argv);
+int psa_cli_explain(int argc, char **argv);
+int psa_cli_merge(int argc, char **argv);
+/* `psauth parse FILE` (syntax tree) or, with model, `psauth model FILE`. */
+int psa_cli_parse(int argc, char **argv, bool model);
 
 #endif

@@ -9,6 +9,7 @@
 #include "psauth/config.h"
 #include "psauth/discover.h"
 #include "psauth/fix.h"
+#include "psauth/policy.h"
 #include "psauth/scan.h"
 #include "base/util.h"
 
@@ -91,51 +92,31 @@ static bool S_ask(void *payload, const psa_finding *f, const psa_fix *fx) {
 
 
 
-/* Rules the configuration turns off for this file fix nothing. */
-static void S_config_fixes(const psa_config *cfg, psa_file_result *r, const char *relpath) {
-  for (uint32_t k = 0; cfg && k < r->finding_count; k++)
-    if (!psa_config_rule_enabled(cfg, NULL, r->findings[k].rule, relpath))
-      r->findings[k].fix_count = 0;
-}
+typedef struct {
+  bool unsafe;
+  size_t skipped; /* unsafe fixes of first passes not applied */
+} S_notes;
 
-/* Findings of rules the configuration leaves on: what is manual work. */
-static size_t S_left(const psa_config *cfg, const psa_file_result *r, const char *relpath) {
-  size_t n = 0;
-  for (uint32_t k = 0; k < r->finding_count; k++)
-    if (!cfg || psa_config_rule_enabled(cfg, NULL, r->findings[k].rule, relpath)) n++;
-  return n;
-}
-
-/* Reports the fixes that could not be applied in one pass; returns how
- * many lost a conflict (applied by the next pass, or left for a next run). */
-static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool unsafe,
-                      size_t *dropped, size_t *skipped) {
-  size_t conflicts = 0;
-  for (uint32_t k = 0; k < fr->note_count; k++) {
-    const psa_fix_note *n = &fr->notes[k];
-    uint32_t line, col;
-    psa_source_position(r->src, n->finding->span.start, &line, &col);
-    if (n->kind == PSA_FIXNOTE_CONFLICT) {
-      conflicts++;
-    } else if (n->kind == PSA_FIXNOTE_SYNTAX) {
-      (*dropped)++;
-      fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r->path,
-              line, col, n->finding->rule->id);
-    } else if (n->kind == PSA_FIXNOTE_INVALID) {
-      (*dropped)++;
-      fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
-              r->path, line, col, n->finding->rule->id);
-    } else if (n->kind == PSA_FIXNOTE_SKIPPED && n->fix->applicability == PSA_FIX_UNSAFE &&
-               !unsafe) {
-      (*skipped)++;
-    }
+/* Reports a fix that could not be applied in a pass. */
+static void S_note(void *payload, const psa_file_result *r, const psa_fix_note *n, bool first) {
+  S_notes *x = payload;
+  uint32_t line, col;
+  psa_source_position(r->src, n->finding->span.start, &line, &col);
+  if (n->kind == PSA_FIXNOTE_SYNTAX) {
+    fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r->path,
+            line, col, n->finding->rule->id);
+  } else if (n->kind == PSA_FIXNOTE_INVALID) {
+    fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n", r->path,
+            line, col, n->finding->rule->id);
+  } else if (first && n->kind == PSA_FIXNOTE_SKIPPED &&
+             n->fix->applicability == PSA_FIX_UNSAFE && !x->unsafe) {
+    x->skipped++;
   }
-  return conflicts;
 }
 
 int psa_cli_fix(int argc, char **argv) {
   psa_scan_options sopts = {0};
-  sopts.max_file_bytes = 10 * 1024 * 1024;
+  psa_policy policy = {0};
   psa_fix_options fopts = {0};
   psa_discover_options dopts = {0};
   bool diff = false, interactive = false;
@@ -154,14 +135,14 @@ int psa_cli_fix(int argc, char **argv) {
     } else if (!strcmp(a, "--diff")) diff = true;
     else if (!strcmp(a, "--unsafe-fixes")) fopts.unsafe = true;
     else if (!strcmp(a, "-i") || !strcmp(a, "--interactive")) interactive = true;
-    else if (!strcmp(a, "--managed-identity")) sopts.tenant.managed_identity = true;
+    else if (!strcmp(a, "--managed-identity")) policy.tenant.managed_identity = true;
     else if (!strcmp(a, "--hidden")) dopts.hidden = true;
     else if (!strcmp(a, "--follow-symlinks")) dopts.follow_symlinks = true;
-    else if (has_next && !strcmp(a, "--app-id")) sopts.tenant.app_id = argv[++i];
-    else if (has_next && !strcmp(a, "--organization")) sopts.tenant.organization = argv[++i];
+    else if (has_next && !strcmp(a, "--app-id")) policy.tenant.app_id = argv[++i];
+    else if (has_next && !strcmp(a, "--organization")) policy.tenant.organization = argv[++i];
     else if (has_next && !strcmp(a, "--certificate-thumbprint"))
-      sopts.tenant.certificate_thumbprint = argv[++i];
-    else if (has_next && !strcmp(a, "--certificate-path")) sopts.tenant.certificate_path = argv[++i];
+      policy.tenant.certificate_thumbprint = argv[++i];
+    else if (has_next && !strcmp(a, "--certificate-path")) policy.tenant.certificate_path = argv[++i];
     else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
     else if (has_next && !strcmp(a, "--exclude")) exc[ne++] = argv[++i];
     else {
@@ -192,8 +173,8 @@ int psa_cli_fix(int argc, char **argv) {
    * ignores, as for scan; command-line tenant values win */
   char cerr[512];
   psa_config_finder *finder = psa_config_finder_new(NULL, false, cerr, sizeof(cerr));
-  const psa_tenant cli_tenant = sopts.tenant;
-  size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0, dropped = 0, skipped = 0;
+  S_notes notes = {fopts.unsafe, 0};
+  size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0;
   for (size_t i = 0; i < list.count && !review.quit; i++) {
     const psa_discover_entry *e = &list.entries[i];
     if (e->kind == PSA_DISCOVER_ERROR) {
@@ -209,113 +190,54 @@ int psa_cli_fix(int argc, char **argv) {
       free(rel);
       break;
     }
-    sopts.tenant = cli_tenant;
-    sopts.extra_rules = NULL;
-    sopts.extra_rule_count = 0;
-    if (cfg) {
-      const psa_tenant *t = &cfg->tenant;
-      if (!sopts.tenant.app_id) sopts.tenant.app_id = t->app_id;
-      if (!sopts.tenant.organization) sopts.tenant.organization = t->organization;
-      if (!sopts.tenant.certificate_thumbprint)
-        sopts.tenant.certificate_thumbprint = t->certificate_thumbprint;
-      if (!sopts.tenant.certificate_path) sopts.tenant.certificate_path = t->certificate_path;
-      if (!sopts.tenant.managed_identity) sopts.tenant.managed_identity = t->managed_identity;
-      sopts.extra_rules = cfg->rule_list;
-      sopts.extra_rule_count = cfg->rule_count;
-    }
-    psa_file_result r;
-    psa_scan_file(parser, e->path, &sopts, &r);
-    if (r.status != PSA_FILE_OK) {
-      fprintf(stderr, "psauth: %s: %s%s\n", r.path, r.status == PSA_FILE_SKIPPED ? "skipped: " : "",
-              r.message);
-      if (r.status == PSA_FILE_ERROR && e->explicit_path) rc = 2;
-      psa_file_result_free(&r);
+    const char *relpath = rel ? rel : e->path;
+    psa_scan_options o;
+    psa_policy_scan_options(&policy, cfg, &sopts, &o);
+    psa_fix_run run;
+    if (psa_fix_run_scan(&run, &policy, cfg, relpath, parser, e->path, &o) != PSA_FILE_OK) {
+      psa_file_result *r = &run.file;
+      fprintf(stderr, "psauth: %s: %s%s\n", r->path, r->status == PSA_FILE_SKIPPED ? "skipped: " : "",
+              r->message);
+      if (r->status == PSA_FILE_ERROR && e->explicit_path) rc = 2;
+      psa_fix_run_free(&run);
       free(rel);
       continue;
     }
-    const char *relpath = rel ? rel : r.path;
-    S_config_fixes(cfg, &r, relpath);
-    review.file = &r;
-    psa_fix_result fr;
-    psa_fix_compute(parser, &r, &fopts, &fr);
-    size_t pass_conflicts = S_notes(&r, &fr, fopts.unsafe, &dropped, &skipped);
-    /* A fix can make another possible: Connect-EXOPSSession rewritten to
-     * Connect-ExchangeOnline lets PSA114 turn the session cleanup into
-     * Disconnect-ExchangeOnline. As Ruff does, fix the result again until
-     * nothing changes (bounded), so that a second run has nothing left.
-     * Not in --interactive: it would ask again about the fixes refused.
-     * The pass that changes nothing has scanned the final text: its
-     * findings are what is left. */
-    size_t final_left = 0;
-    bool left_known = false;
-    for (int pass = 1; fr.text && !fopts.accept && pass < PSA_FIX_MAX_PASSES; pass++) {
-      psa_file_result again;
-      psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &again);
-      S_config_fixes(cfg, &again, relpath);
-      review.file = &again;
-      psa_fix_result more;
-      psa_fix_compute(parser, &again, &fopts, &more);
-      size_t ignored = 0;
-      pass_conflicts = S_notes(&again, &more, fopts.unsafe, &dropped, &ignored);
-      bool changed = more.text != NULL;
-      if (changed) {
-        free(fr.text);
-        fr.text = more.text;
-        fr.text_len = more.text_len;
-        more.text = NULL;
-        fr.applied += more.applied;
-      }
-      if (!changed) {
-        final_left = S_left(cfg, &again, relpath);
-        left_known = true;
-      }
-      psa_fix_result_free(&more);
-      psa_file_result_free(&again);
-      if (!changed) break;
-    }
-    review.file = &r;
-    conflicts += pass_conflicts;
+    const psa_file_result *r = &run.file;
+    review.file = r;
+    psa_fix_run_fix(&run, &policy, cfg, relpath, parser, &o, &fopts, S_note, &notes);
+    const psa_fix_result *fr = &run.fix;
+    conflicts += run.conflicts;
     bool write_failed = false;
-    if (fr.text) {
+    if (fr->text) {
       if (diff) {
-        char *d = psa_file_diff(r.src, r.path, fr.text, fr.text_len);
+        char *d = psa_file_diff(r->src, r->path, fr->text, fr->text_len);
         fputs(d, stdout);
         free(d);
         files_changed++;
-        fixes_applied += fr.applied;
-      } else if (!S_inside_roots(r.path, real_roots, np)) {
+        fixes_applied += fr->applied;
+      } else if (!S_inside_roots(r->path, real_roots, np)) {
         fprintf(stderr, "psauth: %s: resolves outside the paths given (through a symbolic "
-                "link): not written\n", r.path);
+                "link): not written\n", r->path);
         write_failed = true;
         rc = 2;
       } else {
         char err[256];
-        if (psa_fix_write(r.src, fr.text, fr.text_len, err, sizeof(err)) == 0) {
+        if (psa_fix_write(r->src, fr->text, fr->text_len, err, sizeof(err)) == 0) {
           files_changed++;
-          fixes_applied += fr.applied;
-          fprintf(stderr, "fixed %s (%u fix%s)\n", r.path, fr.applied, fr.applied == 1 ? "" : "es");
+          fixes_applied += fr->applied;
+          fprintf(stderr, "fixed %s (%u fix%s)\n", r->path, fr->applied,
+                  fr->applied == 1 ? "" : "es");
         } else {
-          fprintf(stderr, "psauth: %s: %s\n", r.path, err);
+          fprintf(stderr, "psauth: %s: %s\n", r->path, err);
           write_failed = true;
           rc = 2;
         }
       }
     }
-    /* what is left is manual work: the findings of the fixed text (a
-     * rewrite also resolves findings it does not carry, such as the
-     * password literal its plumbing removal deletes) */
-    if (!fr.text || write_failed) {
-      manual += S_left(cfg, &r, relpath);
-    } else if (left_known) {
-      manual += final_left;
-    } else { /* --interactive, or the pass limit: scan the result once more */
-      psa_file_result after;
-      psa_scan_bytes(parser, r.path, fr.text, fr.text_len, &sopts, &after);
-      manual += S_left(cfg, &after, relpath);
-      psa_file_result_free(&after);
-    }
-    psa_fix_result_free(&fr);
-    psa_file_result_free(&r);
+    /* what is left is manual work: the findings of the text as written */
+    manual += write_failed ? r->finding_count : run.left;
+    psa_fix_run_free(&run);
     free(rel);
   }
   psa_parser_free(parser);
@@ -324,6 +246,7 @@ int psa_cli_fix(int argc, char **argv) {
   free(real_roots);
   if (finder) psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
+  size_t skipped = notes.skipped;
   fprintf(stderr,
           "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
           diff ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",
@@ -332,7 +255,6 @@ int psa_cli_fix(int argc, char **argv) {
   if (skipped)
     fprintf(stderr, " (%zu more fix%s with --unsafe-fixes)\n", skipped, skipped == 1 ? "" : "es");
   if (conflicts) fprintf(stderr, "%zu fix%s deferred to the next run\n", conflicts, conflicts == 1 ? "" : "es");
-  (void)dropped;
   if (!rc && (manual || (diff && files_changed))) rc = 1;
 done:
   free(paths);

@@ -36,7 +36,9 @@ static void *S_worker(void *arg) {
     size_t i = p->next++;
     pthread_mutex_unlock(&p->mu);
     psa_file_result res;
-    psa_scan_file(parser, p->paths[i], p->opts, &res);
+    psa_scan_options o = *p->opts;
+    if (o.relpaths) o.relpath = o.relpaths[i];
+    psa_scan_file(parser, p->paths[i], &o, &res);
     pthread_mutex_lock(&p->mu);
     p->slots[i % p->window] = res;
     p->ready[i % p->window] = true;
@@ -54,7 +56,9 @@ void psa_scan_many(const char *const *paths, size_t count, const psa_scan_option
     psa_parser *parser = psa_parser_new();
     for (size_t i = 0; i < count; i++) {
       psa_file_result res;
-      psa_scan_file(parser, paths[i], opts, &res);
+      psa_scan_options o = *opts;
+      if (o.relpaths) o.relpath = o.relpaths[i];
+      psa_scan_file(parser, paths[i], &o, &res);
       sink(payload, i, &res);
       psa_file_result_free(&res);
     }

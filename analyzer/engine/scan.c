@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "psauth/config.h"
 #include "psauth/suppress.h"
 #include "engine/internal.h"
 
@@ -137,6 +138,16 @@ static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) 
     psa_parse_result_free(&out->parse);
 }
 
+/* Whether a rule runs on this file: selection decides it before the rules
+ * run, so that a rule the user turned off cannot hide another rule's
+ * finding (psa_rule_mark_literal). */
+static bool S_runs(const psa_scan_options *opts, const psa_file_result *out, const psa_rule *r) {
+  if (!r->check) return false;
+  if (!opts->config && !opts->cli_config) return true;
+  return psa_config_rule_enabled(opts->config, opts->cli_config, r,
+                                 opts->relpath ? opts->relpath : out->path);
+}
+
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
@@ -183,9 +194,10 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
   for (uint32_t i = 0; i < count; i++)
-    if (rules[i]->check) rules[i]->check(&ctx, rules[i]);
+    if (S_runs(opts, out, rules[i])) rules[i]->check(&ctx, rules[i]);
   for (size_t i = 0; i < opts->extra_rule_count; i++)
-    if (opts->extra_rules[i]->check) opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
+    if (S_runs(opts, out, opts->extra_rules[i]))
+      opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
   psa_fix_finish(&ctx);
   S_drop_unsafe_edits(out);
   if (impl->findings_dropped && !out->message) {

@@ -135,6 +135,11 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
       }
     fputc('\n', out);
   }
+  if (r->baseline_file) {
+    size_t m = r->baseline_matched, st = r->baseline_stale_count;
+    fprintf(out, "baseline %s: %zu finding%s not shown, %zu baseline entr%s no longer match%s\n",
+            r->baseline_file, m, m == 1 ? "" : "s", st, st == 1 ? "y" : "ies", st == 1 ? "es" : "");
+  }
   return 0;
 }
 
@@ -238,6 +243,23 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
   cJSON_AddNumberToObject(js, "errors", (double)s.by_severity[PSA_SEV_ERROR]);
   cJSON_AddNumberToObject(js, "warnings", (double)s.by_severity[PSA_SEV_WARNING]);
   cJSON_AddNumberToObject(js, "infos", (double)s.by_severity[PSA_SEV_INFO]);
+  if (r->baseline_file) {
+    cJSON_AddNumberToObject(js, "baselineMatched", (double)r->baseline_matched);
+    cJSON_AddNumberToObject(js, "baselineStale", (double)r->baseline_stale_count);
+    cJSON *jb = cJSON_AddObjectToObject(root, "baseline");
+    cJSON_AddStringToObject(jb, "file", r->baseline_file);
+    cJSON_AddNumberToObject(jb, "matched", (double)r->baseline_matched);
+    cJSON *st = cJSON_AddArrayToObject(jb, "stale");
+    for (size_t i = 0; i < r->baseline_stale_count; i++) {
+      const psa_result_stale *e = &r->baseline_stale[i];
+      cJSON *je = cJSON_CreateObject();
+      cJSON_AddStringToObject(je, "rule", e->rule);
+      cJSON_AddStringToObject(je, "path", e->path);
+      cJSON_AddStringToObject(je, "fingerprint", e->fingerprint);
+      cJSON_AddStringToObject(je, "message", e->message);
+      cJSON_AddItemToArray(st, je);
+    }
+  }
   char *text = cJSON_Print(root);
   cJSON_Delete(root);
   if (!text) {

@@ -1,5 +1,6 @@
 /* Copies scan results into the compact form reports are written from. */
 #include "psauth/results.h"
+#include "psauth/baseline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,7 +173,9 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     {
       /* the facts follow the severity the rule chose, not a configured one */
       const psa_rule_meta *m = psa_rule_meta_find(copy.rule->id);
-      const psa_rule_fact *fact = psa_rule_fact_at(m, fr->findings[i].severity);
+      const psa_finding *own = &fr->findings[i];
+      const psa_rule_fact *fact =
+          psa_rule_fact_at(m, own->severity_configured ? own->rule_severity : own->severity);
       psa_span alt[8];
       uint32_t nalt = 0;
       for (uint32_t k = 0; k < copy.related_count && nalt < 8; k++)
@@ -269,7 +272,32 @@ void psa_results_free(psa_results *r) {
     free(f->shared_fix_diff);
   }
   free(r->files);
+  for (size_t i = 0; i < r->baseline_stale_count; i++) {
+    psa_result_stale *e = &r->baseline_stale[i];
+    free(e->rule);
+    free(e->path);
+    free(e->fingerprint);
+    free(e->message);
+  }
+  free(r->baseline_stale);
+  free(r->baseline_file);
   memset(r, 0, sizeof(*r));
+}
+
+void psa_results_set_baseline(psa_results *r, const psa_baseline *b, size_t matched) {
+  r->baseline_file = psa_xstrdup(b->path);
+  r->baseline_matched = matched;
+  const psa_baseline_entry **stale;
+  size_t n = psa_baseline_stale(b, &stale);
+  r->baseline_stale = psa_xcalloc(n ? n : 1, sizeof(*r->baseline_stale));
+  for (size_t i = 0; i < n; i++) {
+    r->baseline_stale[i].rule = psa_xstrdup(stale[i]->rule);
+    r->baseline_stale[i].path = psa_xstrdup(stale[i]->path);
+    r->baseline_stale[i].fingerprint = psa_xstrdup(stale[i]->fingerprint);
+    r->baseline_stale[i].message = psa_xstrdup(stale[i]->message);
+  }
+  r->baseline_stale_count = n;
+  free(stale);
 }
 
 void psa_results_summarize(const psa_results *r, psa_results_summary *s) {

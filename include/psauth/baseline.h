@@ -30,7 +30,7 @@ typedef struct {
   bool file_scanned; /* its file was scanned in this run */
 } psa_baseline_entry;
 
-typedef struct {
+typedef struct psa_baseline {
   char *path;                  /* the baseline file */
   char *dir;                   /* its real directory */
   psa_baseline_entry *entries; /* sorted by path, then fingerprint */

@@ -77,11 +77,22 @@ typedef struct {
   char *shared_fix_diff;
 } psa_result_file;
 
+/* A baseline entry that no longer matches any finding. */
+typedef struct {
+  char *rule, *path, *fingerprint, *message;
+} psa_result_stale;
+
 typedef struct {
   psa_result_file *files;     /* sorted by path */
   size_t file_count, file_cap;
   double elapsed_seconds;
   bool fix_diffs;             /* psa_results_add makes psa_result_fix.diff */
+  /* The baseline of the run (--baseline), or NULL; the text and JSON
+   * reports say what it hid and which of its entries are stale. */
+  char *baseline_file;
+  size_t baseline_matched;    /* findings not shown because it lists them */
+  psa_result_stale *baseline_stale;
+  size_t baseline_stale_count;
 } psa_results;
 
 /* Decides whether a finding is reported (rule selection, suppressions...);
@@ -92,6 +103,11 @@ typedef bool (*psa_finding_filter)(void *payload, const psa_file_result *file, p
 void psa_results_add(psa_results *r, const psa_file_result *file, psa_finding_filter filter,
                      void *payload);
 void psa_results_free(psa_results *r);
+
+/* Records the run's baseline: 'matched' findings it hid, and its stale
+ * entries (psa_baseline_stale). */
+struct psa_baseline;
+void psa_results_set_baseline(psa_results *r, const struct psa_baseline *b, size_t matched);
 
 /* Counts over the results. */
 typedef struct {

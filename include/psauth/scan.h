@@ -47,6 +47,15 @@ typedef struct {
    * there are any, the prefilter is off: their needles are unknown. */
   const psa_rule *const *extra_rules;
   size_t extra_rule_count;
+  /* Which rules run (psa_config_rule_enabled): the file's config layer and
+   * the command line's, and the file's path relative to the config's
+   * directory (psa_scan_many: relpaths[i] for paths[i]). A rule that does
+   * not run cannot keep another rule from reporting a literal, so the rules
+   * shown do not depend on which ran first. All NULL: every rule runs. */
+  const struct psa_config *config;
+  const struct psa_config *cli_config;
+  const char *relpath;
+  const char *const *relpaths;
 } psa_scan_options;
 
 typedef enum {
