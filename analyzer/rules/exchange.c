@@ -301,16 +301,25 @@ static void S_check_session_use(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (psa_command_is(cmd, "Remove-PSSession")) continue; /* harmless; shown as related */
     const psa_command *s = S_exo_session_of_use(ctx, cmd);
     if (!s) continue;
-    const char *what = psa_command_is(cmd, "Import-PSSession")
-                           ? "Import-PSSession of an Exchange Online remote PowerShell session; "
-                             "Connect-ExchangeOnline loads the cmdlets itself (carry -Prefix and "
-                             "-CommandName over to it)"
-                           : psa_command_is(cmd, "Invoke-Command")
-                                 ? "Invoke-Command on an Exchange Online remote PowerShell session; "
-                                   "run the cmdlets directly after Connect-ExchangeOnline"
-                                 : "remote PowerShell session use that stops working with it; use "
-                                   "Connect-ExchangeOnline";
-    psa_finding *f = psa_report(ctx, rule, cmd->span, "%s", what);
+    /* a Security & Compliance session is replaced by Connect-IPPSSession */
+    S_session sess;
+    bool scc = S_session_of(ctx, s, &sess) && sess.endpoint && sess.endpoint->service == S_SVC_SCC;
+    const char *service = scc ? "a Security & Compliance" : "an Exchange Online";
+    const char *connect = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
+    psa_finding *f;
+    if (psa_command_is(cmd, "Import-PSSession"))
+      f = psa_report(ctx, rule, cmd->span,
+                     "Import-PSSession of %s remote PowerShell session; %s loads the cmdlets "
+                     "itself (carry -Prefix and -CommandName over to it)",
+                     service, connect);
+    else if (psa_command_is(cmd, "Invoke-Command"))
+      f = psa_report(ctx, rule, cmd->span,
+                     "Invoke-Command on %s remote PowerShell session; run the cmdlets directly "
+                     "after %s",
+                     service, connect);
+    else
+      f = psa_report(ctx, rule, cmd->span,
+                     "remote PowerShell session use that stops working with it; use %s", connect);
     psa_finding_related(ctx, f, s->span, "session created here (line %u)",
                         psa_line_of(ctx, s->span.start));
   }
@@ -761,14 +770,40 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+/* The EXO V1 connection (Connect-EXOPSSession, New-ExoPSSession) when it is
+ * the only thing in the file that opens PowerShell sessions, else NULL. */
+static const psa_command *S_v1_sessions_only(const psa_rule_ctx *ctx) {
+  const psa_command *v1 = NULL;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (S_session_of(ctx, cmd, &s) || psa_command_is(cmd, "New-PSSession")) return NULL;
+    if (cmd->local_function) continue;
+    if (!psa_strcasecmp(cmd->name, "New-CsOnlineSession")) return NULL;
+    if (!psa_strcasecmp(cmd->name, "New-ExoPSSession") ||
+        !psa_strcasecmp(cmd->name, "Connect-EXOPSSession"))
+      v1 = v1 ? v1 : cmd;
+    if ((psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession")) &&
+        psa_command_arg(cmd, "UseRPSSession") && psa_command_switch(ctx->model, cmd, "UseRPSSession"))
+      return NULL;
+  }
+  return v1;
+}
+
 static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return;
   const psa_command *connect = S_rest_connect(ctx);
+  /* EXO V1 sessions: PSA110 rewrites their connection to
+   * Connect-ExchangeOnline, after which this cleanup closes nothing. Report
+   * it now, so that scan shows what psauth fix will change (otherwise the
+   * cleanup is only found on fix's second pass). */
+  const psa_command *v1 = S_v1_sessions_only(ctx);
+  if (v1 && !connect) connect = v1;
   const psa_command *disconnect = NULL;
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (psa_command_is(cmd, "Disconnect-ExchangeOnline")) disconnect = cmd;
   }
-  bool own_exchange = S_opens_sessions(ctx, true), own_any = S_opens_sessions(ctx, false);
+  bool own_exchange = !v1 && S_opens_sessions(ctx, true);
+  bool own_any = !v1 && S_opens_sessions(ctx, false);
   PSA_FOR_COMMANDS(ctx, rm) {
     if (!psa_command_is(rm, "Remove-PSSession")) continue;
     S_pss via = {0};
@@ -777,7 +812,14 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
      * only in a file that connects with the module and opens none */
     if (via.exchange ? own_exchange : (own_any || !connect)) continue;
     psa_finding *f;
-    if (via.exchange)
+    if (v1)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the EXO V1 sessions of %s on line %u: once that "
+                     "connection is Connect-ExchangeOnline (PSA110), its REST connection is not a "
+                     "PowerShell session and this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     v1->name, psa_line_of(ctx, v1->span.start));
+    else if (via.exchange)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): "
                      "the REST connections of Connect-ExchangeOnline and Connect-IPPSSession "
