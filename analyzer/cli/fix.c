@@ -166,6 +166,18 @@ int psa_cli_fix(int argc, char **argv) {
 
   psa_discover_list list = {0};
   psa_discover(paths, np, &dopts, &list);
+  /* every path failed: nothing to fix, so no summary */
+  bool any_file = false;
+  const char **kept = psa_xcalloc(list.count + 1, sizeof(char *));
+  size_t nkept = 0;
+  for (size_t i = 0; i < list.count; i++)
+    if (list.entries[i].kind == PSA_DISCOVER_FILE) {
+      any_file = true;
+      kept[nkept++] = list.entries[i].path;
+    }
+  psa_cli_warn_empty_paths(paths, np, &list, kept, nkept, ni > 0);
+  free(kept);
+  bool fatal = false;
   char **real_roots = psa_xcalloc(np, sizeof(char *));
   for (size_t i = 0; i < np; i++) real_roots[i] = realpath(paths[i], NULL);
   psa_parser *parser = psa_parser_new();
@@ -187,6 +199,7 @@ int psa_cli_fix(int argc, char **argv) {
     if (finder && psa_config_lookup(finder, e->path, false, &cfg, &rel, cerr, sizeof(cerr)) < 0) {
       fprintf(stderr, "psauth: %s\n", cerr);
       rc = 2;
+      fatal = true; /* a broken configuration stops the run: no summary */
       free(rel);
       break;
     }
@@ -247,6 +260,7 @@ int psa_cli_fix(int argc, char **argv) {
   if (finder) psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
   size_t skipped = notes.skipped;
+  if (fatal || (rc == 2 && !any_file)) goto done;
   fprintf(stderr,
           "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
           diff ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",

@@ -295,6 +295,7 @@ int psa_cli_scan(int argc, char **argv) {
   psa_discover_list list = {0};
   psa_discover((const char *const *)paths.items, paths.count, &dopts, &list);
   bool explicit_error = false;
+  size_t discovered = 0;
   for (size_t i = 0; i < list.count; i++) {
     const psa_discover_entry *e = &list.entries[i];
     if (e->kind == PSA_DISCOVER_ERROR) {
@@ -302,6 +303,7 @@ int psa_cli_scan(int argc, char **argv) {
       if (e->explicit_path) explicit_error = true;
       continue;
     }
+    discovered++;
     const psa_config *cfg;
     char *rel;
     if (psa_config_lookup(finder, e->path, false, &cfg, &rel, errbuf, sizeof(errbuf)) < 0) {
@@ -316,6 +318,20 @@ int psa_cli_scan(int argc, char **argv) {
     }
     jobs = psa_xrealloc(jobs, (job_count + 1) * sizeof(*jobs));
     jobs[job_count++] = (S_job){e->path, cfg, rel, e->explicit_path};
+  }
+  {
+    const char **kept = psa_xcalloc(job_count + 1, sizeof(char *));
+    for (size_t i = 0; i < job_count; i++) kept[i] = jobs[i].path;
+    psa_cli_warn_empty_paths((const char *const *)paths.items, paths.count, &list, kept, job_count,
+                             includes.count > 0);
+    free(kept);
+  }
+  if (explicit_error && !discovered) {
+    /* every path failed: nothing was scanned, so no report and no
+     * "0 files scanned" summary */
+    psa_discover_list_free(&list);
+    rc = EXIT_USAGE;
+    goto done;
   }
   if (psa_cli_check_selectors(cli, finder) < 0) {
     psa_discover_list_free(&list);
