@@ -4,7 +4,6 @@
 # publisher, date and address, and defines no key nobody cites.
 psauth=$1
 src=$2
-: "$psauth"
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 pass=0 fail=0
@@ -34,5 +33,14 @@ bad=$(grep '^| S[0-9]' docs/sources.md | awk -F'|' 'NF != 7 { print $2; next }
   { for (i = 3; i <= 6; i++) { c = $i; gsub(/ /, "", c); if (c == "") { print $2; next } } }')
 [ -n "$bad" ] && echo "rows without all five cells: $bad"
 check "every source has a title, publisher, date and address" [ -z "$bad" ]
+# the rules' metadata as psauth lists it: a status for every rule, and a
+# source defined here for every dated one
+"$psauth" rules --format json >"$t/rules.json"
+n=$("$psauth" rules | wc -l)
+check "rules --format json: every rule has a status" [ "$(grep -c '"status":' "$t/rules.json")" = "$n" ]
+grep -o '"statusSource":[^,}]*' "$t/rules.json" | sed 's/.*"\(S[0-9]*\)".*/\1/' | sort -u >"$t/rule-sources"
+check "rules --format json: every statusSource is defined" [ -z "$(comm -23 "$t/rule-sources" "$t/defined")" ]
+check "rules --format json: retired and retiring rules name a date" \
+  [ "$(grep -c '"status":.*"retir' "$t/rules.json")" = "$(grep -c '"statusDate":' "$t/rules.json")" ]
 echo "sources: $pass passed, $fail failed"
 [ "$fail" = 0 ]
