@@ -192,11 +192,6 @@ int psa_strncasecmp(const char *a, const char *b, size_t n) {
   return 0;
 }
 
-bool psa_str_ieq_n(const char *a, size_t alen, const char *b) {
-  size_t blen = strlen(b);
-  return alen == blen && psa_strncasecmp(a, b, alen) == 0;
-}
-
 const char *psa_find_ci(const char *text, size_t len, const char *needle) {
   size_t n = strlen(needle);
   if (!n) return text;

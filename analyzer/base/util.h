@@ -58,7 +58,6 @@ char *psa_arena_strdup(psa_arena *a, const char *s);
  * practice; non-ASCII bytes compare exactly). */
 int psa_strcasecmp(const char *a, const char *b);
 int psa_strncasecmp(const char *a, const char *b, size_t n);
-bool psa_str_ieq_n(const char *a, size_t alen, const char *b);
 bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix);
 /* First case-insensitive (ASCII) occurrence of 'needle' in text[0, len), or
  * NULL. memchr finds the candidates, so a whole file is cheap to search. */

@@ -22,7 +22,7 @@ void psa_cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A list of owned strings (paths, globs). */
 typedef struct {
   char **items;
-  size_t count;
+  size_t count, cap;
 } psa_cli_list;
 
 void psa_cli_list_add(psa_cli_list *l, const char *s);

@@ -76,7 +76,7 @@ int psa_cli_merge(int argc, char **argv) {
       psa_cli_err("cannot write %s", output);
       rc = EXIT_USAGE;
     } else {
-      if (psa_report_write(&results, format, &ro, out, err, sizeof(err)) < 0) {
+      if (psa_results_write(&results, format, &ro, out, err, sizeof(err)) < 0) {
         psa_cli_err("%s", err);
         rc = EXIT_USAGE;
       }

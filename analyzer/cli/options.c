@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include "cli/cli.h"
+#include "base/array.h"
 #include "base/util.h"
 
 void psa_cli_err(const char *fmt, ...) {
@@ -21,8 +22,7 @@ void psa_cli_err(const char *fmt, ...) {
 /* ---- lists -------------------------------------------------------------- */
 
 void psa_cli_list_add(psa_cli_list *l, const char *s) {
-  l->items = psa_xrealloc(l->items, (l->count + 1) * sizeof(char *));
-  l->items[l->count++] = psa_xstrdup(s);
+  psa_push(l->items, l->count, l->cap, psa_xstrdup(s));
 }
 
 void psa_cli_list_free(psa_cli_list *l) {

@@ -13,6 +13,7 @@
 #include "psauth/policy.h"
 #include "psauth/results.h"
 #include "psauth/scan.h"
+#include "base/array.h"
 #include "base/util.h"
 
 static const char S_scan_usage[] =
@@ -122,7 +123,7 @@ int psa_cli_scan(int argc, char **argv) {
   const char *output = NULL, *baseline_path = NULL, *write_baseline_path = NULL;
   psa_format format = PSA_FORMAT_TEXT;
   S_report_target *extra = NULL;
-  size_t extra_count = 0;
+  size_t extra_count = 0, extra_cap = 0;
   psa_report_options ropts = {0};
   int color = -1; /* -1 auto */
   psa_discover_options dopts = {0};
@@ -133,7 +134,7 @@ int psa_cli_scan(int argc, char **argv) {
   int rc = EXIT_CLEAN;
   psa_config_finder *finder = NULL;
   S_job *jobs = NULL;
-  size_t job_count = 0;
+  size_t job_count = 0, job_cap = 0;
   psa_baseline baseline = {0}, written = {0};
   bool have_baseline = false, have_written = false;
   char errbuf[1024];
@@ -189,7 +190,7 @@ int psa_cli_scan(int argc, char **argv) {
         rc = EXIT_USAGE;
         goto done;
       }
-      extra = psa_xrealloc(extra, (extra_count + 1) * sizeof(*extra));
+      psa_grow(extra, extra_count, extra_cap);
       extra[extra_count].format = f;
       extra[extra_count++].path = psa_xstrdup(eq + 1);
     } else if (!strncmp(a, "--color", 7)) {
@@ -316,8 +317,7 @@ int psa_cli_scan(int argc, char **argv) {
       free(rel);
       continue;
     }
-    jobs = psa_xrealloc(jobs, (job_count + 1) * sizeof(*jobs));
-    jobs[job_count++] = (S_job){e->path, cfg, rel, e->explicit_path};
+    psa_push(jobs, job_count, job_cap, ((S_job){e->path, cfg, rel, e->explicit_path}));
   }
   {
     const char **kept = psa_xcalloc(job_count + 1, sizeof(char *));
@@ -434,7 +434,7 @@ int psa_cli_scan(int argc, char **argv) {
   ropts.quiet = quiet;
   ropts.color = color == 1 || (color == -1 && !output && isatty(STDOUT_FILENO) &&
                                !(no_color && *no_color) && format == PSA_FORMAT_TEXT);
-  if (psa_report_write(&results, format, &ropts, out, errbuf, sizeof(errbuf)) < 0) {
+  if (psa_results_write(&results, format, &ropts, out, errbuf, sizeof(errbuf)) < 0) {
     fprintf(stderr, "psauth: %s\n", errbuf);
     explicit_error = true;
   }
@@ -447,7 +447,7 @@ int psa_cli_scan(int argc, char **argv) {
       explicit_error = true;
       continue;
     }
-    if (psa_report_write(&results, extra[i].format, &plain, rf, errbuf, sizeof(errbuf)) < 0) {
+    if (psa_results_write(&results, extra[i].format, &plain, rf, errbuf, sizeof(errbuf)) < 0) {
       fprintf(stderr, "psauth: %s: %s\n", extra[i].path, errbuf);
       explicit_error = true;
     }

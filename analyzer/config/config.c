@@ -15,7 +15,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "psauth/discover.h"
+#include "base/array.h"
+#include "base/glob.h"
+#include "base/path.h"
 #include "base/util.h"
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -539,14 +541,6 @@ psa_config *psa_config_parse(const char *path, const char *dir, const char *json
   return c;
 }
 
-/* Directory part of a path ("." for a bare name, "/" for "/x"). Caller frees. */
-static char *S_dirname(const char *path) {
-  const char *slash = strrchr(path, '/');
-  if (!slash) return psa_xstrdup(".");
-  while (slash > path && slash[-1] == '/') slash--;
-  if (slash == path) return psa_xstrdup("/");
-  return psa_xstrndup(path, (size_t)(slash - path));
-}
 
 psa_config *psa_config_load(const char *path, char *err, size_t errlen) {
   FILE *f = fopen(path, "rb");
@@ -573,7 +567,7 @@ psa_config *psa_config_load(const char *path, char *err, size_t errlen) {
   const char *text = b.data ? b.data : "";
   size_t len = b.len;
   if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) text += 3, len -= 3; /* UTF-8 BOM */
-  char *dir = S_dirname(path);
+  char *dir = psa_path_dirname(path);
   char *real = realpath(dir, NULL);
   psa_config *c = psa_config_parse(path, real ? real : dir, text, len, err, errlen);
   free(real);
@@ -647,7 +641,7 @@ struct psa_config_finder {
   bool none;
   psa_config *fixed;   /* --config FILE */
   psa_config **loaded; /* every config loaded (owned) */
-  size_t loaded_count;
+  size_t loaded_count, loaded_cap;
   S_map by_real_dir; /* real directory -> nearest config (NULL: none) */
   S_map real_of_dir; /* directory as given -> its real path (owned string, NULL: none) */
 };
@@ -662,8 +656,7 @@ psa_config_finder *psa_config_finder_new(const char *explicit_path, bool no_conf
       free(f);
       return NULL;
     }
-    f->loaded = psa_xmalloc(sizeof(*f->loaded));
-    f->loaded[f->loaded_count++] = f->fixed;
+    psa_push(f->loaded, f->loaded_count, f->loaded_cap, f->fixed);
   }
   return f;
 }
@@ -687,15 +680,6 @@ static bool S_is_file(const char *path) {
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static char *S_join(const char *dir, const char *name) {
-  size_t n = strlen(dir);
-  psa_buf b;
-  psa_buf_init(&b);
-  psa_buf_puts(&b, dir);
-  if (!n || dir[n - 1] != '/') psa_buf_putc(&b, '/');
-  psa_buf_puts(&b, name);
-  return psa_buf_detach(&b);
-}
 
 /* The nearest config from the real directory 'dir' upwards. */
 static int S_nearest(psa_config_finder *f, const char *dir, const psa_config **out, char *err,
@@ -712,7 +696,7 @@ static int S_nearest(psa_config_finder *f, const char *dir, const psa_config **o
       break;
     }
     chain = S_strv_push(chain, &chain_count, cur);
-    char *plain = S_join(cur, "psauth.json"), *dot = S_join(cur, ".psauth.json");
+    char *plain = psa_path_join(cur, "psauth.json"), *dot = psa_path_join(cur, ".psauth.json");
     bool has_plain = S_is_file(plain), has_dot = S_is_file(dot);
     if (has_plain && has_dot) {
       snprintf(err, errlen, "%s: both psauth.json and .psauth.json are here; keep one", cur);
@@ -722,15 +706,14 @@ static int S_nearest(psa_config_finder *f, const char *dir, const psa_config **o
       if (!c)
         rc = -1;
       else {
-        f->loaded = psa_xrealloc(f->loaded, (f->loaded_count + 1) * sizeof(*f->loaded));
-        f->loaded[f->loaded_count++] = c;
+        psa_push(f->loaded, f->loaded_count, f->loaded_cap, c);
         found = c;
       }
     }
     free(plain);
     free(dot);
     if (rc < 0 || found || !strcmp(cur, "/")) break;
-    char *up = S_dirname(cur);
+    char *up = psa_path_dirname(cur);
     free(cur);
     cur = up;
   }
@@ -742,42 +725,18 @@ static int S_nearest(psa_config_finder *f, const char *dir, const psa_config **o
   return rc;
 }
 
-static const char *S_strip_dot(const char *p) {
-  while (p[0] == '.' && p[1] == '/') {
-    p += 2;
-    while (*p == '/') p++;
-  }
-  return p;
-}
 
-/* real_dir/base relative to 'dir'; outside it, the absolute path; without
- * real_dir or dir, the path as given minus a leading "./". */
-static char *S_relative(const char *dir, const char *real_dir, const char *base, const char *path) {
-  if (!dir || !real_dir) return psa_xstrdup(S_strip_dot(path));
-  char *full = base ? S_join(real_dir, base) : psa_xstrdup(real_dir);
-  size_t dl = strlen(dir);
-  const char *rel = full;
-  if (!strcmp(dir, "/"))
-    rel = full + 1;
-  else if (!strncmp(full, dir, dl) && full[dl] == '/')
-    rel = full + dl + 1;
-  else if (!strcmp(full, dir))
-    rel = ".";
-  char *out = psa_xstrdup(rel);
-  free(full);
-  return out;
-}
 
 int psa_config_lookup(psa_config_finder *f, const char *path, bool is_dir, const psa_config **cfg,
                       char **relpath, char *err, size_t errlen) {
   *cfg = NULL;
   *relpath = NULL;
   if (f->none) {
-    *relpath = psa_xstrdup(S_strip_dot(path));
+    *relpath = psa_xstrdup(psa_path_strip_dot(path));
     return 0;
   }
   /* the real path of the directory, cached by the directory as given */
-  char *dir = is_dir ? psa_xstrdup(path) : S_dirname(path);
+  char *dir = is_dir ? psa_xstrdup(path) : psa_path_dirname(path);
   const char *base = NULL;
   if (!is_dir) {
     base = strrchr(path, '/');
@@ -796,20 +755,10 @@ int psa_config_lookup(psa_config_finder *f, const char *path, bool is_dir, const
   const psa_config *c = f->fixed;
   if (!c && real && S_nearest(f, real, &c, err, errlen) < 0) return -1;
   *cfg = c;
-  *relpath = S_relative(c ? c->dir : NULL, real, base, path);
+  *relpath = psa_path_relative_to(c ? c->dir : NULL, real, base, path);
   return 0;
 }
 
-char *psa_path_relative(const char *dir, const char *path) {
-  char *d = S_dirname(path);
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  char *real = realpath(d, NULL);
-  char *rel = S_relative(dir, real, base, path);
-  free(real);
-  free(d);
-  return rel;
-}
 
 /* ---- decisions ---------------------------------------------------------- */
 

@@ -10,7 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "psauth/config.h"
+#include "base/array.h"
+#include "base/path.h"
 #include "base/util.h"
 
 static char *S_real_dir_of(const char *path) {
@@ -49,10 +50,7 @@ void psa_baseline_free(psa_baseline *b) {
 
 static void S_add(psa_baseline *b, const char *rule, const char *path, const char *fp,
                   const char *message) {
-  if (b->count == b->cap) {
-    b->cap = b->cap ? b->cap * 2 : 64;
-    b->entries = psa_xrealloc(b->entries, b->cap * sizeof(*b->entries));
-  }
+  psa_grow(b->entries, b->count, b->cap);
   psa_baseline_entry *e = &b->entries[b->count++];
   memset(e, 0, sizeof(*e));
   e->rule = psa_xstrdup(rule);
@@ -221,8 +219,7 @@ static size_t S_lower_bound(const psa_baseline *b, const char *path, const char 
   return lo;
 }
 
-uint32_t psa_baseline_scan_file(psa_baseline *b, const psa_file_result *file,
-                                psa_finding_filter filter, void *payload, bool record,
+uint32_t psa_baseline_scan_file(psa_baseline *b, const psa_file_result *file, bool record,
                                 bool **known) {
   if (known) *known = NULL;
   if (!file->src) return 0;
@@ -231,29 +228,23 @@ uint32_t psa_baseline_scan_file(psa_baseline *b, const psa_file_result *file,
     for (size_t i = S_lower_bound(b, rel, NULL); i < b->count && !strcmp(b->entries[i].path, rel);
          i++)
       b->entries[i].file_scanned = true;
-  /* the findings as the report keeps them, fingerprinted with 'rel' */
-  psa_file_result as_rel = *file;
-  as_rel.path = rel;
-  psa_results scratch;
-  memset(&scratch, 0, sizeof(scratch));
-  psa_results_add(&scratch, &as_rel, filter, payload);
-  const psa_result_file *rf = &scratch.files[0];
-  uint32_t n = rf->finding_count;
+  uint32_t n = file->finding_count;
+  char **prints = psa_file_fingerprints(file, rel);
   bool *flags = !record && n ? psa_xcalloc(n, sizeof(bool)) : NULL;
   for (uint32_t k = 0; k < n; k++) {
-    const psa_result_finding *x = &rf->findings[k];
     if (record) {
-      S_add(b, x->rule_id, rel, x->fingerprint, x->message);
+      S_add(b, file->findings[k].rule->id, rel, prints[k], file->findings[k].message);
       continue;
     }
-    size_t i = S_lower_bound(b, rel, x->fingerprint);
+    size_t i = S_lower_bound(b, rel, prints[k]);
     if (i < b->count && !strcmp(b->entries[i].path, rel) &&
-        !strcmp(b->entries[i].fingerprint, x->fingerprint) && !b->entries[i].matched) {
+        !strcmp(b->entries[i].fingerprint, prints[k]) && !b->entries[i].matched) {
       b->entries[i].matched = true;
       flags[k] = true;
     }
   }
-  psa_results_free(&scratch);
+  for (uint32_t k = 0; k < n; k++) free(prints[k]);
+  free(prints);
   free(rel);
   if (known)
     *known = flags;

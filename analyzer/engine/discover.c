@@ -2,6 +2,8 @@
  * (opendir/readdir + lstat, no nftw, no shell), include/exclude globs. */
 #include "psauth/discover.h"
 
+#include "base/array.h"
+#include "base/glob.h"
 #include "base/util.h"
 
 #include <dirent.h>
@@ -17,130 +19,12 @@
 #define S_MAX_DEPTH 256
 
 /* ------------------------------------------------------------------------ */
-/* Glob matching                                                             */
-/* ------------------------------------------------------------------------ */
-
-/* Matches one non-star glob element at *pp against the character c (never
- * '\0'). On success advances *pp past the element. '?' and classes never
- * match '/'. An unterminated '[' is a literal '['; '\x' is a literal x. */
-static bool S_glob_elem(const char **pp, unsigned char c) {
-  const char *p = *pp;
-  if (*p == '?') {
-    if (c == '/') return false;
-    *pp = p + 1;
-    return true;
-  }
-  if (*p == '[') {
-    const char *q = p + 1;
-    bool negate = false;
-    if (*q == '!' || *q == '^') {
-      negate = true;
-      q++;
-    }
-    /* Find the closing ']' first (a ']' right after '[' or '[!' is literal). */
-    const char *end = q;
-    if (*end == ']') end++;
-    while (*end && *end != ']') end++;
-    if (*end == ']') {
-      bool hit = false;
-      const char *r = q;
-      do {
-        unsigned char lo = (unsigned char)*r, hi = lo;
-        if (r[1] == '-' && r + 2 < end) {
-          hi = (unsigned char)r[2];
-          r += 3;
-        } else {
-          r += 1;
-        }
-        if (c >= lo && c <= hi) hit = true;
-      } while (r < end);
-      if (c == '/' || hit == negate) return false;
-      *pp = end + 1;
-      return true;
-    }
-    /* Unterminated: fall through to a literal '['. */
-  }
-  if (*p == '\\' && p[1] != '\0') {
-    if ((unsigned char)p[1] != c) return false;
-    *pp = p + 2;
-    return true;
-  }
-  if ((unsigned char)*p != c) return false;
-  *pp = p + 1;
-  return true;
-}
-
-/* Iterative matcher with (at most) two backtrack points: the last single
- * '*' (which can only grow within one path segment) and the last '**'.
- * Retrying an earlier star is never needed: a later placement of the text
- * that followed it could also be reached from the earliest one. The cost is
- * therefore polynomial (O(len(glob) * len(path)) per '**' retry), never
- * exponential. */
-bool psa_glob_match(const char *glob, const char *path) {
-  const char *p = glob, *t = path;
-  const char *star_p = NULL, *star_t = NULL;  /* after the last '*' */
-  const char *dstar_p = NULL, *dstar_t = NULL;  /* after the last '**' */
-  bool dstar_dirs = false;  /* that '**' was a whole "**" + "/" segment */
-
-  for (;;) {
-    if (*p == '*') {
-      if (p[1] == '*') {
-        bool seg_start = (p == glob || p[-1] == '/');
-        while (*p == '*') p++;
-        // A whole-segment double star followed by '/' matches zero or more
-        // directories: "a/**/b" also matches "a/b".
-        dstar_dirs = seg_start && *p == '/';
-        if (dstar_dirs) p++;
-        dstar_p = p;
-        dstar_t = t;
-        star_p = NULL;  /* the '**' supersedes earlier stars */
-        continue;
-      }
-      p++;
-      star_p = p;
-      star_t = t;
-      continue;
-    }
-    if (*t == '\0') {
-      if (*p == '\0') return true;
-    } else if (*p != '\0' && S_glob_elem(&p, (unsigned char)*t)) {
-      t++;
-      continue;
-    }
-    /* Mismatch: let the last '*' take one more (non-'/') character... */
-    if (star_p && *star_t != '\0' && *star_t != '/') {
-      star_t++;
-      p = star_p;
-      t = star_t;
-      continue;
-    }
-    /* ...or else the last '**'. */
-    if (!dstar_p) return false;
-    star_p = NULL;
-    if (dstar_dirs) {
-      /* It must consume whole directories: up to and including a '/'. */
-      const char *slash = strchr(dstar_t, '/');
-      if (!slash) return false;
-      dstar_t = slash + 1;
-    } else {
-      if (*dstar_t == '\0') return false;
-      dstar_t++;
-    }
-    p = dstar_p;
-    t = dstar_t;
-  }
-}
-
-/* ------------------------------------------------------------------------ */
 /* Lists                                                                     */
 /* ------------------------------------------------------------------------ */
 
 static void S_list_push(psa_discover_list *l, psa_discover_kind kind,
                         char *path, char *message, bool explicit_path) {
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 16;
-    l->entries = psa_xrealloc(l->entries, l->cap * sizeof(*l->entries));
-  }
+  psa_grow(l->entries, l->count, l->cap);
   psa_discover_entry *e = &l->entries[l->count++];
   e->kind = kind;
   e->path = path;
@@ -301,10 +185,7 @@ static bool S_on_path(const S_walk *w, const struct stat *st) {
 }
 
 static void S_push_dir(S_walk *w, const struct stat *st) {
-  if (w->anc_len == w->anc_cap) {
-    w->anc_cap = w->anc_cap ? w->anc_cap * 2 : 32;
-    w->anc = psa_xrealloc(w->anc, w->anc_cap * sizeof(*w->anc));
-  }
+  psa_grow(w->anc, w->anc_len, w->anc_cap);
   w->anc[w->anc_len].dev = st->st_dev;
   w->anc[w->anc_len].ino = st->st_ino;
   w->anc_len++;
@@ -376,11 +257,7 @@ static void S_walk_dir(S_walk *w, size_t depth) {
       if (nm[1] == '\0' || (nm[1] == '.' && nm[2] == '\0')) continue;
       if (!w->opts->hidden) continue;  /* hidden file or directory, .git */
     }
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      names = psa_xrealloc(names, cap * sizeof(*names));
-    }
-    names[n++] = psa_xstrdup(nm);
+    psa_push(names, n, cap, psa_xstrdup(nm));
   }
   closedir(d);
 

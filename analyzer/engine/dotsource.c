@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "engine/internal.h"
+#include "base/array.h"
 
 #define PSA_DOTSOURCE_DEPTH 4
 #define PSA_DOTSOURCE_FILES 32
@@ -76,7 +77,7 @@ typedef struct {
   uint32_t seen_count;
 } S_visited;
 
-static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, psa_model *model,
+static void S_load(psa_parser *parser, psa_rule_state *impl, const char *path, psa_model *model,
                    const psa_scan_options *opts, S_visited *v, int depth, const psa_span *anchor) {
   if (depth >= PSA_DOTSOURCE_DEPTH) return;
   char *dir = S_dirname(path);
@@ -111,10 +112,7 @@ static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, ps
       free(target);
       continue;
     }
-    if (impl->import_count == impl->import_cap) {
-      impl->import_cap = impl->import_cap ? impl->import_cap * 2 : 4;
-      impl->imports = psa_xrealloc(impl->imports, impl->import_cap * sizeof(*impl->imports));
-    }
+    psa_grow(impl->imports, impl->import_count, impl->import_cap);
     psa_import *imp = &impl->imports[impl->import_count++];
     imp->src = src;
     if (target[0] == '.' && target[1] == '/') memmove(target, target + 2, strlen(target + 2) + 1);
@@ -131,7 +129,7 @@ static void S_load(psa_parser *parser, psa_scan_impl *impl, const char *path, ps
   free(dir);
 }
 
-void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *path,
+void psa_dotsource_load(psa_parser *parser, psa_rule_state *impl, const char *path,
                         psa_model *model, const psa_scan_options *opts) {
   S_visited v = {{0}, 0};
   char *self = realpath(path, NULL);
@@ -140,7 +138,7 @@ void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *pat
   for (uint32_t i = 0; i < v.seen_count; i++) free(v.seen[i]);
 }
 
-void psa_dotsource_free(psa_scan_impl *impl) {
+void psa_dotsource_free(psa_rule_state *impl) {
   /* models may import each other: free every model before any source */
   for (uint32_t i = 0; i < impl->import_count; i++) psa_model_free(impl->imports[i].model);
   for (uint32_t i = 0; i < impl->import_count; i++) {

@@ -1,50 +1,16 @@
-#ifndef PSA_SCAN_INTERNAL_H
-#define PSA_SCAN_INTERNAL_H
+#ifndef PSA_ENGINE_INTERNAL_H
+#define PSA_ENGINE_INTERNAL_H
 
 #include "psauth/scan.h"
+#include "rules/context.h"
 #include "base/util.h"
-
-/* Per-file state of a scan: findings and the strings they point at. */
-typedef struct {
-  psa_arena arena;
-  psa_finding *findings;
-  uint32_t finding_count, finding_cap;
-  psa_span *marked; /* literals already reported */
-  struct psa_import *imports; /* dot-sourced files, kept while the result lives */
-  uint32_t import_count, import_cap;
-  uint32_t marked_count, marked_cap;
-  struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
-  uint32_t plumbing_count, plumbing_cap;
-  uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
-  uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
-  psa_finding overflow; /* what psa_report hands out past the limit, then drops */
-} psa_scan_impl;
-
-/* A rewrite's request to remove the plumbing that fed it 'credential'; by
- * index, because adding findings and fixes moves them. */
-typedef struct psa_plumbing {
-  uint32_t finding, fix;
-  const psa_value *credential;
-} psa_plumbing;
-
-/* Completes the fixes once every rule has run: the plumbing removals
- * (rules/fixkit.c). */
-void psa_fix_finish(psa_rule_ctx *ctx);
-
-/* A dot-sourced file loaded for its top-level definitions. */
-typedef struct psa_import {
-  psa_source *src;
-  char *path;      /* as the dot-sourcing script names it (relative to its folder) */
-  psa_span anchor; /* the `. file` command in the scanned file that brought it in */
-  psa_parse_result parse;
-  psa_model *model;
-} psa_import;
 
 /* Loads the files 'model' dot-sources (constant paths, $PSScriptRoot,
  * Join-Path $PSScriptRoot x) and imports their definitions into it,
- * recursively up to a small depth, each file once. */
-void psa_dotsource_load(psa_parser *parser, psa_scan_impl *impl, const char *path,
+ * recursively up to a small depth, each file once; they are kept in the
+ * rule state so that findings can point into them. */
+void psa_dotsource_load(psa_parser *parser, psa_rule_state *state, const char *path,
                         psa_model *model, const psa_scan_options *opts);
-void psa_dotsource_free(psa_scan_impl *impl);
+void psa_dotsource_free(psa_rule_state *state);
 
 #endif

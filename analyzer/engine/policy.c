@@ -69,9 +69,9 @@ void psa_policy_apply(const psa_policy *p, const psa_config *cfg, const char *re
                       psa_parser *parser, bool no_recovery, psa_file_result *r,
                       psa_policy_outcome *out) {
   S_select(p, cfg, relpath, parser, no_recovery, r, out);
-  if (p->record) psa_baseline_scan_file(p->record, r, NULL, NULL, true, NULL);
+  if (p->record) psa_baseline_scan_file(p->record, r, true, NULL);
   bool *known = NULL;
-  if (p->baseline) psa_baseline_scan_file(p->baseline, r, NULL, NULL, false, &known);
+  if (p->baseline) psa_baseline_scan_file(p->baseline, r, false, &known);
   uint32_t kept = 0;
   for (uint32_t i = 0; i < r->finding_count; i++) {
     if (known && known[i]) {

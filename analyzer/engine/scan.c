@@ -7,6 +7,7 @@
 #include "psauth/config.h"
 #include "psauth/suppress.h"
 #include "engine/internal.h"
+#include "base/array.h"
 
 /* The prefilter: every rule's needles (lower-case literals) in one
  * case-insensitive pattern, compiled and JIT-compiled once per process, so a
@@ -66,11 +67,7 @@ static void S_needles_compile(void) {
       return;
     }
     for (const char *const *p = rules[i]->needles; *p; p++) {
-      if (n == cap) {
-        cap = cap ? cap * 2 : 64;
-        all = psa_xrealloc(all, cap * sizeof(*all));
-      }
-      all[n++] = *p;
+      psa_push(all, n, cap, *p);
     }
   }
   size_t kept = 0;
@@ -108,14 +105,12 @@ static int S_finding_order(const void *a, const void *b) {
   return 0;
 }
 
-extern const psa_rule psa_rule_parse_error;
-
 /* Fixes are dropped (the finding stays) when an edit would fall inside a
  * string parsed as a nested script (the replacement would need the
  * string's quoting) or outside the file (a span of a dot-sourced file):
  * one check here instead of one in every fix producer. */
 static void S_drop_unsafe_edits(psa_file_result *out) {
-  psa_scan_impl *impl = out->impl;
+  psa_rule_state *impl = out->impl;
   const psa_model *m = out->model;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
@@ -149,7 +144,7 @@ static bool S_runs(const psa_scan_options *opts, const psa_file_result *out, con
 }
 
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
-  psa_scan_impl *impl = out->impl;
+  psa_rule_state *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
   out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
@@ -211,7 +206,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
 }
 
 static void S_finish(psa_file_result *out) {
-  psa_scan_impl *impl = out->impl;
+  psa_rule_state *impl = out->impl;
   if (impl->finding_count)
     qsort(impl->findings, impl->finding_count, sizeof(*impl->findings), S_finding_order);
   out->findings = impl->findings;
@@ -221,13 +216,13 @@ static void S_finish(psa_file_result *out) {
 static void S_begin(const char *path, psa_file_result *out) {
   memset(out, 0, sizeof(*out));
   out->path = psa_xstrdup(path ? path : "");
-  psa_scan_impl *impl = psa_xcalloc(1, sizeof(*impl));
-  psa_arena_init(&impl->arena);
+  psa_rule_state *impl = psa_xmalloc(sizeof(*impl));
+  psa_rule_state_init(impl, 0);
   out->impl = impl;
 }
 
 static void S_limits(const psa_scan_options *opts, psa_file_result *out) {
-  psa_scan_impl *impl = out->impl;
+  psa_rule_state *impl = out->impl;
   impl->max_findings = opts->max_findings ? opts->max_findings : PSA_SCAN_MAX_FINDINGS;
 }
 
@@ -269,16 +264,13 @@ void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, siz
 }
 
 void psa_file_result_free(psa_file_result *res) {
-  psa_scan_impl *impl = res->impl;
+  psa_rule_state *impl = res->impl;
   psa_model_free(res->model);
   if (impl) psa_dotsource_free(impl);
   psa_parse_result_free(&res->parse);
   psa_source_free(res->src);
   if (impl) {
-    free(impl->findings);
-    free(impl->marked);
-    free(impl->plumbing);
-    psa_arena_free(&impl->arena);
+    psa_rule_state_free(impl);
     free(impl);
   }
   free(res->path);

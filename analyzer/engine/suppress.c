@@ -9,7 +9,8 @@
 #include <string.h>
 
 #include "psauth/config.h"
-#include "psauth/discover.h"
+#include "base/array.h"
+#include "base/glob.h"
 #include "base/util.h"
 
 /* Every scanned file is asked: one caseless JIT-compiled pass for both
@@ -38,11 +39,7 @@ typedef struct {
 } S_nodes;
 
 static void S_push(S_nodes *v, TSNode n) {
-  if (v->count == v->cap) {
-    v->cap = v->cap ? v->cap * 2 : 16;
-    v->nodes = psa_xrealloc(v->nodes, v->cap * sizeof(*v->nodes));
-  }
-  v->nodes[v->count++] = n;
+  psa_push(v->nodes, v->count, v->cap, n);
 }
 
 static void S_walk(TSNode root, S_nodes *comments, S_nodes *attributes) {
@@ -86,10 +83,7 @@ static void S_sort_unique(S_nodes *v) {
 static psa_suppression *S_add(psa_suppressions *s, const psa_source *src, psa_suppression_kind kind,
                               const char *sel, size_t sel_len, const char *reason, uint32_t at,
                               psa_span range) {
-  if (s->count == s->cap) {
-    s->cap = s->cap ? s->cap * 2 : 8;
-    s->items = psa_xrealloc(s->items, s->cap * sizeof(*s->items));
-  }
+  psa_grow(s->items, s->count, s->cap);
   psa_suppression *x = &s->items[s->count++];
   memset(x, 0, sizeof(*x));
   x->kind = kind;
@@ -104,10 +98,7 @@ static void S_problem(psa_suppressions *s, const psa_source *src, uint32_t at, c
     __attribute__((format(printf, 4, 5)));
 static void S_problem(psa_suppressions *s, const psa_source *src, uint32_t at, const char *fmt,
                       ...) {
-  if (s->problem_count == s->problem_cap) {
-    s->problem_cap = s->problem_cap ? s->problem_cap * 2 : 4;
-    s->problems = psa_xrealloc(s->problems, s->problem_cap * sizeof(*s->problems));
-  }
+  psa_grow(s->problems, s->problem_count, s->problem_cap);
   psa_suppression_problem *p = &s->problems[s->problem_count++];
   psa_source_position(src, at, &p->line, &p->col);
   char buf[256];
@@ -285,10 +276,7 @@ static void S_directive(S_state *st, const char *d, const char *end, uint32_t at
     size_t len = (size_t)(p - s);
     n++;
     if (word == 3) { /* disable: opens a block */
-      if (st->open_count == st->open_cap) {
-        st->open_cap = st->open_cap ? st->open_cap * 2 : 4;
-        st->open = psa_xrealloc(st->open, st->open_cap * sizeof(*st->open));
-      }
+      psa_grow(st->open, st->open_count, st->open_cap);
       st->open[st->open_count].selector = psa_xstrndup(s, len);
       st->open[st->open_count].reason = reason ? psa_xstrdup(reason) : NULL;
       st->open[st->open_count++].at = at;

@@ -1,4 +1,4 @@
-/* One function per report format; psa_report_write() dispatches. */
+/* One function per report format; psa_results_write() dispatches. */
 #ifndef PSA_REPORT_INTERNAL_H
 #define PSA_REPORT_INTERNAL_H
 

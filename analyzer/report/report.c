@@ -7,7 +7,7 @@
 #include "psauth_version.h"
 #include "report/internal.h"
 
-int psa_report_write(const psa_results *r, psa_format format, const psa_report_options *opts,
+int psa_results_write(const psa_results *r, psa_format format, const psa_report_options *opts,
                      FILE *out, char *err, size_t errlen) {
   static const psa_report_writer writers[] = {
       psa_report__text, psa_report__json,     psa_report__sarif,

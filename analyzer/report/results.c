@@ -1,11 +1,11 @@
 /* Copies scan results into the compact form reports are written from. */
 #include "psauth/results.h"
-#include "psauth/baseline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/util.h"
 #include "psauth/fix.h"
 #include "psauth/rulemeta.h"
@@ -28,42 +28,6 @@ static char *S_snippet(const psa_source *src, psa_span s) {
   return psa_xstrndup(src->text + a, b - a);
 }
 
-/* Statement text with runs of white space (and line continuations) folded
- * to one space, so re-indenting does not change a fingerprint. */
-static char *S_normalize(const psa_source *src, psa_span s) {
-  psa_buf b;
-  psa_buf_init(&b);
-  bool space = false;
-  for (uint32_t i = s.start; i < s.end && i < src->text_len; i++) {
-    char c = src->text[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '`') {
-      space = true;
-      continue;
-    }
-    if (space && b.len) psa_buf_putc(&b, ' ');
-    space = false;
-    psa_buf_putc(&b, c);
-  }
-  return psa_buf_detach(&b);
-}
-
-char *psa_fingerprint(const char *rule_id, const char *path, const char *text, uint32_t occurrence) {
-  /* FNV-1a, 64 bits: stable across runs and platforms */
-  uint64_t h = 1469598103934665603ULL;
-  const char *parts[3] = {rule_id, path, text};
-  for (int p = 0; p < 3; p++) {
-    for (const unsigned char *s = (const unsigned char *)parts[p]; *s; s++) {
-      h ^= *s;
-      h *= 1099511628211ULL;
-    }
-    h ^= 0xff; /* separator */
-    h *= 1099511628211ULL;
-  }
-  char buf[40];
-  snprintf(buf, sizeof(buf), "%016llx:%u", (unsigned long long)h, occurrence);
-  return psa_xstrdup(buf);
-}
-
 /* Organisation rules have no metadata: nothing says what they find has
  * been retired, so an error or warning is "insecure". */
 static psa_status S_status_of_severity(psa_severity s) {
@@ -76,10 +40,10 @@ static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
 }
 
 /* Whether an edit (not joint) is in another fix of the reported findings. */
-static bool S_shared(const psa_file_result *fr, const uint32_t *from, uint32_t n,
-                     const psa_fix *fx, const psa_edit *ed) {
+static bool S_shared(const psa_file_result *fr, uint32_t n, const psa_fix *fx,
+                     const psa_edit *ed) {
   for (uint32_t i = 0; i < n; i++) {
-    const psa_finding *x = &fr->findings[from[i]];
+    const psa_finding *x = &fr->findings[i];
     for (uint32_t k = 0; k < x->fix_count; k++) {
       if (&x->fixes[k] == fx || x->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
       for (uint32_t e = 0; e < x->fixes[k].edit_count; e++)
@@ -104,12 +68,12 @@ static char *S_hunks(const psa_file_result *fr, psa_edit *edits, uint32_t n) {
 
 /* Each fix as a diff of the lines it changes; the edits several fixes
  * share (identical edits are applied once) are shown once for the file. */
-static void S_fix_diffs(const psa_file_result *fr, psa_result_file *f, const uint32_t *from) {
+static void S_fix_diffs(const psa_file_result *fr, psa_result_file *f) {
   uint32_t n = f->finding_count;
   psa_edit *shared = NULL;
   uint32_t nshared = 0, cap = 0;
   for (uint32_t i = 0; i < n; i++) {
-    const psa_finding *x = &fr->findings[from[i]];
+    const psa_finding *x = &fr->findings[i];
     for (uint32_t k = 0; k < x->fix_count && k < f->findings[i].fix_count; k++) {
       const psa_fix *fx = &x->fixes[k];
       psa_edit *own = psa_xcalloc(fx->edit_count ? fx->edit_count : 1, sizeof(*own));
@@ -117,7 +81,7 @@ static void S_fix_diffs(const psa_file_result *fr, psa_result_file *f, const uin
       for (uint32_t e = 0; e < fx->edit_count; e++) {
         const psa_edit *ed = &fx->edits[e];
         if (ed->joint) continue;
-        if (fx->applicability != PSA_FIX_DISPLAY && S_shared(fr, from, n, fx, ed)) {
+        if (fx->applicability != PSA_FIX_DISPLAY && S_shared(fr, n, fx, ed)) {
           bool have = false;
           for (uint32_t s = 0; s < nshared; s++) have = have || S_same_edit(&shared[s], ed);
           if (!have) {
@@ -145,10 +109,7 @@ static int S_by_path(const void *a, const void *b) {
 
 void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filter filter,
                      void *payload) {
-  if (r->file_count == r->file_cap) {
-    r->file_cap = r->file_cap ? r->file_cap * 2 : 64;
-    r->files = psa_xrealloc(r->files, r->file_cap * sizeof(*r->files));
-  }
+  psa_grow(r->files, r->file_count, r->file_cap);
   psa_result_file *f = &r->files[r->file_count++];
   memset(f, 0, sizeof(*f));
   f->path = psa_xstrdup(fr->path);
@@ -160,12 +121,26 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   f->encoding = psa_xstrdup(psa_encoding_name(fr->src->encoding));
   f->eol = psa_xstrdup(psa_eol_name(fr->src->eol));
   f->findings = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*f->findings));
-  /* texts seen so far, for occurrence indexes of identical statements */
-  char **seen = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(char *));
-  uint32_t *from = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(uint32_t));
-  for (uint32_t i = 0; i < fr->finding_count; i++) {
-    psa_finding copy = fr->findings[i];
-    if (filter && !filter(payload, fr, &copy)) continue;
+  /* the findings a filter keeps, fingerprinted among themselves */
+  psa_file_result kept = *fr;
+  psa_finding *keep = NULL;
+  /* kept finding -> the file's finding (the rule's own severity, for the
+   * status) */
+  uint32_t *orig = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < fr->finding_count; i++) orig[i] = i;
+  if (filter) {
+    keep = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*keep));
+    kept.finding_count = 0;
+    for (uint32_t i = 0; i < fr->finding_count; i++) {
+      keep[kept.finding_count] = fr->findings[i];
+      orig[kept.finding_count] = i;
+      if (filter(payload, fr, &keep[kept.finding_count])) kept.finding_count++;
+    }
+    kept.findings = keep;
+  }
+  char **prints = psa_file_fingerprints(&kept, f->path);
+  for (uint32_t i = 0; i < kept.finding_count; i++) {
+    psa_finding copy = kept.findings[i];
     psa_result_finding *o = &f->findings[f->finding_count];
     o->rule = copy.rule;
     o->rule_id = psa_xstrdup(copy.rule->id);
@@ -173,7 +148,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     {
       /* the facts follow the severity the rule chose, not a configured one */
       const psa_rule_meta *m = psa_rule_meta_find(copy.rule->id);
-      const psa_finding *own = &fr->findings[i];
+      const psa_finding *own = &fr->findings[orig[i]];
       const psa_rule_fact *fact =
           psa_rule_fact_at(m, own->severity_configured ? own->rule_severity : own->severity);
       psa_span alt[8];
@@ -189,12 +164,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     o->at = S_range(fr->src, copy.span);
     o->message = psa_xstrdup(copy.message);
     o->snippet = S_snippet(fr->src, copy.span);
-    char *norm = S_normalize(fr->src, copy.span);
-    uint32_t occurrence = 0;
-    for (uint32_t k = 0; k < f->finding_count; k++)
-      if (!strcmp(f->findings[k].rule_id, o->rule_id) && !strcmp(seen[k], norm)) occurrence++;
-    o->fingerprint = psa_fingerprint(o->rule_id, f->path, norm, occurrence);
-    seen[f->finding_count] = norm;
+    o->fingerprint = prints[i];
     if (copy.related_count) {
       o->related = psa_xcalloc(copy.related_count, sizeof(*o->related));
       for (uint32_t k = 0; k < copy.related_count; k++) {
@@ -228,12 +198,13 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
       }
       o->fix_count = copy.fix_count;
     }
-    from[f->finding_count++] = i;
+    f->finding_count++;
   }
-  for (uint32_t k = 0; k < f->finding_count; k++) free(seen[k]);
-  free(seen);
-  if (r->fix_diffs) S_fix_diffs(fr, f, from);
-  free(from);
+  /* f->findings[i] is kept.findings[i] */
+  if (r->fix_diffs) S_fix_diffs(&kept, f);
+  free(prints);
+  free(keep);
+  free(orig);
   /* keep files sorted even when added out of order (parallel scans) */
   if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path, f->path) > 0)
     qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "psauth/results.h"
+#include "base/array.h"
 #include "base/util.h"
 
 typedef struct {
@@ -93,10 +94,7 @@ static psa_result_file *S_file(S_files *fs, const char *path, bool create) {
   for (size_t i = fs->count; i-- > 0;)
     if (!strcmp(fs->files[i].path, path)) return &fs->files[i];
   if (!create) return NULL;
-  if (fs->count == fs->cap) {
-    fs->cap = fs->cap ? fs->cap * 2 : 16;
-    fs->files = psa_xrealloc(fs->files, fs->cap * sizeof(*fs->files));
-  }
+  psa_grow(fs->files, fs->count, fs->cap);
   psa_result_file *f = &fs->files[fs->count++];
   memset(f, 0, sizeof(*f));
   f->path = psa_xstrdup(path);
@@ -314,10 +312,7 @@ int psa_results_read_json(psa_results *r, const char *json, size_t len, char *er
       old.file_count = old.file_cap = 1;
       psa_results_free(&old);
     } else {
-      if (r->file_count == r->file_cap) {
-        r->file_cap = r->file_cap ? r->file_cap * 2 : 64;
-        r->files = psa_xrealloc(r->files, r->file_cap * sizeof(*r->files));
-      }
+      psa_grow(r->files, r->file_count, r->file_cap);
       slot = &r->files[r->file_count++];
     }
     *slot = *nf;

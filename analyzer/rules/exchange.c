@@ -5,43 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/facts.h"
 #include "rules/rules.h"
 
-typedef enum { S_SVC_EXO, S_SVC_SCC, S_SVC_EOP, S_SVC_GERMANY, S_SVC_UNKNOWN } S_service;
-
-typedef struct {
-  const char *host;
-  S_service service;
-  const char *environment; /* -ExchangeEnvironmentName for sovereign clouds */
-} S_endpoint;
-
-/* Remote PowerShell endpoints (catalogue 1.1). */
-static const S_endpoint S_endpoints[] = {
-    {"outlook.office365.com", S_SVC_EXO, NULL},
-    {"ps.outlook.com", S_SVC_EXO, NULL},
-    {"outlook.office365.us", S_SVC_EXO, "O365USGovGCCHigh"},
-    {"webmail.apps.mil", S_SVC_EXO, "O365USGovDoD"},
-    {"partner.outlook.cn", S_SVC_EXO, "O365China"},
-    {"outlook.office.de", S_SVC_GERMANY, NULL},
-    {"ps.compliance.protection.outlook.com", S_SVC_SCC, NULL},
-    {"ps.compliance.protection.office365.us", S_SVC_SCC, NULL},
-    {"l5.ps.compliance.protection.office365.us", S_SVC_SCC, NULL},
-    {"ps.compliance.protection.partner.outlook.cn", S_SVC_SCC, NULL},
-    {"compliance.dod.microsoft.com", S_SVC_SCC, NULL},
-    {"ps.compliance.protection.outlook.de", S_SVC_GERMANY, NULL},
-    {"ps.protection.outlook.com", S_SVC_EOP, NULL},
-    {"ps.protection.outlook.de", S_SVC_GERMANY, NULL},
-    {NULL, S_SVC_UNKNOWN, NULL}};
-
-static const S_endpoint *S_endpoint_for(const char *uri) {
+static const psa_endpoint *S_endpoint_for(const char *uri) {
   char host[256];
   psa_uri_host(uri, host, sizeof(host));
-  for (int i = 0; S_endpoints[i].host; i++)
-    if (!strcmp(host, S_endpoints[i].host)) return &S_endpoints[i];
-  /* other US-Government hosts are treated as EXO/SCC generically */
-  size_t n = strlen(host);
-  if (n > 13 && !strcmp(host + n - 13, ".office365.us")) return &S_endpoints[2];
-  return NULL;
+  return psa_endpoint_of_host(host);
 }
 
 typedef struct {
@@ -49,7 +19,7 @@ typedef struct {
   bool cloud;               /* URI names a Microsoft 365 endpoint */
   bool basic;               /* -Authentication Basic */
   bool kerberos;
-  const S_endpoint *endpoint;
+  const psa_endpoint *endpoint;
   const char *uri;
   const psa_arg *uri_arg;
 } S_session;
@@ -72,13 +42,7 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
 }
 
 static const char *S_service_name(const S_session *s) {
-  if (!s->endpoint) return "Exchange Online";
-  switch (s->endpoint->service) {
-    case S_SVC_SCC: return "Security & Compliance";
-    case S_SVC_EOP: return "Exchange Online Protection";
-    case S_SVC_GERMANY: return "Office 365 Germany";
-    default: return "Exchange Online";
-  }
+  return psa_endpoint_service_name(s->endpoint ? s->endpoint->service : PSA_ENDPOINT_EXO);
 }
 
 /* The session commands (New-PSSession ...) that 'cmd' uses when it is
@@ -174,10 +138,10 @@ static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.sta
 
 static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s,
                       const S_uses *uses) {
-  if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
+  if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) return;
   if (s->uri && psa_contains_ci(s->uri, "BasicAuthToOAuthConversion")) return;
-  bool scc = s->endpoint->service == S_SVC_SCC;
-  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) return; /* sovereign SCC: manual */
+  bool scc = s->endpoint->service == PSA_ENDPOINT_SCC;
+  if (scc && strcmp(s->endpoint->host, PSA_HOST_SCC)) return; /* sovereign SCC: manual */
   psa_buf line;
   psa_buf_init(&line);
   psa_buf_printf(&line, "%s %s", scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline",
@@ -246,7 +210,7 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_buf_puts(&extra, "; carry ?DelegatedOrg= over as -DelegatedOrganization");
     if (s.uri && psa_contains_ci(s.uri, "BasicAuthToOAuthConversion"))
       psa_buf_puts(&extra, "; pass the OAuth token with -AccessToken instead of a credential");
-    const char *target = s.endpoint && s.endpoint->service == S_SVC_SCC ? "Connect-IPPSSession"
+    const char *target = s.endpoint && s.endpoint->service == PSA_ENDPOINT_SCC ? "Connect-IPPSSession"
                                                                         : "Connect-ExchangeOnline";
     psa_finding *f;
     if (!s.cloud) {
@@ -254,12 +218,12 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
       f = psa_report(ctx, rule, cmd->span,
                      "New-PSSession to Exchange remote PowerShell on %s with basic authentication: "
                      "if this is Exchange Online it stopped working (basic auth retired in "
-                     "2022-23, remote PowerShell disabled October 1, 2023) — use "
+                     "2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF ") — use "
                      "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
                      s.uri ? s.uri : "a host not known statically");
-    } else if (s.endpoint && s.endpoint->service == S_SVC_GERMANY) {
+    } else if (s.endpoint && s.endpoint->service == PSA_ENDPOINT_GERMANY) {
       f = psa_report(ctx, rule, cmd->span,
-                     "New-PSSession to %s remote PowerShell: that cloud closed on October 29, 2021 "
+                     "New-PSSession to %s remote PowerShell: that cloud closed on " PSA_DATE_GERMANY_CLOSED " "
                      "and the endpoint is dead; remove the connection",
                      S_service_name(&s));
     } else {
@@ -267,8 +231,8 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "New-PSSession to %s remote PowerShell%s (%s); connect with %s using a "
                      "certificate (app-only)%s",
                      S_service_name(&s), s.basic ? " with basic authentication" : "",
-                     s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled October 1, 2023"
-                             : "remote PowerShell disabled October 1, 2023",
+                     s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF
+                             : "remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF,
                      target, extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);
@@ -303,7 +267,7 @@ static void S_check_session_use(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!s) continue;
     /* a Security & Compliance session is replaced by Connect-IPPSSession */
     S_session sess;
-    bool scc = S_session_of(ctx, s, &sess) && sess.endpoint && sess.endpoint->service == S_SVC_SCC;
+    bool scc = S_session_of(ctx, s, &sess) && sess.endpoint && sess.endpoint->service == PSA_ENDPOINT_SCC;
     const char *service = scc ? "a Security & Compliance" : "an Exchange Online";
     const char *connect = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
     psa_finding *f;
@@ -408,7 +372,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         !psa_strcasecmp(cmd->name, "New-ExoPSSession")) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
-                 "connect (December 31, 2022); use Connect-ExchangeOnline from the "
+                 "connect (" PSA_DATE_EXO_V1_CONNECT_END "); use Connect-ExchangeOnline from the "
                  "ExchangeOnlineManagement module",
                  cmd->name);
       /* Connect-EXOPSSession [-UserPrincipalName u] [-DelegatedOrganization d]:
@@ -470,7 +434,7 @@ static void S_check_rps_switch(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_finding *f = psa_report(
         ctx, rule, a->span,
         on ? "%s -UseRPSSession connects over remote PowerShell, disabled in Exchange Online since "
-             "October 1, 2023 (switch deprecated in module 3.9.2); remove it"
+             PSA_DATE_EXO_RPS_OFF " (switch deprecated in module 3.9.2); remove it"
            : "%s -UseRPSSession:$false is the default since module 3.2.0 and the switch is "
              "deprecated (3.9.2); remove it",
         cmd->name);
@@ -564,13 +528,10 @@ static const psa_command *S_rest_connect(const psa_rule_ctx *ctx) {
  * configuration name or an Exchange Online / SCC / EOP host. The model keeps
  * no values for comparisons, so a filter script block is searched as text. */
 static bool S_text_names_exchange(const psa_rule_ctx *ctx, psa_span span) {
-  static const char *const needles[] = {"microsoft.exchange", "outlook.office365.com",
-                                        "ps.outlook.com", "protection.outlook.com",
-                                        "outlook.office365.us", "webmail.apps.mil",
-                                        "partner.outlook.cn", NULL};
   size_t n = span.end > span.start ? span.end - span.start : 0;
-  for (int i = 0; needles[i]; i++)
-    if (psa_find_ci(ctx->src->text + span.start, n, needles[i])) return true;
+  if (psa_find_ci(ctx->src->text + span.start, n, "microsoft.exchange")) return true;
+  for (int i = 0; psa_exchange_host_needles[i]; i++)
+    if (psa_find_ci(ctx->src->text + span.start, n, psa_exchange_host_needles[i])) return true;
   return false;
 }
 
@@ -865,8 +826,7 @@ static void S_check_default_uri(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!uri) continue;
     /* the defaults (catalogue 1.1); a query string (?DelegatedOrg=) makes
      * it another address */
-    const char *def = exo ? "https://outlook.office365.com/powershell-liveid"
-                          : "https://ps.compliance.protection.outlook.com/powershell-liveid";
+    const char *def = exo ? PSA_URI_EXO_DEFAULT : PSA_URI_SCC_DEFAULT;
     size_t n = strlen(uri), dn = strlen(def);
     if (n && uri[n - 1] == '/') n--;
     if (n != dn || psa_strncasecmp(uri, def, dn)) continue;
@@ -897,7 +857,7 @@ static const char *const S_needles_uri[] = {"powershell-liveid", NULL};
 static const psa_rule S_rps = {
     "PSA101", "exo-remote-powershell", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
     "New-PSSession to Exchange Online, Security & Compliance or EOP remote PowerShell",
-    "Remote PowerShell disabled for all tenants October 1, 2023; basic auth off from January 2023",
+    "Remote PowerShell disabled for all tenants " PSA_DATE_EXO_RPS_OFF "; basic auth off from January 2023",
     S_needles_rps, S_check_rps};
 static const psa_rule S_onprem = {
     "PSA102", "exchange-onprem-session", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_INFO,
@@ -906,7 +866,7 @@ static const psa_rule S_onprem = {
 static const psa_rule S_use = {
     "PSA103", "exo-session-use", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
     "Import-PSSession, Invoke-Command or Enter-PSSession on an Exchange Online remote PowerShell session",
-    "Remote PowerShell disabled for all tenants October 1, 2023", S_needles_use, S_check_session_use};
+    "Remote PowerShell disabled for all tenants " PSA_DATE_EXO_RPS_OFF, S_needles_use, S_check_session_use};
 static const psa_rule S_basic = {
     "PSA104", "remoting-basic-auth", PSA_KIND_BASIC_AUTH_FLAG, PSA_SEV_WARNING,
     "-Authentication Basic on a PowerShell remoting cmdlet", NULL, S_needles_basic,
@@ -918,17 +878,17 @@ static const psa_rule S_v1 = {
     "PSA110", "exo-v1-module", PSA_KIND_EXO_V1, PSA_SEV_ERROR,
     "Exchange Online Remote PowerShell Module (EXO V1): Connect-EXOPSSession, New-ExoPSSession, "
     "the ClickOnce loader",
-    "Support ended August 31, 2022; connections impossible since December 31, 2022", S_needles_v1,
+    "Support ended " PSA_DATE_EXO_V1_SUPPORT_END "; connections impossible since " PSA_DATE_EXO_V1_CONNECT_END, S_needles_v1,
     S_check_v1};
 static const psa_rule S_rpsswitch = {
     "PSA111", "exo-use-rps-session", PSA_KIND_LEGACY_EXO_RPS, PSA_SEV_ERROR,
     "Connect-ExchangeOnline / Connect-IPPSSession -UseRPSSession",
-    "Remote PowerShell disabled October 1, 2023; switch deprecated in module 3.9.2",
+    "Remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF "; switch deprecated in module 3.9.2",
     S_needles_rpsswitch, S_check_rps_switch};
 static const psa_rule S_module = {
     "PSA112", "exo-module-before-v3", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
     "ExchangeOnlineManagement pinned below version 3.0.0 (Install/Import/Update-Module or #Requires)",
-    "Versions before 3.0.0 depend on remote PowerShell, disabled October 1, 2023",
+    "Versions before 3.0.0 depend on remote PowerShell, disabled " PSA_DATE_EXO_RPS_OFF,
     S_needles_module, S_check_old_module};
 
 static const psa_rule S_getpss = {

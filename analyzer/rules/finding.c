@@ -1,11 +1,12 @@
 /* Names of kinds and severities, and the reporting helpers rules call. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "psauth/finding.h"
 #include "psauth/rulemeta.h"
-#include "engine/internal.h"
+#include "rules/context.h"
 
 static const char *const S_kind_names[PSA_KIND__COUNT] = {
     "legacy-exo-rps",       "basic-auth-flag",   "exo-v1",           "credential-connect",
@@ -55,8 +56,21 @@ static char *S_vformat(psa_arena *a, const char *fmt, va_list ap) {
   return s;
 }
 
+void psa_rule_state_init(psa_rule_state *s, uint32_t max_findings) {
+  memset(s, 0, sizeof(*s));
+  psa_arena_init(&s->arena);
+  s->max_findings = max_findings;
+}
+
+void psa_rule_state_free(psa_rule_state *s) {
+  free(s->findings);
+  free(s->marked);
+  free(s->plumbing);
+  psa_arena_free(&s->arena);
+}
+
 char *psa_ctx_printf(psa_rule_ctx *ctx, const char *fmt, ...) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   va_list ap;
   va_start(ap, fmt);
   char *s = S_vformat(&impl->arena, fmt, ap);
@@ -67,7 +81,7 @@ char *psa_ctx_printf(psa_rule_ctx *ctx, const char *fmt, ...) {
 /* The dot-sourced file a span lies in (spans past the scanned file's end
  * belong to one), or NULL. */
 static const psa_import *S_import_of(const psa_rule_ctx *ctx, uint32_t offset) {
-  const psa_scan_impl *impl = ctx->impl;
+  const psa_rule_state *impl = ctx->impl;
   if (offset <= ctx->src->text_len) return NULL;
   for (uint32_t i = 0; i < impl->import_count; i++) {
     const psa_import *imp = &impl->imports[i];
@@ -78,7 +92,7 @@ static const psa_import *S_import_of(const psa_rule_ctx *ctx, uint32_t offset) {
 
 psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *fmt,
                         ...) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   if (impl->max_findings && impl->finding_count >= impl->max_findings) {
     /* past the limit: the rule still gets a finding to fill in, which is
      * dropped; the file's message says how many */
@@ -114,7 +128,7 @@ psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, 
 }
 
 void psa_finding_related(psa_rule_ctx *ctx, psa_finding *f, psa_span span, const char *fmt, ...) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   const psa_import *imp = S_import_of(ctx, span.start);
   const psa_source *src = NULL;
   const char *path = NULL;
@@ -147,7 +161,7 @@ uint32_t psa_line_of(const psa_rule_ctx *ctx, uint32_t offset) {
 
 psa_fix *psa_finding_add_fix(psa_rule_ctx *ctx, psa_finding *f, psa_applicability a,
                              const char *title) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   psa_fix *fx = psa_arena_alloc(&impl->arena, (f->fix_count + 1) * sizeof(*fx));
   if (f->fix_count) memcpy(fx, f->fixes, f->fix_count * sizeof(*fx));
   f->fixes = fx;
@@ -158,7 +172,7 @@ psa_fix *psa_finding_add_fix(psa_rule_ctx *ctx, psa_finding *f, psa_applicabilit
 }
 
 void psa_fix_add_edit(psa_rule_ctx *ctx, psa_fix *fix, psa_span range, const char *replacement) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   psa_edit *e = psa_arena_alloc(&impl->arena, (fix->edit_count + 1) * sizeof(*e));
   if (fix->edit_count) memcpy(e, fix->edits, fix->edit_count * sizeof(*e));
   e[fix->edit_count].range = range;

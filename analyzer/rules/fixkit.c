@@ -5,8 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "engine/internal.h"
-#include "psauth/scan.h"
+#include "rules/context.h"
 #include "rules/rules.h"
 
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
@@ -215,7 +214,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
 
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
   if (!credential || credential->kind != PSA_V_VARIABLE || !credential->var) return;
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   /* the finding holding fx: normally the last one reported */
   for (uint32_t i = impl->finding_count; i-- > 0;) {
     const psa_finding *f = &impl->findings[i];
@@ -239,7 +238,7 @@ static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
  * edit inside a nested script's string or outside the file, and a
  * credential such a call reads must stay. */
 static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p) {
-  const psa_scan_impl *impl = ctx->impl;
+  const psa_rule_state *impl = ctx->impl;
   const psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
   for (uint32_t e = 0; e < fx->edit_count; e++) {
     psa_span r = fx->edits[e].range;
@@ -250,7 +249,7 @@ static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p) {
 }
 
 void psa_fix_finish(psa_rule_ctx *ctx) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
     const psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = p->credential->var;

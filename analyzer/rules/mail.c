@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/facts.h"
 #include "rules/rules.h"
 
 /* ---- hosts ------------------------------------------------------------ */
@@ -29,12 +30,12 @@ typedef struct {
 
 static S_host_class S_classify_host(const char *host) {
   if (!*host) return S_HOST_OTHER;
-  if (!strcmp(host, "smtp.office365.com") || !strcmp(host, "smtp-legacy.office365.com"))
-    return S_HOST_SMTP;
-  if (!strcmp(host, "smtp-hve.office365.com")) return S_HOST_HVE;
+  for (int i = 0; psa_smtp_auth_hosts[i]; i++)
+    if (!strcmp(host, psa_smtp_auth_hosts[i])) return S_HOST_SMTP;
+  if (!strcmp(host, PSA_HOST_SMTP_HVE)) return S_HOST_HVE;
   /* <tenant>.mail.protection.outlook.com: Direct Send / relay, not SMTP AUTH */
-  size_t n = strlen(host);
-  if (n > 28 && !strcmp(host + n - 28, ".mail.protection.outlook.com")) return S_HOST_OTHER;
+  size_t n = strlen(host), sn = strlen(PSA_HOST_DIRECT_SEND_SUFFIX);
+  if (n > sn && !strcmp(host + n - sn, PSA_HOST_DIRECT_SEND_SUFFIX)) return S_HOST_OTHER;
   return psa_host_is_m365(host) ? S_HOST_M365 : S_HOST_OTHER;
 }
 

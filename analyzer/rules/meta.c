@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "rules/facts.h"
 
 const char psa_meta_checked[] = "2026-12-06";
 
@@ -190,22 +191,14 @@ static const S_cmd_service S_cmd_services[] = {
     {"Send-MailMessage", PSA_SVC_MAIL},
 };
 
-/* Host suffixes of request URIs and remote PowerShell endpoints. */
+/* Hosts of request URIs that are not Exchange remote PowerShell endpoints
+ * (those come from rules/facts.h). */
 static const S_cmd_service S_hosts[] = {
-    {"compliance.protection.outlook.com", PSA_SVC_SCC},
-    {"compliance.protection.office365.us", PSA_SVC_SCC},
-    {"compliance.protection.partner.outlook.cn", PSA_SVC_SCC},
-    {"compliance.protection.outlook.de", PSA_SVC_SCC},
     {"graph.microsoft.com", PSA_SVC_ENTRA},
     {"login.microsoftonline.com", PSA_SVC_ENTRA},
     {"sharepoint.com", PSA_SVC_SPO},
     {"outlook.office365.com", PSA_SVC_EXO},
     {"outlook.office.com", PSA_SVC_EXO},
-    {"ps.outlook.com", PSA_SVC_EXO},
-    {"protection.outlook.com", PSA_SVC_EXO},
-    {"office365.us", PSA_SVC_EXO},
-    {"webmail.apps.mil", PSA_SVC_EXO},
-    {"partner.outlook.cn", PSA_SVC_EXO},
 };
 
 static bool S_host_ends(const char *host, const char *suffix) {
@@ -241,6 +234,13 @@ static bool S_uri_service(const psa_model *model, const psa_command *cmd, psa_se
       n++;
     }
     host[n] = '\0';
+    for (char *c = host; *c; c++)
+      if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    const psa_endpoint *e = psa_endpoint_of_host(host);
+    if (e) {
+      *out = e->service == PSA_ENDPOINT_SCC ? PSA_SVC_SCC : PSA_SVC_EXO;
+      return true;
+    }
     for (size_t i = 0; i < sizeof(S_hosts) / sizeof(*S_hosts); i++)
       if (S_host_ends(host, S_hosts[i].name)) {
         *out = S_hosts[i].service;

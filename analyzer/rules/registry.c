@@ -3,7 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/internal.h"
+#include "rules/context.h"
+#include "rules/facts.h"
 #include "rules/rules.h"
 
 const char *const psa_no_needles[] = {NULL};
@@ -95,18 +96,13 @@ static bool S_host_ends(const char *host, const char *suffix) {
 }
 
 bool psa_host_is_m365(const char *host) {
-  static const char *const suffixes[] = {
-      "office365.com", "outlook.com", "office365.us", "outlook.office.de", "apps.mil",
-      "partner.outlook.cn", "protection.outlook.com", "microsoftonline.com",
-      "microsoftonline.us", "sharepoint.com", "graph.microsoft.com", "office.com",
-      "lync.com", "login.windows.net", "onmicrosoft.com", "microsoft.com", NULL};
-  for (int i = 0; suffixes[i]; i++)
-    if (S_host_ends(host, suffixes[i])) return true;
+  for (int i = 0; psa_m365_host_suffixes[i]; i++)
+    if (S_host_ends(host, psa_m365_host_suffixes[i])) return true;
   return false;
 }
 
 void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span) {
-  psa_scan_impl *impl = ctx->impl;
+  psa_rule_state *impl = ctx->impl;
   if (impl->marked_count == impl->marked_cap) {
     impl->marked_cap = impl->marked_cap ? impl->marked_cap * 2 : 8;
     impl->marked = psa_xrealloc(impl->marked, impl->marked_cap * sizeof(*impl->marked));
@@ -115,7 +111,7 @@ void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span) {
 }
 
 bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span) {
-  const psa_scan_impl *impl = ctx->impl;
+  const psa_rule_state *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->marked_count; i++)
     if (impl->marked[i].start == span.start && impl->marked[i].end == span.end) return true;
   return false;

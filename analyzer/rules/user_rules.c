@@ -19,8 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "psauth/config.h"
-#include "psauth/discover.h"
+#include "psauth/user_rules.h"
+#include "base/glob.h"
 #include "psauth/model.h"
 #include "base/util.h"
 

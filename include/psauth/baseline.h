@@ -18,7 +18,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "psauth/results.h"
 #include "psauth/scan.h"
 
 typedef struct {
@@ -54,19 +53,27 @@ int psa_baseline_write(const psa_baseline *b, char *err, size_t errlen);
 
 void psa_baseline_free(psa_baseline *b);
 
-/* One scanned file against the baseline. The findings 'filter' keeps are
- * fingerprinted with the file's path relative to the baseline's directory.
- * With record, each is added as an entry. Otherwise each that an unmatched
- * entry knows marks that entry matched, and *known (malloc'd, one flag per
- * kept finding, in psa_results_add order; may be NULL when there are none)
- * says which. Returns the number of kept findings. */
-uint32_t psa_baseline_scan_file(psa_baseline *b, const psa_file_result *file,
-                                psa_finding_filter filter, void *payload, bool record,
+/* One scanned file against the baseline. Its findings are fingerprinted
+ * with the file's path relative to the baseline's directory. With record,
+ * each is added as an entry. Otherwise each that an unmatched entry knows
+ * marks that entry matched, and *known (malloc'd, one flag per finding; may
+ * be NULL when there are none) says which. Returns the number of findings. */
+uint32_t psa_baseline_scan_file(psa_baseline *b, const psa_file_result *file, bool record,
                                 bool **known);
 
 /* Entries that no longer match: unmatched, and their file was scanned in
  * this run or no longer exists. Marks nothing; returns the count and, with
  * 'out', the entries (malloc'd array of pointers into b). */
 size_t psa_baseline_stale(const psa_baseline *b, const psa_baseline_entry ***out);
+
+/* A fingerprint that survives edits elsewhere in the file: rule ID, path,
+ * the statement text with white space folded, and the occurrence index of
+ * that (rule, text) pair in the file. Hex string, caller frees. */
+char *psa_fingerprint(const char *rule_id, const char *path, const char *normalized_text,
+                      uint32_t occurrence);
+
+/* The fingerprints of the file's findings, in order, with 'path' as the
+ * file's path: a malloc'd array of malloc'd strings. */
+char **psa_file_fingerprints(const psa_file_result *file, const char *path);
 
 #endif

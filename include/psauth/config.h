@@ -20,14 +20,10 @@
 #include <stddef.h>
 
 #include "psauth/finding.h"
-#include "psauth/scan.h"
+#include "psauth/user_rules.h"
 
 #define PSA_CONFIG_DEFAULT_MAX_FILE_SIZE ((size_t)10 * 1024 * 1024)
 
-/* Prefix every organisation rule ID starts with (docs/configuration.md). */
-#define PSA_USER_RULE_PREFIX "ORG"
-
-typedef struct psa_user_rule psa_user_rule;
 
 typedef struct {
   char *glob;       /* owned; relative to the config's directory */
@@ -159,23 +155,5 @@ bool psa_config_path_matches(const char *glob, const char *relpath);
  * frees. */
 char *psa_config_effective_json(const psa_config *cfg, const psa_config *cli, const char *path,
                                 const char *relpath);
-
-/* ---- organisation rules (user_rules.c) ---------------------------------- */
-
-struct cJSON;
-
-/* The organisation rule behind a psa_rule, or NULL for a built-in rule. */
-const psa_user_rule *psa_user_rule_of(const psa_rule *rule);
-const char *psa_user_rule_help_uri(const psa_user_rule *u); /* NULL if not given */
-
-/* Builds a rule from its JSON object (rules[index] of a config). Checks
- * keys, types, the ID prefix, the kind and severity names, and compiles the
- * regexes. Returns NULL with a message ("rules[0] (ORG001): valueRegex: ...")
- * in err. Duplicate IDs are the caller's business. */
-psa_user_rule *psa_user_rule_parse(const struct cJSON *obj, size_t index, char *err, size_t errlen);
-void psa_user_rule_free(psa_user_rule *u);
-const psa_rule *psa_user_rule_rule(const psa_user_rule *u);
-/* The rule's definition as JSON (caller deletes). */
-struct cJSON *psa_user_rule_to_json(const psa_user_rule *u);
 
 #endif

@@ -84,6 +84,18 @@ typedef struct {
   uint32_t fix_count;
 } psa_finding;
 
+/* Tenant values for rewrites (config file or command line); NULL members
+ * make the rewrite reference variables declared once near the top of the
+ * script ($ExoAppId = '<app-id>' ...), so the script fails loudly until they
+ * are filled in. */
+typedef struct psa_tenant {
+  const char *app_id;
+  const char *organization;
+  const char *certificate_thumbprint;
+  const char *certificate_path;
+  bool managed_identity;
+} psa_tenant;
+
 typedef struct psa_rule_ctx psa_rule_ctx;
 
 struct psa_rule {
@@ -105,7 +117,7 @@ const psa_rule *psa_rule_find(const char *id);
 struct psa_rule_ctx {
   const psa_model *model;
   const psa_source *src;
-  const struct psa_tenant *tenant; /* from scan.h; never NULL */
+  const psa_tenant *tenant;   /* never NULL */
   void *impl;
 };
 

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "psauth/baseline.h"
 #include "psauth/finding.h"
 #include "psauth/rulemeta.h"
 #include "psauth/scan.h"
@@ -106,8 +107,7 @@ void psa_results_free(psa_results *r);
 
 /* Records the run's baseline: 'matched' findings it hid, and its stale
  * entries (psa_baseline_stale). */
-struct psa_baseline;
-void psa_results_set_baseline(psa_results *r, const struct psa_baseline *b, size_t matched);
+void psa_results_set_baseline(psa_results *r, const psa_baseline *b, size_t matched);
 
 /* Counts over the results. */
 typedef struct {
@@ -119,11 +119,6 @@ typedef struct {
 } psa_results_summary;
 void psa_results_summarize(const psa_results *r, psa_results_summary *out);
 
-/* A fingerprint that survives edits elsewhere in the file: rule ID, path,
- * the statement text with white space folded, and the occurrence index of
- * that (rule, text) pair in the file. Hex string, caller frees. */
-char *psa_fingerprint(const char *rule_id, const char *path, const char *normalized_text,
-                      uint32_t occurrence);
 
 /* Report formats. */
 typedef enum {
@@ -149,10 +144,10 @@ typedef struct {
 } psa_report_options;
 
 /* Writes the whole report. Returns 0, or -1 with a message in err. */
-int psa_report_write(const psa_results *r, psa_format format, const psa_report_options *opts,
+int psa_results_write(const psa_results *r, psa_format format, const psa_report_options *opts,
                      FILE *out, char *err, size_t errlen);
 
-/* Reads a JSON report written by psa_report_write(PSA_FORMAT_JSON) and adds
+/* Reads a JSON report written by psa_results_write(PSA_FORMAT_JSON) and adds
  * its files to 'r' (for `psauth merge`). Returns 0, or -1 with a message. */
 int psa_results_read_json(psa_results *r, const char *json, size_t len, char *err, size_t errlen);
 

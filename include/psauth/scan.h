@@ -9,18 +9,6 @@
 #include "psauth/parse.h"
 #include "psauth/source.h"
 
-/* Tenant values for rewrites (config file or command line); NULL members
- * make the rewrite reference variables declared once near the top of the
- * script ($ExoAppId = '<app-id>' ...), so the script fails loudly until they
- * are filled in. */
-typedef struct psa_tenant {
-  const char *app_id;
-  const char *organization;
-  const char *certificate_thumbprint;
-  const char *certificate_path;
-  bool managed_identity;
-} psa_tenant;
-
 /* Findings kept per file unless psa_scan_options.max_findings says
  * otherwise: a generated file must not flood a report. */
 #define PSA_SCAN_MAX_FINDINGS 1000

@@ -53,7 +53,7 @@ static char *S_write(const psa_results *r, psa_format fmt, size_t *len, int *rc)
   if (!mem) return NULL;
   char err[256];
   psa_report_options o = {0};
-  *rc = psa_report_write(r, fmt, &o, mem, err, sizeof err);
+  *rc = psa_results_write(r, fmt, &o, mem, err, sizeof err);
   fclose(mem);
   return buf;
 }
@@ -218,7 +218,7 @@ static void S_baseline(const char *json, size_t size) {
   psa_file_result r;
   S_scan(NULL, &r);
   bool *known = NULL;
-  uint32_t kept = psa_baseline_scan_file(&b, &r, NULL, NULL, false, &known);
+  uint32_t kept = psa_baseline_scan_file(&b, &r, false, &known);
   if (kept && !known) S_fail("psa_baseline_scan_file kept findings without flags", NULL);
   free(known);
   psa_file_result_free(&r);

@@ -92,7 +92,7 @@ static void S_report(const psa_results *res, psa_format fmt, const psa_report_op
   FILE *mem = open_memstream(&buf, &len);
   if (!mem) return;
   char err[256];
-  int rc = psa_report_write(res, fmt, o, mem, err, sizeof err);
+  int rc = psa_results_write(res, fmt, o, mem, err, sizeof err);
   fclose(mem);
   if (rc == 0 && (fmt == PSA_FORMAT_JSON || fmt == PSA_FORMAT_SARIF || fmt == PSA_FORMAT_GITLAB)) {
     char what[64];

@@ -124,7 +124,7 @@ static char *render(const psa_results *r, psa_format fmt, size_t *len) {
   size_t n = 0;
   FILE *out = open_memstream(&buf, &n);
   char err[256] = "";
-  int rc = psa_report_write(r, fmt, NULL, out, err, sizeof(err));
+  int rc = psa_results_write(r, fmt, NULL, out, err, sizeof(err));
   fclose(out);
   CHECK_INT(rc, 0);
   if (rc) fprintf(stderr, "%s: %s\n", psa_format_name(fmt), err);

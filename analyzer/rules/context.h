@@ -1,0 +1,58 @@
+/* The per-file state behind a psa_rule_ctx: the findings the rules report
+ * and the strings they point at, the literals already reported, the
+ * plumbing removals rewrites ask for, and the dot-sourced files whose
+ * spans findings may point into. Owned by rules/; the engine creates one per
+ * scanned file, runs the rules against it and then completes the fixes
+ * (psa_fix_finish). This header is the rules stage's API for the engine;
+ * rule families use rules/rules.h. */
+#ifndef PSA_RULES_CONTEXT_H
+#define PSA_RULES_CONTEXT_H
+
+#include "psauth/finding.h"
+#include "psauth/parse.h"
+#include "base/util.h"
+
+/* A dot-sourced file loaded for its top-level definitions (by the engine). */
+typedef struct psa_import {
+  psa_source *src;
+  char *path;      /* as the dot-sourcing script names it (relative to its folder) */
+  psa_span anchor; /* the `. file` command in the scanned file that brought it in */
+  psa_parse_result parse;
+  psa_model *model;
+} psa_import;
+
+/* A rewrite's request to remove the plumbing that fed it 'credential'; by
+ * index, because adding findings and fixes moves them. */
+typedef struct psa_plumbing {
+  uint32_t finding, fix;
+  const psa_value *credential;
+} psa_plumbing;
+
+typedef struct psa_rule_state {
+  psa_arena arena;
+  psa_finding *findings;
+  uint32_t finding_count, finding_cap;
+  psa_span *marked; /* literals already reported */
+  uint32_t marked_count, marked_cap;
+  psa_import *imports; /* dot-sourced files, kept while the result lives (engine) */
+  uint32_t import_count, import_cap;
+  psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
+  uint32_t plumbing_count, plumbing_cap;
+  uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
+  uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
+  psa_finding overflow; /* what psa_report hands out past the limit, then drops */
+} psa_rule_state;
+
+/* A state that keeps at most max_findings findings (0: no limit). */
+void psa_rule_state_init(psa_rule_state *s, uint32_t max_findings);
+/* Frees what the rules allocated (not the imports: the engine's). */
+void psa_rule_state_free(psa_rule_state *s);
+
+/* Completes the fixes once every rule has run: the plumbing removals
+ * (rules/fixkit.c). */
+void psa_fix_finish(psa_rule_ctx *ctx);
+
+/* The pseudo-rule the engine reports syntax errors under (PSA001). */
+extern const psa_rule psa_rule_parse_error;
+
+#endif

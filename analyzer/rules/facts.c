@@ -1,0 +1,62 @@
+/* The facts table (see rules/facts.h; sources in docs/facts.md). */
+#include "rules/facts.h"
+
+#include <string.h>
+
+const psa_fact_date psa_fact_dates[] = {
+    {"Exchange Online remote PowerShell disabled for all tenants", PSA_DATE_EXO_RPS_OFF,
+     "exo-rps-deprecation"},
+    {"EXO V1 module support ended", PSA_DATE_EXO_V1_SUPPORT_END, "exo-v1-retirement"},
+    {"EXO V1 module can no longer connect", PSA_DATE_EXO_V1_CONNECT_END, "exo-v1-retirement"},
+    {"Office 365 Germany closed", PSA_DATE_GERMANY_CLOSED, "o365-germany-closure"},
+    {NULL, NULL, NULL}};
+
+const psa_endpoint psa_rps_endpoints[] = {
+    {"outlook.office365.com", PSA_ENDPOINT_EXO, NULL, "exo-connect"},
+    {"ps.outlook.com", PSA_ENDPOINT_EXO, NULL, "exo-connect"},
+    {"outlook.office365.us", PSA_ENDPOINT_EXO, "O365USGovGCCHigh", "exo-connect"},
+    {"webmail.apps.mil", PSA_ENDPOINT_EXO, "O365USGovDoD", "exo-connect"},
+    {"partner.outlook.cn", PSA_ENDPOINT_EXO, "O365China", "exo-connect"},
+    {"outlook.office.de", PSA_ENDPOINT_GERMANY, NULL, "o365-germany-closure"},
+    {"ps.compliance.protection.outlook.com", PSA_ENDPOINT_SCC, NULL, "scc-connect"},
+    {"ps.compliance.protection.office365.us", PSA_ENDPOINT_SCC, NULL, "scc-connect"},
+    {"l5.ps.compliance.protection.office365.us", PSA_ENDPOINT_SCC, NULL, "scc-connect"},
+    {"ps.compliance.protection.partner.outlook.cn", PSA_ENDPOINT_SCC, NULL, "scc-connect"},
+    {"compliance.dod.microsoft.com", PSA_ENDPOINT_SCC, NULL, "scc-connect"},
+    {"ps.compliance.protection.outlook.de", PSA_ENDPOINT_GERMANY, NULL, "o365-germany-closure"},
+    {"ps.protection.outlook.com", PSA_ENDPOINT_EOP, NULL, "eop-connect"},
+    {"ps.protection.outlook.de", PSA_ENDPOINT_GERMANY, NULL, "o365-germany-closure"},
+    {NULL, PSA_ENDPOINT_UNKNOWN, NULL, NULL}};
+
+const psa_endpoint *const psa_endpoint_gcc_high = &psa_rps_endpoints[2];
+
+const psa_endpoint *psa_endpoint_of_host(const char *host) {
+  for (int i = 0; psa_rps_endpoints[i].host; i++)
+    if (!strcmp(host, psa_rps_endpoints[i].host)) return &psa_rps_endpoints[i];
+  /* other US-Government hosts are treated as EXO/SCC generically */
+  size_t n = strlen(host);
+  if (n > 13 && !strcmp(host + n - 13, ".office365.us")) return psa_endpoint_gcc_high;
+  return NULL;
+}
+
+const char *psa_endpoint_service_name(psa_endpoint_service s) {
+  switch (s) {
+    case PSA_ENDPOINT_SCC: return "Security & Compliance";
+    case PSA_ENDPOINT_EOP: return "Exchange Online Protection";
+    case PSA_ENDPOINT_GERMANY: return "Office 365 Germany";
+    default: return "Exchange Online";
+  }
+}
+
+const char *const psa_m365_host_suffixes[] = {
+    "office365.com", "outlook.com", "office365.us", "outlook.office.de", "apps.mil",
+    "partner.outlook.cn", "protection.outlook.com", "microsoftonline.com",
+    "microsoftonline.us", "sharepoint.com", "graph.microsoft.com", "office.com",
+    "lync.com", "login.windows.net", "onmicrosoft.com", "microsoft.com", NULL};
+
+const char *const psa_exchange_host_needles[] = {
+    "outlook.office365.com", "ps.outlook.com", "protection.outlook.com", "outlook.office365.us",
+    "webmail.apps.mil", "partner.outlook.cn", NULL};
+
+const char *const psa_smtp_auth_hosts[] = {"smtp.office365.com", "smtp-legacy.office365.com",
+                                           NULL};

@@ -1,0 +1,88 @@
+/* Facts about Microsoft 365 the rules rely on: hosts and endpoints, the
+ * service each belongs to, and retirement dates, each with its source (the
+ * sources are listed in docs/facts.md). One table, so that a host or a date
+ * is written once; rules' messages take them from here.
+ *
+ * Dates are macros (string literals) so that rule tables, which are static
+ * initialisers, can use them too; psa_fact_dates lists them with sources. */
+#ifndef PSA_RULES_FACTS_H
+#define PSA_RULES_FACTS_H
+
+#include <stdbool.h>
+
+/* Source keys of the facts that are not in a table. */
+#define PSA_SOURCE_M365_URLS "m365-urls"
+#define PSA_SOURCE_SMTP_SUBMISSION "smtp-submission"
+#define PSA_SOURCE_SMTP_HVE "smtp-hve"
+
+/* ---- retirement dates ---------------------------------------------------- */
+
+/* Exchange Online remote PowerShell (RPS) turned off for all tenants. */
+#define PSA_DATE_EXO_RPS_OFF "October 1, 2023"
+/* EXO V1 module (Connect-EXOPSSession): support ended, then connections. */
+#define PSA_DATE_EXO_V1_SUPPORT_END "August 31, 2022"
+#define PSA_DATE_EXO_V1_CONNECT_END "December 31, 2022"
+/* Office 365 Germany (Microsoft Cloud Deutschland) closed. */
+#define PSA_DATE_GERMANY_CLOSED "October 29, 2021"
+
+typedef struct {
+  const char *what;   /* what happened on that date */
+  const char *date;   /* as messages write it */
+  const char *source; /* key of the source in docs/facts.md */
+} psa_fact_date;
+
+/* Every date above, NULL-terminated (what == NULL). */
+extern const psa_fact_date psa_fact_dates[];
+
+/* ---- hosts and endpoints -------------------------------------------------- */
+
+/* The Microsoft 365 service an endpoint belongs to. */
+typedef enum {
+  PSA_ENDPOINT_EXO,     /* Exchange Online */
+  PSA_ENDPOINT_SCC,     /* Security & Compliance */
+  PSA_ENDPOINT_EOP,     /* standalone Exchange Online Protection */
+  PSA_ENDPOINT_GERMANY, /* Office 365 Germany (closed) */
+  PSA_ENDPOINT_UNKNOWN
+} psa_endpoint_service;
+
+typedef struct {
+  const char *host;
+  psa_endpoint_service service;
+  const char *environment; /* -ExchangeEnvironmentName for sovereign clouds */
+  const char *source;      /* key of the source in docs/facts.md */
+} psa_endpoint;
+
+/* Exchange remote PowerShell endpoints, ended by host == NULL. The first
+ * is the worldwide Exchange Online host; psa_endpoint_gcc_high is the
+ * entry other *.office365.us hosts are treated as. */
+extern const psa_endpoint psa_rps_endpoints[];
+extern const psa_endpoint *const psa_endpoint_gcc_high;
+
+/* The endpoint of a host (lower-case, no port), or NULL. */
+const psa_endpoint *psa_endpoint_of_host(const char *host);
+/* Display name of a service ("Security & Compliance"). */
+const char *psa_endpoint_service_name(psa_endpoint_service s);
+
+/* The default -ConnectionUri of Connect-ExchangeOnline and of
+ * Connect-IPPSSession. */
+#define PSA_URI_EXO_DEFAULT "https://outlook.office365.com/powershell-liveid"
+#define PSA_URI_SCC_DEFAULT "https://ps.compliance.protection.outlook.com/powershell-liveid"
+/* The worldwide Security & Compliance host (sovereign ones need manual
+ * rewrites). */
+#define PSA_HOST_SCC "ps.compliance.protection.outlook.com"
+
+/* Host suffixes that belong to Microsoft 365, NULL-terminated (source
+ * "m365-urls"). */
+extern const char *const psa_m365_host_suffixes[];
+/* Host fragments that name Exchange remote PowerShell in free text
+ * (filter script blocks), NULL-terminated, lower-case. */
+extern const char *const psa_exchange_host_needles[];
+
+/* SMTP: the client-submission (SMTP AUTH) hosts, NULL-terminated (source
+ * "smtp-submission"); the High Volume Email host ("smtp-hve"); the suffix
+ * of Direct Send / relay hosts ("smtp-submission"). */
+extern const char *const psa_smtp_auth_hosts[];
+#define PSA_HOST_SMTP_HVE "smtp-hve.office365.com"
+#define PSA_HOST_DIRECT_SEND_SUFFIX ".mail.protection.outlook.com"
+
+#endif
