@@ -233,6 +233,14 @@ static cJSON *S_rule(const psa_rule *rule) {
   cJSON_AddStringToObject(props, "security-severity", S_security_severity(psa_rule_severity(rule)));
   cJSON_AddStringToObject(props, "kind", psa_kind_name(rule->kind));
   if (rule->retirement) cJSON_AddStringToObject(props, "retirement", rule->retirement);
+  const psa_rule_meta *meta = psa_rule_meta_find(rule->id);
+  if (meta) {
+    const psa_rule_fact *fact = &meta->at[meta->severity];
+    cJSON_AddStringToObject(props, "status", psa_status_name(fact->status));
+    if (fact->date) cJSON_AddStringToObject(props, "statusDate", fact->date);
+    if (fact->source) cJSON_AddStringToObject(props, "statusSource", fact->source);
+    cJSON_AddStringToObject(props, "service", psa_service_name(meta->service));
+  }
   free(full);
   free(full_text);
   free(full_md);

@@ -203,6 +203,8 @@ static void test_sarif(void) {
     CHECK_STR(sec, sv == PSA_SEV_ERROR     ? "8.0"
                    : sv == PSA_SEV_WARNING ? "5.0"
                                                            : "2.0");
+    const psa_rule_meta *meta = psa_rule_meta_find(rules[i]->id);
+    CHECK_STR(jstr(props, "status"), psa_status_name(meta->at[meta->severity].status));
     cJSON *tags = cJSON_GetObjectItem(props, "tags");
     CHECK_STR(cJSON_GetArrayItem(tags, 0)->valuestring, "security");
     CHECK_STR(cJSON_GetArrayItem(tags, 1)->valuestring, psa_kind_name(rules[i]->kind));
