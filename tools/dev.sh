@@ -36,8 +36,31 @@ fi
 jobs=$(nproc 2>/dev/null || echo 2)
 case $what in
   demo)
-    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-    cmake --build build -j"$jobs" >/dev/null
+    # progress on stderr, so that the scan's output stays as it is
+    say() { printf 'dev.sh: %s\n' "$*" >&2; }
+    mkdir -p build
+    say "configuring build/ (the first run fetches the PowerShell grammar with npm)"
+    if ! cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >build/dev-configure.log 2>&1; then
+      cat build/dev-configure.log >&2
+      exit 1
+    fi
+    say "building psauth with $jobs jobs (about 30 s the first time; log: build/dev-build.log)"
+    { cmake --build build -j"$jobs" >build/dev-build.log 2>&1; echo $? >build/dev-build.rc; } &
+    builder=$!
+    # the percentage CMake reports, every two seconds, until the build ends
+    while kill -0 "$builder" 2>/dev/null; do
+      pct=$(grep -o '^\[ *[0-9]*%\]' build/dev-build.log 2>/dev/null | tail -1 | tr -d '[ ]')
+      [ -n "$pct" ] && printf '\rdev.sh: building... %s ' "$pct" >&2
+      sleep 2
+    done
+    wait "$builder" || true
+    printf '\n' >&2
+    if [ "$(cat build/dev-build.rc 2>/dev/null)" != 0 ]; then
+      tail -30 build/dev-build.log >&2
+      say "the build failed (full log: build/dev-build.log)"
+      exit 1
+    fi
+    say "built build/psauth; scanning samples/"
     rc=0
     ./build/psauth scan samples/ || rc=$?
     # 1 means "findings reported", which is what the samples are for

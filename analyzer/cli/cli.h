@@ -11,6 +11,7 @@
 
 #include "psauth/config.h"
 #include "psauth/discover.h"
+#include "psauth/policy.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1
@@ -30,6 +31,16 @@ void psa_cli_list_free(psa_cli_list *l);
 /* Adds the lines of 'file' ("-": standard input), skipping empty ones.
  * Returns 0, or -1 after printing why. */
 int psa_cli_read_lines(const char *file, psa_cli_list *out);
+
+/* Warns (stderr) about each path under which no file is kept ('kept': the
+ * files that will be read) and discovery reported no error: an existing
+ * directory without scripts is not silently "0 files scanned". */
+void psa_cli_warn_empty_paths(const char *const *paths, size_t n, const psa_discover_list *list,
+                              const char *const *kept, size_t nkept, bool include_globs);
+/* The same for the files of a run (psa_policy_jobs); returns how many files
+ * discovery found (before the configs' include and exclude). */
+size_t psa_cli_warn_empty_jobs(const char *const *paths, size_t n, const psa_jobs *files,
+                               bool include_globs);
 
 /* The command-line settings layer (options shared by scan and config). */
 typedef struct {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "psauth/rulemeta.h"
 #include "psauth/config.h"
 #include "psauth/finding.h"
 #include "base/util.h"
@@ -33,7 +34,7 @@ int psa_cli_explain(int argc, char **argv) {
     if (r) {
       const char *help = psa_user_rule_help_uri(psa_user_rule_of(r));
       printf("%s %s (%s, %s; organisation rule from %s)\n\n%s\n", r->id, r->name,
-             psa_kind_name(r->kind), psa_severity_name(r->severity), cfg->path, r->summary);
+             psa_kind_name(r->kind), psa_severity_name(psa_rule_severity(r)), cfg->path, r->summary);
       if (help) printf("\nMore: %s\n", help);
     }
     psa_config_finder_free(finder);
@@ -48,7 +49,7 @@ int psa_cli_explain(int argc, char **argv) {
   const char *p = strstr(docs, key);
   if (!p) {
     printf("%s %s (%s, %s)\n\n%s\n", r->id, r->name, psa_kind_name(r->kind),
-           psa_severity_name(r->severity), r->summary);
+           psa_severity_name(psa_rule_severity(r)), r->summary);
     return EXIT_CLEAN;
   }
   p += strlen(key);

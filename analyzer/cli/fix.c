@@ -319,6 +319,11 @@ int psa_cli_fix(int argc, char **argv) {
     rc = 2;
   }
   if (explicit_error) rc = 2;
+  /* a broken configuration stops the run, and so does a run where every
+   * path failed: no summary then */
+  bool fatal = !found;
+  size_t discovered = found ? psa_cli_warn_empty_jobs(paths, np, &files, ni > 0) : 0;
+  bool any_file = discovered > 0;
   S_notes notes = {fopts.unsafe, 0};
   size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0;
   for (size_t i = 0; found && i < files.count && !review.quit; i++) {
@@ -358,14 +363,8 @@ int psa_cli_fix(int argc, char **argv) {
       if (plan && !diff) {
         files_changed++;
         fixes_applied += fr->applied;
-      } else if (diff && r->src->encoding != PSA_ENC_UTF8 && r->src->encoding != PSA_ENC_UTF8_BOM) {
-        /* a text diff would not apply to the file's bytes: keep the patch clean */
-        fprintf(stderr, "psauth: %s is %s: its changes are not in the diff (psauth fix writes it "
-                "in its own encoding)\n", r->path, psa_encoding_name(r->src->encoding));
-        files_changed++;
-        fixes_applied += fr->applied;
       } else if (diff) {
-        char *d = psa_unified_diff(r->path, r->src->text, r->src->text_len, fr->text, fr->text_len);
+        char *d = psa_file_diff(r->src, r->path, fr->text, fr->text_len);
         fputs(d, stdout);
         free(d);
         files_changed++;
@@ -402,6 +401,7 @@ int psa_cli_fix(int argc, char **argv) {
   psa_config_finder_free(finder);
   if (review.tty && review.tty != stdin) fclose(review.tty);
   size_t skipped = notes.skipped;
+  if (fatal || (rc == 2 && !any_file)) goto done;
   fprintf(stderr,
           "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
           diff || plan ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",

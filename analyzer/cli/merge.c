@@ -18,7 +18,10 @@ int psa_cli_merge(int argc, char **argv) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       puts("usage: psauth merge [--format FMT] [-o FILE] RESULT.json...\n\n"
-           "Combines JSON reports (psauth scan --format json) into one report in any format.");
+           "Combines JSON reports (psauth scan --format json) into one report in any format.\n\n"
+           "options:\n"
+           "  --format FMT            the merged report's format, as for scan (default text)\n"
+           "  -o, --output FILE       write it to FILE instead of standard output");
       psa_results_free(&results);
       return EXIT_CLEAN;
     }

@@ -68,6 +68,41 @@ int psa_cli_read_lines(const char *file, psa_cli_list *out) {
   return 0;
 }
 
+/* ---- discovery ------------------------------------------------------------ */
+
+/* Whether 'path' is 'root' or lies under it, as discovery joins them. */
+static bool S_under(const char *path, const char *root) {
+  size_t len = strlen(root);
+  if (strncmp(path, root, len)) return false;
+  return !path[len] || path[len] == '/' || (len && root[len - 1] == '/');
+}
+
+void psa_cli_warn_empty_paths(const char *const *paths, size_t n, const psa_discover_list *list,
+                              const char *const *kept, size_t nkept, bool include_globs) {
+  for (size_t p = 0; p < n; p++) {
+    bool any = false;
+    for (size_t i = 0; i < list->count && !any; i++)
+      any = list->entries[i].kind == PSA_DISCOVER_ERROR && S_under(list->entries[i].path, paths[p]);
+    for (size_t i = 0; i < nkept && !any; i++) any = S_under(kept[i], paths[p]);
+    if (any) continue;
+    fprintf(stderr, "psauth: warning: %s: no scripts found (%s)\n", paths[p],
+            include_globs ? "no file matches the include patterns"
+                          : "no *.ps1, *.psm1 or *.psd1 file, or all excluded");
+  }
+}
+
+size_t psa_cli_warn_empty_jobs(const char *const *paths, size_t n, const psa_jobs *files,
+                               bool include_globs) {
+  const char **kept = psa_xcalloc(files->count + 1, sizeof(char *));
+  for (size_t i = 0; i < files->count; i++) kept[i] = files->jobs[i].path;
+  psa_cli_warn_empty_paths(paths, n, &files->list, kept, files->count, include_globs);
+  free(kept);
+  size_t discovered = 0;
+  for (size_t i = 0; i < files->list.count; i++)
+    if (files->list.entries[i].kind != PSA_DISCOVER_ERROR) discovered++;
+  return discovered;
+}
+
 /* ---- the command-line settings layer ------------------------------------ */
 
 int psa_cli_settings_option(psa_cli_settings *s, int argc, char **argv, int *i) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "psauth/rulemeta.h"
 #include "psauth/config.h"
 #include "psauth/finding.h"
 
@@ -53,9 +54,18 @@ int psa_cli_rules(int argc, char **argv) {
       cJSON_AddStringToObject(o, "id", r->id);
       cJSON_AddStringToObject(o, "name", r->name);
       cJSON_AddStringToObject(o, "kind", psa_kind_name(r->kind));
-      cJSON_AddStringToObject(o, "severity", psa_severity_name(r->severity));
+      cJSON_AddStringToObject(o, "severity", psa_severity_name(psa_rule_severity(r)));
       cJSON_AddStringToObject(o, "summary", r->summary);
       if (r->retirement) cJSON_AddStringToObject(o, "retirement", r->retirement);
+      const psa_rule_meta *m = u ? NULL : psa_rule_meta_find(r->id);
+      if (m) {
+        const psa_rule_fact *fact = &m->at[m->severity];
+        cJSON_AddStringToObject(o, "status", psa_status_name(fact->status));
+        if (fact->date) cJSON_AddStringToObject(o, "statusDate", fact->date);
+        if (fact->source) cJSON_AddStringToObject(o, "statusSource", fact->source);
+        cJSON_AddStringToObject(o, "service", psa_service_name(m->service));
+        cJSON_AddStringToObject(o, "signIn", psa_auth_name(m->signin));
+      }
       if (u) {
         cJSON_AddStringToObject(o, "config", cfg->path);
         const char *help = psa_user_rule_help_uri(u);
@@ -63,7 +73,7 @@ int psa_cli_rules(int argc, char **argv) {
       }
       cJSON_AddItemToArray(arr, o);
     } else {
-      printf("%-7s %-34s %-8s %-21s %s\n", r->id, r->name, psa_severity_name(r->severity),
+      printf("%-7s %-34s %-8s %-21s %s\n", r->id, r->name, psa_severity_name(psa_rule_severity(r)),
              psa_kind_name(r->kind), r->summary);
     }
   }

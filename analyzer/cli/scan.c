@@ -286,6 +286,14 @@ int psa_cli_scan(int argc, char **argv) {
   }
   const psa_job *jobs = files.jobs;
   size_t job_count = files.count;
+  size_t discovered = psa_cli_warn_empty_jobs((const char *const *)paths.items, paths.count,
+                                              &files, includes.count > 0);
+  if (explicit_error && !discovered) {
+    /* every path failed: nothing was scanned, so no report and no
+     * "0 files scanned" summary */
+    rc = EXIT_USAGE;
+    goto done;
+  }
   if (psa_cli_check_selectors(cli, finder) < 0) {
     rc = EXIT_USAGE;
     goto done;
@@ -315,6 +323,12 @@ int psa_cli_scan(int argc, char **argv) {
   }
 
   psa_results results = {0};
+  /* the HTML report shows each fix as a diff, made while the text is at
+   * hand; the JSON report carries them for `psauth merge` */
+  results.fix_diffs = format == PSA_FORMAT_HTML || format == PSA_FORMAT_JSON;
+  for (size_t i = 0; i < extra_count; i++)
+    if (extra[i].format == PSA_FORMAT_HTML || extra[i].format == PSA_FORMAT_JSON)
+      results.fix_diffs = true;
   psa_buf unused;
   psa_buf_init(&unused);
   S_run run;

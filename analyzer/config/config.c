@@ -3,6 +3,7 @@
  * severities, which files). See include/psauth/config.h and
  * docs/configuration.md. */
 #include "psauth/config.h"
+#include "psauth/rulemeta.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -926,7 +927,7 @@ char *psa_config_effective_json(const psa_config *cfg, const psa_config *cli, co
     cJSON_AddStringToObject(e, "name", r->name);
     cJSON_AddStringToObject(e, "kind", psa_kind_name(r->kind));
     cJSON_AddStringToObject(e, "severity",
-                            psa_severity_name(psa_config_rule_severity(cfg, cli, r, r->severity)));
+                            psa_severity_name(psa_config_rule_severity(cfg, cli, r, psa_rule_severity(r))));
     cJSON_AddItemToArray(on, e);
   }
   char *s = cJSON_Print(o);

@@ -460,6 +460,64 @@ static char *S_myers(const S_lines *a, const S_lines *b, uint32_t *nops) {
   return ops;
 }
 
+/* A path in a diff header as git writes it, C-style quoted when it has a
+ * space, a quote, a backslash, a control character or a byte that is not
+ * ASCII (octal escapes), so that `git apply` and `patch -p1` read the whole
+ * name: "a/dir with space/x.ps1". */
+static void S_diff_path(psa_buf *b, const char *prefix, const char *path) {
+  bool quote = false;
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+    if (*p <= ' ' || *p == '"' || *p == '\\' || *p >= 0x7f) quote = true;
+  if (!quote) {
+    psa_buf_printf(b, "%s%s", prefix, path);
+    return;
+  }
+  psa_buf_printf(b, "\"%s", prefix);
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    switch (*p) {
+      case '"': psa_buf_puts(b, "\\\""); break;
+      case '\\': psa_buf_puts(b, "\\\\"); break;
+      case '\t': psa_buf_puts(b, "\\t"); break;
+      case '\n': psa_buf_puts(b, "\\n"); break;
+      default:
+        if (*p < ' ' || *p >= 0x7f) psa_buf_printf(b, "\\%03o", *p);
+        else psa_buf_putc(b, (char)*p);
+    }
+  }
+  psa_buf_putc(b, '"');
+}
+
+char *psa_file_diff(const psa_source *src, const char *path, const char *new_text,
+                    uint32_t new_len) {
+  if (src->encoding == PSA_ENC_UTF8_BOM) {
+    /* the BOM is part of line 1 in the file, so it is in the diff's line 1
+     * (context or removed and added), as `git diff` shows it */
+    static const char bom[] = "\xEF\xBB\xBF";
+    char *a = psa_xmalloc(src->text_len + 4), *b = psa_xmalloc(new_len + 4);
+    memcpy(a, bom, 3);
+    memcpy(a + 3, src->text, src->text_len);
+    memcpy(b, bom, 3);
+    memcpy(b + 3, new_text, new_len);
+    char *d = psa_unified_diff(path, a, src->text_len + 3, b, new_len + 3);
+    free(a);
+    free(b);
+    return d;
+  }
+  char *d = psa_unified_diff(path, src->text, src->text_len, new_text, new_len);
+  if (src->encoding == PSA_ENC_UTF8 || !*d) return d;
+  /* UTF-16 and Windows-1252: the text decoded, and a line before the
+   * header (patch tools skip it) that says so */
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_printf(&b,
+                 "# psauth: %s is %s; this diff shows its text as UTF-8, and psauth fix writes the "
+                 "file in %s (apply it with psauth fix, not with patch or git apply)\n",
+                 path, psa_encoding_name(src->encoding), psa_encoding_name(src->encoding));
+  psa_buf_puts(&b, d);
+  free(d);
+  return psa_buf_detach(&b);
+}
+
 char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
                        const char *new_text, uint32_t new_len) {
   S_lines a, b;
@@ -519,7 +577,11 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
       const char *rel = path;
       while (rel[0] == '.' && rel[1] == '/') rel += 2;
       while (*rel == '/') rel++;
-      psa_buf_printf(&out, "--- a/%s\n+++ b/%s\n", rel, rel);
+      psa_buf_puts(&out, "--- ");
+      S_diff_path(&out, "a/", rel);
+      psa_buf_puts(&out, "\n+++ ");
+      S_diff_path(&out, "b/", rel);
+      psa_buf_putc(&out, '\n');
       header = true;
     }
     psa_buf_printf(&out, "@@ -%u,%u +%u,%u @@\n", la ? ha + 1 : ha, la, lb ? hb + 1 : hb, lb);

@@ -93,7 +93,12 @@ static void S_select(const psa_policy *p, const psa_config *cfg, const char *rel
     /* matched first: a suppression of a rule turned off is still used */
     if (psa_suppressions_match(&out->suppressions, f.rule, f.span)) continue;
     if (!psa_config_rule_enabled(cfg, p->cli, f.rule, relpath)) continue;
-    f.severity = psa_config_rule_severity(cfg, p->cli, f.rule, f.severity);
+    psa_severity configured = psa_config_rule_severity(cfg, p->cli, f.rule, f.severity);
+    if (configured != f.severity && !f.severity_configured) {
+      f.severity_configured = true;
+      f.rule_severity = f.severity;
+    }
+    f.severity = configured;
     r->findings[kept++] = f;
   }
   r->finding_count = kept;

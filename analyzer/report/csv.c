@@ -30,7 +30,8 @@ int psa_report__csv(const psa_results *r, const psa_report_options *o, FILE *out
                     size_t errlen) {
   (void)o;
   static const char *const header[] = {"path", "line", "column", "end_line", "end_column", "rule",
-                                       "name", "kind", "severity", "message", "fingerprint"};
+                                       "name", "kind", "severity", "message", "fingerprint",
+                                       "status", "status_date", "service", "sign_in"};
   fputs("\xEF\xBB\xBF", out);
   for (size_t i = 0; i < sizeof(header) / sizeof(*header); i++) {
     if (i) fputc(',', out);
@@ -62,6 +63,14 @@ int psa_report__csv(const psa_results *r, const psa_report_options *o, FILE *out
       S_cell(out, x->message);
       fputc(',', out);
       S_cell(out, x->fingerprint);
+      fputc(',', out);
+      S_cell(out, psa_status_name(x->status));
+      fputc(',', out);
+      S_cell(out, x->status_date ? x->status_date : "");
+      fputc(',', out);
+      S_cell(out, psa_service_name(x->service));
+      fputc(',', out);
+      S_cell(out, psa_auth_name(x->signin));
       fputs("\r\n", out);
     }
   }

@@ -25,198 +25,11 @@
 #include "psauth_version.h"
 #include "report/internal.h"
 
-/* ---- services and sign-in methods -------------------------------------- */
+/* Service, sign-in method and status come with each finding (rule
+ * metadata, rulemeta.h); the page only counts them. */
 
-/* The services a finding can be about. */
-enum {
-  S_EXO,
-  S_SCC,
-  S_EXCHANGE_ONPREM,
-  S_MSOL,
-  S_AAD,
-  S_SPO,
-  S_TEAMS,
-  S_GRAPH,
-  S_AZURE,
-  S_SMTP,
-  S_IMAP_POP,
-  S_EWS,
-  S_SVC_COUNT,
-  S_NO_SERVICE = S_SVC_COUNT, /* the finding names none (credential handling) */
-  S_FROM_MESSAGE              /* look up the first cmdlet or host the message names */
-};
-
-static const char *const S_service_names[S_SVC_COUNT + 1] = {
-    "Exchange Online", "Security & Compliance", "Exchange on-premises", "MSOnline",
-    "AzureAD",         "SharePoint Online",     "Teams / Skype Online", "Microsoft Graph",
-    "Azure",           "SMTP",                  "IMAP / POP",           "EWS",
-    "No service named"};
-
-/* How a finding signs in. */
-enum {
-  S_AUTH_BASIC,
-  S_AUTH_PASSWORD,
-  S_AUTH_INTERACTIVE,
-  S_AUTH_CERTIFICATE,
-  S_AUTH_MANAGED_IDENTITY,
-  S_AUTH_SECRET,
-  S_AUTH_WINDOWS,
-  S_AUTH_COUNT,
-  S_AUTH_UNKNOWN = S_AUTH_COUNT
-};
-
-static const char *const S_auth_names[S_AUTH_COUNT + 1] = {
-    "basic", "password credential", "interactive", "certificate", "managed identity",
-    "secret", "Windows account", "unknown"};
-
-/* The mapping, all in one place. A row applies when the rule ID starts with
- * 'rule' and, if 'needle' is set, the message contains it (ASCII case
- * ignored); the first row that applies wins. What no row covers is "no
- * service named" and "unknown": the report says so rather than guess. */
-typedef struct {
-  const char *rule, *needle;
-  int value;
-} S_map_row;
-
-static const S_map_row S_service_map[] = {
-    {"PSA101", "Security & Compliance", S_SCC},
-    {"PSA101", NULL, S_EXO}, /* Exchange Online, EOP, Office 365 Germany */
-    {"PSA102", NULL, S_EXCHANGE_ONPREM},
-    {"PSA103", NULL, S_EXO},
-    {"PSA105", NULL, S_EXO}, /* WinRM basic: only EXO remote PowerShell needed it */
-    {"PSA11", "Connect-IPPSSession", S_SCC},
-    {"PSA11", NULL, S_EXO}, /* EXO V1, -UseRPSSession, old module pins */
-    {"PSA201", NULL, S_FROM_MESSAGE},
-    {"PSA202", NULL, S_MSOL},
-    {"PSA203", NULL, S_AAD},
-    {"PSA204", NULL, S_MSOL},
-    {"PSA205", NULL, S_AAD},
-    {"PSA206", NULL, S_SPO},
-    {"PSA207", NULL, S_FROM_MESSAGE},
-    {"PSA208", NULL, S_TEAMS},
-    {"PSA209", NULL, S_SPO},
-    {"PSA210", NULL, S_FROM_MESSAGE},
-    {"PSA3", NULL, S_FROM_MESSAGE}, /* credentials: only when a cmdlet is named */
-    {"PSA404", "IMAP password", S_IMAP_POP},
-    {"PSA404", "POP password", S_IMAP_POP},
-    {"PSA40", "EWS", S_EWS},
-    {"PSA405", NULL, S_EWS},
-    {"PSA406", NULL, S_EWS},
-    {"PSA40", NULL, S_SMTP},
-    {"PSA5", NULL, S_FROM_MESSAGE}, /* raw HTTP: by the host */
-    {"PSA604", NULL, S_SPO},
-    {"PSA6", NULL, S_EXO}, /* tenant settings made in Exchange Online */
-    {"PSA701", NULL, S_EXO},
-};
-
-/* For S_FROM_MESSAGE: the cmdlet or host that occurs first in the message. */
-static const S_map_row S_named_services[] = {
-    {NULL, "Connect-ExchangeOnline", S_EXO},
-    {NULL, "Connect-IPPSSession", S_SCC},
-    {NULL, "Connect-SPOService", S_SPO},
-    {NULL, "Connect-PnPOnline", S_SPO},
-    {NULL, "SharePointOnlineCredentials", S_SPO},
-    {NULL, "Connect-MicrosoftTeams", S_TEAMS},
-    {NULL, "Connect-AzAccount", S_AZURE},
-    {NULL, "Login-AzAccount", S_AZURE},
-    {NULL, "Add-AzAccount", S_AZURE},
-    {NULL, "AzureRmAccount", S_AZURE},
-    {NULL, "Connect-MgGraph", S_GRAPH},
-    {NULL, "Connect-Graph", S_GRAPH},
-    {NULL, "Connect-MsolService", S_MSOL},
-    {NULL, "Connect-AzureAD", S_AAD},
-    {NULL, "Send-MailMessage", S_SMTP},
-    {NULL, "graph.microsoft.com", S_GRAPH},
-    {NULL, "sharepoint.com", S_SPO},
-    {NULL, "outlook.office365.com", S_EXO},
-    {NULL, "smtp.office365.com", S_SMTP},
-};
-
-static const S_map_row S_auth_map[] = {
-    {"PSA101", "with basic authentication", S_AUTH_BASIC},
-    {"PSA102", "with basic authentication", S_AUTH_BASIC},
-    {"PSA102", "with Kerberos", S_AUTH_WINDOWS},
-    {"PSA102", "with Negotiate", S_AUTH_WINDOWS},
-    {"PSA104", NULL, S_AUTH_BASIC},
-    {"PSA105", NULL, S_AUTH_BASIC},
-    {"PSA201", NULL, S_AUTH_PASSWORD},
-    {"PSA203", "certificate sign-in", S_AUTH_CERTIFICATE},
-    {"PSA203", "-Credential", S_AUTH_PASSWORD},
-    {"PSA206", NULL, S_AUTH_INTERACTIVE},
-    {"PSA207", NULL, S_AUTH_SECRET},
-    {"PSA208", "-Credential", S_AUTH_PASSWORD},
-    {"PSA209", NULL, S_AUTH_PASSWORD},
-    {"PSA210", NULL, S_AUTH_PASSWORD},
-    {"PSA308", "ClientSecret", S_AUTH_SECRET},
-    {"PSA309", "pass", S_AUTH_PASSWORD},
-    {"PSA309", "pwd", S_AUTH_PASSWORD},
-    {"PSA309", NULL, S_AUTH_SECRET},
-    {"PSA311", "ClientSecret", S_AUTH_SECRET},
-    {"PSA311", "-Secret", S_AUTH_SECRET},
-    {"PSA3", NULL, S_AUTH_PASSWORD},
-    {"PSA406", NULL, S_AUTH_WINDOWS},
-    {"PSA40", NULL, S_AUTH_BASIC}, /* SMTP AUTH, IMAP/POP and EWS with a password */
-    {"PSA501", NULL, S_AUTH_BASIC},
-    {"PSA502", NULL, S_AUTH_BASIC},
-    {"PSA504", NULL, S_AUTH_PASSWORD},
-    {"PSA505", NULL, S_AUTH_SECRET},
-};
-
-/* Case-insensitive (ASCII) substring search. */
-static const char *S_find_ci(const char *hay, const char *needle) {
-  size_t n = strlen(needle);
-  for (const char *p = hay; *p; p++)
-    if (!psa_strncasecmp(p, needle, n)) return p;
-  return NULL;
-}
-
-static int S_lookup(const S_map_row *map, size_t n, const psa_result_finding *x, int fallback) {
-  const char *msg = x->message ? x->message : "";
-  for (size_t i = 0; i < n; i++) {
-    if (strncmp(x->rule_id, map[i].rule, strlen(map[i].rule))) continue;
-    if (map[i].needle && !S_find_ci(msg, map[i].needle)) continue;
-    return map[i].value;
-  }
-  return fallback;
-}
-
-static int S_service_of(const psa_result_finding *x) {
-  int s = S_lookup(S_service_map, sizeof(S_service_map) / sizeof(*S_service_map), x,
-                   S_NO_SERVICE);
-  if (s != S_FROM_MESSAGE) return s;
-  const char *msg = x->message ? x->message : "", *best = NULL;
-  s = S_NO_SERVICE;
-  for (size_t i = 0; i < sizeof(S_named_services) / sizeof(*S_named_services); i++) {
-    const char *p = S_find_ci(msg, S_named_services[i].needle);
-    if (p && (!best || p < best)) {
-      best = p;
-      s = S_named_services[i].value;
-    }
-  }
-  return s;
-}
-
-static int S_auth_of(const psa_result_finding *x) {
-  return S_lookup(S_auth_map, sizeof(S_auth_map) / sizeof(*S_auth_map), x, S_AUTH_UNKNOWN);
-}
-
-/* A command that uses a session (PSA103) is about the service the session
- * connects to, and signs in the same way: its related location is the
- * session's New-PSSession, reported by PSA101. */
-static void S_inherit(const psa_result_file *f, int *svc, int *auth) {
-  for (uint32_t k = 0; k < f->finding_count; k++) {
-    const psa_result_finding *x = &f->findings[k];
-    if (strcmp(x->rule_id, "PSA103")) continue;
-    for (uint32_t n = 0; n < x->related_count; n++)
-      for (uint32_t j = 0; j < f->finding_count; j++) {
-        const psa_result_finding *y = &f->findings[j];
-        if (strcmp(y->rule_id, "PSA101") || x->related[n].path || y->at.line != x->related[n].at.line ||
-            y->at.col != x->related[n].at.col)
-          continue;
-        svc[k] = svc[j];
-        if (auth[j] != S_AUTH_UNKNOWN) auth[k] = auth[j];
-      }
-  }
+static bool S_exposed(const psa_result_finding *x) {
+  return x->severity == PSA_SEV_ERROR && x->status == PSA_STATUS_INSECURE;
 }
 
 /* ---- HTML helpers ------------------------------------------------------ */
@@ -456,6 +269,32 @@ static const char *const S_css[] = {
     "padding-left:4px}\n",
     "ol.checklist li b{color:var(--accent)}\n",
     ".muted{color:var(--muted)}\n",
+    ".tile.exp{border-color:#e2c3e0;background:#f8eef7}.tile.exp .n{color:#8e3b8a}\n",
+    ".status{display:inline-block;border-radius:4px;padding:1px 7px;font-size:12px;"
+    "font-weight:600;background:#eef1f5;color:#344054}\n",
+    ".status .src{font-weight:400;color:var(--muted)}\n",
+    ".status.retired{background:var(--err-bg);color:var(--err)}"
+    ".status.exposed{background:#f8eef7;color:#8e3b8a}"
+    ".status.retiring{background:var(--warn-bg);color:var(--warn)}"
+    ".status.insecure{background:#fbf3e6;color:#8a5a12}"
+    ".status.suggestion{background:var(--info-bg);color:var(--info)}\n",
+    "table.matrix td.cell{font-weight:650}table.matrix td.retired{background:var(--err-bg);"
+    "color:var(--err)}table.matrix td.exposed{background:#f8eef7;color:#8e3b8a}"
+    "table.matrix td.retiring,table.matrix td.insecure{background:var(--warn-bg);"
+    "color:var(--warn)}table.matrix td.suggestion{background:var(--info-bg);color:var(--info)}\n",
+    "table.matrix tbody th{text-transform:none;font-size:14px;color:var(--ink);letter-spacing:0}\n",
+    "div.fix{margin:6px 0 8px;font-size:13.5px}div.fix .fixhead{color:#344054;margin:0 0 4px}\n",
+    "div.fix.shared{border:1px dashed #cfd6de;border-radius:8px;padding:8px 12px;margin:0 0 12px}\n",
+    "pre.diff{background:#fbfcfd;border:1px solid #e6eaef;border-radius:6px;padding:6px 0;"
+    "margin:0 0 8px;overflow-x:auto;font-size:12.5px;line-height:1.5}\n",
+    "pre.diff span{display:inline-block;min-width:100%;padding:0 12px;white-space:pre}\n",
+    "pre.diff .hh{color:#6b7280;background:#f1f5f9}pre.diff .del{background:#fdecea;color:#8a1c12}"
+    "pre.diff .add{background:#e7f5ee;color:#145c37}pre.diff .nl{color:var(--muted)}\n",
+    "span.del{background:#fdecea;color:#8a1c12;padding:0 3px}span.add{background:#e7f5ee;"
+    "color:#145c37;padding:0 3px}\n",
+    "ol.plan>li.retired{border-color:var(--err)}ol.plan>li.exposed{border-color:#8e3b8a}"
+    "ol.plan>li.retiring,ol.plan>li.insecure{border-color:#e0a23b}ol.plan>li.suggestion{"
+    "border-color:#7fa7d8}\n",
     "footer{color:var(--muted);font-size:12.5px;padding:0 0 30px}\n",
     "[hidden]{display:none!important}\n",
     "@media print{body{background:#fff}section.card{box-shadow:none;break-inside:auto}"
@@ -523,7 +362,7 @@ typedef struct {
 
 /* A horizontal bar chart in SVG, bars scaled to the largest value. */
 static void S_chart(psa_buf *b, const char *title, const S_bar *bars, size_t n) {
-  enum { W = 360, LABEL = 152, ROW = 26, PAD = 6, VALUE = 40 };
+  enum { W = 400, LABEL = 184, ROW = 26, PAD = 6, VALUE = 40 };
   size_t max = 0, rows = 0;
   for (size_t i = 0; i < n; i++) {
     if (bars[i].value > max) max = bars[i].value;
@@ -559,15 +398,45 @@ static void S_chart(psa_buf *b, const char *title, const S_bar *bars, size_t n) 
 
 /* ---- the page ------------------------------------------------------------ */
 
-static const char *const S_sev_color[3] = {"#5b8fd1", "#e0a23b", "#c8463b"};
+
+/* What a finding means for the reader, most urgent first. */
+enum {
+  B_RETIRED,   /* fails today */
+  B_EXPOSED,   /* a secret written in the script (an error, but not retired) */
+  B_RETIRING,
+  B_INSECURE,
+  B_SUGGESTION,
+  B_COVERAGE,  /* text psauth could not analyse: kept apart from findings */
+  B_COUNT
+};
+
+static const char *const S_bucket_label[B_COUNT] = {
+    "Fails today (retired)", "Secret in the script", "Retiring", "Insecure", "Suggestion",
+    "Not analysed"};
+static const char *const S_bucket_class[B_COUNT] = {"retired", "exposed", "retiring",
+                                                    "insecure", "suggestion", "coverage"};
+static const char *const S_bucket_color[B_COUNT] = {"#c8463b", "#8e3b8a", "#e0a23b",
+                                                    "#b7791f", "#5b8fd1", "#98a2b3"};
+
+static int S_bucket(const psa_result_finding *x) {
+  switch (x->status) {
+    case PSA_STATUS_RETIRED: return B_RETIRED;
+    case PSA_STATUS_RETIRING: return B_RETIRING;
+    case PSA_STATUS_INSECURE: return S_exposed(x) ? B_EXPOSED : B_INSECURE;
+    case PSA_STATUS_COVERAGE: return B_COVERAGE;
+    default: return B_SUGGESTION;
+  }
+}
 
 /* Per-file facts the sections share. */
 typedef struct {
-  size_t by_sev[3];
-  unsigned services; /* bit per service (and S_NO_SERVICE) */
-  unsigned auth[S_SVC_COUNT + 1]; /* bit per method, per service */
-  size_t per_service[S_SVC_COUNT + 1];
-  int worst[S_SVC_COUNT + 1];
+  size_t by_bucket[B_COUNT];
+  unsigned services;                  /* bit per service */
+  unsigned signin[PSA_SVC__COUNT];    /* bit per sign-in method, per service */
+  size_t per_service[PSA_SVC__COUNT];
+  int worst[PSA_SVC__COUNT];          /* most urgent bucket, B_COUNT: none */
+  int worst_all;
+  const char *first_retiring;         /* earliest retiring date */
 } S_file_facts;
 
 static void S_tile(psa_buf *b, const char *cls, size_t n, const char *label, const char *sub) {
@@ -594,12 +463,104 @@ static const char *S_applicability(psa_applicability a, const char **cls) {
                                : "suggestion: apply by hand";
 }
 
+/* "retired since 2023-10-01 (S30)", "secret in the script", ... */
+static void S_status_badge(psa_buf *b, const psa_result_finding *x) {
+  int k = S_bucket(x);
+  psa_buf_printf(b, "<span class=\"status %s\">", S_bucket_class[k]);
+  switch (k) {
+    case B_RETIRED: psa_buf_puts(b, "retired"); break;
+    case B_EXPOSED: psa_buf_puts(b, "secret in the script"); break;
+    case B_RETIRING: psa_buf_puts(b, "retiring"); break;
+    default: psa_buf_puts(b, psa_status_name(x->status));
+  }
+  if (x->status_date) {
+    psa_buf_puts(b, k == B_RETIRED ? " since " : " on ");
+    S_esc(b, x->status_date);
+  }
+  if (x->status_source) {
+    psa_buf_puts(b, " <span class=\"src\">[");
+    S_esc(b, x->status_source);
+    psa_buf_puts(b, "]</span>");
+  }
+  psa_buf_puts(b, "</span>");
+}
+
+/* Unified diff hunks with each line marked as removed, added or kept. */
+static void S_diff(psa_buf *b, const char *d) {
+  psa_buf_puts(b, "<pre class=\"diff\"><code>");
+  while (*d) {
+    const char *nl = strchr(d, '\n');
+    size_t len = nl ? (size_t)(nl - d) : strlen(d);
+    size_t shown = len && d[len - 1] == '\r' ? len - 1 : len;
+    const char *cls = d[0] == '@' ? "hh" : d[0] == '-' ? "del" : d[0] == '+' ? "add"
+                    : d[0] == '\\' ? "nl" : "ctx";
+    psa_buf_printf(b, "<span class=\"%s\">", cls);
+    S_escn(b, d, shown);
+    psa_buf_puts(b, "</span>\n");
+    if (!nl) break;
+    d = nl + 1;
+  }
+  psa_buf_puts(b, "</code></pre>\n");
+}
+
+/* A proposed fix: its diff when the report has it (a scan), else its
+ * edits (merged JSON reports carry no source text). */
+static void S_fix(psa_buf *b, const psa_result_fix *fx) {
+  const char *cls;
+  const char *label = S_applicability(fx->applicability, &cls);
+  psa_buf_puts(b, "<div class=\"fix\"><div class=\"fixhead\">Proposed fix: ");
+  S_esc(b, fx->title && *fx->title ? fx->title : "edit");
+  psa_buf_printf(b, " <span class=\"badge %s\">%s</span></div>\n", cls, label);
+  if (fx->diff) {
+    if (*fx->diff) S_diff(b, fx->diff);
+    else
+      psa_buf_puts(b, "<p class=\"note\">Only the change shared by this script&#39;s fixes, "
+                      "shown above its findings.</p>\n");
+    psa_buf_puts(b, "</div>\n");
+    return;
+  }
+  /* in file order (edits at the same place keep their order) */
+  uint32_t *order = psa_xmalloc((fx->edit_count ? fx->edit_count : 1) * sizeof(*order));
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    uint32_t j = e;
+    const psa_range *at = &fx->edits[e].at;
+    while (j && (at->line < fx->edits[order[j - 1]].at.line ||
+                 (at->line == fx->edits[order[j - 1]].at.line &&
+                  at->col < fx->edits[order[j - 1]].at.col))) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = e;
+  }
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    const psa_result_edit *ed = &fx->edits[order[e]];
+    bool empty = ed->at.line == ed->at.end_line && ed->at.col == ed->at.end_col;
+    bool del = !ed->replacement || !*ed->replacement;
+    psa_buf_puts(b, "<div class=\"edit\"><div class=\"where\">");
+    if (empty)
+      psa_buf_printf(b, "Insert at line %u, column %u:", ed->at.line, ed->at.col);
+    else
+      psa_buf_printf(b, "%s %u:%u&ndash;%u:%u%s", del ? "Delete" : "Replace", ed->at.line,
+                     ed->at.col, ed->at.end_line, ed->at.end_col, del ? "" : " with:");
+    psa_buf_puts(b, "</div>");
+    if (!del) {
+      psa_buf_puts(b, "<pre class=\"rep\"><code>");
+      S_esc(b, ed->replacement);
+      psa_buf_puts(b, "</code></pre>");
+    }
+    psa_buf_puts(b, "</div>\n");
+  }
+  free(order);
+  psa_buf_puts(b, "</div>\n");
+}
+
 static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32_t k) {
   const char *sev = psa_severity_name(x->severity);
   psa_buf_printf(b, "<article class=\"finding %s\" id=\"f%zu-%u\">\n<div class=\"fhead\">", sev,
                  fi, k);
-  psa_buf_printf(b, "<span class=\"badge %s\">%s</span> <span class=\"rule\">", sev,
-                 S_sev_label(x->severity));
+  psa_buf_printf(b, "<span class=\"badge %s\">%s</span> ", sev, S_sev_label(x->severity));
+  S_status_badge(b, x);
+  psa_buf_puts(b, " <span class=\"rule\">");
   S_esc(b, x->rule_id);
   psa_buf_puts(b, "</span>");
   if (x->rule) {
@@ -630,47 +591,7 @@ static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32
     }
     psa_buf_puts(b, "</ul>\n");
   }
-  for (uint32_t n = 0; n < x->fix_count; n++) {
-    const psa_result_fix *fx = &x->fixes[n];
-    const char *cls;
-    const char *label = S_applicability(fx->applicability, &cls);
-    psa_buf_puts(b, "<details class=\"fix\"><summary>Proposed fix: ");
-    S_esc(b, fx->title && *fx->title ? fx->title : "edit");
-    psa_buf_printf(b, " <span class=\"badge %s\">%s</span></summary>\n", cls, label);
-    /* in file order (edits at the same place keep their order) */
-    uint32_t *order = psa_xmalloc((fx->edit_count ? fx->edit_count : 1) * sizeof(*order));
-    for (uint32_t e = 0; e < fx->edit_count; e++) {
-      uint32_t j = e;
-      const psa_range *at = &fx->edits[e].at;
-      while (j && (at->line < fx->edits[order[j - 1]].at.line ||
-                   (at->line == fx->edits[order[j - 1]].at.line &&
-                    at->col < fx->edits[order[j - 1]].at.col))) {
-        order[j] = order[j - 1];
-        j--;
-      }
-      order[j] = e;
-    }
-    for (uint32_t e = 0; e < fx->edit_count; e++) {
-      const psa_result_edit *ed = &fx->edits[order[e]];
-      bool empty = ed->at.line == ed->at.end_line && ed->at.col == ed->at.end_col;
-      bool del = !ed->replacement || !*ed->replacement;
-      psa_buf_puts(b, "<div class=\"edit\"><div class=\"where\">");
-      if (empty)
-        psa_buf_printf(b, "Insert at line %u, column %u:", ed->at.line, ed->at.col);
-      else
-        psa_buf_printf(b, "%s %u:%u&ndash;%u:%u%s", del ? "Delete" : "Replace", ed->at.line,
-                       ed->at.col, ed->at.end_line, ed->at.end_col, del ? "" : " with:");
-      psa_buf_puts(b, "</div>");
-      if (!del) {
-        psa_buf_puts(b, "<pre class=\"rep\"><code>");
-        S_esc(b, ed->replacement);
-        psa_buf_puts(b, "</code></pre>");
-      }
-      psa_buf_puts(b, "</div>\n");
-    }
-    free(order);
-    psa_buf_puts(b, "</details>\n");
-  }
+  for (uint32_t n = 0; n < x->fix_count; n++) S_fix(b, &x->fixes[n]);
   psa_buf_puts(b, "</article>\n");
 }
 
@@ -746,11 +667,10 @@ static void S_checklist(psa_buf *b) {
 }
 
 /* The data the page's script reads, with "<" escaped for the script block. */
-static void S_data(psa_buf *b, const psa_results *r, const int *svc_of) {
+static void S_data(psa_buf *b, const psa_results *r) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "version", PSAUTH_VERSION);
   cJSON *files = cJSON_AddArrayToObject(root, "files");
-  size_t idx = 0;
   for (size_t i = 0; i < r->file_count; i++) {
     const psa_result_file *f = &r->files[i];
     cJSON *jf = cJSON_CreateObject();
@@ -759,7 +679,7 @@ static void S_data(psa_buf *b, const psa_results *r, const int *svc_of) {
     cJSON_AddStringToObject(jf, "id", id);
     cJSON_AddStringToObject(jf, "path", f->path);
     cJSON *xs = cJSON_AddArrayToObject(jf, "findings");
-    for (uint32_t k = 0; k < f->finding_count; k++, idx++) {
+    for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
       cJSON *jx = cJSON_CreateObject();
       snprintf(id, sizeof(id), "f%zu-%u", i, k);
@@ -768,7 +688,8 @@ static void S_data(psa_buf *b, const psa_results *r, const int *svc_of) {
       cJSON_AddStringToObject(jx, "rule", x->rule_id);
       cJSON_AddStringToObject(jx, "kind", x->rule ? psa_kind_name(x->rule->kind) : "unknown");
       cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
-      cJSON_AddStringToObject(jx, "service", S_service_names[svc_of[idx]]);
+      cJSON_AddStringToObject(jx, "service", psa_service_name(x->service));
+      cJSON_AddStringToObject(jx, "status", psa_status_name(x->status));
       cJSON_AddNumberToObject(jx, "line", x->at.line);
       cJSON_AddNumberToObject(jx, "col", x->at.col);
       cJSON_AddItemToArray(xs, jx);
@@ -797,34 +718,56 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
   psa_results_summary s;
   psa_results_summarize(r, &s);
 
-  /* the service and sign-in method of every finding, in file order */
-  int *svc_of = psa_xcalloc(s.findings + 1, sizeof(int));
-  int *auth_of = psa_xcalloc(s.findings + 1, sizeof(int));
   S_file_facts *facts = psa_xcalloc(r->file_count + 1, sizeof(*facts));
-  size_t by_service[S_SVC_COUNT + 1] = {0};
-  size_t files_with_findings = 0, files_broken = 0, idx = 0;
+  size_t by_bucket[B_COUNT] = {0}, files_by_bucket[B_COUNT] = {0};
+  size_t by_service[PSA_SVC__COUNT] = {0}, by_signin[PSA_AUTH__COUNT] = {0};
+  /* the inventory: scripts and findings per service and sign-in method */
+  size_t cell_files[PSA_SVC__COUNT][PSA_AUTH__COUNT] = {{0}};
+  size_t cell_findings[PSA_SVC__COUNT][PSA_AUTH__COUNT] = {{0}};
+  int cell_worst[PSA_SVC__COUNT][PSA_AUTH__COUNT];
+  for (int q = 0; q < PSA_SVC__COUNT; q++)
+    for (int a = 0; a < PSA_AUTH__COUNT; a++) cell_worst[q][a] = B_COUNT;
+  size_t files_with_findings = 0;
+  const char *first_retiring = NULL;
   for (size_t i = 0; i < r->file_count; i++) {
     const psa_result_file *f = &r->files[i];
     S_file_facts *ff = &facts[i];
-    for (int q = 0; q <= S_SVC_COUNT; q++) ff->worst[q] = -1;
+    ff->worst_all = B_COUNT;
+    for (int q = 0; q < PSA_SVC__COUNT; q++) ff->worst[q] = B_COUNT;
+    bool cell_seen[PSA_SVC__COUNT][PSA_AUTH__COUNT] = {{false}};
+    bool migration = false;
     for (uint32_t k = 0; k < f->finding_count; k++) {
-      svc_of[idx + k] = S_service_of(&f->findings[k]);
-      auth_of[idx + k] = S_auth_of(&f->findings[k]);
-    }
-    S_inherit(f, svc_of + idx, auth_of + idx);
-    for (uint32_t k = 0; k < f->finding_count; k++, idx++) {
       const psa_result_finding *x = &f->findings[k];
-      int svc = svc_of[idx], auth = auth_of[idx];
-      ff->by_sev[x->severity]++;
+      int bk = S_bucket(x);
+      ff->by_bucket[bk]++;
+      by_bucket[bk]++;
+      if (bk == B_COVERAGE) continue;
+      migration = true;
+      int svc = x->service < PSA_SVC__COUNT ? (int)x->service : PSA_SVC_SCRIPT;
+      int sg = x->signin < PSA_AUTH__COUNT ? (int)x->signin : PSA_AUTH_NONE;
       ff->services |= 1u << svc;
-      if (auth != S_AUTH_UNKNOWN) ff->auth[svc] |= 1u << auth;
+      ff->signin[svc] |= 1u << sg;
       ff->per_service[svc]++;
-      if ((int)x->severity > ff->worst[svc]) ff->worst[svc] = (int)x->severity;
+      if (bk < ff->worst[svc]) ff->worst[svc] = bk;
+      if (bk < ff->worst_all) ff->worst_all = bk;
       by_service[svc]++;
+      by_signin[sg]++;
+      cell_findings[svc][sg]++;
+      if (!cell_seen[svc][sg]) cell_files[svc][sg]++;
+      cell_seen[svc][sg] = true;
+      if (bk < cell_worst[svc][sg]) cell_worst[svc][sg] = bk;
+      if (bk == B_RETIRING && x->status_date) {
+        if (!ff->first_retiring || strcmp(x->status_date, ff->first_retiring) < 0)
+          ff->first_retiring = x->status_date;
+        if (!first_retiring || strcmp(x->status_date, first_retiring) < 0)
+          first_retiring = x->status_date;
+      }
     }
-    if (f->finding_count) files_with_findings++;
-    if (ff->by_sev[PSA_SEV_ERROR]) files_broken++;
+    for (int bk = 0; bk < B_COUNT; bk++)
+      if (ff->by_bucket[bk]) files_by_bucket[bk]++;
+    if (migration) files_with_findings++;
   }
+  size_t migration_findings = s.findings - by_bucket[B_COVERAGE];
 
   psa_buf b;
   psa_buf_init(&b);
@@ -854,118 +797,135 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                  PSAUTH_VERSION, s.files_scanned, S_plural(s.files_scanned, "script", "scripts"),
                  when);
 
-  /* headline */
+  /* headline: "fails today" counts status "retired" only */
   psa_buf_puts(&b, "<section class=\"card\" id=\"summary\">\n<h2>Summary</h2>\n<p class=\"verdict\">");
-  size_t errs = s.by_severity[PSA_SEV_ERROR], warns = s.by_severity[PSA_SEV_WARNING],
-         infos = s.by_severity[PSA_SEV_INFO];
-  if (!s.findings) {
+  size_t retired = by_bucket[B_RETIRED], exposed = by_bucket[B_EXPOSED],
+         retiring = by_bucket[B_RETIRING], insecure = by_bucket[B_INSECURE],
+         suggestions = by_bucket[B_SUGGESTION];
+  if (!migration_findings) {
     psa_buf_printf(&b,
                    "No legacy authentication, basic authentication or stored passwords were found "
                    "in the %zu %s scanned.",
                    s.files_scanned, S_plural(s.files_scanned, "script", "scripts"));
   } else {
-    if (errs)
+    if (retired)
       psa_buf_printf(&b,
-                     "<b>%zu %s in %zu %s %s already broken</b>: %s a service or sign-in method "
-                     "that Microsoft has retired, so %s fail today. ",
-                     errs, S_plural(errs, "finding", "findings"), files_broken,
-                     S_plural(files_broken, "script", "scripts"), S_plural(errs, "is", "are"),
-                     S_plural(errs, "it uses", "they use"),
-                     S_plural(files_broken, "that script will", "those scripts will"));
+                     "<b>%zu %s %s today</b>: %zu %s a service or sign-in method that Microsoft "
+                     "365 has already retired (each finding names the date and its source). ",
+                     files_by_bucket[B_RETIRED], S_plural(files_by_bucket[B_RETIRED], "script", "scripts"),
+                     S_plural(files_by_bucket[B_RETIRED], "fails", "fail"), retired,
+                     S_plural(retired, "finding uses", "findings use"));
     else
-      psa_buf_puts(&b, "Nothing found is broken yet. ");
-    if (warns)
-      psa_buf_printf(&b, "%zu %s insecure or about to be retired", warns,
-                     S_plural(warns, "finding is", "findings are"));
-    if (warns && infos) psa_buf_puts(&b, ", and ");
-    else if (warns) psa_buf_puts(&b, ".");
-    if (infos)
-      psa_buf_printf(&b, "%zu %s worth a look.", infos, S_plural(infos, "is", "are"));
+      psa_buf_puts(&b, "No script uses anything Microsoft 365 has already retired. ");
+    if (exposed)
+      psa_buf_printf(&b,
+                     "<b>%zu %s written in the text of %zu %s</b>: %s still %s, but anyone who "
+                     "can read the %s can use %s; rotate %s. ",
+                     exposed, S_plural(exposed, "secret is", "secrets are"),
+                     files_by_bucket[B_EXPOSED], S_plural(files_by_bucket[B_EXPOSED], "script", "scripts"),
+                     S_plural(exposed, "it", "they"), S_plural(exposed, "works", "work"),
+                     S_plural(files_by_bucket[B_EXPOSED], "script", "scripts"),
+                     S_plural(exposed, "it", "them"), S_plural(exposed, "it", "them"));
+    if (retiring)
+      psa_buf_printf(&b, "%zu %s on something Microsoft has announced to retire, the first on %s. ",
+                     retiring, S_plural(retiring, "finding depends", "findings depend"),
+                     first_retiring ? first_retiring : "a published date");
+    if (insecure)
+      psa_buf_printf(&b, "%zu %s a password or secret in play. ", insecure,
+                     S_plural(insecure, "finding keeps", "findings keep"));
+    if (suggestions)
+      psa_buf_printf(&b, "%zu %s. ", suggestions, S_plural(suggestions, "suggestion", "suggestions"));
     size_t all = s.files_scanned + s.files_skipped + s.read_errors;
-    psa_buf_printf(&b, " In all, %zu of %zu %s %s changes.", files_with_findings, all,
+    psa_buf_printf(&b, "In all, %zu of %zu %s %s changes.", files_with_findings, all,
                    S_plural(all, "script", "scripts"), S_plural(files_with_findings, "needs", "need"));
   }
   psa_buf_puts(&b, "</p>\n<div class=\"tiles\">\n");
-  char sub[80];
+  char sub[96];
   snprintf(sub, sizeof(sub), "%zu skipped, %zu unreadable", s.files_skipped, s.read_errors);
   S_tile(&b, "", s.files_scanned, "scripts scanned",
          s.files_skipped || s.read_errors ? sub : NULL);
   S_tile(&b, "", files_with_findings, "scripts to change", NULL);
-  snprintf(sub, sizeof(sub), "in %zu %s", files_broken, S_plural(files_broken, "script", "scripts"));
-  S_tile(&b, "err", errs, "already broken (errors)", sub);
-  S_tile(&b, "warn", warns, "insecure or retiring (warnings)", NULL);
-  S_tile(&b, "info", infos, "worth a look (info)", NULL);
+  snprintf(sub, sizeof(sub), "%zu %s", retired, S_plural(retired, "finding", "findings"));
+  S_tile(&b, "err", files_by_bucket[B_RETIRED], "scripts that fail today (retired)", sub);
+  snprintf(sub, sizeof(sub), "in %zu %s", files_by_bucket[B_EXPOSED],
+           S_plural(files_by_bucket[B_EXPOSED], "script", "scripts"));
+  S_tile(&b, "exp", exposed, "secrets written in scripts", sub);
+  snprintf(sub, sizeof(sub), "first on %s", first_retiring ? first_retiring : "?");
+  S_tile(&b, "warn", retiring, "retiring on a published date", retiring ? sub : NULL);
+  S_tile(&b, "warn", insecure, "insecure, still working", NULL);
+  S_tile(&b, "info", suggestions, "suggestions", NULL);
   snprintf(sub, sizeof(sub), "%zu more need review", s.fixable_unsafe);
   S_tile(&b, "", s.fixable_safe, "safe automatic fixes", s.fixable_unsafe ? sub : NULL);
   psa_buf_puts(&b, "</div>\n</section>\n");
 
-  if (s.findings) {
+  if (migration_findings) {
     /* charts */
     psa_buf_puts(&b, "<section class=\"card\" id=\"charts\">\n<h2>Where the findings are</h2>\n"
-                     "<p class=\"note\">Counts of findings. A service is named when the finding "
-                     "shows it (the cmdlet, module or host); credential handling that names no "
-                     "service is counted apart.</p>\n<div class=\"charts\">\n");
-    S_bar sev[3];
-    for (int q = 0; q < 3; q++) {
-      psa_severity sv = (psa_severity)(2 - q);
-      sev[q].label = sv == PSA_SEV_ERROR ? "Error: broken" : sv == PSA_SEV_WARNING ? "Warning" : "Info";
-      sev[q].value = s.by_severity[sv];
-      sev[q].color = S_sev_color[sv];
-    }
-    S_chart(&b, "By severity", sev, 3);
-    S_bar kinds[PSA_KIND__COUNT];
-    size_t nk = 0;
-    for (int pass = 0; pass < PSA_KIND__COUNT; pass++) {
-      /* largest first */
+                     "<p class=\"note\">Counts of findings, by what they mean, the service they "
+                     "concern and how they sign in (from each rule&#39;s metadata and the command "
+                     "the finding points at).</p>\n<div class=\"charts\">\n");
+    S_bar bars[PSA_SVC__COUNT + PSA_AUTH__COUNT + B_COUNT];
+    size_t nb = 0;
+    for (int k = 0; k < B_COVERAGE; k++)
+      bars[nb++] = (S_bar){S_bucket_label[k], by_bucket[k], S_bucket_color[k]};
+    S_chart(&b, "By status", bars, nb);
+    nb = 0;
+    bool taken[PSA_SVC__COUNT] = {false};
+    for (;;) { /* largest first */
       int best = -1;
-      for (int k = 0; k < PSA_KIND__COUNT; k++) {
-        bool used = false;
-        for (size_t u = 0; u < nk; u++)
-          if (kinds[u].label == psa_kind_name((psa_kind)k)) used = true;
-        if (!used && s.by_kind[k] && (best < 0 || s.by_kind[k] > s.by_kind[best])) best = k;
-      }
-      if (best < 0) break;
-      kinds[nk].label = psa_kind_name((psa_kind)best);
-      kinds[nk].value = s.by_kind[best];
-      kinds[nk++].color = "#4a6fa5";
-    }
-    S_chart(&b, "By kind", kinds, nk);
-    S_bar svcs[S_SVC_COUNT + 1];
-    size_t ns = 0;
-    bool taken[S_SVC_COUNT + 1] = {false};
-    for (;;) {
-      int best = -1;
-      for (int q = 0; q < S_SVC_COUNT; q++)
+      for (int q = 0; q < PSA_SVC__COUNT; q++)
         if (!taken[q] && by_service[q] && (best < 0 || by_service[q] > by_service[best])) best = q;
       if (best < 0) break;
       taken[best] = true;
-      svcs[ns].label = S_service_names[best];
-      svcs[ns].value = by_service[best];
-      svcs[ns++].color = "#3f8f8b";
+      bars[nb++] = (S_bar){psa_service_name((psa_service)best), by_service[best], "#3f8f8b"};
     }
-    if (by_service[S_NO_SERVICE]) {
-      svcs[ns].label = S_service_names[S_NO_SERVICE];
-      svcs[ns].value = by_service[S_NO_SERVICE];
-      svcs[ns++].color = "#98a2b3";
-    }
-    S_chart(&b, "By service", svcs, ns);
+    S_chart(&b, "By service", bars, nb);
+    nb = 0;
+    for (int a = 0; a < PSA_AUTH__COUNT; a++)
+      if (by_signin[a]) bars[nb++] = (S_bar){psa_auth_name((psa_auth)a), by_signin[a], "#4a6fa5"};
+    S_chart(&b, "By sign-in method", bars, nb);
     psa_buf_puts(&b, "</div>\n</section>\n");
 
-    /* inventory */
+    /* inventory: service x sign-in method */
     psa_buf_puts(&b, "<section class=\"card\" id=\"inventory\">\n<h2>Service inventory</h2>\n"
-                     "<p class=\"note\">Which script talks to which service, and how it signs in, "
-                     "as far as the findings show it. &ldquo;unknown&rdquo; means the findings do "
-                     "not say; scripts without findings are not listed.</p>\n"
-                     "<table>\n<thead><tr><th>Script</th><th>Service</th><th>Sign-in seen</th>"
-                     "<th class=\"num\">Findings</th><th>Most severe</th></tr></thead>\n<tbody>\n");
+                     "<p class=\"note\">Scripts per service and sign-in method (findings in "
+                     "brackets); the colour is the most urgent status in the cell. &ldquo;no "
+                     "sign-in&rdquo; is a finding about a setting, a module or a cmdlet call rather "
+                     "than a connection.</p>\n<table class=\"matrix\">\n<thead><tr><th>Service</th>");
+    for (int a = 0; a < PSA_AUTH__COUNT; a++)
+      if (by_signin[a]) {
+        psa_buf_puts(&b, "<th class=\"num\">");
+        S_esc(&b, psa_auth_name((psa_auth)a));
+        psa_buf_puts(&b, "</th>");
+      }
+    psa_buf_puts(&b, "</tr></thead>\n<tbody>\n");
+    for (int q = 0; q < PSA_SVC__COUNT; q++) {
+      if (!by_service[q]) continue;
+      psa_buf_puts(&b, "<tr><th scope=\"row\">");
+      S_esc(&b, psa_service_name((psa_service)q));
+      psa_buf_puts(&b, "</th>");
+      for (int a = 0; a < PSA_AUTH__COUNT; a++) {
+        if (!by_signin[a]) continue;
+        if (!cell_files[q][a]) {
+          psa_buf_puts(&b, "<td class=\"num muted\">&middot;</td>");
+          continue;
+        }
+        psa_buf_printf(&b, "<td class=\"num cell %s\">%zu <span class=\"muted\">(%zu)</span></td>",
+                       S_bucket_class[cell_worst[q][a]], cell_files[q][a], cell_findings[q][a]);
+      }
+      psa_buf_puts(&b, "</tr>\n");
+    }
+    psa_buf_puts(&b, "</tbody></table>\n<h3>Per script</h3>\n<table>\n<thead><tr><th>Script</th>"
+                     "<th>Service</th><th>Sign-in seen</th><th class=\"num\">Findings</th>"
+                     "<th>Most urgent</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < r->file_count; i++) {
       const S_file_facts *ff = &facts[i];
-      if (!r->files[i].finding_count) continue;
+      if (!ff->services) continue;
       int nrows = 0;
-      for (int q = 0; q <= S_SVC_COUNT; q++)
+      for (int q = 0; q < PSA_SVC__COUNT; q++)
         if (ff->services & (1u << q)) nrows++;
       bool first = true;
-      for (int q = 0; q <= S_SVC_COUNT; q++) {
+      for (int q = 0; q < PSA_SVC__COUNT; q++) {
         if (!(ff->services & (1u << q))) continue;
         psa_buf_puts(&b, "<tr>");
         if (first) {
@@ -974,58 +934,59 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
           psa_buf_puts(&b, "</a></td>");
           first = false;
         }
-        psa_buf_puts(&b, q == S_NO_SERVICE ? "<td class=\"muted\">" : "<td>");
-        S_esc(&b, S_service_names[q]);
+        psa_buf_puts(&b, "<td>");
+        S_esc(&b, psa_service_name((psa_service)q));
         psa_buf_puts(&b, "</td><td>");
-        if (!ff->auth[q]) psa_buf_puts(&b, "<span class=\"chip unknown\">unknown</span>");
-        for (int a = 0; a < S_AUTH_COUNT; a++)
-          if (ff->auth[q] & (1u << a)) psa_buf_printf(&b, "<span class=\"chip\">%s</span>", S_auth_names[a]);
+        for (int a = 0; a < PSA_AUTH__COUNT; a++)
+          if (ff->signin[q] & (1u << a))
+            psa_buf_printf(&b, "<span class=\"chip\">%s</span>", psa_auth_name((psa_auth)a));
         psa_buf_printf(&b, "</td><td class=\"num\">%zu</td><td>", ff->per_service[q]);
-        if (ff->worst[q] >= 0)
-          psa_buf_printf(&b, "<span class=\"badge %s\">%s</span>",
-                         psa_severity_name((psa_severity)ff->worst[q]),
-                         S_sev_label((psa_severity)ff->worst[q]));
+        if (ff->worst[q] < B_COUNT)
+          psa_buf_printf(&b, "<span class=\"status %s\">%s</span>", S_bucket_class[ff->worst[q]],
+                         S_bucket_label[ff->worst[q]]);
         psa_buf_puts(&b, "</td></tr>\n");
       }
     }
     psa_buf_puts(&b, "</tbody></table>\n</section>\n");
 
-    /* migration plan */
+    /* migration plan, by status */
     psa_buf_puts(&b, "<section class=\"card\" id=\"plan\">\n<h2>Migration plan</h2>\n"
                      "<p class=\"note\">In order of urgency, grouped by script. Each line is a rule "
                      "with the number of places it applies; the details are under "
                      "Findings.</p>\n<ol class=\"plan\">\n");
-    static const char *const step_title[3] = {
-        "Worth a look", "Insecure or retiring: plan the change", "Already broken: fix first"};
-    static const char *const step_text[3] = {
+    static const char *const step_title[B_COVERAGE] = {
+        "Fails today: fix first", "Secrets written in scripts: rotate and remove",
+        "Retiring: change before the date", "Insecure: replace the stored password or secret",
+        "Suggestions"};
+    static const char *const step_text[B_COVERAGE] = {
+        "Microsoft 365 has retired the service or sign-in method these use, on a published date "
+        "that has passed: the scripts fail until they are changed.",
+        "A password or secret is written in the script text. It still works, so anyone who can "
+        "read the script can sign in with it: rotate it, then move the script to certificate or "
+        "managed-identity sign-in.",
+        "These work today and stop on a date Microsoft has published.",
+        "These work, but keep a password or secret in play.",
         "Not urgent, but part of a clean migration: summaries of cmdlets to rewrite, faster REST "
-        "cmdlets, settings to review.",
-        "These still work but keep a password or secret in play, or depend on something Microsoft "
-        "is retiring.",
-        "These connections use a service or sign-in method that Microsoft has retired; the scripts "
-        "fail until they are changed."};
+        "cmdlets, settings to review."};
     uint32_t nrules;
     const psa_rule *const *rules = psa_rules(&nrules);
     size_t *counts = psa_xcalloc(nrules + 1, sizeof(size_t));
     int step = 1;
-    for (int sv = PSA_SEV_ERROR; sv >= PSA_SEV_INFO; sv--) {
-      if (!s.by_severity[sv]) continue;
-      size_t nfiles = 0;
-      for (size_t i = 0; i < r->file_count; i++)
-        if (facts[i].by_sev[sv]) nfiles++;
+    for (int bk = 0; bk < B_COVERAGE; bk++) {
+      if (!by_bucket[bk]) continue;
       psa_buf_printf(&b,
                      "<li class=\"%s\"><h3>%d. %s</h3><p>%s %zu %s in %zu %s.</p>\n"
                      "<table><thead><tr><th>Script</th><th>What to change</th></tr></thead>"
                      "<tbody>\n",
-                     psa_severity_name((psa_severity)sv), step++, step_title[sv], step_text[sv],
-                     s.by_severity[sv], S_plural(s.by_severity[sv], "finding", "findings"), nfiles,
-                     S_plural(nfiles, "script", "scripts"));
+                     S_bucket_class[bk], step++, step_title[bk], step_text[bk], by_bucket[bk],
+                     S_plural(by_bucket[bk], "finding", "findings"), files_by_bucket[bk],
+                     S_plural(files_by_bucket[bk], "script", "scripts"));
       for (size_t i = 0; i < r->file_count; i++) {
         const psa_result_file *f = &r->files[i];
-        if (!facts[i].by_sev[sv]) continue;
+        if (!facts[i].by_bucket[bk]) continue;
         memset(counts, 0, (nrules + 1) * sizeof(size_t));
         for (uint32_t k = 0; k < f->finding_count; k++) {
-          if ((int)f->findings[k].severity != sv) continue;
+          if (S_bucket(&f->findings[k]) != bk) continue;
           uint32_t q = 0;
           while (q < nrules && rules[q] != f->findings[k].rule) q++;
           counts[q]++;
@@ -1051,12 +1012,15 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
     }
     free(counts);
     psa_buf_puts(&b, "</ol>\n</section>\n");
+  }
 
+  if (s.findings) {
     /* findings */
     psa_buf_printf(&b,
                    "<section class=\"card\" id=\"findings\">\n<h2>Findings by script</h2>\n"
                    "<p class=\"note\">Each finding with the code it points at (highlighted) and, "
-                   "where psauth has one, the proposed fix.</p>\n"
+                   "where psauth has one, the proposed fix as a diff of the lines it changes "
+                   "(<span class=\"del\">removed</span>, <span class=\"add\">added</span>).</p>\n"
                    "<div class=\"controls\" id=\"controls\" hidden>\n"
                    "<label>Script<select id=\"f-file\"><option value=\"\">All scripts</option>"
                    "</select></label>\n"
@@ -1092,23 +1056,63 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
       }
       psa_buf_printf(&b, "%u %s", f->finding_count, S_plural(f->finding_count, "finding", "findings"));
       const char *sep = ": ";
-      for (int sv = PSA_SEV_ERROR; sv >= PSA_SEV_INFO; sv--)
-        if (facts[i].by_sev[sv]) {
-          psa_buf_printf(&b, "%s%zu %s", sep, facts[i].by_sev[sv],
-                         sv == PSA_SEV_ERROR ? S_plural(facts[i].by_sev[sv], "error", "errors")
-                         : sv == PSA_SEV_WARNING ? S_plural(facts[i].by_sev[sv], "warning", "warnings")
-                                                 : "info");
+      for (int bk = 0; bk < B_COUNT; bk++)
+        if (facts[i].by_bucket[bk]) {
+          psa_buf_printf(&b, "%s%zu %s", sep, facts[i].by_bucket[bk], S_bucket_label[bk]);
           sep = ", ";
         }
       if (f->syntax_errors)
         psa_buf_printf(&b, " &middot; %u syntax %s", f->syntax_errors,
                        S_plural(f->syntax_errors, "error", "errors"));
       psa_buf_puts(&b, "</p>\n");
+      if (f->shared_fix_diff && *f->shared_fix_diff) {
+        psa_buf_puts(&b, "<div class=\"fix shared\"><div class=\"fixhead\">Shared by the fixes "
+                         "below (applied once): declarations near the top of the script</div>\n");
+        S_diff(&b, f->shared_fix_diff);
+        psa_buf_puts(&b, "</div>\n");
+      }
       for (uint32_t k = 0; k < f->finding_count; k++) S_finding(&b, &f->findings[k], i, k);
       psa_buf_puts(&b, "</section>\n");
     }
     psa_buf_puts(&b, "</div>\n</section>\n");
   }
+
+  /* coverage: what psauth could not analyse, apart from the findings */
+  size_t cov_files = 0;
+  for (size_t i = 0; i < r->file_count; i++)
+    if (facts[i].by_bucket[B_COVERAGE] || r->files[i].syntax_errors) cov_files++;
+  psa_buf_puts(&b, "<section class=\"card\" id=\"coverage\">\n<h2>Coverage</h2>\n");
+  if (!cov_files) {
+    psa_buf_printf(&b, "<p class=\"note\">psauth parsed all of the %zu %s it scanned.</p>\n",
+                   s.files_scanned, S_plural(s.files_scanned, "script", "scripts"));
+  } else {
+    psa_buf_printf(&b,
+                   "<p class=\"note\">%zu %s parts psauth could not parse; the rest of each "
+                   "file was analysed, but a finding in these lines may be missing.</p>\n"
+                   "<table><thead><tr><th>Script</th><th class=\"num\">Syntax errors</th>"
+                   "<th>Lines not analysed</th></tr></thead><tbody>\n",
+                   cov_files, S_plural(cov_files, "script has", "scripts have"));
+    for (size_t i = 0; i < r->file_count; i++) {
+      const psa_result_file *f = &r->files[i];
+      if (!facts[i].by_bucket[B_COVERAGE] && !f->syntax_errors) continue;
+      psa_buf_printf(&b, "<tr><td class=\"path\"><a href=\"#f%zu\">", i);
+      S_esc(&b, f->path);
+      psa_buf_printf(&b, "</a></td><td class=\"num\">%u</td><td>", f->syntax_errors);
+      const char *sep = "";
+      for (uint32_t k = 0; k < f->finding_count; k++) {
+        const psa_result_finding *x = &f->findings[k];
+        if (x->status != PSA_STATUS_COVERAGE) continue;
+        if (x->at.end_line > x->at.line)
+          psa_buf_printf(&b, "%s%u&ndash;%u", sep, x->at.line, x->at.end_line);
+        else
+          psa_buf_printf(&b, "%s%u", sep, x->at.line);
+        sep = ", ";
+      }
+      psa_buf_puts(&b, "</td></tr>\n");
+    }
+    psa_buf_puts(&b, "</tbody></table>\n");
+  }
+  psa_buf_puts(&b, "</section>\n");
 
   /* files that were not scanned */
   if (s.files_skipped || s.read_errors) {
@@ -1131,13 +1135,16 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
 
   S_checklist(&b);
   psa_buf_printf(&b,
-                 "</main>\n<footer class=\"wrap\">Severity: <b>error</b> &mdash; stops working now "
-                 "(the service or sign-in method is retired); <b>warning</b> &mdash; insecure or "
-                 "retiring; <b>info</b> &mdash; worth reporting. Rule details: <code>psauth "
-                 "explain &lt;rule&gt;</code>. Generated by psauth %s.</footer>\n"
+                 "</main>\n<footer class=\"wrap\">Status: <b>retired</b> &mdash; refused by "
+                 "Microsoft 365 since a published date that has passed (an error); "
+                 "<b>secret in the script</b> &mdash; a password or secret written in the text "
+                 "(an error, though it still works); <b>retiring</b> &mdash; refused from a "
+                 "published date still to come, and <b>insecure</b> (warnings); "
+                 "<b>suggestion</b> (info). Dates and sources: docs/sources.md. Rule details: "
+                 "<code>psauth explain &lt;rule&gt;</code>. Generated by psauth %s.</footer>\n"
                  "<script type=\"application/json\" id=\"psauth-data\">",
                  PSAUTH_VERSION);
-  S_data(&b, r, svc_of);
+  S_data(&b, r);
   psa_buf_puts(&b, "</script>\n<script>");
   psa_buf_append(&b, js.data, js.len);
   psa_buf_puts(&b, "</script>\n</body>\n</html>\n");
@@ -1145,8 +1152,6 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
 
   fwrite(b.data, 1, b.len, out);
   psa_buf_free(&b);
-  free(svc_of);
-  free(auth_of);
   free(facts);
   if (ferror(out)) {
     snprintf(err, errlen, "could not write the HTML report");

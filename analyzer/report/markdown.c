@@ -72,7 +72,16 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
   if (s.read_errors) S_count_row(&b, "Files that could not be read", s.read_errors);
   if (s.files_with_syntax_errors) S_count_row(&b, "Files with syntax errors", s.files_with_syntax_errors);
   S_count_row(&b, "Findings", s.findings);
-  S_count_row(&b, "Errors (already broken)", s.by_severity[PSA_SEV_ERROR]);
+  size_t retired = 0, exposed = 0;
+  for (size_t i = 0; i < r->file_count; i++)
+    for (uint32_t k = 0; k < r->files[i].finding_count; k++) {
+      const psa_result_finding *x = &r->files[i].findings[k];
+      if (x->status == PSA_STATUS_RETIRED) retired++;
+      else if (x->status == PSA_STATUS_INSECURE && x->severity == PSA_SEV_ERROR) exposed++;
+    }
+  S_count_row(&b, "Errors", s.by_severity[PSA_SEV_ERROR]);
+  S_count_row(&b, "&nbsp;&nbsp;retired: fail today", retired);
+  S_count_row(&b, "&nbsp;&nbsp;secrets written in the script", exposed);
   S_count_row(&b, "Warnings", s.by_severity[PSA_SEV_WARNING]);
   S_count_row(&b, "Info", s.by_severity[PSA_SEV_INFO]);
   if (s.fixable_safe || s.fixable_unsafe) {
@@ -86,21 +95,32 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
     uint32_t nrules;
     const psa_rule *const *rules = psa_rules(&nrules);
     size_t *counts = psa_xcalloc(nrules + 1, sizeof(size_t));
+    unsigned *sevs = psa_xcalloc(nrules + 1, sizeof(unsigned)); /* bit per severity seen */
     for (size_t i = 0; i < r->file_count; i++)
       for (uint32_t k = 0; k < r->files[i].finding_count; k++) {
         const psa_result_finding *x = &r->files[i].findings[k];
         uint32_t q = 0;
         while (q < nrules && rules[q] != x->rule) q++;
         counts[q]++; /* counts[nrules]: rules this version does not know */
+        sevs[q] |= 1u << x->severity;
       }
     psa_buf_puts(&b, "### By rule\n\n| Rule | Name | Kind | Severity | Findings |\n"
                      "|---|---|---|---|---:|\n");
     for (uint32_t q = 0; q < nrules; q++) {
       if (!counts[q]) continue;
-      psa_buf_printf(&b, "| `%s` | %s | %s | %s | %zu |\n", rules[q]->id, rules[q]->name,
-                     psa_kind_name(rules[q]->kind), psa_severity_name(rules[q]->severity),
-                     counts[q]);
+      /* the severities its findings have here, most severe first (a rule
+       * can raise or lower one finding; the configuration can too) */
+      psa_buf_printf(&b, "| `%s` | %s | %s | ", rules[q]->id, rules[q]->name,
+                     psa_kind_name(rules[q]->kind));
+      const char *sep = "";
+      for (int sv = PSA_SEV_ERROR; sv >= PSA_SEV_INFO; sv--)
+        if (sevs[q] & (1u << sv)) {
+          psa_buf_printf(&b, "%s%s", sep, psa_severity_name((psa_severity)sv));
+          sep = ", ";
+        }
+      psa_buf_printf(&b, " | %zu |\n", counts[q]);
     }
+    free(sevs);
     if (counts[nrules]) psa_buf_printf(&b, "| other | | | | %zu |\n", counts[nrules]);
     free(counts);
 

@@ -183,6 +183,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
     if (f->eol) cJSON_AddStringToObject(jf, "lineEndings", f->eol);
     cJSON_AddBoolToObject(jf, "parsed", f->parsed);
     cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
+    if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
     cJSON_AddItemToArray(files, jf);
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
@@ -198,6 +199,11 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
         cJSON_AddStringToObject(jx, "kind", psa_kind_name(x->rule->kind));
       }
       cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
+      cJSON_AddStringToObject(jx, "status", psa_status_name(x->status));
+      if (x->status_date) cJSON_AddStringToObject(jx, "statusDate", x->status_date);
+      if (x->status_source) cJSON_AddStringToObject(jx, "statusSource", x->status_source);
+      cJSON_AddStringToObject(jx, "service", psa_service_name(x->service));
+      cJSON_AddStringToObject(jx, "signIn", psa_auth_name(x->signin));
       cJSON_AddStringToObject(jx, "message", x->message);
       cJSON_AddStringToObject(jx, "snippet", x->snippet ? x->snippet : "");
       cJSON_AddStringToObject(jx, "fingerprint", x->fingerprint ? x->fingerprint : "");
@@ -214,6 +220,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
         cJSON *jfx = cJSON_CreateObject();
         cJSON_AddStringToObject(jfx, "title", fx->title);
         cJSON_AddStringToObject(jfx, "applicability", S_applicability(fx->applicability));
+        if (fx->diff) cJSON_AddStringToObject(jfx, "diff", fx->diff);
         cJSON *edits = cJSON_AddArrayToObject(jfx, "edits");
         for (uint32_t e = 0; e < fx->edit_count; e++) {
           cJSON *je = S_range_json(&fx->edits[e].at);

@@ -7,6 +7,8 @@
 
 #include "base/array.h"
 #include "base/util.h"
+#include "psauth/fix.h"
+#include "psauth/rulemeta.h"
 
 static psa_range S_range(const psa_source *src, psa_span s) {
   psa_range r;
@@ -24,6 +26,81 @@ static char *S_snippet(const psa_source *src, psa_span s) {
   uint32_t a = psa_source_line_start(src, l1), b = psa_source_line_start(src, l2 + 1);
   while (b > a && (src->text[b - 1] == '\n' || src->text[b - 1] == '\r')) b--;
   return psa_xstrndup(src->text + a, b - a);
+}
+
+/* Organisation rules have no metadata: nothing says what they find has
+ * been retired, so an error or warning is "insecure". */
+static psa_status S_status_of_severity(psa_severity s) {
+  return s == PSA_SEV_INFO ? PSA_STATUS_SUGGESTION : PSA_STATUS_INSECURE;
+}
+
+static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
+  return a->range.start == b->range.start && a->range.end == b->range.end &&
+         !strcmp(a->replacement, b->replacement);
+}
+
+/* Whether an edit (not joint) is in another fix of the reported findings. */
+static bool S_shared(const psa_file_result *fr, uint32_t n, const psa_fix *fx,
+                     const psa_edit *ed) {
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_finding *x = &fr->findings[i];
+    for (uint32_t k = 0; k < x->fix_count; k++) {
+      if (&x->fixes[k] == fx || x->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < x->fixes[k].edit_count; e++)
+        if (!x->fixes[k].edits[e].joint && S_same_edit(&x->fixes[k].edits[e], ed)) return true;
+    }
+  }
+  return false;
+}
+
+/* Unified diff hunks (no file header) of the file with 'edits' applied. */
+static char *S_hunks(const psa_file_result *fr, psa_edit *edits, uint32_t n) {
+  psa_fix tmp = {"", PSA_FIX_SAFE, edits, n};
+  uint32_t len;
+  char *text = psa_fix_preview(fr, &tmp, &len);
+  char *diff = psa_unified_diff("x", fr->src->text, fr->src->text_len, text, len);
+  free(text);
+  const char *h = strstr(diff, "\n@@");
+  char *out = psa_xstrdup(h ? h + 1 : diff);
+  free(diff);
+  return out;
+}
+
+/* Each fix as a diff of the lines it changes; the edits several fixes
+ * share (identical edits are applied once) are shown once for the file. */
+static void S_fix_diffs(const psa_file_result *fr, psa_result_file *f) {
+  uint32_t n = f->finding_count;
+  psa_edit *shared = NULL;
+  uint32_t nshared = 0, cap = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_finding *x = &fr->findings[i];
+    for (uint32_t k = 0; k < x->fix_count && k < f->findings[i].fix_count; k++) {
+      const psa_fix *fx = &x->fixes[k];
+      psa_edit *own = psa_xcalloc(fx->edit_count ? fx->edit_count : 1, sizeof(*own));
+      uint32_t nown = 0;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        const psa_edit *ed = &fx->edits[e];
+        if (ed->joint) continue;
+        if (fx->applicability != PSA_FIX_DISPLAY && S_shared(fr, n, fx, ed)) {
+          bool have = false;
+          for (uint32_t s = 0; s < nshared; s++) have = have || S_same_edit(&shared[s], ed);
+          if (!have) {
+            if (nshared == cap) {
+              cap = cap ? cap * 2 : 4;
+              shared = psa_xrealloc(shared, cap * sizeof(*shared));
+            }
+            shared[nshared++] = *ed;
+          }
+          continue;
+        }
+        own[nown++] = *ed;
+      }
+      f->findings[i].fixes[k].diff = nown ? S_hunks(fr, own, nown) : psa_xstrdup("");
+      free(own);
+    }
+  }
+  if (nshared) f->shared_fix_diff = S_hunks(fr, shared, nshared);
+  free(shared);
 }
 
 static int S_by_path(const void *a, const void *b) {
@@ -47,11 +124,16 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   /* the findings a filter keeps, fingerprinted among themselves */
   psa_file_result kept = *fr;
   psa_finding *keep = NULL;
+  /* kept finding -> the file's finding (the rule's own severity, for the
+   * status) */
+  uint32_t *orig = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(uint32_t));
+  for (uint32_t i = 0; i < fr->finding_count; i++) orig[i] = i;
   if (filter) {
     keep = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*keep));
     kept.finding_count = 0;
     for (uint32_t i = 0; i < fr->finding_count; i++) {
       keep[kept.finding_count] = fr->findings[i];
+      orig[kept.finding_count] = i;
       if (filter(payload, fr, &keep[kept.finding_count])) kept.finding_count++;
     }
     kept.findings = keep;
@@ -63,6 +145,22 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     o->rule = copy.rule;
     o->rule_id = psa_xstrdup(copy.rule->id);
     o->severity = copy.severity;
+    {
+      /* the facts follow the severity the rule chose, not a configured one */
+      const psa_rule_meta *m = psa_rule_meta_find(copy.rule->id);
+      const psa_finding *own = &fr->findings[orig[i]];
+      const psa_rule_fact *fact =
+          psa_rule_fact_at(m, own->severity_configured ? own->rule_severity : own->severity);
+      psa_span alt[8];
+      uint32_t nalt = 0;
+      for (uint32_t k = 0; k < copy.related_count && nalt < 8; k++)
+        if (!copy.related[k].src) alt[nalt++] = copy.related[k].span;
+      o->service = psa_finding_service(m, fr->model, copy.span, alt, nalt);
+      o->signin = psa_finding_signin(m, fr->model, copy.span);
+      o->status = fact ? fact->status : S_status_of_severity(copy.severity);
+      o->status_date = fact && fact->date ? psa_xstrdup(fact->date) : NULL;
+      o->status_source = fact && fact->source ? psa_xstrdup(fact->source) : NULL;
+    }
     o->at = S_range(fr->src, copy.span);
     o->message = psa_xstrdup(copy.message);
     o->snippet = S_snippet(fr->src, copy.span);
@@ -102,8 +200,11 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     }
     f->finding_count++;
   }
+  /* f->findings[i] is kept.findings[i] */
+  if (r->fix_diffs) S_fix_diffs(&kept, f);
   free(prints);
   free(keep);
+  free(orig);
   /* keep files sorted even when added out of order (parallel scans) */
   if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path, f->path) > 0)
     qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);
@@ -114,6 +215,8 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->message);
   free(o->snippet);
   free(o->fingerprint);
+  free(o->status_date);
+  free(o->status_source);
   for (uint32_t k = 0; k < o->related_count; k++) {
     free(o->related[k].message);
     free(o->related[k].path);
@@ -123,6 +226,7 @@ static void S_free_finding(psa_result_finding *o) {
     for (uint32_t e = 0; e < o->fixes[k].edit_count; e++) free(o->fixes[k].edits[e].replacement);
     free(o->fixes[k].edits);
     free(o->fixes[k].title);
+    free(o->fixes[k].diff);
   }
   free(o->fixes);
 }
@@ -136,6 +240,7 @@ void psa_results_free(psa_results *r) {
     free(f->message);
     free(f->encoding);
     free(f->eol);
+    free(f->shared_fix_diff);
   }
   free(r->files);
   for (size_t i = 0; i < r->baseline_stale_count; i++) {

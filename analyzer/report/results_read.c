@@ -133,6 +133,7 @@ static void S_read_file(S_ctx *c, S_files *fs, const cJSON *jf, size_t index) {
   if (parsed && !cJSON_IsBool(parsed)) S_fail(c, "%s: \"parsed\" is not true or false", where);
   f->parsed = !parsed || cJSON_IsTrue(parsed);
   f->syntax_errors = S_num(c, jf, "syntaxErrors", false, where);
+  f->shared_fix_diff = S_dup(S_str(c, jf, "sharedFixDiff", false, where));
 }
 
 static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const char *where) {
@@ -147,6 +148,7 @@ static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const cha
   else if (app && !strcmp(app, "unsafe")) fx->applicability = PSA_FIX_UNSAFE;
   else if (app && !strcmp(app, "display")) fx->applicability = PSA_FIX_DISPLAY;
   else if (app) S_fail(c, "%s: unknown applicability \"%s\"", where, app);
+  fx->diff = S_dup(S_str(c, jfx, "diff", false, where));
   const cJSON *edits = S_array(c, jfx, "edits", false, where);
   int n = edits ? cJSON_GetArraySize(edits) : 0;
   fx->edits = psa_xcalloc(n ? (size_t)n : 1, sizeof(*fx->edits));
@@ -197,6 +199,30 @@ static void S_read_finding(S_ctx *c, S_files *fs, const cJSON *jx, size_t index)
   const char *fp = S_str(c, jx, "fingerprint", false, where);
   x->snippet = psa_xstrdup(snippet ? snippet : "");
   x->fingerprint = psa_xstrdup(fp ? fp : "");
+  /* reports written before these fields existed: the rule's metadata */
+  const psa_rule_meta *meta = x->rule ? psa_rule_meta_find(x->rule->id) : NULL;
+  const psa_rule_fact *fact = psa_rule_fact_at(meta, severity);
+  const char *svc = S_str(c, jx, "service", false, where);
+  const char *signin = S_str(c, jx, "signIn", false, where);
+  const char *status = S_str(c, jx, "status", false, where);
+  const char *date = S_str(c, jx, "statusDate", false, where);
+  const char *source = S_str(c, jx, "statusSource", false, where);
+  x->service = meta ? meta->service : PSA_SVC_SCRIPT;
+  x->signin = meta ? meta->signin : PSA_AUTH_NONE;
+  x->status = fact ? fact->status : severity == PSA_SEV_INFO ? PSA_STATUS_SUGGESTION
+                                                             : PSA_STATUS_INSECURE;
+  if (svc && !psa_service_from_name(svc, &x->service))
+    S_fail(c, "%s: unknown service \"%s\"", where, svc);
+  if (signin && !psa_auth_from_name(signin, &x->signin))
+    S_fail(c, "%s: unknown sign-in method \"%s\"", where, signin);
+  if (status && !psa_status_from_name(status, &x->status))
+    S_fail(c, "%s: unknown status \"%s\"", where, status);
+  if (!status && fact) {
+    date = fact->date;
+    source = fact->source;
+  }
+  x->status_date = date ? psa_xstrdup(date) : NULL;
+  x->status_source = source ? psa_xstrdup(source) : NULL;
 
   const cJSON *rel = S_array(c, jx, "related", false, where);
   int nrel = rel ? cJSON_GetArraySize(rel) : 0;

@@ -212,7 +212,7 @@ static cJSON *S_rule(const psa_rule *rule) {
     psa_buf_puts(&help, page);
   } else {
     psa_buf_printf(&help, "# %s %s\n\nKind: `%s` · Default severity: %s\n\n%s\n", rule->id,
-                   rule->name, psa_kind_name(rule->kind), psa_severity_name(rule->severity),
+                   rule->name, psa_kind_name(rule->kind), psa_severity_name(psa_rule_severity(rule)),
                    rule->summary);
   }
   if (rule->retirement && (!page || !strstr(page, rule->retirement)))
@@ -225,14 +225,22 @@ static cJSON *S_rule(const psa_rule *rule) {
   snprintf(uri, sizeof(uri), "%s%s", S_RULE_URI, rule->id);
   cJSON_AddStringToObject(o, "helpUri", uri);
   cJSON *cfg = cJSON_AddObjectToObject(o, "defaultConfiguration");
-  cJSON_AddStringToObject(cfg, "level", S_level(rule->severity));
+  cJSON_AddStringToObject(cfg, "level", S_level(psa_rule_severity(rule)));
   cJSON *props = cJSON_AddObjectToObject(o, "properties");
   cJSON *tags = cJSON_AddArrayToObject(props, "tags");
   cJSON_AddItemToArray(tags, cJSON_CreateString("security"));
   cJSON_AddItemToArray(tags, cJSON_CreateString(psa_kind_name(rule->kind)));
-  cJSON_AddStringToObject(props, "security-severity", S_security_severity(rule->severity));
+  cJSON_AddStringToObject(props, "security-severity", S_security_severity(psa_rule_severity(rule)));
   cJSON_AddStringToObject(props, "kind", psa_kind_name(rule->kind));
   if (rule->retirement) cJSON_AddStringToObject(props, "retirement", rule->retirement);
+  const psa_rule_meta *meta = psa_rule_meta_find(rule->id);
+  if (meta) {
+    const psa_rule_fact *fact = &meta->at[meta->severity];
+    cJSON_AddStringToObject(props, "status", psa_status_name(fact->status));
+    if (fact->date) cJSON_AddStringToObject(props, "statusDate", fact->date);
+    if (fact->source) cJSON_AddStringToObject(props, "statusSource", fact->source);
+    cJSON_AddStringToObject(props, "service", psa_service_name(meta->service));
+  }
   free(full);
   free(full_text);
   free(full_md);
@@ -436,6 +444,12 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
                             fx->applicability == PSA_FIX_SAFE ? "safe" : "unsafe");
     cJSON_AddItemToArray(fixes, jf);
   }
+  cJSON *props = cJSON_AddObjectToObject(o, "properties");
+  cJSON_AddStringToObject(props, "status", psa_status_name(x->status));
+  if (x->status_date) cJSON_AddStringToObject(props, "statusDate", x->status_date);
+  if (x->status_source) cJSON_AddStringToObject(props, "statusSource", x->status_source);
+  cJSON_AddStringToObject(props, "service", psa_service_name(x->service));
+  cJSON_AddStringToObject(props, "signIn", psa_auth_name(x->signin));
   return o;
 }
 

@@ -147,6 +147,8 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
 /* Source text of an argument's value, for carrying it over unchanged. */
 static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
 
+static bool S_exchange_cleanup_pipeline(const psa_rule_ctx *ctx, const psa_command *rm);
+
 /* Whether 'inner' lies inside 'outer'. */
 static bool S_inside(psa_span outer, psa_span inner) {
   return inner.start >= outer.start && inner.end <= outer.end;
@@ -389,6 +391,14 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         rm->statement_span.end == rm->span.end)
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
+  /* Get-PSSession | Where-Object {Exchange} | Remove-PSSession: the same
+   * cleanup, in this pass (scan then reports what fix changes) */
+  PSA_FOR_COMMANDS(ctx, rm) {
+    if (!psa_command_is(rm, "Remove-PSSession") || rm->arg_count || rm->invoke_operator) continue;
+    if (branch && S_inside(cut, rm->statement_span)) continue;
+    if (S_exchange_cleanup_pipeline(ctx, rm))
+      psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  }
   if (branch) return;
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
@@ -465,16 +475,25 @@ static void S_check_session_use(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (psa_command_is(cmd, "Remove-PSSession")) continue; /* harmless; shown as related */
     const psa_command *s = S_exo_session_of_use(ctx, cmd);
     if (!s) continue;
-    const char *what = psa_command_is(cmd, "Import-PSSession")
-                           ? "Import-PSSession of an Exchange Online remote PowerShell session; "
-                             "Connect-ExchangeOnline loads the cmdlets itself (carry -Prefix and "
-                             "-CommandName over to it)"
-                           : psa_command_is(cmd, "Invoke-Command")
-                                 ? "Invoke-Command on an Exchange Online remote PowerShell session; "
-                                   "run the cmdlets directly after Connect-ExchangeOnline"
-                                 : "remote PowerShell session use that stops working with it; use "
-                                   "Connect-ExchangeOnline";
-    psa_finding *f = psa_report(ctx, rule, cmd->span, "%s", what);
+    /* a Security & Compliance session is replaced by Connect-IPPSSession */
+    S_session sess;
+    bool scc = S_session_of(ctx, s, &sess) && sess.endpoint && sess.endpoint->service == PSA_ENDPOINT_SCC;
+    const char *service = scc ? "a Security & Compliance" : "an Exchange Online";
+    const char *connect = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
+    psa_finding *f;
+    if (psa_command_is(cmd, "Import-PSSession"))
+      f = psa_report(ctx, rule, cmd->span,
+                     "Import-PSSession of %s remote PowerShell session; %s loads the cmdlets "
+                     "itself (carry -Prefix and -CommandName over to it)",
+                     service, connect);
+    else if (psa_command_is(cmd, "Invoke-Command"))
+      f = psa_report(ctx, rule, cmd->span,
+                     "Invoke-Command on %s remote PowerShell session; run the cmdlets directly "
+                     "after %s",
+                     service, connect);
+    else
+      f = psa_report(ctx, rule, cmd->span,
+                     "remote PowerShell session use that stops working with it; use %s", connect);
     psa_finding_related(ctx, f, s->span, "session created here (line %u)",
                         psa_line_of(ctx, s->span.start));
   }
@@ -1005,6 +1024,16 @@ static const psa_value *S_removed(const psa_command *rm) {
   return rm->pipeline_input;
 }
 
+/* A whole statement Get-PSSession | Where-Object {...} | Remove-PSSession
+ * whose filter selects Exchange sessions (Get-PSSession | Remove-PSSession
+ * without a filter is handled where every session goes). */
+static bool S_exchange_cleanup_pipeline(const psa_rule_ctx *ctx, const psa_command *rm) {
+  S_pss via = {0};
+  if (!rm->pipeline_input || !S_pss_of(ctx, S_removed(rm), &via, 0) || !via.exchange) return false;
+  if (via.get->assigned_to || via.get == rm->pipeline_input->cmd) return false;
+  return rm->statement_span.start == via.get->span.start && rm->statement_span.end == rm->span.end;
+}
+
 /* Whether the file opens a remote PowerShell session itself (then the
  * sessions Get-PSSession finds may be its own). */
 static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
@@ -1110,14 +1139,40 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+/* The EXO V1 connection (Connect-EXOPSSession, New-ExoPSSession) when it is
+ * the only thing in the file that opens PowerShell sessions, else NULL. */
+static const psa_command *S_v1_sessions_only(const psa_rule_ctx *ctx) {
+  const psa_command *v1 = NULL;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (S_session_of(ctx, cmd, &s) || psa_command_is(cmd, "New-PSSession")) return NULL;
+    if (cmd->local_function) continue;
+    if (!psa_strcasecmp(cmd->name, "New-CsOnlineSession")) return NULL;
+    if (!psa_strcasecmp(cmd->name, "New-ExoPSSession") ||
+        !psa_strcasecmp(cmd->name, "Connect-EXOPSSession"))
+      v1 = v1 ? v1 : cmd;
+    if ((psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession")) &&
+        psa_command_arg(cmd, "UseRPSSession") && psa_command_switch(ctx->model, cmd, "UseRPSSession"))
+      return NULL;
+  }
+  return v1;
+}
+
 static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return;
   const psa_command *connect = S_rest_connect(ctx);
+  /* EXO V1 sessions: PSA110 rewrites their connection to
+   * Connect-ExchangeOnline, after which this cleanup closes nothing. Report
+   * it now, so that scan shows what psauth fix will change (otherwise the
+   * cleanup is only found on fix's second pass). */
+  const psa_command *v1 = S_v1_sessions_only(ctx);
+  if (v1 && !connect) connect = v1;
   const psa_command *disconnect = NULL;
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (psa_command_is(cmd, "Disconnect-ExchangeOnline")) disconnect = cmd;
   }
-  bool own_exchange = S_opens_sessions(ctx, true), own_any = S_opens_sessions(ctx, false);
+  bool own_exchange = !v1 && S_opens_sessions(ctx, true);
+  bool own_any = !v1 && S_opens_sessions(ctx, false);
   PSA_FOR_COMMANDS(ctx, rm) {
     if (!psa_command_is(rm, "Remove-PSSession")) continue;
     S_pss via = {0};
@@ -1126,7 +1181,14 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
      * only in a file that connects with the module and opens none */
     if (via.exchange ? own_exchange : (own_any || !connect)) continue;
     psa_finding *f;
-    if (via.exchange)
+    if (v1)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the EXO V1 sessions of %s on line %u: once that "
+                     "connection is Connect-ExchangeOnline (PSA110), its REST connection is not a "
+                     "PowerShell session and this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     v1->name, psa_line_of(ctx, v1->span.start));
+    else if (via.exchange)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): "
                      "the REST connections of Connect-ExchangeOnline and Connect-IPPSSession "

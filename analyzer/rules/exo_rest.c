@@ -343,11 +343,12 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (!refuse && rps)
         refuse = "the script still connects with remote PowerShell, whose imported session has "
                  "no Get-EXO* cmdlets (offered once the connection is Connect-ExchangeOnline)";
-      /* waiting for a connection rewrite planned in this pass is no refusal:
-       * the next pass offers it */
-      if (refuse && !(rps && !psa_plan_exo_scope_refusal(ctx->model, cmd) &&
-                      !psa_plan_onprem_mixed(ctx->model) && psa_plan_rps_all_migrate(ctx)))
-        psa_plan_refuse(ctx, rule, cmd->span, cmd->name, refuse);
+      /* a connection rewrite planned in this pass makes the Get-EXO* cmdlet
+       * available: offer it now, so that scan reports what fix applies */
+      if (refuse && rps && !psa_plan_exo_scope_refusal(ctx->model, cmd) &&
+          !psa_plan_onprem_mixed(ctx->model) && psa_plan_rps_all_migrate(ctx))
+        refuse = NULL;
+      if (refuse) psa_plan_refuse(ctx, rule, cmd->span, cmd->name, refuse);
       if (!refuse && !positional && !cmd->invoke_operator && !cmd->module && !cmd->alias &&
           !psa_command_arg(cmd, "Properties")) {
         psa_fix *fx = psa_finding_add_fix(

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "psauth/finding.h"
+#include "psauth/rulemeta.h"
 #include "rules/context.h"
 
 static const char *const S_kind_names[PSA_KIND__COUNT] = {
@@ -99,7 +100,7 @@ psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, 
     impl->findings_dropped++;
     memset(&impl->overflow, 0, sizeof(impl->overflow));
     impl->overflow.rule = rule;
-    impl->overflow.severity = rule->severity;
+    impl->overflow.severity = psa_rule_severity(rule);
     impl->overflow.span = span;
     impl->overflow.message = "";
     return &impl->overflow;
@@ -111,7 +112,7 @@ psa_finding *psa_report(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, 
   psa_finding *f = &impl->findings[impl->finding_count++];
   memset(f, 0, sizeof(*f));
   f->rule = rule;
-  f->severity = rule->severity;
+  f->severity = psa_rule_severity(rule);
   f->span = span;
   va_list ap;
   va_start(ap, fmt);

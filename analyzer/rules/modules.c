@@ -802,8 +802,8 @@ static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", NULL, "AzureAD",
-                   "the AzureAD module was deprecated March 30, 2024 and is retired after "
-                   "MSOnline");
+                   "the AzureAD module was deprecated March 30, 2024 and retired after "
+                   "MSOnline (from July 1, 2025)");
 }
 
 /* ---- PSA206: PnP legacy sign-in ---------------------------------------- */

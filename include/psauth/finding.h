@@ -72,6 +72,10 @@ typedef struct psa_rule psa_rule;
 typedef struct {
   const psa_rule *rule;
   psa_severity severity;
+  /* set when the configuration changed 'severity': the rule's own choice,
+   * which the finding's status (rulemeta.h) follows */
+  bool severity_configured;
+  psa_severity rule_severity;
   psa_span span;
   const char *message;
   psa_related *related;

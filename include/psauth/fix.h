@@ -67,6 +67,14 @@ char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t 
 char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
                        const char *new_text, uint32_t new_len);
 
+/* The diff `psauth fix --diff` prints for one file: psa_unified_diff, with
+ * paths quoted as git quotes them, a UTF-8 BOM kept in line 1 so that
+ * `git apply` and `patch -p1` accept it, and for UTF-16 and Windows-1252
+ * files the text shown as UTF-8 after a "# psauth: ..." line saying that
+ * the file keeps its encoding when psauth fix writes it. Malloc'd. */
+char *psa_file_diff(const psa_source *src, const char *path, const char *new_text,
+                    uint32_t new_len);
+
 /* The bytes psa_fix_write writes: 'text' in the file's encoding and BOM,
  * checked to read back as the same text in the same encoding. That can fail
  * for a BOM-less Windows-1252 file whose only bytes that are not UTF-8 were

@@ -11,6 +11,7 @@
 
 #include "psauth/baseline.h"
 #include "psauth/finding.h"
+#include "psauth/rulemeta.h"
 #include "psauth/scan.h"
 
 typedef struct {
@@ -35,12 +36,22 @@ typedef struct {
   psa_applicability applicability;
   psa_result_edit *edits;
   uint32_t edit_count;
+  /* the fix alone as a unified diff of the affected lines (hunks only, no
+   * file header), when psa_results.fix_diffs asked for it; else NULL */
+  char *diff;
 } psa_result_fix;
 
 typedef struct {
   const psa_rule *rule;       /* NULL only for findings of unknown rules in merged input */
   char *rule_id;
   psa_severity severity;
+  /* what the finding is about (rulemeta.h): from the rule's metadata at the
+   * severity the rule chose, refined by the command it points at */
+  psa_service service;
+  psa_auth signin;
+  psa_status status;
+  char *status_date;          /* "YYYY-MM-DD" for retired/retiring, else NULL */
+  char *status_source;        /* source key in docs/sources.md, or NULL */
   psa_range at;
   char *message;
   char *snippet;              /* the source lines of the finding (at most 5) */
@@ -61,6 +72,10 @@ typedef struct {
   uint32_t syntax_errors;
   psa_result_finding *findings;
   uint32_t finding_count;
+  /* with psa_results.fix_diffs: the edits several fixes share (the block
+   * that declares the tenant values), as one diff, left out of each fix's
+   * own diff; NULL when there are none */
+  char *shared_fix_diff;
 } psa_result_file;
 
 /* A baseline entry that no longer matches any finding. */
@@ -72,6 +87,7 @@ typedef struct {
   psa_result_file *files;     /* sorted by path */
   size_t file_count, file_cap;
   double elapsed_seconds;
+  bool fix_diffs;             /* psa_results_add makes psa_result_fix.diff */
   /* The baseline of the run (--baseline), or NULL; the text and JSON
    * reports say what it hid and which of its entries are stale. */
   char *baseline_file;

@@ -52,6 +52,12 @@ static psa_result_finding *add_finding(psa_result_file *f, const char *rule, psa
   x->message = psa_xstrdup(msg);
   x->snippet = psa_xstrdup(snippet);
   x->fingerprint = psa_xstrdup(fp);
+  const psa_rule_meta *m = psa_rule_meta_find(rule);
+  const psa_rule_fact *fact = psa_rule_fact_at(m, sev);
+  x->status = fact ? fact->status : PSA_STATUS_INSECURE;
+  x->status_date = fact && fact->date ? psa_xstrdup(fact->date) : NULL;
+  x->service = m ? m->service : PSA_SVC_CREDENTIALS;
+  x->signin = m ? m->signin : PSA_AUTH_PASSWORD;
   return x;
 }
 
@@ -103,6 +109,7 @@ static void build(psa_results *r) {
   x = add_finding(f, "PSA201", PSA_SEV_WARNING, range(2, 1, 4, 5),
                   "Connect-MicrosoftTeams -Credential signs in with a user name and password",
                   "Connect-MicrosoftTeams `\n  -Credential $c `\n  -X", "fedcba9876543210:0");
+  x->service = PSA_SVC_TEAMS; /* as psa_results_add finds it from the command */
   x = add_finding(f, "PSA204", PSA_SEV_INFO, range(5, 1, 5, 10), "-Msol summary", "=SUM(A1)",
                   "aaaaaaaaaaaaaaaa:0");
   add_file(r, "clean.ps1", PSA_FILE_OK, NULL, "utf-16le", "crlf");
@@ -186,15 +193,18 @@ static void test_sarif(void) {
     snprintf(uri, sizeof(uri), "urn:psauth:rule:%s", rules[i]->id);
     CHECK_STR(jstr(d, "helpUri"), uri);
     const char *level = jstr(cJSON_GetObjectItem(d, "defaultConfiguration"), "level");
-    const char *want = rules[i]->severity == PSA_SEV_ERROR     ? "error"
-                       : rules[i]->severity == PSA_SEV_WARNING ? "warning"
+    psa_severity sv = psa_rule_severity(rules[i]);
+    const char *want = sv == PSA_SEV_ERROR     ? "error"
+                       : sv == PSA_SEV_WARNING ? "warning"
                                                                : "note";
     CHECK_STR(level, want);
     cJSON *props = cJSON_GetObjectItem(d, "properties");
     const char *sec = jstr(props, "security-severity");
-    CHECK_STR(sec, rules[i]->severity == PSA_SEV_ERROR     ? "8.0"
-                   : rules[i]->severity == PSA_SEV_WARNING ? "5.0"
+    CHECK_STR(sec, sv == PSA_SEV_ERROR     ? "8.0"
+                   : sv == PSA_SEV_WARNING ? "5.0"
                                                            : "2.0");
+    const psa_rule_meta *meta = psa_rule_meta_find(rules[i]->id);
+    CHECK_STR(jstr(props, "status"), psa_status_name(meta->at[meta->severity].status));
     cJSON *tags = cJSON_GetObjectItem(props, "tags");
     CHECK_STR(cJSON_GetArrayItem(tags, 0)->valuestring, "security");
     CHECK_STR(cJSON_GetArrayItem(tags, 1)->valuestring, psa_kind_name(rules[i]->kind));
@@ -375,7 +385,11 @@ static void test_csv(void) {
     CHECK_STR(a[8], "error");
     CHECK_STR(a[9], NASTY_MSG);
     CHECK_STR(a[10], "0123456789abcdef:0");
-    CHECK(a[11] == NULL);
+    CHECK_STR(a[11], "insecure"); /* a password written in the script: not "retired" */
+    CHECK_STR(a[12], "");
+    CHECK_STR(a[13], "credential handling");
+    CHECK_STR(a[14], "password");
+    CHECK(a[15] == NULL);
     CHECK_STR(recs[3][9], "'-Msol summary"); /* formula neutralised */
     CHECK_STR(recs[4][6], "");                /* unknown rule: no name */
   }
@@ -500,7 +514,12 @@ static void test_markdown(void) {
   build(&r);
   char *text = render(&r, PSA_FORMAT_MARKDOWN, NULL);
   CHECK(strstr(text, "| Findings | 4 |") != NULL);
-  CHECK(strstr(text, "| Errors (already broken) | 1 |") != NULL);
+  CHECK(strstr(text, "| Errors | 1 |") != NULL);
+  /* PSA204 reported at info here: fails today by its status, not its severity */
+  CHECK(strstr(text, "| &nbsp;&nbsp;retired: fail today | 1 |") != NULL);
+  CHECK(strstr(text, "| &nbsp;&nbsp;secrets written in the script | 1 |") != NULL);
+  /* the rule table shows the findings' severity, not the rule's default */
+  CHECK(strstr(text, "| `PSA204` | msonline-cmdlets | msonline | info | 1 |") != NULL);
   CHECK(strstr(text, "| Files skipped | 1 |") != NULL);
   /* the path is a code span; the message escaped; | escaped in the table */
   CHECK(strstr(text, "#### `./dir/a b,&<x>:y.ps1` (3)") != NULL);
@@ -576,7 +595,8 @@ static void test_html(void) {
       cJSON *f0 = cJSON_GetArrayItem(cJSON_GetObjectItem(d, "files"), 0);
       CHECK_STR(jstr(f0, "path"), "./dir/a b,&<x>:y.ps1");
       cJSON *x1 = cJSON_GetArrayItem(cJSON_GetObjectItem(f0, "findings"), 1);
-      CHECK_STR(jstr(x1, "service"), "Teams / Skype Online");
+      CHECK_STR(jstr(x1, "service"), "Teams");
+      CHECK_STR(jstr(x1, "status"), "insecure");
       CHECK_STR(jstr(x1, "kind"), "credential-connect");
       cJSON_Delete(d);
       free(json);
@@ -586,12 +606,22 @@ static void test_html(void) {
   CHECK(strstr(text, "id=\"summary\"") && strstr(text, "id=\"charts\"") &&
         strstr(text, "id=\"inventory\"") && strstr(text, "id=\"plan\"") &&
         strstr(text, "id=\"findings\"") && strstr(text, "id=\"setup\""));
-  CHECK(strstr(text, "<b>1 finding in 1 script is already broken</b>") != NULL);
+  /* "fails today" counts retired findings only: PSA204's, not PSA301's
+   * password literal, which is an error shown as a secret in the script */
+  CHECK(strstr(text, "<b>1 script fails today</b>: 1 finding uses") != NULL);
+  CHECK(strstr(text, "<b>1 secret is written in the text of 1 script</b>") != NULL);
+  CHECK(strstr(text, "<span class=\"status exposed\">secret in the script</span>") != NULL);
+  CHECK(strstr(text, "<span class=\"status retired\">retired since 2025-05-31") != NULL);
+  CHECK(strstr(text, "No service named") == NULL);
   CHECK_INT(count(text, "<svg class=\"bars\""), 3);
-  CHECK(strstr(text, "<td>Teams / Skype Online</td><td><span class=\"chip\">password "
-                     "credential</span>") != NULL);
+  CHECK(strstr(text, "<td>Teams</td><td><span class=\"chip\">password</span>") != NULL);
+  /* the service x sign-in matrix */
+  CHECK(strstr(text, "<table class=\"matrix\">") != NULL);
+  CHECK(strstr(text, "<tr><th scope=\"row\">credential handling</th>") != NULL);
   CHECK(strstr(text, "Exchange.ManageAsApp") != NULL);
-  CHECK(strstr(text, "1. Already broken: fix first") != NULL);
+  CHECK(strstr(text, "1. Fails today: fix first") != NULL);
+  CHECK(strstr(text, "2. Secrets written in scripts: rotate and remove") != NULL);
+  CHECK(strstr(text, "id=\"coverage\"") != NULL); /* the file's syntax error */
   CHECK(strstr(text, "<mark>") != NULL);
   CHECK(strstr(text, "Proposed fix: Read the password from a vault") != NULL);
   CHECK(strstr(text, "id=\"not-scanned\"") != NULL);
@@ -738,6 +768,7 @@ static void test_scanned(void) {
       "-Subject s # \xc3\xa9\n";
   psa_parser *p = psa_parser_new();
   psa_results r = {0};
+  r.fix_diffs = true;
   psa_scan_options opts = {0};
   psa_file_result fr;
   psa_scan_bytes(p, "legacy.ps1", script, strlen(script), &opts, &fr);
@@ -755,14 +786,38 @@ static void test_scanned(void) {
     free(text);
   }
   test_roundtrip(&r, "scanned");
-  /* the session use inherits the session's service and sign-in in the HTML
-   * inventory */
+  /* service and sign-in from the rule metadata and the command */
   char *html = render(&r, PSA_FORMAT_HTML, NULL);
-  CHECK(strstr(html, "<td>Exchange Online</td><td><span class=\"chip\">basic</span><span "
-                     "class=\"chip\">password credential</span>") != NULL ||
-        strstr(html, "<td>Exchange Online</td><td><span class=\"chip\">basic</span>") != NULL);
-  CHECK(strstr(html, "<td>SMTP</td>") != NULL);
+  CHECK(strstr(html, "<td>Exchange Online</td><td><span class=\"chip\">basic auth</span>") !=
+        NULL);
+  CHECK(strstr(html, "<td>SMTP / IMAP / POP</td>") != NULL);
+  CHECK(strstr(html, "No service named") == NULL);
+  CHECK(strstr(html, "<pre class=\"diff\">") != NULL);
+  CHECK(strstr(html, "<span class=\"add\">+Connect-ExchangeOnline ") != NULL);
+  CHECK(strstr(html, "Replace 3:") == NULL); /* no edit lists when the diff is known */
   free(html);
+  for (uint32_t k = 0; k < r.files[1].finding_count; k++) {
+    const psa_result_finding *x = &r.files[1].findings[k];
+    if (!strcmp(x->rule_id, "PSA101")) {
+      CHECK_INT(x->service, PSA_SVC_EXO);
+      CHECK_INT(x->signin, PSA_AUTH_BASIC);
+      CHECK_INT(x->status, PSA_STATUS_RETIRED);
+      CHECK_STR(x->status_date, "2023-10-01");
+    }
+    if (!strcmp(x->rule_id, "PSA110")) CHECK_INT(x->signin, PSA_AUTH_INTERACTIVE);
+    /* each fix as diff hunks of the lines it changes, with the old lines */
+    for (uint32_t n = 0; n < x->fix_count; n++) {
+      const psa_result_fix *fx = &x->fixes[n];
+      CHECK(fx->diff != NULL);
+      if (!strcmp(x->rule_id, "PSA101") && fx->diff && *fx->diff) {
+        CHECK(!strncmp(fx->diff, "@@ -", 4));
+        CHECK(strstr(fx->diff, "\n-$s = New-PSSession -ConfigurationName Microsoft.Exchange `\n") !=
+              NULL);
+        CHECK(strstr(fx->diff, "\n+Connect-ExchangeOnline ") != NULL);
+      }
+    }
+    if (!strcmp(x->rule_id, "PSA401")) CHECK_INT(x->status, PSA_STATUS_RETIRING);
+  }
   psa_results_free(&r);
 }
 
