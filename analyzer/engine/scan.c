@@ -109,6 +109,68 @@ static int S_finding_order(const void *a, const void *b) {
 
 extern const psa_rule psa_rule_parse_error;
 
+static const char *S_broken_reason(psa_parse_broken b) {
+  switch (b) {
+  case PSA_PARSE_UNTERMINATED_STRING: return "a string or here-string is never closed";
+  case PSA_PARSE_UNBALANCED_BRACES: return "'{' and '}' do not pair up by the end of the file";
+  case PSA_PARSE_CONSOLE_PROMPT: return "console text pasted into the script (a PS> or >> prompt)";
+  case PSA_PARSE_CONFLICT_MARKER: return "an unresolved merge conflict marker";
+  case PSA_PARSE_NOT_BROKEN: break;
+  }
+  return "";
+}
+
+static bool S_blank_span(const char *t, uint32_t s, uint32_t e) {
+  for (uint32_t i = s; i < e; i++) {
+    char c = t[i];
+    if (c == '#') { /* a comment runs to the end of its line */
+      while (i < e && t[i] != '\n') i++;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';' && c != '{' && c != '}' &&
+        c != '(' && c != ')')
+      return false;
+  }
+  return true;
+}
+
+/* The lines of the error regions that no recovered statement covers. */
+static void S_coverage(psa_file_result *out) {
+  const psa_parse_result *p = &out->parse;
+  const char *t = out->src->text;
+  uint32_t len = out->src->text_len, cap = 0;
+  for (uint32_t e = 0; e < p->error_count; e++) {
+    uint32_t s = p->errors[e].start, x = p->errors[e].end;
+    while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '\r') s--;
+    while (x < len && t[x] != '\n' && t[x] != '\r') x++;
+    /* what recovered fragments do not cover */
+    uint32_t at = s;
+    for (uint32_t f = 0; f <= p->fragment_count && at < x; f++) {
+      psa_span fr = f < p->fragment_count ? p->fragments[f].range : (psa_span){x, x};
+      if (fr.end <= at) continue;
+      if (fr.start >= x) fr = (psa_span){x, x};
+      uint32_t gap_end = fr.start > at ? fr.start : at;
+      if (gap_end > at && !S_blank_span(t, at, gap_end)) {
+        psa_span g = {at, gap_end};
+        /* whole lines, merged with the previous gap when they touch */
+        while (g.start > 0 && t[g.start - 1] != '\n' && t[g.start - 1] != '\r') g.start--;
+        while (g.end < len && t[g.end] != '\n' && t[g.end] != '\r') g.end++;
+        psa_span *last = out->unanalysed_count ? &out->unanalysed[out->unanalysed_count - 1] : NULL;
+        if (last && g.start <= last->end + 2) {
+          if (g.end > last->end) last->end = g.end;
+        } else {
+          if (out->unanalysed_count == cap) {
+            cap = cap ? cap * 2 : 4;
+            out->unanalysed = psa_xrealloc(out->unanalysed, cap * sizeof(*out->unanalysed));
+          }
+          out->unanalysed[out->unanalysed_count++] = g;
+        }
+      }
+      if (fr.end > at) at = fr.end;
+    }
+  }
+}
+
 /* Fixes are dropped (the finding stays) when an edit would fall inside a
  * string parsed as a nested script (the replacement would need the
  * string's quoting) or outside the file (a span of a dot-sourced file):
@@ -144,22 +206,19 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
   out->parsed = true;
   psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
-  out->syntax_errors = out->parse.error_count;
-  for (uint32_t i = 0; i < out->parse.error_count; i++) {
-    psa_span s = out->parse.errors[i];
-    uint32_t line, col;
-    psa_source_position(out->src, s.start, &line, &col);
-    /* a short excerpt of the first line of the region */
-    uint32_t e = s.start;
-    while (e < s.end && e - s.start < 40 && out->src->text[e] != '\n' && out->src->text[e] != '\r')
-      e++;
-    if (s.end == s.start) {
-      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error: missing token here");
-    } else {
-      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error in '%.*s%s'%s", (int)(e - s.start),
-                 out->src->text + s.start, e < s.end ? "..." : "",
-                 out->parse.recovery ? " (the statements around it are still analysed)" : "");
-    }
+  S_coverage(out);
+  if (out->parse.broken != PSA_PARSE_NOT_BROKEN) {
+    /* only a text that is clearly not PowerShell is a syntax error; the
+     * rest of what the grammar could not read is a coverage gap */
+    uint32_t at = out->parse.broken_at;
+    psa_span s = {at, at};
+    while (s.end < out->src->text_len && out->src->text[s.end] != '\n' &&
+           out->src->text[s.end] != '\r' && s.end - at < 60)
+      s.end++;
+    out->syntax_errors = 1;
+    psa_report(&ctx, &psa_rule_parse_error, s, "syntax error: %s%s",
+               S_broken_reason(out->parse.broken),
+               out->parse.recovery ? " (the statements around it are still analysed)" : "");
   }
   if (opts->parse_only) return;
   out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
@@ -271,6 +330,7 @@ void psa_file_result_free(psa_file_result *res) {
   }
   free(res->path);
   free(res->message);
+  free(res->unanalysed);
   memset(res, 0, sizeof(*res));
 }
 

@@ -11,7 +11,8 @@ const char *const psa_no_needles[] = {NULL};
 /* Syntax errors are findings too, reported by the scanner itself. */
 const psa_rule psa_rule_parse_error = {
     "PSA001", "parse-error", PSA_KIND_PARSE_ERROR, PSA_SEV_WARNING,
-    "The file has a syntax error; the code around it is still analysed.", NULL,
+    "The file is not valid PowerShell (an unclosed string, unbalanced braces, pasted console "
+    "text); the code around it is still analysed.", NULL,
     psa_no_needles, NULL};
 
 static const psa_rule *const S_core[] = {&psa_rule_parse_error, NULL};

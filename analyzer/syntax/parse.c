@@ -30,8 +30,9 @@ void psa_parser_free(psa_parser *parser) {
 
 /* UTF-8 decoding for tree-sitter in which typographic quotes and dashes
  * read as their ASCII forms: PowerShell's tokenizer treats U+2018..U+201B as
- * single quotes, U+201C..U+201E as double quotes and U+2013..U+2015 as
- * dashes. Offsets stay those of the original bytes. */
+ * single quotes, U+201C..U+201E as double quotes, U+2013..U+2015 as
+ * dashes and the no-break space U+00A0 as a blank. Offsets stay those of
+ * the original bytes. */
 static uint32_t S_decode(const uint8_t *s, uint32_t len, int32_t *cp) {
   uint8_t c = s[0];
   uint32_t n;
@@ -63,7 +64,8 @@ static uint32_t S_decode(const uint8_t *s, uint32_t len, int32_t *cp) {
     }
     v = (v << 6) | (s[i] & 0x3F);
   }
-  if (v >= 0x2018 && v <= 0x201B) v = '\'';
+  if (v == 0x00A0) v = ' '; /* no-break space: white space to PowerShell */
+  else if (v >= 0x2018 && v <= 0x201B) v = '\'';
   else if (v >= 0x201C && v <= 0x201E) v = '"';
   else if (v >= 0x2013 && v <= 0x2015) v = '-';
   *cp = v;

@@ -33,6 +33,8 @@ static bool S_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 /* '#' starts a comment at the start of a token only: in a bare word
  * (P@ss#1) it is part of the word. */
 static bool S_comment_start(const char *t, uint32_t i) {
+  if (i >= 2 && (unsigned char)t[i - 1] == 0xA0 && (unsigned char)t[i - 2] == 0xC2)
+    return true; /* a no-break space, white space to PowerShell */
   return i == 0 || strchr(" \t\r\n;(){}|,=&", t[i - 1]) != NULL;
 }
 

@@ -60,6 +60,12 @@ typedef struct {
   uint32_t syntax_errors;
   psa_result_finding *findings;
   uint32_t finding_count;
+  /* Coverage notices: lines psauth could not analyse (a grammar gap, not a
+   * finding). TODO(reports): the HTML report's coverage section should list
+   * these; html.c belongs to the reports branch. */
+  psa_range *unanalysed;      /* whole lines: col 1 to the end of end_line */
+  uint32_t unanalysed_count;
+  uint32_t unanalysed_lines;
 } psa_result_file;
 
 typedef struct {
@@ -80,6 +86,7 @@ void psa_results_free(psa_results *r);
 /* Counts over the results. */
 typedef struct {
   size_t files_scanned, files_skipped, files_with_syntax_errors, read_errors;
+  size_t files_not_fully_analysed, lines_not_analysed; /* coverage, not findings */
   size_t findings;
   size_t by_severity[3];
   size_t by_kind[PSA_KIND__COUNT];
