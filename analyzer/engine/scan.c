@@ -112,7 +112,8 @@ extern const psa_rule psa_rule_parse_error;
 static const char *S_broken_reason(psa_parse_broken b) {
   switch (b) {
   case PSA_PARSE_UNTERMINATED_STRING: return "a string or here-string is never closed";
-  case PSA_PARSE_UNBALANCED_BRACES: return "'{' and '}' do not pair up by the end of the file";
+  case PSA_PARSE_UNBALANCED_BRACES: return "'{' and '}' do not pair up (this '{' is never closed)";
+  case PSA_PARSE_EXTRA_BRACE: return "a '}' has no '{' to close";
   case PSA_PARSE_CONSOLE_PROMPT: return "console text pasted into the script (a PS> or >> prompt)";
   case PSA_PARSE_CONFLICT_MARKER: return "an unresolved merge conflict marker";
   case PSA_PARSE_NOT_BROKEN: break;
@@ -152,6 +153,8 @@ static void S_coverage(psa_file_result *out) {
       uint32_t gap_end = fr.start > at ? fr.start : at;
       if (gap_end > at && !S_blank_span(t, at, gap_end)) {
         psa_span g = {at, gap_end};
+        while (g.end > g.start && strchr(" \t\r\n;", t[g.end - 1])) g.end--;
+        while (g.start < g.end && strchr(" \t\r\n;", t[g.start])) g.start++;
         /* whole lines, merged with the previous gap when they touch */
         while (g.start > 0 && t[g.start - 1] != '\n' && t[g.start - 1] != '\r') g.start--;
         while (g.end < len && t[g.end] != '\n' && t[g.end] != '\r') g.end++;
@@ -171,10 +174,18 @@ static void S_coverage(psa_file_result *out) {
   }
 }
 
+/* Whether [s,e) touches lines psauth could not analyse. */
+static bool S_in_unanalysed(const psa_file_result *out, psa_span r) {
+  for (uint32_t i = 0; i < out->unanalysed_count; i++)
+    if (r.start <= out->unanalysed[i].end && r.end >= out->unanalysed[i].start) return true;
+  return false;
+}
+
 /* Fixes are dropped (the finding stays) when an edit would fall inside a
  * string parsed as a nested script (the replacement would need the
- * string's quoting) or outside the file (a span of a dot-sourced file):
- * one check here instead of one in every fix producer. */
+ * string's quoting), outside the file (a span of a dot-sourced file) or on
+ * lines the parser could not read (the edit could break what psauth did
+ * not understand): one check here instead of one in every fix producer. */
 static void S_drop_unsafe_edits(psa_file_result *out) {
   psa_scan_impl *impl = out->impl;
   const psa_model *m = out->model;
@@ -185,7 +196,8 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
       bool ok = true;
       for (uint32_t e = 0; e < f->fixes[k].edit_count && ok; e++) {
         psa_span r = f->fixes[k].edits[e].range;
-        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r);
+        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r) &&
+             !S_in_unanalysed(out, r);
       }
       if (ok) f->fixes[kept++] = f->fixes[k];
     }

@@ -413,9 +413,12 @@ static void S_classify(const char *text, uint32_t len, const psa_view_lex *lx,
     out->broken_at = lx->open_string;
   } else if ((out->broken = S_pasted(text, len, lx, out->errors, out->error_count,
                                      &out->broken_at)) != PSA_PARSE_NOT_BROKEN) {
-  } else if (lx->brace_balance != 0) {
+  } else if (lx->extra_brace != UINT32_MAX) {
+    out->broken = PSA_PARSE_EXTRA_BRACE;
+    out->broken_at = lx->extra_brace;
+  } else if (lx->open_brace != UINT32_MAX) {
     out->broken = PSA_PARSE_UNBALANCED_BRACES;
-    out->broken_at = lx->open_brace != UINT32_MAX ? lx->open_brace : len;
+    out->broken_at = lx->open_brace;
   }
 }
 
@@ -428,7 +431,8 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
   char *view = psa_xmalloc(len ? len : 1);
   memcpy(view, text, len);
   /* constructs misread without an error are always shown transformed */
-  uint32_t whole = psa_view_whole(text, len, &lx, view);
+  uint32_t prompt_at;
+  uint32_t whole = psa_view_whole(text, len, &lx, view, &prompt_at);
   out->main.tree = S_parse_range(parser, whole ? view : text, len, NULL);
   if (!out->main.tree) {
     free(view);
@@ -461,6 +465,11 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
     }
   }
   S_classify(text, len, &lx, out);
+  if (prompt_at != UINT32_MAX && out->broken == PSA_PARSE_NOT_BROKEN) {
+    /* parsed without the prompts, but a file with prompts is console text */
+    out->broken = PSA_PARSE_CONSOLE_PROMPT;
+    out->broken_at = prompt_at;
+  }
   if (recover && out->error_count) S_recover(parser, parsed, len, out);
   free(view);
   psa_view_lex_free(&lx);

@@ -59,6 +59,7 @@ void psa_view_lex_build(psa_view_lex *lx, const char *t, uint32_t len) {
   lx->cls = psa_xcalloc(len ? len : 1, 1);
   lx->open_string = UINT32_MAX;
   lx->open_brace = UINT32_MAX;
+  lx->extra_brace = UINT32_MAX;
   uint8_t *cls = lx->cls;
   uint32_t fcap = 16, fn = 1;
   S_frame *fs = psa_xmalloc(fcap * sizeof(*fs));
@@ -201,6 +202,7 @@ void psa_view_lex_build(psa_view_lex *lx, const char *t, uint32_t len) {
       lx->brace_balance++;
     } else if (c == '}') {
       if (bn) bn--;
+      else if (lx->extra_brace == UINT32_MAX) lx->extra_brace = i;
       lx->brace_balance--;
     }
     i++;
@@ -250,8 +252,43 @@ static int S_prev_code(const char *t, const psa_view_lex *lx, uint32_t i) {
   return -1;
 }
 
-uint32_t psa_view_whole(const char *t, uint32_t len, const psa_view_lex *lx, char *view) {
+/* The length of a console prompt at t[i] (the start of a line): 'PS> ',
+ * 'PS C:\Users\me> ' or the continuation prompt '>> '; 0 when none. */
+static uint32_t S_prompt(const char *t, uint32_t len, uint32_t i) {
+  uint32_t j = i;
+  if (j + 2 <= len && t[j] == '>' && t[j + 1] == '>' && (j + 2 == len || S_blank(t[j + 2]) ||
+                                                         S_eol(t[j + 2])))
+    j += 2;
+  else if (j + 3 <= len && t[j] == 'P' && t[j + 1] == 'S' && t[j + 2] == '>')
+    j += 3;
+  else if (j + 6 <= len && t[j] == 'P' && t[j + 1] == 'S' && t[j + 2] == ' ' && S_letter(t[j + 3]) &&
+           t[j + 4] == ':' && t[j + 5] == '\\') {
+    j += 6;
+    while (j < len && t[j] != '>' && !S_eol(t[j]) && !strchr("'\"|;", t[j])) j++;
+    if (j >= len || t[j] != '>') return 0;
+    j++;
+  } else {
+    return 0;
+  }
+  while (j < len && S_blank(t[j])) j++;
+  return j - i;
+}
+
+uint32_t psa_view_whole(const char *t, uint32_t len, const psa_view_lex *lx, char *view,
+                        uint32_t *prompt_at) {
   uint32_t changed = 0;
+  *prompt_at = UINT32_MAX;
+  for (uint32_t i = 0; i < len; i++) {
+    if (lx->cls[i] != PSA_VIEW_CODE || (i > 0 && !S_eol(t[i - 1]))) continue;
+    uint32_t k = i;
+    while (k < len && S_blank(t[k])) k++;
+    if (k >= len || lx->cls[k] != PSA_VIEW_CODE) continue;
+    uint32_t n = S_prompt(t, len, k);
+    if (!n) continue;
+    if (*prompt_at == UINT32_MAX) *prompt_at = k;
+    memset(view + k, ' ', n);
+    changed += n;
+  }
   for (uint32_t i = 0; i + 5 <= len; i++) {
     if (lx->cls[i] != PSA_VIEW_CODE || (t[i] != 'p' && t[i] != 'P')) continue;
     if (!S_word_ci(t, len, i, "param")) continue;
@@ -290,7 +327,15 @@ static bool S_in_command(const char *t, const psa_view_lex *lx, uint32_t i) {
   uint32_t k = i;
   while (k > 0) {
     char c = t[k - 1];
-    if (S_eol(c) && (k < 2 || t[k - 2] != '`')) break;
+    if (S_eol(c)) {
+      /* the statement goes on from the line before when that line ends in
+       * a continuation backtick or a comma */
+      uint32_t b = k - 1;
+      while (b > 0 && (S_eol(t[b - 1]) || S_blank(t[b - 1]))) b--;
+      if (b == 0 || (t[b - 1] != '`' && t[b - 1] != ',') || lx->cls[b - 1] != PSA_VIEW_CODE) break;
+      k = b;
+      continue;
+    }
     if (lx->cls[k - 1] == PSA_VIEW_CODE) {
       if (c == ')' || c == ']' || c == '}') depth++;
       else if (c == '(' || c == '[' || c == '{') {
@@ -340,6 +385,13 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       sn--;
     }
     if (!allow[i]) continue;
+    if (c == '\t') {
+      /* a tab between arguments: white space to PowerShell, not to the
+       * grammar */
+      view[i] = ' ';
+      changed++;
+      continue;
+    }
     if (c == '`' && i + 1 < len && !S_eol(t[i + 1]) && (unsigned char)t[i + 1] < 0x80) {
       /* a backtick escape outside strings: `n in a bare word, or an escaped
        * blank joining two halves of one argument */
@@ -349,8 +401,11 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
         while (m < len && S_blank(t[m])) m++;
         if (m >= len || S_eol(t[m]) || t[m] == '#') {
           /* a continuation with a blank after it: inside a method call's
-           * parentheses a line break needs no backtick */
-          if (sn && stack[sn - 1] == B_PAREN) {
+           * parentheses, or after a comma or a pipe, a line break needs no
+           * backtick */
+          uint32_t b = i;
+          while (b > 0 && S_blank(t[b - 1])) b--;
+          if ((sn && stack[sn - 1] == B_PAREN) || (b > 0 && (t[b - 1] == ',' || t[b - 1] == '|'))) {
             view[i] = ' ';
             changed++;
           }
@@ -480,7 +535,7 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
        * (Select-Object @{...}, Name): read as separate arguments */
       uint32_t n = i + 1;
       while (n < len && S_blank(t[n])) n++;
-      if (n >= len || !S_letter(t[n]) || cls[n] != PSA_VIEW_CODE) continue;
+      if (n >= len || !(S_letter(t[n]) || t[n] == '*') || cls[n] != PSA_VIEW_CODE) continue;
       uint32_t p = i;
       while (p > 0 && S_blank(t[p - 1])) p--;
       if (p == 0) continue;

@@ -28,6 +28,7 @@ typedef struct {
   uint32_t open_string;    /* start of a string or here-string still open at the
                             * end of the text, UINT32_MAX when none */
   uint32_t open_brace;     /* first '{' never closed, UINT32_MAX when none */
+  uint32_t extra_brace;    /* first '}' with no '{' to close, UINT32_MAX when none */
   int32_t brace_balance;   /* code '{' minus code '}' */
 } psa_view_lex;
 
@@ -35,10 +36,14 @@ void psa_view_lex_build(psa_view_lex *lx, const char *text, uint32_t len);
 void psa_view_lex_free(psa_view_lex *lx);
 
 /* Transformations that apply wherever their construct occurs, because the
- * grammar misreads it without an error (a parameter block lost): 'param'
- * alone on its line with its '(' on a later one. Writes into 'view' (a copy
- * of 'text'); returns the number of bytes changed. */
-uint32_t psa_view_whole(const char *text, uint32_t len, const psa_view_lex *lx, char *view);
+ * grammar misreads it without an error: 'param' alone on its line with its
+ * '(' on a later one (the parameter block was lost), and console prompts
+ * pasted in front of commands (PS C:\> Connect-MsolService read as a
+ * redirection), which are blanked. Writes into 'view' (a copy of 'text');
+ * returns the number of bytes changed. *prompt_at: the first prompt, or
+ * UINT32_MAX. */
+uint32_t psa_view_whole(const char *text, uint32_t len, const psa_view_lex *lx, char *view,
+                        uint32_t *prompt_at);
 
 /* Transformations limited to the lines of the error regions 'errors':
  * backtick escapes and escaped blanks in bare words, labels after break and

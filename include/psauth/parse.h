@@ -36,7 +36,8 @@ typedef struct {
 typedef enum {
   PSA_PARSE_NOT_BROKEN = 0,
   PSA_PARSE_UNTERMINATED_STRING, /* a string or here-string open at the end */
-  PSA_PARSE_UNBALANCED_BRACES,   /* '{' and '}' do not pair up at the end */
+  PSA_PARSE_UNBALANCED_BRACES,   /* a '{' never closed (broken_at: the '{') */
+  PSA_PARSE_EXTRA_BRACE,         /* more '}' than '{' (broken_at: the first extra one) */
   PSA_PARSE_CONSOLE_PROMPT,      /* pasted console text: PS C:\> or >> */
   PSA_PARSE_CONFLICT_MARKER      /* <<<<<<< / >>>>>>> of an unresolved merge */
 } psa_parse_broken;
