@@ -100,6 +100,12 @@ int main(void) {
   S_fixed(p, "hashtable then a bare word", "Select-Object @{n='a';e={1}}, Name\n");
   S_fixed(p, "variable then a bare word", "Set-X -Roles $role,MyContactInformation\n");
   S_fixed(p, "string then bare words", "$o | select 'User Name',UserId,OU\n");
+  S_fixed(p, "a tab between arguments", "Write-Host\t.\\$Report `n\n");
+  S_fixed(p, "continuation with a blank after a comma",
+          "$a = @{Name='A';Expression={$A}},` \n  @{Name='B';Expression={$B}}\n");
+  S_fixed(p, "continued comma list ending in *",
+          "Get-X | Select-Object -Property @{ Label = 'A'; Expression = { 1 } },\n"
+          "   @{ Label = 'B'; Expression = { 2 } }, *\n");
   S_fixed(p, "$var... in an argument", "Write-Host from $Start to $End... -ForegroundColor Yellow\n");
   S_fixed(p, "member after a parenthesised argument", "$d = Get-Date(Get-Date).AddDays(-90)\n");
   S_fixed(p, "member after a call in an argument", "Invoke-RestMethod -Body $x.Read().Result -Uri $u\n");
@@ -121,6 +127,7 @@ int main(void) {
   S_untouched(p, "a word 'param'", "Write-Output param\n(1)\n");
   S_untouched(p, "break without a label", "foreach ($a in $b) { break }\n");
   S_untouched(p, "backtick in a string", "Write-Host \"a`nb\" 'c`d'\n");
+  S_untouched(p, "a tab in a string", "Write-Host \"a\tb\"\n");
 
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
