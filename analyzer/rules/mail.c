@@ -978,15 +978,15 @@ static const psa_rule S_ews_default_rule = {
     S_needles_ews_default, S_check_ews_default};
 
 static const psa_rule S_obsolete_rule = {
-    "PSA407", "send-mailmessage-obsolete", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "PSA407", "send-mailmessage-obsolete", PSA_KIND_DEPRECATED_CMDLET, PSA_SEV_INFO,
     "Send-MailMessage, an obsolete cmdlet (calls PSA401, PSA402 and PSA408 do not report)", NULL,
     S_needles_obsolete, S_check_sendmail_obsolete};
 static const psa_rule S_direct_rule = {
-    "PSA408", "smtp-direct-send", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "PSA408", "smtp-direct-send", PSA_KIND_NO_AUTHENTICATION, PSA_SEV_INFO,
     "SMTP without sign-in to <tenant>.mail.protection.outlook.com (Direct Send)", NULL,
     S_needles_direct, S_check_direct_send};
 static const psa_rule S_ews_retiring_rule = {
-    "PSA409", "ews-retiring", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
+    "PSA409", "ews-retiring", PSA_KIND_API_RETIREMENT, PSA_SEV_WARNING,
     "EWS Managed API or EWS SOAP requests against Exchange Online, OAuth included",
     "EWS in Exchange Online disabled in phases from October 1, 2026, shut down April 1, 2027",
     S_needles_ews_retiring, S_check_ews_retiring};
