@@ -395,6 +395,19 @@ static void S_ropc_string(psa_rule_ctx *ctx, const psa_rule *rule, const psa_val
 static void S_check_ropc(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_seen seen = {0};
   PSA_FOR_COMMANDS(ctx, cmd) {
+    /* ADAL token helpers given a user name and password acquire the token
+     * with them (ADAL's UserPasswordCredential: the same password grant) */
+    if (!psa_strcasecmp(cmd->name, "Get-ADALAccessToken") && psa_command_arg(cmd, "Password") &&
+        psa_command_arg(cmd, "UserName")) {
+      const psa_arg *pw = psa_command_arg(cmd, "Password");
+      psa_report(ctx, rule, pw->span,
+                 "Get-ADALAccessToken -UserName -Password gets an OAuth token with the user's "
+                 "password (resource owner password credentials, through ADAL, whose support "
+                 "ended June 30, 2023): no MFA, and the password has to be kept for the script; use app-only "
+                 "authentication with a certificate (MSAL, Connect-MgGraph -CertificateThumbprint) "
+                 "or a managed identity");
+      continue;
+    }
     if (!S_is_web_cmdlet(cmd)) continue;
     const psa_arg *a = psa_command_arg(cmd, "Body");
     if (!a || !a->value) continue;
@@ -570,7 +583,7 @@ static void S_check_credential(psa_rule_ctx *ctx, const psa_rule *rule) {
 static const char *const S_needles_basic[] = {"basic", NULL};
 static const char *const S_needles_header[] = {"authorization", NULL};
 static const char *const S_needles_unencrypted[] = {"allowu", NULL};
-static const char *const S_needles_ropc[] = {"grant_type", NULL};
+static const char *const S_needles_ropc[] = {"grant_type", "adalaccesstoken", NULL};
 static const char *const S_needles_secret[] = {"client_secret", "clients", NULL};
 static const char *const S_needles_credential[] = {"cred", NULL};
 
