@@ -31,6 +31,7 @@ typedef struct {
   const psa_syntax *syn; /* the tree being walked */
   const S_nest *nest;
   int max_depth;             /* deeper syntax is not analysed (reported, not fatal) */
+  uint32_t function;         /* 1 + index in m->functions of the function walked, 0: none */
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, const psa_snode *n);
@@ -81,6 +82,7 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(expandable_string_literal) \
   X(expression_with_unary_operator) \
   X(file_redirection_operator) \
+  X(flow_control_statement) \
   X(foreach_statement) \
   X(format_argument_expression) \
   X(format_expression) \
@@ -1311,10 +1313,12 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   scope->parent = c->scope;
   scope->span = S_span(n);
   scope->name = S_null(name) ? "" : S_text(c, name);
-  psa_function f = {scope->name, S_span(n), scope};
+  psa_function f = {scope->name, S_span(n), scope, NULL, 0, 0};
   S_PUSH(c->m->functions, c->m->function_count, impl->function_cap, f);
   psa_scope *saved = c->scope;
   psa_span saved_stmt = c->stmt;
+  uint32_t saved_function = c->function;
+  c->function = c->m->function_count;
   c->scope = scope;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
@@ -1329,6 +1333,29 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   }
   c->scope = saved;
   c->stmt = saved_stmt;
+  c->function = saved_function;
+}
+
+/* Records a value the walked function outputs (arena-grown array). */
+static void S_function_output(S_ctx *c, psa_value *v) {
+  if (!c->function || !v) return;
+  psa_function *f = &c->m->functions[c->function - 1];
+  if (f->return_count == f->return_cap) {
+    uint32_t cap = f->return_cap ? f->return_cap * 2 : 4;
+    psa_value **grown = psa_arena_alloc(&c->impl->arena, cap * sizeof(*grown));
+    if (f->return_count) memcpy(grown, f->returns, f->return_count * sizeof(*grown));
+    f->returns = grown;
+    f->return_cap = cap;
+  }
+  f->returns[f->return_count++] = v;
+}
+
+/* A statement that is only a variable ($session): its value is output. */
+static const psa_snode *S_bare_variable(S_ctx *c, const psa_snode *n) {
+  while (n && (S_is(n, pipeline) || S_is(n, pipeline_chain) || S_is(n, unary_expression)) &&
+         n->named_count == 1)
+    n = S_named(c, n, 0);
+  return n && S_is(n, variable) ? n : NULL;
 }
 
 static void S_visit_inner(S_ctx *c, const psa_snode *n) {
@@ -1350,9 +1377,23 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       const psa_snode *ch = S_named(c, n, i);
       if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch->start, ch->end)) continue;
       c->stmt = S_trimmed(c, S_span(ch));
-      S_visit(c, ch);
+      const psa_snode *bare = c->function ? S_bare_variable(c, ch) : NULL;
+      if (bare) S_function_output(c, S_value(c, bare));
+      else S_visit(c, ch);
     }
     c->stmt = saved;
+    return;
+  }
+  if (t == S_K_flow_control_statement && c->function && n->end - n->start > 6 &&
+      psa_has_prefix_ci(c->text + n->start, 6, "return")) {
+    /* return <pipeline>: the value is the function's output */
+    for (uint32_t i = 0; i < n->named_count; i++) {
+      const psa_snode *ch = S_named(c, n, i);
+      if (S_is(ch, comment)) continue;
+      const psa_snode *bare = S_bare_variable(c, ch);
+      if (bare) S_function_output(c, S_value(c, bare));
+      else S_visit(c, ch);
+    }
     return;
   }
   if (t == S_K_function_statement) {
