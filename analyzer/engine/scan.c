@@ -135,6 +135,44 @@ static bool S_blank_span(const char *t, uint32_t s, uint32_t e) {
   return true;
 }
 
+/* Whether [s,e) holds only the frame of statements whose bodies were
+ * recovered on their own: braces, comments and the words 'function NAME',
+ * 'else', 'try', 'catch', 'finally', 'begin', 'process', 'end', 'do'. Such
+ * lines contain no command, so nothing in them went unanalysed. */
+static bool S_frame_only(const char *t, uint32_t s, uint32_t e) {
+  static const char *const words[] = {"else", "try", "catch", "finally", "begin", "process",
+                                      "end", "do", NULL};
+  bool want_name = false;
+  for (uint32_t i = s; i < e;) {
+    char c = t[i];
+    if (c == '#') {
+      while (i < e && t[i] != '\n') i++;
+      continue;
+    }
+    if (strchr(" \t\r\n;{}", c)) {
+      i++;
+      continue;
+    }
+    uint32_t w = i;
+    while (w < e && !strchr(" \t\r\n;{}()#", t[w])) w++;
+    if (w == i) return false; /* '(' or ')': an expression */
+    size_t n = w - i;
+    if (want_name) {
+      want_name = false;
+    } else if ((n == 8 && !psa_strncasecmp(t + i, "function", 8)) ||
+               (n == 6 && !psa_strncasecmp(t + i, "filter", 6))) {
+      want_name = true;
+    } else {
+      bool known = false;
+      for (int k = 0; words[k] && !known; k++)
+        known = strlen(words[k]) == n && !psa_strncasecmp(t + i, words[k], n);
+      if (!known) return false;
+    }
+    i = w;
+  }
+  return true;
+}
+
 /* The lines of the error regions that no recovered statement covers. */
 static void S_coverage(psa_file_result *out) {
   const psa_parse_result *p = &out->parse;
@@ -151,7 +189,7 @@ static void S_coverage(psa_file_result *out) {
       if (fr.end <= at) continue;
       if (fr.start >= x) fr = (psa_span){x, x};
       uint32_t gap_end = fr.start > at ? fr.start : at;
-      if (gap_end > at && !S_blank_span(t, at, gap_end)) {
+      if (gap_end > at && !S_blank_span(t, at, gap_end) && !S_frame_only(t, at, gap_end)) {
         psa_span g = {at, gap_end};
         while (g.end > g.start && strchr(" \t\r\n;", t[g.end - 1])) g.end--;
         while (g.start < g.end && strchr(" \t\r\n;", t[g.start])) g.start++;

@@ -223,7 +223,24 @@ static bool S_blank(const char *t, psa_span s) {
  * its newlines gets this many tries to come back together. */
 #define PSA_RECOVER_MAX_JOIN 8
 
-static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_result *res) {
+/* Parses [start,end) of 'text', and of 'alt' when that fails and 'alt'
+ * differs there: a statement-level view the whole-file parse did not keep
+ * can still make one statement readable. NULL when both have errors. */
+static TSTree *S_parse_piece(psa_parser *p, const char *text, const char *alt, uint32_t len,
+                             uint32_t start, uint32_t end) {
+  TSRange r = {{0, 0}, {0, 0}, start, end};
+  TSTree *tree = S_parse_range(p, text, len, &r);
+  if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
+  if (tree) ts_tree_delete(tree);
+  if (!alt || alt == text || !memcmp(text + start, alt + start, end - start)) return NULL;
+  tree = S_parse_range(p, alt, len, &r);
+  if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
+  if (tree) ts_tree_delete(tree);
+  return NULL;
+}
+
+static void S_recover(psa_parser *p, const char *text, const char *alt, uint32_t len,
+                      psa_parse_result *res) {
   uint32_t cap = 0;
   uint32_t covered_to = 0;
   for (uint32_t e = 0; e < res->error_count; e++) {
@@ -244,9 +261,8 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
       }
       uint32_t taken = 0;
       for (uint32_t k = 1; k <= PSA_RECOVER_MAX_JOIN && i + k <= n; k++) {
-        TSRange r = {{0, 0}, {0, 0}, pieces[i].start, pieces[i + k - 1].end};
-        TSTree *tree = S_parse_range(p, text, len, &r);
-        if (tree && !ts_node_has_error(ts_tree_root_node(tree))) {
+        TSTree *tree = S_parse_piece(p, text, alt, len, pieces[i].start, pieces[i + k - 1].end);
+        if (tree) {
           if (res->fragment_count == cap) {
             cap = cap ? cap * 2 : 8;
             res->fragments = psa_xrealloc(res->fragments, cap * sizeof(*res->fragments));
@@ -256,7 +272,6 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
           taken = k;
           break;
         }
-        if (tree) ts_tree_delete(tree);
       }
       i += taken ? taken : 1;
     }
@@ -450,6 +465,7 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
   out->view_changes = whole;
   const char *parsed = whole ? view : text;
   out->recovery = recover;
+  char *rejected = NULL; /* a region view the whole file did not read better with */
   if (recover && out->error_count) {
     char *next = psa_xmalloc(len ? len : 1);
     memcpy(next, view, len);
@@ -460,6 +476,8 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
       view = next;
       parsed = view;
       out->view_changes += changed;
+    } else if (changed) {
+      rejected = next;
     } else {
       free(next);
     }
@@ -470,7 +488,8 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
     out->broken = PSA_PARSE_CONSOLE_PROMPT;
     out->broken_at = prompt_at;
   }
-  if (recover && out->error_count) S_recover(parser, parsed, len, out);
+  if (recover && out->error_count) S_recover(parser, parsed, rejected, len, out);
+  free(rejected);
   free(view);
   psa_view_lex_free(&lx);
 }

@@ -426,13 +426,13 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       continue;
     }
     if (c == '$' && i + 1 < len && S_ident(t[i + 1])) {
-      /* $EndDate... in a bare argument: the dots are text after the
-       * variable; $a..$b (a range) is left alone */
+      /* $EndDate... or $Identity. ending a bare argument: the dots are text
+       * after the variable; $a..$b (a range) is left alone */
       uint32_t j = i + 1;
       while (j < len && S_ident(t[j])) j++;
       uint32_t d = j;
       while (d < len && t[d] == '.') d++;
-      if (d - j >= 2 && (d >= len || S_blank(t[d]) || S_eol(t[d])) && S_in_command(t, lx, i)) {
+      if (d - j >= 1 && (d >= len || S_blank(t[d]) || S_eol(t[d])) && S_in_command(t, lx, i)) {
         for (uint32_t k = j; k < d; k++) view[k] = '_';
         changed += d - j;
       }

@@ -106,6 +106,8 @@ int main(void) {
   S_fixed(p, "continued comma list ending in *",
           "Get-X | Select-Object -Property @{ Label = 'A'; Expression = { 1 } },\n"
           "   @{ Label = 'B'; Expression = { 2 } }, *\n");
+  S_fixed(p, "$var. ending an argument",
+          "if ($a) {\n  Write-Host No license for $Identity.\n}\nelse {\n  $b = 1\n}\n");
   S_fixed(p, "$var... in an argument", "Write-Host from $Start to $End... -ForegroundColor Yellow\n");
   S_fixed(p, "member after a parenthesised argument", "$d = Get-Date(Get-Date).AddDays(-90)\n");
   S_fixed(p, "member after a call in an argument", "Invoke-RestMethod -Body $x.Read().Result -Uri $u\n");
