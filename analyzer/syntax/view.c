@@ -367,7 +367,12 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
     uint32_t s = errors[e].start, x = errors[e].end;
     if (s > len) s = len;
     if (x > len) x = len;
-    while (s > 0 && !S_eol(t[s - 1])) s--;
+    /* the region's lines and the three before: tree-sitter's error often
+     * starts after the construct that caused it ($Identity. then '}') */
+    for (int back = 0; back < 4 && s > 0; back++) {
+      if (back) s--; /* onto the previous line's break */
+      while (s > 0 && !S_eol(t[s - 1])) s--;
+    }
     while (x < len && !S_eol(t[x])) x++;
     memset(allow + s, 1, x - s);
   }
