@@ -111,7 +111,8 @@ extern const psa_rule psa_rule_parse_error;
 
 static const char *S_broken_reason(psa_parse_broken b) {
   switch (b) {
-  case PSA_PARSE_UNTERMINATED_STRING: return "a string or here-string is never closed";
+  case PSA_PARSE_UNTERMINATED_STRING:
+    return "a string, here-string or <# #> comment is never closed";
   case PSA_PARSE_UNBALANCED_BRACES: return "'{' and '}' do not pair up (this '{' is never closed)";
   case PSA_PARSE_EXTRA_BRACE: return "a '}' has no '{' to close";
   case PSA_PARSE_CONSOLE_PROMPT: return "console text pasted into the script (a PS> or >> prompt)";

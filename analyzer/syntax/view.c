@@ -112,6 +112,7 @@ void psa_view_lex_build(psa_view_lex *lx, const char *t, uint32_t len) {
     if (c == '<' && i + 1 < len && t[i + 1] == '#') {
       uint32_t j = i + 2;
       while (j + 1 < len && !(t[j] == '#' && t[j + 1] == '>')) j++;
+      if (j + 1 >= len && lx->open_string == UINT32_MAX) lx->open_string = i; /* never closed */
       j = j + 1 < len ? j + 2 : len;
       memset(cls + i, PSA_VIEW_COMMENT, j - i);
       i = j;

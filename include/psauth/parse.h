@@ -35,7 +35,7 @@ typedef struct {
  * mistake in the script). */
 typedef enum {
   PSA_PARSE_NOT_BROKEN = 0,
-  PSA_PARSE_UNTERMINATED_STRING, /* a string or here-string open at the end */
+  PSA_PARSE_UNTERMINATED_STRING, /* a string, here-string or <# comment open at the end */
   PSA_PARSE_UNBALANCED_BRACES,   /* a '{' never closed (broken_at: the '{') */
   PSA_PARSE_EXTRA_BRACE,         /* more '}' than '{' (broken_at: the first extra one) */
   PSA_PARSE_CONSOLE_PROMPT,      /* pasted console text: PS C:\> or >> */

@@ -54,7 +54,7 @@ check "merge keeps the coverage array" cmp -s gap.json merged.json
 printf '$x = "never closed\nGet-Mailbox\n' > broken.ps1
 "$psauth" scan --no-config -q broken.ps1 > out.txt 2>&1
 check "an unterminated string: exit 1" [ $? = 1 ]
-check "an unterminated string: PSA001" grep -q 'broken.ps1:1:6: warning\[PSA001\] syntax error: a string or here-string is never closed' out.txt
+check "an unterminated string: PSA001" grep -q 'broken.ps1:1:6: warning\[PSA001\] syntax error: a string, here-string or <# #> comment is never closed' out.txt
 "$psauth" scan --no-config -q --severity PSA001=info broken.ps1 > out.txt 2>&1
 check "PSA001's severity is configurable (info: exit 0)" [ $? = 0 ]
 echo "coverage: $pass passed, $fail failed"

@@ -133,6 +133,7 @@ int main(void) {
 
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
+  S_broken(p, "$x = 1\n<#\n.SYNOPSIS\n  \"Contoso -Name \"x\n", PSA_PARSE_UNTERMINATED_STRING, 7);
   S_broken(p, "if ($a) {\n  $b = 1\n", PSA_PARSE_UNBALANCED_BRACES, 8);
   S_broken(p, "$a = 1\n}\n", PSA_PARSE_EXTRA_BRACE, 7);
   S_broken(p, "$a = 1\n<<<<<<< HEAD\n$b = 2\n=======\n$b = 3\n>>>>>>> main\n",
