@@ -1358,6 +1358,36 @@ static const psa_snode *S_bare_variable(S_ctx *c, const psa_snode *n) {
   return n && S_is(n, variable) ? n : NULL;
 }
 
+/* A statement that is a pipeline of commands whose output is not thrown
+ * away (New-PSSession ..., not Write-Host ... or ... | Out-Null): in a
+ * function, its value is output. */
+static bool S_command_output(S_ctx *c, const psa_snode *n) {
+  static const char *const silent[] = {"Write-Host", "Write-Verbose", "Write-Debug",
+                                       "Write-Warning", "Write-Information", "Write-Progress",
+                                       "Out-Null", "Out-Host", "Out-File", "Set-Content",
+                                       "Add-Content", "Export-Csv", "Export-Clixml", NULL};
+  if (!S_is(n, pipeline) || n->named_count != 1) return false;
+  const psa_snode *chain = S_named(c, n, 0);
+  if (!S_is(chain, pipeline_chain) || !chain->named_count) return false;
+  const psa_snode *last = NULL;
+  for (uint32_t i = 0; i < chain->named_count; i++) {
+    const psa_snode *st = S_named(c, chain, i);
+    if (S_is(st, comment)) continue;
+    if (!S_is(st, command)) return false;
+    last = st;
+  }
+  if (!last) return false;
+  for (uint32_t i = 0; i < last->named_count; i++) {
+    const psa_snode *nm = S_named(c, last, i);
+    if (!S_is(nm, command_name)) continue;
+    const char *name = S_text(c, nm);
+    for (int k = 0; silent[k]; k++)
+      if (name && !psa_strcasecmp(name, silent[k])) return false;
+    return true;
+  }
+  return false;
+}
+
 static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   S_kind_t t = S_kind(n);
   if (t == S_K_comment) {
@@ -1379,6 +1409,7 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       c->stmt = S_trimmed(c, S_span(ch));
       const psa_snode *bare = c->function ? S_bare_variable(c, ch) : NULL;
       if (bare) S_function_output(c, S_value(c, bare));
+      else if (c->function && S_command_output(c, ch)) S_function_output(c, S_value(c, ch));
       else S_visit(c, ch);
     }
     c->stmt = saved;
@@ -1392,6 +1423,7 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       if (S_is(ch, comment)) continue;
       const psa_snode *bare = S_bare_variable(c, ch);
       if (bare) S_function_output(c, S_value(c, bare));
+      else if (S_is(ch, pipeline)) S_function_output(c, S_value(c, ch));
       else S_visit(c, ch);
     }
     return;

@@ -307,12 +307,13 @@ static bool S_member_of_hash(const psa_model *m, const psa_value *v, S_prod *p, 
 
 /* The function a command calls when it is one the script (or a file it
  * dot-sources) defines; the last definition wins, as in PowerShell. */
-static const psa_function *S_function_named(const psa_model *m, const char *name, int depth) {
+static const psa_function *S_function_named(const psa_model *m, const char *name, int depth,
+                                            bool own) {
   if (!name || depth > 8) return NULL;
   const psa_function *found = NULL;
   for (uint32_t i = 0; i < m->import_count && !found; i++)
-    found = S_function_named(m->imports[i], name, depth + 1);
-  for (uint32_t i = m->function_count; i > 0; i--)
+    found = S_function_named(m->imports[i], name, depth + 1, true);
+  for (uint32_t i = m->function_count; own && i > 0; i--)
     if (m->functions[i - 1].name && !psa_strcasecmp(m->functions[i - 1].name, name))
       return &m->functions[i - 1];
   return found;
@@ -327,7 +328,10 @@ static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int d
       S_emit(p, v);
       const psa_command *cmd = v->cmd;
       if (!cmd || cmd->dynamic || (!cmd->local_function && cmd->info)) return;
-      const psa_function *f = S_function_named(m, cmd->name, 0);
+      /* the binder decided whether the file's own function is defined by
+       * then (local_function); a dot-sourced file's functions resolve only
+       * names that are no cmdlet */
+      const psa_function *f = S_function_named(m, cmd->name, 0, cmd->local_function);
       for (uint32_t i = 0; f && i < f->return_count; i++)
         S_producers(m, f->returns[i], p, depth + 1);
       return;
