@@ -105,10 +105,122 @@ static int S_finding_order(const void *a, const void *b) {
   return 0;
 }
 
+static const char *S_broken_reason(psa_parse_broken b) {
+  switch (b) {
+  case PSA_PARSE_UNTERMINATED_STRING:
+    return "a string, here-string or <# #> comment is never closed";
+  case PSA_PARSE_UNBALANCED_BRACES: return "'{' and '}' do not pair up (this '{' is never closed)";
+  case PSA_PARSE_EXTRA_BRACE: return "a '}' has no '{' to close";
+  case PSA_PARSE_CONSOLE_PROMPT: return "console text pasted into the script (a PS> or >> prompt)";
+  case PSA_PARSE_CONFLICT_MARKER: return "an unresolved merge conflict marker";
+  case PSA_PARSE_NOT_BROKEN: break;
+  }
+  return "";
+}
+
+static bool S_blank_span(const char *t, uint32_t s, uint32_t e) {
+  for (uint32_t i = s; i < e; i++) {
+    char c = t[i];
+    if (c == '#') { /* a comment runs to the end of its line */
+      while (i < e && t[i] != '\n') i++;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';' && c != '{' && c != '}' &&
+        c != '(' && c != ')')
+      return false;
+  }
+  return true;
+}
+
+/* Whether [s,e) holds only the frame of statements whose bodies were
+ * recovered on their own: braces, comments and the words 'function NAME',
+ * 'else', 'try', 'catch', 'finally', 'begin', 'process', 'end', 'do'. Such
+ * lines contain no command, so nothing in them went unanalysed. */
+static bool S_frame_only(const char *t, uint32_t s, uint32_t e) {
+  static const char *const words[] = {"else", "try", "catch", "finally", "begin", "process",
+                                      "end", "do", NULL};
+  bool want_name = false;
+  for (uint32_t i = s; i < e;) {
+    char c = t[i];
+    if (c == '#') {
+      while (i < e && t[i] != '\n') i++;
+      continue;
+    }
+    if (strchr(" \t\r\n;{}", c)) {
+      i++;
+      continue;
+    }
+    uint32_t w = i;
+    while (w < e && !strchr(" \t\r\n;{}()#", t[w])) w++;
+    if (w == i) return false; /* '(' or ')': an expression */
+    size_t n = w - i;
+    if (want_name) {
+      want_name = false;
+    } else if ((n == 8 && !psa_strncasecmp(t + i, "function", 8)) ||
+               (n == 6 && !psa_strncasecmp(t + i, "filter", 6))) {
+      want_name = true;
+    } else {
+      bool known = false;
+      for (int k = 0; words[k] && !known; k++)
+        known = strlen(words[k]) == n && !psa_strncasecmp(t + i, words[k], n);
+      if (!known) return false;
+    }
+    i = w;
+  }
+  return true;
+}
+
+/* The lines of the error regions that no recovered statement covers. */
+static void S_coverage(psa_file_result *out) {
+  const psa_parse_result *p = &out->parse;
+  const char *t = out->src->text;
+  uint32_t len = out->src->text_len, cap = 0;
+  for (uint32_t e = 0; e < p->error_count; e++) {
+    uint32_t s = p->errors[e].start, x = p->errors[e].end;
+    while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '\r') s--;
+    while (x < len && t[x] != '\n' && t[x] != '\r') x++;
+    /* what recovered fragments do not cover */
+    uint32_t at = s;
+    for (uint32_t f = 0; f <= p->fragment_count && at < x; f++) {
+      psa_span fr = f < p->fragment_count ? p->fragments[f].range : (psa_span){x, x};
+      if (fr.end <= at) continue;
+      if (fr.start >= x) fr = (psa_span){x, x};
+      uint32_t gap_end = fr.start > at ? fr.start : at;
+      if (gap_end > at && !S_blank_span(t, at, gap_end) && !S_frame_only(t, at, gap_end)) {
+        psa_span g = {at, gap_end};
+        while (g.end > g.start && strchr(" \t\r\n;", t[g.end - 1])) g.end--;
+        while (g.start < g.end && strchr(" \t\r\n;", t[g.start])) g.start++;
+        /* whole lines, merged with the previous gap when they touch */
+        while (g.start > 0 && t[g.start - 1] != '\n' && t[g.start - 1] != '\r') g.start--;
+        while (g.end < len && t[g.end] != '\n' && t[g.end] != '\r') g.end++;
+        psa_span *last = out->unanalysed_count ? &out->unanalysed[out->unanalysed_count - 1] : NULL;
+        if (last && g.start <= last->end + 2) {
+          if (g.end > last->end) last->end = g.end;
+        } else {
+          if (out->unanalysed_count == cap) {
+            cap = cap ? cap * 2 : 4;
+            out->unanalysed = psa_xrealloc(out->unanalysed, cap * sizeof(*out->unanalysed));
+          }
+          out->unanalysed[out->unanalysed_count++] = g;
+        }
+      }
+      if (fr.end > at) at = fr.end;
+    }
+  }
+}
+
+/* Whether [s,e) touches lines psauth could not analyse. */
+static bool S_in_unanalysed(const psa_file_result *out, psa_span r) {
+  for (uint32_t i = 0; i < out->unanalysed_count; i++)
+    if (r.start <= out->unanalysed[i].end && r.end >= out->unanalysed[i].start) return true;
+  return false;
+}
+
 /* Fixes are dropped (the finding stays) when an edit would fall inside a
  * string parsed as a nested script (the replacement would need the
- * string's quoting) or outside the file (a span of a dot-sourced file):
- * one check here instead of one in every fix producer. */
+ * string's quoting), outside the file (a span of a dot-sourced file) or on
+ * lines the parser could not read (the edit could break what psauth did
+ * not understand): one check here instead of one in every fix producer. */
 static void S_drop_unsafe_edits(psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   const psa_model *m = out->model;
@@ -119,7 +231,8 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
       bool ok = true;
       for (uint32_t e = 0; e < f->fixes[k].edit_count && ok; e++) {
         psa_span r = f->fixes[k].edits[e].range;
-        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r);
+        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r) &&
+             !S_in_unanalysed(out, r);
       }
       if (ok) f->fixes[kept++] = f->fixes[k];
     }
@@ -150,22 +263,19 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
   out->parsed = true;
   psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
-  out->syntax_errors = out->parse.error_count;
-  for (uint32_t i = 0; i < out->parse.error_count; i++) {
-    psa_span s = out->parse.errors[i];
-    uint32_t line, col;
-    psa_source_position(out->src, s.start, &line, &col);
-    /* a short excerpt of the first line of the region */
-    uint32_t e = s.start;
-    while (e < s.end && e - s.start < 40 && out->src->text[e] != '\n' && out->src->text[e] != '\r')
-      e++;
-    if (s.end == s.start) {
-      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error: missing token here");
-    } else {
-      psa_report(&ctx, &psa_rule_parse_error, s, "syntax error in '%.*s%s'%s", (int)(e - s.start),
-                 out->src->text + s.start, e < s.end ? "..." : "",
-                 out->parse.recovery ? " (the statements around it are still analysed)" : "");
-    }
+  S_coverage(out);
+  if (out->parse.broken != PSA_PARSE_NOT_BROKEN) {
+    /* only a text that is clearly not PowerShell is a syntax error; the
+     * rest of what the grammar could not read is a coverage gap */
+    uint32_t at = out->parse.broken_at;
+    psa_span s = {at, at};
+    while (s.end < out->src->text_len && out->src->text[s.end] != '\n' &&
+           out->src->text[s.end] != '\r' && s.end - at < 60)
+      s.end++;
+    out->syntax_errors = 1;
+    psa_report(&ctx, &psa_rule_parse_error, s, "syntax error: %s%s",
+               S_broken_reason(out->parse.broken),
+               out->parse.recovery ? " (the statements around it are still analysed)" : "");
   }
   if (opts->parse_only) return;
   out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
@@ -275,6 +385,7 @@ void psa_file_result_free(psa_file_result *res) {
   }
   free(res->path);
   free(res->message);
+  free(res->unanalysed);
   memset(res, 0, sizeof(*res));
 }
 

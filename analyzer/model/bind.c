@@ -494,6 +494,34 @@ void psa_model_import(psa_model *m, const psa_model *imported) {
     psa_var_ref *r = &impl->refs[i];
     if (!r->value->var) r->value->var = psa_model_variable(m, r->scope, r->value->str);
   }
+  /* Set-Alias / New-Alias in the dot-sourced file (and in the files it
+   * dot-sources, already merged into it) name commands here too: commands
+   * that matched nothing are resolved and bound again */
+  const psa_model_impl *in = imported->impl;
+  if (!in->alias_count) return;
+  for (uint32_t i = in->alias_count; i-- > 0;) {
+    if (impl->alias_count == impl->alias_cap) {
+      impl->alias_cap = impl->alias_cap ? impl->alias_cap * 2 : 4;
+      impl->aliases = psa_xrealloc(impl->aliases, impl->alias_cap * sizeof(*impl->aliases));
+    }
+    /* the importer's own definitions come later and win */
+    memmove(impl->aliases + 1, impl->aliases, impl->alias_count * sizeof(*impl->aliases));
+    impl->aliases[0] = in->aliases[i];
+    impl->alias_count++;
+  }
+  for (uint32_t i = 0; i < impl->raws_done; i++) {
+    psa_raw_command *raw = impl->raws[i];
+    psa_command *cmd = raw->cmd;
+    if (cmd->info || cmd->local_function || cmd->dynamic || !raw->name_text) continue;
+    bool aliased = false;
+    for (uint32_t k = 0; k < in->alias_count && !aliased; k++)
+      aliased = !psa_strcasecmp(impl->aliases[k].alias, raw->name_text);
+    if (!aliased) continue;
+    cmd->module = NULL;
+    cmd->alias = NULL;
+    S_resolve_name(m, raw);
+    S_bind(m, raw);
+  }
 }
 
 void psa_model_free(psa_model *m) {

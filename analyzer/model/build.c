@@ -31,6 +31,7 @@ typedef struct {
   const psa_syntax *syn; /* the tree being walked */
   const S_nest *nest;
   int max_depth;             /* deeper syntax is not analysed (reported, not fatal) */
+  uint32_t function;         /* 1 + index in m->functions of the function walked, 0: none */
 } S_ctx;
 
 static psa_value *S_value(S_ctx *c, const psa_snode *n);
@@ -86,6 +87,7 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(expression_with_unary_operator) \
   X(file_redirection_operator) \
   X(for_statement) \
+  X(flow_control_statement) \
   X(foreach_statement) \
   X(format_argument_expression) \
   X(format_expression) \
@@ -1318,10 +1320,12 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   scope->parent = c->scope;
   scope->span = S_span(n);
   scope->name = S_null(name) ? "" : S_text(c, name);
-  psa_function f = {scope->name, S_span(n), scope};
+  psa_function f = {scope->name, S_span(n), scope, NULL, 0, 0};
   S_PUSH(c->m->functions, c->m->function_count, impl->function_cap, f);
   psa_scope *saved = c->scope;
   psa_span saved_stmt = c->stmt;
+  uint32_t saved_function = c->function;
+  c->function = c->m->function_count;
   c->scope = scope;
   for (uint32_t i = 0; i < k; i++) {
     const psa_snode *ch = S_named(c, n, i);
@@ -1336,6 +1340,59 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   }
   c->scope = saved;
   c->stmt = saved_stmt;
+  c->function = saved_function;
+}
+
+/* Records a value the walked function outputs (arena-grown array). */
+static void S_function_output(S_ctx *c, psa_value *v) {
+  if (!c->function || !v) return;
+  psa_function *f = &c->m->functions[c->function - 1];
+  if (f->return_count == f->return_cap) {
+    uint32_t cap = f->return_cap ? f->return_cap * 2 : 4;
+    psa_value **grown = psa_arena_alloc(&c->impl->arena, cap * sizeof(*grown));
+    if (f->return_count) memcpy(grown, f->returns, f->return_count * sizeof(*grown));
+    f->returns = grown;
+    f->return_cap = cap;
+  }
+  f->returns[f->return_count++] = v;
+}
+
+/* A statement that is only a variable ($session): its value is output. */
+static const psa_snode *S_bare_variable(S_ctx *c, const psa_snode *n) {
+  while (n && (S_is(n, pipeline) || S_is(n, pipeline_chain) || S_is(n, unary_expression)) &&
+         n->named_count == 1)
+    n = S_named(c, n, 0);
+  return n && S_is(n, variable) ? n : NULL;
+}
+
+/* A statement that is a pipeline of commands whose output is not thrown
+ * away (New-PSSession ..., not Write-Host ... or ... | Out-Null): in a
+ * function, its value is output. */
+static bool S_command_output(S_ctx *c, const psa_snode *n) {
+  static const char *const silent[] = {"Write-Host", "Write-Verbose", "Write-Debug",
+                                       "Write-Warning", "Write-Information", "Write-Progress",
+                                       "Out-Null", "Out-Host", "Out-File", "Set-Content",
+                                       "Add-Content", "Export-Csv", "Export-Clixml", NULL};
+  if (!S_is(n, pipeline) || n->named_count != 1) return false;
+  const psa_snode *chain = S_named(c, n, 0);
+  if (!S_is(chain, pipeline_chain) || !chain->named_count) return false;
+  const psa_snode *last = NULL;
+  for (uint32_t i = 0; i < chain->named_count; i++) {
+    const psa_snode *st = S_named(c, chain, i);
+    if (S_is(st, comment)) continue;
+    if (!S_is(st, command)) return false;
+    last = st;
+  }
+  if (!last) return false;
+  for (uint32_t i = 0; i < last->named_count; i++) {
+    const psa_snode *nm = S_named(c, last, i);
+    if (!S_is(nm, command_name)) continue;
+    const char *name = S_text(c, nm);
+    for (int k = 0; silent[k]; k++)
+      if (name && !psa_strcasecmp(name, silent[k])) return false;
+    return true;
+  }
+  return false;
 }
 
 /* Records the clauses of an if statement: the 'if' clause runs from the
@@ -1384,9 +1441,25 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       const psa_snode *ch = S_named(c, n, i);
       if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch->start, ch->end)) continue;
       c->stmt = S_trimmed(c, S_span(ch));
-      S_visit(c, ch);
+      const psa_snode *bare = c->function ? S_bare_variable(c, ch) : NULL;
+      if (bare) S_function_output(c, S_value(c, bare));
+      else if (c->function && S_command_output(c, ch)) S_function_output(c, S_value(c, ch));
+      else S_visit(c, ch);
     }
     c->stmt = saved;
+    return;
+  }
+  if (t == S_K_flow_control_statement && c->function && n->end - n->start > 6 &&
+      psa_has_prefix_ci(c->text + n->start, 6, "return")) {
+    /* return <pipeline>: the value is the function's output */
+    for (uint32_t i = 0; i < n->named_count; i++) {
+      const psa_snode *ch = S_named(c, n, i);
+      if (S_is(ch, comment)) continue;
+      const psa_snode *bare = S_bare_variable(c, ch);
+      if (bare) S_function_output(c, S_value(c, bare));
+      else if (S_is(ch, pipeline)) S_function_output(c, S_value(c, ch));
+      else S_visit(c, ch);
+    }
     return;
   }
   if (t == S_K_function_statement) {

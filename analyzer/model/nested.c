@@ -26,6 +26,93 @@ static bool S_is_shell(const char *name) {
   return (n == 10 && !psa_strncasecmp(b, "powershell", 10)) || (n == 4 && !psa_strncasecmp(b, "pwsh", 4));
 }
 
+/* Whether a command name starts Windows PowerShell (powershell.exe), whose
+ * first argument is the command when no switch comes before it (pwsh's is
+ * a file). */
+static bool S_is_windows_powershell(const char *name) {
+  if (!name) return false;
+  const char *b = name;
+  for (const char *p = name; *p; p++)
+    if (*p == '\\' || *p == '/') b = p + 1;
+  size_t n = strlen(b);
+  if (n > 4 && !psa_strcasecmp(b + n - 4, ".exe")) n -= 4;
+  return n == 10 && !psa_strncasecmp(b, "powershell", 10);
+}
+
+/* Whether a switch (without its '-' or '/') is -EncodedCommand: "e", "ec",
+ * or a prefix of "encodedcommand" from "en" on ("ex" is -ExecutionPolicy). */
+static bool S_is_encoded_switch(const char *s, size_t n) {
+  if (n == 1) return s[0] == 'e' || s[0] == 'E';
+  if (n == 2 && !psa_strncasecmp(s, "ec", 2)) return true;
+  return n >= 2 && n <= 14 && !psa_strncasecmp(s, "encodedcommand", n);
+}
+
+/* The script of an -EncodedCommand argument: base64 of UTF-16LE text,
+ * decoded to UTF-8 into 'out'. False when it is not that. */
+static bool S_decode_encoded(const char *b64, size_t n, psa_buf *out) {
+  static const char alphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  while (n && (b64[n - 1] == ' ' || b64[n - 1] == '\t' || b64[n - 1] == '"' || b64[n - 1] == '\''))
+    n--;
+  while (n && (*b64 == '"' || *b64 == '\'')) {
+    b64++;
+    n--;
+  }
+  if (n < 4 || n % 4) return false;
+  unsigned char *bytes = psa_xmalloc(n / 4 * 3 + 1);
+  size_t len = 0;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = b64[i];
+    if (c == '=') {
+      if (i + 2 < n) break; /* padding only at the end */
+      continue;
+    }
+    const char *p = c ? strchr(alphabet, c) : NULL;
+    if (!p) {
+      free(bytes);
+      return false;
+    }
+    acc = (acc << 6) | (uint32_t)(p - alphabet);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[len++] = (unsigned char)(acc >> bits);
+    }
+  }
+  bool ok = len >= 2 && len % 2 == 0;
+  for (size_t i = 0; ok && i < len; i += 2) {
+    uint32_t u = bytes[i] | (uint32_t)bytes[i + 1] << 8;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+      uint32_t lo = bytes[i + 2] | (uint32_t)bytes[i + 3] << 8;
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      }
+    }
+    if (u == 0) {
+      ok = false;
+    } else if (u < 0x80) {
+      psa_buf_putc(out, (char)u);
+    } else if (u < 0x800) {
+      psa_buf_putc(out, (char)(0xC0 | u >> 6));
+      psa_buf_putc(out, (char)(0x80 | (u & 0x3F)));
+    } else if (u < 0x10000) {
+      psa_buf_putc(out, (char)(0xE0 | u >> 12));
+      psa_buf_putc(out, (char)(0x80 | ((u >> 6) & 0x3F)));
+      psa_buf_putc(out, (char)(0x80 | (u & 0x3F)));
+    } else {
+      psa_buf_putc(out, (char)(0xF0 | u >> 18));
+      psa_buf_putc(out, (char)(0x80 | ((u >> 12) & 0x3F)));
+      psa_buf_putc(out, (char)(0x80 | ((u >> 6) & 0x3F)));
+      psa_buf_putc(out, (char)(0x80 | (u & 0x3F)));
+    }
+  }
+  free(bytes);
+  return ok && out->len;
+}
+
 /* Whether a command-line switch (without its '-' or '/') is -Command: "c",
  * or a prefix of "command" long enough not to be -ConfigurationName. */
 static bool S_is_command_switch(const char *s, size_t n) {
@@ -140,9 +227,39 @@ static bool S_script_from(const psa_model *m, const S_piece *pieces, uint32_t co
   return false;
 }
 
-/* Finds -Command in command-line pieces and makes the script after it. */
+/* The script of -EncodedCommand: the next word, decoded. It maps back to
+ * no byte of the file (spans are the anchor's), so no fix goes inside. */
+static bool S_encoded(const S_piece *pieces, uint32_t count, uint32_t i, size_t w,
+                      psa_span anchor, S_script *out) {
+  const char *s = pieces[i].str;
+  size_t n = strlen(s);
+  if (w >= n) {
+    if (i + 1 >= count) return false;
+    s = pieces[i + 1].str;
+    n = strlen(s);
+    w = 0;
+  }
+  while (w < n && (s[w] == ' ' || s[w] == '\t')) w++;
+  size_t e = w;
+  while (e < n && s[e] != ' ' && s[e] != '\t') e++;
+  psa_buf_init(&out->text);
+  out->map = NULL;
+  out->map_at = NULL;
+  out->anchor = anchor;
+  out->region = anchor;
+  if (S_decode_encoded(s + w, e - w, &out->text)) return true;
+  psa_buf_free(&out->text);
+  return false;
+}
+
+/* Finds -Command (or -EncodedCommand) in command-line pieces and makes the
+ * script after it. With 'default_command' (Windows PowerShell), arguments
+ * that start with no switch are the command. */
 static bool S_after_command_switch(const psa_model *m, const S_piece *pieces, uint32_t count,
-                                   psa_span anchor, S_script *out) {
+                                   psa_span anchor, bool default_command, S_script *out) {
+  if (default_command && count && pieces[0].str[0] && pieces[0].str[0] != '-' &&
+      pieces[0].str[0] != '/')
+    return S_script_from(m, pieces, count, 0, 0, anchor, out);
   for (uint32_t i = 0; i < count; i++) {
     const char *s = pieces[i].str;
     size_t n = strlen(s);
@@ -151,6 +268,10 @@ static bool S_after_command_switch(const psa_model *m, const S_piece *pieces, ui
       if (s[k] != '-' && s[k] != '/') continue;
       size_t w = k + 1;
       while (w < n && s[w] != ' ' && s[w] != '\t' && s[w] != ':') w++;
+      if (S_is_encoded_switch(s + k + 1, w - k - 1)) {
+        if (w < n && s[w] == ':') w++;
+        return S_encoded(pieces, count, i, w, anchor, out);
+      }
       if (!S_is_command_switch(s + k + 1, w - k - 1)) continue;
       if (w < n && s[w] == ':') w++;
       while (w < n && (s[w] == ' ' || s[w] == '\t')) w++;
@@ -187,7 +308,8 @@ static bool S_start_process(const psa_model *m, const psa_command *cmd, S_script
   }
   for (uint32_t i = 0; i < count; i++)
     if (!(pieces[i].str = psa_value_string(m, pieces[i].value))) return false;
-  return S_after_command_switch(m, pieces, count, S_anchor(m, v, cmd), out);
+  return S_after_command_switch(m, pieces, count, S_anchor(m, v, cmd),
+                                S_is_windows_powershell(psa_value_string(m, fp->value)), out);
 }
 
 /* powershell.exe -Command ... / pwsh -c ... as a native command: everything
@@ -196,14 +318,38 @@ static bool S_native_shell(const psa_model *m, const psa_raw_command *raw, S_scr
   uint32_t i = 0;
   for (; i < raw->element_count; i++) {
     const psa_raw_element *e = &raw->elements[i];
-    if (e->kind == PSA_RAW_PARAM && S_is_command_switch(e->name, strlen(e->name))) break;
+    if (e->kind != PSA_RAW_PARAM) continue;
+    if (S_is_encoded_switch(e->name, strlen(e->name))) {
+      /* -EncodedCommand <base64>: decoded, anchored at the argument */
+      const psa_value *v = e->value;
+      psa_span anchor = e->span;
+      if (!v && i + 1 < raw->element_count && raw->elements[i + 1].kind != PSA_RAW_PARAM) {
+        v = raw->elements[i + 1].value;
+        anchor = raw->elements[i + 1].span;
+      }
+      const char *b64 = v ? psa_value_string(m, v) : NULL;
+      if (!b64) return false;
+      if (anchor.start < m->base || anchor.end > m->base + m->src->text_len) anchor = raw->cmd->span;
+      S_piece p = {v, b64};
+      return S_encoded(&p, 1, 0, 0, anchor, out);
+    }
+    if (S_is_command_switch(e->name, strlen(e->name))) break;
   }
-  if (i == raw->element_count) return false;
+  /* powershell.exe 'script' / powershell Install-Module ...: with no switch
+   * first, Windows PowerShell runs its arguments as a command */
+  bool implicit = raw->element_count && raw->elements[0].kind != PSA_RAW_PARAM &&
+                  S_is_windows_powershell(raw->cmd->name);
+  if (i == raw->element_count && !implicit) return false;
+  if (implicit) i = 0;
   const psa_raw_element *sw = &raw->elements[i];
   S_piece pieces[S_MAX_PIECES];
   uint32_t count = 0;
   psa_model_impl *impl = m->impl;
-  if (sw->value) pieces[count++] = (S_piece){sw->value, NULL};
+  if (implicit) {
+    i = UINT32_MAX; /* the loop below starts at element 0 */
+  } else if (sw->value) {
+    pieces[count++] = (S_piece){sw->value, NULL};
+  }
   for (uint32_t k = i + 1; k < raw->element_count; k++) {
     const psa_raw_element *e = &raw->elements[k];
     if (count == S_MAX_PIECES || e->kind == PSA_RAW_SPLAT) return false;
@@ -222,7 +368,9 @@ static bool S_native_shell(const psa_model *m, const psa_raw_command *raw, S_scr
   if (!count) return false;
   for (uint32_t k = 0; k < count; k++)
     if (!pieces[k].str && !(pieces[k].str = psa_value_string(m, pieces[k].value))) return false;
-  psa_span anchor = sw->value ? sw->value->span : raw->elements[i + 1].span;
+  psa_span anchor = implicit      ? raw->elements[0].span
+                    : sw->value ? sw->value->span
+                                : raw->elements[i + 1].span;
   if (count > 1) anchor.end = raw->elements[raw->element_count - 1].span.end;
   if (anchor.start < m->base || anchor.end > m->base + m->src->text_len) anchor = raw->cmd->span;
   return S_script_from(m, pieces, count, 0, 0, anchor, out);

@@ -305,9 +305,37 @@ static bool S_member_of_hash(const psa_model *m, const psa_value *v, S_prod *p, 
   return found;
 }
 
+/* The function a command calls when it is one the script (or a file it
+ * dot-sources) defines; the last definition wins, as in PowerShell. */
+static const psa_function *S_function_named(const psa_model *m, const char *name, int depth,
+                                            bool own) {
+  if (!name || depth > 8) return NULL;
+  const psa_function *found = NULL;
+  for (uint32_t i = 0; i < m->import_count && !found; i++)
+    found = S_function_named(m->imports[i], name, depth + 1, true);
+  for (uint32_t i = m->function_count; own && i > 0; i--)
+    if (m->functions[i - 1].name && !psa_strcasecmp(m->functions[i - 1].name, name))
+      return &m->functions[i - 1];
+  return found;
+}
+
 static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int depth) {
   if (!v || depth > PSA_FOLD_DEPTH || S_seen(p, v)) return;
   switch (v->kind) {
+    case PSA_V_COMMAND: {
+      /* a call of the script's own function: what the function outputs
+       * (a session, a credential, a URI) comes to the caller */
+      S_emit(p, v);
+      const psa_command *cmd = v->cmd;
+      if (!cmd || cmd->dynamic || (!cmd->local_function && cmd->info)) return;
+      /* the binder decided whether the file's own function is defined by
+       * then (local_function); a dot-sourced file's functions resolve only
+       * names that are no cmdlet */
+      const psa_function *f = S_function_named(m, cmd->name, 0, cmd->local_function);
+      for (uint32_t i = 0; f && i < f->return_count; i++)
+        S_producers(m, f->returns[i], p, depth + 1);
+      return;
+    }
     case PSA_V_VARIABLE: {
       const psa_variable *var = v->var;
       if (!var || var->is_parameter || var->is_foreach || var->assign_count == 0) {

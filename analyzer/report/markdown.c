@@ -71,6 +71,11 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
   if (s.files_skipped) S_count_row(&b, "Files skipped", s.files_skipped);
   if (s.read_errors) S_count_row(&b, "Files that could not be read", s.read_errors);
   if (s.files_with_syntax_errors) S_count_row(&b, "Files with syntax errors", s.files_with_syntax_errors);
+  if (s.files_not_fully_analysed) {
+    /* coverage, not findings: lines psauth's parser could not read */
+    S_count_row(&b, "Files psauth could not fully analyse", s.files_not_fully_analysed);
+    S_count_row(&b, "Lines psauth could not analyse", s.lines_not_analysed);
+  }
   S_count_row(&b, "Findings", s.findings);
   size_t retired = 0, exposed = 0;
   for (size_t i = 0; i < r->file_count; i++)

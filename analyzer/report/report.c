@@ -125,6 +125,13 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
   if (sum.fixable_safe || sum.fixable_unsafe)
     fprintf(out, "; %zu fixable (%zu with --unsafe-fixes)", sum.fixable_safe, sum.fixable_unsafe);
   fputc('\n', out);
+  if (sum.files_not_fully_analysed) {
+    /* coverage: what psauth could not read is said, not counted as a finding */
+    fprintf(out, "not analysed: %zu line%s in %zu file%s that psauth's parser could not read "
+                 "(not a finding; --format json lists them under \"coverage\")\n",
+            sum.lines_not_analysed, sum.lines_not_analysed == 1 ? "" : "s",
+            sum.files_not_fully_analysed, sum.files_not_fully_analysed == 1 ? "" : "s");
+  }
   if (sum.findings) {
     fputs("by kind:", out);
     bool first = true;
@@ -173,6 +180,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
   cJSON_AddStringToObject(tool, "version", PSAUTH_VERSION);
   cJSON *files = cJSON_AddArrayToObject(root, "files");
   cJSON *findings = cJSON_AddArrayToObject(root, "findings");
+  cJSON *coverage = cJSON_AddArrayToObject(root, "coverage");
   for (size_t i = 0; i < r->file_count; i++) {
     const psa_result_file *f = &r->files[i];
     cJSON *jf = cJSON_CreateObject();
@@ -185,6 +193,14 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
     cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
     if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
     cJSON_AddItemToArray(files, jf);
+    for (uint32_t k = 0; k < f->unanalysed_count; k++) {
+      cJSON *jc = cJSON_CreateObject();
+      cJSON_AddStringToObject(jc, "path", f->path);
+      cJSON_AddNumberToObject(jc, "line", f->unanalysed[k].line);
+      cJSON_AddNumberToObject(jc, "endLine", f->unanalysed[k].end_line);
+      cJSON_AddStringToObject(jc, "reason", "not-parsed");
+      cJSON_AddItemToArray(coverage, jc);
+    }
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
       cJSON *jx = cJSON_CreateObject();
@@ -239,6 +255,8 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
   cJSON_AddNumberToObject(js, "filesSkipped", (double)s.files_skipped);
   cJSON_AddNumberToObject(js, "filesWithSyntaxErrors", (double)s.files_with_syntax_errors);
   cJSON_AddNumberToObject(js, "readErrors", (double)s.read_errors);
+  cJSON_AddNumberToObject(js, "filesNotFullyAnalysed", (double)s.files_not_fully_analysed);
+  cJSON_AddNumberToObject(js, "linesNotAnalysed", (double)s.lines_not_analysed);
   cJSON_AddNumberToObject(js, "findings", (double)s.findings);
   cJSON_AddNumberToObject(js, "errors", (double)s.by_severity[PSA_SEV_ERROR]);
   cJSON_AddNumberToObject(js, "warnings", (double)s.by_severity[PSA_SEV_WARNING]);

@@ -120,6 +120,15 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   if (!fr->src) return;
   f->encoding = psa_xstrdup(psa_encoding_name(fr->src->encoding));
   f->eol = psa_xstrdup(psa_eol_name(fr->src->eol));
+  if (fr->unanalysed_count) {
+    f->unanalysed = psa_xcalloc(fr->unanalysed_count, sizeof(*f->unanalysed));
+    for (uint32_t i = 0; i < fr->unanalysed_count; i++) {
+      psa_span g = fr->unanalysed[i];
+      f->unanalysed[i] = S_range(fr->src, g);
+      f->unanalysed_lines += f->unanalysed[i].end_line - f->unanalysed[i].line + 1;
+    }
+    f->unanalysed_count = fr->unanalysed_count;
+  }
   f->findings = psa_xcalloc(fr->finding_count ? fr->finding_count : 1, sizeof(*f->findings));
   /* the findings a filter keeps, fingerprinted among themselves */
   psa_file_result kept = *fr;
@@ -241,6 +250,7 @@ void psa_results_free(psa_results *r) {
     free(f->encoding);
     free(f->eol);
     free(f->shared_fix_diff);
+    free(f->unanalysed);
   }
   free(r->files);
   for (size_t i = 0; i < r->baseline_stale_count; i++) {
@@ -279,6 +289,8 @@ void psa_results_summarize(const psa_results *r, psa_results_summary *s) {
     else if (f->status == PSA_FILE_ERROR) s->read_errors++;
     else s->files_scanned++;
     if (f->syntax_errors) s->files_with_syntax_errors++;
+    if (f->unanalysed_count) s->files_not_fully_analysed++;
+    s->lines_not_analysed += f->unanalysed_lines;
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *o = &f->findings[k];
       s->findings++;

@@ -136,6 +136,32 @@ static void S_read_file(S_ctx *c, S_files *fs, const cJSON *jf, size_t index) {
   f->shared_fix_diff = S_dup(S_str(c, jf, "sharedFixDiff", false, where));
 }
 
+/* A coverage notice: lines psauth could not analyse in a listed file. */
+static void S_read_coverage(S_ctx *c, S_files *fs, const cJSON *jc, size_t index) {
+  char where[48];
+  snprintf(where, sizeof(where), "coverage[%zu]", index);
+  if (!cJSON_IsObject(jc)) {
+    S_fail(c, "%s is not an object", where);
+    return;
+  }
+  const char *path = S_str(c, jc, "path", true, where);
+  uint32_t line = S_num(c, jc, "line", true, where);
+  uint32_t end_line = S_num(c, jc, "endLine", true, where);
+  if (c->failed) return;
+  psa_result_file *f = S_file(fs, path, false);
+  if (!f) {
+    S_fail(c, "%s: the file %s is not in \"files\"", where, path);
+    return;
+  }
+  if (end_line < line) {
+    S_fail(c, "%s: endLine is before line", where);
+    return;
+  }
+  f->unanalysed = psa_xrealloc(f->unanalysed, (f->unanalysed_count + 1) * sizeof(*f->unanalysed));
+  f->unanalysed[f->unanalysed_count++] = (psa_range){line, 1, end_line, 1};
+  f->unanalysed_lines += end_line - line + 1;
+}
+
 static void S_read_fix(S_ctx *c, psa_result_fix *fx, const cJSON *jfx, const char *where) {
   if (!cJSON_IsObject(jfx)) {
     S_fail(c, "%s is not an object", where);
@@ -293,6 +319,9 @@ int psa_results_read_json(psa_results *r, const char *json, size_t len, char *er
     S_read_file(&c, &fs, cJSON_GetArrayItem(files, i), (size_t)i);
   for (int i = 0; findings && i < cJSON_GetArraySize(findings) && !c.failed; i++)
     S_read_finding(&c, &fs, cJSON_GetArrayItem(findings, i), (size_t)i);
+  const cJSON *coverage = c.failed ? NULL : S_array(&c, root, "coverage", false, "report");
+  for (int i = 0; coverage && i < cJSON_GetArraySize(coverage) && !c.failed; i++)
+    S_read_coverage(&c, &fs, cJSON_GetArrayItem(coverage, i), (size_t)i);
   cJSON_Delete(root);
   if (c.failed) {
     S_free_files(&fs);

@@ -542,6 +542,29 @@ int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *o
       cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
       cJSON_AddItemToArray(notes, n);
     }
+    for (uint32_t k = 0; k < f->unanalysed_count; k++) {
+      /* coverage: a notification about the tool, not a result */
+      if (!notes) notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
+      const psa_range *g = &f->unanalysed[k];
+      cJSON *n = cJSON_CreateObject();
+      cJSON_AddStringToObject(n, "level", "note");
+      psa_buf t;
+      psa_buf_init(&t);
+      psa_buf_printf(&t, "psauth could not analyse lines %u-%u of %s (its parser does not read "
+                         "this PowerShell construct); they were not checked",
+                     g->line, g->end_line, f->path);
+      S_add_message(n, "message", t.data);
+      psa_buf_free(&t);
+      cJSON *nl = cJSON_CreateObject();
+      cJSON *pl = cJSON_AddObjectToObject(nl, "physicalLocation");
+      cJSON_AddItemToObject(pl, "artifactLocation", S_artifact_location(&a));
+      cJSON *reg = cJSON_AddObjectToObject(pl, "region");
+      cJSON_AddNumberToObject(reg, "startLine", g->line);
+      cJSON_AddNumberToObject(reg, "endLine", g->end_line);
+      cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
+      cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "descriptor"), "id", "coverage");
+      cJSON_AddItemToArray(notes, n);
+    }
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
       int index = -1;

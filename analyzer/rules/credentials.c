@@ -695,13 +695,35 @@ static void S_check_append_char(psa_rule_ctx *ctx, const psa_rule *rule) {
 /* Password- and credential-like names by their last word, trailing digits
  * ignored ($Password2): $AdminPassword, $Pwd, $pass_phrase, $O365Cred; not
  * $PasswordFile, $CredentialPath or $PasswordNeverExpires. */
+/* An all-lowercase compound with no word boundary to split at
+ * ($adminpassword, $userpass, $adminpwd): the password words end it. 'pass'
+ * alone ends too many words ($bypass, $compass), so it counts only after an
+ * account-like prefix. */
+static bool S_lowercase_compound(const char *name, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (name[i] < 'a' || name[i] > 'z') return false;
+  static const char *const ends[] = {"password", "passwords", "passwd", "pwd", "passphrase",
+                                     "passphrases", NULL};
+  for (int i = 0; ends[i]; i++) {
+    size_t k = strlen(ends[i]);
+    if (n > k && !memcmp(name + n - k, ends[i], k)) return true;
+  }
+  static const char *const pass_prefixes[] = {"admin", "user", "usr", "svc", "service", "account",
+                                              "acct", "tenant", "mail", "smtp", "root", "db",
+                                              "sql", "new", "old", "my", "global", NULL};
+  if (n > 4 && !memcmp(name + n - 4, "pass", 4))
+    for (int i = 0; pass_prefixes[i]; i++)
+      if (strlen(pass_prefixes[i]) == n - 4 && !memcmp(name, pass_prefixes[i], n - 4)) return true;
+  return false;
+}
+
 static bool S_password_param_name(const char *name) {
   static const char *const words[] = {"password", "passwords", "passwd", "pwd", "pass",
-                                      "passphrase", "credential", "credentials", "cred",
-                                      "creds", NULL};
+                                      "passphrase", "passphrases", "credential", "credentials",
+                                      "cred", "creds", NULL};
   size_t n = strlen(name);
   while (n > 1 && name[n - 1] >= '0' && name[n - 1] <= '9') n--;
-  return S_name_ends_with(name, n, words);
+  return S_name_ends_with(name, n, words) || S_lowercase_compound(name, n);
 }
 
 static bool S_credential_word(const char *name) {

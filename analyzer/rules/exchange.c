@@ -52,6 +52,12 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
   return s->exchange || s->cloud;
 }
 
+/* Whether PSA101 treats the session as Exchange Online: a Microsoft 365
+ * endpoint, or basic authentication to a host not known statically (it may
+ * be Exchange Online). A known host that is not a Microsoft 365 endpoint is
+ * on-premises: PSA102 (and PSA104 for basic authentication). */
+static bool S_maybe_online(const S_session *s) { return s->cloud || (s->basic && !s->uri); }
+
 static const char *S_service_name(const S_session *s) {
   return psa_endpoint_service_name(s->endpoint ? s->endpoint->service : PSA_ENDPOINT_EXO);
 }
@@ -137,7 +143,9 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
   uint32_t n = S_sessions_used(ctx, cmd, sess, 8);
   for (uint32_t i = 0; i < n; i++) {
     S_session ses;
-    if (S_session_of(ctx, sess[i], &ses) && (ses.cloud || ses.basic)) return sess[i];
+    /* a known Microsoft 365 endpoint only: for a host not known statically
+     * PSA101 says "if this is Exchange Online" and lists the uses */
+    if (S_session_of(ctx, sess[i], &ses) && ses.cloud) return sess[i];
   }
   return NULL;
 }
@@ -411,7 +419,7 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_session s;
     if (!S_session_of(ctx, cmd, &s)) continue;
-    if (!s.cloud && !s.basic) continue; /* on-premises: PSA102 */
+    if (!S_maybe_online(&s)) continue; /* on-premises: PSA102 */
     psa_buf extra;
     psa_buf_init(&extra);
     if (s.endpoint && s.endpoint->environment)
@@ -459,12 +467,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
 static void S_check_onprem(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_session s;
-    if (!S_session_of(ctx, cmd, &s) || s.cloud || s.basic) continue;
+    if (!S_session_of(ctx, cmd, &s) || S_maybe_online(&s)) continue;
     psa_report(ctx, rule, cmd->span,
-               "New-PSSession to Exchange remote PowerShell on %s%s: not Exchange Online basic "
-               "authentication; if this is Exchange Online, use Connect-ExchangeOnline",
+               "New-PSSession to Exchange remote PowerShell on %s%s: %s; if this is Exchange "
+               "Online, use Connect-ExchangeOnline",
                s.uri ? s.uri : "a host not known statically",
-               s.kerberos ? " with Kerberos" : "");
+               s.kerberos ? " with Kerberos" : s.basic ? " with basic authentication" : "",
+               s.basic ? "an on-premises Exchange server, not Exchange Online (PSA104 reports "
+                         "the basic authentication)"
+                       : "not Exchange Online basic authentication");
   }
 }
 
@@ -511,7 +522,7 @@ static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (psa_command_is(cmd, remoting[i])) is_remoting = true;
     if (!is_remoting) continue;
     S_session s;
-    if (S_session_of(ctx, cmd, &s) && (s.cloud || s.basic)) continue; /* PSA101 says it */
+    if (S_session_of(ctx, cmd, &s) && S_maybe_online(&s)) continue; /* PSA101 says it */
     const psa_arg *a = psa_command_arg(cmd, "Authentication");
     const char *auth = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
     if (!auth || psa_strcasecmp(auth, "Basic")) continue;

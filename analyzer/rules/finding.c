@@ -13,7 +13,8 @@ static const char *const S_kind_names[PSA_KIND__COUNT] = {
     "msonline",             "azuread",           "smtp-basic",       "ews-basic",
     "plaintext-password",   "password-file",     "basic-header",     "plaintext-conversion",
     "stored-credential",    "client-secret",     "password-grant",   "legacy-module",
-    "tenant-config",        "rest-cmdlet",       "parse-error"};
+    "tenant-config",        "rest-cmdlet",       "deprecated-cmdlet", "api-retirement",
+    "no-authentication",    "parse-error"};
 
 const char *psa_kind_name(psa_kind k) {
   return (unsigned)k < PSA_KIND__COUNT ? S_kind_names[k] : "unknown";

@@ -37,9 +37,26 @@ static bool S_leading(const psa_model *m, const psa_value *v, psa_buf *out, int 
 }
 
 /* Host of a URI value when its beginning names the host completely
- * ("https://graph.microsoft.com/v1.0/users/$id"); NULL otherwise. */
-static const char *S_uri_host_of(psa_rule_ctx *ctx, const psa_value *v) {
-  if (!v) return NULL;
+ * ("https://graph.microsoft.com/v1.0/users/$id"); NULL otherwise. A
+ * variable assigned several times gives a host when every assignment does
+ * and they are the same host or all Microsoft 365 hosts (the first is
+ * named). */
+static const char *S_uri_host_depth(psa_rule_ctx *ctx, const psa_value *v, int depth) {
+  if (!v || depth > 4) return NULL;
+  const psa_variable *var = v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  if (var && !var->is_parameter && !var->is_foreach && var->assign_count > 1) {
+    const char *first = NULL;
+    bool same = true, all_m365 = true;
+    for (uint32_t i = 0; i < var->assign_count; i++) {
+      if (var->assigns[i].append) return NULL;
+      const char *h = S_uri_host_depth(ctx, var->assigns[i].value, depth + 1);
+      if (!h) return NULL;
+      if (!first) first = h;
+      else if (psa_strcasecmp(first, h)) same = false;
+      if (!psa_host_is_m365(h)) all_m365 = false;
+    }
+    return same || all_m365 ? first : NULL;
+  }
   psa_buf b;
   psa_buf_init(&b);
   bool whole = S_leading(ctx->model, v, &b, 0);
@@ -56,6 +73,10 @@ static const char *S_uri_host_of(psa_rule_ctx *ctx, const psa_value *v) {
   }
   psa_buf_free(&b);
   return host;
+}
+
+static const char *S_uri_host_of(psa_rule_ctx *ctx, const psa_value *v) {
+  return S_uri_host_depth(ctx, v, 0);
 }
 
 static const char *S_cmd_host(psa_rule_ctx *ctx, const psa_command *cmd) {
@@ -395,6 +416,19 @@ static void S_ropc_string(psa_rule_ctx *ctx, const psa_rule *rule, const psa_val
 static void S_check_ropc(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_seen seen = {0};
   PSA_FOR_COMMANDS(ctx, cmd) {
+    /* ADAL token helpers given a user name and password acquire the token
+     * with them (ADAL's UserPasswordCredential: the same password grant) */
+    if (!psa_strcasecmp(cmd->name, "Get-ADALAccessToken") && psa_command_arg(cmd, "Password") &&
+        psa_command_arg(cmd, "UserName")) {
+      const psa_arg *pw = psa_command_arg(cmd, "Password");
+      psa_report(ctx, rule, pw->span,
+                 "Get-ADALAccessToken -UserName -Password gets an OAuth token with the user's "
+                 "password (resource owner password credentials, through ADAL, whose support "
+                 "ended June 30, 2023): no MFA, and the password has to be kept for the script; use app-only "
+                 "authentication with a certificate (MSAL, Connect-MgGraph -CertificateThumbprint) "
+                 "or a managed identity");
+      continue;
+    }
     if (!S_is_web_cmdlet(cmd)) continue;
     const psa_arg *a = psa_command_arg(cmd, "Body");
     if (!a || !a->value) continue;
@@ -570,7 +604,7 @@ static void S_check_credential(psa_rule_ctx *ctx, const psa_rule *rule) {
 static const char *const S_needles_basic[] = {"basic", NULL};
 static const char *const S_needles_header[] = {"authorization", NULL};
 static const char *const S_needles_unencrypted[] = {"allowu", NULL};
-static const char *const S_needles_ropc[] = {"grant_type", NULL};
+static const char *const S_needles_ropc[] = {"grant_type", "adalaccesstoken", NULL};
 static const char *const S_needles_secret[] = {"client_secret", "clients", NULL};
 static const char *const S_needles_credential[] = {"cred", NULL};
 

@@ -331,16 +331,16 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
       psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
   }
   const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
-  const char *to = psa_rule_arg_source(ctx, cmd, "To", true);
-  const char *subject = psa_rule_arg_source(ctx, cmd, "Subject", true);
+  const char *to = psa_rule_arg_expr(ctx, cmd, "To", true);
+  const char *subject = psa_rule_arg_expr(ctx, cmd, "Subject", true);
   if (!from || !to || !subject) {
     psa_buf_free(&common);
     return;
   }
-  const char *body = psa_rule_arg_source(ctx, cmd, "Body", true);
-  const char *cc = psa_rule_arg_source(ctx, cmd, "Cc", true);
-  const char *bcc = psa_rule_arg_source(ctx, cmd, "Bcc", true);
-  const char *att = psa_rule_arg_source(ctx, cmd, "Attachments", true);
+  const char *body = psa_rule_arg_expr(ctx, cmd, "Body", true);
+  const char *cc = psa_rule_arg_expr(ctx, cmd, "Cc", true);
+  const char *bcc = psa_rule_arg_expr(ctx, cmd, "Bcc", true);
+  const char *att = psa_rule_arg_expr(ctx, cmd, "Attachments", true);
   bool html = psa_command_switch(ctx->model, cmd, "BodyAsHtml");
   const char *in = psa_fix_indent(ctx, cmd->statement_span.start);
   /* how the mail is sent today decides the Graph sign-in: a person who types
@@ -415,13 +415,8 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
     /* the connection line goes where the first send (or its loop) starts,
      * with that line's indentation; the same insert from every send of
      * the scope is applied once */
-    if (anchor == cmd->statement_span.start) {
-      psa_fix_add_edit(ctx, fx, cmd->statement_span,
-                       psa_ctx_printf(ctx, "%s%s%s", line, in, b.data));
-    } else {
-      psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor}, psa_ctx_printf(ctx, "%s%s", line, ain));
-      psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
-    }
+    psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor}, psa_ctx_printf(ctx, "%s%s", line, ain));
+    psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
   } else {
     psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
   }
@@ -1030,15 +1025,15 @@ static const psa_rule S_ews_default_rule = {
     S_needles_ews_default, S_check_ews_default};
 
 static const psa_rule S_obsolete_rule = {
-    "PSA407", "send-mailmessage-obsolete", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "PSA407", "send-mailmessage-obsolete", PSA_KIND_DEPRECATED_CMDLET, PSA_SEV_INFO,
     "Send-MailMessage, an obsolete cmdlet (calls PSA401, PSA402 and PSA408 do not report)", NULL,
     S_needles_obsolete, S_check_sendmail_obsolete};
 static const psa_rule S_direct_rule = {
-    "PSA408", "smtp-direct-send", PSA_KIND_SMTP_BASIC, PSA_SEV_INFO,
+    "PSA408", "smtp-direct-send", PSA_KIND_NO_AUTHENTICATION, PSA_SEV_INFO,
     "SMTP without sign-in to <tenant>.mail.protection.outlook.com (Direct Send)", NULL,
     S_needles_direct, S_check_direct_send};
 static const psa_rule S_ews_retiring_rule = {
-    "PSA409", "ews-retiring", PSA_KIND_EWS_BASIC, PSA_SEV_WARNING,
+    "PSA409", "ews-retiring", PSA_KIND_API_RETIREMENT, PSA_SEV_WARNING,
     "EWS Managed API or EWS SOAP requests against Exchange Online, OAuth included",
     "EWS in Exchange Online disabled in phases from " PSA_DATE_EWS_DISABLE_START ", shut down " PSA_DATE_EWS_SHUTDOWN,
     S_needles_ews_retiring, S_check_ews_retiring};

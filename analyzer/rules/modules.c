@@ -808,8 +808,38 @@ static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA206: PnP legacy sign-in ---------------------------------------- */
 
+/* The retired PnP-PowerShell module (archived January 19, 2021) under its
+ * gallery name and the name of its early builds, and the early cmdlet names
+ * of its connection (later Connect-PnPOnline / Disconnect-PnPOnline). */
+static const char *const S_pnp_legacy_modules[] = {
+    "SharePointPnPPowerShellOnline", "OfficeDevPnP.PowerShell.V16.Commands", NULL};
+static const char *const S_pnp_legacy_cmdlets[] = {"Connect-SPOnline", "Disconnect-SPOnline",
+                                                    NULL};
+
 static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
+    const char *mod = S_module_call(ctx, cmd, S_pnp_legacy_modules);
+    if (mod) {
+      psa_report(ctx, rule, cmd->span,
+                 "%s %s: the legacy PnP-PowerShell module, retired and archived January 19, "
+                 "2021 and replaced by PnP.PowerShell (Install-Module PnP.PowerShell), which "
+                 "signs in with your own Entra ID app: %s",
+                 S_cmd_label(ctx, cmd), mod, S_pnp_cert);
+      continue;
+    }
+    bool legacy_cmdlet = false;
+    for (int i = 0; S_pnp_legacy_cmdlets[i]; i++)
+      if (!cmd->local_function && !cmd->dynamic &&
+          !psa_strcasecmp(cmd->name, S_pnp_legacy_cmdlets[i]))
+        legacy_cmdlet = true;
+    if (legacy_cmdlet) {
+      psa_report(ctx, rule, cmd->span,
+                 "%s is a cmdlet of the legacy PnP-PowerShell module (SharePointPnPPowerShellOnline), "
+                 "retired and archived January 19, 2021; install PnP.PowerShell and connect with "
+                 "Connect-PnPOnline and your own Entra ID app: %s",
+                 cmd->name, S_fill_url(ctx, cmd, S_pnp_cert));
+      continue;
+    }
     if (!cmd->local_function && !cmd->dynamic &&
         !psa_strcasecmp(cmd->name, "Register-PnPManagementShellAccess")) {
       psa_report(ctx, rule, cmd->span,
@@ -939,7 +969,8 @@ static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *use, cons
 }
 
 static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
-  static const char *const names[] = {"SkypeOnlineConnector", NULL};
+  /* LyncOnlineConnector: the connector's module when the service was Lync Online */
+  static const char *const names[] = {"SkypeOnlineConnector", "LyncOnlineConnector", NULL};
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (psa_command_is(cmd, "New-CsOnlineSession")) {
       S_source src;
@@ -1166,8 +1197,9 @@ static void S_check_teams_tokens(psa_rule_ctx *ctx, const psa_rule *rule) {
 static const char *const S_needles_connect[] = {"connect-", "account", NULL};
 static const char *const S_needles_msol[] = {"msol", "msonline", NULL};
 static const char *const S_needles_azuread[] = {"azuread", NULL};
-static const char *const S_needles_pnp[] = {"pnp", NULL};
-static const char *const S_needles_skype[] = {"csonlinesession", "skypeonlineconnector", NULL};
+static const char *const S_needles_pnp[] = {"pnp", "sponline", NULL};
+static const char *const S_needles_skype[] = {"csonlinesession", "skypeonlineconnector",
+                                              "lynconlineconnector", NULL};
 static const char *const S_needles_csom[] = {"sharepointonlinecredentials", NULL};
 static const char *const S_needles_automation[] = {"automationpscredential", NULL};
 static const char *const S_needles_teams_tokens[] = {"accesstokens", NULL};
@@ -1195,8 +1227,9 @@ static const psa_rule S_azuread_cmdlets = {
     "AzureAD deprecated March 30, 2024", S_needles_azuread, S_check_azuread_cmdlets};
 static const psa_rule S_pnp_legacy = {
     "PSA206", "pnp-legacy-login", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
-    "Connect-PnPOnline -UseWebLogin, -SPOManagementShell, -PnPManagementShell, or "
-    "Register-PnPManagementShellAccess",
+    "Connect-PnPOnline -UseWebLogin, -SPOManagementShell, -PnPManagementShell, "
+    "Register-PnPManagementShellAccess, or the retired SharePointPnPPowerShellOnline module "
+    "(Connect-SPOnline, installs and imports)",
     "PnP Management Shell app deleted September 9, 2024; -UseWebLogin removed in PnP.PowerShell "
     "3.0.0",
     S_needles_pnp, S_check_pnp_legacy};

@@ -12,7 +12,8 @@ const char *const psa_no_needles[] = {NULL};
 /* Syntax errors are findings too, reported by the scanner itself. */
 const psa_rule psa_rule_parse_error = {
     "PSA001", "parse-error", PSA_KIND_PARSE_ERROR, PSA_SEV_WARNING,
-    "The file has a syntax error; the code around it is still analysed.", NULL,
+    "The file is not valid PowerShell (an unclosed string, unbalanced braces, pasted console "
+    "text); the code around it is still analysed.", NULL,
     psa_no_needles, NULL};
 
 static const psa_rule *const S_core[] = {&psa_rule_parse_error, NULL};
@@ -70,6 +71,63 @@ const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
    * span is not in this text: neither can be copied into a fix */
   if (cmd->in_string || v.start > v.end || v.end > ctx->src->text_len) return NULL;
   return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
+}
+
+/* One element of an argument-mode list as an expression: a bare word
+ * (an expandable string in argument mode) becomes a double-quoted string,
+ * which PowerShell expands the same way; anything else is kept. */
+static void S_element_expr(psa_buf *b, const char *p, size_t n) {
+  while (n && (*p == ' ' || *p == '\t')) p++, n--;
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+  if (!n || strchr("'\"$(@[{0123456789-+.", *p)) {
+    psa_buf_append(b, p, n);
+    return;
+  }
+  psa_buf_putc(b, '"');
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '`' && i + 1 < n) { /* an escape stays an escape */
+      psa_buf_append(b, p + i, 2);
+      i++;
+      continue;
+    }
+    if (p[i] == '"') psa_buf_putc(b, '`');
+    psa_buf_putc(b, p[i]);
+  }
+  psa_buf_putc(b, '"');
+}
+
+const char *psa_rule_arg_expr(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
+                              bool include_defaults) {
+  const char *src = psa_rule_arg_source(ctx, cmd, param, include_defaults);
+  if (!src) return NULL;
+  /* split at top-level commas: outside quotes, parentheses, braces, brackets */
+  psa_buf b;
+  psa_buf_init(&b);
+  int depth = 0;
+  char quote = 0;
+  size_t start = 0, n = strlen(src);
+  for (size_t i = 0; i <= n; i++) {
+    char c = i < n ? src[i] : ',';
+    if (i < n && c == '`') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') quote = c;
+    else if (c == '(' || c == '{' || c == '[') depth++;
+    else if ((c == ')' || c == '}' || c == ']') && depth > 0) depth--;
+    else if (c == ',' && depth == 0) {
+      if (b.len) psa_buf_puts(&b, ", ");
+      S_element_expr(&b, src + start, i - start);
+      start = i + 1;
+    }
+  }
+  const char *r = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return r;
 }
 
 bool psa_contains_ci(const char *text, const char *needle) {

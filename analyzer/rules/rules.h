@@ -22,6 +22,11 @@ const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd,
  * unless include_defaults). */
 const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
                                 bool include_defaults);
+/* The same value written for expression mode (a hashtable entry, a
+ * pipeline's input): bare words of argument mode become double-quoted
+ * strings, element by element in a comma list. */
+const char *psa_rule_arg_expr(psa_rule_ctx *ctx, const psa_command *cmd, const char *param,
+                              bool include_defaults);
 
 /* Whether the text contains 'needle' case-insensitively. */
 bool psa_contains_ci(const char *text, const char *needle);

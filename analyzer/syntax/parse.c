@@ -6,6 +6,7 @@
 #include "tree_sitter_pwsh.h"
 #include "base/tsalloc.h"
 #include "base/util.h"
+#include "syntax/view.h"
 
 struct psa_parser {
   TSParser *ts;
@@ -29,8 +30,9 @@ void psa_parser_free(psa_parser *parser) {
 
 /* UTF-8 decoding for tree-sitter in which typographic quotes and dashes
  * read as their ASCII forms: PowerShell's tokenizer treats U+2018..U+201B as
- * single quotes, U+201C..U+201E as double quotes and U+2013..U+2015 as
- * dashes. Offsets stay those of the original bytes. */
+ * single quotes, U+201C..U+201E as double quotes, U+2013..U+2015 as
+ * dashes and the no-break space U+00A0 as a blank. Offsets stay those of
+ * the original bytes. */
 static uint32_t S_decode(const uint8_t *s, uint32_t len, int32_t *cp) {
   uint8_t c = s[0];
   uint32_t n;
@@ -62,7 +64,8 @@ static uint32_t S_decode(const uint8_t *s, uint32_t len, int32_t *cp) {
     }
     v = (v << 6) | (s[i] & 0x3F);
   }
-  if (v >= 0x2018 && v <= 0x201B) v = '\'';
+  if (v == 0x00A0) v = ' '; /* no-break space: white space to PowerShell */
+  else if (v >= 0x2018 && v <= 0x201B) v = '\'';
   else if (v >= 0x201C && v <= 0x201E) v = '"';
   else if (v >= 0x2013 && v <= 0x2015) v = '-';
   *cp = v;
@@ -220,7 +223,24 @@ static bool S_blank(const char *t, psa_span s) {
  * its newlines gets this many tries to come back together. */
 #define PSA_RECOVER_MAX_JOIN 8
 
-static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_result *res) {
+/* Parses [start,end) of 'text', and of 'alt' when that fails and 'alt'
+ * differs there: a statement-level view the whole-file parse did not keep
+ * can still make one statement readable. NULL when both have errors. */
+static TSTree *S_parse_piece(psa_parser *p, const char *text, const char *alt, uint32_t len,
+                             uint32_t start, uint32_t end) {
+  TSRange r = {{0, 0}, {0, 0}, start, end};
+  TSTree *tree = S_parse_range(p, text, len, &r);
+  if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
+  if (tree) ts_tree_delete(tree);
+  if (!alt || alt == text || !memcmp(text + start, alt + start, end - start)) return NULL;
+  tree = S_parse_range(p, alt, len, &r);
+  if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
+  if (tree) ts_tree_delete(tree);
+  return NULL;
+}
+
+static void S_recover(psa_parser *p, const char *text, const char *alt, uint32_t len,
+                      psa_parse_result *res) {
   uint32_t cap = 0;
   uint32_t covered_to = 0;
   for (uint32_t e = 0; e < res->error_count; e++) {
@@ -241,9 +261,8 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
       }
       uint32_t taken = 0;
       for (uint32_t k = 1; k <= PSA_RECOVER_MAX_JOIN && i + k <= n; k++) {
-        TSRange r = {{0, 0}, {0, 0}, pieces[i].start, pieces[i + k - 1].end};
-        TSTree *tree = S_parse_range(p, text, len, &r);
-        if (tree && !ts_node_has_error(ts_tree_root_node(tree))) {
+        TSTree *tree = S_parse_piece(p, text, alt, len, pieces[i].start, pieces[i + k - 1].end);
+        if (tree) {
           if (res->fragment_count == cap) {
             cap = cap ? cap * 2 : 8;
             res->fragments = psa_xrealloc(res->fragments, cap * sizeof(*res->fragments));
@@ -253,7 +272,6 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
           taken = k;
           break;
         }
-        if (tree) ts_tree_delete(tree);
       }
       i += taken ? taken : 1;
     }
@@ -325,39 +343,155 @@ static uint32_t S_patch_param_blocks(const char *text, uint32_t len, const psa_s
   return changed;
 }
 
-void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
-               psa_parse_result *out) {
-  memset(out, 0, sizeof(*out));
-  out->main.tree = S_parse_range(parser, text, len, NULL);
-  out->main.range = (psa_span){0, len};
-  if (!out->main.tree) return;
-  S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
-  out->recovery = recover;
-  char *patched = NULL;
-  if (recover && out->error_count) {
-    patched = psa_xmalloc(len ? len : 1);
-    memcpy(patched, text, len);
-    if (S_patch_param_blocks(text, len, out->errors, out->error_count, patched)) {
-      /* kept only when it parses better */
-      TSTree *t = S_parse_range(parser, patched, len, NULL);
-      psa_span *errs = NULL;
-      uint32_t nerr = 0;
-      if (t) S_collect_errors(ts_tree_root_node(t), &errs, &nerr);
-      if (t && nerr < out->error_count) {
-        ts_tree_delete(out->main.tree);
-        free(out->errors);
-        out->main.tree = t;
-        out->errors = errs;
-        out->error_count = nerr;
-        text = patched;
-      } else {
-        if (t) ts_tree_delete(t);
-        free(errs);
+/* How much of the text is in error regions (a missing token counts one
+ * byte): a view is kept only when this goes down. */
+static uint64_t S_error_bytes(const psa_span *errs, uint32_t n) {
+  uint64_t total = 0;
+  for (uint32_t i = 0; i < n; i++)
+    total += errs[i].end > errs[i].start ? errs[i].end - errs[i].start : 1;
+  return total;
+}
+
+/* Parses 'view'; when it has fewer error bytes than the current tree (or
+ * as few, with 'ties'), it becomes the main tree. */
+static bool S_try_view(psa_parser *parser, const char *view, uint32_t len, bool ties,
+                       psa_parse_result *out) {
+  TSTree *t = S_parse_range(parser, view, len, NULL);
+  if (!t) return false;
+  psa_span *errs = NULL;
+  uint32_t nerr = 0;
+  S_collect_errors(ts_tree_root_node(t), &errs, &nerr);
+  uint64_t now = S_error_bytes(out->errors, out->error_count);
+  uint64_t then = S_error_bytes(errs, nerr);
+  if (then < now || (ties && then == now)) {
+    ts_tree_delete(out->main.tree);
+    free(out->errors);
+    out->main.tree = t;
+    out->errors = errs;
+    out->error_count = nerr;
+    return true;
+  }
+  ts_tree_delete(t);
+  free(errs);
+  return false;
+}
+
+static bool S_line_start(const char *t, uint32_t i) {
+  return i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r';
+}
+
+/* Console text pasted into a script (PS C:\> prompts, >> continuation
+ * prompts) or merge-conflict markers inside an error region's lines. */
+static psa_parse_broken S_pasted(const char *t, uint32_t len, const psa_view_lex *lx,
+                                 const psa_span *errs, uint32_t n, uint32_t *at) {
+  for (uint32_t e = 0; e < n; e++) {
+    uint32_t s = errs[e].start, x = errs[e].end;
+    while (s > 0 && !S_line_start(t, s)) s--;
+    while (x < len && t[x] != '\n' && t[x] != '\r') x++;
+    for (uint32_t i = s; i < x; i++) {
+      if (!S_line_start(t, i) || lx->cls[i] != PSA_VIEW_CODE) continue;
+      uint32_t k = i;
+      while (k < x && S_hspace(t[k])) k++;
+      if (k + 7 <= len && (!memcmp(t + k, "<<<<<<<", 7) || !memcmp(t + k, ">>>>>>>", 7))) {
+        *at = k;
+        return PSA_PARSE_CONFLICT_MARKER;
+      }
+      if (k + 3 <= len && !memcmp(t + k, ">> ", 3)) {
+        *at = k;
+        return PSA_PARSE_CONSOLE_PROMPT;
+      }
+      if (k + 3 <= len && !memcmp(t + k, "PS", 2) && (t[k + 2] == '>' || t[k + 2] == ' ')) {
+        /* PS> or PS C:\path> */
+        uint32_t j = k + 2;
+        if (t[j] == ' ') {
+          j++;
+          if (!(j + 2 < len && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z')) &&
+                t[j + 1] == ':' && t[j + 2] == '\\'))
+            continue;
+          while (j < len && t[j] != '>' && t[j] != '\n' && t[j] != '\r') j++;
+        }
+        if (j < len && t[j] == '>') {
+          *at = k;
+          return PSA_PARSE_CONSOLE_PROMPT;
+        }
       }
     }
   }
-  if (recover && out->error_count) S_recover(parser, text, len, out);
-  free(patched);
+  return PSA_PARSE_NOT_BROKEN;
+}
+
+static void S_classify(const char *text, uint32_t len, const psa_view_lex *lx,
+                       psa_parse_result *out) {
+  if (!out->error_count) return;
+  if (lx->open_string != UINT32_MAX) {
+    out->broken = PSA_PARSE_UNTERMINATED_STRING;
+    out->broken_at = lx->open_string;
+  } else if ((out->broken = S_pasted(text, len, lx, out->errors, out->error_count,
+                                     &out->broken_at)) != PSA_PARSE_NOT_BROKEN) {
+  } else if (lx->extra_brace != UINT32_MAX) {
+    out->broken = PSA_PARSE_EXTRA_BRACE;
+    out->broken_at = lx->extra_brace;
+  } else if (lx->open_brace != UINT32_MAX) {
+    out->broken = PSA_PARSE_UNBALANCED_BRACES;
+    out->broken_at = lx->open_brace;
+  }
+}
+
+void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
+               psa_parse_result *out) {
+  memset(out, 0, sizeof(*out));
+  out->main.range = (psa_span){0, len};
+  psa_view_lex lx;
+  psa_view_lex_build(&lx, text, len);
+  char *view = psa_xmalloc(len ? len : 1);
+  memcpy(view, text, len);
+  /* constructs misread without an error are always shown transformed */
+  uint32_t prompt_at;
+  uint32_t whole = psa_view_whole(text, len, &lx, view, &prompt_at);
+  out->main.tree = S_parse_range(parser, whole ? view : text, len, NULL);
+  if (!out->main.tree) {
+    free(view);
+    psa_view_lex_free(&lx);
+    return;
+  }
+  S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
+  if (whole && out->error_count) {
+    /* kept unless the original reads better */
+    if (S_try_view(parser, text, len, false, out)) {
+      memcpy(view, text, len);
+      whole = 0;
+    }
+  }
+  out->view_changes = whole;
+  const char *parsed = whole ? view : text;
+  out->recovery = recover;
+  char *rejected = NULL; /* a region view the whole file did not read better with */
+  if (recover && out->error_count) {
+    char *next = psa_xmalloc(len ? len : 1);
+    memcpy(next, view, len);
+    uint32_t changed = psa_view_regions(text, len, &lx, out->errors, out->error_count, next);
+    changed += S_patch_param_blocks(text, len, out->errors, out->error_count, next);
+    if (changed && S_try_view(parser, next, len, false, out)) {
+      free(view);
+      view = next;
+      parsed = view;
+      out->view_changes += changed;
+    } else if (changed) {
+      rejected = next;
+    } else {
+      free(next);
+    }
+  }
+  S_classify(text, len, &lx, out);
+  if (prompt_at != UINT32_MAX && out->broken == PSA_PARSE_NOT_BROKEN) {
+    /* parsed without the prompts, but a file with prompts is console text */
+    out->broken = PSA_PARSE_CONSOLE_PROMPT;
+    out->broken_at = prompt_at;
+  }
+  if (recover && out->error_count) S_recover(parser, parsed, rejected, len, out);
+  free(rejected);
+  free(view);
+  psa_view_lex_free(&lx);
 }
 
 void psa_parse_result_free(psa_parse_result *res) {

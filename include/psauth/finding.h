@@ -29,6 +29,9 @@ typedef enum {
   PSA_KIND_LEGACY_MODULE,
   PSA_KIND_TENANT_CONFIG,
   PSA_KIND_REST_CMDLET,
+  PSA_KIND_DEPRECATED_CMDLET, /* a cmdlet its owner marks obsolete */
+  PSA_KIND_API_RETIREMENT,    /* a service API retiring for every sign-in method */
+  PSA_KIND_NO_AUTHENTICATION, /* a connection that sends no credential at all */
   PSA_KIND_PARSE_ERROR,
   PSA_KIND__COUNT
 } psa_kind;

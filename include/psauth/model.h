@@ -200,6 +200,11 @@ typedef struct {
   const char *name;
   psa_span span;
   psa_scope *scope;
+  /* What the function outputs, as far as psauth follows it: the values of
+   * 'return <value>' and of statements that are only a variable
+   * ('$session'). Callers' values flow through these (psa_value_producers). */
+  psa_value **returns;
+  uint32_t return_count, return_cap;
 } psa_function;
 
 /* A foreach ($x in <collection>) statement. */

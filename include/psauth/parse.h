@@ -30,6 +30,18 @@ typedef struct {
   psa_span range; /* the text it covers; node offsets are absolute */
 } psa_parse_unit;
 
+/* Why a text with error regions is not PowerShell at all. Every other error
+ * region is a construct psauth's grammar cannot read (a coverage gap, not a
+ * mistake in the script). */
+typedef enum {
+  PSA_PARSE_NOT_BROKEN = 0,
+  PSA_PARSE_UNTERMINATED_STRING, /* a string, here-string or <# comment open at the end */
+  PSA_PARSE_UNBALANCED_BRACES,   /* a '{' never closed (broken_at: the '{') */
+  PSA_PARSE_EXTRA_BRACE,         /* more '}' than '{' (broken_at: the first extra one) */
+  PSA_PARSE_CONSOLE_PROMPT,      /* pasted console text: PS C:\> or >> */
+  PSA_PARSE_CONFLICT_MARKER      /* <<<<<<< / >>>>>>> of an unresolved merge */
+} psa_parse_broken;
+
 typedef struct {
   psa_parse_unit main;
   psa_parse_unit *fragments;  /* statements recovered from error regions */
@@ -37,10 +49,15 @@ typedef struct {
   psa_span *errors;           /* outermost error regions, in order */
   uint32_t error_count;
   bool recovery;              /* whether recovery ran */
+  psa_parse_broken broken;    /* set only when there are error regions */
+  uint32_t broken_at;         /* offset of what makes the text broken */
+  uint32_t view_changes;      /* bytes shown changed to the parser (syntax/view.h) */
 } psa_parse_result;
 
 /* Parses 'len' bytes of UTF-8 'text'. Typographic quotes and dashes are
- * read as ', " and - (as PowerShell does) without changing offsets.
+ * read as ', " and - (as PowerShell does) without changing offsets, and
+ * constructs the grammar misreads are shown to it in a same-length form
+ * (syntax/view.h): node offsets are offsets into 'text'.
  * With recover=false no fragments are made (for measuring and debugging). */
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out);

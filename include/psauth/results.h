@@ -76,6 +76,11 @@ typedef struct {
    * that declares the tenant values), as one diff, left out of each fix's
    * own diff; NULL when there are none */
   char *shared_fix_diff;
+  /* Coverage notices: lines psauth could not analyse (a grammar gap, not a
+   * finding). */
+  psa_range *unanalysed;      /* whole lines: col 1 to the end of end_line */
+  uint32_t unanalysed_count;
+  uint32_t unanalysed_lines;
 } psa_result_file;
 
 /* A baseline entry that no longer matches any finding. */
@@ -112,6 +117,7 @@ void psa_results_set_baseline(psa_results *r, const psa_baseline *b, size_t matc
 /* Counts over the results. */
 typedef struct {
   size_t files_scanned, files_skipped, files_with_syntax_errors, read_errors;
+  size_t files_not_fully_analysed, lines_not_analysed; /* coverage, not findings */
   size_t findings;
   size_t by_severity[3];
   size_t by_kind[PSA_KIND__COUNT];

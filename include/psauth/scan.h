@@ -64,7 +64,12 @@ typedef struct {
   bool may_suppress;       /* psa_suppressions_possible(src), computed once */
   psa_finding *findings;   /* sorted by position, then rule ID */
   uint32_t finding_count;
-  uint32_t syntax_errors;
+  uint32_t syntax_errors;  /* 1 when the text is not PowerShell (PSA001), else 0 */
+  /* Coverage: the parts psauth could not analyse (what the grammar could
+   * not read, even statement by statement), whole lines, in order. A
+   * limitation of psauth, not a finding: never counted, never failing. */
+  psa_span *unanalysed;
+  uint32_t unanalysed_count;
   struct psa_rule_state *impl; /* findings' storage (rules/context.h) */
 } psa_file_result;
 

@@ -1,0 +1,5 @@
+# One '}' too many.
+function Connect-Tenant {
+    Connect-MsolService -Credential $Cred
+}
+}

@@ -1,0 +1,148 @@
+/* The parser's same-length view (analyzer/syntax/view.c): each
+ * transformation is checked on the construct it targets. For every case the
+ * grammar alone must fail on the text (or misread it), psa_parse must read it
+ * without an error region and with view changes, and the text must be left
+ * as it was (the model reads names and values from the original). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "psauth/parse.h"
+#include "syntax/view.h"
+
+/* Whether tree-sitter, given the text as it is, finds an error. */
+static bool S_raw_error(const char *text) {
+  TSParser *p = ts_parser_new();
+  ts_parser_set_language(p, psa_language());
+  TSTree *t = ts_parser_parse_string(p, NULL, text, (uint32_t)strlen(text));
+  bool err = ts_node_has_error(ts_tree_root_node(t));
+  ts_tree_delete(t);
+  ts_parser_delete(p);
+  return err;
+}
+
+/* Whether a node of 'type' exists in the tree. */
+static bool S_has_node(TSNode n, const char *type) {
+  if (!strcmp(ts_node_type(n), type)) return true;
+  for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+    if (S_has_node(ts_node_child(n, i), type)) return true;
+  return false;
+}
+
+/* The grammar fails on 'text'; psa_parse reads it cleanly through the view. */
+static void S_fixed(psa_parser *p, const char *what, const char *text) {
+  char *copy = strdup(text);
+  bool raw = S_raw_error(text);
+  psa_parse_result r;
+  psa_parse(p, copy, (uint32_t)strlen(copy), true, &r);
+  CHECK(raw);
+  CHECK_INT(r.error_count, 0);
+  CHECK(r.view_changes > 0);
+  CHECK_STR(copy, text); /* the text itself is never changed */
+  if (!raw || r.error_count || !r.view_changes) fprintf(stderr, "  case: %s\n", what);
+  psa_parse_result_free(&r);
+  free(copy);
+}
+
+/* Valid text the grammar reads: the view must not change it. */
+static void S_untouched(psa_parser *p, const char *what, const char *text) {
+  psa_parse_result r;
+  psa_parse(p, text, (uint32_t)strlen(text), true, &r);
+  CHECK_INT(r.error_count, 0);
+  CHECK_INT(r.view_changes, 0);
+  if (r.error_count || r.view_changes) fprintf(stderr, "  case: %s\n", what);
+  psa_parse_result_free(&r);
+}
+
+static void S_broken(psa_parser *p, const char *text, psa_parse_broken want, uint32_t at) {
+  psa_parse_result r;
+  psa_parse(p, text, (uint32_t)strlen(text), true, &r);
+  CHECK_INT(r.broken, want);
+  if (want != PSA_PARSE_NOT_BROKEN) CHECK_INT(r.broken_at, at);
+  psa_parse_result_free(&r);
+}
+
+static void S_param_block(psa_parser *p) {
+  /* no error at all, but the parameter block was lost: 'Param' read as a
+   * command and '(...)' as an expression */
+  const char *text = "function f {\n    [CmdletBinding()]\n    Param\n    (\n"
+                     "        [string]$Password\n    )\n}\n";
+  TSParser *raw = ts_parser_new();
+  ts_parser_set_language(raw, psa_language());
+  TSTree *t = ts_parser_parse_string(raw, NULL, text, (uint32_t)strlen(text));
+  CHECK(!S_has_node(ts_tree_root_node(t), "param_block"));
+  ts_tree_delete(t);
+  ts_parser_delete(raw);
+  psa_parse_result r;
+  psa_parse(p, text, (uint32_t)strlen(text), true, &r);
+  CHECK(S_has_node(ts_tree_root_node(r.main.tree), "param_block"));
+  CHECK_INT(r.error_count, 0);
+  CHECK_INT(r.view_changes, 1); /* the line break between Param and ( */
+  psa_parse_result_free(&r);
+  /* CRLF: both bytes */
+  const char *crlf = "function f {\r\n  [CmdletBinding()]\r\n  Param\r\n  (\r\n  [string]$P\r\n  )\r\n}\r\n";
+  psa_parse(p, crlf, (uint32_t)strlen(crlf), true, &r);
+  CHECK(S_has_node(ts_tree_root_node(r.main.tree), "param_block"));
+  CHECK_INT(r.view_changes, 2); /* CR and LF */
+  psa_parse_result_free(&r);
+}
+
+int main(void) {
+  psa_parser *p = psa_parser_new();
+  S_param_block(p);
+  S_fixed(p, "backtick escape after a bare word", "Write-Host foo`n -ForegroundColor Green\n");
+  S_fixed(p, "escaped blanks inside one argument", "Get-Date -format yyyy-MMM-dd-ddd` hh-mm` tt\n");
+  S_fixed(p, "escaped blank in a method call", "$p.popup(\"Open?\",` 0,\"Open\",4)\n");
+  S_fixed(p, "backtick-blank line end in a method call", "$p.popup(\"Open?\",`  \n  0,\"Open\",4)\n");
+  S_fixed(p, "labelled continue", "foreach ($a in $b) { continue outer }\n");
+  S_fixed(p, "labelled break", ":outer foreach ($a in $b) { break outer }\n");
+  S_fixed(p, "one-line switch", "switch ($x) { 1 { 'a' } 2 { 'b' } default { 'c' } }\n");
+  S_fixed(p, "hashtable then a bare word", "Select-Object @{n='a';e={1}}, Name\n");
+  S_fixed(p, "variable then a bare word", "Set-X -Roles $role,MyContactInformation\n");
+  S_fixed(p, "string then bare words", "$o | select 'User Name',UserId,OU\n");
+  S_fixed(p, "a tab between arguments", "Write-Host\t.\\$Report `n\n");
+  S_fixed(p, "continuation with a blank after a comma",
+          "$a = @{Name='A';Expression={$A}},` \n  @{Name='B';Expression={$B}}\n");
+  S_fixed(p, "continued comma list ending in *",
+          "Get-X | Select-Object -Property @{ Label = 'A'; Expression = { 1 } },\n"
+          "   @{ Label = 'B'; Expression = { 2 } }, *\n");
+  S_fixed(p, "$var. ending an argument",
+          "if ($a) {\n  Write-Host No license for $Identity.\n}\nelse {\n  $b = 1\n}\n");
+  S_fixed(p, "$var... in an argument", "Write-Host from $Start to $End... -ForegroundColor Yellow\n");
+  S_fixed(p, "member after a parenthesised argument", "$d = Get-Date(Get-Date).AddDays(-90)\n");
+  S_fixed(p, "member after a call in an argument", "Invoke-RestMethod -Body $x.Read().Result -Uri $u\n");
+  /* prompts: read as a redirection without an error, so no raw check */
+  const char *prompts = "PS C:\\> Connect-MsolService -Credential $c\n>> Get-MsolUser\n";
+  psa_parse_result r;
+  psa_parse(p, prompts, (uint32_t)strlen(prompts), true, &r);
+  CHECK_INT(r.error_count, 0);
+  CHECK_INT(r.view_changes, 11);
+  CHECK(S_has_node(ts_tree_root_node(r.main.tree), "command"));
+  CHECK_INT(r.broken, PSA_PARSE_CONSOLE_PROMPT);
+  psa_parse_result_free(&r);
+
+  S_untouched(p, "a range", "$r = $a..$b\n$s = 1..10\n");
+  S_untouched(p, "# inside a bare word", "Write-Output P@ss#1\n");
+  S_untouched(p, "continuation", "Get-ChildItem -Path C:\\Temp `\n    -Filter *.csv\n");
+  S_untouched(p, "multi-line switch", "switch ($x) {\n  1 { 'a' }\n  default { 'b' }\n}\n");
+  S_untouched(p, "param on one line", "function f {\n  param([string]$a)\n  $a\n}\n");
+  S_untouched(p, "a word 'param'", "Write-Output param\n(1)\n");
+  S_untouched(p, "break without a label", "foreach ($a in $b) { break }\n");
+  S_untouched(p, "backtick in a string", "Write-Host \"a`nb\" 'c`d'\n");
+  S_untouched(p, "a tab in a string", "Write-Host \"a\tb\"\n");
+
+  S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
+  S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
+  S_broken(p, "$x = 1\n<#\n.SYNOPSIS\n  \"Contoso -Name \"x\n", PSA_PARSE_UNTERMINATED_STRING, 7);
+  S_broken(p, "if ($a) {\n  $b = 1\n", PSA_PARSE_UNBALANCED_BRACES, 8);
+  S_broken(p, "$a = 1\n}\n", PSA_PARSE_EXTRA_BRACE, 7);
+  S_broken(p, "$a = 1\n<<<<<<< HEAD\n$b = 2\n=======\n$b = 3\n>>>>>>> main\n",
+           PSA_PARSE_CONFLICT_MARKER, 7);
+  S_broken(p, "PS C:\\> Get-Mailbox\n", PSA_PARSE_CONSOLE_PROMPT, 0);
+  /* braces and quotes inside strings, here-strings and comments */
+  S_broken(p, "$t = @'\n{ ' \"\n'@\n# {\n<# } #>\n$s = \"{ $('}') \"\n", PSA_PARSE_NOT_BROKEN, 0);
+  /* a grammar gap is not a broken file */
+  S_broken(p, "Write-Host Are you sure? [Y]Yes [N]No\n", PSA_PARSE_NOT_BROKEN, 0);
+  psa_parser_free(p);
+  return psa_test_done("view");
+}
