@@ -4,5 +4,7 @@
 
 /* `psauth fix [options] [PATH...]` (cli/fix.c). */
 int psa_cli_fix(int argc, char **argv);
+/* `psauth lsp` (cli/lsp.c). */
+int psa_cli_lsp(int argc, char **argv);
 
 #endif

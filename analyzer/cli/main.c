@@ -1189,6 +1189,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "config")) return S_config_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "merge")) return S_merge_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "fix")) return psa_cli_fix(argc - 2, argv + 2);
+  if (!strcmp(cmd, "lsp")) return psa_cli_lsp(argc - 2, argv + 2);
   if (!strcmp(cmd, "rules")) return S_rules_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "explain")) return S_explain_cmd(argc - 2, argv + 2);
   if (!strcmp(cmd, "parse")) return S_parse_cmd(argc - 2, argv + 2, false);
