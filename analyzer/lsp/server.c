@@ -962,7 +962,11 @@ void psa_lsp_server_message(psa_lsp_server *s, const char *body, size_t len) {
     return;
   }
   const cJSON *id = cJSON_GetObjectItemCaseSensitive(m, "id");
-  if (id && !cJSON_IsNumber(id) && !cJSON_IsString(id) && !cJSON_IsNull(id)) id = NULL;
+  if (id && !cJSON_IsNumber(id) && !cJSON_IsString(id) && !cJSON_IsNull(id)) {
+    S_error(s, NULL, PSA_RPC_INVALID_REQUEST, "an id must be a number or a string");
+    cJSON_Delete(m);
+    return;
+  }
   const cJSON *method = cJSON_GetObjectItemCaseSensitive(m, "method");
   const cJSON *params = cJSON_GetObjectItemCaseSensitive(m, "params");
   if (!cJSON_IsString(method)) {
