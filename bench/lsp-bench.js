@@ -78,6 +78,12 @@ function rssKiB() {
   const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
   return m ? +m[1] : 0;
 }
+// the server's CPU time (user + system, ms): what an edit costs it whatever
+// else the machine is doing
+function cpuMs() {
+  const f = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (+f[11] + +f[12]) * 10; // utime, stime in clock ticks of 10 ms
+}
 const pct = (a, p) => a.slice().sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * p))];
 
 const uri = 'untitled:bench.ps1';
@@ -115,9 +121,12 @@ async function oneEdit(wait) {
 
   for (let i = 0; i < 3; i++) await oneEdit(true); // warm-up
   const lat = [];
+  const cpu0 = cpuMs();
   for (let i = 0; i < EDITS; i++) lat.push(await oneEdit(true));
+  const cpu = (cpuMs() - cpu0) / EDITS;
   console.log(`latency over ${EDITS} one-line edits: median ${pct(lat, 0.5).toFixed(1)} ms, ` +
               `p90 ${pct(lat, 0.9).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (target: median <= 50 ms)`);
+  console.log(`server CPU time per edit: ${cpu.toFixed(1)} ms (user + system)`);
 
   const rss = [rssKiB()];
   for (let i = 1; i <= MEM_EDITS; i++) {

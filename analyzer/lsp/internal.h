@@ -35,6 +35,9 @@ typedef struct {
   bool positions;        /* res's offsets map onto the text (UTF-8 with or without BOM) */
   uint32_t bom;          /* bytes of BOM before res.src->text in the snapshot */
   psa_lsp_lines lines;   /* of the snapshot */
+  /* res's main tree, told every change since with ts_tree_edit: the next
+   * analysis parses incrementally. NULL after a full-text change. */
+  TSTree *tree;
 } psa_lsp_doc;
 
 struct psa_lsp_server {

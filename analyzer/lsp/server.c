@@ -189,6 +189,7 @@ static void S_doc_clear_analysis(psa_lsp_doc *d) {
 
 static void S_doc_free(psa_lsp_doc *d) {
   S_doc_clear_analysis(d);
+  if (d->tree) ts_tree_delete(d->tree);
   free(d->uri);
   free(d->path);
   free(d->text);
@@ -583,8 +584,15 @@ void psa_lsp_analyse(psa_lsp_server *s, psa_lsp_doc *d) {
   const psa_config *cfg;
   char *relpath;
   psa_lsp_scan_options(s, d, &o, &cfg, &relpath);
+  o.old_tree = d->tree;
   psa_scan_bytes(s->parser, d->path ? d->path : d->uri, d->text, d->len, &o, &d->res);
   d->analysed = true;
+  if (d->tree) ts_tree_delete(d->tree);
+  d->tree = NULL;
+  /* kept for the next parse when its offsets are the document's */
+  if (d->res.src && d->res.src->encoding == PSA_ENC_UTF8 && d->res.parse.main.tree &&
+      !d->res.parse.patched)
+    d->tree = ts_tree_copy(d->res.parse.main.tree);
   if (d->res.status != PSA_FILE_OK || !d->res.src) {
     psa_lsp_log(s, S_MSG_WARNING, "psauth: %s not analysed: %s", d->uri,
                 d->res.message ? d->res.message : "unreadable");
@@ -718,6 +726,30 @@ static void S_did_open(psa_lsp_server *s, const cJSON *params) {
   S_mark_dirty(d);
 }
 
+/* tree-sitter's points: rows end at "\n", columns count bytes. */
+static TSPoint S_point(const char *text, uint32_t off) {
+  TSPoint p = {0, 0};
+  uint32_t line_start = 0;
+  for (const char *q = text; (q = memchr(q, '\n', off - (uint32_t)(q - text))) != NULL; q++) {
+    p.row++;
+    line_start = (uint32_t)(q - text) + 1;
+  }
+  p.column = off - line_start;
+  return p;
+}
+
+static TSPoint S_advance(TSPoint p, const char *t, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] == '\n') {
+      p.row++;
+      p.column = 0;
+    } else {
+      p.column++;
+    }
+  }
+  return p;
+}
+
 /* Applies one content change: a range edit, or the whole text. */
 static bool S_apply_change(psa_lsp_doc *d, const cJSON *ch) {
   const cJSON *text = cJSON_GetObjectItemCaseSensitive(ch, "text");
@@ -727,6 +759,8 @@ static bool S_apply_change(psa_lsp_doc *d, const cJSON *ch) {
   const cJSON *range = cJSON_GetObjectItemCaseSensitive(ch, "range");
   if (!range) {
     S_doc_set_text(d, t, tlen);
+    if (d->tree) ts_tree_delete(d->tree);
+    d->tree = NULL;
     return true;
   }
   uint32_t l0, c0, l1, c1;
@@ -743,6 +777,11 @@ static bool S_apply_change(psa_lsp_doc *d, const cJSON *ch) {
     b = x;
   }
   if ((uint64_t)d->len - (b - a) + tlen >= UINT32_MAX) return false;
+  if (d->tree) {
+    TSInputEdit e = {a, b, (uint32_t)(a + tlen), S_point(d->text, a), S_point(d->text, b),
+                     S_advance(S_point(d->text, a), t, tlen)};
+    ts_tree_edit(d->tree, &e);
+  }
   uint32_t len = (uint32_t)(d->len - (b - a) + tlen);
   if (len + 1 > d->cap) {
     d->cap = len + 1 > d->cap * 2 ? len + 1 : d->cap * 2;

@@ -86,11 +86,11 @@ static const char *S_read(void *payload, uint32_t byte, TSPoint pos, uint32_t *r
 }
 
 static TSTree *S_parse_range(psa_parser *p, const char *text, uint32_t len,
-                             const TSRange *range) {
+                             const TSRange *range, const TSTree *old) {
   S_input in = {text, len};
   TSInput input = {&in, S_read, TSInputEncodingCustom, S_decode};
   if (range) ts_parser_set_included_ranges(p->ts, range, 1);
-  TSTree *t = ts_parser_parse(p->ts, NULL, input);
+  TSTree *t = ts_parser_parse(p->ts, old, input);
   if (range) ts_parser_set_included_ranges(p->ts, NULL, 0);
   return t;
 }
@@ -242,7 +242,7 @@ static void S_recover(psa_parser *p, const char *text, uint32_t len, psa_parse_r
       uint32_t taken = 0;
       for (uint32_t k = 1; k <= PSA_RECOVER_MAX_JOIN && i + k <= n; k++) {
         TSRange r = {{0, 0}, {0, 0}, pieces[i].start, pieces[i + k - 1].end};
-        TSTree *tree = S_parse_range(p, text, len, &r);
+        TSTree *tree = S_parse_range(p, text, len, &r, NULL);
         if (tree && !ts_node_has_error(ts_tree_root_node(tree))) {
           if (res->fragment_count == cap) {
             cap = cap ? cap * 2 : 8;
@@ -327,8 +327,13 @@ static uint32_t S_patch_param_blocks(const char *text, uint32_t len, const psa_s
 
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out) {
+  psa_parse_incremental(parser, text, len, recover, NULL, out);
+}
+
+void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
+                           const TSTree *old, psa_parse_result *out) {
   memset(out, 0, sizeof(*out));
-  out->main.tree = S_parse_range(parser, text, len, NULL);
+  out->main.tree = S_parse_range(parser, text, len, NULL, old);
   out->main.range = (psa_span){0, len};
   if (!out->main.tree) return;
   S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
@@ -339,7 +344,7 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
     memcpy(patched, text, len);
     if (S_patch_param_blocks(text, len, out->errors, out->error_count, patched)) {
       /* kept only when it parses better */
-      TSTree *t = S_parse_range(parser, patched, len, NULL);
+      TSTree *t = S_parse_range(parser, patched, len, NULL, NULL);
       psa_span *errs = NULL;
       uint32_t nerr = 0;
       if (t) S_collect_errors(ts_tree_root_node(t), &errs, &nerr);
@@ -349,6 +354,7 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
         out->main.tree = t;
         out->errors = errs;
         out->error_count = nerr;
+        out->patched = true;
         text = patched;
       } else {
         if (t) ts_tree_delete(t);

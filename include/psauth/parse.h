@@ -37,6 +37,10 @@ typedef struct {
   psa_span *errors;           /* outermost error regions, in order */
   uint32_t error_count;
   bool recovery;              /* whether recovery ran */
+  /* The main tree is of a copy of the text with blanks after one-line
+   * param blocks read as line breaks (parse.c): it cannot be the old tree
+   * of an incremental parse. */
+  bool patched;
 } psa_parse_result;
 
 /* Parses 'len' bytes of UTF-8 'text'. Typographic quotes and dashes are
@@ -44,6 +48,11 @@ typedef struct {
  * With recover=false no fragments are made (for measuring and debugging). */
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out);
+/* The same, reusing 'old' (may be NULL): the main tree of an earlier
+ * version of the text, told every change since with ts_tree_edit, and not
+ * 'patched' (tree-sitter's incremental parsing; the editor integration). */
+void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
+                           const TSTree *old, psa_parse_result *out);
 void psa_parse_result_free(psa_parse_result *res);
 
 /* True when the main tree's node at bytes [start, end) lies inside a recovered

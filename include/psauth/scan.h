@@ -47,6 +47,9 @@ typedef struct {
    * there are any, the prefilter is off: their needles are unknown. */
   const psa_rule *const *extra_rules;
   size_t extra_rule_count;
+  /* psa_scan_bytes only: an earlier main tree of this text for an
+   * incremental parse (psa_parse_incremental), or NULL. */
+  const TSTree *old_tree;
 } psa_scan_options;
 
 typedef enum {
