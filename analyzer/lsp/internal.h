@@ -38,6 +38,9 @@ typedef struct {
   /* res's main tree, told every change since with ts_tree_edit: the next
    * analysis parses incrementally. NULL after a full-text change. */
   TSTree *tree;
+  char *real;            /* the file's real path (NULL: none on disk) */
+  char **deps;           /* real paths of the files the last analysis dot-sourced */
+  size_t dep_count;
 } psa_lsp_doc;
 
 struct psa_lsp_server {

@@ -172,6 +172,11 @@ static bool S_position(const cJSON *o, uint32_t *line, uint32_t *character) {
 
 /* ---- documents ---------------------------------------------------------- */
 
+static void S_strv_free(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++) free(v[i]);
+  free(v);
+}
+
 static psa_lsp_doc *S_doc(psa_lsp_server *s, const char *uri) {
   for (size_t i = 0; uri && i < s->doc_count; i++)
     if (!strcmp(s->docs[i]->uri, uri)) return s->docs[i];
@@ -187,8 +192,16 @@ static void S_doc_clear_analysis(psa_lsp_doc *d) {
   d->positions = false;
 }
 
+static void S_deps_clear(psa_lsp_doc *d) {
+  S_strv_free(d->deps, d->dep_count);
+  d->deps = NULL;
+  d->dep_count = 0;
+}
+
 static void S_doc_free(psa_lsp_doc *d) {
   S_doc_clear_analysis(d);
+  S_deps_clear(d);
+  free(d->real);
   if (d->tree) ts_tree_delete(d->tree);
   free(d->uri);
   free(d->path);
@@ -211,6 +224,15 @@ static void S_mark_dirty(psa_lsp_doc *d) {
   d->dirty = true;
 }
 
+/* A document changed: so did every document that dot-sources it. */
+static void S_mark_dependents(psa_lsp_server *s, const psa_lsp_doc *changed) {
+  if (!changed->real) return;
+  for (size_t i = 0; i < s->doc_count; i++)
+    for (size_t k = 0; k < s->docs[i]->dep_count; k++)
+      if (s->docs[i] != changed && !strcmp(s->docs[i]->deps[k], changed->real))
+        S_mark_dirty(s->docs[i]);
+}
+
 static bool S_has_suffix_ci(const char *s, const char *suffix) {
   size_t n = strlen(s), k = strlen(suffix);
   return n >= k && !psa_strcasecmp(s + n - k, suffix);
@@ -221,11 +243,6 @@ static bool S_is_config_uri(const char *uri) {
 }
 
 /* ---- configuration ------------------------------------------------------ */
-
-static void S_strv_free(char **v, size_t n) {
-  for (size_t i = 0; i < n; i++) free(v[i]);
-  free(v);
-}
 
 /* Reads an array of strings (or one comma-separated string). */
 static void S_strv_read(psa_lsp_server *s, const cJSON *v, const char *key, char ***out,
@@ -576,6 +593,30 @@ void psa_lsp_hide(psa_lsp_server *s, psa_file_result *res, const psa_config *cfg
   psa_suppressions_free(&supp);
 }
 
+typedef struct {
+  psa_lsp_server *server;
+  psa_lsp_doc *doc;      /* being analysed: records what it dot-sources */
+  size_t max_bytes;
+} S_loader;
+
+/* Dot-sourced files come from the open documents when they are open (their
+ * unsaved text), else from the disk. */
+static psa_source *S_load_dot_source(void *payload, const char *real) {
+  S_loader *l = payload;
+  psa_lsp_doc *d = l->doc;
+  d->deps = psa_xrealloc(d->deps, (d->dep_count + 1) * sizeof(char *));
+  d->deps[d->dep_count++] = psa_xstrdup(real);
+  for (size_t i = 0; i < l->server->doc_count; i++) {
+    const psa_lsp_doc *o = l->server->docs[i];
+    if (!o->real || strcmp(o->real, real) != 0) continue;
+    if (l->max_bytes && o->len > l->max_bytes) return NULL;
+    psa_load_status st;
+    char msg[128];
+    return psa_source_from_bytes(real, o->text, o->len, &st, msg, sizeof(msg));
+  }
+  return NULL;
+}
+
 void psa_lsp_analyse(psa_lsp_server *s, psa_lsp_doc *d) {
   if (!d->dirty || !d->powershell) return;
   d->dirty = false;
@@ -585,6 +626,10 @@ void psa_lsp_analyse(psa_lsp_server *s, psa_lsp_doc *d) {
   char *relpath;
   psa_lsp_scan_options(s, d, &o, &cfg, &relpath);
   o.old_tree = d->tree;
+  S_loader loader = {s, d, o.max_file_bytes};
+  o.load_dot_source = S_load_dot_source;
+  o.load_payload = &loader;
+  S_deps_clear(d);
   psa_scan_bytes(s->parser, d->path ? d->path : d->uri, d->text, d->len, &o, &d->res);
   d->analysed = true;
   if (d->tree) ts_tree_delete(d->tree);
@@ -716,6 +761,7 @@ static void S_did_open(psa_lsp_server *s, const cJSON *params) {
     d = psa_xcalloc(1, sizeof(*d));
     d->uri = psa_xstrdup(uri);
     d->path = S_uri_path(uri);
+    d->real = d->path ? realpath(d->path, NULL) : NULL;
     s->docs = psa_xrealloc(s->docs, (s->doc_count + 1) * sizeof(*s->docs));
     s->docs[s->doc_count++] = d;
   }
@@ -724,6 +770,7 @@ static void S_did_open(psa_lsp_server *s, const cJSON *params) {
   d->powershell = S_is_powershell(S_str(td, "languageId"), uri);
   S_doc_set_text(d, text->valuestring, strlen(text->valuestring));
   S_mark_dirty(d);
+  S_mark_dependents(s, d);
 }
 
 /* tree-sitter's points: rows end at "\n", columns count bytes. */
@@ -812,6 +859,7 @@ static void S_did_change(psa_lsp_server *s, const cJSON *params) {
   const cJSON *ver = cJSON_GetObjectItemCaseSensitive(td, "version");
   if (cJSON_IsNumber(ver)) d->version = (int64_t)ver->valuedouble;
   S_mark_dirty(d);
+  S_mark_dependents(s, d);
 }
 
 static void S_did_close(psa_lsp_server *s, const cJSON *params) {
@@ -819,6 +867,7 @@ static void S_did_close(psa_lsp_server *s, const cJSON *params) {
   for (size_t i = 0; uri && i < s->doc_count; i++) {
     if (strcmp(s->docs[i]->uri, uri) != 0) continue;
     bool published = s->docs[i]->powershell;
+    S_mark_dependents(s, s->docs[i]); /* they read the disk's text again */
     S_doc_free(s->docs[i]);
     memmove(&s->docs[i], &s->docs[i + 1], (s->doc_count - i - 1) * sizeof(*s->docs));
     s->doc_count--;
@@ -827,16 +876,10 @@ static void S_did_close(psa_lsp_server *s, const cJSON *params) {
   }
 }
 
-/* A save can change what other documents dot-source, or a config. */
+/* A saved psauth.json changes what every document is analysed with. */
 static void S_did_save(psa_lsp_server *s, const cJSON *params) {
   const char *uri = S_str(S_obj(params, "textDocument"), "uri");
-  if (uri && S_is_config_uri(uri)) {
-    S_reload_configs(s);
-    return;
-  }
-  for (size_t i = 0; i < s->doc_count; i++)
-    if (s->docs[i]->powershell && (!uri || strcmp(s->docs[i]->uri, uri) != 0))
-      S_mark_dirty(s->docs[i]);
+  if (uri && S_is_config_uri(uri)) S_reload_configs(s);
 }
 
 /* ---- requests on documents ---------------------------------------------- */

@@ -170,6 +170,32 @@ async function expectError(promise, code, what) {
   const fixed = applyEdits(text, applied[0].edit.changes[uri]);
   check(/Connect-ExchangeOnline/.test(fixed) && !/New-PSSession/.test(fixed), 'fix all rewrites the connection');
 
+  // dot-sourced files: from the disk, or from the editor when open there
+  const common = path.join(dir, 'common.ps1'), main = path.join(dir, 'main.ps1');
+  fs.writeFileSync(common, '$ExoUri = "http://exch01.contoso.local/PowerShell/"\n');
+  const mainText = '. "$PSScriptRoot\\common.ps1"\n$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $ExoUri -Credential $c -Authentication Basic\n';
+  fs.writeFileSync(main, mainText);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file://' + main, languageId: 'powershell', version: 1, text: mainText } });
+  diags = await diagnosticsFor('file://' + main, 1);
+  check(diags.some((x) => x.code === 'PSA101' && /exch01\.contoso\.local/.test(x.message)), 'the dot-sourced file on disk gives the URI');
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file://' + common, languageId: 'powershell', version: 1,
+    text: '$ExoUri = "https://outlook.office365.com/powershell-liveid/"\n' } });
+  // published again: its dot-sourced file changed
+  const online = (ds) => ds.some((x) => x.code === 'PSA101' && /Exchange Online remote PowerShell/.test(x.message) && !/exch01/.test(x.message));
+  const seen = await new Promise((resolve) => {
+    const deadline = setTimeout(() => resolve(false), 10000);
+    const look = () => {
+      if (online(diagnostics.get('file://' + main).diagnostics)) {
+        clearTimeout(deadline);
+        resolve(true);
+      } else {
+        waiters.push(look);
+      }
+    };
+    look();
+  });
+  check(seen, 'the unsaved text of the open dot-sourced file is used');
+
   // bad input: the server answers and goes on
   await expectError(conn.sendRequest('psauth/noSuchMethod', {}), -32601, 'unknown method');
   const other = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///nowhere.ps1' }, range: at, context: { diagnostics: [] } });
