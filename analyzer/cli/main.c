@@ -44,6 +44,7 @@ static const char S_usage[] =
     "  parse FILE          print the syntax tree (for rule authors)\n"
     "  model FILE          print the semantic model as JSON\n"
     "  merge JSON...       combine JSON reports of several runs into one report\n"
+    "  lsp                 run as a language server for editors (stdio; docs/lsp.md)\n"
     "\n"
     "options:\n"
     "  -h, --help          show help (psauth COMMAND --help for a command)\n"
