@@ -56,6 +56,8 @@ struct psa_lsp_server {
   bool unsafe_fixes;     /* settings.unsafeFixes: fix-all applies unsafe fixes too */
   char *docs_url;        /* settings.ruleDocsUrl, or NULL */
   char *docs_dir;        /* where rule pages were written for file: links */
+  const psa_rule **pages_written; /* built-in rules whose page is there */
+  size_t pages_written_count;
   bool apply_edit;       /* the client supports workspace/applyEdit */
   char **folders;        /* workspace folder paths */
   size_t folder_count;

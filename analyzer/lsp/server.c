@@ -451,8 +451,11 @@ static char *S_rule_href(psa_lsp_server *s, const psa_rule *r) {
   const char *dir = S_docs_dir(s);
   if (!dir) return NULL;
   snprintf(buf, sizeof(buf), "%s/%s.md", dir, r->id);
+  bool written = false;
+  for (size_t i = 0; i < s->pages_written_count && !written; i++)
+    written = s->pages_written[i] == r;
   struct stat st;
-  if (stat(buf, &st) != 0) {
+  if (!written && stat(buf, &st) != 0) {
     char tmp[4200];
     snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", buf, (long)getpid());
     FILE *f = fopen(tmp, "w");
@@ -464,6 +467,11 @@ static char *S_rule_href(psa_lsp_server *s, const psa_rule *r) {
       unlink(tmp);
       return NULL;
     }
+  }
+  if (!written) {
+    s->pages_written = psa_xrealloc(s->pages_written,
+                                    (s->pages_written_count + 1) * sizeof(*s->pages_written));
+    s->pages_written[s->pages_written_count++] = r;
   }
   return S_path_uri(buf);
 }
@@ -1092,6 +1100,7 @@ void psa_lsp_server_free(psa_lsp_server *s) {
   free(s->config_file);
   free(s->docs_url);
   free(s->docs_dir);
+  free(s->pages_written);
   psa_parser_free(s->parser);
   free(s);
 }

@@ -10,15 +10,24 @@ void psa_lsp_lines_build(psa_lsp_lines *l, const char *text, uint32_t len) {
   uint32_t cap = 64, n = 0;
   uint32_t *starts = psa_xmalloc(cap * sizeof(*starts));
   starts[n++] = 0;
-  for (uint32_t i = 0; i < len; i++) {
-    char c = text[i];
-    if (c != '\n' && c != '\r') continue;
-    if (c == '\r' && i + 1 < len && text[i + 1] == '\n') i++;
+  /* memchr finds the breaks (whole documents are measured on every
+   * change); the next "\n" and "\r" are remembered, so text with only
+   * one kind is still read once */
+  const char *end = text + len, *p = text;
+  const char *cr = len ? memchr(text, '\r', len) : NULL;
+  const char *nl = len ? memchr(text, '\n', len) : NULL;
+  while (p < end) {
+    if (nl && nl < p) nl = memchr(p, '\n', (size_t)(end - p));
+    if (cr && cr < p) cr = memchr(p, '\r', (size_t)(end - p));
+    const char *brk = nl && (!cr || nl < cr) ? nl : cr;
+    if (!brk) break;
+    if (brk == cr && brk + 1 < end && brk[1] == '\n') brk++;
+    p = brk + 1;
     if (n == cap) {
       cap *= 2;
       starts = psa_xrealloc(starts, cap * sizeof(*starts));
     }
-    starts[n++] = i + 1;
+    starts[n++] = (uint32_t)(p - text);
   }
   l->starts = starts;
   l->count = n;

@@ -99,6 +99,33 @@ static void test_positions(void) {
   psa_lsp_lines_free(&l);
 }
 
+/* Line starts against a byte-by-byte count, on random mixes of breaks. */
+static void test_lines_random(void) {
+  static const char alphabet[] = "\r\n\r\nab";
+  char text[300];
+  uint32_t seed = 1;
+  int wrong = 0;
+  for (int round = 0; round < 400; round++) {
+    uint32_t n = (uint32_t)(round % 300);
+    for (uint32_t i = 0; i < n; i++) {
+      seed = seed * 1103515245u + 12345u;
+      text[i] = alphabet[(seed >> 16) % (sizeof(alphabet) - 1)];
+    }
+    psa_lsp_lines l;
+    psa_lsp_lines_build(&l, text, n);
+    uint32_t want[301], count = 0;
+    want[count++] = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      if (text[i] != '\n' && text[i] != '\r') continue;
+      if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') i++;
+      want[count++] = i + 1;
+    }
+    if (l.count != count || memcmp(l.starts, want, count * sizeof(uint32_t)) != 0) wrong++;
+    psa_lsp_lines_free(&l);
+  }
+  CHECK_INT(wrong, 0);
+}
+
 /* ---- incremental parsing ------------------------------------------------ */
 
 static TSPoint S_point(const char *t, uint32_t off) {
@@ -367,6 +394,7 @@ static void test_server(void) {
 int main(void) {
   test_reader();
   test_positions();
+  test_lines_random();
   test_incremental_parse();
   test_server();
   return psa_test_done("lsp");
