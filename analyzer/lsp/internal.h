@@ -59,6 +59,7 @@ struct psa_lsp_server {
   const psa_rule **pages_written; /* built-in rules whose page is there */
   size_t pages_written_count;
   bool apply_edit;       /* the client supports workspace/applyEdit */
+  bool watch_configs;    /* it can be asked to watch psauth.json files */
   char **folders;        /* workspace folder paths */
   size_t folder_count;
   psa_lsp_doc **docs;

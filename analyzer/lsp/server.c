@@ -722,6 +722,8 @@ static void S_initialize(psa_lsp_server *s, const cJSON *id, const cJSON *params
   if (cJSON_IsObject(init)) S_apply_settings(s, init);
   const cJSON *ws = S_obj(S_obj(params, "capabilities"), "workspace");
   s->apply_edit = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ws, "applyEdit"));
+  s->watch_configs = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(
+      S_obj(ws, "didChangeWatchedFiles"), "dynamicRegistration"));
   s->initialized = true;
 
   cJSON *r = cJSON_CreateObject();
@@ -982,13 +984,34 @@ static void S_execute(psa_lsp_server *s, const cJSON *id, const cJSON *params) {
 
 /* ---- dispatch ----------------------------------------------------------- */
 
+/* Asks the client to report changes of psauth.json files (when it can),
+ * so that edits made outside the editor are seen too. */
+static void S_initialized(psa_lsp_server *s) {
+  if (!s->watch_configs) return;
+  cJSON *p = cJSON_CreateObject();
+  cJSON *regs = cJSON_AddArrayToObject(p, "registrations");
+  cJSON *r = cJSON_CreateObject();
+  cJSON_AddStringToObject(r, "id", "psauth-config-files");
+  cJSON_AddStringToObject(r, "method", "workspace/didChangeWatchedFiles");
+  cJSON *w = cJSON_AddArrayToObject(cJSON_AddObjectToObject(r, "registerOptions"), "watchers");
+  static const char *const globs[] = {"**/psauth.json", "**/.psauth.json"};
+  for (size_t i = 0; i < 2; i++) {
+    cJSON *g = cJSON_CreateObject();
+    cJSON_AddStringToObject(g, "globPattern", globs[i]);
+    cJSON_AddItemToArray(w, g);
+  }
+  cJSON_AddItemToArray(regs, r);
+  S_request(s, "client/registerCapability", p);
+}
+
 static void S_notification(psa_lsp_server *s, const char *method, const cJSON *params) {
   if (!strcmp(method, "exit")) {
     s->exit_code = s->shutdown ? 0 : 1;
     return;
   }
   if (!s->initialized || s->shutdown) return; /* dropped, as the protocol says */
-  if (!strcmp(method, "textDocument/didOpen")) S_did_open(s, params);
+  if (!strcmp(method, "initialized")) S_initialized(s);
+  else if (!strcmp(method, "textDocument/didOpen")) S_did_open(s, params);
   else if (!strcmp(method, "textDocument/didChange")) S_did_change(s, params);
   else if (!strcmp(method, "textDocument/didClose")) S_did_close(s, params);
   else if (!strcmp(method, "textDocument/didSave")) S_did_save(s, params);

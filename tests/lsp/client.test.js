@@ -67,6 +67,8 @@ conn.onNotification('textDocument/publishDiagnostics', (p) => {
 const applied = [];
 conn.onRequest('workspace/applyEdit', (p) => { applied.push(p); return { applied: true }; });
 conn.onNotification('window/logMessage', () => {});
+const registrations = [];
+conn.onRequest('client/registerCapability', (p) => { registrations.push(...p.registrations); return null; });
 conn.listen();
 
 function diagnosticsFor(u, version, ms = 10000) {
@@ -98,7 +100,7 @@ async function expectError(promise, code, what) {
   const init = await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: 'file://' + dir,
     workspaceFolders: [{ uri: 'file://' + dir, name: 'w' }],
-    capabilities: { workspace: { applyEdit: true } },
+    capabilities: { workspace: { applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
   });
   const caps = init.capabilities;
   check(caps.textDocumentSync.change === 2, 'incremental text sync');
@@ -169,6 +171,26 @@ async function expectError(promise, code, what) {
   check(res.applied >= 1 && applied.length === 1, `psauth.fixAll applies ${res.applied} fix(es) through workspace/applyEdit`);
   const fixed = applyEdits(text, applied[0].edit.changes[uri]);
   check(/Connect-ExchangeOnline/.test(fixed) && !/New-PSSession/.test(fixed), 'fix all rewrites the connection');
+
+  // the config file changes on disk: the client reports it, documents are analysed again
+  check(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' &&
+        r.registerOptions.watchers.some((w) => w.globPattern === '**/psauth.json')), 'asks the client to watch psauth.json');
+  fs.writeFileSync(path.join(dir, 'psauth.json'), JSON.stringify({ severity: { PSA103: 'warning' } }));
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file://' + path.join(dir, 'psauth.json'), type: 2 }] });
+  const rewarned = await new Promise((resolve) => {
+    const deadline = setTimeout(() => resolve(false), 10000);
+    const look = () => {
+      const p = diagnostics.get(uri);
+      if (p && p.diagnostics.some((x) => x.code === 'PSA103' && x.severity === 2)) {
+        clearTimeout(deadline);
+        resolve(true);
+      } else {
+        waiters.push(look);
+      }
+    };
+    look();
+  });
+  check(rewarned, 'a changed psauth.json applies at once (PSA103 now a warning)');
 
   // dot-sourced files: from the disk, or from the editor when open there
   const common = path.join(dir, 'common.ps1'), main = path.join(dir, 'main.ps1');
