@@ -633,6 +633,15 @@ void psa_lsp_analyse(psa_lsp_server *s, psa_lsp_doc *d) {
   const psa_config *cfg;
   char *relpath;
   psa_lsp_scan_options(s, d, &o, &cfg, &relpath);
+  if (o.max_file_bytes && d->len > o.max_file_bytes) {
+    psa_lsp_log(s, S_MSG_WARNING, "psauth: %s not analysed: %u bytes, more than maxFileSize (%zu)",
+                d->uri, d->len, o.max_file_bytes);
+    free(relpath);
+    if (d->tree) ts_tree_delete(d->tree);
+    d->tree = NULL;
+    S_publish(s, d);
+    return;
+  }
   o.old_tree = d->tree;
   S_loader loader = {s, d, o.max_file_bytes};
   o.load_dot_source = S_load_dot_source;
@@ -779,6 +788,8 @@ static void S_did_open(psa_lsp_server *s, const cJSON *params) {
   d->version = cJSON_IsNumber(ver) ? (int64_t)ver->valuedouble : 0;
   d->powershell = S_is_powershell(S_str(td, "languageId"), uri);
   S_doc_set_text(d, text->valuestring, strlen(text->valuestring));
+  if (d->tree) ts_tree_delete(d->tree); /* opened again: a new text */
+  d->tree = NULL;
   S_mark_dirty(d);
   S_mark_dependents(s, d);
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/tsalloc.h"
 #include "base/util.h"
@@ -373,6 +374,34 @@ static void test_server(void) {
   free(whole);
   free(t);
   free(text);
+
+  /* a document over the config's maxFileSize is not analysed, and says so */
+  char dir[] = "/tmp/psauth-lsp-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  char cfg[600], uri[600];
+  snprintf(cfg, sizeof(cfg), "%s/psauth.json", dir);
+  FILE *f = fopen(cfg, "w");
+  CHECK(f != NULL);
+  if (f) {
+    fputs("{\"maxFileSize\": 100}", f);
+    fclose(f);
+  }
+  snprintf(uri, sizeof(uri), "file://%s/big.ps1", dir);
+  size_t before = (size_t)cJSON_GetArraySize(k.msgs);
+  S_open(s, uri, session); /* 118 bytes */
+  psa_lsp_server_analyse_pending(s);
+  char *big = S_last_diagnostics(&k, uri);
+  CHECK_STR(big, "[]");
+  free(big);
+  bool said = false;
+  for (int i = (int)before; i < cJSON_GetArraySize(k.msgs); i++) {
+    char *m = cJSON_PrintUnformatted(cJSON_GetArrayItem(k.msgs, i));
+    if (strstr(m, "not analysed") && strstr(m, "maxFileSize")) said = true;
+    free(m);
+  }
+  CHECK(said);
+  remove(cfg);
+  rmdir(dir);
 
   /* requests on unknown documents answer, they do not fail */
   S_send(s, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
