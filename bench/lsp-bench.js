@@ -12,6 +12,7 @@
 //   3. a flood: 200 edits sent without waiting, then the time until the
 //      diagnostics of the last version arrive (the server must not queue
 //      one analysis per change).
+// PSAUTH_BENCH_SUPPRESS=1 adds suppression comments to the script.
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -22,11 +23,14 @@ const EDITS = +(process.argv[4] || 50);
 const MEM_EDITS = +(process.argv[5] || 1000);
 
 function script(lines) {
-  const out = ['<#', '.SYNOPSIS', '  Generated benchmark script for psauth lsp.', '#>',
+  const out = ['<#', '.SYNOPSIS', '  Generated benchmark script.', '#>',
                'param([string]$OutFolder = "C:\\Reports")',
                'Connect-ExchangeOnline -CertificateThumbprint $Thumb -AppId $AppId -Organization "contoso.onmicrosoft.com" -ShowBanner:$false'];
   for (let i = 0; out.length < lines; i++) {
     if (i % 40 === 7) {
+      // PSAUTH_BENCH_SUPPRESS=1: files with suppression comments are read
+      // for them (a walk over the whole tree), the others are not
+      if (process.env.PSAUTH_BENCH_SUPPRESS === '1') out.push('# psauth: disable-next-line PSA301 -- bench');
       out.push(`$pw${i} = ConvertTo-SecureString "Winter${i}!" -AsPlainText -Force`,
                `$cred${i} = New-Object System.Management.Automation.PSCredential("svc${i}@contoso.com", $pw${i})`,
                `$s${i} = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred${i} -Authentication Basic`,
