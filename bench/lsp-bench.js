@@ -1,6 +1,6 @@
 // psauth lsp latency and memory (bench/lsp.sh runs it; Node, no packages).
 //
-//   node bench/lsp-bench.js PSAUTH [LINES] [EDITS] [MEMORY_EDITS]
+//   node bench/lsp-bench.js PSAUTH [LINES] [EDITS] [MEMORY_EDITS] [FLOOD]
 //
 // Opens a generated LINES-line script (default 5,000: modern Exchange Online
 // code with a few legacy connections, so every rule runs), then
@@ -12,7 +12,9 @@
 //   3. a flood: 200 edits sent without waiting, then the time until the
 //      diagnostics of the last version arrive (the server must not queue
 //      one analysis per change).
-// PSAUTH_BENCH_SUPPRESS=1 adds suppression comments to the script.
+// PSAUTH_BENCH_SUPPRESS=1 adds suppression comments to the script. For a
+// load-independent count, run it under callgrind with EDITS 0 and 20 (and
+// MEMORY_EDITS, FLOOD 0): the difference of the instruction totals / 20.
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -21,6 +23,7 @@ const psauth = process.argv[2];
 const LINES = +(process.argv[3] || 5000);
 const EDITS = +(process.argv[4] || 50);
 const MEM_EDITS = +(process.argv[5] || 1000);
+const FLOOD = +(process.argv[6] || 200);
 
 function script(lines) {
   const out = ['<#', '.SYNOPSIS', '  Generated benchmark script.', '#>',
@@ -127,25 +130,31 @@ async function oneEdit(wait) {
   const lat = [];
   const cpu0 = cpuMs();
   for (let i = 0; i < EDITS; i++) lat.push(await oneEdit(true));
-  const cpu = (cpuMs() - cpu0) / EDITS;
-  console.log(`latency over ${EDITS} one-line edits: median ${pct(lat, 0.5).toFixed(1)} ms, ` +
-              `p90 ${pct(lat, 0.9).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (target: median <= 50 ms)`);
-  console.log(`server CPU time per edit: ${cpu.toFixed(1)} ms (user + system)`);
-
-  const rss = [rssKiB()];
-  for (let i = 1; i <= MEM_EDITS; i++) {
-    await oneEdit(true);
-    if (i % 100 === 0) rss.push(rssKiB());
+  if (EDITS > 0) {
+    const cpu = (cpuMs() - cpu0) / EDITS;
+    console.log(`latency over ${EDITS} one-line edits: median ${pct(lat, 0.5).toFixed(1)} ms, ` +
+                `p90 ${pct(lat, 0.9).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (target: median <= 50 ms)`);
+    console.log(`server CPU time per edit: ${cpu.toFixed(1)} ms (user + system)`);
   }
-  console.log(`VmRSS every 100 edits (MiB): ${rss.map((x) => (x / 1024).toFixed(1)).join(' ')}`);
-  const growth = rss[rss.length - 1] - rss[1];
-  console.log(`growth from edit 100 to ${MEM_EDITS}: ${(growth / 1024).toFixed(1)} MiB`);
 
-  t0 = process.hrtime.bigint();
-  for (let i = 0; i < 199; i++) await oneEdit(false);
-  await oneEdit(true);
-  const floodMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`flood: 200 edits sent at once, diagnostics of the last after ${floodMs.toFixed(1)} ms`);
+  if (MEM_EDITS > 0) {
+    const rss = [rssKiB()];
+    for (let i = 1; i <= MEM_EDITS; i++) {
+      await oneEdit(true);
+      if (i % 100 === 0) rss.push(rssKiB());
+    }
+    console.log(`VmRSS every 100 edits (MiB): ${rss.map((x) => (x / 1024).toFixed(1)).join(' ')}`);
+    const growth = rss[rss.length - 1] - rss[Math.min(1, rss.length - 1)];
+    console.log(`growth from edit 100 to ${MEM_EDITS}: ${(growth / 1024).toFixed(1)} MiB`);
+  }
+
+  if (FLOOD > 0) {
+    t0 = process.hrtime.bigint();
+    for (let i = 0; i < FLOOD - 1; i++) await oneEdit(false);
+    await oneEdit(true);
+    const floodMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    console.log(`flood: ${FLOOD} edits sent at once, diagnostics of the last after ${floodMs.toFixed(1)} ms`);
+  }
 
   send({ id: 2, method: 'shutdown' });
   send({ method: 'exit' });
