@@ -362,6 +362,15 @@ cJSON *psa_lsp_hover(psa_lsp_server *s, psa_lsp_doc *d, uint32_t offset) {
     else first = f;
     psa_buf_printf(&md, "**%s** (%s): %s\n\n", f->rule->id, psa_severity_name(f->severity),
                    f->message);
+    /* suggestions are never edits: this is where they are shown */
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      const psa_fix *fx = &f->fixes[k];
+      const char *how = fx->applicability == PSA_FIX_SAFE     ? "fix"
+                        : fx->applicability == PSA_FIX_UNSAFE ? "fix (unsafe: check the result)"
+                                                              : "suggestion";
+      psa_buf_printf(&md, "- *%s*: %s\n", how, fx->title);
+    }
+    if (f->fix_count) psa_buf_puts(&md, "\n");
     char *page = psa_lsp_rule_page(f->rule);
     psa_buf_puts(&md, page);
     free(page);

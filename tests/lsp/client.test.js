@@ -172,6 +172,20 @@ async function expectError(promise, code, what) {
   const fixed = applyEdits(text, applied[0].edit.changes[uri]);
   check(/Connect-ExchangeOnline/.test(fixed) && !/New-PSSession/.test(fixed), 'fix all rewrites the connection');
 
+  // a display-only suggestion: shown on hover, never offered as an edit
+  const httpUri = 'untitled:http.ps1';
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: httpUri, languageId: 'powershell', version: 1,
+    text: '$cred = Get-Credential\nirm -Uri "https://graph.microsoft.com/v1.0/users/$id" -Auth Basic -Credential $cred\n' } });
+  diags = await diagnosticsFor(httpUri, 1);
+  const d501 = diags.find((x) => x.code === 'PSA501');
+  check(!!d501, 'PSA501 on the Basic-authenticated REST call');
+  if (d501) {
+    const acts = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: httpUri }, range: d501.range, context: { diagnostics: [d501] } });
+    check(acts.every((a) => /^Suppress /.test(a.title)), `the suggestion is not an edit (actions: ${acts.map((a) => a.title).join('; ')})`);
+    const hv = await conn.sendRequest('textDocument/hover', { textDocument: { uri: httpUri }, position: d501.range.start });
+    check(hv && /\*suggestion\*: Send a bearer token/.test(hv.contents.value), 'the suggestion is shown on hover');
+  }
+
   // the config file changes on disk: the client reports it, documents are analysed again
   check(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' &&
         r.registerOptions.watchers.some((w) => w.globPattern === '**/psauth.json')), 'asks the client to watch psauth.json');
