@@ -217,11 +217,21 @@ static uint32_t S_line_end(const char *t, uint32_t len, uint32_t off) {
   return off;
 }
 
+/* Whether 'off' lies inside a syntax error region (a comment written there
+ * would not be read as one). */
+static bool S_in_error(const psa_lsp_doc *d, uint32_t off) {
+  const psa_parse_result *p = &d->res.parse;
+  for (uint32_t i = 0; i < p->error_count; i++)
+    if (p->errors[i].start <= off && off < p->errors[i].end) return true;
+  return false;
+}
+
 /* Whether a comment may be appended at the end of the line ending at
  * 'eol': not after a backtick continuation, not inside a string or comment
- * that goes on past the line. */
+ * that goes on past the line, not inside a syntax error. */
 static bool S_can_append(const psa_lsp_doc *d, uint32_t line_start, uint32_t eol) {
   const char *t = S_text(d);
+  if (S_in_error(d, eol) || (eol > line_start && S_in_error(d, eol - 1))) return false;
   uint32_t e = eol;
   while (e > line_start && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
   if (e > line_start && t[e - 1] == '`') return false;
@@ -235,37 +245,38 @@ static bool S_can_append(const psa_lsp_doc *d, uint32_t line_start, uint32_t eol
   return true;
 }
 
-/* "Suppress ID on this line": `# psauth: disable-next-line ID` above the
- * statement when it starts its line (the directive then covers the whole
- * statement, continuation lines too), else `# psauth: disable-line ID` at
- * the end of the finding's first line. NULL when neither is safe. */
+/* "Suppress ID for this line": `# psauth: disable-line ID` at the end of
+ * the finding's first line (it covers exactly the findings starting on that
+ * line); where no comment can end that line (a backtick continuation, a
+ * multi-line string), `# psauth: disable-next-line ID` above the statement,
+ * when the statement starts its line (it then covers that statement). NULL
+ * when neither is safe. */
 static cJSON *S_suppress_line_edit(const psa_lsp_doc *d, const psa_finding *f) {
   const char *t = S_text(d);
-  const char *eol = S_eol(d);
-  uint32_t stmt;
-  if (S_statement_start(d, f->span.start, &stmt) && stmt <= f->span.start) {
-    uint32_t ls = S_line_start(t, stmt);
-    bool first = true;
-    for (uint32_t i = ls; i < stmt && first; i++) first = t[i] == ' ' || t[i] == '\t';
-    if (first) {
-      char *text = psa_xmalloc((stmt - ls) + strlen(f->rule->id) + 64);
-      sprintf(text, "%.*s# psauth: disable-next-line %s%s", (int)(stmt - ls), t + ls, f->rule->id,
-              eol);
-      psa_span at = {ls, ls};
-      cJSON *arr = cJSON_CreateArray();
-      cJSON_AddItemToArray(arr, S_text_edit(d, at, text, strlen(text)));
-      free(text);
-      return arr;
-    }
-  }
   uint32_t ls = S_line_start(t, f->span.start);
   uint32_t le = S_line_end(t, S_len(d), f->span.start);
-  if (!S_can_append(d, ls, le)) return NULL;
-  char text[96];
-  snprintf(text, sizeof(text), "  # psauth: disable-line %s", f->rule->id);
-  psa_span at = {le, le};
+  if (S_can_append(d, ls, le)) {
+    char text[96];
+    snprintf(text, sizeof(text), "  # psauth: disable-line %s", f->rule->id);
+    psa_span at = {le, le};
+    cJSON *arr = cJSON_CreateArray();
+    cJSON_AddItemToArray(arr, S_text_edit(d, at, text, strlen(text)));
+    return arr;
+  }
+  uint32_t stmt;
+  if (!S_statement_start(d, f->span.start, &stmt) || stmt > f->span.start) return NULL;
+  uint32_t sls = S_line_start(t, stmt);
+  for (uint32_t i = sls; i < stmt; i++)
+    if (t[i] != ' ' && t[i] != '\t') return NULL; /* not the first thing on its line */
+  if (sls && S_in_error(d, sls - 1)) return NULL;
+  const char *eol = S_eol(d);
+  char *text = psa_xmalloc((stmt - sls) + strlen(f->rule->id) + 64);
+  sprintf(text, "%.*s# psauth: disable-next-line %s%s", (int)(stmt - sls), t + sls, f->rule->id,
+          eol);
+  psa_span at = {sls, sls};
   cJSON *arr = cJSON_CreateArray();
   cJSON_AddItemToArray(arr, S_text_edit(d, at, text, strlen(text)));
+  free(text);
   return arr;
 }
 

@@ -172,6 +172,20 @@ async function expectError(promise, code, what) {
   const fixed = applyEdits(text, applied[0].edit.changes[uri]);
   check(/Connect-ExchangeOnline/.test(fixed) && !/New-PSSession/.test(fixed), 'fix all rewrites the connection');
 
+  // a line ending in a backtick cannot take a comment: the directive goes above the statement
+  const btUri = 'untitled:backtick.ps1';
+  const btText = '    $s = New-PSSession -ConfigurationName Microsoft.Exchange `\n        -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic\n';
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: btUri, languageId: 'powershell', version: 1, text: btText } });
+  diags = await diagnosticsFor(btUri, 1);
+  const dbt = diags.find((x) => x.code === 'PSA101');
+  const btActs = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: btUri }, range: dbt.range, context: { diagnostics: [dbt] } });
+  const btSup = btActs.find((a) => a.title === 'Suppress PSA101 for this line');
+  const btNew = btSup ? applyEdits(btText, btSup.edit.changes[btUri]) : '';
+  check(btNew.startsWith('    # psauth: disable-next-line PSA101\n    $s = New-PSSession'), 'after a backtick line: disable-next-line above the statement, indented');
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: btUri, version: 2 }, contentChanges: [{ text: btNew }] });
+  diags = await diagnosticsFor(btUri, 2);
+  check(!diags.some((x) => x.code === 'PSA101'), 'and PSA101 is suppressed');
+
   // a display-only suggestion: shown on hover, never offered as an edit
   const httpUri = 'untitled:http.ps1';
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri: httpUri, languageId: 'powershell', version: 1,
