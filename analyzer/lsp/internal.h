@@ -19,6 +19,9 @@
 #define PSA_RPC_SERVER_NOT_INITIALIZED -32002
 #define PSA_RPC_REQUEST_FAILED -32803
 
+/* window/logMessage types. */
+enum { PSA_LSP_MSG_ERROR = 1, PSA_LSP_MSG_WARNING = 2, PSA_LSP_MSG_INFO = 3, PSA_LSP_MSG_LOG = 4 };
+
 /* One open document and its last analysis. */
 typedef struct {
   char *uri;
@@ -72,17 +75,19 @@ void psa_lsp_send(psa_lsp_server *s, cJSON *msg); /* deletes msg */
 void psa_lsp_log(psa_lsp_server *s, int type, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void psa_lsp_analyse(psa_lsp_server *s, psa_lsp_doc *d);
-cJSON *psa_lsp_range_json(const psa_lsp_doc *d, psa_span span);
-cJSON *psa_lsp_diagnostic_json(psa_lsp_server *s, const psa_lsp_doc *d, const psa_finding *f);
 /* The scan options for a document (tenant, organisation rules, limits). */
 void psa_lsp_scan_options(psa_lsp_server *s, const psa_lsp_doc *d, psa_scan_options *o,
                           const psa_config **cfg, char **relpath);
-char *psa_lsp_rule_page(const psa_rule *r); /* markdown; caller frees */
 /* Decides which findings are reported (suppressions, the config and the
  * settings), sets their severities and drops the fixes of the others;
  * hidden[i] (if given) says which are not reported. */
 void psa_lsp_hide(psa_lsp_server *s, psa_file_result *res, const psa_config *cfg,
                   const char *relpath, bool *hidden);
+
+/* diagnostics.c */
+cJSON *psa_lsp_range_json(const psa_lsp_doc *d, psa_span span);
+cJSON *psa_lsp_diagnostic_json(psa_lsp_server *s, const psa_lsp_doc *d, const psa_finding *f);
+char *psa_lsp_rule_page(const psa_rule *r); /* markdown; caller frees */
 
 /* actions.c */
 cJSON *psa_lsp_code_actions(psa_lsp_server *s, psa_lsp_doc *d, uint32_t start, uint32_t end,
