@@ -191,8 +191,8 @@ static TSNode S_root_at(const psa_lsp_doc *d, uint32_t off) {
   return ts_tree_root_node(p->main.tree);
 }
 
-/* Where the statement holding 'off' starts (a child of a statement list). */
-static bool S_statement_start(const psa_lsp_doc *d, uint32_t off, uint32_t *start) {
+/* The statement holding 'off' (a child of a statement list). */
+static bool S_statement(const psa_lsp_doc *d, uint32_t off, uint32_t *start, uint32_t *end) {
   if (!d->res.parse.main.tree) return false;
   TSNode n = ts_node_descendant_for_byte_range(S_root_at(d, off), off, off);
   while (!ts_node_is_null(n)) {
@@ -200,6 +200,7 @@ static bool S_statement_start(const psa_lsp_doc *d, uint32_t off, uint32_t *star
     if (ts_node_is_null(p)) break;
     if (!strcmp(ts_node_type(p), "statement_list")) {
       *start = ts_node_start_byte(n);
+      *end = ts_node_end_byte(n);
       return true;
     }
     n = p;
@@ -229,13 +230,19 @@ static bool S_in_error(const psa_lsp_doc *d, uint32_t off) {
 /* Whether a comment may be appended at the end of the line ending at
  * 'eol': not after a backtick continuation, not inside a string or comment
  * that goes on past the line, not inside a syntax error. */
-static bool S_can_append(const psa_lsp_doc *d, uint32_t line_start, uint32_t eol) {
+static bool S_can_append(const psa_lsp_doc *d, uint32_t line_start, uint32_t eol, bool strict) {
   const char *t = S_text(d);
-  if (S_in_error(d, eol) || (eol > line_start && S_in_error(d, eol - 1))) return false;
+  if (strict && (S_in_error(d, eol) || (eol > line_start && S_in_error(d, eol - 1)))) return false;
   uint32_t e = eol;
   while (e > line_start && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
   if (e > line_start && t[e - 1] == '`') return false;
   if (!d->res.parse.main.tree) return false;
+  /* a line that ends in a comment: the directive would be part of its text */
+  if (e > line_start) {
+    TSNode last = ts_node_descendant_for_byte_range(S_root_at(d, e - 1), e - 1, e - 1);
+    for (; !ts_node_is_null(last); last = ts_node_parent(last))
+      if (strstr(ts_node_type(last), "comment")) return false;
+  }
   TSNode n = ts_node_descendant_for_byte_range(S_root_at(d, eol), eol, eol);
   for (; !ts_node_is_null(n); n = ts_node_parent(n)) {
     if (ts_node_start_byte(n) >= eol || ts_node_end_byte(n) <= eol) continue;
@@ -245,38 +252,108 @@ static bool S_can_append(const psa_lsp_doc *d, uint32_t line_start, uint32_t eol
   return true;
 }
 
-/* "Suppress ID for this line": `# psauth: disable-line ID` at the end of
- * the finding's first line (it covers exactly the findings starting on that
- * line); where no comment can end that line (a backtick continuation, a
- * multi-line string), `# psauth: disable-next-line ID` above the statement,
- * when the statement starts its line (it then covers that statement). NULL
- * when neither is safe. */
-static cJSON *S_suppress_line_edit(const psa_lsp_doc *d, const psa_finding *f) {
-  const char *t = S_text(d);
-  uint32_t ls = S_line_start(t, f->span.start);
-  uint32_t le = S_line_end(t, S_len(d), f->span.start);
-  if (S_can_append(d, ls, le)) {
-    char text[96];
-    snprintf(text, sizeof(text), "  # psauth: disable-line %s", f->rule->id);
-    psa_span at = {le, le};
-    cJSON *arr = cJSON_CreateArray();
-    cJSON_AddItemToArray(arr, S_text_edit(d, at, text, strlen(text)));
-    return arr;
+/* Whether inserting 'text' at 'at' suppresses the finding: the text is
+ * analysed again, and the rule must no longer report at the finding's place
+ * while no syntax error is added. For files with syntax errors, where the
+ * tree cannot say whether a comment written there will be read as one. */
+static bool S_suppression_works(psa_lsp_server *s, psa_lsp_doc *d, const psa_finding *f,
+                                uint32_t at, const char *text) {
+  const psa_source *src = d->res.src;
+  size_t n = strlen(text);
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_append(&b, src->text, at);
+  psa_buf_append(&b, text, n);
+  psa_buf_append(&b, src->text + at, src->text_len - at);
+  psa_scan_options o;
+  const psa_config *cfg;
+  char *relpath;
+  psa_lsp_scan_options(s, d, &o, &cfg, &relpath);
+  psa_file_result r;
+  psa_scan_bytes(s->parser, d->path ? d->path : d->uri, b.data, b.len, &o, &r);
+  bool *hidden = psa_xcalloc(r.finding_count ? r.finding_count : 1, sizeof(bool));
+  psa_lsp_hide(s, &r, cfg, relpath, hidden);
+  uint32_t where = f->span.start + (at <= f->span.start ? (uint32_t)n : 0);
+  uint32_t errors_before = 0, errors_after = 0;
+  bool still = false;
+  for (uint32_t i = 0; i < d->res.finding_count; i++)
+    if (!d->hidden[i] && d->res.findings[i].rule->kind == PSA_KIND_PARSE_ERROR) errors_before++;
+  for (uint32_t i = 0; i < r.finding_count; i++) {
+    if (hidden[i]) continue;
+    if (r.findings[i].rule->kind == PSA_KIND_PARSE_ERROR) errors_after++;
+    if (r.findings[i].rule == f->rule && r.findings[i].span.start == where) still = true;
   }
-  uint32_t stmt;
-  if (!S_statement_start(d, f->span.start, &stmt) || stmt > f->span.start) return NULL;
+  bool ok = r.status == PSA_FILE_OK && !still && errors_after <= errors_before;
+  free(hidden);
+  psa_file_result_free(&r);
+  free(relpath);
+  psa_buf_free(&b);
+  return ok;
+}
+
+static char *S_next_line_text(const psa_lsp_doc *d, const psa_finding *f, uint32_t stmt) {
+  const char *t = S_text(d);
   uint32_t sls = S_line_start(t, stmt);
-  for (uint32_t i = sls; i < stmt; i++)
-    if (t[i] != ' ' && t[i] != '\t') return NULL; /* not the first thing on its line */
-  if (sls && S_in_error(d, sls - 1)) return NULL;
   const char *eol = S_eol(d);
   char *text = psa_xmalloc((stmt - sls) + strlen(f->rule->id) + 64);
   sprintf(text, "%.*s# psauth: disable-next-line %s%s", (int)(stmt - sls), t + sls, f->rule->id,
           eol);
-  psa_span at = {sls, sls};
-  cJSON *arr = cJSON_CreateArray();
-  cJSON_AddItemToArray(arr, S_text_edit(d, at, text, strlen(text)));
-  free(text);
+  return text;
+}
+
+/* "Suppress ID for this line", with the directive that covers that line
+ * and no more, where it can be written:
+ *  1. a statement alone on its line: `# psauth: disable-next-line ID` above
+ *     it, indented like it;
+ *  2. else `# psauth: disable-line ID` at the end of the finding's first
+ *     line (it covers the findings starting on that line), unless the line
+ *     cannot end in a comment (a backtick continuation, a multi-line
+ *     string, a comment already there);
+ *  3. else, when the statement starts its line, disable-next-line above it
+ *     (it then covers the whole statement).
+ * In a file with syntax errors the first of these that is shown to work
+ * (S_suppression_works) is taken; without, the first that applies. NULL
+ * when none does. */
+static cJSON *S_suppress_line_edit(psa_lsp_server *s, psa_lsp_doc *d, const psa_finding *f) {
+  const char *t = S_text(d);
+  bool verify = d->res.parse.error_count > 0;
+  uint32_t ls = S_line_start(t, f->span.start);
+  uint32_t le = S_line_end(t, S_len(d), f->span.start);
+  uint32_t stmt = 0, stmt_end = 0;
+  bool starts_line = false;
+  if (S_statement(d, f->span.start, &stmt, &stmt_end) && stmt <= f->span.start) {
+    starts_line = true;
+    for (uint32_t i = S_line_start(t, stmt); i < stmt && starts_line; i++)
+      starts_line = t[i] == ' ' || t[i] == '\t';
+  }
+  /* the statement is all of its line (anything after it is blank or a comment) */
+  bool alone = starts_line && stmt >= ls && stmt_end <= le;
+  for (uint32_t i = stmt_end; alone && i < le; i++)
+    alone = t[i] == ' ' || t[i] == '\t' || t[i] == ';' || t[i] == '#';
+  char trailing[96];
+  snprintf(trailing, sizeof(trailing), "  # psauth: disable-line %s", f->rule->id);
+  struct {
+    bool applies;
+    uint32_t at;
+    char *text;
+  } cand[3] = {{alone, 0, NULL},
+               {S_can_append(d, ls, le, !verify), le, trailing},
+               {starts_line && !alone, 0, NULL}};
+  cJSON *arr = NULL;
+  for (int k = 0; k < 3 && !arr; k++) {
+    if (!cand[k].applies) continue;
+    char *own = NULL;
+    if (!cand[k].text) {
+      cand[k].text = own = S_next_line_text(d, f, stmt);
+      cand[k].at = S_line_start(t, stmt);
+    }
+    if (!verify || S_suppression_works(s, d, f, cand[k].at, cand[k].text)) {
+      psa_span at = {cand[k].at, cand[k].at};
+      arr = cJSON_CreateArray();
+      cJSON_AddItemToArray(arr, S_text_edit(d, at, cand[k].text, strlen(cand[k].text)));
+    }
+    free(own);
+  }
   return arr;
 }
 
@@ -341,7 +418,7 @@ cJSON *psa_lsp_code_actions(psa_lsp_server *s, psa_lsp_doc *d, uint32_t start, u
     }
     if (!S_wanted(only, "quickfix")) continue;
     char title[128];
-    cJSON *line = S_suppress_line_edit(d, f);
+    cJSON *line = S_suppress_line_edit(s, d, f);
     if (line) {
       snprintf(title, sizeof(title), "Suppress %s for this line", f->rule->id);
       S_add_action(arr, title, "quickfix", psa_lsp_diagnostic_json(s, d, f),
