@@ -33,6 +33,14 @@ if [ -n "$missing" ]; then
   fi
 fi
 
+# Optional: Neovim for the lsp.neovim test (skipped without it), installed
+# when root like the packages above.
+if ! command -v nvim >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing: neovim (for the lsp.neovim test)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
+fi
+
 jobs=$(nproc 2>/dev/null || echo 2)
 case $what in
   demo)

@@ -70,5 +70,7 @@ int psa_cli_explain(int argc, char **argv);
 int psa_cli_merge(int argc, char **argv);
 /* `psauth parse FILE` (syntax tree) or, with model, `psauth model FILE`. */
 int psa_cli_parse(int argc, char **argv, bool model);
+/* `psauth lsp` (cli/lsp.c). */
+int psa_cli_lsp(int argc, char **argv);
 
 #endif

@@ -28,6 +28,7 @@ static const char S_usage[] =
     "  parse FILE          print the syntax tree (for rule authors)\n"
     "  model FILE          print the semantic model as JSON\n"
     "  merge JSON...       combine JSON reports of several runs into one report\n"
+    "  lsp                 run as a language server for editors (stdio; docs/lsp.md)\n"
     "\n"
     "options:\n"
     "  -h, --help          show help (psauth COMMAND --help for a command)\n"
@@ -66,6 +67,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "config")) return psa_cli_config(argc - 2, argv + 2);
   if (!strcmp(cmd, "merge")) return psa_cli_merge(argc - 2, argv + 2);
   if (!strcmp(cmd, "fix")) return psa_cli_fix(argc - 2, argv + 2);
+  if (!strcmp(cmd, "lsp")) return psa_cli_lsp(argc - 2, argv + 2);
   if (!strcmp(cmd, "rules")) return psa_cli_rules(argc - 2, argv + 2);
   if (!strcmp(cmd, "explain")) return psa_cli_explain(argc - 2, argv + 2);
   if (!strcmp(cmd, "parse")) return psa_cli_parse(argc - 2, argv + 2, false);

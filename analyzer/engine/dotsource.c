@@ -100,7 +100,8 @@ static void S_load(psa_parser *parser, psa_rule_state *impl, const char *path, p
     v->seen[v->seen_count++] = real;
     psa_load_status st;
     char msg[128];
-    psa_source *src = psa_source_load(real, opts->max_file_bytes, &st, msg, sizeof(msg));
+    psa_source *src = opts->load_dot_source ? opts->load_dot_source(opts->load_payload, real) : NULL;
+    if (!src) src = psa_source_load(real, opts->max_file_bytes, &st, msg, sizeof(msg));
     /* each file gets its own stretch of the span space, after the others,
      * so a span names its file */
     if (!impl->next_base) impl->next_base = model->base + model->src->text_len + 1;

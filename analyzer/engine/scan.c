@@ -262,7 +262,8 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
   out->parsed = true;
-  psa_parse(parser, out->src->text, out->src->text_len, !opts->no_recovery, &out->parse);
+  psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
+                        opts->old_tree, &out->parse);
   S_coverage(out);
   if (out->parse.broken != PSA_PARSE_NOT_BROKEN) {
     /* only a text that is clearly not PowerShell is a syntax error; the

@@ -89,11 +89,11 @@ static const char *S_read(void *payload, uint32_t byte, TSPoint pos, uint32_t *r
 }
 
 static TSTree *S_parse_range(psa_parser *p, const char *text, uint32_t len,
-                             const TSRange *range) {
+                             const TSRange *range, const TSTree *old) {
   S_input in = {text, len};
   TSInput input = {&in, S_read, TSInputEncodingCustom, S_decode};
   if (range) ts_parser_set_included_ranges(p->ts, range, 1);
-  TSTree *t = ts_parser_parse(p->ts, NULL, input);
+  TSTree *t = ts_parser_parse(p->ts, old, input);
   if (range) ts_parser_set_included_ranges(p->ts, NULL, 0);
   return t;
 }
@@ -229,11 +229,11 @@ static bool S_blank(const char *t, psa_span s) {
 static TSTree *S_parse_piece(psa_parser *p, const char *text, const char *alt, uint32_t len,
                              uint32_t start, uint32_t end) {
   TSRange r = {{0, 0}, {0, 0}, start, end};
-  TSTree *tree = S_parse_range(p, text, len, &r);
+  TSTree *tree = S_parse_range(p, text, len, &r, NULL);
   if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
   if (tree) ts_tree_delete(tree);
   if (!alt || alt == text || !memcmp(text + start, alt + start, end - start)) return NULL;
-  tree = S_parse_range(p, alt, len, &r);
+  tree = S_parse_range(p, alt, len, &r, NULL);
   if (tree && !ts_node_has_error(ts_tree_root_node(tree))) return tree;
   if (tree) ts_tree_delete(tree);
   return NULL;
@@ -356,7 +356,7 @@ static uint64_t S_error_bytes(const psa_span *errs, uint32_t n) {
  * as few, with 'ties'), it becomes the main tree. */
 static bool S_try_view(psa_parser *parser, const char *view, uint32_t len, bool ties,
                        psa_parse_result *out) {
-  TSTree *t = S_parse_range(parser, view, len, NULL);
+  TSTree *t = S_parse_range(parser, view, len, NULL, NULL);
   if (!t) return false;
   psa_span *errs = NULL;
   uint32_t nerr = 0;
@@ -439,6 +439,11 @@ static void S_classify(const char *text, uint32_t len, const psa_view_lex *lx,
 
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out) {
+  psa_parse_incremental(parser, text, len, recover, NULL, out);
+}
+
+void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
+                           const TSTree *old, psa_parse_result *out) {
   memset(out, 0, sizeof(*out));
   out->main.range = (psa_span){0, len};
   psa_view_lex lx;
@@ -448,7 +453,9 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
   /* constructs misread without an error are always shown transformed */
   uint32_t prompt_at;
   uint32_t whole = psa_view_whole(text, len, &lx, view, &prompt_at);
-  out->main.tree = S_parse_range(parser, whole ? view : text, len, NULL);
+  /* an old tree is of the plain text ('patched' false): reusable only when
+   * this text is parsed plain too */
+  out->main.tree = S_parse_range(parser, whole ? view : text, len, NULL, whole ? NULL : old);
   if (!out->main.tree) {
     free(view);
     psa_view_lex_free(&lx);
@@ -482,6 +489,7 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
       free(next);
     }
   }
+  out->patched = out->view_changes != 0;
   S_classify(text, len, &lx, out);
   if (prompt_at != UINT32_MAX && out->broken == PSA_PARSE_NOT_BROKEN) {
     /* parsed without the prompts, but a file with prompts is console text */

@@ -52,6 +52,9 @@ typedef struct {
   psa_parse_broken broken;    /* set only when there are error regions */
   uint32_t broken_at;         /* offset of what makes the text broken */
   uint32_t view_changes;      /* bytes shown changed to the parser (syntax/view.h) */
+  /* The main tree is of a view of the text (syntax/view.h), not of the
+   * text itself: it cannot be the old tree of an incremental parse. */
+  bool patched;
 } psa_parse_result;
 
 /* Parses 'len' bytes of UTF-8 'text'. Typographic quotes and dashes are
@@ -61,6 +64,11 @@ typedef struct {
  * With recover=false no fragments are made (for measuring and debugging). */
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out);
+/* The same, reusing 'old' (may be NULL): the main tree of an earlier
+ * version of the text, told every change since with ts_tree_edit, and not
+ * 'patched' (tree-sitter's incremental parsing; the editor integration). */
+void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
+                           const TSTree *old, psa_parse_result *out);
 void psa_parse_result_free(psa_parse_result *res);
 
 /* True when the main tree's node at bytes [start, end) lies inside a recovered

@@ -45,6 +45,13 @@ typedef struct {
   const struct psa_config *cli_config;
   const char *relpath;
   const char *const *relpaths;
+  /* psa_scan_bytes only: an earlier main tree of this text for an
+   * incremental parse (psa_parse_incremental), or NULL. */
+  const TSTree *old_tree;
+  /* Reads a dot-sourced file, given its real path, instead of the disk (an
+   * editor's unsaved text); NULL, or a NULL answer, reads the disk. */
+  psa_source *(*load_dot_source)(void *payload, const char *real_path);
+  void *load_payload;
 } psa_scan_options;
 
 typedef enum {
