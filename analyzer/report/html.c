@@ -1077,35 +1077,59 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
     psa_buf_puts(&b, "</div>\n</section>\n");
   }
 
-  /* coverage: what psauth could not analyse, apart from the findings */
-  size_t cov_files = 0;
-  for (size_t i = 0; i < r->file_count; i++)
-    if (facts[i].by_bucket[B_COVERAGE] || r->files[i].syntax_errors) cov_files++;
+  /* coverage: what psauth could not analyse (a limitation of psauth: the
+   * grammar does not read a construct) and text that is not PowerShell
+   * (PSA001), apart from the findings */
+  size_t cov_files = 0, gap_files = 0, gap_lines = 0, broken_files = 0;
+  for (size_t i = 0; i < r->file_count; i++) {
+    bool broken = facts[i].by_bucket[B_COVERAGE] || r->files[i].syntax_errors;
+    /* in a broken file the text, not the grammar, is what was not read */
+    bool gap = r->files[i].unanalysed_count > 0 && !broken;
+    gap_files += gap;
+    if (gap) gap_lines += r->files[i].unanalysed_lines;
+    broken_files += broken;
+    cov_files += gap || broken;
+  }
   psa_buf_puts(&b, "<section class=\"card\" id=\"coverage\">\n<h2>Coverage</h2>\n");
   if (!cov_files) {
-    psa_buf_printf(&b, "<p class=\"note\">psauth parsed all of the %zu %s it scanned.</p>\n",
+    psa_buf_printf(&b, "<p class=\"note\">psauth analysed all of the %zu %s it scanned.</p>\n",
                    s.files_scanned, S_plural(s.files_scanned, "script", "scripts"));
   } else {
-    psa_buf_printf(&b,
-                   "<p class=\"note\">%zu %s parts psauth could not parse; the rest of each "
-                   "file was analysed, but a finding in these lines may be missing.</p>\n"
-                   "<table><thead><tr><th>Script</th><th class=\"num\">Syntax errors</th>"
-                   "<th>Lines not analysed</th></tr></thead><tbody>\n",
-                   cov_files, S_plural(cov_files, "script has", "scripts have"));
+    psa_buf_puts(&b, "<p class=\"note\">");
+    if (gap_files)
+      psa_buf_printf(&b,
+                     "psauth could not analyse %zu %s in %zu %s: valid PowerShell its grammar "
+                     "does not read (a limitation of psauth, not a problem of the script). The "
+                     "rest of each file was analysed, but a finding in these lines may be "
+                     "missing. ",
+                     gap_lines, S_plural(gap_lines, "line", "lines"), gap_files, S_plural(gap_files, "script", "scripts"));
+    if (broken_files)
+      psa_buf_printf(&b, "%zu %s text that is not PowerShell (PSA001: an unclosed string, "
+                         "unbalanced braces, pasted console text).",
+                     broken_files, S_plural(broken_files, "script has", "scripts have"));
+    psa_buf_puts(&b, "</p>\n<table><thead><tr><th>Script</th><th>Lines psauth could not "
+                     "analyse</th><th>Syntax errors (PSA001)</th></tr></thead><tbody>\n");
     for (size_t i = 0; i < r->file_count; i++) {
       const psa_result_file *f = &r->files[i];
-      if (!facts[i].by_bucket[B_COVERAGE] && !f->syntax_errors) continue;
+      if (!f->unanalysed_count && !facts[i].by_bucket[B_COVERAGE] && !f->syntax_errors) continue;
       psa_buf_printf(&b, "<tr><td class=\"path\"><a href=\"#f%zu\">", i);
       S_esc(&b, f->path);
-      psa_buf_printf(&b, "</a></td><td class=\"num\">%u</td><td>", f->syntax_errors);
+      psa_buf_puts(&b, "</a></td><td>");
       const char *sep = "";
+      for (uint32_t k = 0; k < f->unanalysed_count; k++) {
+        const psa_range *u = &f->unanalysed[k];
+        if (u->end_line > u->line)
+          psa_buf_printf(&b, "%s%u&ndash;%u", sep, u->line, u->end_line);
+        else
+          psa_buf_printf(&b, "%s%u", sep, u->line);
+        sep = ", ";
+      }
+      psa_buf_puts(&b, "</td><td>");
+      sep = "";
       for (uint32_t k = 0; k < f->finding_count; k++) {
         const psa_result_finding *x = &f->findings[k];
         if (x->status != PSA_STATUS_COVERAGE) continue;
-        if (x->at.end_line > x->at.line)
-          psa_buf_printf(&b, "%s%u&ndash;%u", sep, x->at.line, x->at.end_line);
-        else
-          psa_buf_printf(&b, "%s%u", sep, x->at.line);
+        psa_buf_printf(&b, "%sline %u", sep, x->at.line);
         sep = ", ";
       }
       psa_buf_puts(&b, "</td></tr>\n");

@@ -57,5 +57,11 @@ check "an unterminated string: exit 1" [ $? = 1 ]
 check "an unterminated string: PSA001" grep -q 'broken.ps1:1:6: warning\[PSA001\] syntax error: a string, here-string or <# #> comment is never closed' out.txt
 "$psauth" scan --no-config -q --severity PSA001=info broken.ps1 > out.txt 2>&1
 check "PSA001's severity is configurable (info: exit 0)" [ $? = 0 ]
+# the HTML report keeps the two apart: lines psauth could not analyse (not
+# the script's fault) and text that is not PowerShell
+"$psauth" scan --no-config --format html gap.ps1 broken.ps1 > both.html
+check "HTML: lines psauth could not analyse are counted" grep -q 'psauth could not analyse 2 lines in 1 script' both.html
+check "HTML: the unanalysed lines of gap.ps1 are listed" grep -q 'gap.ps1</a></td><td>1&ndash;2</td>' both.html
+check "HTML: the broken file is a syntax error, apart" grep -q 'broken.ps1</a></td><td>1[^<]*</td><td>line 1</td>' both.html
 echo "coverage: $pass passed, $fail failed"
 [ "$fail" = 0 ]
