@@ -75,12 +75,17 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(comparison_expression) \
   X(comparison_operator) \
   X(decimal_integer_literal) \
+  X(do_statement) \
   X(element_access) \
+  X(else_clause) \
+  X(elseif_clause) \
+  X(elseif_clauses) \
   X(expandable_bareword) \
   X(expandable_here_string_literal) \
   X(expandable_string_literal) \
   X(expression_with_unary_operator) \
   X(file_redirection_operator) \
+  X(for_statement) \
   X(foreach_statement) \
   X(format_argument_expression) \
   X(format_expression) \
@@ -93,6 +98,7 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(hash_literal_body) \
   X(hash_literal_expression) \
   X(hexadecimal_integer_literal) \
+  X(if_statement) \
   X(integer_literal) \
   X(invocation_expression) \
   X(invocation_foreach_expression) \
@@ -136,7 +142,8 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(unary_expression) \
   X(variable) \
   X(verbatim_here_string_characters) \
-  X(verbatim_string_characters)
+  X(verbatim_string_characters) \
+  X(while_statement)
 
 
 #define S_KIND_ENUM(name) S_K_##name,
@@ -1331,6 +1338,33 @@ static void S_function(S_ctx *c, const psa_snode *n) {
   c->stmt = saved_stmt;
 }
 
+/* Records the clauses of an if statement: the 'if' clause runs from the
+ * statement's start to its first block; elseif and else clauses are nodes
+ * of their own. Nested scripts' spans are approximate: none recorded. */
+static void S_if_blocks(S_ctx *c, const psa_snode *n) {
+  if (c->nest) return;
+  psa_span whole = S_span(n);
+  for (uint32_t i = 0; i < n->named_count; i++) {
+    const psa_snode *ch = S_named(c, n, i);
+    if (S_is(ch, statement_block)) {
+      psa_block b = {PSA_BLOCK_IF, {whole.start, S_span(ch).end}, S_span(ch), whole};
+      S_PUSH(c->m->blocks, c->m->block_count, c->impl->block_cap, b);
+    } else if (S_is(ch, elseif_clauses) || S_is(ch, else_clause)) {
+      const psa_snode *list = ch;
+      uint32_t k = S_is(ch, else_clause) ? 1 : ch->named_count;
+      for (uint32_t j = 0; j < k; j++) {
+        const psa_snode *cl = S_is(ch, else_clause) ? ch : S_named(c, list, j);
+        if (!S_is(cl, elseif_clause) && !S_is(cl, else_clause)) continue;
+        psa_block b = {S_is(cl, else_clause) ? PSA_BLOCK_ELSE : PSA_BLOCK_ELSEIF, S_span(cl),
+                       S_span(cl), whole};
+        for (uint32_t q = 0; q < cl->named_count; q++)
+          if (S_is(S_named(c, cl, q), statement_block)) b.body = S_span(S_named(c, cl, q));
+        S_PUSH(c->m->blocks, c->m->block_count, c->impl->block_cap, b);
+      }
+    }
+  }
+}
+
 static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   S_kind_t t = S_kind(n);
   if (t == S_K_comment) {
@@ -1371,6 +1405,14 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   if (t == S_K_assignment_expression) {
     S_assignment(c, n);
     return;
+  }
+  if (t == S_K_if_statement) S_if_blocks(c, n);
+  if (t == S_K_foreach_statement || t == S_K_for_statement || t == S_K_while_statement ||
+      t == S_K_do_statement) {
+    psa_block b = {PSA_BLOCK_LOOP, S_span(n), S_span(n), S_span(n)};
+    for (uint32_t i = 0; i < n->named_count; i++)
+      if (S_is(S_named(c, n, i), statement_block)) b.body = S_span(S_named(c, n, i));
+    if (!c->nest) S_PUSH(c->m->blocks, c->m->block_count, c->impl->block_cap, b);
   }
   if (t == S_K_foreach_statement) {
     uint32_t k = n->named_count;

@@ -209,6 +209,22 @@ typedef struct {
   psa_span span;           /* the whole statement */
 } psa_foreach;
 
+/* A clause of an if statement or a loop, for placing and removing
+ * connections: which branch a statement is in, and whether it repeats. */
+typedef enum {
+  PSA_BLOCK_IF,       /* if (cond) {...}: span from 'if' to the block's end */
+  PSA_BLOCK_ELSEIF,   /* elseif (cond) {...} */
+  PSA_BLOCK_ELSE,     /* else {...} */
+  PSA_BLOCK_LOOP      /* foreach / for / while / do statement: span is the statement */
+} psa_block_kind;
+
+typedef struct {
+  psa_block_kind kind;
+  psa_span span;       /* the clause (keyword to closing brace), or the loop */
+  psa_span body;       /* its statement block, braces included */
+  psa_span statement;  /* the whole if statement (the loop itself for loops) */
+} psa_block;
+
 /* One module of a #Requires -Modules statement: a bare name or a
  * @{ModuleName=...; ...} specification. Versions are as written, NULL when
  * absent; a span is {0,0} when its value is absent. */
@@ -255,6 +271,8 @@ struct psa_model {
   uint32_t env_assign_count;
   psa_foreach *foreach_loops; /* in walk order */
   uint32_t foreach_count;
+  psa_block *blocks;          /* if/elseif/else clauses and loops, in walk order */
+  uint32_t block_count;
   psa_requires *requires;     /* #Requires statements, in walk order */
   uint32_t requires_count;
   const psa_model **imports;  /* models of dot-sourced files (not owned) */

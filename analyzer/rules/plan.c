@@ -1,0 +1,466 @@
+/* The migration planner's model queries: how a connection signs in today
+ * (from the credential's origins, token and certificate parameters and the
+ * script's other connections), where a statement runs (remote script
+ * blocks, on-premises Exchange scripts, loops), and whether an MSOnline /
+ * AzureAD connection may be rewritten before its cmdlets are. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rules/plan.h"
+#include "rules/rules.h"
+
+const char *psa_signin_mode_name(psa_signin_mode m) {
+  switch (m) {
+    case PSA_SIGNIN_UNATTENDED: return "unattended";
+    case PSA_SIGNIN_INTERACTIVE: return "interactive";
+    case PSA_SIGNIN_TOKEN: return "token";
+    case PSA_SIGNIN_MODERN: return "already modern";
+    default: return "unknown";
+  }
+}
+
+/* ---- services ----------------------------------------------------------- */
+
+typedef struct {
+  const char *cmdlet;
+  psa_service service;
+} S_conn_cmdlet;
+
+static const S_conn_cmdlet S_conn_cmdlets[] = {
+    {"Connect-ExchangeOnline", PSA_SERVICE_EXCHANGE},
+    {"Connect-IPPSSession", PSA_SERVICE_COMPLIANCE},
+    {"Connect-MsolService", PSA_SERVICE_GRAPH},
+    {"Connect-AzureAD", PSA_SERVICE_GRAPH},
+    {"Connect-MgGraph", PSA_SERVICE_GRAPH},
+    {"Connect-SPOService", PSA_SERVICE_SHAREPOINT},
+    {"Connect-PnPOnline", PSA_SERVICE_PNP},
+    {"Connect-MicrosoftTeams", PSA_SERVICE_TEAMS},
+    {"New-CsOnlineSession", PSA_SERVICE_TEAMS},
+    {"Connect-AzAccount", PSA_SERVICE_AZURE},
+    {"Connect-AzureRmAccount", PSA_SERVICE_AZURE},
+    {"Add-AzureRmAccount", PSA_SERVICE_AZURE},
+    {NULL, PSA_SERVICE_NONE}};
+
+/* EXO V1 cmdlets come from a module psauth has no table for: by name. */
+static bool S_is_v1(const psa_command *cmd) {
+  return cmd->name && !cmd->local_function &&
+         (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
+          !psa_strcasecmp(cmd->name, "New-ExoPSSession"));
+}
+
+psa_service psa_plan_service(const psa_model *m, const psa_command *cmd) {
+  if (S_is_v1(cmd)) return PSA_SERVICE_EXCHANGE;
+  if (psa_command_is(cmd, "New-PSSession")) {
+    const psa_arg *c = psa_command_arg(cmd, "ConfigurationName");
+    const char *conf = c && c->value ? psa_value_string(m, c->value) : NULL;
+    const psa_arg *u = psa_command_arg(cmd, "ConnectionUri");
+    const char *uri = u && u->value ? psa_value_string(m, u->value) : NULL;
+    if (uri && psa_contains_ci(uri, "compliance")) return PSA_SERVICE_COMPLIANCE;
+    if ((conf && !psa_strcasecmp(conf, "Microsoft.Exchange")) ||
+        (uri && psa_contains_ci(uri, "/powershell-liveid")))
+      return PSA_SERVICE_EXCHANGE;
+    return PSA_SERVICE_NONE;
+  }
+  for (int i = 0; S_conn_cmdlets[i].cmdlet; i++)
+    if (psa_command_is(cmd, S_conn_cmdlets[i].cmdlet)) return S_conn_cmdlets[i].service;
+  return PSA_SERVICE_NONE;
+}
+
+/* Parameters that sign in with a certificate or a managed identity
+ * (every connection cmdlet's names, from /work/shared/cmdlet-parameters.json). */
+static const char *const S_modern_params[] = {
+    "CertificateThumbprint", "Certificate", "CertificateFilePath", "CertificatePath",
+    "CertificateBase64Encoded", "Thumbprint", "ManagedIdentity", "Identity",
+    "CertificateSubjectName", NULL};
+
+static const char *const S_token_params[] = {
+    "AccessToken", "AccessTokens", "AadAccessToken", "MsAccessToken", "AdGraphAccessToken",
+    "MsGraphAccessToken", "GraphAccessToken", "KeyVaultAccessToken", NULL};
+
+static const char *S_has_any(const psa_command *cmd, const char *const *params) {
+  for (int i = 0; params[i]; i++) {
+    const psa_arg *a = psa_command_arg(cmd, params[i]);
+    if (a && a->via != PSA_BIND_UNBOUND) return params[i];
+  }
+  return NULL;
+}
+
+bool psa_plan_is_modern_connect(const psa_model *m, const psa_command *cmd) {
+  if (psa_plan_service(m, cmd) == PSA_SERVICE_NONE || psa_command_is(cmd, "New-PSSession") ||
+      S_is_v1(cmd))
+    return false;
+  if (psa_command_is(cmd, "Connect-MsolService") || psa_command_is(cmd, "Connect-AzureAD"))
+    return false; /* the module itself is retired */
+  return S_has_any(cmd, S_modern_params) != NULL;
+}
+
+static bool S_managed_identity(const psa_model *m, const psa_command *cmd) {
+  if (psa_plan_service(m, cmd) == PSA_SERVICE_NONE) return false;
+  const psa_arg *a = psa_command_arg(cmd, "ManagedIdentity");
+  if (!a) a = psa_command_arg(cmd, "Identity");
+  return a && a->via != PSA_BIND_UNBOUND;
+}
+
+/* ---- credential evidence ------------------------------------------------ */
+
+typedef struct {
+  bool unattended, interactive, parameter;
+  const char *phrase; /* the first unattended (else interactive) evidence */
+  psa_span at;
+  const psa_value *prompt_user; /* Get-Credential -UserName value */
+} S_evidence;
+
+static void S_note(S_evidence *e, bool unattended, const char *phrase, psa_span at) {
+  if (unattended) {
+    if (!e->unattended) {
+      e->phrase = phrase;
+      e->at = at;
+    }
+    e->unattended = true;
+  } else {
+    if (!e->unattended && !e->interactive) {
+      e->phrase = phrase;
+      e->at = at;
+    }
+    e->interactive = true;
+  }
+}
+
+static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
+  if (!pw || depth > 3) return;
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(m, pw, o, 8);
+  bool any = false;
+  for (uint32_t i = 0; i < n; i++) {
+    any = true;
+    switch (o[i].kind) {
+      case PSA_ORIGIN_READ_HOST:
+      case PSA_ORIGIN_READ_HOST_SECURE:
+        S_note(e, false, "a password typed at Read-Host", o[i].span);
+        break;
+      case PSA_ORIGIN_SECURESTRING: {
+        const psa_arg *a = psa_command_arg(o[i].cmd, "String");
+        const psa_value *in = a && a->value ? a->value : o[i].cmd->pipeline_input;
+        if (in) S_password_evidence(m, in, e, depth + 1);
+        else S_note(e, true, "a password converted with ConvertTo-SecureString", o[i].span);
+        break;
+      }
+      case PSA_ORIGIN_LITERAL: S_note(e, true, "a password literal", o[i].span); break;
+      case PSA_ORIGIN_FILE: S_note(e, true, "a password read from a file", o[i].span); break;
+      case PSA_ORIGIN_CLIXML:
+        S_note(e, true, "a password loaded with Import-Clixml", o[i].span);
+        break;
+      case PSA_ORIGIN_SECRET_STORE: S_note(e, true, "a password from a vault", o[i].span); break;
+      case PSA_ORIGIN_ENV:
+        S_note(e, true, "a password from an environment variable", o[i].span);
+        break;
+      case PSA_ORIGIN_PARAMETER:
+        e->parameter = true;
+        S_note(e, true, "a password passed in as a script parameter", o[i].span);
+        break;
+      case PSA_ORIGIN_AUTOMATION:
+        S_note(e, true, "an Azure Automation credential asset", o[i].span);
+        break;
+      case PSA_ORIGIN_CREDENTIAL_MANAGER:
+        S_note(e, true, "a password from Windows Credential Manager", o[i].span);
+        break;
+      default:
+        S_note(e, true, "a password the script supplies", o[i].span);
+        break;
+    }
+  }
+  if (!any) S_note(e, true, "a password the script supplies", pw->span);
+}
+
+static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evidence *e) {
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(m, v, o, 8);
+  for (uint32_t i = 0; i < n; i++) {
+    switch (o[i].kind) {
+      case PSA_ORIGIN_PROMPT: {
+        S_note(e, false, "a Get-Credential prompt", o[i].span);
+        const psa_arg *u = o[i].cmd ? psa_command_arg(o[i].cmd, "UserName") : NULL;
+        if (!u && o[i].cmd) u = psa_command_arg(o[i].cmd, "Credential"); /* Get-Credential 'user' */
+        if (u && u->value && !e->prompt_user) e->prompt_user = u->value;
+        break;
+      }
+      case PSA_ORIGIN_CREDENTIAL: {
+        const psa_value *user = NULL, *pw = NULL;
+        if (psa_credential_parts(m, o[i].value, &user, &pw) && pw)
+          S_password_evidence(m, pw, e, 0);
+        else
+          S_note(e, true, "a credential the script builds", o[i].span);
+        break;
+      }
+      case PSA_ORIGIN_PARAMETER:
+        e->parameter = true;
+        S_note(e, true, "a credential passed in as a script parameter", o[i].span);
+        break;
+      case PSA_ORIGIN_AUTOMATION:
+        S_note(e, true, "an Azure Automation credential asset", o[i].span);
+        break;
+      case PSA_ORIGIN_CLIXML:
+        S_note(e, true, "a credential loaded with Import-Clixml", o[i].span);
+        break;
+      case PSA_ORIGIN_CREDENTIAL_MANAGER:
+        S_note(e, true, "a credential from Windows Credential Manager (Get-StoredCredential)",
+               o[i].span);
+        break;
+      case PSA_ORIGIN_SECRET_STORE:
+        S_note(e, true, "a credential from a vault", o[i].span);
+        break;
+      case PSA_ORIGIN_FILE: S_note(e, true, "a credential read from a file", o[i].span); break;
+      case PSA_ORIGIN_ENV:
+        S_note(e, true, "a credential from an environment variable", o[i].span);
+        break;
+      case PSA_ORIGIN_READ_HOST:
+      case PSA_ORIGIN_READ_HOST_SECURE:
+        S_note(e, false, "a credential typed at Read-Host", o[i].span);
+        break;
+      default: break;
+    }
+  }
+}
+
+/* The source text of a value when it is short and on one line. */
+static const char *S_source_text(const psa_model *m, const psa_value *v, char *buf, size_t len) {
+  if (!v || v->span.end <= v->span.start || v->span.end - v->span.start >= len) return NULL;
+  uint32_t n = v->span.end - v->span.start;
+  const char *t = psa_model_span_file(m, v->span) == m ? m->text + (v->span.start - m->base) : NULL;
+  if (!t || memchr(t, '\n', n)) return NULL;
+  memcpy(buf, t, n);
+  buf[n] = 0;
+  return buf;
+}
+
+void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
+                     char *scratch, size_t scratch_len) {
+  memset(out, 0, sizeof(*out));
+  out->service = psa_plan_service(m, connect);
+  out->evidence = "no credential, token or certificate given";
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (S_managed_identity(m, c)) out->uses_managed_identity = true;
+  }
+  const char *tok = S_has_any(connect, S_token_params);
+  if (tok) {
+    out->mode = PSA_SIGNIN_TOKEN;
+    out->evidence = "an access token (-AccessToken and the like)";
+    out->at = psa_command_arg(connect, tok)->span;
+    return;
+  }
+  if (psa_command_is(connect, "New-PSSession")) {
+    const psa_arg *u = psa_command_arg(connect, "ConnectionUri");
+    const char *uri = u && u->value ? psa_value_string(m, u->value) : NULL;
+    if (uri && psa_contains_ci(uri, "BasicAuthToOAuthConversion")) {
+      out->mode = PSA_SIGNIN_TOKEN;
+      out->evidence = "an OAuth token passed as the password (BasicAuthToOAuthConversion)";
+      out->at = u->span;
+      return;
+    }
+  }
+  if (psa_plan_is_modern_connect(m, connect)) {
+    out->mode = PSA_SIGNIN_MODERN;
+    out->evidence = "a certificate or managed identity";
+    out->modern = connect;
+    return;
+  }
+  /* a certificate / managed identity connection of the same service the
+   * script already offers (a parameter-gated branch, or a fallback) */
+  if (out->service != PSA_SERVICE_NONE) {
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *c = m->commands[i];
+      if (c == connect || c->in_string) continue;
+      psa_service s = psa_plan_service(m, c);
+      bool same = s == out->service ||
+                  (out->service == PSA_SERVICE_GRAPH && s == PSA_SERVICE_GRAPH);
+      if (!same || !psa_plan_is_modern_connect(m, c)) continue;
+      /* Connect-MsolService / Connect-AzureAD next to Connect-MgGraph: the
+       * Graph connection is another module, not a branch of this one */
+      if (out->service == PSA_SERVICE_GRAPH && !psa_command_is(c, connect->name)) continue;
+      out->mode = PSA_SIGNIN_MODERN;
+      out->evidence = "the script's own certificate or managed identity connection";
+      out->modern = c;
+      out->at = c->span;
+      return;
+    }
+  }
+  const char *cred_param = psa_command_is(connect, "Connect-PnPOnline") ? "Credentials" : "Credential";
+  const psa_arg *cred = psa_command_arg(connect, cred_param);
+  if (cred && cred->value) {
+    S_evidence e = {0};
+    S_credential_evidence(m, cred->value, &e);
+    /* an optional credential parameter with a prompt as the fallback is an
+     * interactive helper that can also be given a credential */
+    bool helper = e.interactive && e.parameter;
+    if (e.unattended && !helper) {
+      out->mode = PSA_SIGNIN_UNATTENDED;
+      out->evidence = e.phrase;
+      out->at = e.at;
+    } else if (e.interactive) {
+      out->mode = PSA_SIGNIN_INTERACTIVE;
+      out->evidence = e.phrase;
+      out->at = e.at;
+      if (e.prompt_user) out->user_source = S_source_text(m, e.prompt_user, scratch, scratch_len);
+    } else {
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      out->evidence = "a credential whose source is not known";
+      out->at = cred->span;
+    }
+    return;
+  }
+  /* no credential: a person signs in at the module's own prompt */
+  out->mode = PSA_SIGNIN_INTERACTIVE;
+  const psa_arg *upn = psa_command_arg(connect, "UserPrincipalName");
+  if (!upn) upn = psa_command_arg(connect, "AccountId");
+  if (upn && upn->value) {
+    out->evidence = "a user name for the module's sign-in prompt";
+    out->user_source = S_source_text(m, upn->value, scratch, scratch_len);
+    out->at = upn->span;
+  } else {
+    out->evidence = "no credential: the module prompts for sign-in";
+  }
+}
+
+psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *connect) {
+  psa_signin s;
+  char scratch[256];
+  psa_plan_signin(m, connect, &s, scratch, sizeof(scratch));
+  return s.mode;
+}
+
+/* ---- MSOnline / AzureAD ------------------------------------------------- */
+
+/* Whether the noun of a Verb-Noun name starts with 'prefix'. */
+static bool S_noun_starts(const char *name, const char *prefix) {
+  const char *dash = strchr(name, '-');
+  if (!dash || dash == name) return false;
+  return strlen(dash + 1) >= strlen(prefix) && psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix);
+}
+
+bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *connect,
+                                       const char **reason, char *scratch, size_t scratch_len) {
+  bool msol = psa_command_is(connect, "Connect-MsolService");
+  const char *prefix = msol ? "Msol" : "AzureAD";
+  uint32_t calls = 0;
+  const char *first = NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->dynamic || !c->name || c == connect) continue;
+    if (!S_noun_starts(c->name, prefix)) continue;
+    if (!psa_strcasecmp(c->name, msol ? "Connect-MsolService" : "Connect-AzureAD")) continue;
+    if (!first) first = c->name;
+    calls++;
+  }
+  if (!calls) return true;
+  if (reason) {
+    snprintf(scratch, scratch_len,
+             "the file still calls %u %s cmdlet%s (%s%s), which stop working once the connection "
+             "is Connect-MgGraph; migrate them to Microsoft Graph PowerShell first",
+             calls, msol ? "MSOnline" : "AzureAD", calls == 1 ? "" : "s", first,
+             calls > 1 ? ", ..." : "");
+    *reason = scratch;
+  }
+  return false;
+}
+
+/* ---- placement and scope ------------------------------------------------ */
+
+static bool S_within(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Whether an Invoke-Command call sends its script block elsewhere. */
+static bool S_remote_invoke(const psa_command *c) {
+  if (!psa_command_is(c, "Invoke-Command")) return false;
+  static const char *const remote[] = {"Session", "ComputerName", "ConnectionUri", "VMName",
+                                       "VMId", "ContainerId", "HostName", NULL};
+  return S_has_any(c, remote) != NULL;
+}
+
+static bool S_onprem_exchange(const psa_model *m, bool *cloud_out) {
+  bool onprem = false, cloud = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (psa_command_is(c, "Connect-ExchangeOnline") || psa_command_is(c, "Connect-IPPSSession") ||
+        S_is_v1(c))
+      cloud = true;
+    if (c->written && psa_contains_ci(c->written, "RemoteExchange.ps1")) onprem = true;
+    for (uint32_t k = 0; k < c->arg_count; k++) {
+      const char *s = c->args[k].value ? psa_value_string(m, c->args[k].value) : NULL;
+      if (s && psa_contains_ci(s, "RemoteExchange.ps1")) onprem = true;
+    }
+    if (psa_command_is(c, "Add-PSSnapin")) {
+      for (uint32_t k = 0; k < c->arg_count; k++) {
+        const char *s = c->args[k].value ? psa_value_string(m, c->args[k].value) : NULL;
+        if (s && psa_contains_ci(s, "Exchange")) onprem = true;
+      }
+    }
+    if (psa_command_is(c, "New-PSSession")) {
+      const psa_arg *ca = psa_command_arg(c, "ConfigurationName");
+      const char *conf = ca && ca->value ? psa_value_string(m, ca->value) : NULL;
+      const psa_arg *ua = psa_command_arg(c, "ConnectionUri");
+      const char *uri = ua && ua->value ? psa_value_string(m, ua->value) : NULL;
+      char host[256];
+      bool m365 = uri && (psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))) ||
+                          psa_contains_ci(uri, "/powershell-liveid"));
+      if (m365) cloud = true;
+      else if (conf && !psa_strcasecmp(conf, "Microsoft.Exchange") && uri) onprem = true;
+    }
+  }
+  if (cloud_out) *cloud_out = cloud;
+  return onprem;
+}
+
+const char *psa_plan_exo_scope_refusal(const psa_model *m, const psa_command *cmd) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c == cmd || !S_remote_invoke(c) || !S_within(c->span, cmd->span)) continue;
+    const psa_arg *sb = psa_command_arg(c, "ScriptBlock");
+    if (sb && sb->value && S_within(sb->value->span, cmd->span))
+      return "it runs inside a script block sent to another session (Invoke-Command), where "
+             "the local Exchange Online connection does not exist";
+  }
+  bool cloud = false;
+  bool onprem = S_onprem_exchange(m, &cloud);
+  if (onprem && !cloud)
+    return "the script manages on-premises Exchange (Exchange Management Shell, the Exchange "
+           "snap-in or a session to an Exchange server), where the Exchange Online cmdlets do "
+           "not exist";
+  return NULL;
+}
+
+bool psa_plan_onprem_mixed(const psa_model *m) {
+  bool cloud = false;
+  return S_onprem_exchange(m, &cloud);
+}
+
+bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop) {
+  bool found = false;
+  psa_span best = {0, 0};
+  psa_span at = {offset, offset};
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_LOOP || !S_within(b->body, at)) continue;
+    if (!found || b->span.start < best.start) best = b->span;
+    found = true;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "ForEach-Object") || !S_within(c->span, at)) continue;
+    /* the whole pipeline repeats what is in the script block */
+    psa_span s = c->statement_span;
+    if (!found || s.start < best.start) best = s;
+    found = true;
+  }
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (v->kind != PSA_V_METHOD_CALL || !v->member || psa_strcasecmp(v->member, "ForEach") ||
+        !S_within(v->span, at))
+      continue;
+    if (!found || v->span.start < best.start) best = v->span;
+    found = true;
+  }
+  if (found && loop) *loop = best;
+  return found;
+}

@@ -1,0 +1,98 @@
+/* The migration planner: what a careful engineer would do with each
+ * connection of a script before any edit is made. Rules ask it how a
+ * connection signs in today (the sign-in mode), which modern form it
+ * becomes, and whether a rewrite must be refused (and why); the decisions
+ * and refusals are recorded per file for `psauth fix --plan`.
+ *
+ * The sign-in mode API needs only the model, so that any rule family can
+ * use it (the MSOnline/AzureAD to Microsoft Graph migration among them). */
+#ifndef PSA_RULES_PLAN_H
+#define PSA_RULES_PLAN_H
+
+#include <stdbool.h>
+
+#include "psauth/finding.h"
+#include "psauth/model.h"
+#include "psauth/plan.h"
+
+/* ---- sign-in mode (model only) ---------------------------------------- */
+
+/* psa_signin_mode is declared in psauth/plan.h (the CLI prints it). */
+
+/* The services a connection can belong to: connections of one service are
+ * compared with each other (a certificate branch offered next to a password
+ * branch, source and target tenants). */
+typedef enum {
+  PSA_SERVICE_NONE,
+  PSA_SERVICE_EXCHANGE,   /* New-PSSession to EXO/EOP, Connect-ExchangeOnline, EXO V1 */
+  PSA_SERVICE_COMPLIANCE, /* New-PSSession to SCC, Connect-IPPSSession */
+  PSA_SERVICE_GRAPH,      /* Connect-MsolService, Connect-AzureAD, Connect-MgGraph */
+  PSA_SERVICE_SHAREPOINT, /* Connect-SPOService */
+  PSA_SERVICE_PNP,        /* Connect-PnPOnline */
+  PSA_SERVICE_TEAMS,      /* Connect-MicrosoftTeams, New-CsOnlineSession */
+  PSA_SERVICE_AZURE       /* Connect-AzAccount and its aliases */
+} psa_service;
+
+typedef struct {
+  psa_signin_mode mode;
+  psa_service service;
+  /* the evidence, as a phrase ("a password read with Get-Content on line
+   * 12", "a Get-Credential prompt on line 3"); never NULL */
+  const char *evidence;
+  psa_span at;           /* where the evidence is ({0,0} when none) */
+  /* MODERN through the script's own offer: the certificate or managed
+   * identity connection of the same service the script already has, next
+   * to this legacy one (NULL otherwise) */
+  const psa_command *modern;
+  /* the script connects with a managed identity somewhere already */
+  bool uses_managed_identity;
+  /* interactive: a user name the script gives for the prompt (the source
+   * text of Get-Credential -UserName / a Read-Host user name variable), or
+   * NULL */
+  const char *user_source;
+} psa_signin;
+
+/* How 'connect' signs in, from evidence in the model: the credential's
+ * origins, token parameters, certificate / managed identity parameters,
+ * and the script's other connections of the same service. */
+psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *connect);
+/* The same with the evidence (strings in the model's arena are not made:
+ * phrases are static or point into 'scratch', at least 160 bytes). */
+void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
+                     char *scratch, size_t scratch_len);
+
+/* The service of a connection command, or PSA_SERVICE_NONE when it is not one. */
+psa_service psa_plan_service(const psa_model *m, const psa_command *cmd);
+
+/* Whether a command connects with a certificate, a managed identity or a
+ * token the module accepts today (nothing to migrate in its sign-in). */
+bool psa_plan_is_modern_connect(const psa_model *m, const psa_command *cmd);
+
+/* Until the Microsoft Graph cmdlet migration lands, a Connect-MsolService /
+ * Connect-AzureAD must not be rewritten while the file still calls other
+ * cmdlets of its module (the script would break after the fix). True when
+ * the connection may be rewritten; otherwise *reason says why (a static
+ * phrase or a string in 'scratch'). The Graph migration replaces this one
+ * function. */
+bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *connect,
+                                       const char **reason, char *scratch, size_t scratch_len);
+
+/* ---- placement and scope (model only) --------------------------------- */
+
+/* Why no Exchange Online rewrite may touch 'cmd', or NULL: it runs in a
+ * script block sent to another session (Invoke-Command -Session /
+ * -ComputerName, Start-Job, ...), or the script manages on-premises
+ * Exchange (RemoteExchange.ps1, the Exchange snap-in, a session to a server
+ * that is not a Microsoft 365 host). */
+const char *psa_plan_exo_scope_refusal(const psa_model *m, const psa_command *cmd);
+
+/* Whether the script also manages on-premises Exchange (then a bulk read
+ * such as Get-Mailbox may run against either organisation). */
+bool psa_plan_onprem_mixed(const psa_model *m);
+
+/* The outermost loop (foreach/for/while/do statement, ForEach-Object
+ * pipeline or .ForEach call) that holds 'offset': true and its span in
+ * *loop, or false. */
+bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop);
+
+#endif
