@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/graph_migrate.h"
 #include "rules/rules.h"
 
 /* ---- shared helpers ---------------------------------------------------- */
@@ -327,32 +328,59 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, psa_finding *f, const ps
   psa_fix_declare_tenant(ctx, fx);
 }
 
-static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect);
-
-/* Connect-MsolService / Connect-AzureAD → Connect-MgGraph with the tenant
- * values (or AzureAD's own certificate parameters, which map one to one). */
-static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
-                                const char *app, const char *tenant, const char *thumb) {
-  if (cmd->invoke_operator) return;
-  bool own = app && tenant && thumb;
-  const char *line =
-      own ? psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
-                           app, tenant, thumb)
-          : psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
-                           psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
-                           psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
-                           psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+/* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph, in the same plan
+ * as the module's cmdlets: an unsafe fix only when every MSOnline/AzureAD
+ * call of the file has an exact rewrite (graph_migrate.h), so that a file is
+ * never left connecting to Graph while it still calls the old module;
+ * otherwise a display suggestion naming the calls that need a person. A
+ * person signing in gets -Scopes with the delegated permissions the
+ * rewritten calls need; an unattended script gets app-only certificate
+ * sign-in (the app needs the application permissions listed). */
+static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd) {
+  if (cmd->invoke_operator || cmd->in_string) return;
+  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  bool interactive = false;
+  const char *line = psa_graph_connect_line(ctx, plan, cmd, &interactive);
+  const char *perms = psa_graph_plan_permissions(ctx, plan, !interactive);
+  const char *perm_note =
+      perms ? psa_ctx_printf(ctx, "; %s: %s", interactive ? "delegated permissions (consented at sign-in)"
+                                                         : "grant the app these application permissions",
+                             perms)
+            : "";
+  if (!psa_graph_plan_complete(plan)) {
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                        psa_ctx_printf(ctx,
+                                       "Connect with %s once the module's calls are migrated; these "
+                                       "need a person first: %s%s",
+                                       line, psa_graph_plan_pending(ctx, plan), perm_note));
+    psa_graph_plan_free(plan);
+    return;
+  }
   psa_fix *fx = psa_finding_add_fix(
       ctx, f, PSA_FIX_UNSAFE,
-      "Connect with Microsoft Graph PowerShell (app-only certificate); the module's other cmdlets "
-      "still need migrating to their Microsoft Graph equivalents");
+      psa_ctx_printf(ctx, "Connect with %s (%s)%s",
+                     psa_graph_target_entra(ctx) ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
+                     interactive ? "interactive sign-in" : "app-only certificate", perm_note));
   psa_fix_add_edit(ctx, fx, cmd->span, line);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  if (!own) psa_fix_declare_tenant(ctx, fx);
-  /* display only: what the rewrite leaves to do by hand, in this file */
-  const char *todo = S_graph_todo(ctx, cmd);
-  if (todo) psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, todo);
+  if (!interactive && strstr(line, "$Exo")) psa_fix_declare_tenant(ctx, fx);
+  psa_graph_plan_module_edits(ctx, plan, fx);
+  psa_graph_plan_free(plan);
+}
+
+/* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
+ * rewritten calls need, with the rest of the migration only. */
+static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
+  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  if (psa_graph_plan_complete(plan)) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx, "Load %s instead", psa_graph_plan_modules(ctx, plan)));
+    psa_graph_plan_module_edits(ctx, plan, fx);
+    if (!fx->edit_count) fx->applicability = PSA_FIX_DISPLAY;
+  }
+  psa_graph_plan_free(plan);
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -515,15 +543,15 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "%s connects with the MSOnline module, retired in April-May 2025 (the service "
                  "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
                  S_cmd_label(ctx, cmd), S_graph_cert);
-      S_fix_graph_connect(ctx, f, cmd, NULL, NULL, NULL);
+      S_fix_graph_connect(ctx, f, cmd);
       continue;
     }
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
-      psa_report(ctx, rule, cmd->span,
-                 "%s %s: the MSOnline module was retired in April-May 2025 and no longer "
-                 "connects; use Microsoft Graph PowerShell (%s)",
-                 S_cmd_label(ctx, cmd), mod, S_graph_cert);
+      S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
+                                        "%s %s: the MSOnline module was retired in April-May 2025 "
+                                        "and no longer connects; use Microsoft Graph PowerShell (%s)",
+                                        S_cmd_label(ctx, cmd), mod, S_graph_cert));
   }
 }
 
@@ -554,12 +582,7 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                    label, S_arg_text(ctx, cmd, "ApplicationId", "<app-id>"),
                    S_arg_text(ctx, cmd, "TenantId", "<tenant-id>"),
                    S_arg_text(ctx, cmd, "CertificateThumbprint", "<thumbprint>"));
-        const psa_arg *ap = psa_command_arg(cmd, "ApplicationId");
-        const psa_arg *tn = psa_command_arg(cmd, "TenantId");
-        const psa_arg *th = psa_command_arg(cmd, "CertificateThumbprint");
-        if (ap && tn && th && ap->value && tn->value && th->value)
-          S_fix_graph_connect(ctx, f, cmd, S_text_of(ctx, ap->value->span),
-                              S_text_of(ctx, tn->value->span), S_text_of(ctx, th->value->span));
+        S_fix_graph_connect(ctx, f, cmd);
       } else {
         psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
@@ -570,16 +593,17 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                           "Connect-MgGraph"
                         : "",
                    S_graph_cert);
-        S_fix_graph_connect(ctx, f, cmd, NULL, NULL, NULL);
+        S_fix_graph_connect(ctx, f, cmd);
       }
       continue;
     }
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
-      psa_report(ctx, rule, cmd->span,
-                 "%s %s: the %s module was deprecated March 30, 2024 and is retired after "
-                 "MSOnline (reported from July 1, 2025); use Microsoft Graph PowerShell (%s)",
-                 S_cmd_label(ctx, cmd), mod, mod, S_graph_cert);
+      S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
+                                        "%s %s: the %s module was deprecated March 30, 2024 and is "
+                                        "retired after MSOnline (reported from July 1, 2025); use "
+                                        "Microsoft Graph PowerShell (%s)",
+                                        S_cmd_label(ctx, cmd), mod, mod, S_graph_cert));
   }
 }
 
@@ -592,26 +616,14 @@ static bool S_noun_starts(const char *name, const char *prefix) {
   return psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix) && strlen(dash + 1) >= strlen(prefix);
 }
 
-typedef struct {
-  const char *from;
-  const char *to;
-} S_map;
-
-/* Microsoft Graph equivalents the catalogue gives (microsoft/AzureAD-to-MSGraph). */
-static const S_map S_msol_map[] = {{"Get-MsolUser", "Get-MgUser"},
-                                   {"Get-MsolAccountSku", "Get-MgSubscribedSku"},
-                                   {"Get-MsolCompanyInformation", "Get-MgOrganization"},
-                                   {"Get-MsolGroupMember", "Get-MgGroupMember"},
-                                   {NULL, NULL}};
-
 #define S_MAX_RELATED 20
 #define S_MAX_NAMES 12
 
 /* The module's cmdlets called in the file, with their Microsoft Graph
- * equivalents where known ("Get-MsolUser -> Get-MgUser, ..."); NULL when
+ * equivalents from the map ("Get-MsolUser -> Get-MgUser, ..."); NULL when
  * there are none. Sets the first call and the number of calls. */
 static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *exclude,
-                           const S_map *map, const psa_command **first_out, uint32_t *calls_out) {
+                           const psa_command **first_out, uint32_t *calls_out) {
   const psa_command *first = NULL;
   const char *names[64];
   uint32_t name_count = 0, calls = 0;
@@ -633,8 +645,8 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *ex
   for (uint32_t i = 0; i < name_count && i < S_MAX_NAMES; i++) {
     if (i) psa_buf_puts(&list, ", ");
     psa_buf_puts(&list, names[i]);
-    for (int k = 0; map && map[k].from; k++)
-      if (!psa_strcasecmp(map[k].from, names[i])) psa_buf_printf(&list, " -> %s", map[k].to);
+    const psa_gm_cmdlet *m = psa_graphmap_find(names[i]);
+    if (m && m->graph) psa_buf_printf(&list, " -> %s", m->graph);
   }
   if (name_count > S_MAX_NAMES) psa_buf_printf(&list, " and %u more", name_count - S_MAX_NAMES);
   char *out = psa_ctx_printf(ctx, "%s", list.data);
@@ -642,24 +654,16 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *ex
   return out;
 }
 
-/* The note shown with the Connect-MgGraph rewrite: the module's other
- * cmdlets in the file, which still need migrating. */
-static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect) {
-  bool msol = psa_command_is(connect, "Connect-MsolService");
-  const char *list = S_cmdlet_list(ctx, msol ? "Msol" : "AzureAD",
-                                   msol ? "Connect-MsolService" : "Connect-AzureAD",
-                                   msol ? S_msol_map : NULL, NULL, NULL);
-  return list ? psa_ctx_printf(ctx, "Still to migrate to Microsoft Graph PowerShell in this file: %s",
-                               list)
-              : NULL;
-}
-
+/* One finding per module lists the calls; it carries the file's call
+ * rewrites (graph_migrate.h: one unsafe fix for every call with an exact
+ * rewrite, on the first module's finding) and a suggestion per call that
+ * needs a person. */
 static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
-                             const char *exclude, const S_map *map, const char *module,
-                             const char *why) {
+                             const char *exclude, const char *module, const char *why,
+                             bool with_fix) {
   const psa_command *first;
   uint32_t calls;
-  const char *list = S_cmdlet_list(ctx, prefix, exclude, map, &first, &calls);
+  const char *list = S_cmdlet_list(ctx, prefix, exclude, &first, &calls);
   if (!list) return;
   psa_finding *f = psa_report(
       ctx, rule, first->span,
@@ -674,17 +678,23 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
     psa_finding_related(ctx, f, cmd->span, "%s", cmd->name);
     related++;
   }
+  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  psa_graph_plan_attach(ctx, plan, f, with_fix, module);
+  psa_graph_plan_free(plan);
 }
 
 static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
-  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", S_msol_map, "MSOnline",
-                   "the MSOnline module was retired in April-May 2025");
+  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", "MSOnline",
+                   "the MSOnline module was retired in April-May 2025", true);
 }
 
 static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
-  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", NULL, "AzureAD",
+  /* the rewrites ride on PSA204's finding when the file calls MSOnline too */
+  bool msol = S_cmdlet_list(ctx, "Msol", "Connect-MsolService", NULL, NULL) != NULL;
+  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", "AzureAD",
                    "the AzureAD module was deprecated March 30, 2024 and is retired after "
-                   "MSOnline");
+                   "MSOnline",
+                   !msol);
 }
 
 /* ---- PSA206: PnP legacy sign-in ---------------------------------------- */

@@ -13,12 +13,19 @@
  * make the rewrite reference variables declared once near the top of the
  * script ($ExoAppId = '<app-id>' ...), so the script fails loudly until they
  * are filled in. */
+/* What MSOnline / AzureAD cmdlet calls are rewritten to. */
+typedef enum {
+  PSA_GRAPH_TARGET_GRAPH, /* Microsoft Graph PowerShell (Microsoft.Graph.*), the default */
+  PSA_GRAPH_TARGET_ENTRA  /* Microsoft Entra PowerShell (Microsoft.Entra) */
+} psa_graph_target;
+
 typedef struct psa_tenant {
   const char *app_id;
   const char *organization;
   const char *certificate_thumbprint;
   const char *certificate_path;
   bool managed_identity;
+  psa_graph_target graph_target;
 } psa_tenant;
 
 /* Findings kept per file unless psa_scan_options.max_findings says
