@@ -29,6 +29,8 @@ static const char S_usage[] =
     "  --certificate-thumbprint T  $ExoCertificateThumbprint near the top of the script\n"
     "  --certificate-path PFX      use -CertificateFilePath instead of a thumbprint\n"
     "  --managed-identity          use -ManagedIdentity (Azure-hosted scripts)\n"
+    "  --target graph|entra        rewrite MSOnline/AzureAD calls to Microsoft Graph\n"
+    "                              PowerShell (default) or Microsoft Entra PowerShell\n"
     "  --include GLOB, --exclude GLOB, --hidden, --follow-symlinks   as for scan\n"
     "\n"
     "exit status: 0 done, 1 findings remain that no applied fix resolved (or --diff\n"
@@ -138,7 +140,7 @@ int psa_cli_fix(int argc, char **argv) {
   sopts.max_file_bytes = 10 * 1024 * 1024;
   psa_fix_options fopts = {0};
   psa_discover_options dopts = {0};
-  bool diff = false, interactive = false;
+  bool diff = false, interactive = false, cli_target = false;
   const char **paths = psa_xcalloc((size_t)argc + 1, sizeof(char *));
   const char **inc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
   const char **exc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
@@ -162,7 +164,14 @@ int psa_cli_fix(int argc, char **argv) {
     else if (has_next && !strcmp(a, "--certificate-thumbprint"))
       sopts.tenant.certificate_thumbprint = argv[++i];
     else if (has_next && !strcmp(a, "--certificate-path")) sopts.tenant.certificate_path = argv[++i];
-    else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
+    else if (has_next && !strcmp(a, "--target")) {
+      if (!psa_graph_target_from_name(argv[++i], &sopts.tenant.graph_target)) {
+        fprintf(stderr, "psauth: --target takes graph or entra, not '%s'\n", argv[i]);
+        rc = 2;
+        goto done;
+      }
+      cli_target = true;
+    } else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
     else if (has_next && !strcmp(a, "--exclude")) exc[ne++] = argv[++i];
     else {
       fprintf(stderr, "psauth: unknown option or missing value '%s' (see psauth fix --help)\n", a);
@@ -220,6 +229,7 @@ int psa_cli_fix(int argc, char **argv) {
         sopts.tenant.certificate_thumbprint = t->certificate_thumbprint;
       if (!sopts.tenant.certificate_path) sopts.tenant.certificate_path = t->certificate_path;
       if (!sopts.tenant.managed_identity) sopts.tenant.managed_identity = t->managed_identity;
+      if (!cli_target) sopts.tenant.graph_target = t->graph_target;
       sopts.extra_rules = cfg->rule_list;
       sopts.extra_rule_count = cfg->rule_count;
     }

@@ -86,6 +86,8 @@ static const char S_scan_usage[] =
     "  --write-baseline FILE   record the findings in FILE (then exit 0)\n"
     "  --report-unused-suppressions\n"
     "                          warn (on stderr) about suppressions that suppress nothing\n"
+    "  --target graph|entra    what MSOnline/AzureAD calls are rewritten to: Microsoft\n"
+    "                          Graph PowerShell (default) or Microsoft Entra PowerShell\n"
     "  -j, --jobs N            scan on N threads (default: one per CPU; output order\n"
     "                          does not depend on it)\n"
     "  --no-dot-source         do not read dot-sourced scripts (. .\\common.ps1)\n"
@@ -463,6 +465,8 @@ static int S_scan(int argc, char **argv) {
   psa_discover_options dopts = {0};
   psa_scan_options sopts = {0};
   bool exit_zero = false, quiet = false, opts_done = false, report_unused = false;
+  bool have_target = false;
+  psa_graph_target graph_target = PSA_GRAPH_TARGET_GRAPH;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned njobs = ncpu < 1 ? 1 : ncpu > 64 ? 64 : (unsigned)ncpu;
   int rc = EXIT_CLEAN;
@@ -556,6 +560,14 @@ static int S_scan(int argc, char **argv) {
         rc = EXIT_USAGE;
         goto done;
       }
+    } else if (!strcmp(a, "--target")) {
+      NEED_ARG();
+      if (!psa_graph_target_from_name(argv[++i], &graph_target)) {
+        S_err("--target takes graph or entra, not '%s'", argv[i]);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      have_target = true;
     } else if (!strcmp(a, "--baseline")) {
       NEED_ARG();
       baseline_path = argv[++i];
@@ -716,6 +728,7 @@ static int S_scan(int argc, char **argv) {
       o.extra_rules = cfg->rule_list;
       o.extra_rule_count = cfg->rule_count;
     }
+    if (have_target) o.tenant.graph_target = graph_target;
     run.first = j;
     psa_scan_many(job_paths + j, k - j, &o, njobs, S_scan_sink, &run);
     j = k;

@@ -538,7 +538,18 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
   S_edits_add(&c->edits, name, target);
-  if (entra) return;
+  if (entra) {
+    /* Entra's -All is a switch where AzureAD's took a boolean */
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      const char *w = a->written ? a->written : a->param;
+      if (a->via != PSA_BIND_NAMED || !w || psa_strcasecmp(w, "All") || !a->value) continue;
+      if (S_is_false(a->value)) S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+      else if (S_is_true(a->value)) S_edits_add(&c->edits, a->span, "-All");
+      else S_edits_add(&c->edits, a->span, psa_ctx_printf(ctx, "-All:%s", S_src(ctx, a->value->span)));
+    }
+    return;
+  }
   bool has_add = false, has_remove = false, has_paging = false, identity = false;
   uint32_t end = cmd->name_span.end;
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -994,13 +1005,17 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
   bool done = false; /* one Import-Module / Install-Module line names them all */
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module")) continue;
+    bool probe = psa_command_is(c, "Get-Module");
+    if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
+      continue;
     const psa_arg *a = psa_command_arg(c, "Name");
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT || c->in_string) continue;
     const psa_value *v = a->value;
     if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;
     bool import = psa_command_is(c, "Import-Module");
-    psa_fix_add_edit(ctx, fx, v->span, import && done ? "Microsoft.Graph.Authentication" : mods);
+    /* a probe (Get-Module -ListAvailable) and a second import name one module */
+    const char *first = p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication";
+    psa_fix_add_edit(ctx, fx, v->span, probe || (import && done) ? first : mods);
     if (import) done = true;
   }
   for (uint32_t r = 0; r < m->requires_count; r++) {
@@ -1009,7 +1024,8 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     for (uint32_t k = 0; k < rq->module_count; k++) {
       const psa_required_module *md = &rq->modules[k];
       if (!S_legacy_module_name(md->name) || md->span.end > ctx->src->text_len) continue;
-      psa_fix_add_edit(ctx, fx, md->span, first ? mods : "Microsoft.Graph.Authentication");
+      psa_fix_add_edit(ctx, fx, md->span,
+                       first ? mods : p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication");
       first = false;
     }
   }

@@ -178,4 +178,9 @@ const psa_rule *psa_user_rule_rule(const psa_user_rule *u);
 /* The rule's definition as JSON (caller deletes). */
 struct cJSON *psa_user_rule_to_json(const psa_user_rule *u);
 
+/* "graph" / "entra": the target of the MSOnline/AzureAD migration
+ * (psauth.json "target", --target). */
+const char *psa_graph_target_name(psa_graph_target t);
+bool psa_graph_target_from_name(const char *name, psa_graph_target *out);
+
 #endif
