@@ -16,6 +16,7 @@
 #include "psauth/baseline.h"
 #include "psauth/cmdtable.h"
 #include "psauth/config.h"
+#include "rules/graphmap.h"
 #include "psauth/discover.h"
 #include "psauth/finding.h"
 #include "psauth/model.h"
@@ -1127,9 +1128,35 @@ static int S_rules_cmd(int argc, char **argv) {
 extern const unsigned char psa_rule_docs[];
 extern const size_t psa_rule_docs_len;
 
+/* psauth explain PSA204 FILE: the map's entries for the cmdlets FILE calls. */
+static int S_explain_graph(const psa_rule *r, const char *path, bool entra) {
+  const char *module = NULL;
+  if (!strcmp(r->id, "PSA202") || !strcmp(r->id, "PSA204")) module = "MSOnline";
+  if (!strcmp(r->id, "PSA203") || !strcmp(r->id, "PSA205")) module = "AzureAD";
+  if (!module) {
+    S_err("a FILE is explained only for PSA202-PSA205 (the Microsoft Graph migration)");
+    return EXIT_USAGE;
+  }
+  psa_source *src = S_load_one(path);
+  if (!src) return EXIT_USAGE;
+  psa_parser *parser = psa_parser_new();
+  psa_parse_result pr;
+  psa_parse(parser, src->text, src->text_len, true, &pr);
+  psa_model *m = psa_model_build(src, &pr);
+  printf("\n## The %s cmdlets %s calls, and their Microsoft Graph PowerShell mapping\n", module, path);
+  if (!psa_graphmap_explain(m, module, entra, stdout))
+    printf("\n%s calls no %s cmdlet psauth maps.\n", path, module);
+  psa_model_free(m);
+  psa_parse_result_free(&pr);
+  psa_parser_free(parser);
+  psa_source_free(src);
+  return EXIT_CLEAN;
+}
+
 static int S_explain_cmd(int argc, char **argv) {
   if (argc < 1 || !strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")) {
-    puts("usage: psauth explain RULE   (an ID such as PSA101, or a rule name)");
+    puts("usage: psauth explain RULE [FILE]   (an ID such as PSA101, or a rule name; for\n"
+         "       PSA202-PSA205 a FILE shows the Microsoft Graph mapping of the cmdlets it calls)");
     return argc < 1 ? EXIT_USAGE : EXIT_CLEAN;
   }
   const psa_rule *r = psa_rule_find(argv[0]);
@@ -1169,6 +1196,8 @@ static int S_explain_cmd(int argc, char **argv) {
   p += strlen(key);
   const char *e = strchr(p, '\x1e');
   fwrite(p, 1, e ? (size_t)(e - p) : strlen(p), stdout);
+  if (argc >= 2) return S_explain_graph(r, argv[1], argc >= 4 && !strcmp(argv[2], "--target") &&
+                                                        !strcmp(argv[3], "entra"));
   return EXIT_CLEAN;
 }
 

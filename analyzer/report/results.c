@@ -99,6 +99,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     for (uint32_t k = 0; k < f->finding_count; k++)
       if (!strcmp(f->findings[k].rule_id, o->rule_id) && !strcmp(seen[k], norm)) occurrence++;
     o->fingerprint = psa_fingerprint(o->rule_id, f->path, norm, occurrence);
+    o->permissions = copy.permissions ? psa_xstrdup(copy.permissions) : NULL;
     seen[f->finding_count] = norm;
     if (copy.related_count) {
       o->related = psa_xcalloc(copy.related_count, sizeof(*o->related));
@@ -147,6 +148,7 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->message);
   free(o->snippet);
   free(o->fingerprint);
+  free(o->permissions);
   for (uint32_t k = 0; k < o->related_count; k++) {
     free(o->related[k].message);
     free(o->related[k].path);

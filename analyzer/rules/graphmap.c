@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "psauth/model.h"
 
 extern const unsigned char psa_graph_map_json[];
 extern const size_t psa_graph_map_json_len;
@@ -258,4 +259,76 @@ size_t psa_graphmap_source_count(void) { return S_get()->source_count; }
 const char *psa_graphmap_source_key(size_t i) {
   const S_table *t = S_get();
   return i < t->source_count ? t->source_keys[i] : NULL;
+}
+
+static const char *S_kind_text(psa_gm_param_kind k) {
+  switch (k) {
+    case PSA_GM_SWITCH: return " (a switch: -Name:$value)";
+    case PSA_GM_INVERT: return " (inverted: -AccountEnabled:(-not $value))";
+    case PSA_GM_ALL: return " (-All $true -> -All; -All $false -> dropped)";
+    case PSA_GM_LICENSE_ADD: return " (AccountSkuId strings -> @{SkuId = ...} entries via Get-MgSubscribedSku)";
+    case PSA_GM_LICENSE_REMOVE: return " (AccountSkuId strings -> SkuId GUIDs via Get-MgSubscribedSku)";
+    case PSA_GM_REF: return " (object id -> https://graph.microsoft.com/v1.0/directoryObjects/<id>)";
+    case PSA_GM_ENABLED_FILTER: return " (EnabledOnly/DisabledOnly -> 'accountEnabled eq true/false')";
+    default: return "";
+  }
+}
+
+static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
+  fprintf(out, "\n%s (%s)\n", c->legacy, c->module);
+  if (c->graph)
+    fprintf(out, "  Microsoft Graph PowerShell: %s (%s)%s\n", c->graph, c->graph_module,
+            c->exact ? "" : " - no exact rewrite: psauth suggests, a person decides");
+  else
+    fprintf(out, "  Microsoft Graph PowerShell: none\n");
+  if (c->entra) fprintf(out, "  Microsoft Entra PowerShell: %s%s\n", c->entra, entra ? " (the target)" : "");
+  if (c->note) fprintf(out, "  Note: %s\n", c->note);
+  if (c->paging) fprintf(out, "  Without a paging parameter: %s is added\n", c->paging);
+  for (size_t i = 0; i < c->param_count; i++) {
+    const psa_gm_param *p = &c->params[i];
+    if (p->kind == PSA_GM_NONE)
+      fprintf(out, "  -%s: no exact equivalent; %s\n", p->from, p->note ? p->note : "");
+    else
+      fprintf(out, "  -%s -> -%s%s\n", p->from, p->to, S_kind_text(p->kind));
+  }
+  if (c->output) {
+    const psa_gm_object *o = c->output;
+    fprintf(out, "  Output (%s)%s:\n", o->name,
+            o->select ? "; Graph returns a default property set: psauth adds -Property for what the script reads" : "");
+    for (size_t i = 0; i < o->prop_count; i++) {
+      const psa_gm_prop *p = &o->props[i];
+      if (p->to) fprintf(out, "    .%s -> .%s\n", p->from, p->to);
+      else if (p->expr) fprintf(out, "    .%s -> %s\n", p->from, p->expr);
+      else fprintf(out, "    .%s: %s\n", p->from, p->none);
+    }
+  }
+  fprintf(out, "  Permissions: delegated %s; application %s\n", c->delegated ? c->delegated : "none",
+          c->application ? c->application : "none");
+  fprintf(out, "  Sources:");
+  for (size_t i = 0; i < c->source_count; i++) fprintf(out, " %s", c->sources[i]);
+  fprintf(out, "\n");
+}
+
+size_t psa_graphmap_explain(const psa_model *m, const char *module, bool entra, FILE *out) {
+  const psa_gm_cmdlet *seen[256];
+  size_t n = 0;
+  bool msol = !strcmp(module, "MSOnline");
+  for (uint32_t i = 0; m && i < m->command_count; i++) {
+    const psa_command *cmd = m->commands[i];
+    if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
+    const psa_gm_cmdlet *c = psa_graphmap_find(cmd->name);
+    if (!c || (msol != !strcmp(c->module, "MSOnline"))) continue;
+    bool dup = false;
+    for (size_t k = 0; k < n && !dup; k++) dup = seen[k] == c;
+    if (dup || n == sizeof(seen) / sizeof(seen[0])) continue;
+    seen[n++] = c;
+    S_explain_one(c, entra, out);
+  }
+  if (n) {
+    const S_table *t = S_get();
+    fprintf(out, "\nSources:\n");
+    for (size_t i = 0; i < t->source_count; i++)
+      fprintf(out, "  %s: %s\n", t->source_keys[i], t->source_texts[i]);
+  }
+  return n;
 }

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* How a legacy parameter becomes a Graph one. */
 typedef enum {
@@ -77,5 +78,12 @@ const char *psa_graphmap_source(const char *key);
 /* Number of source keys and the i-th key (for documentation and tests). */
 size_t psa_graphmap_source_count(void);
 const char *psa_graphmap_source_key(size_t i);
+
+/* Prints the map's entries for the legacy cmdlets of one module
+ * ("MSOnline", or "AzureAD" for AzureAD and AzureADPreview) that the model
+ * calls: target cmdlets, parameters, output properties, permissions,
+ * sources. Returns how many cmdlets it printed. */
+struct psa_model;
+size_t psa_graphmap_explain(const struct psa_model *m, const char *module, bool entra, FILE *out);
 
 #endif

@@ -342,6 +342,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_com
   bool interactive = false;
   const char *line = psa_graph_connect_line(ctx, plan, cmd, &interactive);
   const char *perms = psa_graph_plan_permissions(ctx, plan, !interactive);
+  if (!interactive) f->permissions = perms;
   const char *perm_note =
       perms ? psa_ctx_printf(ctx, "; %s: %s", interactive ? "delegated permissions (consented at sign-in)"
                                                          : "grant the app these application permissions",
@@ -680,6 +681,7 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
   }
   psa_graph_plan *plan = psa_graph_plan_make(ctx);
   psa_graph_plan_attach(ctx, plan, f, with_fix, module);
+  if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
   psa_graph_plan_free(plan);
 }
 

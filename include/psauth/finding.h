@@ -78,6 +78,9 @@ typedef struct {
   uint32_t related_count;
   psa_fix *fixes;
   uint32_t fix_count;
+  /* Application permissions the finding's rewrite needs (Microsoft Graph,
+   * comma-separated, e.g. "User.Read.All, Organization.Read.All"), or NULL. */
+  const char *permissions;
 } psa_finding;
 
 typedef struct psa_rule_ctx psa_rule_ctx;
