@@ -437,10 +437,78 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
 static bool S_is_true(const psa_value *v) { return v && v->kind == PSA_V_BOOL && v->truth; }
 static bool S_is_false(const psa_value *v) { return v && v->kind == PSA_V_BOOL && !v->truth; }
 
+static bool S_ident_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* An OData -Filter written for AzureAD, with the property names the object
+ * renamed in Graph (DeviceTrustType -> TrustType); NULL (and *why) when it
+ * names a property Graph does not have. A name is a property when an
+ * operator follows it or it opens startsWith( / endsWith( / any(. */
+static const char *S_translate_filter(psa_rule_ctx *ctx, const psa_gm_object *o, const char *text,
+                                      const char **why) {
+  psa_buf b;
+  psa_buf_init(&b);
+  size_t n = strlen(text);
+  char quote = 0;
+  for (size_t i = 0; i < n;) {
+    char c = text[i];
+    if (quote) {
+      psa_buf_putc(&b, c);
+      if (c == quote) quote = 0;
+      i++;
+      continue;
+    }
+    if (c == '\'' && i > 0) { /* an OData literal inside the PowerShell string */
+      quote = c;
+      psa_buf_putc(&b, c);
+      i++;
+      continue;
+    }
+    if (!S_ident_char(c) || (i > 0 && (S_ident_char(text[i - 1]) || text[i - 1] == '$'))) {
+      psa_buf_putc(&b, c);
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && S_ident_char(text[j])) j++;
+    size_t k = j;
+    while (k < n && text[k] == ' ') k++;
+    static const char *const ops[] = {"eq ", "ne ", "gt ", "ge ", "lt ", "le ", "in ", NULL};
+    bool prop = false;
+    for (int q = 0; ops[q] && !prop; q++) prop = !psa_strncasecmp(text + k, ops[q], 3);
+    if (!prop && i >= 1) {
+      /* startsWith(name, ...) */
+      size_t p0 = i;
+      while (p0 > 0 && text[p0 - 1] == ' ') p0--;
+      prop = p0 > 0 && text[p0 - 1] == '(' && k < n && text[k] == ',';
+    }
+    char name[96];
+    snprintf(name, sizeof(name), "%.*s", (int)(j - i), text + i);
+    const psa_gm_prop *gp = prop ? psa_gm_prop_find(o, name) : NULL;
+    if (gp && gp->to) {
+      psa_buf_puts(&b, gp->to);
+    } else if (gp) {
+      *why = psa_ctx_printf(ctx, "its -Filter names %s: %s", name,
+                            gp->none ? gp->none : "a property computed differently in Graph");
+      psa_buf_free(&b);
+      return NULL;
+    } else {
+      psa_buf_append(&b, text + i, j - i);
+    }
+    i = j;
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
 /* Whether every parameter of the call has an exact mapping; sets why. */
 static bool S_params_exact(psa_rule_ctx *ctx, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
+  uint32_t filters = 0;
+  bool renamed_filter = false;
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input && strncmp(map->graph, "Get-", 4)) {
@@ -483,6 +551,27 @@ static bool S_params_exact(psa_rule_ctx *ctx, S_call *c) {
     if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
         gp->kind != PSA_GM_ALL) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
+      return false;
+    }
+    if (gp->kind == PSA_GM_SEARCH) {
+      const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+      if (s && strchr(s, '"')) {
+        c->why = psa_ctx_printf(ctx, "-%s with a double quote: write the $search expression by hand", gp->from);
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_FILTER || gp->kind == PSA_GM_ENABLED_FILTER) filters++;
+    if (gp->kind == PSA_GM_RENAME && !psa_strcasecmp(gp->to, "Filter") && map->output && a->value) {
+      const char *t = S_src(ctx, a->value->span);
+      const char *why = NULL;
+      if (t && !S_translate_filter(ctx, map->output, t, &why)) {
+        c->why = why;
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_RENAME && !psa_strcasecmp(gp->to, "Filter")) renamed_filter = true;
+    if (filters && renamed_filter) {
+      c->why = "it has a -Filter and a parameter that becomes one: combine them by hand";
       return false;
     }
     if (gp->kind == PSA_GM_ENABLED_FILTER) {
@@ -528,6 +617,85 @@ static const char S_sku_helper[] =
     "    $sku.SkuId\n"
     "}\n\n";
 
+/* PowerShell single-quoted literal of a text. */
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text) {
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_putc(&b, '\'');
+  for (const char *q = text; *q; q++) {
+    if (*q == '\'') psa_buf_putc(&b, '\'');
+    psa_buf_putc(&b, *q);
+  }
+  psa_buf_putc(&b, '\'');
+  const char *out = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return out;
+}
+
+/* A template with {0} replaced by 'value'. */
+static const char *S_fill(psa_rule_ctx *ctx, const char *tmpl, const char *value) {
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *q = tmpl; *q; q++) {
+    if (!strncmp(q, "{0}", 3)) {
+      psa_buf_puts(&b, value);
+      q += 2;
+    } else {
+      psa_buf_putc(&b, *q);
+    }
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+typedef struct {
+  uint32_t count;
+  bool dynamic;
+} S_filter;
+
+/* Parenthesises a filter part when several are joined with 'and'. */
+static const char *S_wrap(psa_rule_ctx *ctx, const char *part, uint32_t nparts) {
+  return nparts > 1 ? psa_ctx_printf(ctx, "(%s)", part) : part;
+}
+
+/* The first filter argument is where -Filter goes; the others go. */
+static void S_filter_arg(psa_rule_ctx *ctx, S_edits *e, psa_span *at, const psa_arg *a) {
+  if (at->start == UINT32_MAX) *at = a->span;
+  else S_edits_add(e, psa_fix_argument_span(ctx, a->span), "");
+}
+
+/* Adds one OData filter part as a PowerShell expression: a literal when the
+ * value is constant (quotes doubled for OData), else 'tmpl' -f the value. */
+static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, const char *tmpl,
+                               const psa_value *v) {
+  const char *part;
+  bool multi = st->count > 0;
+  if (!v || !strstr(tmpl, "{0}")) {
+    part = S_ps_single(ctx, tmpl);
+  } else {
+    const char *s = psa_value_string(ctx->model, v);
+    if (s) {
+      psa_buf q;
+      psa_buf_init(&q);
+      for (const char *c = s; *c; c++) {
+        if (*c == '\'') psa_buf_putc(&q, '\'');
+        psa_buf_putc(&q, *c);
+      }
+      part = S_ps_single(ctx, S_fill(ctx, tmpl, q.data ? q.data : ""));
+      psa_buf_free(&q);
+    } else {
+      const char *src = S_src(ctx, v->span);
+      part = psa_ctx_printf(ctx, "(%s -f (%s -replace \"'\", \"''\"))", S_ps_single(ctx, tmpl),
+                            src ? src : "$null");
+      st->dynamic = true;
+    }
+  }
+  if (multi) psa_buf_puts(b, " + ' and ' + ");
+  psa_buf_puts(b, part);
+  st->count++;
+}
+
 /* The edits that rewrite one exact call's name and arguments. */
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
@@ -551,6 +719,17 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     return;
   }
   bool has_add = false, has_remove = false, has_paging = false, identity = false;
+  S_filter filter_state = {0};
+  psa_buf filter;
+  psa_buf_init(&filter);
+  psa_span filter_at = {UINT32_MAX, UINT32_MAX};
+  const char *where = NULL;
+  uint32_t nparts = 0;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const char *w = cmd->args[i].written ? cmd->args[i].written : cmd->args[i].param;
+    const psa_gm_param *q = w ? psa_gm_param_find(map, w) : NULL;
+    if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
+  }
   uint32_t end = cmd->name_span.end;
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
@@ -558,7 +737,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const char *name_w = a->written ? a->written : a->param;
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
     if (!gp) continue;
-    if (gp->kind == PSA_GM_ALL || !psa_strcasecmp(gp->to, "Top")) has_paging = true;
+    if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
     if (gp->to && strlen(gp->to) > 2 && !strcmp(gp->to + strlen(gp->to) - 2, "Id") &&
         gp->kind == PSA_GM_RENAME)
       identity = true;
@@ -570,6 +749,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
+        if (val && map->output && !psa_strcasecmp(gp->to, "Filter")) {
+          const char *why = NULL;
+          const char *t = S_translate_filter(ctx, map->output, val, &why);
+          if (t) val = t;
+        }
         text = val ? psa_ctx_printf(ctx, "-%s%s%s", gp->to, a->colon ? ":" : " ", val)
                    : psa_ctx_printf(ctx, "-%s", gp->to);
         break;
@@ -619,15 +803,46 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
           S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
           continue;
         }
-        text = psa_ctx_printf(ctx, "-%s 'accountEnabled eq %s'", gp->to,
-                              psa_strcasecmp(s, "EnabledOnly") ? "false" : "true");
+        S_filter_part_impl(ctx, &filter, &filter_state,
+                           S_wrap(ctx, psa_strcasecmp(s, "EnabledOnly") ? "accountEnabled eq false"
+                                                                        : "accountEnabled eq true",
+                                  nparts),
+                           NULL);
+        S_filter_arg(ctx, &c->edits, &filter_at, a);
+        continue;
+      }
+      case PSA_GM_FILTER:
+        S_filter_part_impl(ctx, &filter, &filter_state, S_wrap(ctx, gp->tmpl, nparts), a->value);
+        S_filter_arg(ctx, &c->edits, &filter_at, a);
+        continue;
+      case PSA_GM_SEARCH: {
+        const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+        const char *q = s ? S_ps_single(ctx, S_fill(ctx, gp->tmpl, s))
+                          : psa_ctx_printf(ctx, "(%s -f %s)", S_ps_single(ctx, gp->tmpl), val);
+        text = psa_ctx_printf(ctx, "-%s %s%s%s", gp->to, q, gp->extra ? " " : "",
+                              gp->extra ? gp->extra : "");
         break;
       }
+      case PSA_GM_DROP:
+        S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+        continue;
+      case PSA_GM_WHERE:
+        where = gp->tmpl;
+        S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+        continue;
       case PSA_GM_NONE:
         break;
     }
     if (text) S_edits_add(&c->edits, a->span, text);
   }
+  if (filter.data) {
+    /* every filter parameter's part, in one -Filter where the first was */
+    S_edits_add(&c->edits, filter_at,
+                filter_state.count > 1 || filter_state.dynamic
+                    ? psa_ctx_printf(ctx, "-Filter (%s)", filter.data)
+                    : psa_ctx_printf(ctx, "-Filter %s", filter.data));
+  }
+  psa_buf_free(&filter);
   psa_buf tail;
   psa_buf_init(&tail);
   if (has_add && !has_remove) psa_buf_puts(&tail, " -RemoveLicenses @()");
@@ -638,6 +853,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     for (uint32_t i = 0; i < c->prop_count; i++)
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
+  if (where) psa_buf_printf(&tail, " | %s", where);
   if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
 }
@@ -779,6 +995,12 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
     else if (S_params_exact(ctx, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
+    if (c->exact && !entra && map->output && map->output->select)
+      for (uint32_t k = 0; k < c->cmd->arg_count; k++) {
+        const psa_arg *a = &c->cmd->args[k];
+        const psa_gm_param *gp = psa_gm_param_find(map, a->written ? a->written : a->param);
+        if (gp && gp->kind == PSA_GM_WHERE) S_add_prop(c, gp->select);
+      }
     if (c->exact && !entra && map->output && map->output->select && c->prop_count) {
       /* Graph returns a default set: ask for the properties read (and, when
        * the objects go further, the default set too) */

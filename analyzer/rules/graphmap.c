@@ -76,6 +76,10 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"license-remove", PSA_GM_LICENSE_REMOVE},
                {"ref", PSA_GM_REF},
                {"enabled-filter", PSA_GM_ENABLED_FILTER},
+               {"filter", PSA_GM_FILTER},
+               {"search", PSA_GM_SEARCH},
+               {"where", PSA_GM_WHERE},
+               {"drop", PSA_GM_DROP},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -141,8 +145,13 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     psa_gm_param *q = &ps[i++];
     q->from = S_str(a, p, "from", true, c->legacy);
     q->kind = S_kind(S_str(a, p, "k", true, c->legacy), c->legacy);
-    q->to = S_str(a, p, "to", q->kind != PSA_GM_NONE, c->legacy);
+    q->to = S_str(a, p, "to",
+                  q->kind != PSA_GM_NONE && q->kind != PSA_GM_WHERE && q->kind != PSA_GM_DROP, c->legacy);
     q->note = S_str(a, p, "note", false, c->legacy);
+    bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE;
+    q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
+    q->extra = S_str(a, p, "extra", false, c->legacy);
+    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE, c->legacy);
   }
   c->params = ps;
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
@@ -270,6 +279,8 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_LICENSE_REMOVE: return " (AccountSkuId strings -> SkuId GUIDs via Get-MgSubscribedSku)";
     case PSA_GM_REF: return " (object id -> https://graph.microsoft.com/v1.0/directoryObjects/<id>)";
     case PSA_GM_ENABLED_FILTER: return " (EnabledOnly/DisabledOnly -> 'accountEnabled eq true/false')";
+    case PSA_GM_FILTER: return " (an OData filter)";
+    case PSA_GM_SEARCH: return " (a $search expression)";
     default: return "";
   }
 }
@@ -288,6 +299,13 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
     const psa_gm_param *p = &c->params[i];
     if (p->kind == PSA_GM_NONE)
       fprintf(out, "  -%s: no exact equivalent; %s\n", p->from, p->note ? p->note : "");
+    else if (p->kind == PSA_GM_DROP)
+      fprintf(out, "  -%s: dropped; %s\n", p->from, p->note ? p->note : "");
+    else if (p->kind == PSA_GM_WHERE)
+      fprintf(out, "  -%s -> | %s\n", p->from, p->tmpl);
+    else if (p->kind == PSA_GM_FILTER || p->kind == PSA_GM_SEARCH)
+      fprintf(out, "  -%s -> -%s '%s'%s%s\n", p->from, p->to, p->tmpl, p->extra ? " " : "",
+              p->extra ? p->extra : "");
     else
       fprintf(out, "  -%s -> -%s%s\n", p->from, p->to, S_kind_text(p->kind));
   }

@@ -21,11 +21,18 @@ typedef enum {
   PSA_GM_LICENSE_REMOVE, /* AccountSkuId strings -> SkuId GUIDs */
   PSA_GM_REF,            /* an object id -> an @odata.id URL of a directory object */
   PSA_GM_ENABLED_FILTER, /* MSOnline -EnabledFilter -> -Filter on accountEnabled */
+  PSA_GM_FILTER,         /* -From v -> -Filter 'tmpl' with {0} = v (no {0}: a switch's filter) */
+  PSA_GM_SEARCH,         /* -From v -> -Search 'tmpl' with {0} = v, plus 'extra' arguments */
+  PSA_GM_WHERE,          /* a switch -> the pipeline stage 'tmpl' after the call, reading 'select' */
+  PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
 typedef struct {
   const char *from, *to, *note;
+  const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value */
+  const char *extra;  /* SEARCH: arguments it needs ("-ConsistencyLevel eventual") */
+  const char *select; /* WHERE: the Graph property the stage reads */
   psa_gm_param_kind kind;
 } psa_gm_param;
 

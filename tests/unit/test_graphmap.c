@@ -91,8 +91,10 @@ static void test_lookups(void) {
   CHECK(c->exact);
   const psa_gm_param *p = psa_gm_param_find(c, "userprincipalname");
   CHECK(p && p->kind == PSA_GM_RENAME && !strcmp(p->to, "UserId"));
-  p = psa_gm_param_find(c, "SearchString");
+  p = psa_gm_param_find(c, "TenantId");
   CHECK(p && p->kind == PSA_GM_NONE && p->note);
+  p = psa_gm_param_find(c, "SearchString");
+  CHECK(p && p->kind == PSA_GM_FILTER && p->tmpl && strstr(p->tmpl, "{0}"));
   CHECK(c->output && !strcmp(c->output->name, "user") && c->output->select);
   const psa_gm_prop *pr = psa_gm_prop_find(c->output, "BlockCredential");
   CHECK(pr && pr->expr && pr->select && !strcmp(pr->select, "AccountEnabled"));
@@ -132,7 +134,18 @@ static void test_against_list(void) {
     /* every parameter an exact rewrite writes */
     for (size_t k = 0; k < c->param_count; k++) {
       const psa_gm_param *p = &c->params[k];
-      if (p->kind != PSA_GM_NONE) S_check_param(c->graph, p->to, c->legacy);
+      if (p->kind == PSA_GM_WHERE) {
+        /* the pipeline stage reads a property the output object has */
+        CHECK(c->output && psa_gm_object_same(c->output, p->select));
+        continue;
+      }
+      if (p->kind != PSA_GM_NONE && p->kind != PSA_GM_DROP) S_check_param(c->graph, p->to, c->legacy);
+      if (p->extra) {
+        char buf[128];
+        snprintf(buf, sizeof(buf), "%s", p->extra);
+        for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
+          if (t[0] == '-') S_check_param(c->graph, t + 1, c->legacy);
+      }
     }
     if (c->paging) {
       char buf[64];
