@@ -53,6 +53,8 @@ typedef struct {
   uint32_t prop_count;
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
+  int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
+  const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
 
 struct psa_graph_plan {
@@ -279,6 +281,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     }
   } else if (psa_command_is(d, "ForEach-Object")) {
     return; /* $_ reads are found by span */
+  } else if (S_call_index(p, d) >= 0) {
+    return; /* a legacy call: rewritten, it reads the objects' Id */
   } else {
     S_escape(ctx, c, "the objects go to ", d->name);
     return;
@@ -504,7 +508,7 @@ static const char *S_translate_filter(psa_rule_ctx *ctx, const psa_gm_object *o,
 }
 
 /* Whether every parameter of the call has an exact mapping; sets why. */
-static bool S_params_exact(psa_rule_ctx *ctx, S_call *c) {
+static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
   uint32_t filters = 0;
@@ -512,9 +516,23 @@ static bool S_params_exact(psa_rule_ctx *ctx, S_call *c) {
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input && strncmp(map->graph, "Get-", 4)) {
-    c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
-                            map->param_count && map->params[0].to ? map->params[0].to : "...Id");
-    return false;
+    /* the objects of a rewritten user read: each one's Id goes to -UserId
+     * in a ForEach-Object (Graph binds no property from the pipeline) */
+    const psa_gm_param *idp = psa_gm_param_find(map, "ObjectId");
+    int k = S_call_of_input(ctx->model, p, cmd, 0);
+    bool named_id = false;
+    for (uint32_t i = 0; i < cmd->arg_count && idp; i++) {
+      const psa_gm_param *q = psa_gm_param_find(map, cmd->args[i].written ? cmd->args[i].written : "");
+      named_id |= q && q->to && !strcmp(q->to, idp->to);
+    }
+    if (k < 0 || !idp || named_id || !p->calls[k].map || !p->calls[k].map->output ||
+        strcmp(p->calls[k].map->output->name, "user") || cmd->invoke_operator) {
+      c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
+                              idp && idp->to ? idp->to : "...Id");
+      return false;
+    }
+    c->pipe_from = k;
+    c->pipe_id = idp->to;
   }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
@@ -705,7 +723,13 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
-  S_edits_add(&c->edits, name, target);
+  if (c->pipe_from >= 0 && !entra) {
+    /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
+    S_edits_add(&c->edits, name,
+                psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id", target, c->pipe_id));
+  } else {
+    S_edits_add(&c->edits, name, target);
+  }
   if (entra) {
     /* Entra's -All is a switch where AzureAD's took a boolean */
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -854,6 +878,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
   if (where) psa_buf_printf(&tail, " | %s", where);
+  if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
   if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
 }
@@ -977,6 +1002,7 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
     const psa_command *cmd = m->commands[i];
     if (!S_is_legacy(cmd)) continue;
     S_call *c = &p->calls[p->call_count++];
+    c->pipe_from = -1;
     c->cmd = cmd;
     c->map = psa_graphmap_find(cmd->name);
   }
@@ -994,7 +1020,7 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
     else if (entra) c->exact = true;
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
-    else if (S_params_exact(ctx, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
+    else if (S_params_exact(ctx, p, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
     if (c->exact && !entra && map->output && map->output->select)
       for (uint32_t k = 0; k < c->cmd->arg_count; k++) {
         const psa_arg *a = &c->cmd->args[k];
@@ -1009,6 +1035,15 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
       S_add_prop(c, "Id");
     } else if (!map || !map->output || !map->output->select || entra) {
       c->prop_count = 0;
+    }
+  }
+  /* a call fed by a legacy call's objects is exact only with it */
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
+                              p->calls[c->pipe_from].cmd->name);
     }
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
