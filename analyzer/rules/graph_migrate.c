@@ -116,11 +116,22 @@ static int S_call_index(const psa_graph_plan *p, const psa_command *c) {
   return -1;
 }
 
-/* The legacy call a value comes from: the call itself, @(call). */
+static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c);
+
+/* The legacy call a value comes from: the call itself, @(call), or the end
+ * of a pipeline that only filters or sorts the call's objects. */
 static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
-  if (!v) return -1;
-  if (v->kind == PSA_V_COMMAND) return S_call_index(p, v->cmd);
-  if (v->kind == PSA_V_ARRAY && v->item_count == 1) return S_call_of_value(p, v->items[0]);
+  for (int depth = 0; v && depth < 8; depth++) {
+    if (v->kind == PSA_V_ARRAY && v->item_count == 1) {
+      v = v->items[0];
+      continue;
+    }
+    if (v->kind != PSA_V_COMMAND || !v->cmd) return -1;
+    int k = S_call_index(p, v->cmd);
+    if (k >= 0) return k;
+    if (!S_passes_through(NULL, v->cmd)) return -1;
+    v = v->cmd->pipeline_input;
+  }
   return -1;
 }
 
@@ -912,12 +923,31 @@ static const char *S_expr(psa_rule_ctx *ctx, const char *expr, const char *base)
   return out;
 }
 
+/* A consumer's property list where one name became a calculated property:
+ * its other bare names are quoted ('Name'), as PowerShell's parser (and
+ * psauth's) reads "@{...}, Name" only with the name quoted. */
+static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *out) {
+  const psa_arg *a = S_property_arg(d);
+  if (!a || !a->value || a->value->kind != PSA_V_ARRAY) return;
+  for (uint32_t i = 0; i < a->value->item_count; i++) {
+    const psa_value *v = a->value->items[i];
+    const char *t = S_src(ctx, v->span);
+    if (!t || !*t || t[0] == '\'' || t[0] == '"' || t[0] == '@' || t[0] == '$' || t[0] == '(') continue;
+    bool edited = false;
+    for (uint32_t k = 0; k < out->count && !edited; k++)
+      edited = out->items[k].range.start == v->span.start && out->items[k].range.end == v->span.end;
+    if (!edited) S_edits_add(out, v->span, psa_ctx_printf(ctx, "'%s'", t));
+  }
+}
+
 /* Decides the property reads of one call; returns false (with why) when
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
   S_call *c = &p->calls[ci];
   const psa_gm_object *o = c->map->output;
   if (!o) return true;
+  const psa_command *quote[16];
+  uint32_t nquote = 0;
   for (uint32_t i = 0; i < p->read_count; i++) {
     const S_read *r = &p->reads[i];
     if (r->call != ci || S_ignored_member(r->name)) continue;
@@ -974,10 +1004,13 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     const char *name = r->name;
     bool renames = psa_command_is(d, "Select-Object") || psa_command_is(d, "Format-Table") ||
                    psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv");
-    if (renames && !psa_command_arg(d, "ExpandProperty"))
+    if (renames && !psa_command_arg(d, "ExpandProperty")) {
       S_edits_add(out, r->span, psa_ctx_printf(ctx, "@{Name = '%s'; Expression = {%s}}", name, e));
-    else if (psa_command_is(d, "Sort-Object") || psa_command_is(d, "Group-Object"))
+      if (nquote < 16) quote[nquote++] = d;
+    } else if (psa_command_is(d, "Sort-Object") || psa_command_is(d, "Group-Object")) {
       S_edits_add(out, r->span, psa_ctx_printf(ctx, "{%s}", e));
+      if (nquote < 16) quote[nquote++] = d;
+    }
     else if (gp->to)
       S_edits_add(out, r->span, psa_ctx_printf(ctx, "'%s'", gp->to));
     else {
@@ -985,6 +1018,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
   }
+  for (uint32_t i = 0; i < nquote; i++) S_quote_barewords(ctx, quote[i], out);
   return true;
 }
 
