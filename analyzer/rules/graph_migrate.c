@@ -19,6 +19,7 @@
 typedef struct {
   psa_span range;
   const char *text;
+  bool consumed; /* folded into an enclosing argument's new text */
 } S_edit;
 
 typedef struct {
@@ -31,7 +32,7 @@ static void S_edits_add(S_edits *e, psa_span range, const char *text) {
     e->cap = e->cap ? e->cap * 2 : 8;
     e->items = psa_xrealloc(e->items, e->cap * sizeof(*e->items));
   }
-  e->items[e->count++] = (S_edit){range, text};
+  e->items[e->count++] = (S_edit){range, text, false};
 }
 
 /* A property read of a legacy call's output. */
@@ -63,7 +64,6 @@ struct psa_graph_plan {
   S_read *reads;
   uint32_t read_count, read_cap;
   S_edits read_edits;       /* property reads of exact calls */
-  bool *read_consumed;      /* read edit folded into an argument's text */
   bool entra;
 };
 
@@ -416,8 +416,33 @@ static bool S_common_param(const char *name) {
   return false;
 }
 
-/* The source text of a span with the property-read edits inside it applied
- * (and marked consumed, so that they are not applied twice). */
+/* The source of a named argument's value as written: after "-Name" (and a
+ * ':'), up to the argument's end, so parentheses around it stay. */
+static psa_span S_value_span(const psa_rule_ctx *ctx, const psa_arg *a) {
+  if (a->via != PSA_BIND_NAMED || !a->value) return a->value ? a->value->span : (psa_span){0, 0};
+  const char *t = ctx->src->text;
+  uint32_t s = a->param_span.end, e = a->span.end;
+  if (e > ctx->src->text_len || s > e) return a->value->span;
+  if (s < e && t[s] == ':') s++;
+  while (s < e && (t[s] == ' ' || t[s] == '\t')) s++;
+  return s < e ? (psa_span){s, e} : a->value->span;
+}
+
+/* The next unconsumed edit of 'e' inside 'span' at or after 'pos'. */
+static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *best) {
+  for (uint32_t i = 0; i < e->count; i++) {
+    S_edit *x = &e->items[i];
+    if (x->consumed || x->range.start < pos || !S_inside(span, x->range)) continue;
+    if (!best || x->range.start < best->range.start ||
+        (x->range.start == best->range.start && x->range.end < best->range.end))
+      best = x;
+  }
+  return best;
+}
+
+/* The source text of a span with the edits inside it applied: property
+ * reads and the rewrites of calls nested in it, (Get-AzureADGroup ...).Id
+ * as an argument. They are marked consumed so they are not applied twice. */
 static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
   const char *t = ctx->src->text;
   if (span.end > ctx->src->text_len || span.start > span.end) return NULL;
@@ -425,22 +450,18 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   psa_buf_init(&b);
   uint32_t pos = span.start;
   for (;;) {
-    /* the next read edit inside the span */
-    int best = -1;
-    for (uint32_t i = 0; i < p->read_edits.count; i++) {
-      psa_span r = p->read_edits.items[i].range;
-      if (r.start < pos || !S_inside(span, r)) continue;
-      if (best < 0 || r.start < p->read_edits.items[best].range.start) best = (int)i;
-    }
-    if (best < 0) break;
-    psa_span r = p->read_edits.items[best].range;
+    S_edit *best = S_next_inside(&p->read_edits, span, pos, NULL);
+    for (uint32_t i = 0; i < p->call_count; i++)
+      if (p->calls[i].exact) best = S_next_inside(&p->calls[i].edits, span, pos, best);
+    if (!best) break;
+    psa_span r = best->range;
     psa_buf_append(&b, t + pos, r.start - pos);
-    psa_buf_puts(&b, p->read_edits.items[best].text);
-    p->read_consumed[best] = true;
-    /* the same edit listed twice (two calls share a variable) */
+    psa_buf_puts(&b, best->text);
+    /* the same read listed twice (two calls share a variable) */
     for (uint32_t i = 0; i < p->read_edits.count; i++)
       if (p->read_edits.items[i].range.start == r.start && p->read_edits.items[i].range.end == r.end)
-        p->read_consumed[i] = true;
+        p->read_edits.items[i].consumed = true;
+    best->consumed = true;
     pos = r.end;
   }
   psa_buf_append(&b, t + pos, span.end - pos);
@@ -697,7 +718,7 @@ static void S_filter_arg(psa_rule_ctx *ctx, S_edits *e, psa_span *at, const psa_
 /* Adds one OData filter part as a PowerShell expression: a literal when the
  * value is constant (quotes doubled for OData), else 'tmpl' -f the value. */
 static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, const char *tmpl,
-                               const psa_value *v) {
+                               const psa_value *v, const char *src) {
   const char *part;
   bool multi = st->count > 0;
   if (!v || !strstr(tmpl, "{0}")) {
@@ -714,7 +735,6 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
       part = S_ps_single(ctx, S_fill(ctx, tmpl, q.data ? q.data : ""));
       psa_buf_free(&q);
     } else {
-      const char *src = S_src(ctx, v->span);
       part = psa_ctx_printf(ctx, "(%s -f (%s -replace \"'\", \"''\"))", S_ps_single(ctx, tmpl),
                             src ? src : "$null");
       st->dynamic = true;
@@ -749,7 +769,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (a->via != PSA_BIND_NAMED || !w || psa_strcasecmp(w, "All") || !a->value) continue;
       if (S_is_false(a->value)) S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
       else if (S_is_true(a->value)) S_edits_add(&c->edits, a->span, "-All");
-      else S_edits_add(&c->edits, a->span, psa_ctx_printf(ctx, "-All:%s", S_src(ctx, a->value->span)));
+      else S_edits_add(&c->edits, a->span, psa_ctx_printf(ctx, "-All:%s", S_src(ctx, S_value_span(ctx, a))));
     }
     return;
   }
@@ -780,7 +800,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
       continue;
     }
-    const char *val = a->value ? S_text_with_reads(ctx, p, a->value->span) : NULL;
+    const char *val = a->value ? S_text_with_reads(ctx, p, S_value_span(ctx, a)) : NULL;
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
@@ -842,12 +862,12 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                            S_wrap(ctx, psa_strcasecmp(s, "EnabledOnly") ? "accountEnabled eq false"
                                                                         : "accountEnabled eq true",
                                   nparts),
-                           NULL);
+                           NULL, NULL);
         S_filter_arg(ctx, &c->edits, &filter_at, a);
         continue;
       }
       case PSA_GM_FILTER:
-        S_filter_part_impl(ctx, &filter, &filter_state, S_wrap(ctx, gp->tmpl, nparts), a->value);
+        S_filter_part_impl(ctx, &filter, &filter_state, S_wrap(ctx, gp->tmpl, nparts), a->value, val);
         S_filter_arg(ctx, &c->edits, &filter_at, a);
         continue;
       case PSA_GM_SEARCH: {
@@ -978,24 +998,33 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     }
     if (sel && strcmp(sel, "AdditionalProperties")) S_add_prop(c, sel);
     if (r->member) {
+      /* edit around the base, never inside it: the base may be a call
+       * that is rewritten too, (Get-AzureADGroupMember ...).DisplayName */
       const psa_value *v = r->member;
-      const char *base = S_src(ctx, v->base->span);
-      if (!base) {
-        c->why = psa_ctx_printf(ctx, ".%s is read where psauth cannot edit", r->name);
+      size_t n = strlen(v->member);
+      psa_span at = {v->span.end - (uint32_t)n, v->span.end};
+      const char *written = n < v->span.end - v->span.start ? S_src(ctx, at) : NULL;
+      if (!written || psa_strcasecmp(written, v->member) || ctx->src->text[at.start - 1] != '.') {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
+                                psa_line_of(ctx, r->span.start));
         return false;
       }
       if (gp->to) {
-        /* $u.ObjectId: replace the member name where it is written plainly */
-        size_t n = strlen(v->member);
-        psa_span at = {v->span.end - (uint32_t)n, v->span.end};
-        const char *written = S_src(ctx, at);
-        if (written && n <= v->span.end - v->span.start && !psa_strcasecmp(written, v->member))
-          S_edits_add(out, at, gp->to);
-        else
-          S_edits_add(out, v->span, psa_ctx_printf(ctx, "%s.%s", base, gp->to));
-      } else {
-        S_edits_add(out, v->span, S_expr(ctx, gp->expr, base));
+        S_edits_add(out, at, gp->to);
+        continue;
       }
+      /* prefix{}suffix: the prefix goes before the access, the suffix
+       * replaces ".Name" */
+      const char *hole = strstr(gp->expr, "{}");
+      if (!hole || hole[2] != '.') {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) needs an expression psauth cannot place", r->name,
+                                psa_line_of(ctx, r->span.start));
+        return false;
+      }
+      if (hole > gp->expr)
+        S_edits_add(out, (psa_span){v->span.start, v->span.start},
+                    psa_ctx_printf(ctx, "%.*s", (int)(hole - gp->expr), gp->expr));
+      S_edits_add(out, (psa_span){at.start - 1, at.end}, psa_ctx_printf(ctx, "%s", hole + 2));
       continue;
     }
     /* a property name string given to a consumer */
@@ -1087,8 +1116,8 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
     free(reads_of[i].items);
   }
   free(reads_of);
-  p->read_consumed = psa_xcalloc(p->read_edits.count ? p->read_edits.count : 1, sizeof(bool));
-  for (uint32_t i = 0; i < p->call_count; i++)
+  /* inner calls first: an argument holding a call takes its new text */
+  for (uint32_t i = p->call_count; i-- > 0;)
     if (p->calls[i].exact) S_call_edits(ctx, p, &p->calls[i]);
   return p;
 }
@@ -1099,7 +1128,6 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   free(p->calls);
   free(p->reads);
   free(p->read_edits.items);
-  free(p->read_consumed);
   free(p);
 }
 
@@ -1232,7 +1260,6 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
 
 void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_finding *f,
                            bool with_fix, const char *module) {
-  psa_graph_plan *mp = (psa_graph_plan *)p;
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
     const char *app = psa_graph_plan_permissions(ctx, p, true);
@@ -1251,10 +1278,11 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       if (!c->exact) continue;
       helper |= c->sku_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
-        psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
+        if (!c->edits.items[k].consumed)
+          psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
     }
     for (uint32_t k = 0; k < p->read_edits.count; k++) {
-      if (mp->read_consumed[k]) continue;
+      if (p->read_edits.items[k].consumed) continue;
       bool dup = false;
       for (uint32_t j = 0; j < k && !dup; j++)
         dup = p->read_edits.items[j].range.start == p->read_edits.items[k].range.start &&
