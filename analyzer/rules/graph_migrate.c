@@ -135,6 +135,11 @@ static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
   return -1;
 }
 
+static bool S_is_underscore(const psa_value *v);
+static const psa_command *S_consumer_at(const psa_model *m, psa_span span);
+static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
+                           int depth);
+
 /* The legacy call whose output a variable holds: every assignment is that
  * call (a foreach loop variable: the loop's collection). -1 when none, -2
  * when the variable also holds other values. */
@@ -156,7 +161,13 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   int found = -1;
   bool other = false;
   for (uint32_t i = 0; i < var->assign_count; i++) {
-    int k = S_call_of_value(p, var->assigns[i].value);
+    const psa_value *av = var->assigns[i].value;
+    int k = S_call_of_value(p, av);
+    if (k < 0 && S_is_underscore(av)) {
+      /* $user = $_ in a ForEach-Object over the call's objects */
+      const psa_command *d = S_consumer_at(m, av->span);
+      if (d) k = S_call_of_input(m, p, d, depth + 1);
+    }
     if (k >= 0 && found < 0) found = k;
     else if (k >= 0 && k != found && p->calls[k].map && p->calls[found].map &&
              p->calls[k].map->output != p->calls[found].map->output)
@@ -547,7 +558,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   bool renamed_filter = false;
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
-  if (cmd->pipeline_input && strncmp(map->graph, "Get-", 4)) {
+  if (cmd->pipeline_input) {
     /* the objects of a rewritten user read: each one's Id goes to -UserId
      * in a ForEach-Object (Graph binds no property from the pipeline) */
     const psa_gm_param *idp = psa_gm_param_find(map, "ObjectId");
@@ -557,8 +568,19 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       const psa_gm_param *q = psa_gm_param_find(map, cmd->args[i].written ? cmd->args[i].written : "");
       named_id |= q && q->to && !strcmp(q->to, idp->to);
     }
-    if (k < 0 || !idp || named_id || !p->calls[k].map || !p->calls[k].map->output ||
-        strcmp(p->calls[k].map->output->name, "user") || cmd->invoke_operator) {
+    /* every Graph directory object has Id; the objects must be what the
+     * identity parameter names (a user for -UserId, ...) or directory
+     * objects (members) */
+    const char *out = k >= 0 && p->calls[k].map && p->calls[k].map->output
+                          ? p->calls[k].map->output->name : NULL;
+    static const char *const id_of[][2] = {
+        {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
+        {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
+        {"application", "ApplicationId"}, {"domain", "DomainId"}};
+    bool fits = out && idp && !strcmp(out, "directoryObject");
+    for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
+      fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
+    if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
       c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
                               idp && idp->to ? idp->to : "...Id");
       return false;
