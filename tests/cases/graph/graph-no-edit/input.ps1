@@ -10,3 +10,4 @@ Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Group.Unified' 
 New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $sp.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
 Get-AzureADObjectByObjectId -ObjectIds $ids
 Get-MsolUser $upn
+Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionName extension_0123456789abcdef_costCenter
