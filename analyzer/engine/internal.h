@@ -14,6 +14,8 @@ typedef struct {
   uint32_t import_count, import_cap;
   uint32_t marked_count, marked_cap;
   struct psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
+  struct psa_graph_plan *graph_plan; /* the file's MSOnline/AzureAD migration (rules/graph_migrate.h),
+                                        made by the first rule that asks, freed by psa_fix_finish */
   uint32_t plumbing_count, plumbing_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */

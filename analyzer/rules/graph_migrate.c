@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "engine/internal.h"
 #include "psauth/scan.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
@@ -61,6 +62,7 @@ typedef struct {
 struct psa_graph_plan {
   S_call *calls;
   uint32_t call_count;
+  uint32_t *by_cmd;         /* call indexes sorted by command address */
   S_read *reads;
   uint32_t read_count, read_cap;
   S_edits read_edits;       /* property reads of exact calls */
@@ -110,11 +112,22 @@ static bool S_value_is_call(const psa_value *v, const psa_command *c) {
   return false;
 }
 
+/* The plan's call for a command: a binary search in the calls sorted by
+ * command address (files with thousands of calls stay linear-ish). */
 static int S_call_index(const psa_graph_plan *p, const psa_command *c) {
-  for (uint32_t i = 0; i < p->call_count; i++)
-    if (p->calls[i].cmd == c) return (int)i;
+  uintptr_t key = (uintptr_t)c;
+  uint32_t lo = 0, hi = p->call_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    uintptr_t at = (uintptr_t)p->calls[p->by_cmd[mid]].cmd;
+    if (at == key) return (int)p->by_cmd[mid];
+    if (at < key) lo = mid + 1;
+    else hi = mid;
+  }
   return -1;
 }
+
+
 
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c);
 
@@ -1075,7 +1088,15 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
 
 /* ---- the plan ------------------------------------------------------------ */
 
-psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
+static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
+
+psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
+  psa_scan_impl *impl = ctx->impl;
+  if (!impl->graph_plan) impl->graph_plan = S_plan_make(ctx);
+  return impl->graph_plan;
+}
+
+static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
   p->entra = psa_graph_target_entra(ctx);
@@ -1090,6 +1111,17 @@ psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx) {
     c->pipe_from = -1;
     c->cmd = cmd;
     c->map = psa_graphmap_find(cmd->name);
+  }
+  p->by_cmd = psa_xmalloc((n ? n : 1) * sizeof(*p->by_cmd));
+  for (uint32_t i = 0; i < p->call_count; i++) p->by_cmd[i] = i;
+  /* insertion into sorted order: commands are nearly sorted by address */
+  for (uint32_t i = 1; i < p->call_count; i++) {
+    uint32_t v = p->by_cmd[i], j = i;
+    while (j > 0 && (uintptr_t)p->calls[p->by_cmd[j - 1]].cmd > (uintptr_t)p->calls[v].cmd) {
+      p->by_cmd[j] = p->by_cmd[j - 1];
+      j--;
+    }
+    p->by_cmd[j] = v;
   }
   if (!n) return p;
   S_collect_reads(ctx, p);
@@ -1148,6 +1180,7 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   if (!p) return;
   for (uint32_t i = 0; i < p->call_count; i++) free(p->calls[i].edits.items);
   free(p->calls);
+  free(p->by_cmd);
   free(p->reads);
   free(p->read_edits.items);
   free(p);

@@ -14,9 +14,9 @@
 
 typedef struct psa_graph_plan psa_graph_plan;
 
-/* Plans the file's migration (computed per call; free with
- * psa_graph_plan_free). */
-psa_graph_plan *psa_graph_plan_make(psa_rule_ctx *ctx);
+/* The file's migration plan: made by the first rule that asks and kept for
+ * the others (it depends only on the model); psa_fix_finish frees it. */
+psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx);
 void psa_graph_plan_free(psa_graph_plan *plan);
 
 /* Legacy cmdlet calls in the file, and how many have an exact rewrite. */

@@ -338,7 +338,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, psa_finding *f, const ps
  * sign-in (the app needs the application permissions listed). */
 static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd) {
   if (cmd->invoke_operator || cmd->in_string) return;
-  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
   bool interactive = false;
   const char *line = psa_graph_connect_line(ctx, plan, cmd, &interactive);
   const char *perms = psa_graph_plan_permissions(ctx, plan, !interactive);
@@ -354,8 +354,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_com
                                        "Connect with %s once the module's calls are migrated; these "
                                        "need a person first: %s%s",
                                        line, psa_graph_plan_pending(ctx, plan), perm_note));
-    psa_graph_plan_free(plan);
-    return;
+      return;
   }
   psa_fix *fx = psa_finding_add_fix(
       ctx, f, PSA_FIX_UNSAFE,
@@ -367,13 +366,12 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_com
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (!interactive && strstr(line, "$Exo")) psa_fix_declare_tenant(ctx, fx);
   psa_graph_plan_module_edits(ctx, plan, fx);
-  psa_graph_plan_free(plan);
 }
 
 /* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
  * rewritten calls need, with the rest of the migration only. */
 static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
-  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (psa_graph_plan_complete(plan)) {
     psa_fix *fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
@@ -381,7 +379,6 @@ static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
     psa_graph_plan_module_edits(ctx, plan, fx);
     if (!fx->edit_count) fx->applicability = PSA_FIX_DISPLAY;
   }
-  psa_graph_plan_free(plan);
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -679,10 +676,9 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
     psa_finding_related(ctx, f, cmd->span, "%s", cmd->name);
     related++;
   }
-  psa_graph_plan *plan = psa_graph_plan_make(ctx);
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
   psa_graph_plan_attach(ctx, plan, f, with_fix, module);
   if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
-  psa_graph_plan_free(plan);
 }
 
 static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
