@@ -1251,13 +1251,19 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
 }
 
 const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
-  if (p->entra) return "Microsoft.Entra";
   const char *names[32];
   uint32_t n = 0;
-  S_union(names, &n, 32, "Microsoft.Graph.Authentication");
-  for (uint32_t i = 0; i < p->call_count; i++)
-    if (p->calls[i].map && p->calls[i].map->graph_module)
-      S_union(names, &n, 32, p->calls[i].map->graph_module);
+  if (p->entra) S_union(names, &n, 32, "Microsoft.Entra");
+  else S_union(names, &n, 32, "Microsoft.Graph.Authentication");
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    const psa_gm_cmdlet *m = p->calls[i].map;
+    if (!m) continue;
+    bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
+    if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))
+      S_union(names, &n, 32, "Microsoft.Entra.Beta");
+    else if (!entra && m->graph_module)
+      S_union(names, &n, 32, m->graph_module);
+  }
   if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
   psa_buf b;
   psa_buf_init(&b);

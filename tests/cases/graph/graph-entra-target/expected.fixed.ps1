@@ -1,4 +1,4 @@
-Import-Module Microsoft.Entra
+Import-Module Microsoft.Entra, Microsoft.Graph.Identity.DirectoryManagement
 Connect-Entra -Scopes 'GroupMember.Read.All', 'Organization.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All'
 $users = Get-EntraUser -All
 foreach ($u in $users) { Write-Output "$($u.DisplayName) $($u.ObjectId)" }
