@@ -23,6 +23,9 @@ static const char S_usage[] =
     "options:\n"
     "  --diff                      print a unified diff instead of writing (a/ b/ paths)\n"
     "  --unsafe-fixes              also apply unsafe fixes\n"
+    "  --plan                      print each script's migration plan (sign-in mode of every\n"
+    "                              connection, target and why, what goes, refusals) and\n"
+    "                              write nothing\n"
     "  -i, --interactive           ask for each fix: y(es), n(o), a(ll remaining), q(uit)\n"
     "  --app-id ID                 tenant values for rewritten connections; without them\n"
     "  --organization ORG          the rewrite declares $ExoAppId, $ExoOrganization and\n"
@@ -123,6 +126,12 @@ static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool u
       (*dropped)++;
       fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: the result would not parse\n", r->path,
               line, col, n->finding->rule->id);
+    } else if (n->kind == PSA_FIXNOTE_DANGLING) {
+      (*dropped)++;
+      fprintf(stderr,
+              "psauth: %s:%u:%u: [%s] fix dropped: the result would read $%s with nothing left "
+              "assigning it\n",
+              r->path, line, col, n->finding->rule->id, n->detail);
     } else if (n->kind == PSA_FIXNOTE_INVALID) {
       (*dropped)++;
       fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n",
@@ -135,12 +144,130 @@ static size_t S_notes(const psa_file_result *r, const psa_fix_result *fr, bool u
   return conflicts;
 }
 
+/* ---- --plan ------------------------------------------------------------ */
+
+/* Lines already printed for a file (later passes plan again). */
+typedef struct {
+  char **lines;
+  size_t count, cap;
+} S_seen;
+
+static bool S_seen_add(S_seen *s, const char *line) {
+  for (size_t i = 0; i < s->count; i++)
+    if (!strcmp(s->lines[i], line)) return false;
+  if (s->count == s->cap) {
+    s->cap = s->cap ? s->cap * 2 : 16;
+    s->lines = psa_xrealloc(s->lines, s->cap * sizeof(*s->lines));
+  }
+  s->lines[s->count++] = psa_xstrdup(line);
+  return true;
+}
+
+static void S_seen_free(S_seen *s) {
+  for (size_t i = 0; i < s->count; i++) free(s->lines[i]);
+  free(s->lines);
+  memset(s, 0, sizeof(*s));
+}
+
+/* The lines a fix deletes or rewrites whole, as "3-4, 9", in order. */
+static int S_u32_pair_order(const void *a, const void *b) {
+  const uint32_t *x = a, *y = b;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+static void S_removed_lines(const psa_file_result *r, const psa_fix *fx, psa_buf *b) {
+  uint32_t (*ranges)[2] = psa_xcalloc(fx->edit_count + 1, sizeof(*ranges));
+  uint32_t n = 0;
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    const psa_edit *ed = &fx->edits[e];
+    if (ed->range.end <= ed->range.start) continue;
+    uint32_t l1, c1, l2, c2;
+    psa_source_position(r->src, ed->range.start, &l1, &c1);
+    psa_source_position(r->src, ed->range.end, &l2, &c2);
+    if (c2 == 1 && l2 > l1) l2--; /* the deletion took the line break */
+    if (*ed->replacement && l2 == l1) continue; /* an edit within a line */
+    ranges[n][0] = l1;
+    ranges[n][1] = l2;
+    n++;
+  }
+  qsort(ranges, n, sizeof(*ranges), S_u32_pair_order);
+  for (uint32_t i = 0; i < n; i++) {
+    psa_buf_printf(b, "%s%u", i ? ", " : "", ranges[i][0]);
+    if (ranges[i][1] > ranges[i][0]) psa_buf_printf(b, "-%u", ranges[i][1]);
+  }
+  free(ranges);
+}
+
+/* The applicable fix of the finding a plan entry is about. */
+static const psa_fix *S_entry_fix(const psa_file_result *r, const psa_plan_entry *e) {
+  for (uint32_t i = 0; i < r->finding_count; i++) {
+    const psa_finding *f = &r->findings[i];
+    if (!e->rule_id || strcmp(f->rule->id, e->rule_id) || f->span.start != e->span.start) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability != PSA_FIX_DISPLAY) return &f->fixes[k];
+  }
+  return NULL;
+}
+
+static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_seen *seen,
+                         bool *header) {
+  uint32_t n;
+  const psa_plan_entry *plan = psa_file_plan(r, &n);
+  psa_buf b;
+  for (uint32_t i = 0; i <= n + fr->note_count; i++) {
+    psa_buf_init(&b);
+    if (i < n) {
+      const psa_plan_entry *e = &plan[i];
+      uint32_t line, col;
+      psa_source_position(r->src, e->span.start, &line, &col);
+      psa_buf_printf(&b, "  line %u: %s", line, e->subject);
+      if (e->rule_id) psa_buf_printf(&b, " [%s]", e->rule_id);
+      if (e->kind == PSA_PLAN_CONNECTION) {
+        psa_buf_printf(&b, ": %s (%s)\n", psa_signin_mode_name(e->mode),
+                       e->evidence ? e->evidence : "");
+        if (e->target) {
+          psa_buf_printf(&b, "    -> %s: %s\n", e->target, e->why);
+          const psa_fix *fx = S_entry_fix(r, e);
+          psa_buf rm;
+          psa_buf_init(&rm);
+          if (fx) S_removed_lines(r, fx, &rm);
+          if (rm.len)
+            psa_buf_printf(&b, "    removes or rewrites line%s %s\n",
+                           strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
+          psa_buf_free(&rm);
+        } else {
+          psa_buf_printf(&b, "    -> refused: %s\n", e->why);
+        }
+      } else {
+        psa_buf_printf(&b, ": refused: %s\n", e->why);
+      }
+    } else if (i < n + fr->note_count) {
+      const psa_fix_note *note = &fr->notes[i - n];
+      uint32_t line, col;
+      psa_source_position(r->src, note->finding->span.start, &line, &col);
+      if (note->kind == PSA_FIXNOTE_DANGLING)
+        psa_buf_printf(&b, "  line %u: [%s] fix dropped: it would leave $%s read with nothing "
+                           "assigning it\n",
+                       line, note->finding->rule->id, note->detail);
+      else if (note->kind == PSA_FIXNOTE_SYNTAX)
+        psa_buf_printf(&b, "  line %u: [%s] fix dropped: the result would not parse\n", line,
+                       note->finding->rule->id);
+    }
+    if (b.len && S_seen_add(seen, b.data)) {
+      if (!*header) printf("%s:\n", r->path);
+      *header = true;
+      fputs(b.data, stdout);
+    }
+    psa_buf_free(&b);
+  }
+}
+
 int psa_cli_fix(int argc, char **argv) {
   psa_scan_options sopts = {0};
   sopts.max_file_bytes = 10 * 1024 * 1024;
   psa_fix_options fopts = {0};
   psa_discover_options dopts = {0};
-  bool diff = false, interactive = false, cli_target = false;
+  bool diff = false, interactive = false, plan = false, cli_target = false;
   const char **paths = psa_xcalloc((size_t)argc + 1, sizeof(char *));
   const char **inc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
   const char **exc = psa_xcalloc((size_t)argc + 1, sizeof(char *));
@@ -154,6 +281,7 @@ int psa_cli_fix(int argc, char **argv) {
       fputs(S_usage, stdout);
       goto done;
     } else if (!strcmp(a, "--diff")) diff = true;
+    else if (!strcmp(a, "--plan")) plan = true;
     else if (!strcmp(a, "--unsafe-fixes")) fopts.unsafe = true;
     else if (!strcmp(a, "-i") || !strcmp(a, "--interactive")) interactive = true;
     else if (!strcmp(a, "--managed-identity")) sopts.tenant.managed_identity = true;
@@ -246,8 +374,16 @@ int psa_cli_fix(int argc, char **argv) {
     const char *relpath = rel ? rel : r.path;
     S_config_fixes(cfg, &r, relpath);
     review.file = &r;
+    S_seen seen = {0};
+    bool plan_header = false;
+    if (interactive && !plan) {
+      /* the review starts with the plan */
+      psa_fix_result none = {0};
+      S_print_plan(&r, &none, &seen, &plan_header);
+    }
     psa_fix_result fr;
     psa_fix_compute(parser, &r, &fopts, &fr);
+    if (plan) S_print_plan(&r, &fr, &seen, &plan_header);
     size_t pass_conflicts = S_notes(&r, &fr, fopts.unsafe, &dropped, &skipped);
     /* A fix can make another possible: Connect-EXOPSSession rewritten to
      * Connect-ExchangeOnline lets PSA114 turn the session cleanup into
@@ -265,6 +401,7 @@ int psa_cli_fix(int argc, char **argv) {
       review.file = &again;
       psa_fix_result more;
       psa_fix_compute(parser, &again, &fopts, &more);
+      if (plan) S_print_plan(&again, &more, &seen, &plan_header);
       size_t ignored = 0;
       pass_conflicts = S_notes(&again, &more, fopts.unsafe, &dropped, &ignored);
       bool changed = more.text != NULL;
@@ -284,10 +421,14 @@ int psa_cli_fix(int argc, char **argv) {
       if (!changed) break;
     }
     review.file = &r;
+    S_seen_free(&seen);
     conflicts += pass_conflicts;
     bool write_failed = false;
     if (fr.text) {
-      if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {
+      if (plan && !diff) {
+        files_changed++;
+        fixes_applied += fr.applied;
+      } else if (diff && r.src->encoding != PSA_ENC_UTF8 && r.src->encoding != PSA_ENC_UTF8_BOM) {
         /* a text diff would not apply to the file's bytes: keep the patch clean */
         fprintf(stderr, "psauth: %s is %s: its changes are not in the diff (psauth fix writes it "
                 "in its own encoding)\n", r.path, psa_encoding_name(r.src->encoding));
@@ -313,7 +454,9 @@ int psa_cli_fix(int argc, char **argv) {
         } else {
           fprintf(stderr, "psauth: %s: %s\n", r.path, err);
           write_failed = true;
-          rc = 2;
+          /* a refusal to write what would not read back (encoding) is not
+           * an I/O error: the findings stay for manual migration */
+          if (strncmp(err, "not written", 11) && strncmp(err, "the fixed text cannot", 21)) rc = 2;
         }
       }
     }
@@ -342,14 +485,14 @@ int psa_cli_fix(int argc, char **argv) {
   if (review.tty && review.tty != stdin) fclose(review.tty);
   fprintf(stderr,
           "%s %zu fix%s in %zu file%s; %zu finding%s need%s manual migration%s",
-          diff ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",
+          diff || plan ? "would apply" : "applied", fixes_applied, fixes_applied == 1 ? "" : "es",
           files_changed, files_changed == 1 ? "" : "s", manual, manual == 1 ? "" : "s",
           manual == 1 ? "s" : "", skipped ? "" : "\n");
   if (skipped)
     fprintf(stderr, " (%zu more fix%s with --unsafe-fixes)\n", skipped, skipped == 1 ? "" : "es");
   if (conflicts) fprintf(stderr, "%zu fix%s deferred to the next run\n", conflicts, conflicts == 1 ? "" : "es");
   (void)dropped;
-  if (!rc && (manual || (diff && files_changed))) rc = 1;
+  if (!rc && (manual || ((diff || plan) && files_changed))) rc = 1;
 done:
   free(paths);
   free(inc);

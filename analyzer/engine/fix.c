@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/util.h"
+#include "psauth/model.h"
 
 typedef struct {
   const psa_finding *finding;
@@ -157,6 +158,78 @@ static uint32_t S_errors(psa_parser *parser, const char *text, uint32_t len) {
   return n;
 }
 
+/* Unassigned reads per variable name, of a model. */
+typedef struct {
+  const char *name;
+  uint32_t count;
+} S_read_count;
+
+#define S_MAX_READS 512
+
+static uint32_t S_unassigned(const psa_model *m, S_read_count *out, uint32_t max) {
+  const char *names[S_MAX_READS];
+  psa_span spans[S_MAX_READS];
+  uint32_t n = psa_model_unassigned_reads(m, names, spans, S_MAX_READS), k = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t j = 0;
+    while (j < k && psa_strcasecmp(out[j].name, names[i])) j++;
+    if (j == k) {
+      if (k == max) continue;
+      out[k++] = (S_read_count){names[i], 0};
+    }
+    out[j].count++;
+  }
+  return k;
+}
+
+/* Whether the original assigns 'name' anywhere (script, functions). */
+static bool S_assigned_in(const psa_model *m, const char *name) {
+  for (const psa_variable *v = m->script->vars; v; v = v->next)
+    if (!psa_strcasecmp(v->name, name) && (v->assign_count || v->is_parameter || v->is_foreach))
+      return true;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    for (const psa_variable *v = m->functions[f].scope ? m->functions[f].scope->vars : NULL; v;
+         v = v->next)
+      if (!psa_strcasecmp(v->name, name) && (v->assign_count || v->is_parameter || v->is_foreach))
+        return true;
+  return false;
+}
+
+/* A variable the original assigned that 'text' now reads more often with
+ * no assignment (a rewrite removed what assigned it): its name, or NULL. */
+static const char *S_dangling(psa_parser *parser, const psa_file_result *file, const char *text,
+                              uint32_t len, char *buf, size_t buflen) {
+  if (!file->model) return NULL;
+  psa_load_status st;
+  char msg[128];
+  psa_source *src = psa_source_from_bytes(file->path ? file->path : "", text, len, &st, msg,
+                                          sizeof(msg));
+  if (!src) return NULL;
+  psa_parse_result pr;
+  psa_parse(parser, src->text, src->text_len, true, &pr);
+  psa_model *m = psa_model_build(src, &pr);
+  S_read_count *before = psa_xcalloc(S_MAX_READS, sizeof(*before));
+  S_read_count *after = psa_xcalloc(S_MAX_READS, sizeof(*after));
+  uint32_t nb = S_unassigned(file->model, before, S_MAX_READS);
+  uint32_t na = S_unassigned(m, after, S_MAX_READS);
+  const char *hit = NULL;
+  for (uint32_t i = 0; i < na && !hit; i++) {
+    uint32_t was = 0;
+    for (uint32_t j = 0; j < nb; j++)
+      if (!psa_strcasecmp(before[j].name, after[i].name)) was = before[j].count;
+    if (after[i].count > was && S_assigned_in(file->model, after[i].name)) {
+      snprintf(buf, buflen, "%s", after[i].name);
+      hit = buf;
+    }
+  }
+  free(before);
+  free(after);
+  psa_model_free(m);
+  psa_parse_result_free(&pr);
+  psa_source_free(src);
+  return hit;
+}
+
 void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_fix_options *opts,
                      psa_fix_result *out) {
   memset(out, 0, sizeof(*out));
@@ -230,6 +303,32 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
       if (S_errors(parser, t2, l2) > base) {
         cands[i].chosen = false;
         out->notes[cands[i].index].kind = PSA_FIXNOTE_SYNTAX;
+      }
+      free(t2);
+    }
+    free(want);
+    text = S_apply(file, cands, n, &len);
+  }
+  /* re-model the result: a fix that leaves a variable read with nothing
+   * assigning it (a session, a user name) is dropped, as a syntax error is */
+  char dname[64];
+  if (S_dangling(parser, file, text, len, dname, sizeof(dname))) {
+    free(text);
+    bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
+    for (uint32_t i = 0; i < n; i++) {
+      want[i] = cands[i].chosen;
+      cands[i].chosen = false;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+      if (!want[i]) continue;
+      cands[i].chosen = true;
+      uint32_t l2;
+      char *t2 = S_apply(file, cands, n, &l2);
+      if (S_dangling(parser, file, t2, l2, dname, sizeof(dname))) {
+        cands[i].chosen = false;
+        out->notes[cands[i].index].kind = PSA_FIXNOTE_DANGLING;
+        snprintf(out->notes[cands[i].index].detail, sizeof(out->notes[cands[i].index].detail),
+                 "%s", dname);
       }
       free(t2);
     }
@@ -463,7 +562,11 @@ unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t 
   psa_load_status st;
   char msg[256];
   psa_source *back = psa_source_from_bytes(src->path, bytes, *out_len, &st, msg, sizeof(msg));
-  bool same = back && back->encoding == src->encoding && back->text_len == len &&
+  /* a Windows-1252 file whose fixed text is plain ASCII reads back as
+   * UTF-8, which is the same text: that is fine */
+  bool ascii = src->encoding == PSA_ENC_WIN1252;
+  for (size_t i = 0; ascii && i < *out_len; i++) ascii = bytes[i] < 0x80;
+  bool same = back && (back->encoding == src->encoding || ascii) && back->text_len == len &&
               !memcmp(back->text, text, len);
   if (!same) {
     if (back && back->encoding != src->encoding)

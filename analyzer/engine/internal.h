@@ -1,6 +1,7 @@
 #ifndef PSA_SCAN_INTERNAL_H
 #define PSA_SCAN_INTERNAL_H
 
+#include "psauth/plan.h"
 #include "psauth/scan.h"
 #include "base/util.h"
 
@@ -17,6 +18,8 @@ typedef struct {
   struct psa_graph_plan *graph_plan; /* the file's MSOnline/AzureAD migration (rules/graph_migrate.h),
                                         made by the first rule that asks, freed by psa_fix_finish */
   uint32_t plumbing_count, plumbing_cap;
+  psa_plan_entry *plan; /* the migration plan (rules/plan.c) */
+  uint32_t plan_count, plan_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */

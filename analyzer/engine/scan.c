@@ -266,6 +266,7 @@ void psa_file_result_free(psa_file_result *res) {
     free(impl->findings);
     free(impl->marked);
     free(impl->plumbing);
+    free(impl->plan);
     psa_arena_free(&impl->arena);
     free(impl);
   }
@@ -278,4 +279,10 @@ void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint
                           uint32_t *col, uint32_t *end_line, uint32_t *end_col) {
   psa_source_position(res->src, f->span.start, line, col);
   psa_source_position(res->src, f->span.end, end_line, end_col);
+}
+
+const psa_plan_entry *psa_file_plan(const psa_file_result *res, uint32_t *count) {
+  const psa_scan_impl *impl = res->impl;
+  *count = impl ? impl->plan_count : 0;
+  return impl ? impl->plan : NULL;
 }

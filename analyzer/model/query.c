@@ -597,3 +597,30 @@ uint32_t psa_value_origins(const psa_model *m, const psa_value *v, psa_origin *o
   S_cur_walk = saved;
   return n;
 }
+
+uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max) {
+  const psa_model_impl *impl = m->impl;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < impl->ref_count; i++) {
+    const psa_var_ref *r = &impl->refs[i];
+    if (r->value->var != v) continue;
+    if (n < max) out[n] = r->value->span;
+    n++;
+  }
+  return n;
+}
+
+uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_span *spans,
+                                    uint32_t max) {
+  const psa_model_impl *impl = m->impl;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < impl->ref_count && n < max; i++) {
+    const psa_var_ref *r = &impl->refs[i];
+    const psa_variable *v = r->value->var;
+    if (v && (v->assign_count || v->is_parameter || v->is_foreach || v->entry_count)) continue;
+    names[n] = r->value->str;
+    spans[n] = r->value->span;
+    n++;
+  }
+  return n;
+}

@@ -2,9 +2,11 @@
  * PowerShell, the EXO V1 module, and the ExchangeOnlineManagement module used
  * the legacy way. Facts (hosts, dates) from the domain catalogue, sections
  * 0, 1.1-1.5. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 typedef enum { S_SVC_EXO, S_SVC_SCC, S_SVC_EOP, S_SVC_GERMANY, S_SVC_UNKNOWN } S_service;
@@ -64,6 +66,15 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
   if (s->uri) {
     s->endpoint = S_endpoint_for(s->uri);
     s->cloud = s->endpoint != NULL || psa_contains_ci(s->uri, "/powershell-liveid");
+  } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_INTERP &&
+             s->uri_arg->value->item_count && s->uri_arg->value->items[0]->kind == PSA_V_STRING) {
+    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant":
+     * the host is in the constant start */
+    const char *head = s->uri_arg->value->items[0]->str;
+    if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
+      s->endpoint = S_endpoint_for(head);
+      s->cloud = s->endpoint != NULL;
+    }
   }
   const char *auth = psa_rule_arg_string(ctx, cmd, "Authentication");
   s->basic = auth && !psa_strcasecmp(auth, "Basic");
@@ -172,47 +183,235 @@ static const psa_command *S_exo_session_of_use(const psa_rule_ctx *ctx, const ps
 /* Source text of an argument's value, for carrying it over unchanged. */
 static bool S_overlaps(psa_span a, psa_span b) { return a.start < b.end && b.start < a.end; }
 
-static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd, const S_session *s,
-                      const S_uses *uses) {
+/* Whether 'inner' lies inside 'outer'. */
+static bool S_inside(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Invoke-Command -Session $s -ScriptBlock {...}: the block's statements run
+ * locally once Connect-ExchangeOnline has loaded the cmdlets: "& {...}"
+ * ($using:x becomes $x). NULL with *why when that is not exact. */
+static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, const char **why) {
+  const psa_arg *sb = psa_command_arg(use, "ScriptBlock");
+  if (!sb || !sb->value || sb->value->kind != PSA_V_SCRIPTBLOCK ||
+      sb->value->span.end > ctx->src->text_len) {
+    *why = "Invoke-Command on the session runs a script block psauth cannot see";
+    return NULL;
+  }
+  for (uint32_t i = 0; i < use->arg_count; i++) {
+    const char *p = use->args[i].param;
+    if (p && psa_strcasecmp(p, "Session") && psa_strcasecmp(p, "ScriptBlock") &&
+        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "WarningAction") &&
+        psa_strcasecmp(p, "HideComputerName")) {
+      *why = psa_ctx_printf(ctx, "Invoke-Command -%s on the session has no local equivalent", p);
+      return NULL;
+    }
+  }
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_puts(&b, "& ");
+  const char *t = ctx->src->text;
+  for (uint32_t i = sb->value->span.start; i < sb->value->span.end; i++) {
+    if (t[i] == '$' && i + 7 <= sb->value->span.end && !psa_strncasecmp(t + i + 1, "using:", 6)) {
+      psa_buf_putc(&b, '$');
+      i += 6;
+      continue;
+    }
+    psa_buf_putc(&b, t[i]);
+  }
+  char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+/* One later use of a rewritten session: Import-PSSession goes,
+ * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
+ * its block locally; anything else refuses the rewrite (false). */
+static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
+                      const psa_command *use) {
+  if (psa_command_is(use, "Import-PSSession")) {
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+  } else if (psa_command_is(use, "Remove-PSSession")) {
+    psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  } else if (psa_command_is(use, "Invoke-Command")) {
+    const char *why = NULL;
+    const char *local = S_local_invoke(ctx, use, &why);
+    if (!local) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx, "%s (line %u)", why, psa_line_of(ctx, use->span.start)));
+      return false;
+    }
+    psa_fix_add_edit(ctx, fx, use->span, local);
+  } else {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange "
+                                        "Online equivalent",
+                                   use->name, psa_line_of(ctx, use->span.start)));
+    return false;
+  }
+  return true;
+}
+
+static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                      const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == S_SVC_GERMANY) return;
-  if (s->uri && psa_contains_ci(s->uri, "BasicAuthToOAuthConversion")) return;
   bool scc = s->endpoint->service == S_SVC_SCC;
-  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) return; /* sovereign SCC: manual */
+  const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
+  if (scc && strcmp(s->endpoint->host, "ps.compliance.protection.outlook.com")) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "a sovereign-cloud Security & Compliance endpoint: its Connect-IPPSSession "
+                    "parameters (-ConnectionUri, -AzureADAuthorizationEndpointUri) are left to you");
+    return;
+  }
+  psa_conn_plan plan;
+  if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
+    if (plan.si.mode == PSA_SIGNIN_TOKEN)
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx,
+                                         "%s -AccessToken <token> -Organization "
+                                         "<tenant>.onmicrosoft.com (ExchangeOnlineManagement "
+                                         "3.1.0 or later); when the token comes from an Azure "
+                                         "managed identity, %s -ManagedIdentity -Organization "
+                                         "<tenant>.onmicrosoft.com needs no token at all",
+                                         target, target));
+    return;
+  }
   psa_buf line;
   psa_buf_init(&line);
-  psa_buf_printf(&line, "%s %s", scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline",
-                 psa_fix_cert_params(ctx, "-AppId", "-Organization", "-CertificateThumbprint"));
-  if (s->endpoint->environment)
-    psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
-  const char *dorg = s->uri ? strstr(s->uri, "DelegatedOrg=") : NULL;
-  if (!dorg && s->uri) dorg = strstr(s->uri, "delegatedorg=");
-  if (dorg) {
-    dorg += 13;
-    size_t n = strcspn(dorg, "&#");
-    psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
+  psa_fix *fx;
+  if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+    fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        "Remove the remote PowerShell branch: the script's own certificate connection stays");
+    psa_fix_remove_branch(ctx, fx, &plan);
+  } else {
+    if (plan.target == PSA_TARGET_DELEGATED) {
+      psa_buf_puts(&line, target);
+      if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+    } else {
+      psa_buf_printf(&line, "%s %s", target,
+                     psa_fix_signin_args(ctx, cmd, target, plan.target, false));
+    }
+    if (s->endpoint->environment)
+      psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
+    /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
+     * tenant of a partner loop) */
+    const char *dorg = s->uri ? psa_find_ci(s->uri, strlen(s->uri), "DelegatedOrg=") : NULL;
+    if (dorg) {
+      dorg += 13;
+      size_t n = strcspn(dorg, "&#");
+      psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
+    } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->span.end <= ctx->src->text_len) {
+      psa_span us = s->uri_arg->value->span;
+      const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
+      if (d) {
+        d += 13;
+        size_t n = 0;
+        while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
+        if (n > 1 && d[0] == '$')
+          psa_buf_printf(&line, " -DelegatedOrganization %.*s", (int)n, d);
+        else {
+          psa_buf_free(&line);
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                          "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over");
+          return;
+        }
+      }
+    }
+    /* carry Import-PSSession -Prefix / -CommandName over */
+    S_FOR_USES(uses, cmd, use) {
+      if (!psa_command_is(use, "Import-PSSession")) continue;
+      const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
+      const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
+      if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
+      if (names) psa_buf_printf(&line, " -CommandName %s", names);
+      break;
+    }
+    /* common parameters of the session call stay */
+    static const char *const common[] = {"ErrorAction", "WarningAction", "ErrorVariable",
+                                         "WarningVariable", "Verbose", "Debug", NULL};
+    for (int i = 0; common[i]; i++) {
+      const psa_arg *ca = psa_command_arg(cmd, common[i]);
+      if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+      psa_buf_printf(&line, " %.*s", (int)(ca->span.end - ca->span.start),
+                     ctx->src->text + ca->span.start);
+    }
+    if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
+    const char *title =
+        plan.target == PSA_TARGET_DELEGATED
+            ? (scc ? "Replace the remote PowerShell session with Connect-IPPSSession (interactive "
+                     "modern sign-in)"
+                   : "Replace the remote PowerShell session with Connect-ExchangeOnline "
+                     "(interactive modern sign-in)")
+        : plan.target == PSA_TARGET_MANAGED_IDENTITY && !scc
+            ? "Replace the remote PowerShell session with Connect-ExchangeOnline (managed identity)"
+        : scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
+              : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, "
+                "app-only)";
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+    psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
   }
-  /* carry Import-PSSession -Prefix / -CommandName over */
-  S_FOR_USES(uses, cmd, use) {
-    if (!psa_command_is(use, "Import-PSSession")) continue;
-    const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
-    const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
-    if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
-    if (names) psa_buf_printf(&line, " -CommandName %s", names);
-    break;
-  }
-  if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
-  psa_fix *fx = psa_finding_add_fix(
-      ctx, f, PSA_FIX_UNSAFE,
-      scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
-          : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, app-only)");
-  psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
   psa_buf_free(&line);
+  bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;
+  psa_span cut = plan.unwrap.end > plan.unwrap.start ? plan.unwrap : plan.cut;
+  /* the session's other uses */
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
-    if (psa_command_is(use, "Import-PSSession"))
-      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
-    else if (psa_command_is(use, "Remove-PSSession"))
-      psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    if (branch && S_inside(cut, use->statement_span)) continue;
+    if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  /* a connect function that returns the session: its callers' uses
+   * ($s = Connect-Tenant; Invoke-Command -Session $s ...) */
+  const psa_variable *rv = cmd->assigned_to;
+  if (rv && cmd->scope && cmd->scope->kind == PSA_SCOPE_FUNCTION && cmd->scope->name) {
+    PSA_FOR_COMMANDS(ctx, caller) {
+      if (!caller->local_function || psa_strcasecmp(caller->name, cmd->scope->name) ||
+          !caller->assigned_to)
+        continue;
+      PSA_FOR_COMMANDS(ctx, use) {
+        const psa_arg *sa = psa_command_arg(use, "Session");
+        const psa_value *sv = sa && sa->value ? sa->value : NULL;
+        if (!sv && psa_command_is(use, "Remove-PSSession") && use->arg_count)
+          sv = use->args[0].value;
+        if (!sv || sv->kind != PSA_V_VARIABLE || sv->var != caller->assigned_to) continue;
+        if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+          fx->edit_count = 0;
+          f->fix_count--;
+          return;
+        }
+      }
+    }
+  }
+  /* other reads of the session variable: $null checks, return $Session */
+  const psa_variable *sv = cmd->assigned_to;
+  if (sv && sv->assign_count == 1 && !branch) {
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      psa_span r = reads[i];
+      if (r.end > ctx->src->text_len || S_inside(cmd->statement_span, r)) continue;
+      bool handled = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, r)) handled = true;
+      }
+      if (handled) continue;
+      const char *t = ctx->src->text;
+      if (r.end < ctx->src->text_len && (t[r.end] == '.' || t[r.end] == '[')) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
+                                            "which a Connect-ExchangeOnline connection does not "
+                                            "have",
+                                       psa_line_of(ctx, r.start), sv->name, t[r.end]));
+        fx->edit_count = 0;
+        f->fix_count--;
+        return;
+      }
+      psa_fix_add_edit(ctx, fx, r, "(Get-ConnectionInformation)");
+    }
   }
   /* Get-PSSession | Remove-PSSession: every session goes, ours included */
   PSA_FOR_COMMANDS(ctx, rm) {
@@ -221,15 +420,16 @@ static void S_fix_rps(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
         !psa_command_is(rm->pipeline_input->cmd, "Get-PSSession") ||
         rm->pipeline_input->cmd->arg_count || rm->arg_count)
       continue;
+    if (branch && S_inside(cut, rm->statement_span)) continue;
     if (rm->statement_span.start == rm->pipeline_input->cmd->span.start &&
         rm->statement_span.end == rm->span.end)
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
+  if (branch) return;
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_declare_tenant(ctx, fx);
 }
-
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_uses uses;
@@ -275,7 +475,7 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_FOR_USES(&uses, cmd, use) {
       psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
-    S_fix_rps(ctx, f, cmd, &s, &uses);
+    S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);
 }
@@ -392,61 +592,211 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA110: EXO V1 module -------------------------------------------- */
 
+/* Which ClickOnce loader file a command names (Import-Module
+ * ...ExoPowershellModule.dll, Get-ChildItem -Filter ExoPowershellModule.dll,
+ * . CreateExoPSSession.ps1), or NULL. */
+static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *hit = NULL;
+  if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+  /* . "$dir\CreateExoPSSession.ps1": look at the constant parts */
+  const psa_value *nv = cmd->name_value;
+  for (uint32_t k = 0; !hit && nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++)
+    if (nv->items[k]->kind == PSA_V_STRING &&
+        psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
+      hit = "CreateExoPSSession.ps1";
+  for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
+    const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
+    if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
+      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
+      const psa_value *v = cmd->args[i].value;
+      for (uint32_t k = 0; k < v->item_count; k++)
+        if (v->items[k]->kind == PSA_V_STRING &&
+            psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
+          hit = "ExoPowershellModule.dll";
+    }
+    if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
+    if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+  }
+  return hit;
+}
+
+/* The loader goes with the EXO V1 connection: the first loader statement
+ * becomes Import-Module ExchangeOnlineManagement, the others are deleted
+ * (identical edits in several fixes are applied once). */
+static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
+  psa_span done[16];
+  uint32_t nd = 0;
+  bool first = true;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    psa_span st = c->statement_span;
+    bool inside = false;
+    for (uint32_t i = 0; i < nd; i++)
+      if (st.start >= done[i].start && st.end <= done[i].end) inside = true;
+    if (inside || nd == 16 || st.end > ctx->src->text_len) continue;
+    done[nd++] = st;
+    const psa_variable *av = c->assigned_to;
+    uint32_t value_at = c->span.start;
+    const char *t = ctx->src->text;
+    if (!av && t[st.start] == '$') {
+      /* $m = $((Get-ChildItem ... .dll ...).FullName | Select -First 1) */
+      uint32_t k = st.start + 1;
+      while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+      const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
+      const char *colon = strrchr(nm, ':');
+      while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (k < st.end && t[k] == '=' && t[k + 1] != '=') {
+        av = psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
+        k++;
+        while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+        value_at = k;
+      }
+    }
+    if (av && av->ref_count > 0) {
+      /* $m = Get-ChildItem ... ExoPowershellModule.dll, and if ($m) {...}:
+       * the check becomes whether the module is installed */
+      bool read_elsewhere = false;
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, av, reads, 16);
+      for (uint32_t i = 0; i < nr && i < 16; i++) {
+        bool in_loader = false;
+        PSA_FOR_COMMANDS(ctx, l) {
+          if (S_v1_loader(ctx, l) && reads[i].start >= l->statement_span.start &&
+              reads[i].end <= l->statement_span.end)
+            in_loader = true;
+        }
+        if (!in_loader) read_elsewhere = true;
+      }
+      if (read_elsewhere || nr > 16) {
+        psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
+        psa_fix_add_edit(ctx, fx, val, "Get-Module -ListAvailable -Name ExchangeOnlineManagement");
+        continue;
+      }
+    }
+    if (first) psa_fix_add_edit(ctx, fx, st, "Import-Module ExchangeOnlineManagement");
+    else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
+    first = false;
+    /* $dir = (Get-ChildItem ... CreateExoPSSession.ps1 ...).DirectoryName read
+     * only by the loader */
+    const psa_value *nv = c->name_value;
+    for (uint32_t k = 0; nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++) {
+      const psa_value *it = nv->items[k];
+      if (it->kind != PSA_V_VARIABLE || !it->var || it->var->ref_count != 1 ||
+          it->var->assign_count != 1 || it->var->is_parameter)
+        continue;
+      psa_span as = it->var->assigns[0].span;
+      bool handled = false;
+      for (uint32_t i = 0; i < nd; i++)
+        if (as.start < done[i].end && done[i].start < as.end) handled = true;
+      if (!handled && nd < 16 && as.end <= ctx->src->text_len && as.end <= st.start) {
+        done[nd++] = as;
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as), "");
+      }
+    }
+  }
+}
+
 static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
+  S_uses uses;
+  S_uses_build(ctx, &uses);
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (cmd->local_function) continue;
-    if (!psa_strcasecmp(cmd->name, "Connect-EXOPSSession") ||
-        !psa_strcasecmp(cmd->name, "New-ExoPSSession")) {
+    bool connect_v1 = !psa_strcasecmp(cmd->name, "Connect-EXOPSSession");
+    bool new_v1 = !psa_strcasecmp(cmd->name, "New-ExoPSSession");
+    if (connect_v1 || new_v1) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
                  "connect (December 31, 2022); use Connect-ExchangeOnline from the "
                  "ExchangeOnlineManagement module",
                  cmd->name);
-      /* Connect-EXOPSSession [-UserPrincipalName u] [-DelegatedOrganization d]:
-       * the same parameters exist on Connect-ExchangeOnline */
-      bool simple = !psa_strcasecmp(cmd->name, "Connect-EXOPSSession") && !cmd->invoke_operator;
+      if (cmd->invoke_operator || cmd->in_string) continue;
+      /* [-UserPrincipalName u] [-DelegatedOrganization d] [-Credential c]
+       * [-ConnectionUri default]: Connect-ExchangeOnline has the same */
+      bool simple = true, has_cred = false;
       for (uint32_t i = 0; simple && i < cmd->arg_count; i++) {
         const char *p = cmd->args[i].param;
-        if (!p || cmd->args[i].via != PSA_BIND_NAMED ||
-            (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization")))
+        if (!p || cmd->args[i].via != PSA_BIND_NAMED) simple = false;
+        else if (!psa_strcasecmp(p, "Credential")) has_cred = true;
+        else if (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization"))
           simple = false;
       }
-      if (simple) {
+      if (!simple) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        "it has parameters (or positional arguments) Connect-ExchangeOnline does "
+                        "not take the same way");
+        continue;
+      }
+      bool loader = false;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (S_v1_loader(ctx, c)) loader = true;
+      }
+      if (connect_v1 && !has_cred && !loader) {
+        /* the interactive form: only the name changes (safe) */
         psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
                                           "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
         psa_fix_add_edit(ctx, fx, cmd->name_span, "Connect-ExchangeOnline");
+        psa_plan_note(ctx, rule, cmd->span, cmd->name, PSA_SIGNIN_INTERACTIVE,
+                      "no credential: the module prompts for sign-in",
+                      "Connect-ExchangeOnline, delegated (interactive) sign-in",
+                      "the same parameters exist on Connect-ExchangeOnline");
+        continue;
       }
+      psa_conn_plan plan;
+      if (!psa_plan_connection(ctx, rule, cmd, "Connect-ExchangeOnline", &plan)) continue;
+      if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+        psa_fix *fx = psa_finding_add_fix(
+            ctx, f, PSA_FIX_UNSAFE,
+            "Remove the EXO V1 branch: the script's own certificate connection stays");
+        psa_fix_remove_branch(ctx, fx, &plan);
+        continue;
+      }
+      psa_buf line;
+      psa_buf_init(&line);
+      psa_buf_puts(&line, "Connect-ExchangeOnline");
+      if (plan.target == PSA_TARGET_DELEGATED) {
+        const char *upn = psa_rule_arg_source(ctx, cmd, "UserPrincipalName", false);
+        if (upn) psa_buf_printf(&line, " -UserPrincipalName %s", upn);
+        else if (plan.si.user_source)
+          psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+      } else {
+        psa_buf_printf(&line, " %s",
+                       psa_fix_signin_args(ctx, cmd, "Connect-ExchangeOnline", plan.target, false));
+      }
+      const char *dorg = psa_rule_arg_source(ctx, cmd, "DelegatedOrganization", false);
+      if (dorg) psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+      S_FOR_USES(&uses, cmd, use) {
+        if (!psa_command_is(use, "Import-PSSession")) continue;
+        const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
+        if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
+        break;
+      }
+      psa_buf_puts(&line, " -ShowBanner:$false");
+      psa_fix *fx = psa_finding_add_fix(
+          ctx, f, plan.target == PSA_TARGET_DELEGATED && !has_cred ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+          "Use Connect-ExchangeOnline (ExchangeOnlineManagement) and drop the ClickOnce loader");
+      psa_fix_add_edit(ctx, fx, new_v1 ? cmd->statement_span : cmd->span, line.data);
+      psa_buf_free(&line);
+      S_FOR_USES(&uses, cmd, use) {
+        if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
+        if (psa_command_is(use, "Import-PSSession"))
+          psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+        else if (psa_command_is(use, "Remove-PSSession"))
+          psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+      }
+      S_fix_v1_loader(ctx, fx);
+      const psa_arg *cred = psa_command_arg(cmd, "Credential");
+      if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+      psa_fix_declare_tenant(ctx, fx);
       continue;
     }
-    /* the ClickOnce loader: Import-Module ...ExoPowershellModule.dll,
-     * Get-ChildItem -Filter ExoPowershellModule.dll, . CreateExoPSSession.ps1 */
-    const char *hit = NULL;
-    if (cmd->dot_source && psa_contains_ci(cmd->written, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
-    /* . "$dir\CreateExoPSSession.ps1": look at the constant parts */
-    const psa_value *nv = cmd->name_value;
-    for (uint32_t k = 0; !hit && nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++)
-      if (nv->items[k]->kind == PSA_V_STRING &&
-          psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
-        hit = "CreateExoPSSession.ps1";
-    for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
-      const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
-      if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
-        /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
-        const psa_value *v = cmd->args[i].value;
-        for (uint32_t k = 0; k < v->item_count; k++)
-          if (v->items[k]->kind == PSA_V_STRING &&
-              psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
-            hit = "ExoPowershellModule.dll";
-      }
-      if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
-      if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
-    }
+    const char *hit = S_v1_loader(ctx, cmd);
     if (hit)
       psa_report(ctx, rule, cmd->span,
                  "loads the EXO V1 ClickOnce module (%s), which can no longer connect (December 31, "
                  "2022); use Import-Module ExchangeOnlineManagement",
                  hit);
   }
+  free(uses.pairs);
 }
 
 /* ---- PSA111: -UseRPSSession ------------------------------------------ */
@@ -713,6 +1063,43 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
   return false;
 }
 
+/* A parenthesised check "(Get-PSSession | Where-Object {...Exchange...})"
+ * or "(Get-PSSession -ConfigurationName Microsoft.Exchange)", as in
+ * if (!(...)) { connect }: once the file connects with
+ * Connect-ExchangeOnline, the check is Get-ConnectionInformation. */
+static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
+  if (!S_rest_connect(ctx) || g->assigned_to || g->in_string) return;
+  const psa_command *last = g;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        c->pipeline_input->cmd == last) {
+      if (last != g || !psa_command_is(c, "Where-Object") || c->assigned_to) return;
+      last = c;
+    }
+  }
+  /* nothing may follow the filter in the pipeline */
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (last != g && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        c->pipeline_input->cmd == last)
+      return;
+  }
+  if (last == g) {
+    for (uint32_t i = 0; i < g->arg_count; i++)
+      if (!g->args[i].param || psa_strcasecmp(g->args[i].param, "ConfigurationName")) return;
+  } else if (g->arg_count) {
+    return;
+  }
+  const char *t = ctx->src->text;
+  uint32_t b = g->span.start, e = last->span.end;
+  if (e > ctx->src->text_len) return;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+  while (e < ctx->src->text_len && (t[e] == ' ' || t[e] == '\t')) e++;
+  if (b == 0 || t[b - 1] != '(' || e >= ctx->src->text_len || t[e] != ')') return;
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Check the connection with Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end}, "Get-ConnectionInformation");
+}
+
 static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return; /* Exchange Server keeps remote PowerShell */
   const psa_model *m = ctx->model;
@@ -758,6 +1145,7 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (psa_line_of(ctx, found.at.start) != psa_line_of(ctx, g->span.start))
       psa_finding_related(ctx, f, found.at, "the Exchange filter (line %u)",
                           psa_line_of(ctx, found.at.start));
+    S_fix_pss_check(ctx, f, g);
   }
 }
 

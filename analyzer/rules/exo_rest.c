@@ -8,6 +8,7 @@
  * differences) and the cmdlet parameter table. */
 #include <stdio.h>
 
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 typedef struct {
@@ -271,6 +272,16 @@ static bool S_params_carry_over(const psa_rule_ctx *ctx, const psa_command *cmd,
 static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
   bool onprem = psa_rule_onprem_only(ctx);
   if (onprem) return;
+  /* remote PowerShell connections (New-PSSession, EXO V1) still in the file */
+  bool rps = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    psa_service sv = psa_plan_service(ctx->model, c);
+    if (sv == PSA_SERVICE_EXCHANGE &&
+        (psa_command_is(c, "New-PSSession") ||
+         (!c->local_function && c->name && (!psa_strcasecmp(c->name, "New-ExoPSSession") ||
+                                            !psa_strcasecmp(c->name, "Connect-EXOPSSession")))))
+      rps = true;
+  }
   PSA_FOR_COMMANDS(ctx, cmd) {
     const S_pair *pair = NULL;
     for (int i = 0; S_pairs[i].legacy && !pair; i++)
@@ -325,7 +336,19 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
                           psa_line_of(ctx, sel->span.start));
       /* unsafe fix: the EXO cmdlet with -Properties, when nothing is
        * positional (a positional identity would need -Identity spelled out) */
-      if (!positional && !cmd->invoke_operator && !cmd->module && !cmd->alias &&
+      const char *refuse = psa_plan_exo_scope_refusal(ctx->model, cmd);
+      if (!refuse && psa_plan_onprem_mixed(ctx->model))
+        refuse = "the script also manages on-premises Exchange, where the Get-EXO* cmdlets do "
+                 "not exist, and psauth cannot tell which organisation this call reads";
+      if (!refuse && rps)
+        refuse = "the script still connects with remote PowerShell, whose imported session has "
+                 "no Get-EXO* cmdlets (offered once the connection is Connect-ExchangeOnline)";
+      /* waiting for a connection rewrite planned in this pass is no refusal:
+       * the next pass offers it */
+      if (refuse && !(rps && !psa_plan_exo_scope_refusal(ctx->model, cmd) &&
+                      !psa_plan_onprem_mixed(ctx->model) && psa_plan_rps_all_migrate(ctx)))
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name, refuse);
+      if (!refuse && !positional && !cmd->invoke_operator && !cmd->module && !cmd->alias &&
           !psa_command_arg(cmd, "Properties")) {
         psa_fix *fx = psa_finding_add_fix(
             ctx, f, PSA_FIX_UNSAFE,

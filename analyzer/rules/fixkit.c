@@ -2,6 +2,7 @@
  * deletion that keeps the surrounding lines intact, the certificate-based
  * connection line with the tenant values, and the one-time declaration of
  * tenant variables near the top of the script. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -104,11 +105,23 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
                         psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
 }
 
+static bool S_fix_reads(const psa_fix *fx, const char *var) {
+  size_t n = strlen(var);
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    for (const char *p = fx->edits[e].replacement; (p = psa_find_ci(p, strlen(p), var)); p += n) {
+      char c = p[n];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+        return true;
+    }
+  return false;
+}
+
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
-  const psa_tenant *t = ctx->tenant;
-  bool need_app = !t->app_id && !t->managed_identity && !S_assigned(ctx, "ExoAppId");
-  bool need_org = !t->organization && !S_assigned(ctx, "ExoOrganization");
-  bool need_thumb = !t->certificate_thumbprint && !t->certificate_path && !t->managed_identity &&
+  /* exactly the variables the fix's replacements read: no rewrite reads a
+   * variable that is not declared, and none is declared for nothing */
+  bool need_app = S_fix_reads(fx, "$ExoAppId") && !S_assigned(ctx, "ExoAppId");
+  bool need_org = S_fix_reads(fx, "$ExoOrganization") && !S_assigned(ctx, "ExoOrganization");
+  bool need_thumb = S_fix_reads(fx, "$ExoCertificateThumbprint") &&
                     !S_assigned(ctx, "ExoCertificateThumbprint");
   if (!need_app && !need_org && !need_thumb) return;
   psa_buf b;
@@ -141,9 +154,13 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
   }
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   psa_buf_puts(&b,
-               "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
-               "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
-               "# permissions of each service it connects to); the placeholders fail until then.\n");
+               need_thumb
+                   ? "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                     "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
+                     "# permissions of each service it connects to); the placeholders fail until then.\n"
+                   : "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
+                     "# connections (the app needs the permissions of each service it connects to);\n"
+                     "# the placeholders fail until they are filled in.\n");
   if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
   if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
   if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");
@@ -161,6 +178,81 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
   uint32_t e = s;
   while (e < offset && (t[e] == ' ' || t[e] == '\t')) e++;
   return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
+}
+
+/* A deleted statement's whole lines, with the comment lines directly above
+ * it when they can only have described it: the line below is blank, the
+ * end of the file, or deleted by the same fix. */
+static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (sp.end > n || (sp.start > 0 && t[sp.start - 1] != '\n') || (sp.end > 0 && t[sp.end - 1] != '\n'))
+    return sp;
+  /* past the deletions of this fix that follow directly */
+  uint32_t below = sp.end;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (uint32_t e = 0; e < fx->edit_count; e++)
+      if (fx->edits[e].range.start == below && fx->edits[e].range.end > below &&
+          !*fx->edits[e].replacement) {
+        below = fx->edits[e].range.end;
+        moved = true;
+      }
+  }
+  bool below_free = below >= n;
+  if (!below_free) {
+    uint32_t k = below;
+    while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+    below_free = k == n || t[k] == '\n';
+  }
+  if (!below_free) return sp;
+  uint32_t start = sp.start;
+  while (start > 0) {
+    uint32_t pe = start - 1, ps = pe;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+        psa_has_prefix_ci(t + k, pe - k, "#requires"))
+      break;
+    /* only comments about the credential ("# get the password from the
+     * vault"), not a header that happens to stand above it */
+    static const char *const words[] = {"cred", "password", "passwd", "pwd", "secure string",
+                                        "securestring", "secret", "username", "user name",
+                                        "key vault", NULL};
+    bool about = false;
+    for (int w = 0; words[w] && !about; w++) about = psa_find_ci(t + k, pe - k, words[w]) != NULL;
+    if (!about) break;
+    start = ps;
+  }
+  /* the comment must not be where another edit of the fix is */
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (fx->edits[e].range.start < sp.start && fx->edits[e].range.end > start) return sp;
+  return (psa_span){start, sp.end};
+}
+
+/* The span that deletes a statement; the whole if statement when the
+ * statement is all an if (without else) does: "if (!$Mfa) { $c =
+ * Get-Credential }" would be left empty. */
+static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_block *in = NULL; /* the innermost clause holding the statement */
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->body.end > ctx->src->text_len || stmt.start < b->body.start || stmt.end > b->body.end)
+      continue;
+    if (!in || (b->body.start >= in->body.start && b->body.end <= in->body.end)) in = b;
+  }
+  /* an if clause with no elseif or else after it */
+  if (!in || in->kind != PSA_BLOCK_IF || in->span.end != in->statement.end)
+    return psa_fix_statement_span(ctx, stmt);
+  bool alone = true;
+  for (uint32_t k = in->body.start + 1; k < stmt.start && alone; k++)
+    alone = strchr(" \t\r\n", t[k]) != NULL;
+  for (uint32_t k = stmt.end; k + 1 < in->body.end && alone; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  return psa_fix_statement_span(ctx, alone ? in->statement : stmt);
 }
 
 /* Deletes the statements that only fed a credential to the rewritten
@@ -187,14 +279,42 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
   if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
   const psa_value *val = a->value;
-  const psa_value *next = NULL, *user = NULL;
+  const psa_value *next = NULL, *user = NULL, *key = NULL;
+  /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
+  while (val->kind == PSA_V_COMMAND && val->cmd && val->cmd->pipeline_input &&
+         val->cmd->pipeline_input->kind == PSA_V_COMMAND &&
+         psa_command_is(val->cmd, "Select-Object"))
+    val = val->cmd->pipeline_input;
   if (val->kind == PSA_V_COMMAND) {
     const psa_command *c = val->cmd;
-    if (psa_command_is(c, "Get-Credential") || psa_command_is(c, "Read-Host")) {
-      /* nothing further */
+    /* where a stored password or credential is read: the read goes, and a
+     * variable holding the file's path when only it read that */
+    static const char *const stores[] = {"Get-Credential", "Read-Host", "Import-Clixml",
+                                          "Get-AutomationPSCredential", "Get-StoredCredential",
+                                          "Get-Secret", "Get-AzKeyVaultSecret", "Get-Content",
+                                          NULL};
+    bool reader = false;
+    for (int i = 0; stores[i]; i++)
+      if (psa_command_is(c, stores[i])) reader = true;
+    if (reader && psa_command_is(c, "Get-Credential")) {
+      /* Get-Credential -Credential $built: the credential it hands back */
+      const psa_arg *given = psa_command_arg(c, "Credential");
+      if (given && given->value && given->value->kind == PSA_V_VARIABLE) next = given->value;
+    } else if (reader) {
+      const psa_arg *path = psa_command_arg(c, "Path");
+      if (!path) path = psa_command_arg(c, "LiteralPath");
+      if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
     } else if (psa_command_is(c, "ConvertTo-SecureString")) {
       const psa_arg *str = psa_command_arg(c, "String");
       next = str ? str->value : NULL;
+      if (!next && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND) {
+        /* Get-Content $file | ConvertTo-SecureString -Key $key */
+        const psa_arg *path = psa_command_arg(c->pipeline_input->cmd, "Path");
+        if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
+      }
+      const psa_arg *k = psa_command_arg(c, "Key");
+      if (!k) k = psa_command_arg(c, "SecureKey");
+      key = k ? k->value : NULL;
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -204,14 +324,18 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
     next = p;
-  } else if (val->kind != PSA_V_STRING) {
+  } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
+    /* [string](Get-Content $file) */
+  } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
-  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
+  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */
   if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers);
+  /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
+  if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
 }
 
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
@@ -250,8 +374,65 @@ static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p) {
   return true;
 }
 
+/* Cmdlets the rewrites write, with their modules: a script that defines a
+ * function of the same name (a Disconnect-ExchangeOnline wrapper around
+ * Get-PSSession | Remove-PSSession) would otherwise call its own function,
+ * or itself. */
+static const struct {
+  const char *name, *module;
+} S_written[] = {{"Connect-ExchangeOnline", "ExchangeOnlineManagement"},
+                 {"Disconnect-ExchangeOnline", "ExchangeOnlineManagement"},
+                 {"Connect-IPPSSession", "ExchangeOnlineManagement"},
+                 {"Get-ConnectionInformation", "ExchangeOnlineManagement"},
+                 {"Connect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Send-MgUserMail", "Microsoft.Graph.Users.Actions"},
+                 {NULL, NULL}};
+
+static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
+  const psa_model *m = ctx->model;
+  const char *out = text;
+  for (int w = 0; S_written[w].name; w++) {
+    bool shadowed = false;
+    for (uint32_t f = 0; f < m->function_count && !shadowed; f++)
+      shadowed = m->functions[f].name && !psa_strcasecmp(m->functions[f].name, S_written[w].name);
+    if (!shadowed) continue;
+    size_t n = strlen(S_written[w].name);
+    psa_buf b;
+    psa_buf_init(&b);
+    const char *p = out;
+    for (const char *hit; (hit = psa_find_ci(p, strlen(p), S_written[w].name)); p = hit + n) {
+      psa_buf_append(&b, p, (size_t)(hit - p));
+      char before = hit > out ? hit[-1] : ' ';
+      char after = hit[n];
+      bool command = !(isalnum((unsigned char)before) || before == '\\' || before == '-' ||
+                       before == '_' || before == '$') &&
+                     !(isalnum((unsigned char)after) || after == '-' || after == '_');
+      if (command) psa_buf_printf(&b, "%s\\", S_written[w].module);
+      psa_buf_append(&b, hit, n);
+    }
+    psa_buf_puts(&b, p);
+    out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+    psa_buf_free(&b);
+  }
+  return out;
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_scan_impl *impl = ctx->impl;
+  /* shadowed cmdlet names in every replacement, module-qualified */
+  bool any_function = false;
+  for (uint32_t f = 0; f < ctx->model->function_count; f++)
+    for (int w = 0; S_written[w].name; w++)
+      if (ctx->model->functions[f].name &&
+          !psa_strcasecmp(ctx->model->functions[f].name, S_written[w].name))
+        any_function = true;
+  for (uint32_t i = 0; any_function && i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      psa_fix *fx = &impl->findings[i].fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++)
+        fx->edits[e].replacement = S_qualify(ctx, fx->edits[e].replacement);
+    }
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
     const psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = p->credential->var;

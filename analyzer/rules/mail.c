@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "psauth/scan.h"
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 /* ---- hosts ------------------------------------------------------------ */
@@ -341,16 +343,52 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
   const char *att = psa_rule_arg_source(ctx, cmd, "Attachments", true);
   bool html = psa_command_switch(ctx->model, cmd, "BodyAsHtml");
   const char *in = psa_fix_indent(ctx, cmd->statement_span.start);
+  /* how the mail is sent today decides the Graph sign-in: a person who types
+   * the password signs in to Graph interactively; a job app-only */
+  psa_signin si;
+  char scratch[256];
+  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  bool delegated = si.mode == PSA_SIGNIN_INTERACTIVE;
+  psa_target target = ctx->tenant->managed_identity || si.uses_managed_identity
+                          ? PSA_TARGET_MANAGED_IDENTITY
+                          : PSA_TARGET_APP_ONLY;
+  /* one connection, before the first send of the scope, outside any loop */
+  bool connected = false;
+  const psa_command *first = cmd;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "Connect-MgGraph")) connected = true;
+    /* a Connect-MsolService / Connect-AzureAD that becomes Connect-MgGraph */
+    if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+        c->span.start < cmd->span.start && !c->in_string) {
+      char why[320];
+      const char *reason = NULL;
+      psa_signin_mode mode = psa_plan_signin_mode(ctx->model, c);
+      if (psa_plan_graph_cmdlets_migratable(ctx->model, c, &reason, why, sizeof(why)) &&
+          mode != PSA_SIGNIN_TOKEN && mode != PSA_SIGNIN_UNKNOWN)
+        connected = true;
+    }
+    if (c != cmd && psa_command_is(c, "Send-MailMessage") && c->scope == cmd->scope &&
+        c->span.start < first->span.start && !c->in_string)
+      first = c;
+  }
+  psa_span loop;
+  uint32_t anchor = first->statement_span.start;
+  bool in_loop = psa_plan_outer_loop(ctx->model, first->span.start, &loop);
+  if (in_loop) anchor = loop.start;
+  const char *ain = psa_fix_indent(ctx, anchor);
+  const char *line =
+      delegated
+          ? psa_ctx_printf(ctx,
+                           "# TODO(psauth): the signed-in user needs the Mail.Send permission\n%s"
+                           "Connect-MgGraph -Scopes Mail.Send -NoWelcome\n",
+                           ain)
+          : psa_ctx_printf(ctx,
+                           "# TODO(psauth): the app registration needs the Microsoft Graph "
+                           "application permission Mail.Send\n%sConnect-MgGraph %s -NoWelcome\n",
+                           ain, psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", target, false));
   psa_buf b;
   psa_buf_init(&b);
-  psa_buf_printf(&b,
-                 "# TODO(psauth): the app registration needs the Microsoft Graph application "
-                 "permission Mail.Send\n%sConnect-MgGraph -ClientId %s -TenantId %s "
-                 "-CertificateThumbprint %s\n",
-                 in, psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
-                 psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
-                 psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
-  psa_buf_printf(&b, "%sSend-MgUserMail -UserId %s -BodyParameter @{\n", in, from);
+  psa_buf_printf(&b, "Send-MgUserMail -UserId %s -BodyParameter @{\n", from);
   psa_buf_printf(&b, "%s    message = @{\n", in);
   psa_buf_printf(&b, "%s        subject = %s\n", in, subject);
   psa_buf_printf(&b, "%s        body = @{ contentType = '%s'; content = %s }\n", in,
@@ -371,8 +409,22 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
                  common.data ? common.data : "");
   psa_buf_free(&common);
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
-                                    "Send with Send-MgUserMail (Microsoft Graph, app-only)");
-  psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
+                                    delegated ? "Send with Send-MgUserMail (Microsoft Graph, delegated)"
+                                              : "Send with Send-MgUserMail (Microsoft Graph, app-only)");
+  if (!connected) {
+    /* the connection line goes where the first send (or its loop) starts,
+     * with that line's indentation; the same insert from every send of
+     * the scope is applied once */
+    if (anchor == cmd->statement_span.start) {
+      psa_fix_add_edit(ctx, fx, cmd->statement_span,
+                       psa_ctx_printf(ctx, "%s%s%s", line, in, b.data));
+    } else {
+      psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor}, psa_ctx_printf(ctx, "%s%s", line, ain));
+      psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
+    }
+  } else {
+    psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
+  }
   psa_buf_free(&b);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->via == PSA_BIND_NAMED && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);

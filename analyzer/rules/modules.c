@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "rules/graph_migrate.h"
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 /* ---- shared helpers ---------------------------------------------------- */
@@ -297,75 +298,216 @@ static const S_cert_form S_cert_forms[] = {
     {"Connect-AzAccount", "-ApplicationId", "-Tenant", "-CertificateThumbprint", "-ServicePrincipal"},
     {NULL, NULL, NULL, NULL, NULL}};
 
-/* -Credential $c → certificate parameters, when written by name; the
- * credential plumbing only this call used goes too. */
-static void S_fix_credential_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
-                                     const psa_arg *a) {
-  if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) return;
+/* -Credential $c, as the planner decides: certificate or managed identity
+ * parameters (unattended), no credential at all (interactive: the module's
+ * own modern sign-in), or the removal of this branch when the script offers
+ * its own certificate connection next to it. The credential plumbing only
+ * this call used goes too. */
+static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                     const psa_command *cmd, const psa_arg *a) {
   const S_cert_form *form = NULL;
   for (int i = 0; S_cert_forms[i].cmdlet; i++)
     if (psa_command_is(cmd, S_cert_forms[i].cmdlet)) form = &S_cert_forms[i];
   if (!form) return;
-  /* parameters the certificate form would add must not be there already */
+  psa_conn_plan plan;
+  if (!psa_plan_connection(ctx, rule, cmd, cmd->name, &plan)) return;
+  if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        "Remove the password branch: the script's own certificate connection stays");
+    psa_fix_remove_branch(ctx, fx, &plan);
+    return;
+  }
+  if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "the credential is given by splatting or position: psauth rewrites only "
+                    "-Credential written in the call");
+    return;
+  }
+  /* parameters the new form would add must not be there already */
   static const char *const clash[] = {"AppId", "ApplicationId", "ClientId", "CertificateThumbprint",
                                       "Thumbprint", "Certificate", "CertificateFilePath",
                                       "ManagedIdentity", "Identity", "AccessToken", NULL};
   for (int i = 0; clash[i]; i++)
     if (psa_command_arg(cmd, clash[i])) return;
-  bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
-  psa_buf b;
-  psa_buf_init(&b);
-  if (form->lead) psa_buf_printf(&b, "%s ", form->lead);
-  psa_buf_printf(&b, "%s %s %s %s", form->thumb, psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT),
-                 form->app, psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID));
-  if (!have_tenant)
-    psa_buf_printf(&b, " %s %s", form->tenant, psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
-  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
-                                    "Sign in with a certificate (app-only) instead of a password");
-  psa_fix_add_edit(ctx, fx, a->span, b.data);
-  psa_buf_free(&b);
+  psa_fix *fx;
+  if (plan.target == PSA_TARGET_DELEGATED) {
+    const char *user = plan.si.user_source;
+    const char *repl = "";
+    if (psa_command_is(cmd, "Connect-ExchangeOnline") || psa_command_is(cmd, "Connect-IPPSSession")) {
+      if (user && !psa_command_arg(cmd, "UserPrincipalName"))
+        repl = psa_ctx_printf(ctx, "-UserPrincipalName %s", user);
+    } else if (psa_command_is(cmd, "Connect-MicrosoftTeams")) {
+      if (user && !psa_command_arg(cmd, "AccountId")) repl = psa_ctx_printf(ctx, "-AccountId %s", user);
+    } else if (psa_command_is(cmd, "Connect-PnPOnline")) {
+      /* interactive sign-in needs the tenant's own app (the PnP
+       * Management Shell app is gone) */
+      repl = psa_ctx_printf(ctx, "-Interactive -ClientId %s",
+                            psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID));
+    }
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                             "Sign in interactively with modern authentication (MFA) instead of "
+                             "a password credential");
+    psa_span del = *repl ? a->span : psa_fix_argument_span(ctx, a->span);
+    psa_span st = cmd->statement_span;
+    const char *t = ctx->src->text;
+    const char *after = st.end <= ctx->src->text_len && del.start >= st.start && del.end <= st.end
+                            ? psa_ctx_printf(ctx, "%.*s%s%.*s", (int)(del.start - st.start),
+                                             t + st.start, repl, (int)(st.end - del.end), t + del.end)
+                            : NULL;
+    /* if (no MFA) { with -Credential } else { the same without }: one line */
+    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL))
+      psa_fix_add_edit(ctx, fx, del, repl);
+  } else {
+    bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
+    const char *args = psa_fix_signin_args(ctx, cmd, cmd->name, plan.target, have_tenant);
+    if (!args) return;
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                             plan.target == PSA_TARGET_MANAGED_IDENTITY
+                                 ? "Sign in with the managed identity instead of a password"
+                                 : "Sign in with a certificate (app-only) instead of a password");
+    psa_fix_add_edit(ctx, fx, a->span, args);
+  }
   psa_fix_remove_plumbing(ctx, fx, a->value);
   psa_fix_declare_tenant(ctx, fx);
 }
 
-/* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph, in the same plan
- * as the module's cmdlets: an unsafe fix only when every MSOnline/AzureAD
- * call of the file has an exact rewrite (graph_migrate.h), so that a file is
- * never left connecting to Graph while it still calls the old module;
- * otherwise a display suggestion naming the calls that need a person. A
- * person signing in gets -Scopes with the delegated permissions the
- * rewritten calls need; an unattended script gets app-only certificate
- * sign-in (the app needs the application permissions listed). */
-static void S_fix_graph_connect(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd) {
+/* The delegated Connect-MgGraph line for a Connect-MsolService /
+ * Connect-AzureAD call, with its -TenantId and common parameters. */
+static const char *S_graph_delegated(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *tid = psa_rule_arg_source(ctx, cmd, "TenantId", false);
+  const char *line = tid ? psa_ctx_printf(ctx, "Connect-MgGraph -TenantId %s -NoWelcome", tid)
+                         : "Connect-MgGraph -NoWelcome";
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "Verbose", "Debug", NULL};
+  for (int i = 0; common[i]; i++) {
+    const psa_arg *ca = psa_command_arg(cmd, common[i]);
+    if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+    line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                          ctx->src->text + ca->span.start);
+  }
+  return line;
+}
+
+/* The statement of 'cmd' with the command replaced by 'line'. */
+static const char *S_graph_statement(psa_rule_ctx *ctx, const psa_command *cmd, const char *line) {
+  psa_span st = cmd->statement_span;
+  if (st.end > ctx->src->text_len || cmd->span.start < st.start || cmd->span.end > st.end)
+    return line;
+  const char *t = ctx->src->text;
+  return psa_ctx_printf(ctx, "%.*s%s%.*s", (int)(cmd->span.start - st.start), t + st.start, line,
+                        (int)(st.end - cmd->span.end), t + cmd->span.end);
+}
+
+/* What the else block's own Connect-MsolService / Connect-AzureAD becomes
+ * when it signs in interactively too. */
+static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
+  if (!psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD"))
+    return NULL;
+  if (psa_plan_signin_mode(ctx->model, c) != PSA_SIGNIN_INTERACTIVE) return NULL;
+  return S_graph_statement(ctx, c, S_graph_delegated(ctx, c));
+}
+
+/* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
+ * with --target entra), in the same plan as the module's cmdlets: only when
+ * every MSOnline/AzureAD call of the file has an exact rewrite
+ * (graph_migrate.h), so that a file is never left connecting to Graph while
+ * it still calls the old module; otherwise a display suggestion naming the
+ * calls that need a person. The planner decides the sign-in: delegated for
+ * a person (with -Scopes: the delegated permissions the rewritten calls
+ * need), app-only (the tenant values, or AzureAD's own certificate
+ * parameters, which map one to one; the finding lists the application
+ * permissions to grant) or managed identity for a job. */
+static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const char *app, const char *tenant,
+                                const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
-  psa_graph_plan *plan = psa_graph_plan_get(ctx);
-  bool interactive = false;
-  const char *line = psa_graph_connect_line(ctx, plan, cmd, &interactive);
-  const char *perms = psa_graph_plan_permissions(ctx, plan, !interactive);
-  if (!interactive) f->permissions = perms;
-  const char *perm_note =
-      perms ? psa_ctx_printf(ctx, "; %s: %s", interactive ? "delegated permissions (consented at sign-in)"
-                                                         : "grant the app these application permissions",
-                             perms)
-            : "";
-  if (!psa_graph_plan_complete(plan)) {
+  psa_graph_plan *gplan = psa_graph_plan_get(ctx);
+  bool entra = psa_graph_target_entra(ctx);
+  const char *scopes = psa_graph_plan_permissions(ctx, gplan, false);
+  const char *app_perms = psa_graph_plan_permissions(ctx, gplan, true);
+  if (!psa_graph_plan_complete(gplan)) {
+    const char *pending = psa_graph_plan_pending(ctx, gplan);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx, "these calls of the file need a person first: %s", pending));
+    bool interactive = false;
+    const char *line = psa_graph_connect_line(ctx, gplan, cmd, &interactive);
     psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
                         psa_ctx_printf(ctx,
                                        "Connect with %s once the module's calls are migrated; these "
-                                       "need a person first: %s%s",
-                                       line, psa_graph_plan_pending(ctx, plan), perm_note));
-      return;
+                                       "need a person first: %s",
+                                       line, pending));
+    return;
   }
-  psa_fix *fx = psa_finding_add_fix(
-      ctx, f, PSA_FIX_UNSAFE,
-      psa_ctx_printf(ctx, "Connect with %s (%s)%s",
-                     psa_graph_target_entra(ctx) ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
-                     interactive ? "interactive sign-in" : "app-only certificate", perm_note));
-  psa_fix_add_edit(ctx, fx, cmd->span, line);
+  psa_conn_plan plan;
+  if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) return;
+  bool own = app && tenant && thumb;
+  const char *line;
+  const char *title;
+  if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE, "Remove this branch: the script's own certificate connection stays");
+    psa_fix_remove_branch(ctx, fx, &plan);
+    return;
+  }
+  if (plan.target == PSA_TARGET_DELEGATED) {
+    line = S_graph_delegated(ctx, cmd);
+    if (scopes) {
+      /* the permissions the rewritten calls need, consented at sign-in */
+      psa_buf b;
+      psa_buf_init(&b);
+      for (const char *q = scopes; *q;) {
+        size_t k = strcspn(q, ",");
+        psa_buf_printf(&b, "%s'%.*s'", b.len ? ", " : "", (int)k, q);
+        q += k;
+        while (*q == ',' || *q == ' ') q++;
+      }
+      const char *nw = strstr(line, " -NoWelcome");
+      line = nw ? psa_ctx_printf(ctx, "%.*s -Scopes %s%s", (int)(nw - line), line, b.data, nw)
+                : psa_ctx_printf(ctx, "%s -Scopes %s", line, b.data);
+      psa_buf_free(&b);
+    }
+    title = psa_ctx_printf(ctx, "Connect with Microsoft %s PowerShell (interactive, delegated)%s%s",
+                           entra ? "Entra" : "Graph", scopes ? "; scopes: " : "",
+                           scopes ? scopes : "");
+  } else {
+    f->permissions = app_perms;
+    if (own)
+      line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
+                            app, tenant, thumb);
+    else
+      line = psa_ctx_printf(ctx, "Connect-MgGraph %s -NoWelcome",
+                            psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", plan.target, false));
+    title = psa_ctx_printf(
+        ctx, "Connect with Microsoft %s PowerShell (%s)%s%s", entra ? "Entra" : "Graph",
+        plan.target == PSA_TARGET_MANAGED_IDENTITY ? "managed identity" : "app-only certificate",
+        app_perms ? "; grant the app these application permissions: " : "",
+        app_perms ? app_perms : "");
+  }
+  if (entra) {
+    /* Connect-Entra takes the same sign-in parameters; -NoWelcome is Graph's */
+    const char *nw = strstr(line, " -NoWelcome");
+    if (nw) line = psa_ctx_printf(ctx, "%.*s%s", (int)(nw - line), line, nw + 11);
+    line = psa_ctx_printf(ctx, "Connect-Entra%s", line + strlen("Connect-MgGraph"));
+  }
+  /* common parameters stay (-ErrorAction Stop decides what a failure does) */
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "Verbose", "Debug", NULL};
+  for (int i = 0; plan.target != PSA_TARGET_DELEGATED && common[i]; i++) {
+    const psa_arg *ca = psa_command_arg(cmd, common[i]);
+    if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
+    line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                          ctx->src->text + ca->span.start);
+  }
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+  if (plan.target != PSA_TARGET_DELEGATED || entra ||
+      !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
+                           S_graph_else))
+    psa_fix_add_edit(ctx, fx, cmd->span, line);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  if (!interactive && strstr(line, "$Exo")) psa_fix_declare_tenant(ctx, fx);
-  psa_graph_plan_module_edits(ctx, plan, fx);
+  if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);
+  psa_graph_plan_module_edits(ctx, gplan, fx);
 }
 
 /* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
@@ -466,7 +608,7 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
     if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
       psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : pname);
     S_source_related(ctx, f, &src);
-    if (!credman) S_fix_credential_connect(ctx, f, cmd, a);
+    if (!credman) S_fix_credential_connect(ctx, rule, f, cmd, a);
     psa_buf_free(&extra);
     psa_buf_free(&src.text);
   }
@@ -541,7 +683,7 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "%s connects with the MSOnline module, retired in April-May 2025 (the service "
                  "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
                  S_cmd_label(ctx, cmd), S_graph_cert);
-      S_fix_graph_connect(ctx, f, cmd);
+      S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
       continue;
     }
     const char *mod = S_module_call(ctx, cmd, names);
@@ -580,7 +722,12 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                    label, S_arg_text(ctx, cmd, "ApplicationId", "<app-id>"),
                    S_arg_text(ctx, cmd, "TenantId", "<tenant-id>"),
                    S_arg_text(ctx, cmd, "CertificateThumbprint", "<thumbprint>"));
-        S_fix_graph_connect(ctx, f, cmd);
+        const psa_arg *ap = psa_command_arg(cmd, "ApplicationId");
+        const psa_arg *tn = psa_command_arg(cmd, "TenantId");
+        const psa_arg *th = psa_command_arg(cmd, "CertificateThumbprint");
+        if (ap && tn && th && ap->value && tn->value && th->value)
+          S_fix_graph_connect(ctx, rule, f, cmd, S_text_of(ctx, ap->value->span),
+                              S_text_of(ctx, tn->value->span), S_text_of(ctx, th->value->span));
       } else {
         psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
@@ -591,7 +738,7 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                           "Connect-MgGraph"
                         : "",
                    S_graph_cert);
-        S_fix_graph_connect(ctx, f, cmd);
+        S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
       }
       continue;
     }

@@ -105,6 +105,7 @@ static bool S_managed_identity(const psa_model *m, const psa_command *cmd) {
 
 typedef struct {
   bool unattended, interactive, parameter;
+  bool unknown_param; /* a function parameter no caller in the file gives */
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
   const psa_value *prompt_user; /* Get-Credential -UserName value */
@@ -172,15 +173,23 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
   if (!any) S_note(e, true, "a password the script supplies", pw->span);
 }
 
-static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evidence *e) {
+static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evidence *e, int depth) {
   psa_origin o[8];
   uint32_t n = psa_value_origins(m, v, o, 8);
   for (uint32_t i = 0; i < n; i++) {
     switch (o[i].kind) {
       case PSA_ORIGIN_PROMPT: {
-        S_note(e, false, "a Get-Credential prompt", o[i].span);
         const psa_arg *u = o[i].cmd ? psa_command_arg(o[i].cmd, "UserName") : NULL;
-        if (!u && o[i].cmd) u = psa_command_arg(o[i].cmd, "Credential"); /* Get-Credential 'user' */
+        const psa_arg *c = o[i].cmd ? psa_command_arg(o[i].cmd, "Credential") : NULL;
+        /* Get-Credential -Credential $existing hands the credential back
+         * without a prompt; Get-Credential 'user' prompts for that user */
+        if (c && c->value && !psa_value_string(m, c->value) && c->value->kind != PSA_V_INTERP &&
+            depth < 3) {
+          S_credential_evidence(m, c->value, e, depth + 1);
+          break;
+        }
+        S_note(e, false, "a Get-Credential prompt", o[i].span);
+        if (!u) u = c;
         if (u && u->value && !e->prompt_user) e->prompt_user = u->value;
         break;
       }
@@ -192,10 +201,40 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
           S_note(e, true, "a credential the script builds", o[i].span);
         break;
       }
-      case PSA_ORIGIN_PARAMETER:
+      case PSA_ORIGIN_PARAMETER: {
+        const psa_variable *pv = o[i].value ? o[i].value->var : NULL;
+        if (pv && pv->scope && pv->scope->kind == PSA_SCOPE_FUNCTION) {
+          /* a function's parameter: what its callers in the file pass */
+          bool any = false;
+          for (uint32_t k = 0; k < m->command_count && depth < 3; k++) {
+            const psa_command *c = m->commands[k];
+            if (!c->local_function || !c->name || !pv->scope->name ||
+                psa_strcasecmp(c->name, pv->scope->name))
+              continue;
+            const psa_arg *a = psa_command_arg(c, pv->name);
+            const psa_value *given = a ? a->value : NULL;
+            if (!a) {
+              /* by position: the parameter's place among the function's */
+              uint32_t pos = 0, k2 = 0;
+              for (const psa_variable *q = pv->scope->vars; q; q = q->next)
+                if (q->is_parameter && q->decl_span.start < pv->decl_span.start) pos++;
+              for (uint32_t ai = 0; ai < c->arg_count && !given; ai++) {
+                const psa_arg *x = &c->args[ai];
+                if (x->via != PSA_BIND_POSITIONAL && x->via != PSA_BIND_UNBOUND) continue;
+                if (k2++ == pos) given = x->value;
+              }
+            }
+            if (!given) continue;
+            any = true;
+            S_credential_evidence(m, given, e, depth + 1);
+          }
+          if (!any) e->unknown_param = true;
+          break;
+        }
         e->parameter = true;
         S_note(e, true, "a credential passed in as a script parameter", o[i].span);
         break;
+      }
       case PSA_ORIGIN_AUTOMATION:
         S_note(e, true, "an Azure Automation credential asset", o[i].span);
         break;
@@ -233,6 +272,30 @@ static const char *S_source_text(const psa_model *m, const psa_value *v, char *b
   return buf;
 }
 
+static bool S_modern_sibling(const psa_model *m, const psa_command *connect, psa_signin *out) {
+  /* a certificate / managed identity connection of the same service the
+   * script already offers (a parameter-gated branch, or a fallback) */
+  if (out->service != PSA_SERVICE_NONE) {
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *c = m->commands[i];
+      if (c == connect || c->in_string) continue;
+      psa_service s = psa_plan_service(m, c);
+      bool same = s == out->service ||
+                  (out->service == PSA_SERVICE_GRAPH && s == PSA_SERVICE_GRAPH);
+      if (!same || !psa_plan_is_modern_connect(m, c)) continue;
+      /* Connect-MsolService / Connect-AzureAD next to Connect-MgGraph: the
+       * Graph connection is another module, not a branch of this one */
+      if (out->service == PSA_SERVICE_GRAPH && !psa_command_is(c, connect->name)) continue;
+      out->mode = PSA_SIGNIN_MODERN;
+      out->evidence = "the script's own certificate or managed identity connection";
+      out->modern = c;
+      out->at = c->span;
+      return true;
+    }
+  }
+  return false;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));
@@ -259,52 +322,54 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       return;
     }
   }
+  if (psa_command_is(connect, "Connect-AzureAD") && S_has_any(connect, S_modern_params)) {
+    out->mode = PSA_SIGNIN_UNATTENDED; /* the app's certificate carries over to Connect-MgGraph */
+    out->evidence = "an app-only certificate sign-in";
+    return;
+  }
   if (psa_plan_is_modern_connect(m, connect)) {
     out->mode = PSA_SIGNIN_MODERN;
     out->evidence = "a certificate or managed identity";
     out->modern = connect;
     return;
   }
-  /* a certificate / managed identity connection of the same service the
-   * script already offers (a parameter-gated branch, or a fallback) */
-  if (out->service != PSA_SERVICE_NONE) {
-    for (uint32_t i = 0; i < m->command_count; i++) {
-      const psa_command *c = m->commands[i];
-      if (c == connect || c->in_string) continue;
-      psa_service s = psa_plan_service(m, c);
-      bool same = s == out->service ||
-                  (out->service == PSA_SERVICE_GRAPH && s == PSA_SERVICE_GRAPH);
-      if (!same || !psa_plan_is_modern_connect(m, c)) continue;
-      /* Connect-MsolService / Connect-AzureAD next to Connect-MgGraph: the
-       * Graph connection is another module, not a branch of this one */
-      if (out->service == PSA_SERVICE_GRAPH && !psa_command_is(c, connect->name)) continue;
-      out->mode = PSA_SIGNIN_MODERN;
-      out->evidence = "the script's own certificate or managed identity connection";
-      out->modern = c;
-      out->at = c->span;
-      return;
-    }
-  }
   const char *cred_param = psa_command_is(connect, "Connect-PnPOnline") ? "Credentials" : "Credential";
   const psa_arg *cred = psa_command_arg(connect, cred_param);
   if (cred && cred->value) {
     S_evidence e = {0};
-    S_credential_evidence(m, cred->value, &e);
+    S_credential_evidence(m, cred->value, &e, 0);
     /* an optional credential parameter with a prompt as the fallback is an
      * interactive helper that can also be given a credential */
     bool helper = e.interactive && e.parameter;
-    if (e.unattended && !helper) {
+    /* an Azure Automation runbook cannot prompt: whatever it does is a job */
+    bool runbook = false;
+    for (uint32_t i = 0; i < m->command_count && !runbook; i++) {
+      const psa_command *c = m->commands[i];
+      runbook = psa_command_is(c, "Get-AutomationVariable") ||
+                psa_command_is(c, "Get-AutomationPSCredential") ||
+                psa_command_is(c, "Get-AutomationConnection");
+    }
+    if (runbook && e.interactive && !e.unattended) {
+      out->mode = PSA_SIGNIN_UNATTENDED;
+      out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
+      out->at = e.at;
+    } else if (e.unattended && !helper) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = e.phrase;
       out->at = e.at;
+      out->from_parameters = e.parameter;
+      /* a job with its own certificate branch next to the password one */
+      S_modern_sibling(m, connect, out);
     } else if (e.interactive) {
       out->mode = PSA_SIGNIN_INTERACTIVE;
       out->evidence = e.phrase;
       out->at = e.at;
       if (e.prompt_user) out->user_source = S_source_text(m, e.prompt_user, scratch, scratch_len);
-    } else {
+    } else if (!S_modern_sibling(m, connect, out)) {
       out->mode = PSA_SIGNIN_UNKNOWN;
-      out->evidence = "a credential whose source is not known";
+      out->evidence = e.unknown_param
+                          ? "a credential passed to a function no caller in this file calls with one"
+                          : "a credential whose source is not known";
       out->at = cred->span;
     }
     return;

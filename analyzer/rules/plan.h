@@ -44,6 +44,9 @@ typedef struct {
    * identity connection of the same service the script already has, next
    * to this legacy one (NULL otherwise) */
   const psa_command *modern;
+  /* unattended: the password or credential comes from script parameters
+   * (-UserName/-Password style) */
+  bool from_parameters;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
   /* interactive: a user name the script gives for the prompt (the source
@@ -96,3 +99,66 @@ bool psa_plan_onprem_mixed(const psa_model *m);
 bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop);
 
 #endif
+
+/* ---- plans of one scan (rule context) --------------------------------- */
+
+typedef enum {
+  PSA_TARGET_REFUSED,          /* no rewrite: see why */
+  PSA_TARGET_APP_ONLY,         /* certificate (thumbprint or file) app-only sign-in */
+  PSA_TARGET_MANAGED_IDENTITY, /* the Azure resource's managed identity */
+  PSA_TARGET_DELEGATED,        /* a person signs in with modern authentication */
+  PSA_TARGET_REMOVE_BRANCH     /* the script's own modern branch stays; this one goes */
+} psa_target;
+
+typedef struct {
+  psa_signin si;
+  psa_target target;
+  const char *why;     /* the reason for the target or the refusal */
+  /* REMOVE_BRANCH: the edits that delete the legacy clause */
+  psa_span cut;        /* delete this */
+  psa_span rekey;      /* replace with "if" ('elseif' of the next clause), or {0,0} */
+  psa_span unwrap;     /* or: replace the whole if statement ... */
+  psa_span unwrap_body; /* ... by the inside of this block */
+  char scratch[320];
+} psa_conn_plan;
+
+/* Plans one legacy connection: its sign-in mode, the target, and the
+ * refusals (remote block, on-premises Exchange, tokens, several tenants or
+ * credentials, a tenant loop, an unknown credential). Records the decision
+ * in the file's plan. True when a rewrite may be made. 'target_cmdlet' is
+ * what the connection becomes ("Connect-ExchangeOnline"). */
+bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
+                         const char *target_cmdlet, psa_conn_plan *out);
+
+/* Records a refused rewrite with its reason. */
+void psa_plan_refuse(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                     const char *reason);
+/* Records a connection's sign-in mode and chosen target. */
+void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                   psa_signin_mode mode, const char *evidence, const char *target,
+                   const char *why);
+
+/* The sign-in arguments of 'cmdlet' for an app-only or managed-identity
+ * target, in that cmdlet's own parameter names, honouring the tenant
+ * options (--managed-identity, --certificate-path,
+ * --certificate-thumbprint) and the script's own values (variables that
+ * hold the app id, thumbprint and tenant); 'have_tenant' leaves the tenant
+ * parameter out (the call has it). NULL when the cmdlet has no such form. */
+const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
+                                psa_target target, bool have_tenant);
+
+/* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
+ * and the script parameters only that clause read. */
+void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+
+/* When 'stmt' is all the 'if' clause of an if/else does and the rewrite
+ * makes it the same as the else block ('else_text', or the else block's own
+ * text when NULL): the whole statement becomes 'new_text' (no if/else with
+ * two identical branches). Adds that edit and returns true, else false. */
+bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
+                         const char *(*else_text)(psa_rule_ctx *, const psa_command *));
+
+/* Whether every remote PowerShell / EXO V1 connection of the file is
+ * planned to become Connect-ExchangeOnline in this pass (then what waits
+ * for that, such as PSA701, is offered by the next pass, not refused). */
+bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx);

@@ -30,14 +30,17 @@ typedef enum {
   PSA_FIXNOTE_CONFLICT,  /* overlaps a fix that won; offered again on the next run */
   PSA_FIXNOTE_SYNTAX,    /* dropped: the result would not parse */
   PSA_FIXNOTE_SKIPPED,   /* not applicable under the options (unsafe, display) */
-  PSA_FIXNOTE_INVALID    /* dropped: two of its own edits overlap (a rule's bug,
+  PSA_FIXNOTE_INVALID,   /* dropped: two of its own edits overlap (a rule's bug,
                             seen on odd parses), so no order of them is right */
+  PSA_FIXNOTE_DANGLING   /* dropped: the result would read a variable it no longer
+                            assigns ('detail' names it) */
 } psa_fix_note_kind;
 
 typedef struct {
   const psa_finding *finding;
   const psa_fix *fix;
   psa_fix_note_kind kind;
+  char detail[64];      /* PSA_FIXNOTE_DANGLING: the variable's name */
 } psa_fix_note;
 
 typedef struct {

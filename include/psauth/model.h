@@ -345,6 +345,16 @@ uint32_t psa_value_literals(const psa_model *m, const psa_value *v, psa_span *ou
 uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_value **out,
                              uint32_t max);
 
+/* The places the file reads variable 'v' ($v as a value); returns how many
+ * there are (writes at most 'max'). */
+uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max);
+
+/* Reads of variables that the file never assigns (no assignment, not a
+ * parameter or loop variable): names and spans, at most 'max'. Automatic
+ * variables ($_, $PSScriptRoot, ...) are among them. */
+uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_span *spans,
+                                    uint32_t max);
+
 /* Looks up a variable visible from 'scope' by name (case-insensitive). */
 psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const char *name);
 

@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include "psauth/source.h"
+#include "psauth/parse.h"
 
 typedef enum {
   PSA_SIGNIN_UNKNOWN,     /* no evidence either way */
@@ -34,8 +34,9 @@ typedef struct {
   const char *rule_id;    /* the rule whose fix it is, or NULL */
   const char *subject;    /* what it is about ("New-PSSession", "Get-Mailbox") */
   psa_signin_mode mode;   /* PSA_PLAN_CONNECTION */
+  const char *evidence;   /* PSA_PLAN_CONNECTION: what the mode was read from */
   const char *target;     /* the chosen form, or NULL when refused */
-  const char *why;        /* the evidence or the reason */
+  const char *why;        /* why this target, or the refusal's reason */
 } psa_plan_entry;
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "psauth/finding.h"
 #include "psauth/parse.h"
+#include "psauth/plan.h"
 #include "psauth/source.h"
 
 /* Tenant values for rewrites (config file or command line); NULL members
@@ -92,6 +93,10 @@ void psa_file_result_free(psa_file_result *res);
 typedef void (*psa_scan_sink)(void *payload, size_t index, psa_file_result *res);
 void psa_scan_many(const char *const *paths, size_t count, const psa_scan_options *opts,
                    unsigned jobs, psa_scan_sink sink, void *payload);
+
+/* The file's migration plan (connections, targets, refusals), in the order
+ * the rules recorded it; valid while the result lives. */
+const psa_plan_entry *psa_file_plan(const psa_file_result *res, uint32_t *count);
 
 /* 1-based line/column of a finding's start and end. */
 void psa_finding_position(const psa_file_result *res, const psa_finding *f, uint32_t *line,

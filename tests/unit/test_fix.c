@@ -256,7 +256,8 @@ static void test_unsafe_needs_flag(void) {
   snprintf(path, sizeof(path), "%s/rps.ps1", dir);
   const char *src =
       "$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri "
-      "https://outlook.office365.com/powershell-liveid/ -Authentication Basic\n"
+      "https://outlook.office365.com/powershell-liveid/ -Authentication Basic "
+      "-Credential (Import-Clixml C:\\Jobs\\exo.xml)\n"
       "Import-PSSession $s\n";
   write_file(path, src, strlen(src));
   psa_fix_result fr;

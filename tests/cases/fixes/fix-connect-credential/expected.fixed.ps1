@@ -6,5 +6,5 @@ $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
-Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
-Connect-SPOService -Url https://contoso-admin.sharepoint.com -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization
+Connect-MicrosoftTeams
+Connect-SPOService -Url https://contoso-admin.sharepoint.com

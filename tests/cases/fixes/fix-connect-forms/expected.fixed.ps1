@@ -1,19 +1,17 @@
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
+# TODO(psauth): the Entra ID app registration and tenant of the rewritten
+# connections (the app needs the permissions of each service it connects to);
+# the placeholders fail until they are filled in.
 $ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 # Security & Compliance session, then the EXO V1 module, PnP and Az
-Connect-IPPSSession -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -Prefix cc
+Connect-IPPSSession -Prefix cc
 Get-ccComplianceSearch | Format-Table Name, Status
 Disconnect-ExchangeOnline -Confirm:$false
 
 Connect-ExchangeOnline -UserPrincipalName admin@contoso.com
 
-Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -Thumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -Tenant $ExoOrganization
+Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -Interactive -ClientId $ExoAppId
 Get-PnPList
 
-Connect-AzAccount -ServicePrincipal -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -Tenant $ExoOrganization
+Connect-AzAccount
 Get-AzSubscription

@@ -4,14 +4,7 @@
 #>
 param([string]$Out = 'C:\Reports\mbx.csv')
 
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
-
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -Prefix Cloud -ShowBanner:$false
+Connect-ExchangeOnline -Prefix Cloud -ShowBanner:$false
 try {
     Get-CloudMailbox -ResultSize Unlimited | Export-Csv $Out -NoTypeInformation
 }

@@ -1,7 +1,7 @@
 function Connect-Exo {
     $script:Session = New-PSSession -ConfigurationName Microsoft.Exchange `
         -ConnectionUri 'https://outlook.office365.com/powershell-liveid/' `
-        -Credential (Get-Credential) -Authentication Basic -AllowRedirection
+        -Credential (Import-Clixml "$PSScriptRoot\svc.xml") -Authentication Basic -AllowRedirection
     Import-PSSession $script:Session -DisableNameChecking | Out-Null
 }
 

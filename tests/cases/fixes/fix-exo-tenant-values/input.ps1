@@ -4,7 +4,7 @@
 #>
 param([string]$Out = 'C:\Reports\mbx.csv')
 
-$UserCredential = Get-Credential
+$UserCredential = Import-Clixml -Path "$PSScriptRoot\exo-admin.xml"
 $Session = New-PSSession -ConfigurationName Microsoft.Exchange `
     -ConnectionUri https://outlook.office365.com/powershell-liveid/ `
     -Credential $UserCredential -Authentication Basic -AllowRedirection

@@ -6,9 +6,9 @@ $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 $cred = Import-Clixml C:\secure\smtp.xml
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
 foreach ($r in $reports) {
-    # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-    Connect-MgGraph -ClientId $ExoAppId -TenantId $ExoOrganization -CertificateThumbprint $ExoCertificateThumbprint
     Send-MgUserMail -UserId 'reports@contoso.com' -BodyParameter @{
         message = @{
             subject = "Report $($r.Name)"

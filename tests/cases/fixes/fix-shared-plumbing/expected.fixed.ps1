@@ -8,10 +8,10 @@ $ExoCertificateThumbprint = '<certificate-thumbprint>'
 # One credential feeds two connections that are both rewritten: the
 # plumbing (password literal included) goes only when both rewrites apply.
 Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
-Connect-MgGraph -ClientId $ExoAppId -TenantId $ExoOrganization -CertificateThumbprint $ExoCertificateThumbprint
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
 Get-EXOMailbox -ResultSize 10 | Select-Object DisplayName
 
 # a credential also read by something psauth does not rewrite stays
 $other = Get-Credential
-Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
+Connect-MicrosoftTeams
 Write-Host "signed in as $($other.UserName)"

@@ -4,7 +4,7 @@
 #>
 param([string]$Out = 'C:\Reports\mbx.csv')
 
-$UserCredential = Get-Credential
+$UserCredential = Get-AutomationPSCredential -Name 'ExchangeReports'
 $Session = New-PSSession -ConfigurationName Microsoft.Exchange `
     -ConnectionUri https://outlook.office365.com/powershell-liveid/ `
     -Credential $UserCredential -Authentication Basic -AllowRedirection

@@ -7,7 +7,7 @@ $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 # Tenant inventory, unattended (password from a file)
 Import-Module Microsoft.Graph.Authentication, Microsoft.Graph.Groups, Microsoft.Graph.Identity.DirectoryManagement
-Connect-MgGraph -ClientId $ExoAppId -TenantId $ExoOrganization -CertificateThumbprint $ExoCertificateThumbprint
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
 $company = Get-MgOrganization
 Write-Output "Tenant: $($company.DisplayName) ($($company.Id)), dir sync: $($company.OnPremisesSyncEnabled)"
 foreach ($sku in Get-MgSubscribedSku -All) {

@@ -1,0 +1,620 @@
+/* The planner's decisions for one scan: per connection the target (app-only
+ * certificate, managed identity, delegated sign-in, removal of a legacy
+ * branch next to the script's own certificate branch) or a refusal with its
+ * reason, recorded for `psauth fix --plan`; and the building blocks the
+ * rewrites share (sign-in arguments per cmdlet, branch removal). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "engine/internal.h"
+#include "rules/plan.h"
+#include "rules/rules.h"
+
+/* ---- recording ---------------------------------------------------------- */
+
+static void S_push(psa_rule_ctx *ctx, psa_plan_entry e) {
+  psa_scan_impl *impl = ctx->impl;
+  if (e.kind == PSA_PLAN_REFUSED)
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *o = &impl->plan[i];
+      if (o->kind == PSA_PLAN_CONNECTION && o->span.start == e.span.start &&
+          o->span.end == e.span.end && o->rule_id && e.rule_id && !strcmp(o->rule_id, e.rule_id)) {
+        o->target = NULL; /* planned, then refused while the edits were made */
+        o->why = e.why;
+        return;
+      }
+    }
+  /* one entry per (span, kind, rule): rules may plan the same call twice */
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *o = &impl->plan[i];
+    if (o->kind == e.kind && o->span.start == e.span.start && o->span.end == e.span.end &&
+        ((!o->rule_id && !e.rule_id) || (o->rule_id && e.rule_id && !strcmp(o->rule_id, e.rule_id))))
+      return;
+  }
+  if (impl->plan_count == impl->plan_cap) {
+    impl->plan_cap = impl->plan_cap ? impl->plan_cap * 2 : 8;
+    impl->plan = psa_xrealloc(impl->plan, impl->plan_cap * sizeof(*impl->plan));
+  }
+  impl->plan[impl->plan_count++] = e;
+}
+
+void psa_plan_refuse(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                     const char *reason) {
+  psa_plan_entry e = {PSA_PLAN_REFUSED, span, rule ? rule->id : NULL,
+                      psa_ctx_printf(ctx, "%s", subject ? subject : ""), PSA_SIGNIN_UNKNOWN, NULL,
+                      NULL, psa_ctx_printf(ctx, "%s", reason)};
+  S_push(ctx, e);
+}
+
+void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                   psa_signin_mode mode, const char *evidence, const char *target,
+                   const char *why) {
+  psa_plan_entry e = {PSA_PLAN_CONNECTION, span, rule ? rule->id : NULL,
+                      psa_ctx_printf(ctx, "%s", subject ? subject : ""), mode,
+                      evidence ? psa_ctx_printf(ctx, "%s", evidence) : NULL,
+                      target ? psa_ctx_printf(ctx, "%s", target) : NULL,
+                      psa_ctx_printf(ctx, "%s", why ? why : "")};
+  S_push(ctx, e);
+}
+
+/* ---- legacy branch next to the script's own modern branch --------------- */
+
+static bool S_within(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+static bool S_keyword_at(const char *t, uint32_t n, uint32_t at, const char *kw) {
+  size_t k = strlen(kw);
+  return at + k <= n && !psa_strncasecmp(t + at, kw, k);
+}
+
+/* Fills the cut of a REMOVE_BRANCH plan: the innermost clause holding the
+ * legacy connection whose if statement has another clause holding the
+ * modern one. */
+static bool S_find_branch(const psa_rule_ctx *ctx, const psa_command *legacy,
+                          const psa_command *modern, psa_conn_plan *p) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  const psa_block *best = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || !S_within(b->body, legacy->statement_span)) continue;
+    if (!S_within(b->statement, modern->span) || S_within(b->body, modern->span)) continue;
+    if (!best || S_within(best->body, b->body)) best = b;
+  }
+  if (!best || best->statement.end > n) return false;
+  /* the clause after it in the same statement, if any */
+  const psa_block *next = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != best->statement.start ||
+        b->statement.end != best->statement.end || b->span.start <= best->span.start)
+      continue;
+    if (!next || b->span.start < next->span.start) next = b;
+  }
+  if (best->kind != PSA_BLOCK_IF) {
+    /* elseif / else: from the end of the clause before it */
+    uint32_t s = best->span.start;
+    while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\t' || t[s - 1] == '\n' || t[s - 1] == '\r'))
+      s--;
+    p->cut = (psa_span){s, best->span.end};
+    return true;
+  }
+  if (!next) return false;
+  if (next->kind == PSA_BLOCK_ELSEIF && S_keyword_at(t, n, next->span.start, "elseif")) {
+    p->cut = (psa_span){best->span.start, next->span.start};
+    p->rekey = (psa_span){next->span.start, next->span.start + 6};
+    return true;
+  }
+  if (next->kind == PSA_BLOCK_ELSE && next->body.end > next->body.start + 1) {
+    p->unwrap = best->statement;
+    p->unwrap_body = next->body;
+    return true;
+  }
+  return false;
+}
+
+/* The start of the comment lines just above 'at' that only described the
+ * password branch (they mention a credential or password), or 'at'. */
+static uint32_t S_comment_above(const psa_rule_ctx *ctx, uint32_t at) {
+  const char *t = ctx->src->text;
+  uint32_t ls = at;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  uint32_t from = at;
+  while (ls > 0 && t[ls - 1] == '\n') {
+    uint32_t pe = ls - 1, ps = pe;
+    if (pe > 0 && t[pe - 1] == '\r') pe--;
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+    size_t len = pe - k;
+    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+        !(psa_find_ci(t + k, len, "credential") || psa_find_ci(t + k, len, "password") ||
+          psa_find_ci(t + k, len, "non-MFA") || psa_find_ci(t + k, len, "unattended")))
+      break;
+    ls = ps;
+    from = ps;
+  }
+  return from;
+}
+
+void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
+  const char *t = ctx->src->text;
+  psa_span gone = p->cut;
+  if (p->unwrap.end > p->unwrap.start) {
+    /* if (legacy) {...} else { modern }: the else block's statements */
+    uint32_t s = p->unwrap_body.start + 1, e = p->unwrap_body.end - 1;
+    while (s < e && (t[s] == ' ' || t[s] == '\t')) s++;
+    if (s < e && t[s] == '\r') s++;
+    if (s < e && t[s] == '\n') s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+      e--;
+    /* the first line keeps the if statement's indentation */
+    uint32_t k = s;
+    while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
+    uint32_t from = S_comment_above(ctx, p->unwrap.start);
+    const char *indent = psa_fix_indent(ctx, p->unwrap.start);
+    psa_fix_add_edit(ctx, fx, (psa_span){from, p->unwrap.end},
+                     psa_ctx_printf(ctx, "%s%.*s", from == p->unwrap.start ? "" : indent,
+                                    (int)(e - k), t + k));
+    gone = (psa_span){from, p->unwrap.end};
+  } else {
+    if (p->rekey.end > p->rekey.start) {
+      uint32_t from = S_comment_above(ctx, p->cut.start);
+      const char *indent = psa_fix_indent(ctx, p->cut.start);
+      psa_fix_add_edit(ctx, fx, (psa_span){from, p->rekey.end},
+                       from == p->cut.start ? "if" : psa_ctx_printf(ctx, "%sif", indent));
+      gone = (psa_span){from, p->rekey.start};
+    } else {
+      psa_fix_add_edit(ctx, fx, p->cut, "");
+    }
+  }
+  /* script parameters only the removed clause read (-UserName, -Password) */
+  const psa_model *m = ctx->model;
+  psa_span decls[16];
+  uint32_t nd = 0;
+  for (psa_variable *v = m->script->vars; v && nd < 16; v = v->next) {
+    if (!v->is_parameter || v->assign_count || v->decl_span.end > ctx->src->text_len) continue;
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(m, v, reads, 32);
+    if (!nr || nr > 32) continue;
+    bool all_gone = true;
+    for (uint32_t i = 0; i < nr && all_gone; i++)
+      all_gone = S_within(gone, reads[i]) &&
+                 !(p->unwrap.end > p->unwrap.start && S_within(p->unwrap_body, reads[i]));
+    if (all_gone) decls[nd++] = v->decl_span;
+  }
+  /* in source order */
+  for (uint32_t i = 1; i < nd; i++)
+    for (uint32_t j = i; j > 0 && decls[j].start < decls[j - 1].start; j--) {
+      psa_span x = decls[j];
+      decls[j] = decls[j - 1];
+      decls[j - 1] = x;
+    }
+  uint32_t n = ctx->src->text_len;
+  for (uint32_t i = 0; i < nd;) {
+    /* a run of declarations separated only by commas and blanks */
+    uint32_t j = i;
+    for (;;) {
+      if (j + 1 >= nd) break;
+      uint32_t q = decls[j].end;
+      while (q < decls[j + 1].start && strchr(" \t\r\n,", t[q])) q++;
+      if (q != decls[j + 1].start) break;
+      j++;
+    }
+    uint32_t s = decls[i].start, e = decls[j].end;
+    uint32_t q = e;
+    while (q < n && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r' || t[q] == '\n')) q++;
+    if (q < n && t[q] == ',') {
+      /* more parameters follow: up to the next one, whole lines when the
+       * run stands on lines of its own */
+      q++;
+      while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
+      uint32_t ls = s;
+      while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+      if ((ls == 0 || t[ls - 1] == '\n') && q < n && (t[q] == '\n' || t[q] == '\r')) {
+        if (t[q] == '\r') q++;
+        if (q < n && t[q] == '\n') q++;
+        s = ls;
+      }
+      e = q;
+    } else {
+      /* the run ends the list: take the comma before it, if any */
+      uint32_t b = s;
+      while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
+        b--;
+      if (b > 0 && t[b - 1] == ',') s = b - 1;
+    }
+    psa_fix_add_edit(ctx, fx, (psa_span){s, e}, "");
+    i = j + 1;
+  }
+}
+
+/* A connection of the same cmdlet that signs in interactively with modern
+ * authentication (no credential, no token), in another clause of an if
+ * statement that holds 'connect'. */
+static const psa_command *S_interactive_sibling(const psa_rule_ctx *ctx, const psa_command *connect) {
+  const psa_model *m = ctx->model;
+  if (psa_command_is(connect, "New-PSSession")) return NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || !S_within(b->body, connect->statement_span)) continue;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      const psa_command *c = m->commands[k];
+      if (c == connect || !psa_command_is(c, connect->name) || !S_within(b->statement, c->span) ||
+          S_within(b->body, c->span))
+        continue;
+      if (psa_command_arg(c, "Credential") || psa_command_arg(c, "Credentials")) continue;
+      if (psa_plan_signin_mode(m, c) == PSA_SIGNIN_INTERACTIVE) return c;
+    }
+  }
+  return NULL;
+}
+
+/* ---- several tenants ---------------------------------------------------- */
+
+/* The source text of a connection's credential argument, for comparing
+ * connections ("$SourceCred" vs "$TargetCred"). */
+static const char *S_cred_text(const psa_rule_ctx *ctx, const psa_command *c) {
+  const psa_arg *a = psa_command_arg(c, psa_command_is(c, "Connect-PnPOnline") ? "Credentials"
+                                                                               : "Credential");
+  if (!a || !a->value || a->value->span.end > ctx->src->text_len) return NULL;
+  psa_span s = a->value->span;
+  return psa_ctx_printf((psa_rule_ctx *)ctx, "%.*s", (int)(s.end - s.start), ctx->src->text + s.start);
+}
+
+/* Whether a value reads a foreach loop variable (directly or through one
+ * assignment): the connection is made per item of the loop. */
+static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) {
+  if (!v || depth > 3) return false;
+  if (v->kind == PSA_V_VARIABLE && v->var) {
+    if (v->var->is_foreach) return true;
+    for (uint32_t i = 0; i < v->var->assign_count && i < 4; i++)
+      if (S_reads_loop_var(m, v->var->assigns[i].value, depth + 1)) return true;
+    return false;
+  }
+  if (v->base && S_reads_loop_var(m, v->base, depth + 1)) return true;
+  for (uint32_t i = 0; i < v->item_count; i++)
+    if (S_reads_loop_var(m, v->items[i], depth + 1)) return true;
+  return false;
+}
+
+bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
+                         const char *target_cmdlet, psa_conn_plan *out) {
+  const psa_model *m = ctx->model;
+  memset(out, 0, sizeof(*out));
+  psa_plan_signin(m, connect, &out->si, out->scratch, sizeof(out->scratch));
+  const char *subject = connect->alias ? connect->alias : connect->name;
+  const char *refuse = NULL;
+  psa_service svc = out->si.service;
+  if (svc == PSA_SERVICE_EXCHANGE || svc == PSA_SERVICE_COMPLIANCE)
+    refuse = psa_plan_exo_scope_refusal(m, connect);
+  if (!refuse && connect->in_string)
+    refuse = "it is inside a string run as a script; the replacement would need that string's "
+             "quoting";
+  if (!refuse) switch (out->si.mode) {
+      case PSA_SIGNIN_TOKEN:
+        refuse = psa_ctx_printf(ctx,
+                                "it signs in with %s: there is no exact mapping to a modern "
+                                "sign-in for it (see the suggestion)",
+                                out->si.evidence);
+        break;
+      case PSA_SIGNIN_MODERN:
+        if (out->si.modern == connect) return false; /* nothing to migrate */
+        if (S_find_branch(ctx, connect, out->si.modern, out)) {
+          out->target = PSA_TARGET_REMOVE_BRANCH;
+          out->why = psa_ctx_printf(ctx,
+                                    "its certificate or managed identity connection (line %u) is "
+                                    "already there: nothing is added",
+                                    psa_line_of(ctx, out->si.modern->span.start));
+        } else {
+          refuse = psa_ctx_printf(ctx,
+                                  "the script already connects with a certificate or managed "
+                                  "identity on line %u, outside this statement's if/else: "
+                                  "psauth adds no second certificate connection; remove this "
+                                  "legacy one by hand",
+                                  psa_line_of(ctx, out->si.modern->span.start));
+        }
+        break;
+      case PSA_SIGNIN_UNKNOWN:
+        refuse = psa_ctx_printf(ctx,
+                                "%s: psauth cannot tell whether a person or a scheduled job "
+                                "signs in here",
+                                out->si.evidence);
+        break;
+      case PSA_SIGNIN_INTERACTIVE:
+        out->target = PSA_TARGET_DELEGATED;
+        out->why = "a person keeps signing in, with modern authentication (MFA)";
+        break;
+      case PSA_SIGNIN_UNATTENDED: {
+        /* if (-UserName/-Password given) { password sign-in } else { the
+         * module's own interactive sign-in }: the password branch goes and
+         * the modern interactive one stays (a second, certificate branch
+         * would stay gated on -UserName/-Password) */
+        const psa_command *inter = out->si.from_parameters ? S_interactive_sibling(ctx, connect) : NULL;
+        if (inter && S_find_branch(ctx, connect, inter, out)) {
+          out->target = PSA_TARGET_REMOVE_BRANCH;
+          out->why = psa_ctx_printf(ctx,
+                                    "the password branch is gated on script parameters and the "
+                                    "script's own modern interactive sign-in (line %u) is the other "
+                                    "branch: the password branch goes (for unattended runs, add a "
+                                    "certificate branch)",
+                                    psa_line_of(ctx, inter->span.start));
+          break;
+        }
+        /* operations Microsoft Graph allows only for a signed-in user: an
+         * app-only or managed identity rewrite would break them */
+        static const char *const delegated_only[] = {
+            "Submit-PnPTeamsChannelMessage", "New-MgTeamChannelMessage",
+            "New-MgTeamChannelMessageReply", "New-MgChatMessage", NULL};
+        for (uint32_t i = 0; i < m->command_count && !refuse; i++)
+          for (int k = 0; delegated_only[k] && !refuse; k++)
+            if (!m->commands[i]->local_function && m->commands[i]->name &&
+                !psa_strcasecmp(m->commands[i]->name, delegated_only[k]))
+              refuse = psa_ctx_printf(
+                  ctx,
+                  "the script posts Teams messages (%s, line %u), which Microsoft Graph allows "
+                  "only for a signed-in user (the application permission is for imports only): "
+                  "an app-only or managed identity connection would break it",
+                  delegated_only[k], psa_line_of(ctx, m->commands[i]->span.start));
+        if (refuse) break;
+        bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
+        out->target = mi ? PSA_TARGET_MANAGED_IDENTITY : PSA_TARGET_APP_ONLY;
+        out->why = mi ? (ctx->tenant->managed_identity
+                             ? "a job: managed identity (--managed-identity)"
+                             : "a job: the managed identity the script already uses")
+                      : "a job: app-only certificate sign-in, no stored password";
+        /* a connection per item of a loop (tenants of a partner) */
+        psa_span loop;
+        if (psa_plan_outer_loop(m, connect->span.start, &loop)) {
+          for (uint32_t i = 0; i < connect->arg_count && !refuse; i++)
+            if (S_reads_loop_var(m, connect->args[i].value, 0))
+              refuse = "it connects once per item of a loop (a tenant per iteration?): app-only "
+                       "sign-in needs each tenant's organization and consent; psauth leaves the "
+                       "loop as it is";
+        }
+        /* other unattended connections of the service with another credential:
+         * source and target tenants must keep distinct values */
+        const char *mine = S_cred_text(ctx, connect);
+        for (uint32_t i = 0; i < m->command_count && !refuse && mine; i++) {
+          const psa_command *c = m->commands[i];
+          if (c == connect || psa_plan_service(m, c) != svc || psa_plan_is_modern_connect(m, c))
+            continue;
+          const char *other = S_cred_text(ctx, c);
+          if (!other || !psa_strcasecmp(other, mine)) continue;
+          if (psa_plan_signin_mode(m, c) != PSA_SIGNIN_UNATTENDED) continue;
+          refuse = psa_ctx_printf(ctx,
+                                  "another connection to the same service signs in with a "
+                                  "different credential (%s, line %u): they may be different "
+                                  "tenants, and one set of app-only values would merge them",
+                                  other, psa_line_of(ctx, c->span.start));
+        }
+        break;
+      }
+    }
+  if (refuse) {
+    out->target = PSA_TARGET_REFUSED;
+    out->why = refuse;
+    psa_plan_note(ctx, rule, connect->span, subject, out->si.mode, out->si.evidence, NULL, refuse);
+    return false;
+  }
+  const char *what = NULL;
+  switch (out->target) {
+    case PSA_TARGET_APP_ONLY:
+      what = psa_ctx_printf(ctx, "%s, app-only certificate", target_cmdlet);
+      break;
+    case PSA_TARGET_MANAGED_IDENTITY:
+      what = !psa_strcasecmp(target_cmdlet, "Connect-IPPSSession")
+                 ? "Connect-IPPSSession, app-only certificate (it has no managed identity sign-in)"
+                 : psa_ctx_printf(ctx, "%s, managed identity", target_cmdlet);
+      break;
+    case PSA_TARGET_DELEGATED:
+      what = psa_ctx_printf(ctx, "%s, delegated (interactive) sign-in", target_cmdlet);
+      break;
+    case PSA_TARGET_REMOVE_BRANCH:
+      what = "keep the script's own connection; remove the legacy branch";
+      break;
+    default: break;
+  }
+  psa_plan_note(ctx, rule, connect->span, subject, out->si.mode, out->si.evidence, what, out->why);
+  return true;
+}
+
+/* ---- sign-in arguments per cmdlet -------------------------------------- */
+
+/* Each cmdlet's parameter names (cmdlet-parameters.json, catalogue 1.6). */
+typedef struct {
+  const char *cmdlet;
+  const char *lead;       /* before the certificate arguments (-ServicePrincipal) */
+  const char *app, *tenant, *thumb;
+  const char *file;       /* certificate file parameter, or NULL: -Certificate object */
+  const char *mi;         /* managed identity switch, or NULL: none */
+  bool mi_tenant;         /* the managed identity form needs the tenant too */
+  bool domain;            /* the tenant must be the .onmicrosoft.com domain */
+} S_form;
+
+static const S_form S_forms[] = {
+    {"Connect-ExchangeOnline", NULL, "-AppId", "-Organization", "-CertificateThumbprint",
+     "-CertificateFilePath", "-ManagedIdentity", true, true},
+    {"Connect-IPPSSession", NULL, "-AppId", "-Organization", "-CertificateThumbprint",
+     "-CertificateFilePath", NULL, false, true},
+    {"Connect-MicrosoftTeams", NULL, "-ApplicationId", "-TenantId", "-CertificateThumbprint", NULL,
+     "-Identity", false, false},
+    {"Connect-SPOService", NULL, "-ClientId", "-TenantId", "-CertificateThumbprint",
+     "-CertificatePath", "-ManagedIdentity", false, false},
+    {"Connect-PnPOnline", NULL, "-ClientId", "-Tenant", "-Thumbprint", "-CertificatePath",
+     "-ManagedIdentity", false, false},
+    {"Connect-AzAccount", "-ServicePrincipal", "-ApplicationId", "-Tenant",
+     "-CertificateThumbprint", "-CertificatePath", "-Identity", false, false},
+    {"Connect-AzureRmAccount", "-ServicePrincipal", "-ApplicationId", "-Tenant",
+     "-CertificateThumbprint", "-CertificatePath", "-Identity", false, false},
+    {"Add-AzureRmAccount", "-ServicePrincipal", "-ApplicationId", "-Tenant",
+     "-CertificateThumbprint", "-CertificatePath", "-Identity", false, false},
+    {"Connect-MgGraph", NULL, "-ClientId", "-TenantId", "-CertificateThumbprint", NULL, "-Identity",
+     false, false},
+    {NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false}};
+
+/* A variable the script itself holds a tenant value in, visible at 'at'. */
+static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names) {
+  for (int i = 0; names[i]; i++) {
+    psa_variable *v = psa_model_variable(ctx->model, at ? at->scope : NULL, names[i]);
+    if (!v || (!v->is_parameter && !v->assign_count)) continue;
+    const psa_scope *root = v->scope;
+    while (root && root->parent) root = root->parent;
+    if (root != ctx->model->script) continue; /* a dot-sourced file's */
+    return psa_ctx_printf(ctx, "$%s", v->name);
+  }
+  return NULL;
+}
+
+static const char *const S_own_app[] = {"AppId", "ApplicationId", "ClientId", "AppClientId", NULL};
+static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateThumbPrint",
+                                          "Thumbprint", "CertThumbprint", NULL};
+/* (names like $TenantName or $Tenant often hold the short name, as in
+ * https://$TenantName-admin.sharepoint.com: not reused) */
+static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName", NULL};
+static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", NULL};
+
+/* A value the script's own modern connections already give (the
+ * -Organization of its Connect-ExchangeOnline -ManagedIdentity, the
+ * -AppId of its certificate connection), as source text, or NULL. */
+static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || !psa_plan_is_modern_connect(m, c)) continue;
+    for (int k = 0; params[k]; k++) {
+      const psa_arg *a = psa_command_arg(c, params[k]);
+      if (!a || !a->value || a->via != PSA_BIND_NAMED || a->value->span.end > ctx->src->text_len)
+        continue;
+      psa_span v = a->value->span;
+      const char *t = ctx->src->text + v.start;
+      uint32_t n = v.end - v.start;
+      if (!n || n > 120 || memchr(t, '\n', n) || memchr(t, '(', n)) continue;
+      return psa_ctx_printf(ctx, "%.*s", (int)n, t);
+    }
+  }
+  return NULL;
+}
+
+static const char *const S_arg_app[] = {"AppId", "ClientId", "ApplicationId", NULL};
+static const char *const S_arg_thumb[] = {"CertificateThumbprint", "Thumbprint", NULL};
+static const char *const S_arg_domain[] = {"Organization", NULL};
+static const char *const S_arg_tenant[] = {"TenantId", "Tenant", "Organization", NULL};
+
+static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_putc(&b, '\'');
+  for (const char *p = v; *p; p++) {
+    if (*p == '\'') psa_buf_putc(&b, '\'');
+    psa_buf_putc(&b, *p);
+  }
+  psa_buf_putc(&b, '\'');
+  char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
+                                psa_target target, bool have_tenant) {
+  const S_form *f = NULL;
+  for (int i = 0; S_forms[i].cmdlet; i++)
+    if (!psa_strcasecmp(S_forms[i].cmdlet, cmdlet)) f = &S_forms[i];
+  if (!f) return NULL;
+  const psa_tenant *t = ctx->tenant;
+  /* the script's own values first: configured values are the fallback */
+  const char *app = S_own(ctx, at, S_own_app);
+  if (!app) app = S_own_arg(ctx, S_arg_app);
+  if (!app) app = psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID);
+  const char *tenant = S_own(ctx, at, f->domain ? S_own_domain : S_own_tenant);
+  if (!tenant) tenant = S_own_arg(ctx, f->domain ? S_arg_domain : S_arg_tenant);
+  if (!tenant) tenant = psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION);
+  psa_buf b;
+  psa_buf_init(&b);
+  if (target == PSA_TARGET_MANAGED_IDENTITY && f->mi) {
+    psa_buf_puts(&b, f->mi);
+    if (f->mi_tenant && !have_tenant) psa_buf_printf(&b, " %s %s", f->tenant, tenant);
+  } else {
+    const char *thumb = S_own(ctx, at, S_own_thumb);
+    if (!thumb) thumb = S_own_arg(ctx, S_arg_thumb);
+    if (f->lead) psa_buf_printf(&b, "%s ", f->lead);
+    if (!thumb && t->certificate_path && !t->certificate_thumbprint) {
+      if (f->file)
+        psa_buf_printf(&b, "%s %s", f->file, S_quote(ctx, t->certificate_path));
+      else /* -Certificate takes an X509Certificate2 object */
+        psa_buf_printf(&b, "-Certificate (Get-PfxCertificate -FilePath %s)",
+                       S_quote(ctx, t->certificate_path));
+    } else {
+      psa_buf_printf(&b, "%s %s", f->thumb,
+                     thumb ? thumb : psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+    }
+    psa_buf_printf(&b, " %s %s", f->app, app);
+    if (!have_tenant) psa_buf_printf(&b, " %s %s", f->tenant, tenant);
+  }
+  char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+/* The text of a span with its surrounding blanks (and one trailing ';')
+ * trimmed, as an arena string. */
+static const char *S_trimmed_text(psa_rule_ctx *ctx, uint32_t s, uint32_t e) {
+  const char *t = ctx->src->text;
+  while (s < e && strchr(" \t\r\n", t[s])) s++;
+  while (e > s && strchr(" \t\r\n;", t[e - 1])) e--;
+  return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
+}
+
+bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
+                         const char *(*else_text)(psa_rule_ctx *, const psa_command *)) {
+  const psa_model *m = ctx->model;
+  const psa_block *in = NULL, *other = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->body.end > ctx->src->text_len || !S_within(b->body, stmt)) continue;
+    if (!in || S_within(in->body, b->body)) in = b;
+  }
+  if (!in || in->kind != PSA_BLOCK_IF) return false;
+  uint32_t clauses = 0;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
+        b->statement.end != in->statement.end)
+      continue;
+    clauses++;
+    if (b->kind == PSA_BLOCK_ELSE) other = b;
+  }
+  if (clauses != 2 || !other) return false;
+  /* the if block holds only this statement */
+  const char *mine = S_trimmed_text(ctx, in->body.start + 1, in->body.end - 1);
+  const char *whole = S_trimmed_text(ctx, stmt.start, stmt.end);
+  if (strcmp(mine, whole)) return false;
+  const char *theirs = S_trimmed_text(ctx, other->body.start + 1, other->body.end - 1);
+  if (else_text) {
+    /* the else block's single command, as its own rewrite makes it */
+    const psa_command *c = NULL;
+    for (uint32_t i = 0; i < m->command_count; i++)
+      if (S_within(other->body, m->commands[i]->span) && !strcmp(theirs, S_trimmed_text(ctx, m->commands[i]->statement_span.start, m->commands[i]->statement_span.end)))
+        c = m->commands[i];
+    theirs = c ? else_text(ctx, c) : NULL;
+  }
+  if (!theirs || strcmp(theirs, new_text)) return false;
+  psa_fix_add_edit(ctx, fx, in->statement, new_text);
+  return true;
+}
+
+bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
+  const psa_scan_impl *impl = ctx->impl;
+  bool any = false;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->rule_id ||
+        (strcmp(e->rule_id, "PSA101") && strcmp(e->rule_id, "PSA110")))
+      continue;
+    if (!e->target) return false;
+    any = true;
+  }
+  return any;
+}

@@ -1,0 +1,12 @@
+<#
+.SYNOPSIS
+  Helpdesk helper: shows a user's mailbox and licence state.
+#>
+param([Parameter(Mandatory)][string]$Identity,
+      [string]$AdminUpn = 'helpdesk.admin@contoso.com')
+
+Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ErrorAction Stop -ShowBanner:$false
+Connect-MgGraph -NoWelcome
+
+Get-Mailbox -Identity $Identity | Format-List DisplayName, PrimarySmtpAddress, RecipientTypeDetails
+Disconnect-ExchangeOnline -Confirm:$false

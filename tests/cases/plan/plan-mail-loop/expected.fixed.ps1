@@ -1,0 +1,23 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Password expiry reminders, one mail per user.
+$users = Import-Csv .\expiring.csv
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+foreach ($u in $users) {
+    if ($u.DaysLeft -le 7) {
+        Send-MgUserMail -UserId 'it-noreply@contoso.com' -BodyParameter @{
+            message = @{
+                subject = 'Your password expires soon'
+                body = @{ contentType = 'Text'; content = "Your password expires in $($u.DaysLeft) days." }
+                toRecipients = @($u.Mail | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+            }
+            saveToSentItems = $false
+        } -ErrorAction Continue
+    }
+}

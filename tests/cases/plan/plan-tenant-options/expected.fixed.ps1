@@ -1,0 +1,22 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Azure Automation runbook: every service signs in with the same stored account.
+Connect-ExchangeOnline -ManagedIdentity -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false
+Connect-IPPSSession -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization 'contoso.onmicrosoft.com'
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity
+Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -ManagedIdentity
+Connect-MicrosoftTeams -Identity
+Connect-AzAccount -Identity
+Connect-MgGraph -Identity -NoWelcome
+Send-MgUserMail -UserId 'automation@contoso.com' -BodyParameter @{
+    message = @{
+        subject = 'Runbook finished'
+        body = @{ contentType = 'Text'; content = 'Done' }
+        toRecipients = @('it@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+    saveToSentItems = $false
+}

@@ -1,0 +1,10 @@
+# Azure Automation runbook: every service signs in with the same stored account.
+$cred = Get-AutomationPSCredential -Name 'M365-Automation'
+Connect-ExchangeOnline -Credential $cred -ShowBanner:$false
+Connect-IPPSSession -Credential $cred
+Connect-SPOService -Url https://contoso-admin.sharepoint.com -Credential $cred
+Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -Credentials $cred
+Connect-MicrosoftTeams -Credential $cred
+Connect-AzAccount -Credential $cred
+Connect-MsolService -Credential $cred
+Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From 'automation@contoso.com' -To 'it@contoso.com' -Subject 'Runbook finished' -Body 'Done'

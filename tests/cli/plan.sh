@@ -1,0 +1,84 @@
+#!/bin/sh
+# psauth fix --plan and the planner's refusals at the command line.
+# Usage: plan.sh PSAUTH SOURCE_DIR
+#
+#  (a) --plan prints each connection's sign-in mode, target and why, and
+#      what goes, and writes nothing;
+#  (b) a file where every rewrite is refused (MSOnline cmdlets still
+#      called): fix exits 1 (findings remain), never 2, and the file stays;
+#  (c) a fix that would leave a variable read with nothing assigning it is
+#      dropped and reported by name;
+#  (d) a Windows-1252 file whose fixed text is plain ASCII is written;
+#  (e) --interactive shows the plan before asking.
+set -u
+psauth=$1
+case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
+pass=0
+fail=0
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+check() {
+  desc=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
+}
+cd "$t" || exit 2
+
+# (a)
+cat > helper.ps1 <<'PS'
+$cred = Get-Credential -UserName 'admin@contoso.com'
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic
+Import-PSSession $s | Out-Null
+Get-Mailbox -Identity 'someone@contoso.com'
+PS
+cp helper.ps1 helper.orig
+"$psauth" fix --plan --unsafe-fixes helper.ps1 > plan.out 2> plan.err
+rc=$?
+check "(a) --plan exits 1 when fixes would apply" [ "$rc" = 1 ]
+check "(a) the plan names the sign-in mode" grep -q "New-PSSession \[PSA101\]: interactive (a Get-Credential prompt)" plan.out
+check "(a) the plan names the target" grep -q -- "-> Connect-ExchangeOnline, delegated (interactive) sign-in" plan.out
+check "(a) the plan lists what goes" grep -q "removes or rewrites lines 1, 3" plan.out
+check "(a) --plan writes nothing" cmp -s helper.ps1 helper.orig
+
+# (b)
+cat > msol.ps1 <<'PS'
+Connect-MsolService -Credential (Get-Credential)
+Get-MsolUser -All | Select-Object UserPrincipalName
+PS
+cp msol.ps1 msol.orig
+"$psauth" fix --unsafe-fixes msol.ps1 > /dev/null 2>&1
+rc=$?
+check "(b) only refusals: exit 1, not 2" [ "$rc" = 1 ]
+check "(b) the refused file is unchanged" cmp -s msol.ps1 msol.orig
+"$psauth" fix --plan --unsafe-fixes msol.ps1 > msol.plan 2>/dev/null
+check "(b) the refusal says why" grep -q "refused: the file still calls 1 MSOnline cmdlet (Get-MsolUser)" msol.plan
+
+# (c)
+cat > dangling.ps1 <<'PS'
+$c = Import-Clixml C:\jobs\exo.xml
+if ($Gov) {
+    $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.us/powershell-liveid/ -Credential $c -Authentication Basic
+} else {
+    $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
+}
+Import-PSSession $s
+Write-Host "Connected to $($s.ComputerName)"
+PS
+"$psauth" fix --unsafe-fixes dangling.ps1 > /dev/null 2> dangling.err
+check "(c) the dropped fix is reported with the variable" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling.err
+check "(c) the variable is still assigned" grep -q '\$s = New-PSSession' dangling.ps1
+
+# (d)
+printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1
+"$psauth" fix --unsafe-fixes cp1252.ps1 > /dev/null 2>&1
+rc=$?
+check "(d) a Windows-1252 file with an ASCII result: not an error" [ "$rc" != 2 ]
+check "(d) ... and written" grep -q "Connect-ExchangeOnline -CertificateThumbprint" cp1252.ps1
+
+# (e)
+cp helper.orig review.ps1
+printf 'n\n' | "$psauth" fix -i --unsafe-fixes review.ps1 > review.out 2>/dev/null < /dev/null
+check "(e) the interactive review starts with the plan" grep -q "New-PSSession \[PSA101\]: interactive" review.out
+
+echo "plan: $pass passed, $fail failed"
+[ "$fail" = 0 ]
