@@ -31,7 +31,7 @@ report:report results:report
 #   rules/rules.h    the rule authors' API
 #   rules/context.h  the per-file rule state the engine runs rules against
 designated="base/util.h base/tsalloc.h base/glob.h base/path.h base/array.h
-syntax/syntax.h rules/rules.h rules/context.h lsp/lsp.h"
+syntax/syntax.h rules/rules.h rules/context.h rules/graphmap.h lsp/lsp.h"
 
 # the table on one line, for matching " name:"
 stage_table=$(printf '%s' "$public_stages" | tr '\n' ' ')

@@ -8,17 +8,66 @@
 #include "psauth/rulemeta.h"
 #include "psauth/config.h"
 #include "psauth/finding.h"
+#include "psauth/parse.h"
+#include "psauth/source.h"
+#include "rules/graphmap.h"
 #include "base/util.h"
 
 extern const unsigned char psa_rule_docs[];
 extern const size_t psa_rule_docs_len;
 
+/* psauth explain PSA204 FILE: the map's entries for the cmdlets FILE calls. */
+static int S_explain_graph(const psa_rule *r, const char *path, bool entra) {
+  const char *module = NULL;
+  if (!strcmp(r->id, "PSA202") || !strcmp(r->id, "PSA204")) module = "MSOnline";
+  if (!strcmp(r->id, "PSA203") || !strcmp(r->id, "PSA205")) module = "AzureAD";
+  if (!module) {
+    psa_cli_err("a FILE is explained only for PSA202-PSA205 (the Microsoft Graph migration)");
+    return EXIT_USAGE;
+  }
+  psa_load_status st;
+  char msg[256];
+  psa_source *src = psa_source_load(path, 0, &st, msg, sizeof(msg));
+  if (!src) {
+    psa_cli_err("%s: %s", path, msg);
+    return EXIT_USAGE;
+  }
+  psa_parser *parser = psa_parser_new();
+  psa_parse_result pr;
+  psa_parse(parser, src->text, src->text_len, true, &pr);
+  psa_model *m = psa_model_build(src, &pr);
+  printf("\n## The %s cmdlets %s calls, and their %s mapping\n", module, path,
+         entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell");
+  if (!psa_graphmap_explain(m, module, entra, stdout))
+    printf("\n%s calls no %s cmdlet psauth maps.\n", path, module);
+  psa_model_free(m);
+  psa_parse_result_free(&pr);
+  psa_parser_free(parser);
+  psa_source_free(src);
+  return EXIT_CLEAN;
+}
+
 int psa_cli_explain(int argc, char **argv) {
   if (argc < 1 || !strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")) {
-    puts("usage: psauth explain RULE   (an ID such as PSA101, or a rule name)");
+    puts("usage: psauth explain RULE [FILE [--target graph|entra]]\n"
+         "       RULE: an ID such as PSA101, or a rule name; for PSA202-PSA205 a FILE shows\n"
+         "       the Microsoft Graph (or, with --target entra, Entra) mapping of the cmdlets\n"
+         "       it calls");
     return argc < 1 ? EXIT_USAGE : EXIT_CLEAN;
   }
   const psa_rule *r = psa_rule_find(argv[0]);
+  if (r && argc >= 2) {
+    bool entra = false;
+    if (argc >= 4 && !strcmp(argv[2], "--target")) {
+      psa_graph_target t;
+      if (!psa_graph_target_from_name(argv[3], &t)) {
+        psa_cli_err("--target takes graph or entra, not '%s'", argv[3]);
+        return EXIT_USAGE;
+      }
+      entra = t == PSA_GRAPH_TARGET_ENTRA;
+    }
+    return S_explain_graph(r, argv[1], entra);
+  }
   if (!r) { /* an organisation rule of the config for the current directory */
     char errbuf[1024];
     const psa_config *cfg = NULL;

@@ -33,6 +33,8 @@ static const char S_usage[] =
     "  --certificate-thumbprint T  $ExoCertificateThumbprint near the top of the script\n"
     "  --certificate-path PFX      use -CertificateFilePath instead of a thumbprint\n"
     "  --managed-identity          use -ManagedIdentity (Azure-hosted scripts)\n"
+    "  --target graph|entra        rewrite MSOnline/AzureAD calls to Microsoft Graph\n"
+    "                              PowerShell (default) or Microsoft Entra PowerShell\n"
     "  --include GLOB, --exclude GLOB, --hidden, --follow-symlinks   as for scan\n"
     "\n"
     "exit status: 0 done, 1 findings remain that no applied fix resolved (or --diff\n"
@@ -281,7 +283,14 @@ int psa_cli_fix(int argc, char **argv) {
     else if (has_next && !strcmp(a, "--certificate-thumbprint"))
       policy.tenant.certificate_thumbprint = argv[++i];
     else if (has_next && !strcmp(a, "--certificate-path")) policy.tenant.certificate_path = argv[++i];
-    else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
+    else if (has_next && !strcmp(a, "--target")) {
+      if (!psa_graph_target_from_name(argv[++i], &policy.tenant.graph_target)) {
+        fprintf(stderr, "psauth: --target takes graph or entra, not '%s'\n", argv[i]);
+        rc = 2;
+        goto done;
+      }
+      policy.graph_target_set = true;
+    } else if (has_next && !strcmp(a, "--include")) inc[ni++] = argv[++i];
     else if (has_next && !strcmp(a, "--exclude")) exc[ne++] = argv[++i];
     else {
       fprintf(stderr, "psauth: unknown option or missing value '%s' (see psauth fix --help)\n", a);

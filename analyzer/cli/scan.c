@@ -50,6 +50,8 @@ static const char S_scan_usage[] =
     "  --write-baseline FILE   record the findings in FILE (then exit 0)\n"
     "  --report-unused-suppressions\n"
     "                          warn (on stderr) about suppressions that suppress nothing\n"
+    "  --target graph|entra    what MSOnline/AzureAD calls are rewritten to: Microsoft\n"
+    "                          Graph PowerShell (default) or Microsoft Entra PowerShell\n"
     "  -j, --jobs N            scan on N threads (default: one per CPU; output order\n"
     "                          does not depend on it)\n"
     "  --no-dot-source         do not read dot-sourced scripts (. .\\common.ps1)\n"
@@ -120,6 +122,8 @@ int psa_cli_scan(int argc, char **argv) {
   int color = -1; /* -1 auto */
   psa_discover_options dopts = {0};
   psa_scan_options sopts = {0};
+  bool have_target = false;
+  psa_graph_target graph_target = PSA_GRAPH_TARGET_GRAPH;
   bool exit_zero = false, quiet = false, opts_done = false, report_unused = false;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned njobs = ncpu < 1 ? 1 : ncpu > 64 ? 64 : (unsigned)ncpu;
@@ -254,7 +258,19 @@ int psa_cli_scan(int argc, char **argv) {
     else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = true;
     else if (!strcmp(a, "--no-recovery")) sopts.no_recovery = true;
     else if (!strcmp(a, "--no-prefilter")) sopts.no_prefilter = true;
-    else {
+    else if (!strcmp(a, "--target")) {
+      if (i + 1 >= argc) {
+        psa_cli_err("option %s needs an argument", a);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      if (!psa_graph_target_from_name(argv[++i], &graph_target)) {
+        psa_cli_err("--target takes graph or entra, not '%s'", argv[i]);
+        rc = EXIT_USAGE;
+        goto done;
+      }
+      have_target = true;
+    } else {
       psa_cli_err("unknown option '%s' (see psauth scan --help)", a);
       rc = EXIT_USAGE;
       goto done;
@@ -339,6 +355,8 @@ int psa_cli_scan(int argc, char **argv) {
   policy.baseline = have_baseline ? &baseline : NULL;
   policy.record = have_written ? &written : NULL;
   policy.collect_unused = report_unused;
+  policy.tenant.graph_target = graph_target;
+  policy.graph_target_set = have_target;
   run.parser = psa_parser_new();
   run.jobs = jobs;
   run.policy = &policy;

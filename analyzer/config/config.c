@@ -259,7 +259,8 @@ bool psa_config_path_matches(const char *glob, const char *relpath) {
 
 static const char *const S_top_keys[] = {"$schema",     "select",  "ignore",  "perFileIgnores",
                                          "severity",    "include", "exclude", "failOn",
-                                         "maxFileSize", "tenant",  "rules",   NULL};
+                                         "maxFileSize", "tenant",  "rules",   "target",
+                                         NULL};
 static const char *const S_tenant_keys[] = {
     "appId", "organization", "certificateThumbprint", "certificatePath", "managedIdentity", NULL};
 
@@ -457,6 +458,12 @@ static int S_parse_root(S_ctx *x, psa_config *c, const cJSON *root) {
       c->max_file_size = (size_t)d;
     } else if (!strcmp(k, "tenant")) {
       if (S_tenant(x, c, e) < 0) return -1;
+    } else if (!strcmp(k, "target")) {
+      if (!cJSON_IsString(e) || !psa_graph_target_from_name(e->valuestring, &c->tenant.graph_target))
+        return S_fail(x, k, "expected \"graph\" (Microsoft Graph PowerShell) or \"entra\" "
+                            "(Microsoft Entra PowerShell), got %s%s%s%s",
+                      S_type_name(e), cJSON_IsString(e) ? " \"" : "",
+                      cJSON_IsString(e) ? e->valuestring : "", cJSON_IsString(e) ? "\"" : "");
     } else if (!strcmp(k, "severity")) {
       if (!cJSON_IsObject(e))
         return S_fail(x, k,
@@ -906,6 +913,8 @@ char *psa_config_effective_json(const psa_config *cfg, const psa_config *cli, co
   cJSON_AddItemToObject(o, "exclude", ex);
   cJSON_AddStringToObject(o, "failOn", psa_severity_name(psa_config_fail_on(cfg, cli)));
   cJSON_AddNumberToObject(o, "maxFileSize", (double)psa_config_max_file_size(cfg, cli));
+  cJSON_AddStringToObject(o, "target",
+                          psa_graph_target_name(cfg ? cfg->tenant.graph_target : PSA_GRAPH_TARGET_GRAPH));
   cJSON *t = cJSON_AddObjectToObject(o, "tenant");
   S_add_opt_string(t, "appId", cfg ? cfg->tenant.app_id : NULL);
   S_add_opt_string(t, "organization", cfg ? cfg->tenant.organization : NULL);
@@ -933,4 +942,16 @@ char *psa_config_effective_json(const psa_config *cfg, const psa_config *cli, co
   char *s = cJSON_Print(o);
   cJSON_Delete(o);
   return s;
+}
+
+const char *psa_graph_target_name(psa_graph_target t) {
+  return t == PSA_GRAPH_TARGET_ENTRA ? "entra" : "graph";
+}
+
+bool psa_graph_target_from_name(const char *name, psa_graph_target *out) {
+  if (!name) return false;
+  if (!strcmp(name, "graph")) *out = PSA_GRAPH_TARGET_GRAPH;
+  else if (!strcmp(name, "entra")) *out = PSA_GRAPH_TARGET_ENTRA;
+  else return false;
+  return true;
 }

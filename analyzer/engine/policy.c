@@ -61,6 +61,7 @@ void psa_policy_scan_options(const psa_policy *p, const psa_config *cfg,
       out->tenant.certificate_thumbprint = t->certificate_thumbprint;
     if (!out->tenant.certificate_path) out->tenant.certificate_path = t->certificate_path;
     if (!out->tenant.managed_identity) out->tenant.managed_identity = t->managed_identity;
+    if (!p->graph_target_set) out->tenant.graph_target = t->graph_target;
     out->extra_rules = cfg->rule_list;
     out->extra_rule_count = cfg->rule_count;
   }

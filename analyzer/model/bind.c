@@ -542,6 +542,7 @@ void psa_model_free(psa_model *m) {
   free(m->defaults);
   free(m->dot_sources);
   free(m->calls);
+  free(m->members);
   free(m->foreach_loops);
   free(m->blocks);
   for (uint32_t i = 0; i < m->requires_count; i++) free(m->requires[i].modules);

@@ -1071,6 +1071,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
         }
         if (!v->member) v->member = "";
         if (v->kind == PSA_V_MEMBER && !v->base) v->base = S_unknown(c, n);
+        if (v->kind == PSA_V_MEMBER) S_PUSH(c->m->members, c->m->member_count, c->impl->member_cap, v);
         return v;
       }
       break;

@@ -230,6 +230,18 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
         if (x->related[n].path) cJSON_AddStringToObject(ro, "path", x->related[n].path);
         cJSON_AddItemToArray(rel, ro);
       }
+      if (x->permissions) {
+        /* the Microsoft Graph application permissions the rewrite needs */
+        cJSON *perms = cJSON_AddArrayToObject(jx, "permissions");
+        for (const char *q = x->permissions; *q;) {
+          size_t len = strcspn(q, ",");
+          char *one = psa_xstrndup(q, len);
+          cJSON_AddItemToArray(perms, cJSON_CreateString(one));
+          free(one);
+          q += len;
+          while (*q == ',' || *q == ' ') q++;
+        }
+      }
       cJSON *fixes = cJSON_AddArrayToObject(jx, "fixes");
       for (uint32_t n = 0; n < x->fix_count; n++) {
         const psa_result_fix *fx = &x->fixes[n];

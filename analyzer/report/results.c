@@ -174,6 +174,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     o->message = psa_xstrdup(copy.message);
     o->snippet = S_snippet(fr->src, copy.span);
     o->fingerprint = prints[i];
+    o->permissions = copy.permissions ? psa_xstrdup(copy.permissions) : NULL;
     if (copy.related_count) {
       o->related = psa_xcalloc(copy.related_count, sizeof(*o->related));
       for (uint32_t k = 0; k < copy.related_count; k++) {
@@ -226,6 +227,7 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->fingerprint);
   free(o->status_date);
   free(o->status_source);
+  free(o->permissions);
   for (uint32_t k = 0; k < o->related_count; k++) {
     free(o->related[k].message);
     free(o->related[k].path);

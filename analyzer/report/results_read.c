@@ -269,6 +269,16 @@ static void S_read_finding(S_ctx *c, S_files *fs, const cJSON *jx, size_t index)
     rr->path = rp ? psa_xstrdup(rp) : NULL;
   }
 
+  const cJSON *perms = S_array(c, jx, "permissions", false, where);
+  if (perms && cJSON_GetArraySize(perms)) {
+    psa_buf pb;
+    psa_buf_init(&pb);
+    const cJSON *pe;
+    cJSON_ArrayForEach(pe, perms) if (cJSON_IsString(pe))
+        psa_buf_printf(&pb, "%s%s", pb.len ? ", " : "", pe->valuestring);
+    x->permissions = pb.data ? psa_buf_detach(&pb) : NULL;
+    psa_buf_free(&pb);
+  }
   const cJSON *fixes = S_array(c, jx, "fixes", false, where);
   int nfix = fixes ? cJSON_GetArraySize(fixes) : 0;
   if (nfix) x->fixes = psa_xcalloc((size_t)nfix, sizeof(*x->fixes));

@@ -378,6 +378,20 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
   }
   cJSON_AddItemToObject(loc, "physicalLocation", phys);
   cJSON_AddItemToArray(locs, loc);
+  if (x->permissions) {
+    /* the Microsoft Graph application permissions the rewrite needs */
+    cJSON *rp = cJSON_GetObjectItemCaseSensitive(o, "properties");
+    if (!rp) rp = cJSON_AddObjectToObject(o, "properties");
+    cJSON *perms = cJSON_AddArrayToObject(rp, "permissions");
+    for (const char *q = x->permissions; *q;) {
+      size_t len = strcspn(q, ",");
+      char *one = psa_xstrndup(q, len);
+      cJSON_AddItemToArray(perms, cJSON_CreateString(one));
+      free(one);
+      q += len;
+      while (*q == ',' || *q == ' ') q++;
+    }
+  }
   if (x->fingerprint && *x->fingerprint) {
     cJSON *fp = cJSON_AddObjectToObject(o, "partialFingerprints");
     cJSON_AddStringToObject(fp, S_FINGERPRINT_KEY, x->fingerprint);

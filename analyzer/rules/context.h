@@ -39,6 +39,8 @@ typedef struct psa_rule_state {
   uint32_t import_count, import_cap;
   psa_plumbing *plumbing; /* credential plumbing to remove, once all rules ran */
   uint32_t plumbing_count, plumbing_cap;
+  struct psa_graph_plan *graph_plan; /* the file's MSOnline/AzureAD migration (rules/graph_migrate.h),
+                                        made by the first rule that asks, freed by psa_fix_finish */
   psa_plan_entry *plan; /* the migration plan (rules/plan.c) */
   uint32_t plan_count, plan_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */

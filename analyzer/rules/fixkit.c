@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "rules/context.h"
+#include "rules/graph_migrate.h"
 #include "rules/rules.h"
 
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
@@ -456,5 +457,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   }
   free(impl->plumbing);
   impl->plumbing = NULL;
+  psa_graph_plan_free(impl->graph_plan);
+  impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/graph_migrate.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -371,8 +372,6 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
   psa_fix_declare_tenant(ctx, fx);
 }
 
-static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect);
-
 /* The delegated Connect-MgGraph line for a Connect-MsolService /
  * Connect-AzureAD call, with its -TenantId and common parameters. */
 static const char *S_graph_delegated(psa_rule_ctx *ctx, const psa_command *cmd) {
@@ -409,29 +408,39 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
   return S_graph_statement(ctx, c, S_graph_delegated(ctx, c));
 }
 
-/* Connect-MsolService / Connect-AzureAD → Connect-MgGraph as the planner
- * decides: delegated for a person, app-only (the tenant values, or
- * AzureAD's own certificate parameters, which map one to one) or managed
- * identity for a job. Refused while the file still calls the module's other
- * cmdlets (psa_plan_graph_cmdlets_migratable). */
+/* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
+ * with --target entra), in the same plan as the module's cmdlets: only when
+ * every MSOnline/AzureAD call of the file has an exact rewrite
+ * (graph_migrate.h), so that a file is never left connecting to Graph while
+ * it still calls the old module; otherwise a display suggestion naming the
+ * calls that need a person. The planner decides the sign-in: delegated for
+ * a person (with -Scopes: the delegated permissions the rewritten calls
+ * need), app-only (the tenant values, or AzureAD's own certificate
+ * parameters, which map one to one; the finding lists the application
+ * permissions to grant) or managed identity for a job. */
 static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                 const psa_command *cmd, const char *app, const char *tenant,
                                 const char *thumb) {
-  /* display only: what the rewrite leaves to do by hand, in this file */
-  const char *todo = S_graph_todo(ctx, cmd);
-  if (cmd->invoke_operator) return;
-  char scratch[320];
-  const char *why = NULL;
-  if (!psa_plan_graph_cmdlets_migratable(ctx->model, cmd, &why, scratch, sizeof(scratch))) {
-    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
-    if (todo) psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, todo);
+  if (cmd->invoke_operator || cmd->in_string) return;
+  psa_graph_plan *gplan = psa_graph_plan_get(ctx);
+  bool entra = psa_graph_target_entra(ctx);
+  const char *scopes = psa_graph_plan_permissions(ctx, gplan, false);
+  const char *app_perms = psa_graph_plan_permissions(ctx, gplan, true);
+  if (!psa_graph_plan_complete(gplan)) {
+    const char *pending = psa_graph_plan_pending(ctx, gplan);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx, "these calls of the file need a person first: %s", pending));
+    bool interactive = false;
+    const char *line = psa_graph_connect_line(ctx, gplan, cmd, &interactive);
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                        psa_ctx_printf(ctx,
+                                       "Connect with %s once the module's calls are migrated; these "
+                                       "need a person first: %s",
+                                       line, pending));
     return;
   }
   psa_conn_plan plan;
-  if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) {
-    if (todo) psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, todo);
-    return;
-  }
+  if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) return;
   bool own = app && tenant && thumb;
   const char *line;
   const char *title;
@@ -443,17 +452,43 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   }
   if (plan.target == PSA_TARGET_DELEGATED) {
     line = S_graph_delegated(ctx, cmd);
-    title = "Connect with Microsoft Graph PowerShell (interactive, delegated)";
-  } else if (own) {
-    line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
-                          app, tenant, thumb);
-    title = "Connect with Microsoft Graph PowerShell (app-only certificate)";
+    if (scopes) {
+      /* the permissions the rewritten calls need, consented at sign-in */
+      psa_buf b;
+      psa_buf_init(&b);
+      for (const char *q = scopes; *q;) {
+        size_t k = strcspn(q, ",");
+        psa_buf_printf(&b, "%s'%.*s'", b.len ? ", " : "", (int)k, q);
+        q += k;
+        while (*q == ',' || *q == ' ') q++;
+      }
+      const char *nw = strstr(line, " -NoWelcome");
+      line = nw ? psa_ctx_printf(ctx, "%.*s -Scopes %s%s", (int)(nw - line), line, b.data, nw)
+                : psa_ctx_printf(ctx, "%s -Scopes %s", line, b.data);
+      psa_buf_free(&b);
+    }
+    title = psa_ctx_printf(ctx, "Connect with Microsoft %s PowerShell (interactive, delegated)%s%s",
+                           entra ? "Entra" : "Graph", scopes ? "; scopes: " : "",
+                           scopes ? scopes : "");
   } else {
-    line = psa_ctx_printf(ctx, "Connect-MgGraph %s -NoWelcome",
-                          psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", plan.target, false));
-    title = plan.target == PSA_TARGET_MANAGED_IDENTITY
-                ? "Connect with Microsoft Graph PowerShell (managed identity)"
-                : "Connect with Microsoft Graph PowerShell (app-only certificate)";
+    f->permissions = app_perms;
+    if (own)
+      line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
+                            app, tenant, thumb);
+    else
+      line = psa_ctx_printf(ctx, "Connect-MgGraph %s -NoWelcome",
+                            psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", plan.target, false));
+    title = psa_ctx_printf(
+        ctx, "Connect with Microsoft %s PowerShell (%s)%s%s", entra ? "Entra" : "Graph",
+        plan.target == PSA_TARGET_MANAGED_IDENTITY ? "managed identity" : "app-only certificate",
+        app_perms ? "; grant the app these application permissions: " : "",
+        app_perms ? app_perms : "");
+  }
+  if (entra) {
+    /* Connect-Entra takes the same sign-in parameters; -NoWelcome is Graph's */
+    const char *nw = strstr(line, " -NoWelcome");
+    if (nw) line = psa_ctx_printf(ctx, "%.*s%s", (int)(nw - line), line, nw + 11);
+    line = psa_ctx_printf(ctx, "Connect-Entra%s", line + strlen("Connect-MgGraph"));
   }
   /* common parameters stay (-ErrorAction Stop decides what a failure does) */
   static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
@@ -465,13 +500,27 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                           ctx->src->text + ca->span.start);
   }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
-  if (plan.target != PSA_TARGET_DELEGATED ||
+  if (plan.target != PSA_TARGET_DELEGATED || entra ||
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
                            S_graph_else))
     psa_fix_add_edit(ctx, fx, cmd->span, line);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  if (!own) psa_fix_declare_tenant(ctx, fx);
+  if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);
+  psa_graph_plan_module_edits(ctx, gplan, fx);
+}
+
+/* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
+ * rewritten calls need, with the rest of the migration only. */
+static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  if (psa_graph_plan_complete(plan)) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx, "Load %s instead", psa_graph_plan_modules(ctx, plan)));
+    psa_graph_plan_module_edits(ctx, plan, fx);
+    if (!fx->edit_count) fx->applicability = PSA_FIX_DISPLAY;
+  }
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -639,10 +688,10 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
     }
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
-      psa_report(ctx, rule, cmd->span,
-                 "%s %s: the MSOnline module was retired in April-May 2025 and no longer "
-                 "connects; use Microsoft Graph PowerShell (%s)",
-                 S_cmd_label(ctx, cmd), mod, S_graph_cert);
+      S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
+                                        "%s %s: the MSOnline module was retired in April-May 2025 "
+                                        "and no longer connects; use Microsoft Graph PowerShell (%s)",
+                                        S_cmd_label(ctx, cmd), mod, S_graph_cert));
   }
 }
 
@@ -695,10 +744,11 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
     }
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
-      psa_report(ctx, rule, cmd->span,
-                 "%s %s: the %s module was deprecated March 30, 2024 and is retired after "
-                 "MSOnline (reported from July 1, 2025); use Microsoft Graph PowerShell (%s)",
-                 S_cmd_label(ctx, cmd), mod, mod, S_graph_cert);
+      S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
+                                        "%s %s: the %s module was deprecated March 30, 2024 and is "
+                                        "retired after MSOnline (reported from July 1, 2025); use "
+                                        "Microsoft Graph PowerShell (%s)",
+                                        S_cmd_label(ctx, cmd), mod, mod, S_graph_cert));
   }
 }
 
@@ -711,26 +761,14 @@ static bool S_noun_starts(const char *name, const char *prefix) {
   return psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix) && strlen(dash + 1) >= strlen(prefix);
 }
 
-typedef struct {
-  const char *from;
-  const char *to;
-} S_map;
-
-/* Microsoft Graph equivalents the catalogue gives (microsoft/AzureAD-to-MSGraph). */
-static const S_map S_msol_map[] = {{"Get-MsolUser", "Get-MgUser"},
-                                   {"Get-MsolAccountSku", "Get-MgSubscribedSku"},
-                                   {"Get-MsolCompanyInformation", "Get-MgOrganization"},
-                                   {"Get-MsolGroupMember", "Get-MgGroupMember"},
-                                   {NULL, NULL}};
-
 #define S_MAX_RELATED 20
 #define S_MAX_NAMES 12
 
 /* The module's cmdlets called in the file, with their Microsoft Graph
- * equivalents where known ("Get-MsolUser -> Get-MgUser, ..."); NULL when
+ * equivalents from the map ("Get-MsolUser -> Get-MgUser, ..."); NULL when
  * there are none. Sets the first call and the number of calls. */
 static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *exclude,
-                           const S_map *map, const psa_command **first_out, uint32_t *calls_out) {
+                           const psa_command **first_out, uint32_t *calls_out) {
   const psa_command *first = NULL;
   const char *names[64];
   uint32_t name_count = 0, calls = 0;
@@ -752,8 +790,8 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *ex
   for (uint32_t i = 0; i < name_count && i < S_MAX_NAMES; i++) {
     if (i) psa_buf_puts(&list, ", ");
     psa_buf_puts(&list, names[i]);
-    for (int k = 0; map && map[k].from; k++)
-      if (!psa_strcasecmp(map[k].from, names[i])) psa_buf_printf(&list, " -> %s", map[k].to);
+    const psa_gm_cmdlet *m = psa_graphmap_find(names[i]);
+    if (m && m->graph) psa_buf_printf(&list, " -> %s", m->graph);
   }
   if (name_count > S_MAX_NAMES) psa_buf_printf(&list, " and %u more", name_count - S_MAX_NAMES);
   char *out = psa_ctx_printf(ctx, "%s", list.data);
@@ -761,24 +799,16 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *ex
   return out;
 }
 
-/* The note shown with the Connect-MgGraph rewrite: the module's other
- * cmdlets in the file, which still need migrating. */
-static const char *S_graph_todo(psa_rule_ctx *ctx, const psa_command *connect) {
-  bool msol = psa_command_is(connect, "Connect-MsolService");
-  const char *list = S_cmdlet_list(ctx, msol ? "Msol" : "AzureAD",
-                                   msol ? "Connect-MsolService" : "Connect-AzureAD",
-                                   msol ? S_msol_map : NULL, NULL, NULL);
-  return list ? psa_ctx_printf(ctx, "Still to migrate to Microsoft Graph PowerShell in this file: %s",
-                               list)
-              : NULL;
-}
-
+/* One finding per module lists the calls; it carries the file's call
+ * rewrites (graph_migrate.h: one unsafe fix for every call with an exact
+ * rewrite, on the first module's finding) and a suggestion per call that
+ * needs a person. */
 static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
-                             const char *exclude, const S_map *map, const char *module,
-                             const char *why) {
+                             const char *exclude, const char *module, const char *why,
+                             bool with_fix) {
   const psa_command *first;
   uint32_t calls;
-  const char *list = S_cmdlet_list(ctx, prefix, exclude, map, &first, &calls);
+  const char *list = S_cmdlet_list(ctx, prefix, exclude, &first, &calls);
   if (!list) return;
   psa_finding *f = psa_report(
       ctx, rule, first->span,
@@ -793,17 +823,23 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
     psa_finding_related(ctx, f, cmd->span, "%s", cmd->name);
     related++;
   }
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  psa_graph_plan_attach(ctx, plan, f, with_fix, module);
+  if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
 }
 
 static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
-  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", S_msol_map, "MSOnline",
-                   "the MSOnline module was retired in April-May 2025");
+  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", "MSOnline",
+                   "the MSOnline module was retired in April-May 2025", true);
 }
 
 static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
-  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", NULL, "AzureAD",
+  /* the rewrites ride on PSA204's finding when the file calls MSOnline too */
+  bool msol = S_cmdlet_list(ctx, "Msol", "Connect-MsolService", NULL, NULL) != NULL;
+  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", "AzureAD",
                    "the AzureAD module was deprecated March 30, 2024 and retired after "
-                   "MSOnline (from July 1, 2025)");
+                   "MSOnline (from July 1, 2025)",
+                   !msol);
 }
 
 /* ---- PSA206: PnP legacy sign-in ---------------------------------------- */

@@ -156,4 +156,9 @@ bool psa_config_path_matches(const char *glob, const char *relpath);
 char *psa_config_effective_json(const psa_config *cfg, const psa_config *cli, const char *path,
                                 const char *relpath);
 
+/* "graph" / "entra": the target of the MSOnline/AzureAD migration
+ * (psauth.json "target", --target). */
+const char *psa_graph_target_name(psa_graph_target t);
+bool psa_graph_target_from_name(const char *name, psa_graph_target *out);
+
 #endif

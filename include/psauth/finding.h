@@ -85,18 +85,28 @@ typedef struct {
   uint32_t related_count;
   psa_fix *fixes;
   uint32_t fix_count;
+  /* Application permissions the finding's rewrite needs (Microsoft Graph,
+   * comma-separated, e.g. "User.Read.All, Organization.Read.All"), or NULL. */
+  const char *permissions;
 } psa_finding;
 
 /* Tenant values for rewrites (config file or command line); NULL members
  * make the rewrite reference variables declared once near the top of the
  * script ($ExoAppId = '<app-id>' ...), so the script fails loudly until they
  * are filled in. */
+/* What MSOnline / AzureAD cmdlet calls are rewritten to. */
+typedef enum {
+  PSA_GRAPH_TARGET_GRAPH, /* Microsoft Graph PowerShell (Microsoft.Graph.*), the default */
+  PSA_GRAPH_TARGET_ENTRA  /* Microsoft Entra PowerShell (Microsoft.Entra) */
+} psa_graph_target;
+
 typedef struct psa_tenant {
   const char *app_id;
   const char *organization;
   const char *certificate_thumbprint;
   const char *certificate_path;
   bool managed_identity;
+  psa_graph_target graph_target;
 } psa_tenant;
 
 typedef struct psa_rule_ctx psa_rule_ctx;

@@ -269,6 +269,8 @@ struct psa_model {
   uint32_t default_count;
   psa_value **calls;          /* [T]::new / [T]::M() / $x.M() values, in walk order */
   uint32_t call_count;
+  psa_value **members;        /* base.member reads (PSA_V_MEMBER), in walk order */
+  uint32_t member_count;
   psa_dot_source *dot_sources;
   uint32_t dot_source_count;
   psa_value *ps_email_server; /* $PSEmailServer, when assigned */

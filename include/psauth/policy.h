@@ -24,6 +24,7 @@
 typedef struct {
   const psa_config *cli;  /* the command line's layer, or NULL */
   psa_tenant tenant;      /* tenant values from the command line (win over the config's) */
+  bool graph_target_set;  /* tenant.graph_target given (--target), else the config's */
   psa_baseline *baseline; /* --baseline: the findings it lists are not shown, or NULL */
   psa_baseline *record;   /* --write-baseline: the findings kept are added, or NULL */
   /* --report-unused-suppressions: files the prefilter did not parse are

@@ -60,6 +60,7 @@ typedef struct {
   uint32_t related_count;
   psa_result_fix *fixes;
   uint32_t fix_count;
+  char *permissions;          /* application permissions a rewrite needs, comma-separated, or NULL */
 } psa_result_finding;
 
 typedef struct {

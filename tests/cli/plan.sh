@@ -4,8 +4,8 @@
 #
 #  (a) --plan prints each connection's sign-in mode, target and why, and
 #      what goes, and writes nothing;
-#  (b) a file where every rewrite is refused (MSOnline cmdlets still
-#      called): fix exits 1 (findings remain), never 2, and the file stays;
+#  (b) a file where every rewrite is refused (an MSOnline call that needs a
+#      person): fix exits 1 (findings remain), never 2, and the file stays;
 #  (c) a fix that would leave a variable read with nothing assigning it is
 #      dropped and reported by name;
 #  (d) a Windows-1252 file whose fixed text is plain ASCII is written;
@@ -43,7 +43,7 @@ check "(a) --plan writes nothing" cmp -s helper.ps1 helper.orig
 # (b)
 cat > msol.ps1 <<'PS'
 Connect-MsolService -Credential (Get-Credential)
-Get-MsolUser -All | Select-Object UserPrincipalName
+Get-MsolUser -All | Select-Object UserPrincipalName, StrongAuthenticationRequirements
 PS
 cp msol.ps1 msol.orig
 "$psauth" fix --unsafe-fixes msol.ps1 > /dev/null 2>&1
@@ -51,7 +51,7 @@ rc=$?
 check "(b) only refusals: exit 1, not 2" [ "$rc" = 1 ]
 check "(b) the refused file is unchanged" cmp -s msol.ps1 msol.orig
 "$psauth" fix --plan --unsafe-fixes msol.ps1 > msol.plan 2>/dev/null
-check "(b) the refusal says why" grep -q "refused: the file still calls 1 MSOnline cmdlet (Get-MsolUser)" msol.plan
+check "(b) the refusal says why" grep -q "refused: these calls of the file need a person first: Get-MsolUser on line 2" msol.plan
 
 # (c)
 cat > dangling.ps1 <<'PS'

@@ -3,4 +3,4 @@
 $cred = Get-Credential
 Connect-MsolService -Credential $cred
 Get-MsolUser -All | Where-Object { $_.isLicensed } | Select-Object UserPrincipalName, Licenses
-Connect-MgGraph -NoWelcome
+Connect-AzureAD -Credential $cred

@@ -1,0 +1,1411 @@
+/* The MSOnline / AzureAD to Microsoft Graph PowerShell migration planner
+ * (graph_migrate.h): follows each legacy call's output through variables,
+ * foreach loops and pipelines to the properties the script reads, maps
+ * parameters, values and properties through the table (graphmap.h), and
+ * builds the edits. A call is rewritten only when every parameter and every
+ * property read has an exact equivalent; otherwise it gets a suggestion
+ * naming the replacement and what a person must decide. */
+#include "rules/graph_migrate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rules/context.h"
+#include "rules/plan.h"
+#include "rules/rules.h"
+
+#define S_MAX_PROPS 48
+
+typedef struct {
+  psa_span range;
+  const char *text;
+  bool consumed; /* folded into an enclosing argument's new text */
+} S_edit;
+
+typedef struct {
+  S_edit *items;
+  uint32_t count, cap;
+} S_edits;
+
+static void S_edits_add(S_edits *e, psa_span range, const char *text) {
+  if (e->count == e->cap) {
+    e->cap = e->cap ? e->cap * 2 : 8;
+    e->items = psa_xrealloc(e->items, e->cap * sizeof(*e->items));
+  }
+  e->items[e->count++] = (S_edit){range, text, false};
+}
+
+/* A property read of a legacy call's output. */
+typedef struct {
+  const psa_value *member; /* base.member, or NULL for a property name string */
+  psa_span span;           /* the member access, or the string literal */
+  const char *name;
+  const psa_command *consumer; /* Select-Object ... for a name string */
+  uint32_t call;               /* index of the producing call */
+} S_read;
+
+typedef struct {
+  const psa_command *cmd;
+  const psa_gm_cmdlet *map; /* NULL: a *-Msol* / *-AzureAD* cmdlet not in the table */
+  bool exact;
+  const char *why;          /* why not exact */
+  const char *escape;       /* where the objects go beyond the reads psauth follows */
+  const char *props[S_MAX_PROPS];
+  uint32_t prop_count;
+  S_edits edits;            /* the call's own edits (name, parameters) */
+  bool sku_helper;          /* uses the SKU id helper */
+  int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
+  const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
+} S_call;
+
+struct psa_graph_plan {
+  S_call *calls;
+  uint32_t call_count;
+  uint32_t *by_cmd;         /* call indexes sorted by command address */
+  S_read *reads;
+  uint32_t read_count, read_cap;
+  S_edits read_edits;       /* property reads of exact calls */
+  bool entra;
+};
+
+bool psa_graph_target_entra(const psa_rule_ctx *ctx) {
+  return ctx->tenant && ctx->tenant->graph_target == PSA_GRAPH_TARGET_ENTRA;
+}
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static const char *S_src(psa_rule_ctx *ctx, psa_span s) {
+  if (s.start > s.end || s.end > ctx->src->text_len) return NULL;
+  return psa_ctx_printf(ctx, "%.*s", (int)(s.end - s.start), ctx->src->text + s.start);
+}
+
+static bool S_inside(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+static bool S_noun_starts(const char *name, const char *prefix) {
+  const char *dash = strchr(name, '-');
+  if (!dash || dash == name) return false;
+  size_t n = strlen(prefix);
+  return strlen(dash + 1) > n && !psa_strncasecmp(dash + 1, prefix, n);
+}
+
+/* A legacy module cmdlet call (connections excluded: PSA202/PSA203). */
+static bool S_is_legacy(const psa_command *c) {
+  if (c->local_function || c->dynamic || !c->name) return false;
+  if (!psa_strcasecmp(c->name, "Connect-MsolService") || !psa_strcasecmp(c->name, "Connect-AzureAD"))
+    return false;
+  return psa_graphmap_find(c->name) || S_noun_starts(c->name, "Msol") ||
+         S_noun_starts(c->name, "AzureAD");
+}
+
+static const char *S_legacy_module(const psa_command *c, const psa_gm_cmdlet *m) {
+  if (m) return !strcmp(m->module, "MSOnline") ? "MSOnline" : "AzureAD";
+  return S_noun_starts(c->name, "Msol") ? "MSOnline" : "AzureAD";
+}
+
+static bool S_value_is_call(const psa_value *v, const psa_command *c) {
+  if (!v) return false;
+  if (v->kind == PSA_V_COMMAND) return v->cmd == c;
+  if (v->kind == PSA_V_ARRAY && v->item_count == 1) return S_value_is_call(v->items[0], c);
+  return false;
+}
+
+/* The plan's call for a command: a binary search in the calls sorted by
+ * command address (files with thousands of calls stay linear-ish). */
+static int S_call_index(const psa_graph_plan *p, const psa_command *c) {
+  uintptr_t key = (uintptr_t)c;
+  uint32_t lo = 0, hi = p->call_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    uintptr_t at = (uintptr_t)p->calls[p->by_cmd[mid]].cmd;
+    if (at == key) return (int)p->by_cmd[mid];
+    if (at < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+
+
+static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c);
+
+/* The legacy call a value comes from: the call itself, @(call), or the end
+ * of a pipeline that only filters or sorts the call's objects. */
+static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
+  for (int depth = 0; v && depth < 8; depth++) {
+    if (v->kind == PSA_V_ARRAY && v->item_count == 1) {
+      v = v->items[0];
+      continue;
+    }
+    if (v->kind != PSA_V_COMMAND || !v->cmd) return -1;
+    int k = S_call_index(p, v->cmd);
+    if (k >= 0) return k;
+    if (!S_passes_through(NULL, v->cmd)) return -1;
+    v = v->cmd->pipeline_input;
+  }
+  return -1;
+}
+
+static bool S_is_underscore(const psa_value *v);
+static const psa_command *S_consumer_at(const psa_model *m, psa_span span);
+static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
+                           int depth);
+
+/* The legacy call whose output a variable holds: every assignment is that
+ * call (a foreach loop variable: the loop's collection). -1 when none, -2
+ * when the variable also holds other values. */
+static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                         int depth) {
+  if (!var || depth > 3) return -1;
+  if (var->is_foreach) {
+    for (uint32_t i = 0; i < m->foreach_count; i++) {
+      const psa_foreach *l = &m->foreach_loops[i];
+      if (l->var != var || !l->collection) continue;
+      const psa_value *c = l->collection;
+      int k = S_call_of_value(p, c);
+      if (k >= 0) return k;
+      if (c->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, c->var, depth + 1);
+      return -1;
+    }
+    return -1;
+  }
+  int found = -1;
+  bool other = false;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *av = var->assigns[i].value;
+    int k = S_call_of_value(p, av);
+    if (k < 0 && S_is_underscore(av)) {
+      /* $user = $_ in a ForEach-Object over the call's objects */
+      const psa_command *d = S_consumer_at(m, av->span);
+      if (d) k = S_call_of_input(m, p, d, depth + 1);
+    }
+    if (k >= 0 && found < 0) found = k;
+    else if (k >= 0 && k != found && p->calls[k].map && p->calls[found].map &&
+             p->calls[k].map->output != p->calls[found].map->output)
+      other = true;
+    else if (k < 0) other = true;
+  }
+  if (found >= 0 && other) return -2;
+  return found;
+}
+
+static bool S_is_underscore(const psa_value *v) {
+  return v && v->kind == PSA_V_VARIABLE && v->str &&
+         (!strcmp(v->str, "_") || !psa_strcasecmp(v->str, "PSItem"));
+}
+
+/* The -Property argument of a pipeline consumer, named or (for the cmdlets
+ * whose first position it is) positional. */
+static const psa_arg *S_property_arg(const psa_command *c) {
+  const psa_arg *a = psa_command_arg(c, "Property");
+  if (a || psa_command_is(c, "Export-Csv") || psa_command_is(c, "ForEach-Object")) return a;
+  for (uint32_t i = 0; i < c->arg_count; i++)
+    if (c->args[i].via == PSA_BIND_UNBOUND || c->args[i].via == PSA_BIND_POSITIONAL)
+      return &c->args[i];
+  return NULL;
+}
+
+/* Pipeline commands that hand on the objects they receive unchanged. */
+static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
+  if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
+  if (psa_command_is(c, "Select-Object"))
+    return !S_property_arg(c) && !psa_command_arg(c, "ExpandProperty") &&
+           !psa_command_arg(c, "ExcludeProperty");
+  (void)ctx;
+  return false;
+}
+
+static bool S_script_block_consumer(const psa_command *c) {
+  static const char *const names[] = {"Where-Object", "ForEach-Object", "Select-Object",
+                                      "Sort-Object",  "Group-Object",   "Measure-Object",
+                                      "Format-Table", "Format-List",    "Export-Csv",
+                                      NULL};
+  for (int i = 0; names[i]; i++)
+    if (psa_command_is(c, names[i])) return true;
+  return false;
+}
+
+/* The legacy call whose objects reach a pipeline command as its input. */
+static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
+                           int depth) {
+  const psa_value *in = d->pipeline_input;
+  if (!in || depth > 8) return -1;
+  int k = S_call_of_value(p, in);
+  if (k >= 0) return k;
+  if (in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(NULL, in->cmd))
+    return S_call_of_input(m, p, in->cmd, depth + 1);
+  if (in->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, in->var, 0);
+  return -1;
+}
+
+/* The innermost script-block pipeline command holding 'span'. */
+static const psa_command *S_consumer_at(const psa_model *m, psa_span span) {
+  const psa_command *best = NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!S_script_block_consumer(c) || !S_inside(c->span, span)) continue;
+    if (!best || S_inside(best->span, c->span)) best = c;
+  }
+  return best;
+}
+
+static void S_add_read(psa_graph_plan *p, const psa_value *member, psa_span span, const char *name,
+                       const psa_command *consumer, uint32_t call) {
+  if (p->read_count == p->read_cap) {
+    p->read_cap = p->read_cap ? p->read_cap * 2 : 16;
+    p->reads = psa_xrealloc(p->reads, p->read_cap * sizeof(*p->reads));
+  }
+  p->reads[p->read_count++] = (S_read){member, span, name, consumer, call};
+}
+
+/* Names every object has that are not the directory object's properties. */
+static bool S_ignored_member(const char *name) {
+  static const char *const names[] = {"Count", "Length", "PSObject", "PSTypeNames", "Keys",
+                                      "Values", NULL};
+  for (int i = 0; names[i]; i++)
+    if (!psa_strcasecmp(name, names[i])) return true;
+  return false;
+}
+
+/* Notes where the objects go beyond the reads psauth follows ("$x is used
+ * whole"): 'what' completes the phrase 'lead'. */
+static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char *what) {
+  if (!c->escape) c->escape = psa_ctx_printf(ctx, "%s%s", lead, what);
+}
+
+/* Property names given as strings to a consumer (-Property a, b). */
+static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const char *param,
+                           uint32_t call) {
+  const psa_arg *a = !strcmp(param, "Property") ? S_property_arg(consumer)
+                                                : psa_command_arg(consumer, param);
+  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
+  const psa_value *v = a->value;
+  const psa_value *one[1] = {v};
+  const psa_value *const *items = one;
+  uint32_t n = 1;
+  if (v->kind == PSA_V_ARRAY) {
+    items = (const psa_value *const *)v->items;
+    n = v->item_count;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (items[i]->kind == PSA_V_STRING && items[i]->str && items[i]->literal_count <= 1 &&
+        !strpbrk(items[i]->str, "*?[ "))
+      S_add_read(p, NULL, items[i]->span, items[i]->str, consumer, call);
+}
+
+/* Follows the pipeline after 'd' (which received the call's objects). */
+static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
+                              uint32_t call, int depth) {
+  const psa_model *m = ctx->model;
+  S_call *c = &p->calls[call];
+  if (depth > 8) return;
+  if (psa_command_is(d, "Where-Object") || psa_command_is(d, "Sort-Object") ||
+      psa_command_is(d, "Select-Object") || psa_command_is(d, "Measure-Object") ||
+      psa_command_is(d, "Group-Object") || psa_command_is(d, "Format-Table") ||
+      psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv")) {
+    const psa_arg *prop = S_property_arg(d);
+    if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
+    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty"))
+      S_string_reads(p, d, "ExpandProperty", call);
+    if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
+        psa_command_is(d, "Format-List")) {
+      if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
+      return;
+    }
+  } else if (psa_command_is(d, "ForEach-Object")) {
+    return; /* $_ reads are found by span */
+  } else if (S_call_index(p, d) >= 0) {
+    return; /* a legacy call: rewritten, it reads the objects' Id */
+  } else {
+    S_escape(ctx, c, "the objects go to ", d->name);
+    return;
+  }
+  if (!S_passes_through(ctx, d)) return;
+  bool next = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *e = m->commands[i];
+    if (e->pipeline_input && e->pipeline_input->kind == PSA_V_COMMAND && e->pipeline_input->cmd == d) {
+      next = true;
+      S_follow_pipeline(ctx, p, e, call, depth + 1);
+    }
+  }
+  (void)next;
+}
+
+/* Collects the property reads of every legacy call's objects. */
+static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  /* member reads: (call).X, $var.X, $var[i].X, $loop.X, $_.X */
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *v = m->members[i];
+    const psa_value *b = v->base;
+    if (!b || !v->member || !*v->member) continue;
+    int k = -1;
+    if (b->kind == PSA_V_INDEX && b->base && b->base->kind == PSA_V_VARIABLE) b = b->base;
+    if (S_is_underscore(b)) {
+      const psa_command *d = S_consumer_at(m, v->span);
+      if (d) k = S_call_of_input(m, p, d, 0);
+    } else if (b->kind == PSA_V_VARIABLE) {
+      k = S_call_of_var(m, p, b->var, 0);
+      if (k == -2) {
+        /* the variable holds these objects and others: reads are not followed */
+        for (uint32_t j = 0; j < b->var->assign_count; j++) {
+          int kk = S_call_of_value(p, b->var->assigns[j].value);
+          if (kk >= 0) S_escape(ctx, &p->calls[kk], "it shares a variable with other values: $", b->var->name);
+        }
+        continue;
+      }
+    } else {
+      k = S_call_of_value(p, b);
+    }
+    if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
+  }
+  /* pipelines */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (!d->pipeline_input) continue;
+    int k = S_call_of_value(p, d->pipeline_input);
+    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
+      k = S_call_of_var(m, p, d->pipeline_input->var, 0);
+    if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
+  }
+  /* where the objects go besides: unfollowed uses of the variable, or the
+   * script's output */
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    S_call *c = &p->calls[ci];
+    if (!c->map || !c->map->output) continue;
+    const psa_command *cmd = c->cmd;
+    const psa_variable *var = cmd->assigned_to;
+    bool piped = false, looped = false, based = false;
+    for (uint32_t i = 0; i < m->command_count; i++)
+      if (S_value_is_call(m->commands[i]->pipeline_input, cmd)) piped = true;
+    for (uint32_t i = 0; i < m->foreach_count; i++)
+      if (S_value_is_call(m->foreach_loops[i].collection, cmd)) looped = true;
+    for (uint32_t i = 0; i < p->read_count; i++)
+      if (p->reads[i].call == ci && p->reads[i].member && S_value_is_call(p->reads[i].member->base, cmd))
+        based = true;
+    if (var) {
+      uint32_t used = 0;
+      for (uint32_t i = 0; i < m->member_count; i++) {
+        const psa_value *b = m->members[i]->base;
+        if (b && b->kind == PSA_V_INDEX) b = b->base;
+        if (b && b->kind == PSA_V_VARIABLE && b->var == var) used++;
+      }
+      for (uint32_t i = 0; i < m->command_count; i++) {
+        const psa_value *in = m->commands[i]->pipeline_input;
+        if (in && in->kind == PSA_V_VARIABLE && in->var == var) used++;
+      }
+      for (uint32_t i = 0; i < m->foreach_count; i++) {
+        const psa_value *col = m->foreach_loops[i].collection;
+        if (col && col->kind == PSA_V_VARIABLE && col->var == var) {
+          used++;
+          /* the loop variable: every read of it a member read */
+          const psa_variable *lv = m->foreach_loops[i].var;
+          uint32_t lused = 0;
+          for (uint32_t j = 0; j < m->member_count; j++) {
+            const psa_value *b = m->members[j]->base;
+            if (b && b->kind == PSA_V_VARIABLE && b->var == lv) lused++;
+          }
+          if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+        }
+      }
+      if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+    } else if (!piped && !looped && !based) {
+      S_escape(ctx, c, "the objects are ", "the script's output");
+    }
+    for (uint32_t i = 0; i < m->foreach_count; i++) {
+      if (!S_value_is_call(m->foreach_loops[i].collection, cmd)) continue;
+      const psa_variable *lv = m->foreach_loops[i].var;
+      uint32_t lused = 0;
+      for (uint32_t j = 0; j < m->member_count; j++) {
+        const psa_value *b = m->members[j]->base;
+        if (b && b->kind == PSA_V_VARIABLE && b->var == lv) lused++;
+      }
+      if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+    }
+  }
+}
+
+/* ---- one call: parameters ------------------------------------------------ */
+
+static bool S_common_param(const char *name) {
+  static const char *const names[] = {
+      "ErrorAction", "ErrorVariable", "WarningAction", "WarningVariable", "Verbose", "Debug",
+      "OutVariable", "OutBuffer", "InformationAction", "InformationVariable", "PipelineVariable",
+      "ProgressAction", "EA", "EV", "WA", "WV", "OV", "OB", "IA", "IV", "PV", NULL};
+  for (int i = 0; names[i]; i++)
+    if (!psa_strcasecmp(name, names[i])) return true;
+  return false;
+}
+
+/* The source of a named argument's value as written: after "-Name" (and a
+ * ':'), up to the argument's end, so parentheses around it stay. */
+static psa_span S_value_span(const psa_rule_ctx *ctx, const psa_arg *a) {
+  if (a->via != PSA_BIND_NAMED || !a->value) return a->value ? a->value->span : (psa_span){0, 0};
+  const char *t = ctx->src->text;
+  uint32_t s = a->param_span.end, e = a->span.end;
+  if (e > ctx->src->text_len || s > e) return a->value->span;
+  if (s < e && t[s] == ':') s++;
+  while (s < e && (t[s] == ' ' || t[s] == '\t')) s++;
+  return s < e ? (psa_span){s, e} : a->value->span;
+}
+
+/* The next unconsumed edit of 'e' inside 'span' at or after 'pos'. */
+static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *best) {
+  for (uint32_t i = 0; i < e->count; i++) {
+    S_edit *x = &e->items[i];
+    if (x->consumed || x->range.start < pos || !S_inside(span, x->range)) continue;
+    if (!best || x->range.start < best->range.start ||
+        (x->range.start == best->range.start && x->range.end < best->range.end))
+      best = x;
+  }
+  return best;
+}
+
+/* The source text of a span with the edits inside it applied: property
+ * reads and the rewrites of calls nested in it, (Get-AzureADGroup ...).Id
+ * as an argument. They are marked consumed so they are not applied twice. */
+static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
+  const char *t = ctx->src->text;
+  if (span.end > ctx->src->text_len || span.start > span.end) return NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t pos = span.start;
+  for (;;) {
+    S_edit *best = S_next_inside(&p->read_edits, span, pos, NULL);
+    for (uint32_t i = 0; i < p->call_count; i++)
+      if (p->calls[i].exact) best = S_next_inside(&p->calls[i].edits, span, pos, best);
+    if (!best) break;
+    psa_span r = best->range;
+    psa_buf_append(&b, t + pos, r.start - pos);
+    psa_buf_puts(&b, best->text);
+    /* the same read listed twice (two calls share a variable) */
+    for (uint32_t i = 0; i < p->read_edits.count; i++)
+      if (p->read_edits.items[i].range.start == r.start && p->read_edits.items[i].range.end == r.end)
+        p->read_edits.items[i].consumed = true;
+    best->consumed = true;
+    pos = r.end;
+  }
+  psa_buf_append(&b, t + pos, span.end - pos);
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+static bool S_is_true(const psa_value *v) { return v && v->kind == PSA_V_BOOL && v->truth; }
+static bool S_is_false(const psa_value *v) { return v && v->kind == PSA_V_BOOL && !v->truth; }
+
+static bool S_ident_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* An OData -Filter written for AzureAD, with the property names the object
+ * renamed in Graph (DeviceTrustType -> TrustType); NULL (and *why) when it
+ * names a property Graph does not have. A name is a property when an
+ * operator follows it or it opens startsWith( / endsWith( / any(. */
+static const char *S_translate_filter(psa_rule_ctx *ctx, const psa_gm_object *o, const char *text,
+                                      const char **why) {
+  psa_buf b;
+  psa_buf_init(&b);
+  size_t n = strlen(text);
+  char quote = 0;
+  for (size_t i = 0; i < n;) {
+    char c = text[i];
+    if (quote) {
+      psa_buf_putc(&b, c);
+      if (c == quote) quote = 0;
+      i++;
+      continue;
+    }
+    if (c == '\'' && i > 0) { /* an OData literal inside the PowerShell string */
+      quote = c;
+      psa_buf_putc(&b, c);
+      i++;
+      continue;
+    }
+    if (!S_ident_char(c) || (i > 0 && (S_ident_char(text[i - 1]) || text[i - 1] == '$'))) {
+      psa_buf_putc(&b, c);
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && S_ident_char(text[j])) j++;
+    size_t k = j;
+    while (k < n && text[k] == ' ') k++;
+    static const char *const ops[] = {"eq ", "ne ", "gt ", "ge ", "lt ", "le ", "in ", NULL};
+    bool prop = false;
+    for (int q = 0; ops[q] && !prop; q++) prop = !psa_strncasecmp(text + k, ops[q], 3);
+    if (!prop && i >= 1) {
+      /* startsWith(name, ...) */
+      size_t p0 = i;
+      while (p0 > 0 && text[p0 - 1] == ' ') p0--;
+      prop = p0 > 0 && text[p0 - 1] == '(' && k < n && text[k] == ',';
+    }
+    char name[96];
+    snprintf(name, sizeof(name), "%.*s", (int)(j - i), text + i);
+    const psa_gm_prop *gp = prop ? psa_gm_prop_find(o, name) : NULL;
+    if (gp && gp->to) {
+      psa_buf_puts(&b, gp->to);
+    } else if (gp) {
+      *why = psa_ctx_printf(ctx, "its -Filter names %s: %s", name,
+                            gp->none ? gp->none : "a property computed differently in Graph");
+      psa_buf_free(&b);
+      return NULL;
+    } else {
+      psa_buf_append(&b, text + i, j - i);
+    }
+    i = j;
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+/* Whether every parameter of the call has an exact mapping; sets why. */
+static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
+  const psa_command *cmd = c->cmd;
+  const psa_gm_cmdlet *map = c->map;
+  uint32_t filters = 0;
+  bool renamed_filter = false;
+  /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
+   * UserPrincipalName); Graph cmdlets take an identity object instead */
+  if (cmd->pipeline_input) {
+    /* the objects of a rewritten user read: each one's Id goes to -UserId
+     * in a ForEach-Object (Graph binds no property from the pipeline) */
+    const psa_gm_param *idp = psa_gm_param_find(map, "ObjectId");
+    int k = S_call_of_input(ctx->model, p, cmd, 0);
+    bool named_id = false;
+    for (uint32_t i = 0; i < cmd->arg_count && idp; i++) {
+      const psa_gm_param *q = psa_gm_param_find(map, cmd->args[i].written ? cmd->args[i].written : "");
+      named_id |= q && q->to && !strcmp(q->to, idp->to);
+    }
+    /* every Graph directory object has Id; the objects must be what the
+     * identity parameter names (a user for -UserId, ...) or directory
+     * objects (members) */
+    const char *out = k >= 0 && p->calls[k].map && p->calls[k].map->output
+                          ? p->calls[k].map->output->name : NULL;
+    static const char *const id_of[][2] = {
+        {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
+        {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
+        {"application", "ApplicationId"}, {"domain", "DomainId"}};
+    bool fits = out && idp && !strcmp(out, "directoryObject");
+    for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
+      fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
+    if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
+      c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
+                              idp && idp->to ? idp->to : "...Id");
+      return false;
+    }
+    c->pipe_from = k;
+    c->pipe_id = idp->to;
+  }
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    if (a->via == PSA_BIND_UNBOUND || a->via == PSA_BIND_POSITIONAL) {
+      c->why = "a positional argument: name its parameter first";
+      return false;
+    }
+    if (a->via == PSA_BIND_DEFAULT) {
+      c->why = "$PSDefaultParameterValues gives it arguments";
+      return false;
+    }
+    const char *name = a->written ? a->written : a->param;
+    if (!name) {
+      c->why = "an argument psauth cannot name";
+      return false;
+    }
+    if (S_common_param(name)) continue;
+    if (!psa_strcasecmp(name, "WhatIf") || !psa_strcasecmp(name, "Confirm")) {
+      if (!strncmp(map->graph, "Get-", 4)) {
+        c->why = psa_ctx_printf(ctx, "-%s has no meaning on %s", name, map->graph);
+        return false;
+      }
+      continue;
+    }
+    const psa_gm_param *gp = psa_gm_param_find(map, name);
+    if (!gp) {
+      c->why = psa_ctx_printf(ctx, "-%s has no known Microsoft Graph equivalent", name);
+      return false;
+    }
+    if (gp->kind == PSA_GM_NONE) {
+      c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
+      return false;
+    }
+    if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
+        gp->kind != PSA_GM_ALL) {
+      c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
+      return false;
+    }
+    if (gp->kind == PSA_GM_SEARCH) {
+      const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+      if (s && strchr(s, '"')) {
+        c->why = psa_ctx_printf(ctx, "-%s with a double quote: write the $search expression by hand", gp->from);
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_FILTER || gp->kind == PSA_GM_ENABLED_FILTER) filters++;
+    if (gp->kind == PSA_GM_RENAME && !psa_strcasecmp(gp->to, "Filter") && map->output && a->value) {
+      const char *t = S_src(ctx, a->value->span);
+      const char *why = NULL;
+      if (t && !S_translate_filter(ctx, map->output, t, &why)) {
+        c->why = why;
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_RENAME && !psa_strcasecmp(gp->to, "Filter")) renamed_filter = true;
+    if (filters && renamed_filter) {
+      c->why = "it has a -Filter and a parameter that becomes one: combine them by hand";
+      return false;
+    }
+    if (gp->kind == PSA_GM_ENABLED_FILTER) {
+      const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+      if (!s || (psa_strcasecmp(s, "EnabledOnly") && psa_strcasecmp(s, "DisabledOnly") &&
+                 psa_strcasecmp(s, "All"))) {
+        c->why = "-EnabledFilter with a value psauth cannot read";
+        return false;
+      }
+    }
+    if (a->via == PSA_BIND_SPLAT) {
+      /* renaming the key changes the hashtable: only when it feeds this call alone */
+      const psa_model *m = ctx->model;
+      for (uint32_t k = 0; k < m->command_count; k++) {
+        const psa_command *o = m->commands[k];
+        if (o == cmd) continue;
+        for (uint32_t j = 0; j < o->arg_count; j++)
+          if (o->args[j].via == PSA_BIND_SPLAT && o->args[j].param_span.start == a->param_span.start &&
+              o->args[j].param_span.end == a->param_span.end) {
+            c->why = "its splatted hashtable also feeds another command";
+            return false;
+          }
+      }
+      const char *key = S_src(ctx, a->param_span);
+      if (!key || psa_strcasecmp(key, gp->from)) {
+        c->why = "a splatted hashtable key psauth cannot rewrite in place";
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/* The SKU-id helper the license rewrites call, declared once per file. */
+static const char S_sku_helper[] =
+    "# psauth: Set-MgUserLicense takes SKU ids; this reads the tenant's SKUs once (Get-MgSubscribedSku)\n"
+    "# and turns an MSOnline AccountSkuId ('tenant:SKUPARTNUMBER') or a part number into the id.\n"
+    "function ConvertTo-GraphSkuId([string]$AccountSkuId) {\n"
+    "    if (-not $script:GraphSubscribedSkus) { $script:GraphSubscribedSkus = Get-MgSubscribedSku -All }\n"
+    "    $part = $AccountSkuId.Split(':')[-1]\n"
+    "    $sku = $script:GraphSubscribedSkus | Where-Object SkuPartNumber -eq $part\n"
+    "    if (-not $sku) { throw \"No subscribed SKU '$part' in this tenant\" }\n"
+    "    $sku.SkuId\n"
+    "}\n\n";
+
+/* PowerShell single-quoted literal of a text. */
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text) {
+  psa_buf b;
+  psa_buf_init(&b);
+  psa_buf_putc(&b, '\'');
+  for (const char *q = text; *q; q++) {
+    if (*q == '\'') psa_buf_putc(&b, '\'');
+    psa_buf_putc(&b, *q);
+  }
+  psa_buf_putc(&b, '\'');
+  const char *out = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return out;
+}
+
+/* A template with {0} replaced by 'value'. */
+static const char *S_fill(psa_rule_ctx *ctx, const char *tmpl, const char *value) {
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *q = tmpl; *q; q++) {
+    if (!strncmp(q, "{0}", 3)) {
+      psa_buf_puts(&b, value);
+      q += 2;
+    } else {
+      psa_buf_putc(&b, *q);
+    }
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+typedef struct {
+  uint32_t count;
+  bool dynamic;
+} S_filter;
+
+/* Parenthesises a filter part when several are joined with 'and'. */
+static const char *S_wrap(psa_rule_ctx *ctx, const char *part, uint32_t nparts) {
+  return nparts > 1 ? psa_ctx_printf(ctx, "(%s)", part) : part;
+}
+
+/* The first filter argument is where -Filter goes; the others go. */
+static void S_filter_arg(psa_rule_ctx *ctx, S_edits *e, psa_span *at, const psa_arg *a) {
+  if (at->start == UINT32_MAX) *at = a->span;
+  else S_edits_add(e, psa_fix_argument_span(ctx, a->span), "");
+}
+
+/* Adds one OData filter part as a PowerShell expression: a literal when the
+ * value is constant (quotes doubled for OData), else 'tmpl' -f the value. */
+static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, const char *tmpl,
+                               const psa_value *v, const char *src) {
+  const char *part;
+  bool multi = st->count > 0;
+  if (!v || !strstr(tmpl, "{0}")) {
+    part = S_ps_single(ctx, tmpl);
+  } else {
+    const char *s = psa_value_string(ctx->model, v);
+    if (s) {
+      psa_buf q;
+      psa_buf_init(&q);
+      for (const char *c = s; *c; c++) {
+        if (*c == '\'') psa_buf_putc(&q, '\'');
+        psa_buf_putc(&q, *c);
+      }
+      part = S_ps_single(ctx, S_fill(ctx, tmpl, q.data ? q.data : ""));
+      psa_buf_free(&q);
+    } else {
+      part = psa_ctx_printf(ctx, "(%s -f (%s -replace \"'\", \"''\"))", S_ps_single(ctx, tmpl),
+                            src ? src : "$null");
+      st->dynamic = true;
+    }
+  }
+  if (multi) psa_buf_puts(b, " + ' and ' + ");
+  psa_buf_puts(b, part);
+  st->count++;
+}
+
+/* The edits that rewrite one exact call's name and arguments. */
+static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
+  const psa_command *cmd = c->cmd;
+  const psa_gm_cmdlet *map = c->map;
+  /* Entra: the *-Entra* cmdlets take the AzureAD parameter names */
+  bool entra = p->entra && map->entra && strcmp(map->module, "MSOnline");
+  const char *target = entra ? map->entra : map->graph;
+  psa_span name = cmd->name_span;
+  if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
+  if (c->pipe_from >= 0 && !entra) {
+    /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
+    S_edits_add(&c->edits, name,
+                psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id", target, c->pipe_id));
+  } else {
+    S_edits_add(&c->edits, name, target);
+  }
+  if (entra) {
+    /* Entra's -All is a switch where AzureAD's took a boolean */
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *a = &cmd->args[i];
+      const char *w = a->written ? a->written : a->param;
+      if (a->via != PSA_BIND_NAMED || !w || psa_strcasecmp(w, "All") || !a->value) continue;
+      if (S_is_false(a->value)) S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+      else if (S_is_true(a->value)) S_edits_add(&c->edits, a->span, "-All");
+      else S_edits_add(&c->edits, a->span, psa_ctx_printf(ctx, "-All:%s", S_src(ctx, S_value_span(ctx, a))));
+    }
+    return;
+  }
+  bool has_add = false, has_remove = false, has_paging = false, identity = false;
+  S_filter filter_state = {0};
+  psa_buf filter;
+  psa_buf_init(&filter);
+  psa_span filter_at = {UINT32_MAX, UINT32_MAX};
+  const char *where = NULL;
+  uint32_t nparts = 0;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const char *w = cmd->args[i].written ? cmd->args[i].written : cmd->args[i].param;
+    const psa_gm_param *q = w ? psa_gm_param_find(map, w) : NULL;
+    if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
+  }
+  uint32_t end = cmd->name_span.end;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    if (a->via == PSA_BIND_NAMED && a->span.end > end) end = a->span.end;
+    const char *name_w = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
+    if (!gp) continue;
+    if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
+    if (gp->to && strlen(gp->to) > 2 && !strcmp(gp->to + strlen(gp->to) - 2, "Id") &&
+        gp->kind == PSA_GM_RENAME)
+      identity = true;
+    if (a->via == PSA_BIND_SPLAT) {
+      if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
+      continue;
+    }
+    const char *val = a->value ? S_text_with_reads(ctx, p, S_value_span(ctx, a)) : NULL;
+    const char *text = NULL;
+    switch (gp->kind) {
+      case PSA_GM_RENAME:
+        if (val && map->output && !psa_strcasecmp(gp->to, "Filter")) {
+          const char *why = NULL;
+          const char *t = S_translate_filter(ctx, map->output, val, &why);
+          if (t) val = t;
+        }
+        text = val ? psa_ctx_printf(ctx, "-%s%s%s", gp->to, a->colon ? ":" : " ", val)
+                   : psa_ctx_printf(ctx, "-%s", gp->to);
+        break;
+      case PSA_GM_SWITCH:
+        text = !a->value || S_is_true(a->value) ? psa_ctx_printf(ctx, "-%s", gp->to)
+                                                : psa_ctx_printf(ctx, "-%s:%s", gp->to, val);
+        break;
+      case PSA_GM_INVERT:
+        if (!a->value || S_is_true(a->value)) text = psa_ctx_printf(ctx, "-%s:$false", gp->to);
+        else if (S_is_false(a->value)) text = psa_ctx_printf(ctx, "-%s", gp->to);
+        else text = psa_ctx_printf(ctx, "-%s:(-not %s)", gp->to, val);
+        break;
+      case PSA_GM_ALL:
+        if (S_is_false(a->value)) {
+          has_paging = false;
+          S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+          continue;
+        }
+        text = !a->value || S_is_true(a->value) ? psa_ctx_printf(ctx, "-%s", gp->to)
+                                                : psa_ctx_printf(ctx, "-%s:%s", gp->to, val);
+        break;
+      case PSA_GM_LICENSE_ADD:
+        has_add = true;
+        c->sku_helper = true;
+        text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { @{SkuId = ConvertTo-GraphSkuId $_} })",
+                              gp->to, val);
+        break;
+      case PSA_GM_LICENSE_REMOVE:
+        has_remove = true;
+        c->sku_helper = true;
+        text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { ConvertTo-GraphSkuId $_ })", gp->to,
+                              val);
+        break;
+      case PSA_GM_REF: {
+        const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+        if (s && a->value->literal && !strchr(s, '\'') && !strchr(s, '$'))
+          text = psa_ctx_printf(ctx, "-%s 'https://graph.microsoft.com/v1.0/directoryObjects/%s'",
+                                gp->to, s);
+        else
+          text = psa_ctx_printf(ctx, "-%s \"https://graph.microsoft.com/v1.0/directoryObjects/$(%s)\"",
+                                gp->to, val);
+        break;
+      }
+      case PSA_GM_ENABLED_FILTER: {
+        const char *s = psa_value_string(ctx->model, a->value);
+        if (!psa_strcasecmp(s, "All")) {
+          S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+          continue;
+        }
+        S_filter_part_impl(ctx, &filter, &filter_state,
+                           S_wrap(ctx, psa_strcasecmp(s, "EnabledOnly") ? "accountEnabled eq false"
+                                                                        : "accountEnabled eq true",
+                                  nparts),
+                           NULL, NULL);
+        S_filter_arg(ctx, &c->edits, &filter_at, a);
+        continue;
+      }
+      case PSA_GM_FILTER:
+        S_filter_part_impl(ctx, &filter, &filter_state, S_wrap(ctx, gp->tmpl, nparts), a->value, val);
+        S_filter_arg(ctx, &c->edits, &filter_at, a);
+        continue;
+      case PSA_GM_SEARCH: {
+        const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+        const char *q = s ? S_ps_single(ctx, S_fill(ctx, gp->tmpl, s))
+                          : psa_ctx_printf(ctx, "(%s -f %s)", S_ps_single(ctx, gp->tmpl), val);
+        text = psa_ctx_printf(ctx, "-%s %s%s%s", gp->to, q, gp->extra ? " " : "",
+                              gp->extra ? gp->extra : "");
+        break;
+      }
+      case PSA_GM_DROP:
+        S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+        continue;
+      case PSA_GM_WHERE:
+        where = gp->tmpl;
+        S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+        continue;
+      case PSA_GM_NONE:
+        break;
+    }
+    if (text) S_edits_add(&c->edits, a->span, text);
+  }
+  if (filter.data) {
+    /* every filter parameter's part, in one -Filter where the first was */
+    S_edits_add(&c->edits, filter_at,
+                filter_state.count > 1 || filter_state.dynamic
+                    ? psa_ctx_printf(ctx, "-Filter (%s)", filter.data)
+                    : psa_ctx_printf(ctx, "-Filter %s", filter.data));
+  }
+  psa_buf_free(&filter);
+  psa_buf tail;
+  psa_buf_init(&tail);
+  if (has_add && !has_remove) psa_buf_puts(&tail, " -RemoveLicenses @()");
+  if (has_remove && !has_add) psa_buf_puts(&tail, " -AddLicenses @()");
+  if (map->paging && !has_paging && !identity) psa_buf_printf(&tail, " %s", map->paging);
+  if (c->prop_count) {
+    psa_buf_puts(&tail, " -Property ");
+    for (uint32_t i = 0; i < c->prop_count; i++)
+      psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
+  }
+  if (where) psa_buf_printf(&tail, " | %s", where);
+  if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
+  if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
+  psa_buf_free(&tail);
+}
+
+static void S_add_prop(S_call *c, const char *name) {
+  for (uint32_t i = 0; i < c->prop_count; i++)
+    if (!psa_strcasecmp(c->props[i], name)) return;
+  if (c->prop_count < S_MAX_PROPS) c->props[c->prop_count++] = name;
+}
+
+/* The first path segment of a property expression's target. */
+static const char *S_first_segment(psa_rule_ctx *ctx, const char *s) {
+  size_t n = strcspn(s, ".[ ");
+  return psa_ctx_printf(ctx, "%.*s", (int)n, s);
+}
+
+/* Replaces "{}" in an expression with 'base'. */
+static const char *S_expr(psa_rule_ctx *ctx, const char *expr, const char *base) {
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *q = expr; *q; q++) {
+    if (q[0] == '{' && q[1] == '}') {
+      psa_buf_puts(&b, base);
+      q++;
+    } else {
+      psa_buf_putc(&b, *q);
+    }
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+/* A consumer's property list where one name became a calculated property:
+ * its other bare names are quoted ('Name'), as PowerShell's parser (and
+ * psauth's) reads "@{...}, Name" only with the name quoted. */
+static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *out) {
+  const psa_arg *a = S_property_arg(d);
+  if (!a || !a->value || a->value->kind != PSA_V_ARRAY) return;
+  for (uint32_t i = 0; i < a->value->item_count; i++) {
+    const psa_value *v = a->value->items[i];
+    const char *t = S_src(ctx, v->span);
+    if (!t || !*t || t[0] == '\'' || t[0] == '"' || t[0] == '@' || t[0] == '$' || t[0] == '(') continue;
+    bool edited = false;
+    for (uint32_t k = 0; k < out->count && !edited; k++)
+      edited = out->items[k].range.start == v->span.start && out->items[k].range.end == v->span.end;
+    if (!edited) S_edits_add(out, v->span, psa_ctx_printf(ctx, "'%s'", t));
+  }
+}
+
+/* Decides the property reads of one call; returns false (with why) when
+ * one has no exact equivalent. Read edits go to the plan. */
+static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
+  S_call *c = &p->calls[ci];
+  const psa_gm_object *o = c->map->output;
+  if (!o) return true;
+  const psa_command *quote[16];
+  uint32_t nquote = 0;
+  for (uint32_t i = 0; i < p->read_count; i++) {
+    const S_read *r = &p->reads[i];
+    if (r->call != ci || S_ignored_member(r->name)) continue;
+    if (psa_model_edit_in_nested(ctx->model, r->span) || r->span.end > ctx->src->text_len) {
+      c->why = psa_ctx_printf(ctx, "its .%s is read inside a string run as a script", r->name);
+      return false;
+    }
+    const psa_gm_prop *gp = psa_gm_prop_find(o, r->name);
+    const char *same = psa_gm_object_same(o, r->name);
+    if (!gp && (same || o->passthrough)) {
+      if (same) S_add_prop(c, same);
+      continue;
+    }
+    if (!gp) {
+      c->why = psa_ctx_printf(ctx, ".%s (line %u) has no known Microsoft Graph equivalent", r->name,
+                              psa_line_of(ctx, r->span.start));
+      return false;
+    }
+    if (gp->none) {
+      c->why = psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start),
+                              gp->none);
+      return false;
+    }
+    const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
+    if (!sel && gp->expr) {
+      const char *dot = strstr(gp->expr, "{}.");
+      sel = dot ? S_first_segment(ctx, dot + 3) : NULL;
+    }
+    if (sel && strcmp(sel, "AdditionalProperties")) S_add_prop(c, sel);
+    if (r->member) {
+      /* edit around the base, never inside it: the base may be a call
+       * that is rewritten too, (Get-AzureADGroupMember ...).DisplayName */
+      const psa_value *v = r->member;
+      size_t n = strlen(v->member);
+      psa_span at = {v->span.end - (uint32_t)n, v->span.end};
+      const char *written = n < v->span.end - v->span.start ? S_src(ctx, at) : NULL;
+      if (!written || psa_strcasecmp(written, v->member) || ctx->src->text[at.start - 1] != '.') {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
+                                psa_line_of(ctx, r->span.start));
+        return false;
+      }
+      if (gp->to) {
+        S_edits_add(out, at, gp->to);
+        continue;
+      }
+      /* prefix{}suffix: the prefix goes before the access, the suffix
+       * replaces ".Name" */
+      const char *hole = strstr(gp->expr, "{}");
+      if (!hole || hole[2] != '.') {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) needs an expression psauth cannot place", r->name,
+                                psa_line_of(ctx, r->span.start));
+        return false;
+      }
+      if (hole > gp->expr)
+        S_edits_add(out, (psa_span){v->span.start, v->span.start},
+                    psa_ctx_printf(ctx, "%.*s", (int)(hole - gp->expr), gp->expr));
+      S_edits_add(out, (psa_span){at.start - 1, at.end}, psa_ctx_printf(ctx, "%s", hole + 2));
+      continue;
+    }
+    /* a property name string given to a consumer */
+    const psa_command *d = r->consumer;
+    const char *e = gp->to ? psa_ctx_printf(ctx, "$_.%s", gp->to) : S_expr(ctx, gp->expr, "$_");
+    const char *name = r->name;
+    bool renames = psa_command_is(d, "Select-Object") || psa_command_is(d, "Format-Table") ||
+                   psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv");
+    if (renames && !psa_command_arg(d, "ExpandProperty")) {
+      S_edits_add(out, r->span, psa_ctx_printf(ctx, "@{Name = '%s'; Expression = {%s}}", name, e));
+      if (nquote < 16) quote[nquote++] = d;
+    } else if (psa_command_is(d, "Sort-Object") || psa_command_is(d, "Group-Object")) {
+      S_edits_add(out, r->span, psa_ctx_printf(ctx, "{%s}", e));
+      if (nquote < 16) quote[nquote++] = d;
+    }
+    else if (gp->to)
+      S_edits_add(out, r->span, psa_ctx_printf(ctx, "'%s'", gp->to));
+    else {
+      c->why = psa_ctx_printf(ctx, "%s -Property %s: compute it in a script block", d->name, name);
+      return false;
+    }
+  }
+  for (uint32_t i = 0; i < nquote; i++) S_quote_barewords(ctx, quote[i], out);
+  return true;
+}
+
+/* ---- the plan ------------------------------------------------------------ */
+
+static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
+
+psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  if (!impl->graph_plan) impl->graph_plan = S_plan_make(ctx);
+  return impl->graph_plan;
+}
+
+static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
+  p->entra = psa_graph_target_entra(ctx);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_is_legacy(m->commands[i])) n++;
+  p->calls = psa_xcalloc(n ? n : 1, sizeof(*p->calls));
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *cmd = m->commands[i];
+    if (!S_is_legacy(cmd)) continue;
+    S_call *c = &p->calls[p->call_count++];
+    c->pipe_from = -1;
+    c->cmd = cmd;
+    c->map = psa_graphmap_find(cmd->name);
+  }
+  p->by_cmd = psa_xmalloc((n ? n : 1) * sizeof(*p->by_cmd));
+  for (uint32_t i = 0; i < p->call_count; i++) p->by_cmd[i] = i;
+  /* insertion into sorted order: commands are nearly sorted by address */
+  for (uint32_t i = 1; i < p->call_count; i++) {
+    uint32_t v = p->by_cmd[i], j = i;
+    while (j > 0 && (uintptr_t)p->calls[p->by_cmd[j - 1]].cmd > (uintptr_t)p->calls[v].cmd) {
+      p->by_cmd[j] = p->by_cmd[j - 1];
+      j--;
+    }
+    p->by_cmd[j] = v;
+  }
+  if (!n) return p;
+  S_collect_reads(ctx, p);
+  /* verdicts */
+  S_edits *reads_of = psa_xcalloc(n, sizeof(*reads_of));
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    const psa_gm_cmdlet *map = c->map;
+    bool entra = p->entra && map && map->entra && strcmp(map->module, "MSOnline");
+    if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
+    else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
+    else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
+    else if (entra) c->exact = true;
+    else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
+    else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
+    else if (S_params_exact(ctx, p, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
+    if (c->exact && !entra && map->output && map->output->select)
+      for (uint32_t k = 0; k < c->cmd->arg_count; k++) {
+        const psa_arg *a = &c->cmd->args[k];
+        const psa_gm_param *gp = psa_gm_param_find(map, a->written ? a->written : a->param);
+        if (gp && gp->kind == PSA_GM_WHERE) S_add_prop(c, gp->select);
+      }
+    if (c->exact && !entra && map->output && map->output->select && c->prop_count) {
+      /* Graph returns a default set: ask for the properties read (and, when
+       * the objects go further, the default set too) */
+      if (c->escape)
+        for (size_t k = 0; k < map->output->default_count; k++) S_add_prop(c, map->output->defaults[k]);
+      S_add_prop(c, "Id");
+    } else if (!map || !map->output || !map->output->select || entra) {
+      c->prop_count = 0;
+    }
+  }
+  /* a call fed by a legacy call's objects is exact only with it */
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
+                              p->calls[c->pipe_from].cmd->name);
+    }
+  }
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    if (p->calls[i].exact)
+      for (uint32_t k = 0; k < reads_of[i].count; k++)
+        S_edits_add(&p->read_edits, reads_of[i].items[k].range, reads_of[i].items[k].text);
+    free(reads_of[i].items);
+  }
+  free(reads_of);
+  /* inner calls first: an argument holding a call takes its new text */
+  for (uint32_t i = p->call_count; i-- > 0;)
+    if (p->calls[i].exact) S_call_edits(ctx, p, &p->calls[i]);
+  return p;
+}
+
+void psa_graph_plan_free(psa_graph_plan *p) {
+  if (!p) return;
+  for (uint32_t i = 0; i < p->call_count; i++) free(p->calls[i].edits.items);
+  free(p->calls);
+  free(p->by_cmd);
+  free(p->reads);
+  free(p->read_edits.items);
+  free(p);
+}
+
+uint32_t psa_graph_plan_calls(const psa_graph_plan *p) { return p->call_count; }
+
+uint32_t psa_graph_plan_exact(const psa_graph_plan *p) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < p->call_count; i++) n += p->calls[i].exact;
+  return n;
+}
+
+bool psa_graph_plan_complete(const psa_graph_plan *p) {
+  return psa_graph_plan_exact(p) == p->call_count;
+}
+
+const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t shown = 0, left = 0;
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    const S_call *c = &p->calls[i];
+    if (c->exact) continue;
+    if (shown == 6) {
+      left++;
+      continue;
+    }
+    psa_buf_printf(&b, "%s%s on line %u (%s)", shown ? "; " : "", c->cmd->name,
+                   psa_line_of(ctx, c->cmd->span.start), c->why ? c->why : "no exact rewrite");
+    shown++;
+  }
+  if (left) psa_buf_printf(&b, "; and %u more", left);
+  const char *out = b.data ? psa_ctx_printf(ctx, "%s", b.data) : NULL;
+  psa_buf_free(&b);
+  return out;
+}
+
+/* Appends a comma-separated list's items to 'names' without repeats. */
+static void S_union(const char **names, uint32_t *n, uint32_t max, const char *item) {
+  if (!item) return;
+  for (uint32_t i = 0; i < *n; i++)
+    if (!strcmp(names[i], item)) return;
+  if (*n < max) names[(*n)++] = item;
+}
+
+static int S_str_cmp(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *p,
+                                       bool application) {
+  const char *names[64];
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    const S_call *c = &p->calls[i];
+    if (!c->map) continue;
+    S_union(names, &n, 64, application ? c->map->application : c->map->delegated);
+  }
+  if (!n) return NULL;
+  qsort(names, n, sizeof(*names), S_str_cmp);
+  psa_buf b;
+  psa_buf_init(&b);
+  for (uint32_t i = 0; i < n; i++) psa_buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+  const char *out = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return out;
+}
+
+const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
+  const char *names[32];
+  uint32_t n = 0;
+  if (p->entra) S_union(names, &n, 32, "Microsoft.Entra");
+  else S_union(names, &n, 32, "Microsoft.Graph.Authentication");
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    const psa_gm_cmdlet *m = p->calls[i].map;
+    if (!m) continue;
+    bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
+    if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))
+      S_union(names, &n, 32, "Microsoft.Entra.Beta");
+    else if (!entra && m->graph_module)
+      S_union(names, &n, 32, m->graph_module);
+  }
+  if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
+  psa_buf b;
+  psa_buf_init(&b);
+  for (uint32_t i = 0; i < n; i++) psa_buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+  const char *out = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return out;
+}
+
+/* 'User.Read.All', 'Organization.Read.All' from "User.Read.All, Organization.Read.All". */
+static const char *S_quoted_list(psa_rule_ctx *ctx, const char *list) {
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *q = list; *q;) {
+    size_t k = strcspn(q, ",");
+    psa_buf_printf(&b, "%s'%.*s'", b.len ? ", " : "", (int)k, q);
+    q += k;
+    while (*q == ',' || *q == ' ') q++;
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+/* A value of a Connect-AzureAD argument to carry over, or NULL. */
+static const char *S_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || !a->value || a->via != PSA_BIND_NAMED) return NULL;
+  const char *t = S_src(ctx, a->value->span);
+  return t && !strchr(t, '\n') ? t : NULL;
+}
+
+const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
+                                   const psa_command *connect, bool *interactive) {
+  const char *verb = p->entra ? "Connect-Entra" : "Connect-MgGraph";
+  psa_signin_mode mode = psa_plan_signin_mode(ctx->model, connect);
+  const char *app = S_arg_source(ctx, connect, "ApplicationId");
+  const char *tenant = S_arg_source(ctx, connect, "TenantId");
+  const char *thumb = S_arg_source(ctx, connect, "CertificateThumbprint");
+  *interactive = false;
+  if (app && tenant && thumb)
+    return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb, app,
+                          tenant, thumb);
+  if (mode == PSA_SIGNIN_INTERACTIVE) {
+    *interactive = true;
+    const char *scopes = psa_graph_plan_permissions(ctx, p, false);
+    return scopes ? psa_ctx_printf(ctx, "%s -Scopes %s", verb, S_quoted_list(ctx, scopes))
+                  : psa_ctx_printf(ctx, "%s", verb);
+  }
+  return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb,
+                        psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
+                        psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
+                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+}
+
+void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_finding *f,
+                           bool with_fix, const char *module) {
+  uint32_t exact = psa_graph_plan_exact(p);
+  if (with_fix && exact) {
+    const char *app = psa_graph_plan_permissions(ctx, p, true);
+    bool escapes = false;
+    for (uint32_t i = 0; i < p->call_count; i++) escapes |= p->calls[i].exact && p->calls[i].escape;
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s", exact,
+                       p->call_count, p->call_count == 1 ? "" : "s",
+                       p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
+                       app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
+                       escapes ? "; check the output: Graph objects have other property names" : ""));
+    bool helper = false;
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      const S_call *c = &p->calls[i];
+      if (!c->exact) continue;
+      helper |= c->sku_helper;
+      for (uint32_t k = 0; k < c->edits.count; k++)
+        if (!c->edits.items[k].consumed)
+          psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
+    }
+    for (uint32_t k = 0; k < p->read_edits.count; k++) {
+      if (p->read_edits.items[k].consumed) continue;
+      bool dup = false;
+      for (uint32_t j = 0; j < k && !dup; j++)
+        dup = p->read_edits.items[j].range.start == p->read_edits.items[k].range.start &&
+              p->read_edits.items[j].range.end == p->read_edits.items[k].range.end;
+      if (!dup) psa_fix_add_edit(ctx, fx, p->read_edits.items[k].range, p->read_edits.items[k].text);
+    }
+    if (helper) {
+      uint32_t at = ctx->model->first_statement;
+      const char *t = ctx->src->text;
+      while (at > 0 && t[at - 1] != '\n') at--;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_helper);
+    }
+  }
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    const S_call *c = &p->calls[i];
+    if (c->exact || (module && strcmp(S_legacy_module(c->cmd, c->map), module))) continue;
+    const psa_gm_cmdlet *map = c->map;
+    const char *to = map && map->graph
+                         ? psa_ctx_printf(ctx, "%s (%s)", map->graph, map->graph_module)
+                         : "no Microsoft Graph PowerShell cmdlet";
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                        psa_ctx_printf(ctx, "Line %u: %s -> %s%s%s; needs a person: %s",
+                                       psa_line_of(ctx, c->cmd->span.start), c->cmd->name, to,
+                                       map && map->entra ? "; Entra: " : "",
+                                       map && map->entra ? map->entra : "",
+                                       c->why ? c->why : "no exact rewrite"));
+  }
+}
+
+/* The module name (or spec) at 'span' if it is MSOnline, AzureAD or AzureADPreview. */
+static bool S_legacy_module_name(const char *s) {
+  return s && (!psa_strcasecmp(s, "MSOnline") || !psa_strcasecmp(s, "AzureAD") ||
+               !psa_strcasecmp(s, "AzureADPreview"));
+}
+
+void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
+  const psa_model *m = ctx->model;
+  const char *mods = psa_graph_plan_modules(ctx, p);
+  bool done = false; /* one Import-Module / Install-Module line names them all */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    bool probe = psa_command_is(c, "Get-Module");
+    if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
+      continue;
+    const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a || !a->value || a->via == PSA_BIND_DEFAULT || c->in_string) continue;
+    const psa_value *v = a->value;
+    if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;
+    bool import = psa_command_is(c, "Import-Module");
+    /* a probe (Get-Module -ListAvailable) and a second import name one module */
+    const char *first = p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication";
+    psa_fix_add_edit(ctx, fx, v->span, probe || (import && done) ? first : mods);
+    if (import) done = true;
+  }
+  for (uint32_t r = 0; r < m->requires_count; r++) {
+    const psa_requires *rq = &m->requires[r];
+    bool first = true;
+    for (uint32_t k = 0; k < rq->module_count; k++) {
+      const psa_required_module *md = &rq->modules[k];
+      if (!S_legacy_module_name(md->name) || md->span.end > ctx->src->text_len) continue;
+      psa_fix_add_edit(ctx, fx, md->span,
+                       first ? mods : p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication");
+      first = false;
+    }
+  }
+}

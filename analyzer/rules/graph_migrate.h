@@ -1,0 +1,59 @@
+/* The MSOnline / AzureAD to Microsoft Graph PowerShell migration of one
+ * file: every legacy cmdlet call, whether psauth can rewrite it exactly
+ * (cmdlet, parameters, values, the properties the script reads from its
+ * output), and the permissions the rewritten calls need. PSA202-PSA205 ask
+ * it: the cmdlet rules attach the rewrites and the suggestions, the
+ * connection rules rewrite Connect-MsolService / Connect-AzureAD only when
+ * every call of the file has an exact rewrite. The facts come from
+ * rules/graphmap.h. */
+#ifndef PSA_RULES_GRAPH_MIGRATE_H
+#define PSA_RULES_GRAPH_MIGRATE_H
+
+#include "psauth/finding.h"
+#include "rules/graphmap.h"
+
+typedef struct psa_graph_plan psa_graph_plan;
+
+/* The file's migration plan: made by the first rule that asks and kept for
+ * the others (it depends only on the model); psa_fix_finish frees it. */
+psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx);
+void psa_graph_plan_free(psa_graph_plan *plan);
+
+/* Legacy cmdlet calls in the file, and how many have an exact rewrite. */
+uint32_t psa_graph_plan_calls(const psa_graph_plan *plan);
+uint32_t psa_graph_plan_exact(const psa_graph_plan *plan);
+/* Whether every legacy call has an exact rewrite (true with no calls). */
+bool psa_graph_plan_complete(const psa_graph_plan *plan);
+/* "Get-MsolUser on line 4 (-SearchString: ...); ..." for the calls without
+ * an exact rewrite, or NULL. */
+const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *plan);
+/* The union of the permissions the rewritten calls need, comma-separated
+ * ("User.Read.All, Organization.Read.All"), or NULL when none. */
+const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *plan,
+                                       bool application);
+/* The modules the rewritten script needs ("Microsoft.Graph.Authentication,
+ * Microsoft.Graph.Users"; "Microsoft.Entra" for the Entra target). */
+const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *plan);
+
+/* The Connect-MgGraph (or Connect-Entra) line for a Connect-MsolService /
+ * Connect-AzureAD call: -Scopes with the delegated permissions when a
+ * person signs in, else app-only with a certificate. *interactive tells
+ * which. */
+const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *plan,
+                                   const psa_command *connect, bool *interactive);
+
+/* Adds the file's call rewrites to 'f' as one unsafe fix (when any call
+ * has an exact rewrite) and a display suggestion per call without one.
+ * 'module' limits the suggestions to MSOnline or AzureAD calls; the fix
+ * carries every exact call. */
+void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_finding *f,
+                           bool with_fix, const char *module);
+
+/* The Import-Module / Install-Module / #Requires edits naming MSOnline,
+ * AzureAD or AzureADPreview, added to 'fx'. */
+void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_fix *fx);
+
+/* Whether the Entra target is configured (--target entra). */
+bool psa_graph_target_entra(const psa_rule_ctx *ctx);
+
+#endif

@@ -1,0 +1,352 @@
+/* Loads analyzer/data/graph-map.json (embedded as psa_graph_map_json) once
+ * into an immutable table; see graphmap.h. */
+#include "rules/graphmap.h"
+
+#include <cjson/cJSON.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "psauth/model.h"
+
+extern const unsigned char psa_graph_map_json[];
+extern const size_t psa_graph_map_json_len;
+
+typedef struct {
+  psa_arena arena;
+  psa_gm_object *objects;
+  size_t object_count;
+  psa_gm_cmdlet *cmdlets; /* sorted by legacy name, case-insensitively */
+  size_t cmdlet_count;
+  const char **source_keys, **source_texts;
+  size_t source_count;
+} S_table;
+
+static S_table S_tab;
+static pthread_once_t S_once = PTHREAD_ONCE_INIT;
+
+/* The table is compiled in: a broken one is a build error, not input. */
+static void S_corrupt(const char *what, const char *where) {
+  fprintf(stderr, "psauth: internal error: graph-map.json: %s%s%s\n", what, where ? ": " : "",
+          where ? where : "");
+  abort();
+}
+
+static const char *S_str(psa_arena *a, const cJSON *obj, const char *key, bool required,
+                         const char *where) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+  if (cJSON_IsString(v) && v->valuestring[0]) return psa_arena_strdup(a, v->valuestring);
+  if (required || (v && !cJSON_IsNull(v) && !cJSON_IsString(v))) S_corrupt(key, where);
+  return NULL;
+}
+
+/* A space-separated list of names as an array. */
+static const char *const *S_words(psa_arena *a, const char *text, size_t *count) {
+  *count = 0;
+  if (!text) return NULL;
+  size_t n = 0;
+  for (const char *p = text; *p;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    n++;
+    while (*p && *p != ' ') p++;
+  }
+  const char **out = psa_arena_alloc(a, sizeof(*out) * (n ? n : 1));
+  for (const char *p = text; *p;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    const char *s = p;
+    while (*p && *p != ' ') p++;
+    out[(*count)++] = psa_arena_strndup(a, s, (size_t)(p - s));
+  }
+  return out;
+}
+
+static psa_gm_param_kind S_kind(const char *k, const char *where) {
+  static const struct {
+    const char *name;
+    psa_gm_param_kind kind;
+  } kinds[] = {{"rename", PSA_GM_RENAME},
+               {"switch", PSA_GM_SWITCH},
+               {"invert", PSA_GM_INVERT},
+               {"all", PSA_GM_ALL},
+               {"license-add", PSA_GM_LICENSE_ADD},
+               {"license-remove", PSA_GM_LICENSE_REMOVE},
+               {"ref", PSA_GM_REF},
+               {"enabled-filter", PSA_GM_ENABLED_FILTER},
+               {"filter", PSA_GM_FILTER},
+               {"search", PSA_GM_SEARCH},
+               {"where", PSA_GM_WHERE},
+               {"drop", PSA_GM_DROP},
+               {"none", PSA_GM_NONE}};
+  for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+    if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
+  S_corrupt("unknown parameter kind", where);
+  return PSA_GM_NONE;
+}
+
+static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
+  o->name = psa_arena_strdup(a, it->string);
+  o->select = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "select"));
+  o->passthrough = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passthrough"));
+  const cJSON *same = cJSON_GetObjectItemCaseSensitive(it, "same");
+  o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
+  const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
+  o->defaults = S_words(a, cJSON_IsString(def) ? def->valuestring : NULL, &o->default_count);
+  const cJSON *props = cJSON_GetObjectItemCaseSensitive(it, "props");
+  if (!cJSON_IsArray(props)) S_corrupt("object without props", o->name);
+  o->prop_count = (size_t)cJSON_GetArraySize(props);
+  psa_gm_prop *ps = psa_arena_alloc(a, sizeof(*ps) * (o->prop_count ? o->prop_count : 1));
+  size_t i = 0;
+  const cJSON *p;
+  cJSON_ArrayForEach(p, props) {
+    psa_gm_prop *q = &ps[i++];
+    q->from = S_str(a, p, "from", true, o->name);
+    q->to = S_str(a, p, "to", false, q->from);
+    q->expr = S_str(a, p, "expr", false, q->from);
+    q->select = S_str(a, p, "sel", false, q->from);
+    q->none = S_str(a, p, "none", false, q->from);
+    if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
+  }
+  o->props = ps;
+}
+
+static const psa_gm_object *S_object(const S_table *t, const char *name, const char *where) {
+  for (size_t i = 0; i < t->object_count; i++)
+    if (!strcmp(t->objects[i].name, name)) return &t->objects[i];
+  S_corrupt("unknown output object", where);
+  return NULL;
+}
+
+static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
+  psa_arena *a = &t->arena;
+  c->legacy = S_str(a, it, "legacy", true, NULL);
+  c->module = S_str(a, it, "module", true, c->legacy);
+  c->graph = S_str(a, it, "graph", false, c->legacy);
+  c->graph_module = S_str(a, it, "graphModule", false, c->legacy);
+  c->entra = S_str(a, it, "entra", false, c->legacy);
+  c->exact = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "exact"));
+  c->note = S_str(a, it, "note", false, c->legacy);
+  c->paging = S_str(a, it, "paging", false, c->legacy);
+  c->delegated = S_str(a, it, "delegated", false, c->legacy);
+  c->application = S_str(a, it, "application", false, c->legacy);
+  const char *out = S_str(a, it, "output", false, c->legacy);
+  c->output = out ? S_object(t, out, c->legacy) : NULL;
+  if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
+  const cJSON *params = cJSON_GetObjectItemCaseSensitive(it, "params");
+  if (!cJSON_IsArray(params)) S_corrupt("missing params", c->legacy);
+  c->param_count = (size_t)cJSON_GetArraySize(params);
+  psa_gm_param *ps = psa_arena_alloc(a, sizeof(*ps) * (c->param_count ? c->param_count : 1));
+  size_t i = 0;
+  const cJSON *p;
+  cJSON_ArrayForEach(p, params) {
+    psa_gm_param *q = &ps[i++];
+    q->from = S_str(a, p, "from", true, c->legacy);
+    q->kind = S_kind(S_str(a, p, "k", true, c->legacy), c->legacy);
+    q->to = S_str(a, p, "to",
+                  q->kind != PSA_GM_NONE && q->kind != PSA_GM_WHERE && q->kind != PSA_GM_DROP, c->legacy);
+    q->note = S_str(a, p, "note", false, c->legacy);
+    bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE;
+    q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
+    q->extra = S_str(a, p, "extra", false, c->legacy);
+    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE, c->legacy);
+  }
+  c->params = ps;
+  const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
+  if (!cJSON_IsArray(src) || !cJSON_GetArraySize(src)) S_corrupt("entry without sources", c->legacy);
+  c->source_count = (size_t)cJSON_GetArraySize(src);
+  const char **keys = psa_arena_alloc(a, sizeof(*keys) * c->source_count);
+  i = 0;
+  cJSON_ArrayForEach(p, src) {
+    if (!cJSON_IsString(p)) S_corrupt("bad source key", c->legacy);
+    bool known = false;
+    for (size_t k = 0; k < t->source_count && !known; k++)
+      if (!strcmp(t->source_keys[k], p->valuestring)) {
+        keys[i++] = t->source_keys[k];
+        known = true;
+      }
+    if (!known) S_corrupt("unknown source key", p->valuestring);
+  }
+  c->sources = keys;
+}
+
+static int S_cmdlet_cmp(const void *x, const void *y) {
+  return psa_strcasecmp(((const psa_gm_cmdlet *)x)->legacy, ((const psa_gm_cmdlet *)y)->legacy);
+}
+
+static void S_init(void) {
+  S_table *t = &S_tab;
+  psa_arena_init(&t->arena);
+  psa_arena *a = &t->arena;
+  cJSON *root = cJSON_ParseWithLength((const char *)psa_graph_map_json, psa_graph_map_json_len);
+  if (!cJSON_IsObject(root)) S_corrupt("not a JSON object", NULL);
+  const cJSON *sources = cJSON_GetObjectItemCaseSensitive(root, "sources");
+  const cJSON *objects = cJSON_GetObjectItemCaseSensitive(root, "objects");
+  const cJSON *cmdlets = cJSON_GetObjectItemCaseSensitive(root, "cmdlets");
+  if (!cJSON_IsObject(sources) || !cJSON_IsObject(objects) || !cJSON_IsArray(cmdlets))
+    S_corrupt("missing 'sources', 'objects' or 'cmdlets'", NULL);
+  const cJSON *it;
+  size_t i = 0;
+  t->source_count = (size_t)cJSON_GetArraySize(sources);
+  t->source_keys = psa_arena_alloc(a, sizeof(char *) * (t->source_count ? t->source_count : 1));
+  t->source_texts = psa_arena_alloc(a, sizeof(char *) * (t->source_count ? t->source_count : 1));
+  cJSON_ArrayForEach(it, sources) {
+    if (!cJSON_IsString(it)) S_corrupt("bad source", it->string);
+    t->source_keys[i] = psa_arena_strdup(a, it->string);
+    t->source_texts[i++] = psa_arena_strdup(a, it->valuestring);
+  }
+  i = 0;
+  t->object_count = (size_t)cJSON_GetArraySize(objects);
+  t->objects = psa_arena_alloc(a, sizeof(*t->objects) * (t->object_count ? t->object_count : 1));
+  cJSON_ArrayForEach(it, objects) S_build_object(a, &t->objects[i++], it);
+  i = 0;
+  t->cmdlet_count = (size_t)cJSON_GetArraySize(cmdlets);
+  t->cmdlets = psa_arena_alloc(a, sizeof(*t->cmdlets) * (t->cmdlet_count ? t->cmdlet_count : 1));
+  cJSON_ArrayForEach(it, cmdlets) S_build_cmdlet(t, &t->cmdlets[i++], it);
+  qsort(t->cmdlets, t->cmdlet_count, sizeof(*t->cmdlets), S_cmdlet_cmp);
+  for (i = 1; i < t->cmdlet_count; i++)
+    if (!S_cmdlet_cmp(&t->cmdlets[i - 1], &t->cmdlets[i]))
+      S_corrupt("cmdlet listed twice", t->cmdlets[i].legacy);
+  cJSON_Delete(root);
+}
+
+static const S_table *S_get(void) {
+  pthread_once(&S_once, S_init);
+  return &S_tab;
+}
+
+const psa_gm_cmdlet *psa_graphmap_find(const char *legacy) {
+  if (!legacy) return NULL;
+  const S_table *t = S_get();
+  size_t lo = 0, hi = t->cmdlet_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = psa_strcasecmp(legacy, t->cmdlets[mid].legacy);
+    if (!c) return &t->cmdlets[mid];
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
+size_t psa_graphmap_count(void) { return S_get()->cmdlet_count; }
+
+const psa_gm_cmdlet *psa_graphmap_at(size_t i) {
+  const S_table *t = S_get();
+  return i < t->cmdlet_count ? &t->cmdlets[i] : NULL;
+}
+
+const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name) {
+  for (size_t i = 0; c && name && i < c->param_count; i++)
+    if (!psa_strcasecmp(c->params[i].from, name)) return &c->params[i];
+  return NULL;
+}
+
+const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {
+  for (size_t i = 0; o && name && i < o->prop_count; i++)
+    if (!psa_strcasecmp(o->props[i].from, name)) return &o->props[i];
+  return NULL;
+}
+
+const char *psa_gm_object_same(const psa_gm_object *o, const char *name) {
+  for (size_t i = 0; o && name && i < o->same_count; i++)
+    if (!psa_strcasecmp(o->same[i], name)) return o->same[i];
+  return NULL;
+}
+
+const char *psa_graphmap_source(const char *key) {
+  const S_table *t = S_get();
+  for (size_t i = 0; key && i < t->source_count; i++)
+    if (!strcmp(t->source_keys[i], key)) return t->source_texts[i];
+  return NULL;
+}
+
+size_t psa_graphmap_source_count(void) { return S_get()->source_count; }
+
+const char *psa_graphmap_source_key(size_t i) {
+  const S_table *t = S_get();
+  return i < t->source_count ? t->source_keys[i] : NULL;
+}
+
+static const char *S_kind_text(psa_gm_param_kind k) {
+  switch (k) {
+    case PSA_GM_SWITCH: return " (a switch: -Name:$value)";
+    case PSA_GM_INVERT: return " (inverted: -AccountEnabled:(-not $value))";
+    case PSA_GM_ALL: return " (-All $true -> -All; -All $false -> dropped)";
+    case PSA_GM_LICENSE_ADD: return " (AccountSkuId strings -> @{SkuId = ...} entries via Get-MgSubscribedSku)";
+    case PSA_GM_LICENSE_REMOVE: return " (AccountSkuId strings -> SkuId GUIDs via Get-MgSubscribedSku)";
+    case PSA_GM_REF: return " (object id -> https://graph.microsoft.com/v1.0/directoryObjects/<id>)";
+    case PSA_GM_ENABLED_FILTER: return " (EnabledOnly/DisabledOnly -> 'accountEnabled eq true/false')";
+    case PSA_GM_FILTER: return " (an OData filter)";
+    case PSA_GM_SEARCH: return " (a $search expression)";
+    default: return "";
+  }
+}
+
+static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
+  fprintf(out, "\n%s (%s)\n", c->legacy, c->module);
+  if (c->graph)
+    fprintf(out, "  Microsoft Graph PowerShell: %s (%s)%s\n", c->graph, c->graph_module,
+            c->exact ? "" : " - no exact rewrite: psauth suggests, a person decides");
+  else
+    fprintf(out, "  Microsoft Graph PowerShell: none\n");
+  if (c->entra) fprintf(out, "  Microsoft Entra PowerShell: %s%s\n", c->entra, entra ? " (the target)" : "");
+  if (c->note) fprintf(out, "  Note: %s\n", c->note);
+  if (c->paging) fprintf(out, "  Without a paging parameter: %s is added\n", c->paging);
+  for (size_t i = 0; i < c->param_count; i++) {
+    const psa_gm_param *p = &c->params[i];
+    if (p->kind == PSA_GM_NONE)
+      fprintf(out, "  -%s: no exact equivalent; %s\n", p->from, p->note ? p->note : "");
+    else if (p->kind == PSA_GM_DROP)
+      fprintf(out, "  -%s: dropped; %s\n", p->from, p->note ? p->note : "");
+    else if (p->kind == PSA_GM_WHERE)
+      fprintf(out, "  -%s -> | %s\n", p->from, p->tmpl);
+    else if (p->kind == PSA_GM_FILTER || p->kind == PSA_GM_SEARCH)
+      fprintf(out, "  -%s -> -%s '%s'%s%s\n", p->from, p->to, p->tmpl, p->extra ? " " : "",
+              p->extra ? p->extra : "");
+    else
+      fprintf(out, "  -%s -> -%s%s\n", p->from, p->to, S_kind_text(p->kind));
+  }
+  if (c->output) {
+    const psa_gm_object *o = c->output;
+    fprintf(out, "  Output (%s)%s:\n", o->name,
+            o->select ? "; Graph returns a default property set: psauth adds -Property for what the script reads" : "");
+    for (size_t i = 0; i < o->prop_count; i++) {
+      const psa_gm_prop *p = &o->props[i];
+      if (p->to) fprintf(out, "    .%s -> .%s\n", p->from, p->to);
+      else if (p->expr) fprintf(out, "    .%s -> %s\n", p->from, p->expr);
+      else fprintf(out, "    .%s: %s\n", p->from, p->none);
+    }
+  }
+  fprintf(out, "  Permissions: delegated %s; application %s\n", c->delegated ? c->delegated : "none",
+          c->application ? c->application : "none");
+  fprintf(out, "  Sources:");
+  for (size_t i = 0; i < c->source_count; i++) fprintf(out, " %s", c->sources[i]);
+  fprintf(out, "\n");
+}
+
+size_t psa_graphmap_explain(const psa_model *m, const char *module, bool entra, FILE *out) {
+  const psa_gm_cmdlet *seen[256];
+  size_t n = 0;
+  bool msol = !strcmp(module, "MSOnline");
+  for (uint32_t i = 0; m && i < m->command_count; i++) {
+    const psa_command *cmd = m->commands[i];
+    if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
+    const psa_gm_cmdlet *c = psa_graphmap_find(cmd->name);
+    if (!c || (msol != !strcmp(c->module, "MSOnline"))) continue;
+    bool dup = false;
+    for (size_t k = 0; k < n && !dup; k++) dup = seen[k] == c;
+    if (dup || n == sizeof(seen) / sizeof(seen[0])) continue;
+    seen[n++] = c;
+    S_explain_one(c, entra, out);
+  }
+  if (n) {
+    const S_table *t = S_get();
+    fprintf(out, "\nSources:\n");
+    for (size_t i = 0; i < t->source_count; i++)
+      fprintf(out, "  %s: %s\n", t->source_keys[i], t->source_texts[i]);
+  }
+  return n;
+}

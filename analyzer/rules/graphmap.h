@@ -1,0 +1,96 @@
+/* The read-only map from MSOnline / AzureAD / AzureADPreview cmdlets to
+ * Microsoft Graph PowerShell and Microsoft Entra PowerShell. The data lives
+ * in analyzer/data/graph-map.json (facts from Microsoft's own maps, cmdlet
+ * reference pages and permission data, each entry naming its sources; see
+ * docs/migration-graph.md); it is compiled into the library and parsed once,
+ * on first use, thread-safely. Names compare without regard to ASCII case. */
+#ifndef PSA_RULES_GRAPHMAP_H
+#define PSA_RULES_GRAPHMAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* How a legacy parameter becomes a Graph one. */
+typedef enum {
+  PSA_GM_RENAME,         /* -From v  ->  -To v */
+  PSA_GM_SWITCH,         /* a boolean parameter that is a switch in Graph: -To:v */
+  PSA_GM_INVERT,         /* the inverted switch: -BlockCredential v -> -AccountEnabled:(-not v) */
+  PSA_GM_ALL,            /* AzureAD -All $true / MSOnline -All -> -All; -All $false -> nothing */
+  PSA_GM_LICENSE_ADD,    /* AccountSkuId strings -> @{SkuId = ...} entries */
+  PSA_GM_LICENSE_REMOVE, /* AccountSkuId strings -> SkuId GUIDs */
+  PSA_GM_REF,            /* an object id -> an @odata.id URL of a directory object */
+  PSA_GM_ENABLED_FILTER, /* MSOnline -EnabledFilter -> -Filter on accountEnabled */
+  PSA_GM_FILTER,         /* -From v -> -Filter 'tmpl' with {0} = v (no {0}: a switch's filter) */
+  PSA_GM_SEARCH,         /* -From v -> -Search 'tmpl' with {0} = v, plus 'extra' arguments */
+  PSA_GM_WHERE,          /* a switch -> the pipeline stage 'tmpl' after the call, reading 'select' */
+  PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
+  PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
+} psa_gm_param_kind;
+
+typedef struct {
+  const char *from, *to, *note;
+  const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value */
+  const char *extra;  /* SEARCH: arguments it needs ("-ConsistencyLevel eventual") */
+  const char *select; /* WHERE: the Graph property the stage reads */
+  psa_gm_param_kind kind;
+} psa_gm_param;
+
+/* A property of the legacy output objects: renamed ('to'), computed from
+ * the Graph object ('expr', where "{}" stands for the object, requesting
+ * 'select'), or without equivalent ('none' says why). */
+typedef struct {
+  const char *from, *to, *expr, *select, *none;
+} psa_gm_prop;
+
+typedef struct {
+  const char *name;
+  bool select;                /* Graph returns a default set: reads need -Property */
+  bool passthrough;           /* property names are the same (not listed) */
+  const char *const *same;    /* Graph properties with the legacy name */
+  size_t same_count;
+  const char *const *defaults; /* the properties Graph returns without -Property */
+  size_t default_count;
+  const psa_gm_prop *props;
+  size_t prop_count;
+} psa_gm_object;
+
+typedef struct {
+  const char *legacy, *module;      /* MSOnline, AzureAD, AzureADPreview */
+  const char *graph, *graph_module; /* NULL: no Microsoft Graph cmdlet */
+  const char *entra;                /* Microsoft Entra PowerShell cmdlet, or NULL */
+  bool exact;                       /* a rewrite can be exact (else: suggestion only) */
+  const char *note;                 /* what differs, for messages; may be NULL */
+  const char *paging;               /* arguments giving the legacy default result size */
+  const char *delegated, *application; /* least-privileged permissions; NULL: none needed */
+  const psa_gm_object *output;      /* NULL: output not mapped */
+  const psa_gm_param *params;
+  size_t param_count;
+  const char *const *sources;       /* keys of psa_graphmap_source */
+  size_t source_count;
+} psa_gm_cmdlet;
+
+/* The entry for a legacy cmdlet, or NULL. */
+const psa_gm_cmdlet *psa_graphmap_find(const char *legacy);
+size_t psa_graphmap_count(void);
+const psa_gm_cmdlet *psa_graphmap_at(size_t i);
+/* The parameter entry for a legacy parameter name, or NULL. */
+const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name);
+/* The property entry for a legacy property name, or NULL. */
+const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
+/* The Graph spelling of a property the object has under the same name, or NULL. */
+const char *psa_gm_object_same(const psa_gm_object *o, const char *name);
+/* "title, publisher: repository path @commit" of a source key, or NULL. */
+const char *psa_graphmap_source(const char *key);
+/* Number of source keys and the i-th key (for documentation and tests). */
+size_t psa_graphmap_source_count(void);
+const char *psa_graphmap_source_key(size_t i);
+
+/* Prints the map's entries for the legacy cmdlets of one module
+ * ("MSOnline", or "AzureAD" for AzureAD and AzureADPreview) that the model
+ * calls: target cmdlets, parameters, output properties, permissions,
+ * sources. Returns how many cmdlets it printed. */
+struct psa_model;
+size_t psa_graphmap_explain(const struct psa_model *m, const char *module, bool entra, FILE *out);
+
+#endif

@@ -1,0 +1,13 @@
+# Calls without an exact Graph rewrite: psauth suggests, a person decides
+Connect-MsolService
+$users = Get-MsolUser -All
+foreach ($u in $users) {
+    if ($u.StrongAuthenticationRequirements.State -ne 'Enforced') { $u.UserPrincipalName }
+}
+Get-MsolUser -TenantId $customer.TenantId -All | Select-Object UserPrincipalName
+Set-MsolUser -UserPrincipalName 'ada@contoso.com' -StrongPasswordRequired $false
+Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Group.Unified' }
+New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $sp.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
+Get-AzureADObjectByObjectId -ObjectIds $ids
+Get-MsolUser $upn
+Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionName extension_0123456789abcdef_costCenter
