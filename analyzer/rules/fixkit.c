@@ -54,7 +54,7 @@ psa_span psa_fix_argument_span(const psa_rule_ctx *ctx, psa_span arg) {
   return (psa_span){s, arg.end};
 }
 
-static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
+const char *psa_ctx_quote(psa_rule_ctx *ctx, const char *v) {
   psa_buf b;
   psa_buf_init(&b);
   psa_buf_putc(&b, '\'');
@@ -77,11 +77,11 @@ static bool S_assigned(const psa_rule_ctx *ctx, const char *name) {
 const char *psa_fix_tenant_value(psa_rule_ctx *ctx, psa_tenant_field f) {
   const psa_tenant *t = ctx->tenant;
   switch (f) {
-    case PSA_TENANT_APP_ID: return t->app_id ? S_quote(ctx, t->app_id) : "$ExoAppId";
+    case PSA_TENANT_APP_ID: return t->app_id ? psa_ctx_quote(ctx, t->app_id) : "$ExoAppId";
     case PSA_TENANT_ORGANIZATION:
-      return t->organization ? S_quote(ctx, t->organization) : "$ExoOrganization";
+      return t->organization ? psa_ctx_quote(ctx, t->organization) : "$ExoOrganization";
     case PSA_TENANT_THUMBPRINT:
-      return t->certificate_thumbprint ? S_quote(ctx, t->certificate_thumbprint)
+      return t->certificate_thumbprint ? psa_ctx_quote(ctx, t->certificate_thumbprint)
                                        : "$ExoCertificateThumbprint";
   }
   return "";
@@ -95,7 +95,7 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
                           psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
   if (t->certificate_path && !strcmp(app_param, "-AppId"))
     return psa_ctx_printf(ctx, "-CertificateFilePath %s -AppId %s %s %s",
-                          S_quote(ctx, t->certificate_path),
+                          psa_ctx_quote(ctx, t->certificate_path),
                           psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID), org_param,
                           psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION));
   return psa_ctx_printf(ctx, "%s %s %s %s %s %s", thumb_param,

@@ -503,20 +503,6 @@ static const char *const S_arg_thumb[] = {"CertificateThumbprint", "Thumbprint",
 static const char *const S_arg_domain[] = {"Organization", NULL};
 static const char *const S_arg_tenant[] = {"TenantId", "Tenant", "Organization", NULL};
 
-static const char *S_quote(psa_rule_ctx *ctx, const char *v) {
-  psa_buf b;
-  psa_buf_init(&b);
-  psa_buf_putc(&b, '\'');
-  for (const char *p = v; *p; p++) {
-    if (*p == '\'') psa_buf_putc(&b, '\'');
-    psa_buf_putc(&b, *p);
-  }
-  psa_buf_putc(&b, '\'');
-  char *r = psa_ctx_printf(ctx, "%s", b.data);
-  psa_buf_free(&b);
-  return r;
-}
-
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant) {
   const S_form *f = NULL;
@@ -542,10 +528,10 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
     if (f->lead) psa_buf_printf(&b, "%s ", f->lead);
     if (!thumb && t->certificate_path && !t->certificate_thumbprint) {
       if (f->file)
-        psa_buf_printf(&b, "%s %s", f->file, S_quote(ctx, t->certificate_path));
+        psa_buf_printf(&b, "%s %s", f->file, psa_ctx_quote(ctx, t->certificate_path));
       else /* -Certificate takes an X509Certificate2 object */
         psa_buf_printf(&b, "-Certificate (Get-PfxCertificate -FilePath %s)",
-                       S_quote(ctx, t->certificate_path));
+                       psa_ctx_quote(ctx, t->certificate_path));
     } else {
       psa_buf_printf(&b, "%s %s", f->thumb,
                      thumb ? thumb : psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));

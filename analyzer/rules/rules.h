@@ -17,6 +17,9 @@
 /* The constant string of a bound argument, or NULL. */
 const char *psa_rule_arg_string(const psa_rule_ctx *ctx, const psa_command *cmd, const char *param);
 
+/* 'v' as a PowerShell single-quoted string ('' for '), in the arena. */
+const char *psa_ctx_quote(psa_rule_ctx *ctx, const char *v);
+
 /* The source text of a bound argument's value, for carrying it into a fix
  * unchanged; NULL when unbound (or bound from $PSDefaultParameterValues
  * unless include_defaults). */
