@@ -256,7 +256,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        "Remove the remote PowerShell branch: the script's own certificate connection stays");
+        "Remove the remote PowerShell branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
   } else {
     if (plan.target == PSA_TARGET_DELEGATED) {
@@ -740,7 +740,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
         psa_fix *fx = psa_finding_add_fix(
             ctx, f, PSA_FIX_UNSAFE,
-            "Remove the EXO V1 branch: the script's own certificate connection stays");
+            "Remove the EXO V1 branch: the script's own modern connection stays");
         psa_fix_remove_branch(ctx, fx, &plan);
         continue;
       }
