@@ -360,9 +360,51 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       }
     }
   }
-  /* other reads of the session variable: $null checks, return $Session */
+  /* other reads of the session variable: $null checks, return $Session;
+   * resets ($global:s = $null before connecting) go with the session */
   const psa_variable *sv = cmd->assigned_to;
-  if (sv && sv->assign_count == 1 && !branch) {
+  uint32_t resets = 0;
+  bool global = false;
+  for (uint32_t i = 0; sv && i < sv->assign_count; i++) {
+    const psa_assignment *as = &sv->assigns[i];
+    if (as->value && as->value->kind == PSA_V_NULL && !as->append) resets++;
+    if (as->target_span.end <= ctx->src->text_len && as->target_span.end - as->target_span.start > 8 &&
+        !psa_strncasecmp(ctx->src->text + as->target_span.start, "$global:", 8))
+      global = true;
+  }
+  if (sv && global && !branch) {
+    /* a global session nothing in this file reads after importing it is
+     * kept for other scripts (a companion that closes or reuses it) */
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32), own = 0;
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      bool imported = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, reads[i]) && psa_command_is(use, "Import-PSSession"))
+          imported = true;
+      }
+      if (!imported) own++;
+    }
+    if (!own) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "the session is kept in the global variable $global:%s, "
+                                     "which nothing in this file reads: a global session "
+                                     "variable may be read by other scripts (one that closes "
+                                     "or reuses the session)",
+                                     sv->name));
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  if (sv && sv->assign_count == 1 + resets && !branch) {
+    for (uint32_t i = 0; i < sv->assign_count; i++) {
+      const psa_assignment *as = &sv->assigns[i];
+      if (as->value && as->value->kind == PSA_V_NULL && !as->append &&
+          !S_overlaps(as->span, cmd->statement_span))
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as->span), "");
+    }
     psa_span reads[32];
     uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
     for (uint32_t i = 0; i < nr && i < 32; i++) {

@@ -67,6 +67,21 @@ PS
 "$psauth" fix --unsafe-fixes dangling.ps1 > /dev/null 2> dangling.err
 check "(c) the dropped fix is reported with the variable" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling.err
 check "(c) the variable is still assigned" grep -q '\$s = New-PSSession' dangling.ps1
+# (c2) the same with a global variable reset to $null first: the reset
+# assigns nothing the later reads could use
+cat > dangling2.ps1 <<'PS'
+$global:s = $null
+$c = Import-Clixml C:\jobs\exo.xml
+if ($Gov) {
+    $global:s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.us/powershell-liveid/ -Credential $c -Authentication Basic
+} else {
+    $global:s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
+}
+Import-PSSession $global:s
+Write-Host "Connected to $($global:s.ComputerName)"
+PS
+"$psauth" fix --unsafe-fixes dangling2.ps1 > /dev/null 2> dangling2.err
+check "(c2) a global reset to \$null does not hide the dropped fix" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling2.err
 
 # (d)
 printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1
