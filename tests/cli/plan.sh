@@ -12,6 +12,8 @@
 #  (e) --interactive shows the plan before asking.
 set -u
 psauth=$1
+src=$2
+case $src in /*) ;; *) src=$(pwd)/$src ;; esac
 case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
 pass=0
 fail=0
@@ -82,6 +84,10 @@ Write-Host "Connected to $($global:s.ComputerName)"
 PS
 "$psauth" fix --unsafe-fixes dangling2.ps1 > /dev/null 2> dangling2.err
 check "(c2) a global reset to \$null does not hide the dropped fix" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling2.err
+
+# (c3) a global session this file only imports: refused with the reason
+"$psauth" fix --plan --unsafe-fixes "$src/tests/cases/plan/plan-global-session-shared/input.ps1" > global.plan 2>/dev/null
+check "(c3) a global session is refused: other scripts may read it" grep -q "a global session variable may be read by other scripts" global.plan
 
 # (d)
 printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1
