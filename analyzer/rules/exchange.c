@@ -172,20 +172,64 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
     *why = "Invoke-Command on the session runs a script block psauth cannot see";
     return NULL;
   }
+  const char *t = ctx->src->text;
+  const psa_arg *ea = NULL;
   for (uint32_t i = 0; i < use->arg_count; i++) {
     const char *p = use->args[i].param;
     if (p && psa_strcasecmp(p, "Session") && psa_strcasecmp(p, "ScriptBlock") &&
-        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "WarningAction") &&
-        psa_strcasecmp(p, "HideComputerName")) {
+        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "HideComputerName")) {
       *why = psa_ctx_printf(ctx, "Invoke-Command -%s on the session has no local equivalent", p);
       return NULL;
+    }
+    if (p && !psa_strcasecmp(p, "ErrorAction")) ea = &use->args[i];
+  }
+  /* a try/catch that tells remote errors apart: locally they are no
+   * RemoteException */
+  if (psa_find_ci(t, ctx->src->text_len, "RemoteException")) {
+    *why = "the script catches RemoteException, which only a remote session throws; run "
+           "locally the errors are of other types";
+    return NULL;
+  }
+  /* Invoke-Command -ErrorAction X applies to the block's errors; a
+   * preference variable set in "& {...}" does not reach module cmdlets
+   * (Exchange Online's are module functions), so X goes onto the block's
+   * one command, which must then be the whole of the block */
+  uint32_t ea_at = UINT32_MAX;
+  const char *ea_text = NULL;
+  if (ea) {
+    if (!ea->value || ea->span.end > ctx->src->text_len) {
+      *why = "Invoke-Command -ErrorAction on the session is not a plain value";
+      return NULL;
+    }
+    const psa_command *first = NULL;
+    psa_span stmt = {0, 0};
+    bool one = true;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c == use || !S_inside(sb->value->span, c->span)) continue;
+      if (!first) {
+        first = c;
+        stmt = c->statement_span;
+      } else if (c->statement_span.start != stmt.start || c->statement_span.end != stmt.end) {
+        one = false;
+      }
+    }
+    if (!first || !one || first->span.start != stmt.start || first->dynamic) {
+      *why = psa_ctx_printf(ctx,
+                            "Invoke-Command -ErrorAction on the session covers a block of "
+                            "several statements: run locally, each command would need its "
+                            "own -ErrorAction");
+      return NULL;
+    }
+    if (!psa_command_arg(first, "ErrorAction")) {
+      ea_at = first->span.end;
+      ea_text = psa_ctx_printf(ctx, " %.*s", (int)(ea->span.end - ea->span.start), t + ea->span.start);
     }
   }
   psa_buf b;
   psa_buf_init(&b);
   psa_buf_puts(&b, "& ");
-  const char *t = ctx->src->text;
   for (uint32_t i = sb->value->span.start; i < sb->value->span.end; i++) {
+    if (i == ea_at) psa_buf_puts(&b, ea_text);
     if (t[i] == '$' && i + 7 <= sb->value->span.end && !psa_strncasecmp(t + i + 1, "using:", 6)) {
       psa_buf_putc(&b, '$');
       i += 6;
@@ -393,6 +437,31 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                      "variable may be read by other scripts (one that closes "
                                      "or reuses the session)",
                                      sv->name));
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  /* a property of the session ($s.State, $s.ComputerName), read anywhere:
+   * a Connect-ExchangeOnline connection has no session object */
+  if (sv && !branch) {
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    const char *t = ctx->src->text;
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      psa_span r = reads[i];
+      if (r.end >= ctx->src->text_len || S_inside(cmd->statement_span, r)) continue;
+      if (t[r.end] != '.' && t[r.end] != '[') continue;
+      bool handled = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, r)) handled = true;
+      }
+      if (handled) continue;
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
+                                          "which a Connect-ExchangeOnline connection does not "
+                                          "have",
+                                     psa_line_of(ctx, r.start), sv->name, t[r.end]));
       fx->edit_count = 0;
       f->fix_count--;
       return;

@@ -64,7 +64,7 @@ if ($Gov) {
     $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
 }
 Import-PSSession $s
-Write-Host "Connected to $($s.ComputerName)"
+Write-Output $s
 PS
 "$psauth" fix --unsafe-fixes dangling.ps1 > /dev/null 2> dangling.err
 check "(c) the dropped fix is reported with the variable" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling.err
@@ -80,7 +80,7 @@ if ($Gov) {
     $global:s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
 }
 Import-PSSession $global:s
-Write-Host "Connected to $($global:s.ComputerName)"
+Write-Output $global:s
 PS
 "$psauth" fix --unsafe-fixes dangling2.ps1 > /dev/null 2> dangling2.err
 check "(c2) a global reset to \$null does not hide the dropped fix" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling2.err
@@ -88,6 +88,20 @@ check "(c2) a global reset to \$null does not hide the dropped fix" grep -q "fix
 # (c3) a global session this file only imports: refused with the reason
 "$psauth" fix --plan --unsafe-fixes "$src/tests/cases/plan/plan-global-session-shared/input.ps1" > global.plan 2>/dev/null
 check "(c3) a global session is refused: other scripts may read it" grep -q "a global session variable may be read by other scripts" global.plan
+
+# (c4) the session's state read next to a second assignment: refused
+cat > state.ps1 <<'PS'
+if (!$session -or ($session.State -ne "Opened")) {
+    $session = Get-PSSession | Where-Object { $_.ConfigurationName -eq 'Microsoft.Exchange' } | Select-Object -First 1
+    if (!$session) {
+        $session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential (Get-Credential) -Authentication Basic -AllowRedirection
+        Import-PSSession $session | Out-Null
+    }
+}
+Get-Mailbox
+PS
+"$psauth" fix --plan --unsafe-fixes state.ps1 > state.plan 2>/dev/null
+check "(c4) a script that reads \$session.State is refused" grep -q 'line 1 reads a property of the session (\$session\.' state.plan
 
 # (d)
 printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1
