@@ -399,7 +399,11 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         psa_span loop;
         if (psa_plan_outer_loop(m, connect->span.start, &loop)) {
           for (uint32_t i = 0; i < connect->arg_count && !refuse; i++)
-            if (S_reads_loop_var(m, connect->args[i].value, 0))
+            /* PnP connects per site: a site URL per item with one credential
+             * is one tenant's sites, rewritten in place */
+            if (S_reads_loop_var(m, connect->args[i].value, 0) &&
+                !(psa_command_is(connect, "Connect-PnPOnline") && connect->args[i].param &&
+                  !psa_strcasecmp(connect->args[i].param, "Url")))
               refuse = "it connects once per item of a loop (a tenant per iteration?): app-only "
                        "sign-in needs each tenant's organization and consent; psauth leaves the "
                        "loop as it is";
@@ -516,6 +520,24 @@ static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
     if (c->in_string || !psa_plan_is_modern_connect(m, c)) continue;
     for (int k = 0; params[k]; k++) {
       const psa_arg *a = psa_command_arg(c, params[k]);
+      if (a && a->via == PSA_BIND_SPLAT && a->param_span.end <= ctx->src->text_len &&
+          c->span.end <= ctx->src->text_len) {
+        /* Connect-AzureAD @connection: the hashtable's entry, $connection.Key */
+        const char *t = ctx->src->text;
+        const char *at = memchr(t + c->span.start, '@', c->span.end - c->span.start);
+        uint32_t n = 0;
+        while (at && at + 1 + n < t + c->span.end &&
+               (isalnum((unsigned char)at[1 + n]) || at[1 + n] == '_'))
+          n++;
+        psa_span key = a->param_span;
+        bool plain = key.end > key.start && key.end - key.start < 64;
+        for (uint32_t q = key.start; plain && q < key.end; q++)
+          plain = isalnum((unsigned char)t[q]) || t[q] == '_';
+        if (at && n && plain)
+          return psa_ctx_printf(ctx, "$%.*s.%.*s", (int)n, at + 1, (int)(key.end - key.start),
+                                t + key.start);
+        continue;
+      }
       if (!a || !a->value || a->via != PSA_BIND_NAMED || a->value->span.end > ctx->src->text_len)
         continue;
       psa_span v = a->value->span;
