@@ -26,6 +26,31 @@ typedef struct {
   const psa_arg *uri_arg;
 } S_session;
 
+/* The constant start of a URI built as "https://host/path?x=" + $y (or held
+ * in a variable assigned once so): the text of its leading literal. */
+static const char *S_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf,
+                              size_t buflen) {
+  for (int depth = 0; v && depth < 3; depth++) {
+    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1 &&
+        !v->var->is_parameter) {
+      v = v->var->assigns[0].value;
+      continue;
+    }
+    if (v->kind == PSA_V_INTERP && v->item_count && v->items[0]->kind == PSA_V_STRING)
+      return v->items[0]->str;
+    if (v->span.end > ctx->src->text_len || v->span.end <= v->span.start + 2) return NULL;
+    const char *t = ctx->src->text + v->span.start;
+    uint32_t n = v->span.end - v->span.start;
+    if (t[0] != '"' && t[0] != '\'') return NULL;
+    uint32_t k = 1;
+    while (k < n && t[k] != t[0] && t[k] != '$' && t[k] != '`') k++;
+    if (k >= n || k - 1 >= buflen) return NULL;
+    snprintf(buf, buflen, "%.*s", (int)(k - 1), t + 1);
+    return buf;
+  }
+  return NULL;
+}
+
 static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   memset(s, 0, sizeof(*s));
   if (!psa_command_is(cmd, "New-PSSession")) return false;
@@ -36,11 +61,12 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
   if (s->uri) {
     s->endpoint = S_endpoint_for(s->uri);
     s->cloud = s->endpoint != NULL || psa_contains_ci(s->uri, "/powershell-liveid");
-  } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_INTERP &&
-             s->uri_arg->value->item_count && s->uri_arg->value->items[0]->kind == PSA_V_STRING) {
-    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant":
+  } else if (s->uri_arg && s->uri_arg->value) {
+    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant",
+     * "https://outlook.office365.com/powershell-liveid?email=" + $user:
      * the host is in the constant start */
-    const char *head = s->uri_arg->value->items[0]->str;
+    char buf[256];
+    const char *head = S_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
     if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
       s->endpoint = S_endpoint_for(head);
       s->cloud = s->endpoint != NULL;
@@ -272,7 +298,17 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
 
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
-  if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) return;
+  if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
+    /* every legacy connection left as it is says why in the plan */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    s->endpoint && s->endpoint->service == PSA_ENDPOINT_GERMANY
+                        ? "a Microsoft Cloud Deutschland endpoint: that cloud has no "
+                          "Connect-ExchangeOnline target to carry over to"
+                        : "the connection URI's host is not known statically (built at run time "
+                          "or passed in): psauth cannot tell Exchange Online from an "
+                          "on-premises server");
+    return;
+  }
   bool scc = s->endpoint->service == PSA_ENDPOINT_SCC;
   const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
   if (scc && strcmp(s->endpoint->host, PSA_HOST_SCC)) {

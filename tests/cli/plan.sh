@@ -103,6 +103,27 @@ PS
 "$psauth" fix --plan --unsafe-fixes state.ps1 > state.plan 2>/dev/null
 check "(c4) a script that reads \$session.State is refused" grep -q 'line 1 reads a property of the session (\$session\.' state.plan
 
+# (c5) a connection left as it is has a plan entry: a URI passed in
+cat > uri.ps1 <<'PS'
+param([string]$Uri, [pscredential]$Credential)
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $Uri -Credential $Credential -Authentication Basic -AllowRedirection
+Import-PSSession $s
+PS
+"$psauth" fix --plan --unsafe-fixes uri.ps1 > uri.plan 2>/dev/null
+check "(c5) an unknown host has a refusal in the plan" grep -q "refused: the connection URI's host is not known statically" uri.plan
+
+# (c6) later passes do not print an earlier pass's refusal again
+cat > twice.ps1 <<'PS'
+$c = Get-Credential
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic -AllowRedirection
+Import-PSSession $s
+Connect-MsolService -Credential $c
+Get-MsolUser -All
+PS
+"$psauth" fix --plan --unsafe-fixes twice.ps1 > twice.plan 2>/dev/null
+check "(c6) a refusal is printed once" [ "$(grep -c 'Connect-MsolService' twice.plan)" = 1 ]
+check "(c6) ... with the original line number" grep -q "line 4: Connect-MsolService" twice.plan
+
 # (d)
 printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1
 "$psauth" fix --unsafe-fixes cp1252.ps1 > /dev/null 2>&1
