@@ -195,6 +195,7 @@ typedef struct {
   S_seen seen;
   S_seen shapes;  /* every printed entry without its numbers */
   size_t earlier; /* shapes[0..earlier) come from earlier passes */
+  bool *used;     /* per pass: which of those this pass has matched */
   bool header;
 } S_plan_print;
 
@@ -215,10 +216,14 @@ static char *S_shape(const char *line) {
 /* Whether 'line' is new: not printed, and not an earlier pass's entry
  * again (each earlier entry matches once). */
 static bool S_plan_new(S_plan_print *pp, const char *line) {
+  /* a pass may hand back entries already printed as they were: those use
+   * up no earlier shape */
+  for (size_t i = 0; i < pp->seen.count; i++)
+    if (!strcmp(pp->seen.lines[i], line)) return false;
   char *shape = S_shape(line);
   for (size_t i = 0; i < pp->earlier; i++)
-    if (pp->shapes.lines[i][0] && !strcmp(pp->shapes.lines[i], shape)) {
-      pp->shapes.lines[i][0] = 0; /* used up */
+    if (!pp->used[i] && !strcmp(pp->shapes.lines[i], shape)) {
+      pp->used[i] = true; /* each earlier entry matches once per pass */
       free(shape);
       return false;
     }
@@ -289,6 +294,8 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
 static void S_plan_pass(void *payload, const psa_file_result *r, const psa_fix_result *fr) {
   S_plan_print *pp = payload;
   pp->earlier = pp->shapes.count;
+  free(pp->used);
+  pp->used = psa_xcalloc(pp->earlier + 1, sizeof(bool));
   S_print_plan(r, fr, pp);
 }
 
@@ -398,6 +405,7 @@ int psa_cli_fix(int argc, char **argv) {
     psa_fix_run_fix(&run, &policy, cfg, relpath, parser, &o, &fopts, S_note, &notes);
     S_seen_free(&pp.seen);
     S_seen_free(&pp.shapes);
+    free(pp.used);
     const psa_fix_result *fr = &run.fix;
     conflicts += run.conflicts;
     bool write_failed = false;
