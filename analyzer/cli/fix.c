@@ -189,8 +189,59 @@ static const psa_fix *S_entry_fix(const psa_file_result *r, const psa_plan_entry
   return NULL;
 }
 
-static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_seen *seen,
-                         bool *header) {
+/* --plan: each pass's plan, each entry printed once. A later pass plans
+ * the text its predecessors rewrote, so an entry they already printed
+ * comes back with shifted line numbers: entries are also compared with
+ * their numbers left out ("shapes"), against the earlier passes' only. */
+typedef struct {
+  S_seen seen;
+  S_seen shapes;  /* every printed entry without its numbers */
+  size_t earlier; /* shapes[0..earlier) come from earlier passes */
+  bool *used;     /* per pass: which of those this pass has matched */
+  bool header;
+} S_plan_print;
+
+static char *S_shape(const char *line) {
+  char *out = psa_xstrdup(line), *w = out;
+  for (const char *p = line; *p; p++) {
+    if (*p >= '0' && *p <= '9') {
+      while (p[1] >= '0' && p[1] <= '9') p++;
+      *w++ = '#';
+    } else {
+      *w++ = *p;
+    }
+  }
+  *w = 0;
+  return out;
+}
+
+/* Whether 'line' is new: not printed, and not an earlier pass's entry
+ * again (each earlier entry matches once). */
+static bool S_plan_new(S_plan_print *pp, const char *line) {
+  /* a pass may hand back entries already printed as they were: those use
+   * up no earlier shape */
+  for (size_t i = 0; i < pp->seen.count; i++)
+    if (!strcmp(pp->seen.lines[i], line)) return false;
+  char *shape = S_shape(line);
+  for (size_t i = 0; i < pp->earlier; i++)
+    if (!pp->used[i] && !strcmp(pp->shapes.lines[i], shape)) {
+      pp->used[i] = true; /* each earlier entry matches once per pass */
+      free(shape);
+      return false;
+    }
+  if (!S_seen_add(&pp->seen, line)) {
+    free(shape);
+    return false;
+  }
+  if (pp->shapes.count == pp->shapes.cap) {
+    pp->shapes.cap = pp->shapes.cap ? pp->shapes.cap * 2 : 16;
+    pp->shapes.lines = psa_xrealloc(pp->shapes.lines, pp->shapes.cap * sizeof(char *));
+  }
+  pp->shapes.lines[pp->shapes.count++] = shape;
+  return true;
+}
+
+static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_plan_print *pp) {
   uint32_t n;
   const psa_plan_entry *plan = psa_file_plan(r, &n);
   psa_buf b;
@@ -233,24 +284,21 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_s
         psa_buf_printf(&b, "  line %u: [%s] fix dropped: the result would not parse\n", line,
                        note->finding->rule->id);
     }
-    if (b.len && S_seen_add(seen, b.data)) {
-      if (!*header) printf("%s:\n", r->path);
-      *header = true;
+    if (b.len && S_plan_new(pp, b.data)) {
+      if (!pp->header) printf("%s:\n", r->path);
+      pp->header = true;
       fputs(b.data, stdout);
     }
     psa_buf_free(&b);
   }
 }
 
-/* --plan: each pass's plan, lines printed once */
-typedef struct {
-  S_seen seen;
-  bool header;
-} S_plan_print;
-
 static void S_plan_pass(void *payload, const psa_file_result *r, const psa_fix_result *fr) {
   S_plan_print *pp = payload;
-  S_print_plan(r, fr, &pp->seen, &pp->header);
+  pp->earlier = pp->shapes.count;
+  free(pp->used);
+  pp->used = psa_xcalloc(pp->earlier + 1, sizeof(bool));
+  S_print_plan(r, fr, pp);
 }
 
 int psa_cli_fix(int argc, char **argv) {
@@ -357,7 +405,7 @@ int psa_cli_fix(int argc, char **argv) {
     if (interactive && !plan) {
       /* the review starts with the plan */
       psa_fix_result none = {0};
-      S_print_plan(r, &none, &pp.seen, &pp.header);
+      S_print_plan(r, &none, &pp);
     }
     if (plan) {
       run.on_pass = S_plan_pass;
@@ -365,6 +413,8 @@ int psa_cli_fix(int argc, char **argv) {
     }
     psa_fix_run_fix(&run, &policy, cfg, relpath, parser, &o, &fopts, S_note, &notes);
     S_seen_free(&pp.seen);
+    S_seen_free(&pp.shapes);
+    free(pp.used);
     const psa_fix_result *fr = &run.fix;
     conflicts += run.conflicts;
     bool write_failed = false;

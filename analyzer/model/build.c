@@ -1259,6 +1259,40 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
   S_visit(c, left);
 }
 
+/* The variable a swallowed parameter declares ("[Switch] $x" read as a cast,
+ * or "$x"), and its type (the innermost cast's, as a parameter's last type
+ * literal); NULL when the element is no parameter declaration. */
+static const psa_snode *S_swallowed_param(S_ctx *c, const psa_snode *e, const char **type) {
+  for (int depth = 0; e && depth < 8; depth++) {
+    if (S_is(e, variable)) return e;
+    if (S_is(e, unary_expression) || S_is(e, expression_with_unary_operator)) {
+      e = S_single_named(c, e);
+      continue;
+    }
+    if (S_is(e, cast_expression) && e->named_count == 2 && S_is(S_named(c, e, 0), type_literal)) {
+      *type = S_type_text(c, S_named(c, e, 0));
+      e = S_named(c, e, 1);
+      continue;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+/* tree-sitter-pwsh reads "$p = $null,\n[Switch] $q\n)" as one parameter whose
+ * default is the array "$null, [Switch]$q"; PowerShell has no comma operator
+ * in a parameter default, so the later elements are parameters of their own.
+ * The array when every element after the first declares a parameter. */
+static const psa_snode *S_swallowing_default(S_ctx *c, const psa_snode *def) {
+  const psa_snode *a = S_single_named(c, def);
+  if (S_null(a) || !S_is(a, array_literal_expression) || a->named_count < 2) return NULL;
+  for (uint32_t i = 1; i < a->named_count; i++) {
+    const char *type = NULL;
+    if (!S_swallowed_param(c, S_named(c, a, i), &type)) return NULL;
+  }
+  return a;
+}
+
 static void S_params(S_ctx *c, const psa_snode *list) {
   uint32_t k = list->named_count;
   for (uint32_t i = 0; i < k; i++) {
@@ -1306,7 +1340,25 @@ static void S_params(S_ctx *c, const psa_snode *list) {
     v->param_attribute_count = nattrs;
     v->decl_span = S_span(p);
     v->param_name_span = S_span(var);
-    if (!S_null(def)) v->param_default = S_value(c, def);
+    const psa_snode *swallowing = S_null(def) ? NULL : S_swallowing_default(c, def);
+    if (swallowing) {
+      const psa_snode *first = S_named(c, swallowing, 0);
+      v->decl_span.end = S_span(first).end;
+      v->param_default = S_value(c, first);
+      for (uint32_t j = 1; j < swallowing->named_count; j++) {
+        const psa_snode *e = S_named(c, swallowing, j);
+        const char *etype = NULL;
+        const psa_snode *ev = S_swallowed_param(c, e, &etype);
+        S_var_name(c, ev, &mod, &name);
+        psa_variable *w = psa_model__declare(c->m, c->scope, name);
+        w->is_parameter = true;
+        w->param_type = etype;
+        w->decl_span = S_span(e);
+        w->param_name_span = S_span(ev);
+      }
+    } else if (!S_null(def)) {
+      v->param_default = S_value(c, def);
+    }
   }
 }
 

@@ -645,7 +645,12 @@ uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_
   for (uint32_t i = 0; i < impl->ref_count && n < max; i++) {
     const psa_var_ref *r = &impl->refs[i];
     const psa_variable *v = r->value->var;
-    if (v && (v->assign_count || v->is_parameter || v->is_foreach || v->entry_count)) continue;
+    if (v && (v->is_parameter || v->is_foreach || v->entry_count)) continue;
+    /* "$s = $null" alone (a reset before connecting) assigns nothing to read */
+    bool assigned = false;
+    for (uint32_t a = 0; v && a < v->assign_count && !assigned; a++)
+      assigned = !v->assigns[a].value || v->assigns[a].value->kind != PSA_V_NULL;
+    if (assigned) continue;
     names[n] = r->value->str;
     spans[n] = r->value->span;
     n++;

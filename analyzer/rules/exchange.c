@@ -26,6 +26,31 @@ typedef struct {
   const psa_arg *uri_arg;
 } S_session;
 
+/* The constant start of a URI built as "https://host/path?x=" + $y (or held
+ * in a variable assigned once so): the text of its leading literal. */
+static const char *S_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf,
+                              size_t buflen) {
+  for (int depth = 0; v && depth < 3; depth++) {
+    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1 &&
+        !v->var->is_parameter) {
+      v = v->var->assigns[0].value;
+      continue;
+    }
+    if (v->kind == PSA_V_INTERP && v->item_count && v->items[0]->kind == PSA_V_STRING)
+      return v->items[0]->str;
+    if (v->span.end > ctx->src->text_len || v->span.end <= v->span.start + 2) return NULL;
+    const char *t = ctx->src->text + v->span.start;
+    uint32_t n = v->span.end - v->span.start;
+    if (t[0] != '"' && t[0] != '\'') return NULL;
+    uint32_t k = 1;
+    while (k < n && t[k] != t[0] && t[k] != '$' && t[k] != '`') k++;
+    if (k >= n || k - 1 >= buflen) return NULL;
+    snprintf(buf, buflen, "%.*s", (int)(k - 1), t + 1);
+    return buf;
+  }
+  return NULL;
+}
+
 static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   memset(s, 0, sizeof(*s));
   if (!psa_command_is(cmd, "New-PSSession")) return false;
@@ -36,11 +61,12 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
   if (s->uri) {
     s->endpoint = S_endpoint_for(s->uri);
     s->cloud = s->endpoint != NULL || psa_contains_ci(s->uri, "/powershell-liveid");
-  } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_INTERP &&
-             s->uri_arg->value->item_count && s->uri_arg->value->items[0]->kind == PSA_V_STRING) {
-    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant":
+  } else if (s->uri_arg && s->uri_arg->value) {
+    /* "https://outlook.office365.com/powershell-liveid?DelegatedOrg=$tenant",
+     * "https://outlook.office365.com/powershell-liveid?email=" + $user:
      * the host is in the constant start */
-    const char *head = s->uri_arg->value->items[0]->str;
+    char buf[256];
+    const char *head = S_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
     if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
       s->endpoint = S_endpoint_for(head);
       s->cloud = s->endpoint != NULL;
@@ -172,20 +198,64 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
     *why = "Invoke-Command on the session runs a script block psauth cannot see";
     return NULL;
   }
+  const char *t = ctx->src->text;
+  const psa_arg *ea = NULL;
   for (uint32_t i = 0; i < use->arg_count; i++) {
     const char *p = use->args[i].param;
     if (p && psa_strcasecmp(p, "Session") && psa_strcasecmp(p, "ScriptBlock") &&
-        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "WarningAction") &&
-        psa_strcasecmp(p, "HideComputerName")) {
+        psa_strcasecmp(p, "ErrorAction") && psa_strcasecmp(p, "HideComputerName")) {
       *why = psa_ctx_printf(ctx, "Invoke-Command -%s on the session has no local equivalent", p);
       return NULL;
+    }
+    if (p && !psa_strcasecmp(p, "ErrorAction")) ea = &use->args[i];
+  }
+  /* a try/catch that tells remote errors apart: locally they are no
+   * RemoteException */
+  if (psa_find_ci(t, ctx->src->text_len, "RemoteException")) {
+    *why = "the script catches RemoteException, which only a remote session throws; run "
+           "locally the errors are of other types";
+    return NULL;
+  }
+  /* Invoke-Command -ErrorAction X applies to the block's errors; a
+   * preference variable set in "& {...}" does not reach module cmdlets
+   * (Exchange Online's are module functions), so X goes onto the block's
+   * one command, which must then be the whole of the block */
+  uint32_t ea_at = UINT32_MAX;
+  const char *ea_text = NULL;
+  if (ea) {
+    if (!ea->value || ea->span.end > ctx->src->text_len) {
+      *why = "Invoke-Command -ErrorAction on the session is not a plain value";
+      return NULL;
+    }
+    const psa_command *first = NULL;
+    psa_span stmt = {0, 0};
+    bool one = true;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c == use || !S_inside(sb->value->span, c->span)) continue;
+      if (!first) {
+        first = c;
+        stmt = c->statement_span;
+      } else if (c->statement_span.start != stmt.start || c->statement_span.end != stmt.end) {
+        one = false;
+      }
+    }
+    if (!first || !one || first->span.start != stmt.start || first->dynamic) {
+      *why = psa_ctx_printf(ctx,
+                            "Invoke-Command -ErrorAction on the session covers a block of "
+                            "several statements: run locally, each command would need its "
+                            "own -ErrorAction");
+      return NULL;
+    }
+    if (!psa_command_arg(first, "ErrorAction")) {
+      ea_at = first->span.end;
+      ea_text = psa_ctx_printf(ctx, " %.*s", (int)(ea->span.end - ea->span.start), t + ea->span.start);
     }
   }
   psa_buf b;
   psa_buf_init(&b);
   psa_buf_puts(&b, "& ");
-  const char *t = ctx->src->text;
   for (uint32_t i = sb->value->span.start; i < sb->value->span.end; i++) {
+    if (i == ea_at) psa_buf_puts(&b, ea_text);
     if (t[i] == '$' && i + 7 <= sb->value->span.end && !psa_strncasecmp(t + i + 1, "using:", 6)) {
       psa_buf_putc(&b, '$');
       i += 6;
@@ -228,7 +298,17 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
 
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
-  if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) return;
+  if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
+    /* every legacy connection left as it is says why in the plan */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    s->endpoint && s->endpoint->service == PSA_ENDPOINT_GERMANY
+                        ? "a Microsoft Cloud Deutschland endpoint: that cloud has no "
+                          "Connect-ExchangeOnline target to carry over to"
+                        : "the connection URI's host is not known statically (built at run time "
+                          "or passed in): psauth cannot tell Exchange Online from an "
+                          "on-premises server");
+    return;
+  }
   bool scc = s->endpoint->service == PSA_ENDPOINT_SCC;
   const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
   if (scc && strcmp(s->endpoint->host, PSA_HOST_SCC)) {
@@ -256,7 +336,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        "Remove the remote PowerShell branch: the script's own certificate connection stays");
+        "Remove the remote PowerShell branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
   } else {
     if (plan.target == PSA_TARGET_DELEGATED) {
@@ -360,9 +440,76 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       }
     }
   }
-  /* other reads of the session variable: $null checks, return $Session */
+  /* other reads of the session variable: $null checks, return $Session;
+   * resets ($global:s = $null before connecting) go with the session */
   const psa_variable *sv = cmd->assigned_to;
-  if (sv && sv->assign_count == 1 && !branch) {
+  uint32_t resets = 0;
+  bool global = false;
+  for (uint32_t i = 0; sv && i < sv->assign_count; i++) {
+    const psa_assignment *as = &sv->assigns[i];
+    if (as->value && as->value->kind == PSA_V_NULL && !as->append) resets++;
+    if (as->target_span.end <= ctx->src->text_len && as->target_span.end - as->target_span.start > 8 &&
+        !psa_strncasecmp(ctx->src->text + as->target_span.start, "$global:", 8))
+      global = true;
+  }
+  if (sv && global && !branch) {
+    /* a global session nothing in this file reads after importing it is
+     * kept for other scripts (a companion that closes or reuses it) */
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32), own = 0;
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      bool imported = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, reads[i]) && psa_command_is(use, "Import-PSSession"))
+          imported = true;
+      }
+      if (!imported) own++;
+    }
+    if (!own) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "the session is kept in the global variable $global:%s, "
+                                     "which nothing in this file reads: a global session "
+                                     "variable may be read by other scripts (one that closes "
+                                     "or reuses the session)",
+                                     sv->name));
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  /* a property of the session ($s.State, $s.ComputerName), read anywhere:
+   * a Connect-ExchangeOnline connection has no session object */
+  if (sv && !branch) {
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    const char *t = ctx->src->text;
+    for (uint32_t i = 0; i < nr && i < 32; i++) {
+      psa_span r = reads[i];
+      if (r.end >= ctx->src->text_len || S_inside(cmd->statement_span, r)) continue;
+      if (t[r.end] != '.' && t[r.end] != '[') continue;
+      bool handled = false;
+      S_FOR_USES(uses, cmd, use) {
+        if (S_inside(use->statement_span, r)) handled = true;
+      }
+      if (handled) continue;
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
+                                          "which a Connect-ExchangeOnline connection does not "
+                                          "have",
+                                     psa_line_of(ctx, r.start), sv->name, t[r.end]));
+      fx->edit_count = 0;
+      f->fix_count--;
+      return;
+    }
+  }
+  if (sv && sv->assign_count == 1 + resets && !branch) {
+    for (uint32_t i = 0; i < sv->assign_count; i++) {
+      const psa_assignment *as = &sv->assigns[i];
+      if (as->value && as->value->kind == PSA_V_NULL && !as->append &&
+          !S_overlaps(as->span, cmd->statement_span))
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as->span), "");
+    }
     psa_span reads[32];
     uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
     for (uint32_t i = 0; i < nr && i < 32; i++) {
@@ -740,7 +887,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
         psa_fix *fx = psa_finding_add_fix(
             ctx, f, PSA_FIX_UNSAFE,
-            "Remove the EXO V1 branch: the script's own certificate connection stays");
+            "Remove the EXO V1 branch: the script's own modern connection stays");
         psa_fix_remove_branch(ctx, fx, &plan);
         continue;
       }

@@ -276,6 +276,12 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
+  /* "$user = $password = ..." (a value on the next line of a template):
+   * the statement assigns another variable too, which may still be read */
+  for (const psa_variable *o = ctx->model->script->vars; o; o = o->next)
+    for (uint32_t i = 0; o != var && i < o->assign_count; i++)
+      if (o->assigns[i].span.start < a->span.end && a->span.start < o->assigns[i].span.end)
+        return;
   if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
   const psa_value *val = a->value;
   const psa_value *next = NULL, *user = NULL, *key = NULL;

@@ -306,7 +306,8 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
-static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd) {
+static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                           const psa_command *cmd) {
   static const char *const mapped[] = {"From", "To", "Cc", "Bcc", "Subject", "Body", "BodyAsHtml",
                                        "Attachments", "SmtpServer", "Port", "UseSsl", "Credential",
                                        "Encoding", NULL};
@@ -371,9 +372,35 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, psa_finding *f, const psa_command 
         c->span.start < first->span.start && !c->in_string)
       first = c;
   }
+  /* a send inside a function connects where the script first calls it
+   * (a function called per item would connect per item) */
+  const psa_command *site = first;
+  for (int depth = 0; site->scope && site->scope->kind == PSA_SCOPE_FUNCTION && depth < 4;
+       depth++) {
+    const char *fn = site->scope->name;
+    const psa_command *call = NULL;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->local_function && fn && !psa_strcasecmp(c->name, fn) && !c->in_string &&
+          (!call || c->span.start < call->span.start))
+        call = c;
+    }
+    if (!call || call->scope == site->scope) {
+      if (!connected) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx,
+                                       "it sends from the function %s, which this file %s: "
+                                       "where to run Connect-MgGraph once is the caller's choice",
+                                       fn ? fn : "(unnamed)",
+                                       call ? "only calls from itself" : "never calls"));
+        return;
+      }
+      break;
+    }
+    site = call;
+  }
   psa_span loop;
-  uint32_t anchor = first->statement_span.start;
-  bool in_loop = psa_plan_outer_loop(ctx->model, first->span.start, &loop);
+  uint32_t anchor = site->statement_span.start;
+  bool in_loop = psa_plan_outer_loop(ctx->model, site->span.start, &loop);
   if (in_loop) anchor = loop.start;
   const char *ain = psa_fix_indent(ctx, anchor);
   const char *line =
@@ -442,7 +469,7 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
       /* the whole statement is replaced: only when it is this command alone */
       if (cmd->statement_span.start == cmd->span.start && cmd->statement_span.end == cmd->span.end &&
           psa_command_is(cmd, "Send-MailMessage"))
-        S_fix_sendmail(ctx, f, cmd);
+        S_fix_sendmail(ctx, rule, f, cmd);
     } else if (s.server.cls == S_HOST_UNKNOWN) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s authenticates with a credential to an SMTP server not known statically%s: "

@@ -314,7 +314,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     psa_fix *fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        "Remove the password branch: the script's own certificate connection stays");
+        "Remove the password branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
     return;
   }
@@ -446,7 +446,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   const char *title;
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     psa_fix *fx = psa_finding_add_fix(
-        ctx, f, PSA_FIX_UNSAFE, "Remove this branch: the script's own certificate connection stays");
+        ctx, f, PSA_FIX_UNSAFE, "Remove this branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
     return;
   }

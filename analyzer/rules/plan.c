@@ -315,7 +315,14 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   if (psa_command_is(connect, "New-PSSession")) {
     const psa_arg *u = psa_command_arg(connect, "ConnectionUri");
     const char *uri = u && u->value ? psa_value_string(m, u->value) : NULL;
-    if (uri && psa_contains_ci(uri, "BasicAuthToOAuthConversion")) {
+    /* an expandable URI ("...?DelegatedOrg=$($t)&BasicAuthToOAuthConversion=true")
+     * has no static value: its literal text says it too */
+    bool oauth = uri && psa_contains_ci(uri, "BasicAuthToOAuthConversion");
+    if (!uri && u && u->value && m->text && u->value->span.end > u->value->span.start)
+      oauth = psa_find_ci(m->text + u->value->span.start,
+                          u->value->span.end - u->value->span.start,
+                          "BasicAuthToOAuthConversion") != NULL;
+    if (oauth) {
       out->mode = PSA_SIGNIN_TOKEN;
       out->evidence = "an OAuth token passed as the password (BasicAuthToOAuthConversion)";
       out->at = u->span;

@@ -3,6 +3,7 @@
  * branch next to the script's own certificate branch) or a refusal with its
  * reason, recorded for `psauth fix --plan`; and the building blocks the
  * rewrites share (sign-in arguments per cmdlet, branch removal). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -139,6 +140,25 @@ static uint32_t S_comment_above(const psa_rule_ctx *ctx, uint32_t at) {
   return from;
 }
 
+/* Whether every variable named in 'cut' is one of 'names' (or $null,
+ * $true, $false, which defaults use). */
+static bool S_names_only(const char *t, psa_span cut, const char *const *names, uint32_t nn) {
+  for (uint32_t q = cut.start; q < cut.end; q++) {
+    if (t[q] != '$') continue;
+    uint32_t a = q + 1, b = a;
+    while (b < cut.end && (isalnum((unsigned char)t[b]) || t[b] == '_' || t[b] == ':')) b++;
+    if (b == a) continue;
+    bool known = (b - a == 4 && !psa_strncasecmp(t + a, "null", 4)) ||
+                 (b - a == 4 && !psa_strncasecmp(t + a, "true", 4)) ||
+                 (b - a == 5 && !psa_strncasecmp(t + a, "false", 5));
+    for (uint32_t i = 0; i < nn && !known; i++)
+      known = strlen(names[i]) == b - a && !psa_strncasecmp(t + a, names[i], b - a);
+    if (!known) return false;
+    q = b - 1;
+  }
+  return true;
+}
+
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
   const char *t = ctx->src->text;
   psa_span gone = p->cut;
@@ -173,6 +193,7 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
   /* script parameters only the removed clause read (-UserName, -Password) */
   const psa_model *m = ctx->model;
   psa_span decls[16];
+  const char *names[16];
   uint32_t nd = 0;
   for (psa_variable *v = m->script->vars; v && nd < 16; v = v->next) {
     if (!v->is_parameter || v->assign_count || v->decl_span.end > ctx->src->text_len) continue;
@@ -183,7 +204,10 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
     for (uint32_t i = 0; i < nr && all_gone; i++)
       all_gone = S_within(gone, reads[i]) &&
                  !(p->unwrap.end > p->unwrap.start && S_within(p->unwrap_body, reads[i]));
-    if (all_gone) decls[nd++] = v->decl_span;
+    if (all_gone) {
+      names[nd] = v->name;
+      decls[nd++] = v->decl_span;
+    }
   }
   /* in source order */
   for (uint32_t i = 1; i < nd; i++)
@@ -191,6 +215,9 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
       psa_span x = decls[j];
       decls[j] = decls[j - 1];
       decls[j - 1] = x;
+      const char *y = names[j];
+      names[j] = names[j - 1];
+      names[j - 1] = y;
     }
   uint32_t n = ctx->src->text_len;
   for (uint32_t i = 0; i < nd;) {
@@ -216,7 +243,7 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
       if ((ls == 0 || t[ls - 1] == '\n') && q < n && (t[q] == '\n' || t[q] == '\r')) {
         if (t[q] == '\r') q++;
         if (q < n && t[q] == '\n') q++;
-        s = ls;
+        s = S_comment_above(ctx, ls); /* with the comment lines that describe them */
       }
       e = q;
     } else {
@@ -226,7 +253,10 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
         b--;
       if (b > 0 && t[b - 1] == ',') s = b - 1;
     }
-    psa_fix_add_edit(ctx, fx, (psa_span){s, e}, "");
+    /* safety net: the cut names no variable but the removed parameters (a
+     * misread declaration must not take its neighbour with it) */
+    if (S_names_only(t, (psa_span){s, e}, names + i, j - i + 1))
+      psa_fix_add_edit(ctx, fx, (psa_span){s, e}, "");
     i = j + 1;
   }
 }
@@ -369,7 +399,11 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         psa_span loop;
         if (psa_plan_outer_loop(m, connect->span.start, &loop)) {
           for (uint32_t i = 0; i < connect->arg_count && !refuse; i++)
-            if (S_reads_loop_var(m, connect->args[i].value, 0))
+            /* PnP connects per site: a site URL per item with one credential
+             * is one tenant's sites, rewritten in place */
+            if (S_reads_loop_var(m, connect->args[i].value, 0) &&
+                !(psa_command_is(connect, "Connect-PnPOnline") && connect->args[i].param &&
+                  !psa_strcasecmp(connect->args[i].param, "Url")))
               refuse = "it connects once per item of a loop (a tenant per iteration?): app-only "
                        "sign-in needs each tenant's organization and consent; psauth leaves the "
                        "loop as it is";
@@ -486,6 +520,24 @@ static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
     if (c->in_string || !psa_plan_is_modern_connect(m, c)) continue;
     for (int k = 0; params[k]; k++) {
       const psa_arg *a = psa_command_arg(c, params[k]);
+      if (a && a->via == PSA_BIND_SPLAT && a->param_span.end <= ctx->src->text_len &&
+          c->span.end <= ctx->src->text_len) {
+        /* Connect-AzureAD @connection: the hashtable's entry, $connection.Key */
+        const char *t = ctx->src->text;
+        const char *at = memchr(t + c->span.start, '@', c->span.end - c->span.start);
+        uint32_t n = 0;
+        while (at && at + 1 + n < t + c->span.end &&
+               (isalnum((unsigned char)at[1 + n]) || at[1 + n] == '_'))
+          n++;
+        psa_span key = a->param_span;
+        bool plain = key.end > key.start && key.end - key.start < 64;
+        for (uint32_t q = key.start; plain && q < key.end; q++)
+          plain = isalnum((unsigned char)t[q]) || t[q] == '_';
+        if (at && n && plain)
+          return psa_ctx_printf(ctx, "$%.*s.%.*s", (int)n, at + 1, (int)(key.end - key.start),
+                                t + key.start);
+        continue;
+      }
       if (!a || !a->value || a->via != PSA_BIND_NAMED || a->value->span.end > ctx->src->text_len)
         continue;
       psa_span v = a->value->span;

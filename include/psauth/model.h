@@ -354,8 +354,9 @@ uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_v
  * there are (writes at most 'max'). */
 uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max);
 
-/* Reads of variables that the file never assigns (no assignment, not a
- * parameter or loop variable): names and spans, at most 'max'. Automatic
+/* Reads of variables that the file never assigns (no assignment but
+ * "$x = $null", not a parameter or loop variable): names and spans, at most
+ * 'max'. Automatic
  * variables ($_, $PSScriptRoot, ...) are among them. */
 uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_span *spans,
                                     uint32_t max);

@@ -12,6 +12,8 @@
 #  (e) --interactive shows the plan before asking.
 set -u
 psauth=$1
+src=$2
+case $src in /*) ;; *) src=$(pwd)/$src ;; esac
 case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
 pass=0
 fail=0
@@ -62,11 +64,65 @@ if ($Gov) {
     $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
 }
 Import-PSSession $s
-Write-Host "Connected to $($s.ComputerName)"
+Write-Output $s
 PS
 "$psauth" fix --unsafe-fixes dangling.ps1 > /dev/null 2> dangling.err
 check "(c) the dropped fix is reported with the variable" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling.err
 check "(c) the variable is still assigned" grep -q '\$s = New-PSSession' dangling.ps1
+# (c2) the same with a global variable reset to $null first: the reset
+# assigns nothing the later reads could use
+cat > dangling2.ps1 <<'PS'
+$global:s = $null
+$c = Import-Clixml C:\jobs\exo.xml
+if ($Gov) {
+    $global:s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.us/powershell-liveid/ -Credential $c -Authentication Basic
+} else {
+    $global:s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic
+}
+Import-PSSession $global:s
+Write-Output $global:s
+PS
+"$psauth" fix --unsafe-fixes dangling2.ps1 > /dev/null 2> dangling2.err
+check "(c2) a global reset to \$null does not hide the dropped fix" grep -q "fix dropped: the result would read \$s with nothing left assigning it" dangling2.err
+
+# (c3) a global session this file only imports: refused with the reason
+"$psauth" fix --plan --unsafe-fixes "$src/tests/cases/plan/plan-global-session-shared/input.ps1" > global.plan 2>/dev/null
+check "(c3) a global session is refused: other scripts may read it" grep -q "a global session variable may be read by other scripts" global.plan
+
+# (c4) the session's state read next to a second assignment: refused
+cat > state.ps1 <<'PS'
+if (!$session -or ($session.State -ne "Opened")) {
+    $session = Get-PSSession | Where-Object { $_.ConfigurationName -eq 'Microsoft.Exchange' } | Select-Object -First 1
+    if (!$session) {
+        $session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential (Get-Credential) -Authentication Basic -AllowRedirection
+        Import-PSSession $session | Out-Null
+    }
+}
+Get-Mailbox
+PS
+"$psauth" fix --plan --unsafe-fixes state.ps1 > state.plan 2>/dev/null
+check "(c4) a script that reads \$session.State is refused" grep -q 'line 1 reads a property of the session (\$session\.' state.plan
+
+# (c5) a connection left as it is has a plan entry: a URI passed in
+cat > uri.ps1 <<'PS'
+param([string]$Uri, [pscredential]$Credential)
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $Uri -Credential $Credential -Authentication Basic -AllowRedirection
+Import-PSSession $s
+PS
+"$psauth" fix --plan --unsafe-fixes uri.ps1 > uri.plan 2>/dev/null
+check "(c5) an unknown host has a refusal in the plan" grep -q "refused: the connection URI's host is not known statically" uri.plan
+
+# (c6) later passes do not print an earlier pass's refusal again
+cat > twice.ps1 <<'PS'
+$c = Get-Credential
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $c -Authentication Basic -AllowRedirection
+Import-PSSession $s
+Connect-MsolService -Credential $c
+Get-MsolUser -All
+PS
+"$psauth" fix --plan --unsafe-fixes twice.ps1 > twice.plan 2>/dev/null
+check "(c6) a refusal is printed once" [ "$(grep -c 'Connect-MsolService' twice.plan)" = 1 ]
+check "(c6) ... with the original line number" grep -q "line 4: Connect-MsolService" twice.plan
 
 # (d)
 printf '$pw = ConvertTo-SecureString "Sch\366nwetter1" -AsPlainText -Force\n$c = New-Object System.Management.Automation.PSCredential("svc@contoso.com", $pw)\nConnect-ExchangeOnline -Credential $c\n' > cp1252.ps1

@@ -1,0 +1,7 @@
+function Connect-Exo($cred) {
+    Connect-ExchangeOnline -ShowBanner:$false
+}
+$global:cred = Get-Credential
+Connect-Exo $global:cred
+Get-Mailbox
+if ((Get-ConnectionInformation) -ne $null) { Disconnect-ExchangeOnline -Confirm:$false }
