@@ -275,10 +275,17 @@ static uint32_t S_parse_errors(psa_parser *parser, const char *text, uint32_t le
   return n;
 }
 
+/* Reused across inputs, as the CLI does; freed at exit (see fuzz_scan.c). */
+static psa_parser *S_parser;
+static void S_free_parser(void) { psa_parser_free(S_parser); }
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static psa_parser *parser;
   if (size > S_MAX_INPUT) return 0;
-  if (!parser) parser = psa_parser_new(); /* reused, as the CLI does */
+  if (!S_parser) {
+    S_parser = psa_parser_new();
+    atexit(S_free_parser);
+  }
+  psa_parser *parser = S_parser;
 
   /* Tenant values, chosen by the input's bytes (so a crash replays): every
    * way the Exchange rewrites are built. */
