@@ -282,6 +282,8 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
                                             !psa_strcasecmp(c->name, "Connect-EXOPSSession")))))
       rps = true;
   }
+  psa_plan_scope scope;
+  psa_plan_scope_init(ctx->model, &scope);
   PSA_FOR_COMMANDS(ctx, cmd) {
     const S_pair *pair = NULL;
     for (int i = 0; S_pairs[i].legacy && !pair; i++)
@@ -336,8 +338,8 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
                           psa_line_of(ctx, sel->span.start));
       /* unsafe fix: the EXO cmdlet with -Properties, when nothing is
        * positional (a positional identity would need -Identity spelled out) */
-      const char *refuse = psa_plan_exo_scope_refusal(ctx->model, cmd);
-      if (!refuse && psa_plan_onprem_mixed(ctx->model))
+      const char *refuse = psa_plan_scope_refusal(&scope, cmd);
+      if (!refuse && scope.onprem)
         refuse = "the script also manages on-premises Exchange, where the Get-EXO* cmdlets do "
                  "not exist, and psauth cannot tell which organisation this call reads";
       if (!refuse && rps)
@@ -345,8 +347,8 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "no Get-EXO* cmdlets (offered once the connection is Connect-ExchangeOnline)";
       /* a connection rewrite planned in this pass makes the Get-EXO* cmdlet
        * available: offer it now, so that scan reports what fix applies */
-      if (refuse && rps && !psa_plan_exo_scope_refusal(ctx->model, cmd) &&
-          !psa_plan_onprem_mixed(ctx->model) && psa_plan_rps_all_migrate(ctx))
+      if (refuse && rps && !psa_plan_scope_refusal(&scope, cmd) && !scope.onprem &&
+          psa_plan_rps_all_migrate(ctx))
         refuse = NULL;
       if (refuse) psa_plan_refuse(ctx, rule, cmd->span, cmd->name, refuse);
       if (!refuse && !positional && !cmd->invoke_operator && !cmd->module && !cmd->alias &&
@@ -364,6 +366,7 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_buf_free(&add);
     psa_buf_free(&read);
   }
+  psa_plan_scope_free(&scope);
 }
 
 static const char *const S_needles_exo[] = {"get-mailbox", "get-recipient", "get-casmailbox",

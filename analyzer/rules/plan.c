@@ -484,22 +484,46 @@ static bool S_onprem_exchange(const psa_model *m, bool *cloud_out) {
   return onprem;
 }
 
-const char *psa_plan_exo_scope_refusal(const psa_model *m, const psa_command *cmd) {
+void psa_plan_scope_init(const psa_model *m, psa_plan_scope *sc) {
+  memset(sc, 0, sizeof(*sc));
+  uint32_t cap = 0;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    if (c == cmd || !S_remote_invoke(c) || !S_within(c->span, cmd->span)) continue;
+    if (!S_remote_invoke(c)) continue;
     const psa_arg *sb = psa_command_arg(c, "ScriptBlock");
-    if (sb && sb->value && S_within(sb->value->span, cmd->span))
+    if (!sb || !sb->value) continue;
+    if (sc->remote_count == cap) {
+      cap = cap ? cap * 2 : 8;
+      sc->remote_blocks = psa_xrealloc(sc->remote_blocks, cap * sizeof(*sc->remote_blocks));
+    }
+    sc->remote_blocks[sc->remote_count++] = sb->value->span;
+  }
+  sc->onprem = S_onprem_exchange(m, &sc->cloud);
+}
+
+void psa_plan_scope_free(psa_plan_scope *sc) {
+  free(sc->remote_blocks);
+  memset(sc, 0, sizeof(*sc));
+}
+
+const char *psa_plan_scope_refusal(const psa_plan_scope *sc, const psa_command *cmd) {
+  for (uint32_t i = 0; i < sc->remote_count; i++)
+    if (S_within(sc->remote_blocks[i], cmd->span))
       return "it runs inside a script block sent to another session (Invoke-Command), where "
              "the local Exchange Online connection does not exist";
-  }
-  bool cloud = false;
-  bool onprem = S_onprem_exchange(m, &cloud);
-  if (onprem && !cloud)
+  if (sc->onprem && !sc->cloud)
     return "the script manages on-premises Exchange (Exchange Management Shell, the Exchange "
            "snap-in or a session to an Exchange server), where the Exchange Online cmdlets do "
            "not exist";
   return NULL;
+}
+
+const char *psa_plan_exo_scope_refusal(const psa_model *m, const psa_command *cmd) {
+  psa_plan_scope sc;
+  psa_plan_scope_init(m, &sc);
+  const char *r = psa_plan_scope_refusal(&sc, cmd);
+  psa_plan_scope_free(&sc);
+  return r;
 }
 
 bool psa_plan_onprem_mixed(const psa_model *m) {

@@ -82,6 +82,20 @@ bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *co
 
 /* ---- placement and scope (model only) --------------------------------- */
 
+/* What decides whether Exchange Online cmdlets can run at a command: the
+ * remote script blocks and whether the script manages on-premises
+ * Exchange; computed once per model (a rule asking for every command would
+ * otherwise walk the whole model each time). */
+typedef struct {
+  psa_span *remote_blocks; /* script blocks Invoke-Command sends elsewhere */
+  uint32_t remote_count;
+  bool onprem, cloud;
+} psa_plan_scope;
+void psa_plan_scope_init(const psa_model *m, psa_plan_scope *sc);
+void psa_plan_scope_free(psa_plan_scope *sc);
+/* psa_plan_exo_scope_refusal with the scope computed once. */
+const char *psa_plan_scope_refusal(const psa_plan_scope *sc, const psa_command *cmd);
+
 /* Why no Exchange Online rewrite may touch 'cmd', or NULL: it runs in a
  * script block sent to another session (Invoke-Command -Session /
  * -ComputerName, Start-Job, ...), or the script manages on-premises
