@@ -243,6 +243,8 @@ static const char *const S_css[] = {
     "border-radius:6px;background:#fff;color:var(--ink);cursor:pointer}\n",
     ".controls .count{margin-left:auto;color:var(--muted);font-size:13.5px}\n",
     "section.file{border-top:1px solid var(--line);padding:14px 0 4px}\n",
+    "div.plan{margin:8px 0 12px}div.plan table{font-size:13px}"
+    "div.plan tr.refused td{background:var(--warnbg,#fff6e5)}span.muted{color:var(--muted)}\n",
     "section.file h3{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
     "font-size:15px;word-break:break-all}\n",
     "section.file .meta{color:var(--muted);font-size:13px;margin:2px 0 10px}\n",
@@ -552,6 +554,44 @@ static void S_fix(psa_buf *b, const psa_result_fix *fx) {
   }
   free(order);
   psa_buf_puts(b, "</div>\n");
+}
+
+/* The planner's decisions for a script: each connection with the sign-in
+ * mode read from the script and the target chosen (and why), and each
+ * rewrite refused with its reason. */
+static void S_plan(psa_buf *b, const psa_result_file *f) {
+  psa_buf_puts(b, "<div class=\"plan\"><div class=\"fixhead\">Rewrite plan (what <code>psauth fix</code> decides for this script)</div>\n"
+                  "<table><thead><tr><th class=\"num\">Line</th><th>Connection</th>"
+                  "<th>Signs in today</th><th>Becomes</th><th>Why</th></tr></thead><tbody>\n");
+  for (uint32_t k = 0; k < f->plan_count; k++) {
+    const psa_result_plan *e = &f->plan[k];
+    bool refused = !e->target;
+    psa_buf_printf(b, "<tr%s><td class=\"num\">%u</td><td><code>", refused ? " class=\"refused\"" : "",
+                   e->line);
+    S_esc(b, e->subject);
+    psa_buf_puts(b, "</code>");
+    if (e->rule) {
+      psa_buf_puts(b, " <span class=\"rule\">");
+      S_esc(b, e->rule);
+      psa_buf_puts(b, "</span>");
+    }
+    psa_buf_puts(b, "</td><td>");
+    if (e->signin) {
+      S_esc(b, e->signin);
+      if (e->evidence && *e->evidence) {
+        psa_buf_puts(b, " <span class=\"muted\">(");
+        S_esc(b, e->evidence);
+        psa_buf_puts(b, ")</span>");
+      }
+    }
+    psa_buf_puts(b, "</td><td>");
+    if (refused) psa_buf_puts(b, "<strong>not rewritten</strong>");
+    else S_esc(b, e->target);
+    psa_buf_puts(b, "</td><td>");
+    if (e->reason) S_esc(b, e->reason);
+    psa_buf_puts(b, "</td></tr>\n");
+  }
+  psa_buf_puts(b, "</tbody></table></div>\n");
 }
 
 static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32_t k) {
@@ -1065,6 +1105,7 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
         psa_buf_printf(&b, " &middot; %u syntax %s", f->syntax_errors,
                        S_plural(f->syntax_errors, "error", "errors"));
       psa_buf_puts(&b, "</p>\n");
+      if (f->plan_count) S_plan(&b, f);
       if (f->shared_fix_diff && *f->shared_fix_diff) {
         psa_buf_puts(&b, "<div class=\"fix shared\"><div class=\"fixhead\">Shared by the fixes "
                          "below (applied once): declarations near the top of the script</div>\n");

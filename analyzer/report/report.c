@@ -192,6 +192,22 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
     cJSON_AddBoolToObject(jf, "parsed", f->parsed);
     cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
     if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
+    if (f->plan_count) {
+      cJSON *jp = cJSON_AddArrayToObject(jf, "plan");
+      for (uint32_t k = 0; k < f->plan_count; k++) {
+        const psa_result_plan *e = &f->plan[k];
+        cJSON *je = cJSON_CreateObject();
+        cJSON_AddStringToObject(je, "kind", e->kind);
+        cJSON_AddNumberToObject(je, "line", e->line);
+        cJSON_AddStringToObject(je, "subject", e->subject);
+        if (e->rule) cJSON_AddStringToObject(je, "rule", e->rule);
+        if (e->signin) cJSON_AddStringToObject(je, "signIn", e->signin);
+        if (e->evidence) cJSON_AddStringToObject(je, "evidence", e->evidence);
+        if (e->target) cJSON_AddStringToObject(je, "target", e->target);
+        if (e->reason) cJSON_AddStringToObject(je, "reason", e->reason);
+        cJSON_AddItemToArray(jp, je);
+      }
+    }
     cJSON_AddItemToArray(files, jf);
     for (uint32_t k = 0; k < f->unanalysed_count; k++) {
       cJSON *jc = cJSON_CreateObject();

@@ -107,6 +107,58 @@ static int S_by_path(const void *a, const void *b) {
   return strcmp(((const psa_result_file *)a)->path, ((const psa_result_file *)b)->path);
 }
 
+/* The plan entries of the rules whose findings are shown, once each. */
+static void S_copy_plan(psa_result_file *f, const psa_file_result *fr) {
+  uint32_t n;
+  const psa_plan_entry *plan = psa_file_plan(fr, &n);
+  if (!n) return;
+  f->plan = psa_xcalloc(n, sizeof(*f->plan));
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_plan_entry *e = &plan[i];
+    bool shown = !e->rule_id;
+    for (uint32_t k = 0; k < f->finding_count && !shown; k++)
+      shown = !strcmp(f->findings[k].rule_id, e->rule_id);
+    if (!shown || e->span.start > fr->src->text_len) continue;
+    uint32_t line, col;
+    psa_source_position(fr->src, e->span.start, &line, &col);
+    const char *kind = e->kind == PSA_PLAN_CONNECTION ? "connection" : "refused";
+    bool dup = false;
+    for (uint32_t k = 0; k < f->plan_count && !dup; k++) {
+      const psa_result_plan *o = &f->plan[k];
+      dup = o->line == line && !strcmp(o->kind, kind) && !strcmp(o->subject, e->subject) &&
+            !strcmp(o->reason ? o->reason : "", e->why ? e->why : "");
+    }
+    if (dup) continue;
+    psa_result_plan *o = &f->plan[f->plan_count++];
+    o->kind = psa_xstrdup(kind);
+    o->line = line;
+    o->subject = psa_xstrdup(e->subject ? e->subject : "");
+    o->rule = e->rule_id ? psa_xstrdup(e->rule_id) : NULL;
+    if (e->kind == PSA_PLAN_CONNECTION) {
+      o->signin = psa_xstrdup(psa_signin_mode_name(e->mode));
+      o->evidence = e->evidence ? psa_xstrdup(e->evidence) : NULL;
+      o->target = e->target ? psa_xstrdup(e->target) : NULL;
+    }
+    o->reason = e->why ? psa_xstrdup(e->why) : NULL;
+  }
+}
+
+static void S_plan_free(psa_result_file *f) {
+  for (uint32_t i = 0; i < f->plan_count; i++) {
+    psa_result_plan *o = &f->plan[i];
+    free(o->kind);
+    free(o->subject);
+    free(o->rule);
+    free(o->signin);
+    free(o->evidence);
+    free(o->target);
+    free(o->reason);
+  }
+  free(f->plan);
+  f->plan = NULL;
+  f->plan_count = 0;
+}
+
 void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filter filter,
                      void *payload) {
   psa_grow(r->files, r->file_count, r->file_cap);
@@ -212,6 +264,7 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
   }
   /* f->findings[i] is kept.findings[i] */
   if (r->fix_diffs) S_fix_diffs(&kept, f);
+  S_copy_plan(f, fr);
   free(prints);
   free(keep);
   free(orig);
@@ -253,6 +306,7 @@ void psa_results_free(psa_results *r) {
     free(f->eol);
     free(f->shared_fix_diff);
     free(f->unanalysed);
+    S_plan_free(f);
   }
   free(r->files);
   for (size_t i = 0; i < r->baseline_stale_count; i++) {

@@ -134,6 +134,35 @@ static void S_read_file(S_ctx *c, S_files *fs, const cJSON *jf, size_t index) {
   f->parsed = !parsed || cJSON_IsTrue(parsed);
   f->syntax_errors = S_num(c, jf, "syntaxErrors", false, where);
   f->shared_fix_diff = S_dup(S_str(c, jf, "sharedFixDiff", false, where));
+  const cJSON *plan = c->failed ? NULL : S_array(c, jf, "plan", false, where);
+  int n = plan ? cJSON_GetArraySize(plan) : 0;
+  if (n > 0) f->plan = psa_xcalloc((size_t)n, sizeof(*f->plan));
+  for (int i = 0; i < n && !c->failed; i++) {
+    const cJSON *je = cJSON_GetArrayItem(plan, i);
+    char w[80];
+    snprintf(w, sizeof(w), "%s.plan[%d]", where, i);
+    if (!cJSON_IsObject(je)) {
+      S_fail(c, "%s is not an object", w);
+      break;
+    }
+    const char *kind = S_str(c, je, "kind", true, w);
+    const char *subject = S_str(c, je, "subject", true, w);
+    uint32_t line = S_num(c, je, "line", true, w);
+    if (c->failed) break;
+    if (strcmp(kind, "connection") && strcmp(kind, "refused")) {
+      S_fail(c, "%s: unknown kind \"%s\"", w, kind);
+      break;
+    }
+    psa_result_plan *o = &f->plan[f->plan_count++];
+    o->kind = psa_xstrdup(kind);
+    o->line = line;
+    o->subject = psa_xstrdup(subject);
+    o->rule = S_dup(S_str(c, je, "rule", false, w));
+    o->signin = S_dup(S_str(c, je, "signIn", false, w));
+    o->evidence = S_dup(S_str(c, je, "evidence", false, w));
+    o->target = S_dup(S_str(c, je, "target", false, w));
+    o->reason = S_dup(S_str(c, je, "reason", false, w));
+  }
 }
 
 /* A coverage notice: lines psauth could not analyse in a listed file. */

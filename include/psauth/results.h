@@ -63,6 +63,20 @@ typedef struct {
   char *permissions;          /* application permissions a rewrite needs, comma-separated, or NULL */
 } psa_result_finding;
 
+/* One entry of a file's migration plan (psauth/plan.h): a connection with
+ * the sign-in mode psauth read and the target chosen for it, or a rewrite
+ * refused and why. */
+typedef struct {
+  char *kind;                 /* "connection" or "refused" */
+  uint32_t line;
+  char *subject;              /* the cmdlet it is about */
+  char *rule;                 /* the rule whose fix it is, or NULL */
+  char *signin;               /* connection: the sign-in mode read ("interactive", ...) */
+  char *evidence;             /* connection: what that was read from */
+  char *target;               /* connection: the form chosen, or NULL when refused */
+  char *reason;               /* why that target, or why the rewrite was refused */
+} psa_result_plan;
+
 typedef struct {
   char *path;
   psa_file_status status;
@@ -82,6 +96,10 @@ typedef struct {
   psa_range *unanalysed;      /* whole lines: col 1 to the end of end_line */
   uint32_t unanalysed_count;
   uint32_t unanalysed_lines;
+  /* The migration plan, for the findings reported (entries of rules not
+   * shown are left out). */
+  psa_result_plan *plan;
+  uint32_t plan_count;
 } psa_result_file;
 
 /* A baseline entry that no longer matches any finding. */

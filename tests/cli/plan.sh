@@ -136,5 +136,14 @@ cp helper.orig review.ps1
 printf 'n\n' | "$psauth" fix -i --unsafe-fixes review.ps1 > review.out 2>/dev/null < /dev/null
 check "(e) the interactive review starts with the plan" grep -q "New-PSSession \[PSA101\]: interactive" review.out
 
+# (f) the plan is in the JSON and HTML reports, and merge keeps it
+"$psauth" scan --no-config --format json review.ps1 > review.json 2>/dev/null
+check "(f) JSON: the file's plan names the connection's sign-in mode and target" \
+  grep -q '"signIn":[[:space:]]*"interactive"' review.json
+check "(f) JSON: the plan entry says what it becomes" grep -q '"target":[[:space:]]*"Connect-ExchangeOnline' review.json
+"$psauth" merge --format json review.json > merged.json 2>/dev/null
+check "(f) merge keeps the plan" cmp -s review.json merged.json
+"$psauth" scan --no-config --format html review.ps1 > review.html 2>/dev/null
+check "(f) HTML: the script's rewrite plan is shown" grep -q 'Rewrite plan' review.html
 echo "plan: $pass passed, $fail failed"
 [ "$fail" = 0 ]
