@@ -11,9 +11,14 @@
 # byte of one generated 5 MB script against typical 20 KB scripts. Variants
 # that are compared run in alternation (see 'once').
 # usage: bench/run.sh [FILES] [TARGET_MB] [REPS]   (defaults 20000 100 5)
+#        bench/run.sh --scale [TARGET_MB]            (default 1024; see bench/README.md)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+if [ "${1:-}" = --scale ]; then
+  shift
+  exec sh "$here/scale.sh" "$@"
+fi
 files=${1:-20000}
 mb=${2:-100}
 reps=${3:-5}

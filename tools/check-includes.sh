@@ -21,7 +21,7 @@ source:syntax parse:syntax cmdtable:syntax
 model:model
 finding:rules user_rules:rules plan:rules rulemeta:rules
 config:config
-scan:engine suppress:engine discover:engine fix:engine baseline:engine policy:engine
+scan:engine suppress:engine discover:engine fix:engine baseline:engine policy:engine shard:engine
 report:report results:report
 "
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include "psauth/policy.h"
 #include "psauth/results.h"
 #include "psauth/scan.h"
+#include "psauth/shard.h"
 #include "base/array.h"
 #include "base/util.h"
 
@@ -34,6 +36,8 @@ static const char S_scan_usage[] =
     "  --include GLOB          scan only files matching GLOB (repeatable)\n"
     "  --exclude GLOB          skip files and directories matching GLOB (repeatable)\n"
     "  --files-from FILE       read paths to scan from FILE, one per line (- = stdin)\n"
+    "  --shard K/N             scan only the K-th of N size-balanced parts of the files\n"
+    "                          (CI matrix jobs; combine their JSON with psauth merge)\n"
     "  --hidden                also walk hidden directories and .git\n"
     "  --follow-symlinks       follow symbolic links while walking\n"
     "  --max-file-size BYTES   skip larger files (default 10485760; 0: no limit)\n"
@@ -110,6 +114,28 @@ static void S_scan_sink(void *payload, size_t index, psa_file_result *r) {
   psa_policy_outcome_free(&po);
 }
 
+/* Keeps the jobs of one shard (psauth/shard.h), in their order. */
+static void S_shard(psa_jobs *files, const psa_cli_list *roots, unsigned index, unsigned shards) {
+  size_t n = files->count;
+  psa_shard_item *items = psa_xmalloc((n ? n : 1) * sizeof(*items));
+  bool *keep = psa_xmalloc(n ? n : 1);
+  for (size_t j = 0; j < n; j++) {
+    struct stat st;
+    const char *path = files->jobs[j].path;
+    items[j].key = psa_shard_key(path, (const char *const *)roots->items, roots->count);
+    items[j].size = stat(path, &st) == 0 && st.st_size > 0 ? (uint64_t)st.st_size : 0;
+  }
+  psa_shard_select(items, n, index, shards, keep);
+  size_t kept = 0;
+  for (size_t j = 0; j < n; j++) {
+    if (keep[j]) files->jobs[kept++] = files->jobs[j];
+    else free(files->jobs[j].relpath);
+  }
+  files->count = kept;
+  free(keep);
+  free(items);
+}
+
 int psa_cli_scan(int argc, char **argv) {
   psa_cli_list paths = {0}, includes = {0}, excludes = {0};
   psa_cli_settings settings = {psa_config_new(), NULL, false};
@@ -125,6 +151,7 @@ int psa_cli_scan(int argc, char **argv) {
   bool have_target = false;
   psa_graph_target graph_target = PSA_GRAPH_TARGET_GRAPH;
   bool exit_zero = false, quiet = false, opts_done = false, report_unused = false;
+  unsigned shard_index = 0, shard_count = 0;
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned njobs = ncpu < 1 ? 1 : ncpu > 64 ? 64 : (unsigned)ncpu;
   int rc = EXIT_CLEAN;
@@ -218,6 +245,13 @@ int psa_cli_scan(int argc, char **argv) {
         rc = EXIT_USAGE;
         goto done;
       }
+    } else if (!strcmp(a, "--shard")) {
+      NEED_ARG();
+      if (!psa_shard_parse(argv[++i], &shard_index, &shard_count)) {
+        psa_cli_err("--shard takes K/N with 1 <= K <= N <= %u, not '%s'", PSA_SHARD_MAX, argv[i]);
+        rc = EXIT_USAGE;
+        goto done;
+      }
     } else if (!strcmp(a, "--baseline")) {
       NEED_ARG();
       baseline_path = argv[++i];
@@ -300,10 +334,11 @@ int psa_cli_scan(int argc, char **argv) {
     rc = EXIT_USAGE;
     goto done;
   }
-  const psa_job *jobs = files.jobs;
-  size_t job_count = files.count;
   size_t discovered = psa_cli_warn_empty_jobs((const char *const *)paths.items, paths.count,
                                               &files, includes.count > 0);
+  if (shard_count > 1) S_shard(&files, &paths, shard_index, shard_count);
+  const psa_job *jobs = files.jobs;
+  size_t job_count = files.count;
   if (explicit_error && !discovered) {
     /* every path failed: nothing was scanned, so no report and no
      * "0 files scanned" summary */

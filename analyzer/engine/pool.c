@@ -1,9 +1,11 @@
 /* Scanning many files on a pool of threads, one parser per thread. Results
  * reach the caller's sink in input order whatever the thread count, and at
- * most a small window of finished files waits in memory. */
+ * most a small window of finished files waits in memory. Large files are
+ * analysed one at a time (S_BIG_FILE). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "psauth/scan.h"
 #include "base/util.h"
@@ -19,7 +21,19 @@ typedef struct {
   size_t committed;       /* results before this index were delivered */
   pthread_mutex_t mu;
   pthread_cond_t cv;
+  pthread_mutex_t big;    /* held while a large file is analysed */
 } S_pool;
+
+/* Analysing a script takes about 90 bytes of memory per byte of it, most of
+ * it tree-sitter's tree (bench/README.md): a file above this size is
+ * analysed while no other large file is, so that N jobs need N small files'
+ * memory plus one large file's, not N large ones'. */
+#define S_BIG_FILE ((off_t)1 << 20)
+
+static bool S_is_big(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && st.st_size > S_BIG_FILE;
+}
 
 static void *S_worker(void *arg) {
   S_pool *p = arg;
@@ -38,7 +52,10 @@ static void *S_worker(void *arg) {
     psa_file_result res;
     psa_scan_options o = *p->opts;
     if (o.relpaths) o.relpath = o.relpaths[i];
+    bool big = S_is_big(p->paths[i]);
+    if (big) pthread_mutex_lock(&p->big);
     psa_scan_file(parser, p->paths[i], &o, &res);
+    if (big) pthread_mutex_unlock(&p->big);
     pthread_mutex_lock(&p->mu);
     p->slots[i % p->window] = res;
     p->ready[i % p->window] = true;
@@ -74,6 +91,7 @@ void psa_scan_many(const char *const *paths, size_t count, const psa_scan_option
   p.slots = psa_xcalloc(p.window, sizeof(*p.slots));
   p.ready = psa_xcalloc(p.window, sizeof(*p.ready));
   pthread_mutex_init(&p.mu, NULL);
+  pthread_mutex_init(&p.big, NULL);
   pthread_cond_init(&p.cv, NULL);
   pthread_t *threads = psa_xcalloc(jobs, sizeof(*threads));
   unsigned started = 0;
@@ -84,6 +102,7 @@ void psa_scan_many(const char *const *paths, size_t count, const psa_scan_option
     free(p.slots);
     free(p.ready);
     pthread_mutex_destroy(&p.mu);
+    pthread_mutex_destroy(&p.big);
     pthread_cond_destroy(&p.cv);
     psa_scan_many(paths, count, opts, 1, sink, payload);
     return;
@@ -107,5 +126,6 @@ void psa_scan_many(const char *const *paths, size_t count, const psa_scan_option
   free(p.slots);
   free(p.ready);
   pthread_mutex_destroy(&p.mu);
+  pthread_mutex_destroy(&p.big);
   pthread_cond_destroy(&p.cv);
 }

@@ -240,6 +240,58 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
   }
 }
 
+/* Analysing a script takes up to about 100 bytes of memory per byte of it,
+ * most of it tree-sitter's tree (bench/README.md). A file above 1 MiB is
+ * first checked against the memory the system can still give (the least
+ * of MemAvailable and the cgroup's memory.max minus memory.current), and
+ * skipped with a message saying so rather than risking the out-of-memory
+ * killer. PSAUTH_MEMORY_AVAILABLE (bytes) replaces the measurement, for
+ * tests. */
+#define S_BYTES_PER_BYTE 100u
+#define S_CHECK_ABOVE ((size_t)1 << 20)
+
+static unsigned long long S_read_number(const char *file, const char *key) {
+  FILE *f = fopen(file, "r");
+  if (!f) return 0;
+  char line[256];
+  unsigned long long v = 0;
+  while (fgets(line, sizeof(line), f)) {
+    if (key && strncmp(line, key, strlen(key))) continue;
+    char *p = line + (key ? strlen(key) : 0);
+    v = strtoull(p, NULL, 10);
+    if (key) v *= 1024; /* /proc/meminfo is in kB */
+    break;
+  }
+  fclose(f);
+  return v;
+}
+
+/* Bytes of memory available to this process; 0 when unknown. */
+static unsigned long long S_memory_available(void) {
+  const char *env = getenv("PSAUTH_MEMORY_AVAILABLE");
+  if (env && *env) return strtoull(env, NULL, 10);
+  unsigned long long avail = S_read_number("/proc/meminfo", "MemAvailable:");
+  unsigned long long max = S_read_number("/sys/fs/cgroup/memory.max", NULL);
+  unsigned long long cur = S_read_number("/sys/fs/cgroup/memory.current", NULL);
+  if (max && max > cur && (!avail || max - cur < avail)) avail = max - cur;
+  return avail;
+}
+
+static bool S_too_big_for_memory(psa_file_result *out) {
+  size_t len = out->src->text_len;
+  if (len <= S_CHECK_ABOVE) return false;
+  unsigned long long need = (unsigned long long)len * S_BYTES_PER_BYTE;
+  unsigned long long avail = S_memory_available();
+  if (!avail || need <= avail) return false;
+  char msg[200];
+  snprintf(msg, sizeof(msg),
+           "analysing %.1f MB of script needs about %.1f GiB of memory, and %.1f GiB is available",
+           (double)len / 1e6, (double)need / 1073741824.0, (double)avail / 1073741824.0);
+  out->status = PSA_FILE_SKIPPED;
+  out->message = psa_xstrdup(msg);
+  return true;
+}
+
 /* See psa_scan_options.release_trees. */
 static void S_release_trees(const psa_scan_options *opts, psa_file_result *out) {
   if (opts->release_trees && out->src && !out->may_suppress)
@@ -261,6 +313,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
   out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
+  if (S_too_big_for_memory(out)) return;
   out->parsed = true;
   psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
                         opts->old_tree, &out->parse);

@@ -331,6 +331,103 @@ static int S_by_path(const void *a, const void *b) {
   return strcmp(((const psa_result_file *)a)->path, ((const psa_result_file *)b)->path);
 }
 
+/* The report's "baseline" (psa_report__json): the file, the findings it
+ * hid and its stale entries. */
+typedef struct {
+  bool present;
+  char *file;
+  size_t matched;
+  psa_result_stale *stale;
+  size_t stale_count;
+} S_baseline;
+
+static void S_free_stale(psa_result_stale *e) {
+  free(e->rule);
+  free(e->path);
+  free(e->fingerprint);
+  free(e->message);
+}
+
+static void S_baseline_free(S_baseline *b) {
+  for (size_t i = 0; i < b->stale_count; i++) S_free_stale(&b->stale[i]);
+  free(b->stale);
+  free(b->file);
+  memset(b, 0, sizeof(*b));
+}
+
+static void S_read_baseline(S_ctx *c, const cJSON *root, const psa_results *r, S_baseline *b) {
+  const cJSON *jb = cJSON_GetObjectItemCaseSensitive(root, "baseline");
+  if (jb && !cJSON_IsObject(jb)) {
+    S_fail(c, "report: \"baseline\" is not an object");
+    return;
+  }
+  if (jb) {
+    const char *file = S_str(c, jb, "file", true, "baseline");
+    const cJSON *m = cJSON_GetObjectItemCaseSensitive(jb, "matched");
+    double md = cJSON_IsNumber(m) ? cJSON_GetNumberValue(m) : -1;
+    if (!c->failed && (md < 0 || md != (double)(size_t)md))
+      S_fail(c, "baseline: \"matched\" is not a whole number");
+    const cJSON *st = S_array(c, jb, "stale", true, "baseline");
+    if (c->failed) return;
+    b->present = true;
+    b->file = psa_xstrdup(file);
+    b->matched = (size_t)md;
+    int n = cJSON_GetArraySize(st);
+    b->stale = psa_xcalloc(n ? (size_t)n : 1, sizeof(*b->stale));
+    const cJSON *je;
+    cJSON_ArrayForEach(je, st) {
+      char where[48];
+      snprintf(where, sizeof(where), "baseline.stale[%zu]", b->stale_count);
+      const char *rule = S_str(c, je, "rule", true, where);
+      const char *path = S_str(c, je, "path", true, where);
+      const char *fp = S_str(c, je, "fingerprint", true, where);
+      const char *msg = S_str(c, je, "message", false, where);
+      if (c->failed) return;
+      psa_result_stale *e = &b->stale[b->stale_count++];
+      e->rule = psa_xstrdup(rule);
+      e->path = psa_xstrdup(path);
+      e->fingerprint = psa_xstrdup(fp);
+      e->message = psa_xstrdup(msg ? msg : "");
+    }
+  }
+  /* shards of one run all compare with the same baseline, or none does */
+  if (r->reports_read && (b->present != (r->baseline_file != NULL) ||
+                          (b->present && strcmp(b->file, r->baseline_file))))
+    S_fail(c, "the reports were made with different baselines (%s, and %s in an earlier one)",
+           b->present ? b->file : "none", r->baseline_file ? r->baseline_file : "none");
+}
+
+/* Shards compare the whole baseline with their part of the files: an
+ * entry matched in one shard is stale in the others. So the merged run
+ * hid the sum of what each hid, and an entry is stale when it is stale in
+ * every report (the intersection, in the first report's order). */
+static void S_merge_baseline(psa_results *r, S_baseline *b) {
+  if (!r->reports_read++) {
+    if (b->present) {
+      r->baseline_file = b->file;
+      r->baseline_matched = b->matched;
+      r->baseline_stale = b->stale;
+      r->baseline_stale_count = b->stale_count;
+      memset(b, 0, sizeof(*b));
+    }
+    return;
+  }
+  if (!b->present) return;
+  r->baseline_matched += b->matched;
+  size_t kept = 0;
+  for (size_t i = 0; i < r->baseline_stale_count; i++) {
+    psa_result_stale *e = &r->baseline_stale[i];
+    bool still = false;
+    for (size_t k = 0; k < b->stale_count && !still; k++)
+      still = !strcmp(e->fingerprint, b->stale[k].fingerprint) && !strcmp(e->rule, b->stale[k].rule) &&
+              !strcmp(e->path, b->stale[k].path);
+    if (still) r->baseline_stale[kept++] = *e;
+    else S_free_stale(e);
+  }
+  r->baseline_stale_count = kept;
+  S_baseline_free(b);
+}
+
 int psa_results_read_json(psa_results *r, const char *json, size_t len, char *err, size_t errlen) {
   S_ctx c = {err, errlen, false};
   const char *end = NULL;
@@ -361,18 +458,30 @@ int psa_results_read_json(psa_results *r, const char *json, size_t len, char *er
   const cJSON *coverage = c.failed ? NULL : S_array(&c, root, "coverage", false, "report");
   for (int i = 0; coverage && i < cJSON_GetArraySize(coverage) && !c.failed; i++)
     S_read_coverage(&c, &fs, cJSON_GetArrayItem(coverage, i), (size_t)i);
+  S_baseline base = {0};
+  if (!c.failed) S_read_baseline(&c, root, r, &base);
   cJSON_Delete(root);
   if (c.failed) {
+    S_baseline_free(&base);
     S_free_files(&fs);
     return -1;
   }
+  S_merge_baseline(r, &base);
 
-  /* the report's files join the results; a path already there is replaced */
+  /* the report's files join the results; a path already there is replaced
+   * (r's first 'sorted' files are in path order: found by bisection) */
+  size_t sorted = r->file_count;
   for (size_t i = 0; i < fs.count; i++) {
     psa_result_file *nf = &fs.files[i];
     psa_result_file *slot = NULL;
-    for (size_t k = 0; k < r->file_count && !slot; k++)
-      if (!strcmp(r->files[k].path, nf->path)) slot = &r->files[k];
+    size_t lo = 0, hi = sorted;
+    while (lo < hi && !slot) {
+      size_t mid = lo + (hi - lo) / 2;
+      int cmp = strcmp(r->files[mid].path, nf->path);
+      if (!cmp) slot = &r->files[mid];
+      else if (cmp < 0) lo = mid + 1;
+      else hi = mid;
+    }
     if (slot) {
       psa_results old = {0};
       old.files = psa_xmalloc(sizeof(*old.files));

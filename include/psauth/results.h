@@ -118,6 +118,7 @@ typedef struct {
   size_t baseline_matched;    /* findings not shown because it lists them */
   psa_result_stale *baseline_stale;
   size_t baseline_stale_count;
+  size_t reports_read;        /* psa_results_read_json: reports merged so far */
 } psa_results;
 
 /* Decides whether a finding is reported (rule selection, suppressions...);
