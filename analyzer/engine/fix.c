@@ -44,8 +44,7 @@ static int S_edit_order(const void *a, const void *b) {
   return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Whether the file's lines end with CRLF (the majority decides for mixed). */
-static bool S_crlf(const psa_source *src) {
+bool psa_fix_crlf(const psa_source *src) {
   if (src->eol == PSA_EOL_CRLF) return true;
   if (src->eol != PSA_EOL_MIXED) return false;
   uint32_t crlf = 0, lf = 0;
@@ -96,7 +95,7 @@ static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t 
     }
   }
   qsort(edits, k, sizeof(*edits), S_edit_order);
-  bool crlf = S_crlf(src);
+  bool crlf = psa_fix_crlf(src);
   psa_buf b;
   psa_buf_init(&b);
   uint32_t pos = 0;
@@ -230,6 +229,54 @@ static const char *S_dangling(psa_parser *parser, const psa_file_result *file, c
   return hit;
 }
 
+
+/* What the checks of a fixed text need. */
+typedef struct {
+  psa_parser *parser;
+  const psa_file_result *file;
+  uint32_t base_errors; /* syntax errors of the original */
+  char dangling[64];    /* the variable S_leaves_dangling found */
+} S_check_ctx;
+
+static bool S_parses_worse(S_check_ctx *c, const char *text, uint32_t len) {
+  return S_errors(c->parser, text, len) > c->base_errors;
+}
+
+static bool S_leaves_dangling(S_check_ctx *c, const char *text, uint32_t len) {
+  return S_dangling(c->parser, c->file, text, len, c->dangling, sizeof(c->dangling)) != NULL;
+}
+
+/* When 'bad' holds for the text of the chosen fixes, finds the culprits by
+ * adding the fixes back one at a time, drops each that makes it hold (its
+ * note becomes 'kind'), and returns the text of the rest; else returns
+ * 'text' as it is. */
+static char *S_drop_culprits(const psa_file_result *file, S_cand *cands, uint32_t n,
+                             psa_fix_result *out, char *text, uint32_t *len,
+                             bool (*bad)(S_check_ctx *, const char *, uint32_t), S_check_ctx *c,
+                             psa_fix_note_kind kind) {
+  if (!bad(c, text, *len)) return text;
+  free(text);
+  bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
+  for (uint32_t i = 0; i < n; i++) {
+    want[i] = cands[i].chosen;
+    cands[i].chosen = false;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    if (!want[i]) continue;
+    cands[i].chosen = true;
+    uint32_t l2;
+    char *t2 = S_apply(file, cands, n, &l2);
+    if (bad(c, t2, l2)) {
+      cands[i].chosen = false;
+      psa_fix_note *note = &out->notes[cands[i].index];
+      note->kind = kind;
+      if (kind == PSA_FIXNOTE_DANGLING) snprintf(note->detail, sizeof(note->detail), "%s", c->dangling);
+    }
+    free(t2);
+  }
+  free(want);
+  return S_apply(file, cands, n, len);
+}
 void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_fix_options *opts,
                      psa_fix_result *out) {
   memset(out, 0, sizeof(*out));
@@ -283,58 +330,15 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
     if (clash) out->notes[cands[i].index].kind = PSA_FIXNOTE_CONFLICT;
     else cands[i].chosen = true;
   }
-  /* the result must not parse worse than the original */
-  uint32_t base = S_errors(parser, file->src->text, file->src->text_len);
+  /* the result must not parse worse than the original, and (re-modelled)
+   * must not leave a variable read with nothing assigning it (a session, a
+   * user name): the fixes responsible are dropped */
+  S_check_ctx chk = {parser, file, S_errors(parser, file->src->text, file->src->text_len), ""};
   uint32_t len;
   char *text = S_apply(file, cands, n, &len);
-  if (S_errors(parser, text, len) > base) {
-    /* find the culprits: add the fixes back one at a time */
-    free(text);
-    bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
-    for (uint32_t i = 0; i < n; i++) {
-      want[i] = cands[i].chosen;
-      cands[i].chosen = false;
-    }
-    for (uint32_t i = 0; i < n; i++) {
-      if (!want[i]) continue;
-      cands[i].chosen = true;
-      uint32_t l2;
-      char *t2 = S_apply(file, cands, n, &l2);
-      if (S_errors(parser, t2, l2) > base) {
-        cands[i].chosen = false;
-        out->notes[cands[i].index].kind = PSA_FIXNOTE_SYNTAX;
-      }
-      free(t2);
-    }
-    free(want);
-    text = S_apply(file, cands, n, &len);
-  }
-  /* re-model the result: a fix that leaves a variable read with nothing
-   * assigning it (a session, a user name) is dropped, as a syntax error is */
-  char dname[64];
-  if (S_dangling(parser, file, text, len, dname, sizeof(dname))) {
-    free(text);
-    bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
-    for (uint32_t i = 0; i < n; i++) {
-      want[i] = cands[i].chosen;
-      cands[i].chosen = false;
-    }
-    for (uint32_t i = 0; i < n; i++) {
-      if (!want[i]) continue;
-      cands[i].chosen = true;
-      uint32_t l2;
-      char *t2 = S_apply(file, cands, n, &l2);
-      if (S_dangling(parser, file, t2, l2, dname, sizeof(dname))) {
-        cands[i].chosen = false;
-        out->notes[cands[i].index].kind = PSA_FIXNOTE_DANGLING;
-        snprintf(out->notes[cands[i].index].detail, sizeof(out->notes[cands[i].index].detail),
-                 "%s", dname);
-      }
-      free(t2);
-    }
-    free(want);
-    text = S_apply(file, cands, n, &len);
-  }
+  text = S_drop_culprits(file, cands, n, out, text, &len, S_parses_worse, &chk, PSA_FIXNOTE_SYNTAX);
+  text = S_drop_culprits(file, cands, n, out, text, &len, S_leaves_dangling, &chk,
+                         PSA_FIXNOTE_DANGLING);
   for (uint32_t i = 0; i < n; i++)
     if (cands[i].chosen) {
       out->notes[cands[i].index].kind = PSA_FIXNOTE_APPLIED;

@@ -20,19 +20,8 @@
 static const char *S_text(const psa_lsp_doc *d) { return d->res.src->text; }
 static uint32_t S_len(const psa_lsp_doc *d) { return d->res.src->text_len; }
 
-/* Whether the file's lines end with CRLF (the majority decides for mixed),
- * as the fix engine decides. */
-static bool S_crlf(const psa_source *src) {
-  if (src->eol == PSA_EOL_CRLF) return true;
-  if (src->eol != PSA_EOL_MIXED) return false;
-  uint32_t crlf = 0, lf = 0;
-  for (uint32_t i = 0; i < src->text_len; i++)
-    if (src->text[i] == '\n') (i && src->text[i - 1] == '\r') ? crlf++ : lf++;
-  return crlf > lf;
-}
-
 static const char *S_eol(const psa_lsp_doc *d) {
-  if (S_crlf(d->res.src)) return "\r\n";
+  if (psa_fix_crlf(d->res.src)) return "\r\n";
   return d->res.src->eol == PSA_EOL_CR ? "\r" : "\n";
 }
 

@@ -51,14 +51,5 @@ int psa_report__gitlab(const psa_results *r, const psa_report_options *o, FILE *
       cJSON_AddItemToArray(root, jx);
     }
   }
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
-  if (!text) {
-    snprintf(err, errlen, "could not render the GitLab code quality report");
-    return -1;
-  }
-  fputs(text, out);
-  fputc('\n', out);
-  free(text);
-  return 0;
+  return psa_report_print_json(root, out, "GitLab code quality report", err, errlen);
 }

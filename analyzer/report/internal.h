@@ -5,6 +5,16 @@
 #include "psauth/results.h"
 #include "base/util.h"
 
+struct cJSON;
+
+/* A comma-separated permission list as a JSON array of strings. */
+struct cJSON *psa_report_permissions_json(const char *csv);
+
+/* Prints a JSON document (indented, a final newline) and deletes it; -1
+ * and "could not render the WHAT" when cJSON cannot. */
+int psa_report_print_json(struct cJSON *root, FILE *out, const char *what, char *err,
+                          size_t errlen);
+
 typedef int (*psa_report_writer)(const psa_results *r, const psa_report_options *opts, FILE *out,
                                  char *err, size_t errlen);
 

@@ -7,6 +7,33 @@
 #include "psauth_version.h"
 #include "report/internal.h"
 
+cJSON *psa_report_permissions_json(const char *csv) {
+  cJSON *perms = cJSON_CreateArray();
+  for (const char *q = csv; *q;) {
+    size_t len = strcspn(q, ",");
+    char *one = psa_xstrndup(q, len);
+    cJSON_AddItemToArray(perms, cJSON_CreateString(one));
+    free(one);
+    q += len;
+    while (*q == ',' || *q == ' ') q++;
+  }
+  return perms;
+}
+
+int psa_report_print_json(struct cJSON *root, FILE *out, const char *what, char *err,
+                          size_t errlen) {
+  char *text = cJSON_Print(root);
+  cJSON_Delete(root);
+  if (!text) {
+    snprintf(err, errlen, "could not render the %s", what);
+    return -1;
+  }
+  fputs(text, out);
+  fputc('\n', out);
+  free(text);
+  return 0;
+}
+
 int psa_results_write(const psa_results *r, psa_format format, const psa_report_options *opts,
                      FILE *out, char *err, size_t errlen) {
   static const psa_report_writer writers[] = {
@@ -248,15 +275,7 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
       }
       if (x->permissions) {
         /* the Microsoft Graph application permissions the rewrite needs */
-        cJSON *perms = cJSON_AddArrayToObject(jx, "permissions");
-        for (const char *q = x->permissions; *q;) {
-          size_t len = strcspn(q, ",");
-          char *one = psa_xstrndup(q, len);
-          cJSON_AddItemToArray(perms, cJSON_CreateString(one));
-          free(one);
-          q += len;
-          while (*q == ',' || *q == ' ') q++;
-        }
+        cJSON_AddItemToObject(jx, "permissions", psa_report_permissions_json(x->permissions));
       }
       cJSON *fixes = cJSON_AddArrayToObject(jx, "fixes");
       for (uint32_t n = 0; n < x->fix_count; n++) {
@@ -306,14 +325,5 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
       cJSON_AddItemToArray(st, je);
     }
   }
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
-  if (!text) {
-    snprintf(err, errlen, "could not render the JSON report");
-    return -1;
-  }
-  fputs(text, out);
-  fputc('\n', out);
-  free(text);
-  return 0;
+  return psa_report_print_json(root, out, "JSON report", err, errlen);
 }

@@ -382,15 +382,7 @@ static cJSON *S_result(const psa_result_finding *x, int rule_index, const S_arti
     /* the Microsoft Graph application permissions the rewrite needs */
     cJSON *rp = cJSON_GetObjectItemCaseSensitive(o, "properties");
     if (!rp) rp = cJSON_AddObjectToObject(o, "properties");
-    cJSON *perms = cJSON_AddArrayToObject(rp, "permissions");
-    for (const char *q = x->permissions; *q;) {
-      size_t len = strcspn(q, ",");
-      char *one = psa_xstrndup(q, len);
-      cJSON_AddItemToArray(perms, cJSON_CreateString(one));
-      free(one);
-      q += len;
-      while (*q == ',' || *q == ' ') q++;
-    }
+    cJSON_AddItemToObject(rp, "permissions", psa_report_permissions_json(x->permissions));
   }
   if (x->fingerprint && *x->fingerprint) {
     cJSON *fp = cJSON_AddObjectToObject(o, "partialFingerprints");
@@ -601,14 +593,5 @@ int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *o
   }
   cJSON_AddStringToObject(run, "columnKind", "unicodeCodePoints");
 
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
-  if (!text) {
-    snprintf(err, errlen, "could not render the SARIF report");
-    return -1;
-  }
-  fputs(text, out);
-  fputc('\n', out);
-  free(text);
-  return 0;
+  return psa_report_print_json(root, out, "SARIF report", err, errlen);
 }

@@ -519,18 +519,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       S_FOR_USES(uses, cmd, use) {
         if (S_inside(use->statement_span, r)) handled = true;
       }
-      if (handled) continue;
-      const char *t = ctx->src->text;
-      if (r.end < ctx->src->text_len && (t[r.end] == '.' || t[r.end] == '[')) {
-        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                        psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
-                                            "which a Connect-ExchangeOnline connection does not "
-                                            "have",
-                                       psa_line_of(ctx, r.start), sv->name, t[r.end]));
-        fx->edit_count = 0;
-        f->fix_count--;
-        return;
-      }
+      if (handled) continue; /* property reads were refused above */
       psa_fix_add_edit(ctx, fx, r, "(Get-ConnectionInformation)");
     }
   }

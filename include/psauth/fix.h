@@ -91,4 +91,8 @@ unsigned char *psa_fix_encode(const psa_source *src, const char *text, uint32_t 
  * nothing: links are refused). Returns 0, or -1 with a message. */
 int psa_fix_write(const psa_source *src, const char *text, uint32_t len, char *err, size_t errlen);
 
+/* Whether fixed text is written with CRLF line ends: the file's, the
+ * majority deciding for mixed ones (a replacement's "\n" becomes this). */
+bool psa_fix_crlf(const psa_source *src);
+
 #endif
