@@ -1,0 +1,27 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# A nightly job mails its report; addresses and subjects are bare words
+# (argument mode), which the rewrite must quote in the message hashtable.
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
+    message = @{
+        subject = "Nightly"
+        body = @{ contentType = 'Text'; content = "Done at $(Get-Date)" }
+        toRecipients = @("ops@contoso.com", "audit@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+    saveToSentItems = $false
+}
+Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
+    message = @{
+        subject = "Nightly` report`nsummary"
+        body = @{ contentType = 'Text'; content = "See the share" }
+        toRecipients = @("ops@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+    saveToSentItems = $false
+}
