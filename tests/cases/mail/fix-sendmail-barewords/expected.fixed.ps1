@@ -17,6 +17,10 @@ Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
     }
     saveToSentItems = $false
 }
+
+# The weekly summary goes to the operators only; its subject has an escaped
+# blank and a line break, which PowerShell expands in a bare word as in a
+# double-quoted string.
 Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
     message = @{
         subject = "Nightly` report`nsummary"
