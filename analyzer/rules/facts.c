@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "base/util.h"
+
 const psa_fact_date psa_fact_dates[] = {
     {"Exchange Online remote PowerShell disabled for all tenants", PSA_DATE_EXO_RPS_OFF,
      "exo-rps-deprecation"},
@@ -67,3 +69,24 @@ const char *const psa_exchange_host_needles[] = {
 
 const char *const psa_smtp_auth_hosts[] = {"smtp.office365.com", "smtp-legacy.office365.com",
                                            NULL};
+
+const psa_module_lookalike psa_azuread_lookalikes[] = {
+    {"AzureADIR", "AzureADIncidentResponse", "azuread-ir-module"},
+    {"AzureADKerberos", "AzureADHybridAuthenticationManagement", "azuread-kerberos-module"},
+    {NULL, NULL, NULL}};
+
+static bool S_noun_has_prefix(const char *noun, const char *prefix) {
+  size_t n = strlen(prefix);
+  return strlen(noun) >= n && !psa_strncasecmp(noun, prefix, n);
+}
+
+const char *psa_legacy_directory_module(const char *cmdlet) {
+  const char *dash = cmdlet ? strchr(cmdlet, '-') : NULL;
+  if (!dash || dash == cmdlet) return NULL;
+  const char *noun = dash + 1;
+  if (S_noun_has_prefix(noun, "Msol")) return "MSOnline";
+  if (!S_noun_has_prefix(noun, "AzureAD")) return NULL; /* Disconnect-AzureAD is one */
+  for (const psa_module_lookalike *l = psa_azuread_lookalikes; l->noun_prefix; l++)
+    if (S_noun_has_prefix(noun, l->noun_prefix)) return NULL;
+  return "AzureAD";
+}

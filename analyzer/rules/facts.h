@@ -95,4 +95,18 @@ extern const char *const psa_smtp_auth_hosts[];
 #define PSA_HOST_SMTP_HVE "smtp-hve.office365.com"
 #define PSA_HOST_DIRECT_SEND_SUFFIX ".mail.protection.outlook.com"
 
+/* Other Microsoft modules whose cmdlet nouns also start with "AzureAD" and
+ * that are not the retired AzureAD module (so no Graph migration applies). */
+typedef struct {
+  const char *noun_prefix; /* e.g. "AzureADIR" */
+  const char *module;      /* the module that ships those cmdlets */
+  const char *source;      /* key in docs/facts.md */
+} psa_module_lookalike;
+extern const psa_module_lookalike psa_azuread_lookalikes[];
+
+/* "MSOnline" or "AzureAD" when a Verb-Noun cmdlet name belongs to one of the
+ * retired directory modules by its noun (Msol*, AzureAD* minus the
+ * look-alikes above), NULL otherwise. */
+const char *psa_legacy_directory_module(const char *cmdlet);
+
 #endif

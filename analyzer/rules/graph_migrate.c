@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "rules/context.h"
+#include "rules/facts.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -83,25 +84,18 @@ static bool S_inside(psa_span outer, psa_span inner) {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-static bool S_noun_starts(const char *name, const char *prefix) {
-  const char *dash = strchr(name, '-');
-  if (!dash || dash == name) return false;
-  size_t n = strlen(prefix);
-  return strlen(dash + 1) > n && !psa_strncasecmp(dash + 1, prefix, n);
-}
-
 /* A legacy module cmdlet call (connections excluded: PSA202/PSA203). */
 static bool S_is_legacy(const psa_command *c) {
   if (c->local_function || c->dynamic || !c->name) return false;
   if (!psa_strcasecmp(c->name, "Connect-MsolService") || !psa_strcasecmp(c->name, "Connect-AzureAD"))
     return false;
-  return psa_graphmap_find(c->name) || S_noun_starts(c->name, "Msol") ||
-         S_noun_starts(c->name, "AzureAD");
+  return psa_graphmap_find(c->name) || psa_legacy_directory_module(c->name);
 }
 
 static const char *S_legacy_module(const psa_command *c, const psa_gm_cmdlet *m) {
   if (m) return !strcmp(m->module, "MSOnline") ? "MSOnline" : "AzureAD";
-  return S_noun_starts(c->name, "Msol") ? "MSOnline" : "AzureAD";
+  const char *module = psa_legacy_directory_module(c->name);
+  return module ? module : "AzureAD";
 }
 
 static bool S_value_is_call(const psa_value *v, const psa_command *c) {

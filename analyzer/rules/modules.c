@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/facts.h"
 #include "rules/graph_migrate.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
@@ -754,27 +755,26 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA204 / PSA205: *-Msol* and *-AzureAD* cmdlet calls ------------- */
 
-/* Whether the noun of a Verb-Noun name starts with 'prefix'. */
-static bool S_noun_starts(const char *name, const char *prefix) {
-  const char *dash = strchr(name, '-');
-  if (!dash || dash == name) return false;
-  return psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix) && strlen(dash + 1) >= strlen(prefix);
+/* Whether a cmdlet name belongs to the retired module 'module' ("MSOnline"
+ * or "AzureAD"; rules/facts.h tells look-alike modules apart). */
+static bool S_of_module(const char *name, const char *module) {
+  const char *m = psa_legacy_directory_module(name);
+  return m && !strcmp(m, module);
 }
-
 #define S_MAX_RELATED 20
 #define S_MAX_NAMES 12
 
 /* The module's cmdlets called in the file, with their Microsoft Graph
  * equivalents from the map ("Get-MsolUser -> Get-MgUser, ..."); NULL when
  * there are none. Sets the first call and the number of calls. */
-static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *exclude,
+static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *module, const char *exclude,
                            const psa_command **first_out, uint32_t *calls_out) {
   const psa_command *first = NULL;
   const char *names[64];
   uint32_t name_count = 0, calls = 0;
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
-    if (!S_noun_starts(cmd->name, prefix) || !psa_strcasecmp(cmd->name, exclude)) continue;
+    if (!S_of_module(cmd->name, module) || !psa_strcasecmp(cmd->name, exclude)) continue;
     if (!first) first = cmd;
     calls++;
     bool seen = false;
@@ -803,12 +803,12 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *prefix, const char *ex
  * rewrites (graph_migrate.h: one unsafe fix for every call with an exact
  * rewrite, on the first module's finding) and a suggestion per call that
  * needs a person. */
-static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *prefix,
-                             const char *exclude, const char *module, const char *why,
+static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char *exclude,
+                             const char *module, const char *why,
                              bool with_fix) {
   const psa_command *first;
   uint32_t calls;
-  const char *list = S_cmdlet_list(ctx, prefix, exclude, &first, &calls);
+  const char *list = S_cmdlet_list(ctx, module, exclude, &first, &calls);
   if (!list) return;
   psa_finding *f = psa_report(
       ctx, rule, first->span,
@@ -819,7 +819,7 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (related >= S_MAX_RELATED) break;
     if (cmd->local_function || cmd->dynamic || !cmd->name) continue;
-    if (!S_noun_starts(cmd->name, prefix) || !psa_strcasecmp(cmd->name, exclude)) continue;
+    if (!S_of_module(cmd->name, module) || !psa_strcasecmp(cmd->name, exclude)) continue;
     psa_finding_related(ctx, f, cmd->span, "%s", cmd->name);
     related++;
   }
@@ -829,14 +829,14 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
 }
 
 static void S_check_msol_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
-  S_cmdlet_summary(ctx, rule, "Msol", "Connect-MsolService", "MSOnline",
+  S_cmdlet_summary(ctx, rule, "Connect-MsolService", "MSOnline",
                    "the MSOnline module was retired in April-May 2025", true);
 }
 
 static void S_check_azuread_cmdlets(psa_rule_ctx *ctx, const psa_rule *rule) {
   /* the rewrites ride on PSA204's finding when the file calls MSOnline too */
-  bool msol = S_cmdlet_list(ctx, "Msol", "Connect-MsolService", NULL, NULL) != NULL;
-  S_cmdlet_summary(ctx, rule, "AzureAD", "Connect-AzureAD", "AzureAD",
+  bool msol = S_cmdlet_list(ctx, "MSOnline", "Connect-MsolService", NULL, NULL) != NULL;
+  S_cmdlet_summary(ctx, rule, "Connect-AzureAD", "AzureAD",
                    "the AzureAD module was deprecated March 30, 2024 and retired after "
                    "MSOnline (from July 1, 2025)",
                    !msol);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "rules/facts.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -403,23 +404,17 @@ psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *conn
 
 /* ---- MSOnline / AzureAD ------------------------------------------------- */
 
-/* Whether the noun of a Verb-Noun name starts with 'prefix'. */
-static bool S_noun_starts(const char *name, const char *prefix) {
-  const char *dash = strchr(name, '-');
-  if (!dash || dash == name) return false;
-  return strlen(dash + 1) >= strlen(prefix) && psa_has_prefix_ci(dash + 1, strlen(dash + 1), prefix);
-}
-
 bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *connect,
                                        const char **reason, char *scratch, size_t scratch_len) {
   bool msol = psa_command_is(connect, "Connect-MsolService");
-  const char *prefix = msol ? "Msol" : "AzureAD";
+  const char *module = msol ? "MSOnline" : "AzureAD";
   uint32_t calls = 0;
   const char *first = NULL;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (c->local_function || c->dynamic || !c->name || c == connect) continue;
-    if (!S_noun_starts(c->name, prefix)) continue;
+    const char *of = psa_legacy_directory_module(c->name);
+    if (!of || strcmp(of, module)) continue;
     if (!psa_strcasecmp(c->name, msol ? "Connect-MsolService" : "Connect-AzureAD")) continue;
     if (!first) first = c->name;
     calls++;

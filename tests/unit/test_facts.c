@@ -65,5 +65,17 @@ int main(void) {
   CHECK_STR(psa_endpoint_service_name(psa_endpoint_of_host(PSA_HOST_SCC)->service),
             "Security & Compliance");
   CHECK(strstr(PSA_URI_SCC_DEFAULT, PSA_HOST_SCC) != NULL);
+  /* look-alike modules are not the retired AzureAD module */
+  for (const psa_module_lookalike *l = psa_azuread_lookalikes; l->noun_prefix; l++)
+    CHECK(S_listed(doc, l->source));
+  CHECK_STR(psa_legacy_directory_module("Get-MsolUser"), "MSOnline");
+  CHECK_STR(psa_legacy_directory_module("get-azureadgroupmember"), "AzureAD");
+  CHECK_STR(psa_legacy_directory_module("Get-AzureADMSGroup"), "AzureAD");
+  CHECK(psa_legacy_directory_module("Get-AzureADIRTenantId") == NULL);
+  CHECK(psa_legacy_directory_module("Connect-AzureADIR") == NULL);
+  CHECK(psa_legacy_directory_module("Set-AzureADKerberosServer") == NULL);
+  CHECK(psa_legacy_directory_module("Get-MgUser") == NULL);
+  CHECK_STR(psa_legacy_directory_module("Disconnect-AzureAD"), "AzureAD");
+  CHECK(psa_legacy_directory_module("AzureADUser") == NULL);
   return psa_test_done("facts");
 }
