@@ -361,6 +361,46 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     }
     if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
   }
+  /* -PipelineVariable / -OutVariable: the named variable holds the objects */
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    const psa_command *cmd = p->calls[ci].cmd;
+    if (!p->calls[ci].map || !p->calls[ci].map->output) continue;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
+      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
+                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
+        continue;
+      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
+      if (name && *name == '+') name++;
+      if (!name || !*name) {
+        S_escape(ctx, &p->calls[ci], "the objects go to ", "a variable psauth cannot name");
+        continue;
+      }
+      uint32_t refs = 0, reads = 0;
+      const psa_variable *seen[16];
+      uint32_t nseen = 0;
+      for (uint32_t i = 0; i < m->member_count; i++) {
+        const psa_value *v = m->members[i];
+        const psa_value *b = v->base;
+        if (b && b->kind == PSA_V_INDEX && b->base) b = b->base;
+        if (!b || b->kind != PSA_V_VARIABLE || !v->member || !*v->member) continue;
+        /* a variable the file never assigns has no psa_variable: its name as written */
+        const char *vn = b->var ? b->var->name : S_src(ctx, b->span);
+        if (!b->var && vn && *vn == '$') vn++;
+        if (!vn || psa_strcasecmp(vn, name)) continue;
+        S_add_read(p, v, v->span, v->member, NULL, ci);
+        reads++;
+        bool known = !b->var;
+        for (uint32_t j = 0; j < nseen; j++) known |= seen[j] == b->var;
+        if (!known && nseen < 16) {
+          seen[nseen++] = b->var;
+          refs += b->var->ref_count;
+        }
+      }
+      if (refs > reads || nseen == 0 || nseen == 16)
+        S_escape(ctx, &p->calls[ci], "the objects are used whole: $", name);
+    }
+  }
   /* pipelines */
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];

@@ -1,0 +1,23 @@
+# Apps, grants, role templates and removals: exact Graph rewrites (migration pages' parameter maps,
+# Azure AD Graph -> Microsoft Graph property differences)
+Connect-MgGraph -Scopes 'Application.Read.All', 'Application.ReadWrite.All', 'Directory.AccessAsUser.All', 'Directory.Read.All', 'GroupMember.Read.All', 'GroupMember.ReadWrite.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'User.RevokeSessions.All' -NoWelcome
+foreach ($ra in $assignments) {
+    Get-MgDirectoryObjectById -Ids $ra.SubjectId -PipelineVariable member | Select-Object @{N = 'Who'; E = {$member.AdditionalProperties.userPrincipalName}}, @{N = 'Name'; E = {$member.AdditionalProperties.displayName}}
+}
+$owner = (Get-MgDirectoryObjectById -Ids $app.PrincipalId).AdditionalProperties.userPrincipalName
+$sp = Get-MgServicePrincipal -Filter "displayName eq 'Contoso Portal'"
+Update-MgServicePrincipal -ServicePrincipalId $sp.Id -AppRoleAssignmentRequired
+$grants = Get-MgServicePrincipalOauth2PermissionGrant -ServicePrincipalId $sp.Id -All
+foreach ($g in $grants) { Write-Host $g.ClientId $g.Scope $g.Id }
+Get-MgOauth2PermissionGrant -All | Where-Object { $_.ClientId -eq $sp.Id } | ForEach-Object { $_.Scope }
+Get-MgUserAppRoleAssignment -UserId 'ada@contoso.com' | Select-Object 'PrincipalDisplayName', 'ResourceDisplayName', @{Name = 'Id'; Expression = {$_.AppRoleId}}
+$t = Get-MgDirectoryRoleTemplate | Where-Object { $_.DisplayName -eq 'Helpdesk Administrator' }
+Write-Host $t.Id
+$user = Get-MgUser -UserId 'ada@contoso.com' -Property SignInSessionsValidFromDateTime, Id
+Write-Host $user.SignInSessionsValidFromDateTime
+Remove-MgGroupMemberByRef -GroupId $groupId -DirectoryObjectId $user.Id
+Remove-MgDevice -DeviceId $deviceId
+Revoke-MgUserSignInSession -UserId $user.Id
+$groups = Get-MgUserMemberOf -UserId $user.Id -All
+$groups | ForEach-Object { $_.AdditionalProperties.displayName }
+(Get-MgServicePrincipal -ServicePrincipalId $sp.Id).AppDisplayName

@@ -1,0 +1,23 @@
+# Apps, grants, role templates and removals: exact Graph rewrites (migration pages' parameter maps,
+# Azure AD Graph -> Microsoft Graph property differences)
+Connect-AzureAD
+foreach ($ra in $assignments) {
+    Get-AzureADObjectByObjectId -ObjectIds $ra.SubjectId -PipelineVariable member | Select-Object @{N = 'Who'; E = {$member.UserPrincipalName}}, @{N = 'Name'; E = {$member.DisplayName}}
+}
+$owner = (Get-AzureADObjectByObjectId -ObjectIds $app.PrincipalId).UserPrincipalName
+$sp = Get-AzureADServicePrincipal -Filter "displayName eq 'Contoso Portal'"
+Set-AzureADServicePrincipal -ObjectId $sp.ObjectId -AppRoleAssignmentRequired $true
+$grants = Get-AzureADServicePrincipalOAuth2PermissionGrant -ObjectId $sp.ObjectId -All $true
+foreach ($g in $grants) { Write-Host $g.ClientId $g.Scope $g.ObjectId }
+Get-AzureADOAuth2PermissionGrant -All $true | Where-Object { $_.ClientId -eq $sp.ObjectId } | ForEach-Object { $_.Scope }
+Get-AzureADUserAppRoleAssignment -ObjectId 'ada@contoso.com' | Select-Object PrincipalDisplayName, ResourceDisplayName, Id
+$t = Get-AzureADDirectoryRoleTemplate | Where-Object { $_.DisplayName -eq 'Helpdesk Administrator' }
+Write-Host $t.ObjectId
+$user = Get-AzureADUser -ObjectId 'ada@contoso.com'
+Write-Host $user.RefreshTokensValidFromDateTime
+Remove-AzureADGroupMember -ObjectId $groupId -MemberId $user.ObjectId
+Remove-AzureADDevice -ObjectId $deviceId
+Revoke-AzureADUserAllRefreshToken -ObjectId $user.ObjectId
+$groups = Get-AzureADUserMembership -ObjectId $user.ObjectId -All $true
+$groups | ForEach-Object { $_.DisplayName }
+(Get-AzureADServicePrincipal -ObjectId $sp.ObjectId).AppDisplayName
