@@ -677,6 +677,22 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
       return false;
     }
+    if (gp->kind == PSA_GM_PASSWORD) {
+      /* ForceChangePasswordNextSignIn has a Graph default (false) that the
+       * legacy cmdlet did not document: only with the boolean written out */
+      const psa_arg *force = psa_command_arg(cmd, gp->select);
+      if (!force || force->via != PSA_BIND_NAMED || !force->value || a->via != PSA_BIND_NAMED) {
+        c->why = psa_ctx_printf(ctx, "-%s without a named -%s: decide ForceChangePasswordNextSignIn", gp->from,
+                                gp->select);
+        return false;
+      }
+      if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+          cmd->statement_span.end != cmd->span.end) {
+        c->why = psa_ctx_printf(ctx, "its output is used: %s returned the password, %s returns nothing",
+                                map->legacy, map->graph);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_SEARCH) {
       const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
       if (s && strchr(s, '"')) {
@@ -726,6 +742,12 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       }
     }
   }
+  for (size_t k = 0; k < map->param_count; k++)
+    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
+      c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
+                              map->params[k].from, map->legacy, map->graph);
+      return false;
+    }
   return true;
 }
 
@@ -955,6 +977,12 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_DROP:
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
+      case PSA_GM_PASSWORD: {
+        const psa_arg *force = psa_command_arg(cmd, gp->select);
+        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to, val,
+                              S_text_with_reads(ctx, p, S_value_span(ctx, force)));
+        break;
+      }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");

@@ -80,6 +80,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"search", PSA_GM_SEARCH},
                {"where", PSA_GM_WHERE},
                {"drop", PSA_GM_DROP},
+               {"password", PSA_GM_PASSWORD},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -151,7 +152,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
     q->extra = S_str(a, p, "extra", false, c->legacy);
-    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE, c->legacy);
+    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD, c->legacy);
   }
   c->params = ps;
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
@@ -281,6 +282,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_ENABLED_FILTER: return " (EnabledOnly/DisabledOnly -> 'accountEnabled eq true/false')";
     case PSA_GM_FILTER: return " (an OData filter)";
     case PSA_GM_SEARCH: return " (a $search expression)";
+    case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
     default: return "";
   }
 }

@@ -25,6 +25,8 @@ typedef enum {
   PSA_GM_SEARCH,         /* -From v -> -Search 'tmpl' with {0} = v, plus 'extra' arguments */
   PSA_GM_WHERE,          /* a switch -> the pipeline stage 'tmpl' after the call, reading 'select' */
   PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
+  PSA_GM_PASSWORD,       /* -NewPassword v with the boolean parameter 'select' names ->
+                            -To @{Password = v; ForceChangePasswordNextSignIn = b} */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
@@ -32,7 +34,8 @@ typedef struct {
   const char *from, *to, *note;
   const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value */
   const char *extra;  /* SEARCH: arguments it needs ("-ConsistencyLevel eventual") */
-  const char *select; /* WHERE: the Graph property the stage reads */
+  const char *select; /* WHERE: the Graph property the stage reads; PASSWORD: the
+                         legacy parameter giving ForceChangePasswordNextSignIn */
   psa_gm_param_kind kind;
 } psa_gm_param;
 
