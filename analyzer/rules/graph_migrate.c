@@ -54,6 +54,7 @@ typedef struct {
   uint32_t prop_count;
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
+  const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
@@ -388,6 +389,12 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         const char *vn = b->var ? b->var->name : S_src(ctx, b->span);
         if (!b->var && vn && *vn == '$') vn++;
         if (!vn || psa_strcasecmp(vn, name)) continue;
+        if (b->var) {
+          /* the script also assigns a variable of that name: which reads
+           * are the objects' is not known */
+          p->calls[ci].pv_conflict = name;
+          continue;
+        }
         S_add_read(p, v, v->span, v->member, NULL, ci);
         reads++;
         bool known = !b->var;
@@ -1204,6 +1211,9 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (entra) c->exact = true;
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
+    else if (c->pv_conflict)
+      c->why = psa_ctx_printf(ctx, "its objects go to $%s, a name the script also assigns: rename one",
+                              c->pv_conflict);
     else if (S_params_exact(ctx, p, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
     if (c->exact && !entra && map->output && map->output->select)
       for (uint32_t k = 0; k < c->cmd->arg_count; k++) {

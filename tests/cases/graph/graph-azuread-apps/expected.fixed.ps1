@@ -1,6 +1,6 @@
 # Apps, grants, role templates and removals: exact Graph rewrites (migration pages' parameter maps,
 # Azure AD Graph -> Microsoft Graph property differences)
-Connect-MgGraph -Scopes 'Application.Read.All', 'Application.ReadWrite.All', 'Directory.AccessAsUser.All', 'Directory.Read.All', 'GroupMember.Read.All', 'GroupMember.ReadWrite.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'User.RevokeSessions.All' -NoWelcome
+Connect-AzureAD
 foreach ($ra in $assignments) {
     Get-MgDirectoryObjectById -Ids $ra.SubjectId -PipelineVariable member | Select-Object @{N = 'Who'; E = {$member.AdditionalProperties.userPrincipalName}}, @{N = 'Name'; E = {$member.AdditionalProperties.displayName}}
 }
@@ -21,3 +21,7 @@ Revoke-MgUserSignInSession -UserId $user.Id
 $groups = Get-MgUserMemberOf -UserId $user.Id -All
 $groups | ForEach-Object { $_.AdditionalProperties.displayName }
 (Get-MgServicePrincipal -ServicePrincipalId $sp.Id).AppDisplayName
+# a -PipelineVariable whose name the script also assigns: which reads are the roles' is not known
+foreach ($role in $roleList) { Write-Host $role.ObjectId }
+Get-AzureADDirectoryRole -PipelineVariable role | ForEach-Object { Write-Host $role.DisplayName }
+Get-MgDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-Host $activeRole.Id }

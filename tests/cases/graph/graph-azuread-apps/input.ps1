@@ -21,3 +21,7 @@ Revoke-AzureADUserAllRefreshToken -ObjectId $user.ObjectId
 $groups = Get-AzureADUserMembership -ObjectId $user.ObjectId -All $true
 $groups | ForEach-Object { $_.DisplayName }
 (Get-AzureADServicePrincipal -ObjectId $sp.ObjectId).AppDisplayName
+# a -PipelineVariable whose name the script also assigns: which reads are the roles' is not known
+foreach ($role in $roleList) { Write-Host $role.ObjectId }
+Get-AzureADDirectoryRole -PipelineVariable role | ForEach-Object { Write-Host $role.DisplayName }
+Get-AzureADDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-Host $activeRole.ObjectId }
