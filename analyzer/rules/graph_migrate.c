@@ -55,6 +55,8 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
+  const char *shared_read;  /* a read through a variable that also holds other values,
+                               which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
@@ -156,6 +158,16 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
 /* The legacy call whose output a variable holds: every assignment is that
  * call (a foreach loop variable: the loop's collection). -1 when none, -2
  * when the variable also holds other values. */
+/* $null or an empty @() (the model gives @() one unknown item spanning it). */
+static bool S_empty_value(const psa_value *v) {
+  if (!v) return false;
+  if (v->kind == PSA_V_NULL) return true;
+  if (v->kind != PSA_V_ARRAY) return false;
+  return !v->item_count || (v->item_count == 1 && v->items[0]->kind == PSA_V_UNKNOWN &&
+                            v->items[0]->span.start == v->span.start &&
+                            v->items[0]->span.end == v->span.end);
+}
+
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
   if (!var || depth > 3) return -1;
@@ -175,6 +187,8 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   bool other = false;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *av = var->assigns[i].value;
+    /* $x = @() / $x = $null before $x += call: no objects of their own */
+    if (S_empty_value(av)) continue;
     int k = S_call_of_value(p, av);
     if (k < 0 && S_is_underscore(av)) {
       /* $user = $_ in a ForEach-Object over the call's objects */
@@ -210,6 +224,7 @@ static const psa_arg *S_property_arg(const psa_command *c) {
 /* Pipeline commands that hand on the objects they receive unchanged. */
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
   if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
+  if (psa_command_is(c, "Out-GridView")) return psa_command_arg(c, "PassThru") != NULL;
   if (psa_command_is(c, "Select-Object"))
     return !S_property_arg(c) && !psa_command_arg(c, "ExpandProperty") &&
            !psa_command_arg(c, "ExcludeProperty");
@@ -334,6 +349,33 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
   (void)next;
 }
 
+/* The variable whose assignments give a variable's objects: a foreach
+ * loop variable's collection variable (loops over loops stop there). */
+static const psa_variable *S_holder(const psa_model *m, const psa_variable *var) {
+  for (int depth = 0; var && var->is_foreach && depth < 4; depth++) {
+    const psa_variable *next = NULL;
+    for (uint32_t i = 0; i < m->foreach_count && !next; i++)
+      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection &&
+          m->foreach_loops[i].collection->kind == PSA_V_VARIABLE)
+        next = m->foreach_loops[i].collection->var;
+    if (!next) break;
+    var = next;
+  }
+  return var;
+}
+
+/* Whether reading 'name' gives the same on the Graph object without an
+ * edit: the same property name, returned without -Property. */
+static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
+  if (S_ignored_member(name)) return true;
+  if (psa_gm_prop_find(o, name)) return false;
+  if (!psa_gm_object_same(o, name) && !o->passthrough) return false;
+  if (!o->select) return true;
+  for (size_t i = 0; i < o->default_count; i++)
+    if (!psa_strcasecmp(o->defaults[i], name)) return true;
+  return false;
+}
+
 /* Collects the property reads of every legacy call's objects. */
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
@@ -351,9 +393,16 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       k = S_call_of_var(m, p, b->var, 0);
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
-        for (uint32_t j = 0; j < b->var->assign_count; j++) {
-          int kk = S_call_of_value(p, b->var->assigns[j].value);
-          if (kk >= 0) S_escape(ctx, &p->calls[kk], "it shares a variable with other values: $", b->var->name);
+        const psa_variable *holder = S_holder(m, b->var);
+        for (uint32_t j = 0; j < holder->assign_count; j++) {
+          int kk = S_call_of_value(p, holder->assigns[j].value);
+          if (kk < 0) continue;
+          S_escape(ctx, &p->calls[kk], "it shares a variable with other values: $", holder->name);
+          /* a read psauth cannot rewrite there must read the same on Graph objects */
+          const psa_gm_object *o = p->calls[kk].map ? p->calls[kk].map->output : NULL;
+          if (o && !p->calls[kk].shared_read && !S_read_unchanged(o, v->member))
+            p->calls[kk].shared_read = psa_ctx_printf(ctx, "$%s.%s (line %u)", b->var->name, v->member,
+                                                      psa_line_of(ctx, v->span.start));
         }
         continue;
       }
@@ -386,8 +435,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         if (b && b->kind == PSA_V_INDEX && b->base) b = b->base;
         if (!b || b->kind != PSA_V_VARIABLE || !v->member || !*v->member) continue;
         /* a variable the file never assigns has no psa_variable: its name as written */
-        const char *vn = b->var ? b->var->name : S_src(ctx, b->span);
-        if (!b->var && vn && *vn == '$') vn++;
+        const char *vn = b->var ? b->var->name : b->str;
         if (!vn || psa_strcasecmp(vn, name)) continue;
         if (b->var) {
           /* the script also assigns a variable of that name: which reads
@@ -415,6 +463,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int k = S_call_of_value(p, d->pipeline_input);
     if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
       k = S_call_of_var(m, p, d->pipeline_input->var, 0);
+    if (k == -2) {
+      /* the variable holds these objects and others: what the pipeline
+       * reads of them is not followed */
+      const psa_variable *var = S_holder(m, d->pipeline_input->var);
+      for (uint32_t j = 0; j < var->assign_count; j++) {
+        int kk = S_call_of_value(p, var->assigns[j].value);
+        if (kk >= 0 && p->calls[kk].map && p->calls[kk].map->output && !p->calls[kk].shared_read)
+          p->calls[kk].shared_read = psa_ctx_printf(ctx, "$%s | %s (line %u)", var->name, d->name,
+                                                    psa_line_of(ctx, d->span.start));
+      }
+    }
     if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
   }
   /* where the objects go besides: unfollowed uses of the variable, or the
@@ -1211,6 +1270,9 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (entra) c->exact = true;
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
+    else if (c->shared_read)
+      c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
+                              "does not follow", c->shared_read);
     else if (c->pv_conflict)
       c->why = psa_ctx_printf(ctx, "its objects go to $%s, a name the script also assigns: rename one",
                               c->pv_conflict);

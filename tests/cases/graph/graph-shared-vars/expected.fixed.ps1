@@ -1,0 +1,15 @@
+# Objects that reach a variable through Out-GridView -PassThru or +=, and variables that also hold other values
+Connect-AzureAD
+$picked = Get-MgServicePrincipal -All | Sort-Object DisplayName | Out-GridView -PassThru -Title 'Pick'
+$sp = Get-MgServicePrincipal -ServicePrincipalId $picked.Id
+$names = @()
+foreach ($id in $ids) { $names += Get-MgUser -UserId $id -Property DisplayName, Id }
+$names | Select-Object 'DisplayName', @{Name = 'ObjectId'; Expression = {$_.Id}}
+# these need a person: the variable holds a string too
+$mixed = 'none'
+if ($lookup) { $mixed = Get-AzureADUser -ObjectId 'ada@contoso.com' }
+Write-Host $mixed.ObjectId
+$list = 'header'
+foreach ($id in $ids) { $list += Get-AzureADGroup -ObjectId $id }
+$list | Select-Object DisplayName, ObjectId
+foreach ($g in $list) { $g.ObjectId }
