@@ -190,6 +190,18 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
     /* $x = @() / $x = $null before $x += call: no objects of their own */
     if (S_empty_value(av)) continue;
     int k = S_call_of_value(p, av);
+    if (k < 0) {
+      /* $b = $a | Where-Object ...: the objects of $a */
+      const psa_value *v = av;
+      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && v->cmd &&
+                          S_passes_through(NULL, v->cmd);
+           guard++)
+        v = v->cmd->pipeline_input;
+      if (v && v != av && v->kind == PSA_V_VARIABLE && v->var != var) {
+        k = S_call_of_var(m, p, v->var, depth + 1);
+        if (k == -2) return -2;
+      }
+    }
     if (k < 0 && S_is_underscore(av)) {
       /* $user = $_ in a ForEach-Object over the call's objects */
       const psa_command *d = S_consumer_at(m, av->span);

@@ -13,3 +13,8 @@ $list = 'header'
 foreach ($id in $ids) { $list += Get-AzureADGroup -ObjectId $id }
 $list | Select-Object DisplayName, ObjectId
 foreach ($g in $list) { $g.ObjectId }
+# objects followed from variable to variable through Where-Object
+$grants = Get-MgOauth2PermissionGrant -All | Where-Object { $_.ClientId -eq $spId }
+$info = $grants | Where-Object { $_.ConsentType -eq 'Principal' }
+$removes = $info | Select-Object 'Scope', 'ResourceId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Out-GridView -PassThru
+foreach ($g in $info) { Write-Host $g.ObjectId }
