@@ -172,16 +172,22 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
                          int depth) {
   if (!var || depth > 3) return -1;
   if (var->is_foreach) {
+    /* every loop with this variable: one call's objects, or mixed (-2) */
+    int found = -1;
+    uint32_t loops = 0;
     for (uint32_t i = 0; i < m->foreach_count; i++) {
       const psa_foreach *l = &m->foreach_loops[i];
-      if (l->var != var || !l->collection) continue;
+      if (l->var != var) continue;
+      loops++;
       const psa_value *c = l->collection;
-      int k = S_call_of_value(p, c);
-      if (k >= 0) return k;
-      if (c->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, c->var, depth + 1);
-      return -1;
+      int k = c ? S_call_of_value(p, c) : -1;
+      if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, c->var, depth + 1);
+      if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
+      if (k >= 0) found = k;
+      else if (found >= 0) return -2;
     }
-    return -1;
+    (void)loops;
+    return found;
   }
   int found = -1;
   bool other = false;
@@ -361,21 +367,6 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
   (void)next;
 }
 
-/* The variable whose assignments give a variable's objects: a foreach
- * loop variable's collection variable (loops over loops stop there). */
-static const psa_variable *S_holder(const psa_model *m, const psa_variable *var) {
-  for (int depth = 0; var && var->is_foreach && depth < 4; depth++) {
-    const psa_variable *next = NULL;
-    for (uint32_t i = 0; i < m->foreach_count && !next; i++)
-      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection &&
-          m->foreach_loops[i].collection->kind == PSA_V_VARIABLE)
-        next = m->foreach_loops[i].collection->var;
-    if (!next) break;
-    var = next;
-  }
-  return var;
-}
-
 /* Whether reading 'name' gives the same on the Graph object without an
  * edit: the same property name, returned without -Property. */
 static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
@@ -386,6 +377,42 @@ static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
   for (size_t i = 0; i < o->default_count; i++)
     if (!psa_strcasecmp(o->defaults[i], name)) return true;
   return false;
+}
+
+/* A variable holds a call's objects and other values: the calls whose
+ * objects it may hold are noted (their objects go on unfollowed), and a
+ * read Graph objects do not answer the same ('member' NULL: a pipeline
+ * psauth does not follow) makes them suggestions. */
+static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variable *var,
+                          const char *member, const char *desc, int depth) {
+  const psa_model *m = ctx->model;
+  if (!var || depth > 4) return;
+  const psa_value *vals[64];
+  uint32_t n = 0;
+  if (var->is_foreach) {
+    for (uint32_t i = 0; i < m->foreach_count && n < 64; i++)
+      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection)
+        vals[n++] = m->foreach_loops[i].collection;
+  } else {
+    for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = vals[i];
+    int k = S_call_of_value(p, v);
+    if (k < 0) {
+      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && v->cmd &&
+                          S_passes_through(NULL, v->cmd);
+           guard++)
+        v = v->cmd->pipeline_input;
+      if (v && v->kind == PSA_V_VARIABLE && v->var != var)
+        S_mark_shared(ctx, p, v->var, member, desc, depth + 1);
+      continue;
+    }
+    S_call *c = &p->calls[k];
+    S_escape(ctx, c, "it shares a variable with other values: $", var->name);
+    const psa_gm_object *o = c->map ? c->map->output : NULL;
+    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) c->shared_read = desc;
+  }
 }
 
 /* Collects the property reads of every legacy call's objects. */
@@ -405,17 +432,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       k = S_call_of_var(m, p, b->var, 0);
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
-        const psa_variable *holder = S_holder(m, b->var);
-        for (uint32_t j = 0; j < holder->assign_count; j++) {
-          int kk = S_call_of_value(p, holder->assigns[j].value);
-          if (kk < 0) continue;
-          S_escape(ctx, &p->calls[kk], "it shares a variable with other values: $", holder->name);
-          /* a read psauth cannot rewrite there must read the same on Graph objects */
-          const psa_gm_object *o = p->calls[kk].map ? p->calls[kk].map->output : NULL;
-          if (o && !p->calls[kk].shared_read && !S_read_unchanged(o, v->member))
-            p->calls[kk].shared_read = psa_ctx_printf(ctx, "$%s.%s (line %u)", b->var->name, v->member,
-                                                      psa_line_of(ctx, v->span.start));
-        }
+        S_mark_shared(ctx, p, b->var, v->member,
+                      psa_ctx_printf(ctx, "$%s.%s (line %u)", b->var->name, v->member,
+                                     psa_line_of(ctx, v->span.start)),
+                      0);
         continue;
       }
     } else {
@@ -478,13 +498,11 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (k == -2) {
       /* the variable holds these objects and others: what the pipeline
        * reads of them is not followed */
-      const psa_variable *var = S_holder(m, d->pipeline_input->var);
-      for (uint32_t j = 0; j < var->assign_count; j++) {
-        int kk = S_call_of_value(p, var->assigns[j].value);
-        if (kk >= 0 && p->calls[kk].map && p->calls[kk].map->output && !p->calls[kk].shared_read)
-          p->calls[kk].shared_read = psa_ctx_printf(ctx, "$%s | %s (line %u)", var->name, d->name,
-                                                    psa_line_of(ctx, d->span.start));
-      }
+      const psa_variable *var = d->pipeline_input->var;
+      S_mark_shared(ctx, p, var, NULL,
+                    psa_ctx_printf(ctx, "$%s | %s (line %u)", var->name, d->name,
+                                   psa_line_of(ctx, d->span.start)),
+                    0);
     }
     if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
   }

@@ -17,4 +17,4 @@ foreach ($g in $list) { $g.ObjectId }
 $grants = Get-MgOauth2PermissionGrant -All | Where-Object { $_.ClientId -eq $spId }
 $info = $grants | Where-Object { $_.ConsentType -eq 'Principal' }
 $removes = $info | Select-Object 'Scope', 'ResourceId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Out-GridView -PassThru
-foreach ($g in $info) { Write-Host $g.ObjectId }
+foreach ($grant in $info) { Write-Host $grant.Id }

@@ -17,4 +17,4 @@ foreach ($g in $list) { $g.ObjectId }
 $grants = Get-AzureADOAuth2PermissionGrant -All $true | Where-Object { $_.ClientId -eq $spId }
 $info = $grants | Where-Object { $_.ConsentType -eq 'Principal' }
 $removes = $info | Select-Object Scope, ResourceId, ObjectId | Out-GridView -PassThru
-foreach ($g in $info) { Write-Host $g.ObjectId }
+foreach ($grant in $info) { Write-Host $grant.ObjectId }
