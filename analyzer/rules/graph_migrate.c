@@ -916,7 +916,9 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
   if (!v || !strstr(tmpl, "{0}")) {
     part = S_ps_single(ctx, tmpl);
   } else {
-    const char *s = psa_value_string(ctx->model, v);
+    /* a string written at the call goes in as text; a variable stays a
+     * variable (the script may change it) */
+    const char *s = v->kind == PSA_V_STRING ? psa_value_string(ctx->model, v) : NULL;
     if (s) {
       psa_buf q;
       psa_buf_init(&q);
@@ -1063,7 +1065,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         S_filter_arg(ctx, &c->edits, &filter_at, a);
         continue;
       case PSA_GM_SEARCH: {
-        const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+        const char *s = a->value && a->value->kind == PSA_V_STRING ? psa_value_string(ctx->model, a->value)
+                                                                    : NULL;
         const char *q = s ? S_ps_single(ctx, S_fill(ctx, gp->tmpl, s))
                           : psa_ctx_printf(ctx, "(%s -f %s)", S_ps_single(ctx, gp->tmpl), val);
         text = psa_ctx_printf(ctx, "-%s %s%s%s", gp->to, q, gp->extra ? " " : "",

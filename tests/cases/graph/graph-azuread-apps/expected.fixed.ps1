@@ -25,3 +25,6 @@ $groups | ForEach-Object { $_.AdditionalProperties.displayName }
 foreach ($role in $roleList) { Write-Host $role.ObjectId }
 Get-AzureADDirectoryRole -PipelineVariable role | ForEach-Object { Write-Host $role.DisplayName }
 Get-MgDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-Host $activeRole.Id }
+# a -SearchString variable stays a variable in the filter (the script may change it)
+$appName = 'Contoso Portal'
+Get-MgApplication -Filter (('displayName eq ''{0}'' or startsWith(displayName,''{0}'')' -f ($appName -replace "'", "''"))) | ForEach-Object { $_.AppId }

@@ -25,3 +25,6 @@ $groups | ForEach-Object { $_.DisplayName }
 foreach ($role in $roleList) { Write-Host $role.ObjectId }
 Get-AzureADDirectoryRole -PipelineVariable role | ForEach-Object { Write-Host $role.DisplayName }
 Get-AzureADDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-Host $activeRole.ObjectId }
+# a -SearchString variable stays a variable in the filter (the script may change it)
+$appName = 'Contoso Portal'
+Get-AzureADApplication -SearchString $appName | ForEach-Object { $_.AppId }
