@@ -55,6 +55,7 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
+  const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
@@ -340,8 +341,15 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv")) {
     const psa_arg *prop = S_property_arg(d);
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
-    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty"))
+    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
       S_string_reads(p, d, "ExpandProperty", call);
+      /* with -Property, each expanded object carries the selected
+       * properties on: what later commands read of them is not followed */
+      if (prop && !c->unfollowed)
+        c->unfollowed = psa_ctx_printf(ctx, "%s -Property ... -ExpandProperty (line %u) hands the objects' "
+                                       "properties on to commands psauth does not follow",
+                                       d->name, psa_line_of(ctx, d->span.start));
+    }
     if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
         psa_command_is(d, "Format-List")) {
       if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
@@ -1303,6 +1311,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (entra) c->exact = true;
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
+    else if (c->unfollowed)
+      c->why = c->unfollowed;
     else if (c->shared_read)
       c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
                               "does not follow", c->shared_read);

@@ -18,3 +18,6 @@ $grants = Get-MgOauth2PermissionGrant -All | Where-Object { $_.ClientId -eq $spI
 $info = $grants | Where-Object { $_.ConsentType -eq 'Principal' }
 $removes = $info | Select-Object 'Scope', 'ResourceId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Out-GridView -PassThru
 foreach ($grant in $info) { Write-Host $grant.Id }
+# Select-Object * -ExpandProperty hands the user's properties on: not followed, a person decides
+$rows = Get-AzureADUser -All $true | Select-Object * -ExpandProperty AssignedLicenses | Select-Object Mail, UserPrincipalName, SkuId
+Get-MgUser -UserId $upn -Property DisplayName, Id | Select-Object -ExpandProperty DisplayName

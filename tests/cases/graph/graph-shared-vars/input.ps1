@@ -18,3 +18,6 @@ $grants = Get-AzureADOAuth2PermissionGrant -All $true | Where-Object { $_.Client
 $info = $grants | Where-Object { $_.ConsentType -eq 'Principal' }
 $removes = $info | Select-Object Scope, ResourceId, ObjectId | Out-GridView -PassThru
 foreach ($grant in $info) { Write-Host $grant.ObjectId }
+# Select-Object * -ExpandProperty hands the user's properties on: not followed, a person decides
+$rows = Get-AzureADUser -All $true | Select-Object * -ExpandProperty AssignedLicenses | Select-Object Mail, UserPrincipalName, SkuId
+Get-AzureADUser -ObjectId $upn | Select-Object -ExpandProperty DisplayName
