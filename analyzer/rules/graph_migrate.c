@@ -496,6 +496,28 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         S_escape(ctx, &p->calls[ci], "the objects are used whole: $", name);
     }
   }
+  /* objects handed to a function of the script: its reads are not followed */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (!d->local_function) continue;
+    for (uint32_t j = 0; j < d->arg_count; j++) {
+      const psa_value *v = d->args[j].value;
+      if (!v) continue;
+      int k = -1;
+      if (S_is_underscore(v)) {
+        const psa_command *e = S_consumer_at(m, v->span);
+        if (e) k = S_call_of_input(m, p, e, 0);
+      } else if (v->kind == PSA_V_VARIABLE) {
+        k = S_call_of_var(m, p, v->var, 0);
+      } else {
+        k = S_call_of_value(p, v);
+      }
+      if (k >= 0 && p->calls[k].map && p->calls[k].map->output && !p->calls[k].unfollowed)
+        p->calls[k].unfollowed = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u), "
+                                                "whose reads psauth does not follow",
+                                                d->name, psa_line_of(ctx, d->span.start));
+    }
+  }
   /* pipelines */
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
