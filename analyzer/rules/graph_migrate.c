@@ -215,9 +215,8 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
       if (d) k = S_call_of_input(m, p, d, depth + 1);
     }
     if (k >= 0 && found < 0) found = k;
-    else if (k >= 0 && k != found && p->calls[k].map && p->calls[found].map &&
-             p->calls[k].map->output != p->calls[found].map->output)
-      other = true;
+    else if (k >= 0 && k != found)
+      other = true; /* two calls' objects: reads are checked against both (S_mark_shared) */
     else if (k < 0) other = true;
   }
   if (found >= 0 && other) return -2;

@@ -24,3 +24,9 @@ Get-MgUser -UserId $upn -Property DisplayName, Id | Select-Object -ExpandPropert
 # objects handed to a function of the script: its reads are not followed
 function Show-Owner($owner) { Write-Host $owner.ExtensionProperty.Keys }
 Get-AzureADUser -All $true | ForEach-Object { $u = $_; Show-Owner -owner $u }
+# a variable assigned from two calls: each call answers for every read
+if ($onlyListed) { $licensed = Get-MsolUser -All | Where-Object { $_.UserPrincipalName -in $listed } }
+else { $licensed = Get-MsolUser -All }
+$licensed | ForEach-Object { $_.DisplayName }
+if ($first) { $owner = Get-AzureADUser -ObjectId $a } else { $owner = Get-AzureADUser -ObjectId $b }
+Write-Host $owner.ObjectId
