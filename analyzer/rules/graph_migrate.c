@@ -54,6 +54,7 @@ typedef struct {
   uint32_t prop_count;
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
+  const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
   const char *shared_read;  /* a read through a variable that also holds other values,
@@ -727,6 +728,39 @@ static const char *S_translate_filter(psa_rule_ctx *ctx, const psa_gm_object *o,
   return out;
 }
 
+/* The text of a named argument's value, without surrounding blanks, or NULL. */
+static const char *S_value_text(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return NULL;
+  const char *t = S_src(ctx, S_value_span(ctx, a));
+  if (!t) return NULL;
+  while (*t == ' ' || *t == '\t') t++;
+  size_t n = strlen(t);
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) n--;
+  return n ? psa_ctx_printf(ctx, "%.*s", (int)n, t) : NULL;
+}
+
+/* The Graph cmdlet a 'choose' entry gives for the call: the case whose
+ * parameter has the same value text as the choosing one. */
+static bool S_choose(psa_rule_ctx *ctx, S_call *c) {
+  const psa_gm_cmdlet *map = c->map;
+  const char *v = S_value_text(ctx, psa_command_arg(c->cmd, map->choose_param));
+  for (size_t i = 0; v && i < map->choose_count; i++) {
+    const char *e = S_value_text(ctx, psa_command_arg(c->cmd, map->choose_equals[i]));
+    if (e && !psa_strcasecmp(v, e)) {
+      c->graph = map->choose_graph[i];
+      return true;
+    }
+  }
+  psa_buf b;
+  psa_buf_init(&b);
+  for (size_t i = 0; i < map->choose_count; i++)
+    psa_buf_printf(&b, "%s-%s (%s)", i ? " or " : "", map->choose_equals[i], map->choose_graph[i]);
+  c->why = psa_ctx_printf(ctx, "-%s is not written as %s: decide which service principal it is",
+                          map->choose_param, b.data ? b.data : "");
+  psa_buf_free(&b);
+  return false;
+}
+
 /* Whether every parameter of the call has an exact mapping; sets why. */
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
@@ -867,6 +901,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       }
     }
   }
+  if (map->choose_count && !S_choose(ctx, c)) return false;
   for (size_t k = 0; k < map->param_count; k++)
     if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
       c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
@@ -974,7 +1009,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_gm_cmdlet *map = c->map;
   /* Entra: the *-Entra* cmdlets take the AzureAD parameter names */
   bool entra = p->entra && map->entra && strcmp(map->module, "MSOnline");
-  const char *target = entra ? map->entra : map->graph;
+  const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
   if (c->pipe_from >= 0 && !entra) {

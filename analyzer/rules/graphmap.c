@@ -171,6 +171,22 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     if (!known) S_corrupt("unknown source key", p->valuestring);
   }
   c->sources = keys;
+  const cJSON *choose = cJSON_GetObjectItemCaseSensitive(it, "choose");
+  if (choose) {
+    const cJSON *cases = cJSON_GetObjectItemCaseSensitive(choose, "cases");
+    c->choose_param = S_str(a, choose, "param", true, c->legacy);
+    if (!cJSON_IsArray(cases) || !cJSON_GetArraySize(cases)) S_corrupt("'choose' without cases", c->legacy);
+    c->choose_count = (size_t)cJSON_GetArraySize(cases);
+    const char **eq = psa_arena_alloc(a, sizeof(*eq) * c->choose_count);
+    const char **gr = psa_arena_alloc(a, sizeof(*gr) * c->choose_count);
+    i = 0;
+    cJSON_ArrayForEach(p, cases) {
+      eq[i] = S_str(a, p, "equals", true, c->legacy);
+      gr[i++] = S_str(a, p, "graph", true, c->legacy);
+    }
+    c->choose_equals = eq;
+    c->choose_graph = gr;
+  }
 }
 
 static int S_cmdlet_cmp(const void *x, const void *y) {
@@ -295,6 +311,9 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
   else
     fprintf(out, "  Microsoft Graph PowerShell: none\n");
   if (c->entra) fprintf(out, "  Microsoft Entra PowerShell: %s%s\n", c->entra, entra ? " (the target)" : "");
+  for (size_t i = 0; i < c->choose_count; i++)
+    fprintf(out, "  When -%s is the value of -%s: %s\n", c->choose_param, c->choose_equals[i],
+            c->choose_graph[i]);
   if (c->note) fprintf(out, "  Note: %s\n", c->note);
   if (c->paging) fprintf(out, "  Without a paging parameter: %s is added\n", c->paging);
   for (size_t i = 0; i < c->param_count; i++) {

@@ -71,6 +71,13 @@ typedef struct {
   size_t param_count;
   const char *const *sources;       /* keys of psa_graphmap_source */
   size_t source_count;
+  /* A Graph cmdlet chosen by the call: when the value written for
+   * 'choose_param' is the one written for choose_equals[i], the call becomes
+   * choose_graph[i] (else: a suggestion). 'graph' names the usual one. */
+  const char *choose_param;
+  const char *const *choose_equals;
+  const char *const *choose_graph;
+  size_t choose_count;
 } psa_gm_cmdlet;
 
 /* The entry for a legacy cmdlet, or NULL. */

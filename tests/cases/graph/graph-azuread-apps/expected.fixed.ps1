@@ -28,3 +28,6 @@ Get-MgDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-Host $
 # a -SearchString variable stays a variable in the filter (the script may change it)
 $appName = 'Contoso Portal'
 Get-MgApplication -Filter (('displayName eq ''{0}'' or startsWith(displayName,''{0}'')' -f ($appName -replace "'", "''"))) | ForEach-Object { $_.AppId }
+# app role assignments: -ObjectId written as -ResourceId (the resource's appRoleAssignedTo) or as -PrincipalId
+New-MgServicePrincipalAppRoleAssignedTo -ServicePrincipalId $sp.Id -ResourceId $sp.Id -AppRoleId ([Guid]::Empty.ToString()) -PrincipalId $user.Id
+$null = New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $msiId -AppRoleId $exoRole.Id -PrincipalId $msiId -ResourceId $exoSpId

@@ -28,3 +28,6 @@ Get-AzureADDirectoryRole -PipelineVariable activeRole | ForEach-Object { Write-H
 # a -SearchString variable stays a variable in the filter (the script may change it)
 $appName = 'Contoso Portal'
 Get-AzureADApplication -SearchString $appName | ForEach-Object { $_.AppId }
+# app role assignments: -ObjectId written as -ResourceId (the resource's appRoleAssignedTo) or as -PrincipalId
+New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -ResourceId $sp.ObjectId -Id ([Guid]::Empty.ToString()) -PrincipalId $user.ObjectId
+$null = New-AzureADServiceAppRoleAssignment -ObjectId $msiId -Id $exoRole.Id -PrincipalId $msiId -ResourceId $exoSpId
