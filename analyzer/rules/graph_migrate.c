@@ -157,9 +157,6 @@ static const psa_command *S_consumer_at(const psa_model *m, psa_span span);
 static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
                            int depth);
 
-/* The legacy call whose output a variable holds: every assignment is that
- * call (a foreach loop variable: the loop's collection). -1 when none, -2
- * when the variable also holds other values. */
 /* $null or an empty @() (the model gives @() one unknown item spanning it). */
 static bool S_empty_value(const psa_value *v) {
   if (!v) return false;
@@ -170,6 +167,9 @@ static bool S_empty_value(const psa_value *v) {
                             v->items[0]->span.end == v->span.end);
 }
 
+/* The legacy call whose output a variable holds: every assignment is that
+ * call (a foreach loop variable: the loop's collection). -1 when none, -2
+ * when the variable also holds other values (or several calls' objects). */
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
   if (!var || depth > 3) return -1;
@@ -214,6 +214,7 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
       /* $user = $_ in a ForEach-Object over the call's objects */
       const psa_command *d = S_consumer_at(m, av->span);
       if (d) k = S_call_of_input(m, p, d, depth + 1);
+      if (k == -2) return -2;
     }
     if (k >= 0 && found < 0) found = k;
     else if (k >= 0 && k != found)
@@ -222,6 +223,64 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   }
   if (found >= 0 && other) return -2;
   return found;
+}
+
+/* The variable a value's objects come from: $a | Where-Object ... -> $a, and
+ * $_ in a script block -> the variable piped into its command. */
+static const psa_variable *S_source_var(const psa_model *m, const psa_value *v) {
+  for (int guard = 0; guard < 8 && v; guard++) {
+    if (S_is_underscore(v)) {
+      const psa_command *d = S_consumer_at(m, v->span);
+      v = d ? d->pipeline_input : NULL;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && v->cmd && S_passes_through(NULL, v->cmd)) {
+      v = v->cmd->pipeline_input;
+      continue;
+    }
+    return v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  }
+  return NULL;
+}
+
+/* The legacy calls whose objects a variable holds when it holds those of
+ * several calls with one output object ($sp = Get-...; if (-not $sp) { $sp =
+ * New-... }): their number (at most 'max'), or 0. Reads of the variable are
+ * then checked against each of them. */
+static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               int *out, uint32_t max, int depth) {
+  if (!var || depth > 3) return 0;
+  const psa_value *vals[64];
+  uint32_t nv = 0;
+  if (var->is_foreach) {
+    for (uint32_t i = 0; i < m->foreach_count && nv < 64; i++)
+      if (m->foreach_loops[i].var == var) vals[nv++] = m->foreach_loops[i].collection;
+  } else {
+    for (uint32_t i = 0; i < var->assign_count && nv < 64; i++) vals[nv++] = var->assigns[i].value;
+  }
+  uint32_t n = 0;
+  const psa_gm_object *o = NULL;
+  for (uint32_t i = 0; i < nv; i++) {
+    const psa_value *v = vals[i];
+    if (!v) return 0;
+    if (S_empty_value(v)) continue;
+    int ks[16];
+    uint32_t nk = 0;
+    int k = S_call_of_value(p, v);
+    const psa_variable *from = k < 0 ? S_source_var(m, v) : NULL;
+    if (k >= 0) ks[nk++] = k;
+    else if (from && from != var) nk = S_calls_of_var(m, p, from, ks, 16, depth + 1);
+    if (!nk) return 0;
+    for (uint32_t j = 0; j < nk; j++) {
+      const psa_gm_object *ok = p->calls[ks[j]].map ? p->calls[ks[j]].map->output : NULL;
+      if (!ok || (o && ok != o)) return 0;
+      o = ok;
+      bool seen = false;
+      for (uint32_t q = 0; q < n; q++) seen |= out[q] == ks[j];
+      if (!seen && n < max) out[n++] = ks[j];
+    }
+  }
+  return n >= 2 ? n : 0;
 }
 
 static bool S_is_underscore(const psa_value *v) {
@@ -408,12 +467,8 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
     const psa_value *v = vals[i];
     int k = S_call_of_value(p, v);
     if (k < 0) {
-      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && v->cmd &&
-                          S_passes_through(NULL, v->cmd);
-           guard++)
-        v = v->cmd->pipeline_input;
-      if (v && v->kind == PSA_V_VARIABLE && v->var != var)
-        S_mark_shared(ctx, p, v->var, member, desc, depth + 1);
+      const psa_variable *from = S_source_var(m, v);
+      if (from && from != var) S_mark_shared(ctx, p, from, member, desc, depth + 1);
       continue;
     }
     S_call *c = &p->calls[k];
@@ -436,8 +491,22 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (S_is_underscore(b)) {
       const psa_command *d = S_consumer_at(m, v->span);
       if (d) k = S_call_of_input(m, p, d, 0);
+      const psa_variable *iv = k == -2 ? S_source_var(m, b) : NULL;
+      int ks[8];
+      uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
+      for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+      if (iv && !nk)
+        S_mark_shared(ctx, p, iv, v->member,
+                      psa_ctx_printf(ctx, "$_.%s (line %u)", v->member, psa_line_of(ctx, v->span.start)), 0);
+      if (k == -2) continue;
     } else if (b->kind == PSA_V_VARIABLE) {
       k = S_call_of_var(m, p, b->var, 0);
+      int ks[8];
+      uint32_t nk = k == -2 ? S_calls_of_var(m, p, b->var, ks, 8, 0) : 0;
+      if (nk) {
+        for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+        continue;
+      }
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
         S_mark_shared(ctx, p, b->var, v->member,
@@ -509,6 +578,11 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         if (e) k = S_call_of_input(m, p, e, 0);
       } else if (v->kind == PSA_V_VARIABLE) {
         k = S_call_of_var(m, p, v->var, 0);
+        if (k == -2)
+          S_mark_shared(ctx, p, v->var, NULL,
+                        psa_ctx_printf(ctx, "$%s goes to the script's function %s (line %u)", v->var->name,
+                                       d->name, psa_line_of(ctx, d->span.start)),
+                        0);
       } else {
         k = S_call_of_value(p, v);
       }
@@ -525,7 +599,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int k = S_call_of_value(p, d->pipeline_input);
     if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
       k = S_call_of_var(m, p, d->pipeline_input->var, 0);
-    if (k == -2) {
+    int ks[8];
+    uint32_t nk = k == -2 ? S_calls_of_var(m, p, d->pipeline_input->var, ks, 8, 0) : 0;
+    for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+    if (k == -2 && !nk) {
       /* the variable holds these objects and others: what the pipeline
        * reads of them is not followed */
       const psa_variable *var = d->pipeline_input->var;
@@ -1401,10 +1478,48 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
                               p->calls[c->pipe_from].cmd->name);
     }
   }
+  /* a read answered by several calls' objects (one variable) is edited
+   * only when every one of them is rewritten */
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t i = 0; i < p->read_count; i++) {
+      const S_read *r = &p->reads[i];
+      if (!p->calls[r->call].exact) continue;
+      for (uint32_t j = 0; j < p->read_count; j++) {
+        const S_read *o = &p->reads[j];
+        if (o->span.start != r->span.start || o->span.end != r->span.end || o->call == r->call ||
+            p->calls[o->call].exact)
+          continue;
+        S_call *c = &p->calls[r->call];
+        c->exact = false;
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is also read from %s (line %u), which needs a person", r->name,
+                                psa_line_of(ctx, r->span.start), p->calls[o->call].cmd->name,
+                                psa_line_of(ctx, p->calls[o->call].cmd->span.start));
+        changed = true;
+        break;
+      }
+    }
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      S_call *c = &p->calls[i];
+      if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+        c->exact = false;
+        c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
+                                p->calls[c->pipe_from].cmd->name);
+        changed = true;
+      }
+    }
+  }
   for (uint32_t i = 0; i < p->call_count; i++) {
     if (p->calls[i].exact)
-      for (uint32_t k = 0; k < reads_of[i].count; k++)
-        S_edits_add(&p->read_edits, reads_of[i].items[k].range, reads_of[i].items[k].text);
+      for (uint32_t k = 0; k < reads_of[i].count; k++) {
+        /* the same read of two calls' objects: one edit */
+        bool dup = false;
+        for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+          dup = p->read_edits.items[q].range.start == reads_of[i].items[k].range.start &&
+                p->read_edits.items[q].range.end == reads_of[i].items[k].range.end &&
+                !strcmp(p->read_edits.items[q].text, reads_of[i].items[k].text);
+        if (!dup) S_edits_add(&p->read_edits, reads_of[i].items[k].range, reads_of[i].items[k].text);
+      }
     free(reads_of[i].items);
   }
   free(reads_of);

@@ -25,8 +25,11 @@ Get-MgUser -UserId $upn -Property DisplayName, Id | Select-Object -ExpandPropert
 function Show-Owner($owner) { Write-Host $owner.ExtensionProperty.Keys }
 Get-AzureADUser -All $true | ForEach-Object { $u = $_; Show-Owner -owner $u }
 # a variable assigned from two calls: each call answers for every read
-if ($onlyListed) { $licensed = Get-MsolUser -All | Where-Object { $_.UserPrincipalName -in $listed } }
-else { $licensed = Get-MsolUser -All }
+if ($onlyListed) { $licensed = Get-MgUser -All -Property UserPrincipalName, DisplayName, Id | Where-Object { $_.UserPrincipalName -in $listed } }
+else { $licensed = Get-MgUser -All -Property DisplayName, Id }
 $licensed | ForEach-Object { $_.DisplayName }
-if ($first) { $owner = Get-AzureADUser -ObjectId $a } else { $owner = Get-AzureADUser -ObjectId $b }
-Write-Host $owner.ObjectId
+if ($first) { $owner = Get-MgUser -UserId $a -Property Id } else { $owner = Get-MgUser -UserId $b -Property Id }
+Write-Host $owner.Id
+# two calls into one variable: a read is edited only when both are rewritten
+if ($first) { $boss = Get-AzureADUser -ObjectId $a } else { $boss = Get-AzureADUser -ObjectId $b }
+Write-Host $boss.ObjectId $boss.StrongAuthenticationMethods

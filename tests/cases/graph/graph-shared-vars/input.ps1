@@ -30,3 +30,6 @@ else { $licensed = Get-MsolUser -All }
 $licensed | ForEach-Object { $_.DisplayName }
 if ($first) { $owner = Get-AzureADUser -ObjectId $a } else { $owner = Get-AzureADUser -ObjectId $b }
 Write-Host $owner.ObjectId
+# two calls into one variable: a read is edited only when both are rewritten
+if ($first) { $boss = Get-AzureADUser -ObjectId $a } else { $boss = Get-AzureADUser -ObjectId $b }
+Write-Host $boss.ObjectId $boss.StrongAuthenticationMethods
