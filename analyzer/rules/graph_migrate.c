@@ -1573,11 +1573,16 @@ const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
 }
 
 /* Appends a comma-separated list's items to 'names' without repeats. */
-static void S_union(const char **names, uint32_t *n, uint32_t max, const char *item) {
-  if (!item) return;
-  for (uint32_t i = 0; i < *n; i++)
-    if (!strcmp(names[i], item)) return;
-  if (*n < max) names[(*n)++] = item;
+static void S_union(psa_rule_ctx *ctx, const char **names, uint32_t *n, uint32_t max, const char *list) {
+  for (const char *q = list; q && *q;) {
+    size_t len = strcspn(q, ",");
+    const char *item = psa_ctx_printf(ctx, "%.*s", (int)len, q);
+    bool seen = false;
+    for (uint32_t i = 0; i < *n && !seen; i++) seen = !strcmp(names[i], item);
+    if (!seen && *n < max) names[(*n)++] = item;
+    q += len;
+    while (*q == ',' || *q == ' ') q++;
+  }
 }
 
 static int S_str_cmp(const void *a, const void *b) {
@@ -1591,7 +1596,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
-    S_union(names, &n, 64, application ? c->map->application : c->map->delegated);
+    S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
   }
   if (!n) return NULL;
   qsort(names, n, sizeof(*names), S_str_cmp);
@@ -1606,16 +1611,16 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
 const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   const char *names[32];
   uint32_t n = 0;
-  if (p->entra) S_union(names, &n, 32, "Microsoft.Entra");
-  else S_union(names, &n, 32, "Microsoft.Graph.Authentication");
+  if (p->entra) S_union(ctx, names, &n, 32, "Microsoft.Entra");
+  else S_union(ctx, names, &n, 32, "Microsoft.Graph.Authentication");
   for (uint32_t i = 0; i < p->call_count; i++) {
     const psa_gm_cmdlet *m = p->calls[i].map;
     if (!m) continue;
     bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
     if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))
-      S_union(names, &n, 32, "Microsoft.Entra.Beta");
+      S_union(ctx, names, &n, 32, "Microsoft.Entra.Beta");
     else if (!entra && m->graph_module)
-      S_union(names, &n, 32, m->graph_module);
+      S_union(ctx, names, &n, 32, m->graph_module);
   }
   if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
   psa_buf b;
