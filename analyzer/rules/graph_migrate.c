@@ -478,6 +478,28 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
   }
 }
 
+static bool S_ident_char(char c);
+
+/* A method called on the objects ($u.ToJson()): Graph objects have other
+ * methods than the legacy ones (the model lists member reads, not calls, so
+ * the text is searched). Makes the call a suggestion. */
+static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
+  const char *t = ctx->src->text;
+  size_t n = strlen(var), len = ctx->src->text_len;
+  for (size_t i = 0; i + n + 2 < len && !c->unfollowed; i++) {
+    if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n) || t[i + 1 + n] != '.') continue;
+    size_t j = i + n + 2, k = j;
+    while (k < len && S_ident_char(t[k])) k++;
+    if (k == j || k >= len || t[k] != '(') continue;
+    const char *name = psa_ctx_printf(ctx, "%.*s", (int)(k - j), t + j);
+    if (!psa_strcasecmp(name, "ToString") || !psa_strcasecmp(name, "GetType") ||
+        !psa_strcasecmp(name, "Equals") || !psa_strcasecmp(name, "GetHashCode"))
+      continue;
+    c->unfollowed = psa_ctx_printf(ctx, "$%s.%s() (line %u) calls a method the Graph objects may not have",
+                                   var, name, psa_line_of(ctx, (uint32_t)i));
+  }
+}
+
 /* Collects the property reads of every legacy call's objects. */
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
@@ -653,7 +675,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
           if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
         }
       }
-      if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+      if (var->ref_count > used) {
+        S_escape(ctx, c, "the objects are used whole: $", var->name);
+        S_method_calls(ctx, c, var->name);
+      }
     } else if (!piped && !looped && !based) {
       S_escape(ctx, c, "the objects are ", "the script's output");
     }

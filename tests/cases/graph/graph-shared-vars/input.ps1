@@ -33,3 +33,6 @@ Write-Host $owner.ObjectId
 # two calls into one variable: a read is edited only when both are rewritten
 if ($first) { $boss = Get-AzureADUser -ObjectId $a } else { $boss = Get-AzureADUser -ObjectId $b }
 Write-Host $boss.ObjectId $boss.StrongAuthenticationMethods
+# a method called on the objects: Graph objects have other methods
+$me = Get-AzureADUser -ObjectId $upn
+$me.ToJson()
