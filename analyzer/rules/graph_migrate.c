@@ -57,6 +57,7 @@ typedef struct {
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
+  const char *whole;        /* a variable holding the objects is used whole */
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
@@ -366,6 +367,8 @@ static bool S_ignored_member(const char *name) {
  * whole"): 'what' completes the phrase 'lead'. */
 static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char *what) {
   if (!c->escape) c->escape = psa_ctx_printf(ctx, "%s%s", lead, what);
+  /* a variable used other than by member reads ($s["Name"] = ..., $s passed on) */
+  if (!c->whole && !strncmp(lead, "the objects are used whole", 26)) c->whole = psa_ctx_printf(ctx, "%s%s", lead, what);
 }
 
 /* Property names given as strings to a consumer (-Property a, b). */
@@ -480,14 +483,22 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
 
 static bool S_ident_char(char c);
 
-/* A method called on the objects ($u.ToJson()): Graph objects have other
- * methods than the legacy ones (the model lists member reads, not calls, so
- * the text is searched). Makes the call a suggestion. */
+/* A method called on the objects ($u.ToJson()) or a name index ($s['Name'],
+ * AzureAD's directory setting indexer): Graph objects have other methods and
+ * no such indexer (the model lists member reads, not these, so the text is
+ * searched). Makes the call a suggestion. */
 static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
   const char *t = ctx->src->text;
   size_t n = strlen(var), len = ctx->src->text_len;
   for (size_t i = 0; i + n + 2 < len && !c->unfollowed; i++) {
-    if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n) || t[i + 1 + n] != '.') continue;
+    if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n)) continue;
+    if (t[i + 1 + n] == '[' && (t[i + 2 + n] == '\'' || t[i + 2 + n] == '"')) {
+      /* $s['Name']: AzureAD's directory setting indexer, not on Graph objects */
+      c->unfollowed = psa_ctx_printf(ctx, "$%s[...] (line %u) indexes the objects by name, which Graph objects "
+                                     "do not support", var, psa_line_of(ctx, (uint32_t)i));
+      break;
+    }
+    if (t[i + 1 + n] != '.') continue;
     size_t j = i + n + 2, k = j;
     while (k < len && S_ident_char(t[k])) k++;
     if (k == j || k >= len || t[k] != '(') continue;
@@ -587,6 +598,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         S_escape(ctx, &p->calls[ci], "the objects are used whole: $", name);
     }
   }
+  /* methods called on, and name indexes of, the variables holding the objects */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_variable *var = m->commands[i]->assigned_to;
+    int k = var ? S_call_of_var(m, p, var, 0) : -1;
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+  }
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_variable *var = m->foreach_loops[i].var;
+    int k = var ? S_call_of_var(m, p, var, 0) : -1;
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+  }
   /* objects handed to a function of the script: its reads are not followed */
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
@@ -675,10 +697,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
           if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
         }
       }
-      if (var->ref_count > used) {
-        S_escape(ctx, c, "the objects are used whole: $", var->name);
-        S_method_calls(ctx, c, var->name);
-      }
+      if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
     } else if (!piped && !looped && !based) {
       S_escape(ctx, c, "the objects are ", "the script's output");
     }
@@ -1471,6 +1490,9 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
     else if (c->unfollowed)
       c->why = c->unfollowed;
+    else if (c->whole && map->output && map->output->strict)
+      c->why = psa_ctx_printf(ctx, "%s: Graph's %s objects do not behave like the legacy ones used whole "
+                              "(no indexer)", c->whole, map->output->name);
     else if (c->shared_read)
       c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
                               "does not follow", c->shared_read);

@@ -92,6 +92,7 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->name = psa_arena_strdup(a, it->string);
   o->select = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "select"));
   o->passthrough = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passthrough"));
+  o->strict = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "strict"));
   const cJSON *same = cJSON_GetObjectItemCaseSensitive(it, "same");
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");

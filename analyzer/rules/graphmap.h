@@ -50,6 +50,7 @@ typedef struct {
   const char *name;
   bool select;                /* Graph returns a default set: reads need -Property */
   bool passthrough;           /* property names are the same (not listed) */
+  bool strict;                /* objects used whole (an indexer, a method) differ: no rewrite */
   const char *const *same;    /* Graph properties with the legacy name */
   size_t same_count;
   const char *const *defaults; /* the properties Graph returns without -Property */

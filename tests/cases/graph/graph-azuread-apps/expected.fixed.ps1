@@ -31,3 +31,6 @@ Get-MgApplication -Filter (('displayName eq ''{0}'' or startsWith(displayName,''
 # app role assignments: -ObjectId written as -ResourceId (the resource's appRoleAssignedTo) or as -PrincipalId
 New-MgServicePrincipalAppRoleAssignedTo -ServicePrincipalId $sp.Id -ResourceId $sp.Id -AppRoleId ([Guid]::Empty.ToString()) -PrincipalId $user.Id
 $null = New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $msiId -AppRoleId $exoRole.Id -PrincipalId $msiId -ResourceId $exoSpId
+# directory settings: Microsoft Graph beta (Id, DisplayName, TemplateId, Values read as before)
+$settingsId = (Get-MgBetaDirectorySetting | Where-Object -Property DisplayName -Value 'Group.Unified' -EQ).Id
+(Get-MgBetaDirectorySetting -DirectorySettingId $settingsId).Values

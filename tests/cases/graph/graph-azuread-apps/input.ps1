@@ -31,3 +31,6 @@ Get-AzureADApplication -SearchString $appName | ForEach-Object { $_.AppId }
 # app role assignments: -ObjectId written as -ResourceId (the resource's appRoleAssignedTo) or as -PrincipalId
 New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -ResourceId $sp.ObjectId -Id ([Guid]::Empty.ToString()) -PrincipalId $user.ObjectId
 $null = New-AzureADServiceAppRoleAssignment -ObjectId $msiId -Id $exoRole.Id -PrincipalId $msiId -ResourceId $exoSpId
+# directory settings: Microsoft Graph beta (Id, DisplayName, TemplateId, Values read as before)
+$settingsId = (Get-AzureADDirectorySetting | Where-Object -Property DisplayName -Value 'Group.Unified' -EQ).Id
+(Get-AzureADDirectorySetting -Id $settingsId).Values
