@@ -34,3 +34,5 @@ $null = New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $msiId -AppR
 # directory settings: Microsoft Graph beta (Id, DisplayName, TemplateId, Values read as before)
 $settingsId = (Get-MgBetaDirectorySetting | Where-Object -Property DisplayName -Value 'Group.Unified' -EQ).Id
 (Get-MgBetaDirectorySetting -DirectorySettingId $settingsId).Values
+# removing OAuth2 permission grants
+Get-MgOauth2PermissionGrant -All | Where-Object { $_.ClientId -eq $clientSpId } | ForEach-Object { Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId $_.Id }

@@ -34,3 +34,5 @@ $null = New-AzureADServiceAppRoleAssignment -ObjectId $msiId -Id $exoRole.Id -Pr
 # directory settings: Microsoft Graph beta (Id, DisplayName, TemplateId, Values read as before)
 $settingsId = (Get-AzureADDirectorySetting | Where-Object -Property DisplayName -Value 'Group.Unified' -EQ).Id
 (Get-AzureADDirectorySetting -Id $settingsId).Values
+# removing OAuth2 permission grants
+Get-AzureADOAuth2PermissionGrant -All $true | Where-Object { $_.ClientId -eq $clientSpId } | ForEach-Object { Remove-AzureADOAuth2PermissionGrant -ObjectId $_.ObjectId }
