@@ -14,7 +14,8 @@
  * Sections: headline numbers, charts by severity, kind and service, the
  * service inventory (which script talks to which service, and how it signs
  * in), the migration plan (already broken first), the findings per file
- * with code excerpts and proposed fixes, and the app-only certificate
+ * with code excerpts and proposed fixes, the Microsoft Graph permissions
+ * the rewritten MSOnline/AzureAD calls need, and the app-only certificate
  * setup checklist. */
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -635,6 +636,113 @@ static void S_finding(psa_buf *b, const psa_result_finding *x, size_t fi, uint32
   psa_buf_puts(b, "</article>\n");
 }
 
+/* ---- Microsoft Graph permissions --------------------------------------- */
+
+/* PSA202/PSA203 (MSOnline/AzureAD connection) and PSA204/PSA205 (their
+ * cmdlet calls): the findings whose rewrites need Graph permissions. */
+static bool S_graph_rule(const char *id, bool connection_only) {
+  if (!id) return false;
+  if (!strcmp(id, "PSA202") || !strcmp(id, "PSA203")) return true;
+  return !connection_only && (!strcmp(id, "PSA204") || !strcmp(id, "PSA205"));
+}
+
+static int S_str_cmp(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The Connect-MgGraph / Connect-Entra -Scopes line a connection fix
+ * writes, or NULL. */
+static char *S_scopes_line(const psa_result_file *f) {
+  for (uint32_t k = 0; k < f->finding_count; k++) {
+    const psa_result_finding *x = &f->findings[k];
+    if (!S_graph_rule(x->rule_id, true)) continue;
+    for (uint32_t n = 0; n < x->fix_count; n++)
+      for (uint32_t e = 0; e < x->fixes[n].edit_count; e++) {
+        const char *t = x->fixes[n].edits[e].replacement;
+        const char *at = t ? strstr(t, "Connect-MgGraph -Scopes") : NULL;
+        if (!at && t) at = strstr(t, "Connect-Entra -Scopes");
+        if (at) return psa_xstrndup(at, strcspn(at, "\r\n"));
+      }
+  }
+  return NULL;
+}
+
+/* Per script, the permissions its Microsoft Graph rewrites need, from the
+ * same data as the JSON and SARIF "permissions": an app-only script (its
+ * connection finding carries them) lists the application permissions to
+ * grant the app registration; a delegated one shows its Connect-MgGraph
+ * -Scopes line. */
+static void S_graph_permissions(psa_buf *b, const psa_results *r) {
+  bool header = false;
+  for (size_t i = 0; i < r->file_count; i++) {
+    const psa_result_file *f = &r->files[i];
+    const char *names[128];
+    size_t count = 0;
+    bool app_only = false;
+    char *own[128];
+    size_t nown = 0;
+    for (uint32_t k = 0; k < f->finding_count; k++) {
+      const psa_result_finding *x = &f->findings[k];
+      if (!S_graph_rule(x->rule_id, false) || !x->permissions) continue;
+      app_only |= S_graph_rule(x->rule_id, true);
+      for (const char *q = x->permissions; *q;) {
+        size_t len = strcspn(q, ",");
+        char *one = psa_xstrndup(q, len);
+        bool seen = false;
+        for (size_t j = 0; j < count && !seen; j++) seen = !strcmp(names[j], one);
+        if (!seen && count < 128 && nown < 128) {
+          names[count++] = one;
+          own[nown++] = one;
+        } else {
+          free(one);
+        }
+        q += len;
+        while (*q == ',' || *q == ' ') q++;
+      }
+    }
+    if (!count) continue;
+    qsort(names, count, sizeof(names[0]), S_str_cmp);
+    if (!header) {
+      psa_buf_puts(b,
+                   "<section class=\"card\" id=\"graph-permissions\">\n<h2>Microsoft Graph "
+                   "permissions</h2>\n<p class=\"note\">What the scripts&#39; MSOnline and AzureAD "
+                   "calls need once they are rewritten to Microsoft Graph PowerShell. An app-only "
+                   "script: grant these application permissions to its app registration and give "
+                   "admin consent before the rewritten script runs. A script a person runs: they "
+                   "consent to the scopes of its <code>Connect-MgGraph -Scopes</code> line when "
+                   "they sign in.</p>\n<table><thead><tr><th>Script</th><th>Sign-in</th>"
+                   "<th>Permissions</th></tr></thead><tbody>\n");
+      header = true;
+    }
+    psa_buf_printf(b, "<tr><td class=\"path\"><a href=\"#f%zu\">", i);
+    S_esc(b, f->path);
+    psa_buf_puts(b, "</a></td>");
+    char *scopes = app_only ? NULL : S_scopes_line(f);
+    if (app_only) {
+      psa_buf_puts(b, "<td>app-only</td><td>Grant these application permissions to the app "
+                      "registration: ");
+    } else if (scopes) {
+      psa_buf_puts(b, "<td>delegated</td><td><code>");
+      S_esc(b, scopes);
+      psa_buf_puts(b, "</code>");
+    } else {
+      psa_buf_puts(b, "<td>not decided (the connection is not rewritten yet)</td><td>The "
+                      "rewritten calls need, as application permissions for an app or as "
+                      "delegated scopes for a person: ");
+    }
+    if (!scopes)
+      for (size_t j = 0; j < count; j++) {
+        psa_buf_puts(b, j ? ", <code>" : "<code>");
+        S_esc(b, names[j]);
+        psa_buf_puts(b, "</code>");
+      }
+    psa_buf_puts(b, "</td></tr>\n");
+    free(scopes);
+    for (size_t j = 0; j < nown; j++) free(own[j]);
+  }
+  if (header) psa_buf_puts(b, "</tbody></table>\n</section>\n");
+}
+
 /* The app-only certificate setup, in the order it is done. */
 static void S_checklist(psa_buf *b) {
   static const char *const parts[] = {
@@ -1198,6 +1306,7 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
     psa_buf_puts(&b, "</tbody></table>\n</section>\n");
   }
 
+  S_graph_permissions(&b, r);
   S_checklist(&b);
   psa_buf_printf(&b,
                  "</main>\n<footer class=\"wrap\">Status: <b>retired</b> &mdash; refused by "

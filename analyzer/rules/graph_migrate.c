@@ -55,6 +55,12 @@ typedef struct {
   uint32_t prop_count;
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
+  const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
+  const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
+  const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
+  const char *whole;        /* a variable holding the objects is used whole */
+  const char *shared_read;  /* a read through a variable that also holds other values,
+                               which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
@@ -146,42 +152,130 @@ static const psa_command *S_consumer_at(const psa_model *m, psa_span span);
 static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
                            int depth);
 
+/* $null or an empty @() (the model gives @() one unknown item spanning it). */
+static bool S_empty_value(const psa_value *v) {
+  if (!v) return false;
+  if (v->kind == PSA_V_NULL) return true;
+  if (v->kind != PSA_V_ARRAY) return false;
+  return !v->item_count || (v->item_count == 1 && v->items[0]->kind == PSA_V_UNKNOWN &&
+                            v->items[0]->span.start == v->span.start &&
+                            v->items[0]->span.end == v->span.end);
+}
+
 /* The legacy call whose output a variable holds: every assignment is that
  * call (a foreach loop variable: the loop's collection). -1 when none, -2
- * when the variable also holds other values. */
+ * when the variable also holds other values (or several calls' objects). */
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
   if (!var || depth > 3) return -1;
   if (var->is_foreach) {
+    /* every loop with this variable: one call's objects, or mixed (-2) */
+    int found = -1;
+    uint32_t loops = 0;
     for (uint32_t i = 0; i < m->foreach_count; i++) {
       const psa_foreach *l = &m->foreach_loops[i];
-      if (l->var != var || !l->collection) continue;
+      if (l->var != var) continue;
+      loops++;
       const psa_value *c = l->collection;
-      int k = S_call_of_value(p, c);
-      if (k >= 0) return k;
-      if (c->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, c->var, depth + 1);
-      return -1;
+      int k = c ? S_call_of_value(p, c) : -1;
+      if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, c->var, depth + 1);
+      if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
+      if (k >= 0) found = k;
+      else if (found >= 0) return -2;
     }
-    return -1;
+    (void)loops;
+    return found;
   }
   int found = -1;
   bool other = false;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *av = var->assigns[i].value;
+    /* $x = @() / $x = $null before $x += call: no objects of their own */
+    if (S_empty_value(av)) continue;
     int k = S_call_of_value(p, av);
+    if (k < 0) {
+      /* $b = $a | Where-Object ...: the objects of $a */
+      const psa_value *v = av;
+      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && v->cmd &&
+                          S_passes_through(NULL, v->cmd);
+           guard++)
+        v = v->cmd->pipeline_input;
+      if (v && v != av && v->kind == PSA_V_VARIABLE && v->var != var) {
+        k = S_call_of_var(m, p, v->var, depth + 1);
+        if (k == -2) return -2;
+      }
+    }
     if (k < 0 && S_is_underscore(av)) {
       /* $user = $_ in a ForEach-Object over the call's objects */
       const psa_command *d = S_consumer_at(m, av->span);
       if (d) k = S_call_of_input(m, p, d, depth + 1);
+      if (k == -2) return -2;
     }
     if (k >= 0 && found < 0) found = k;
-    else if (k >= 0 && k != found && p->calls[k].map && p->calls[found].map &&
-             p->calls[k].map->output != p->calls[found].map->output)
-      other = true;
+    else if (k >= 0 && k != found)
+      other = true; /* two calls' objects: reads are checked against both (S_mark_shared) */
     else if (k < 0) other = true;
   }
   if (found >= 0 && other) return -2;
   return found;
+}
+
+/* The variable a value's objects come from: $a | Where-Object ... -> $a, and
+ * $_ in a script block -> the variable piped into its command. */
+static const psa_variable *S_source_var(const psa_model *m, const psa_value *v) {
+  for (int guard = 0; guard < 8 && v; guard++) {
+    if (S_is_underscore(v)) {
+      const psa_command *d = S_consumer_at(m, v->span);
+      v = d ? d->pipeline_input : NULL;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && v->cmd && S_passes_through(NULL, v->cmd)) {
+      v = v->cmd->pipeline_input;
+      continue;
+    }
+    return v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  }
+  return NULL;
+}
+
+/* The legacy calls whose objects a variable holds when it holds those of
+ * several calls with one output object ($sp = Get-...; if (-not $sp) { $sp =
+ * New-... }): their number (at most 'max'), or 0. Reads of the variable are
+ * then checked against each of them. */
+static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               int *out, uint32_t max, int depth) {
+  if (!var || depth > 3) return 0;
+  const psa_value *vals[64];
+  uint32_t nv = 0;
+  if (var->is_foreach) {
+    for (uint32_t i = 0; i < m->foreach_count && nv < 64; i++)
+      if (m->foreach_loops[i].var == var) vals[nv++] = m->foreach_loops[i].collection;
+  } else {
+    for (uint32_t i = 0; i < var->assign_count && nv < 64; i++) vals[nv++] = var->assigns[i].value;
+  }
+  uint32_t n = 0;
+  const psa_gm_object *o = NULL;
+  for (uint32_t i = 0; i < nv; i++) {
+    const psa_value *v = vals[i];
+    if (!v) return 0;
+    if (S_empty_value(v)) continue;
+    int ks[16];
+    uint32_t nk = 0;
+    int k = S_call_of_value(p, v);
+    const psa_variable *from = k < 0 ? S_source_var(m, v) : NULL;
+    if (k >= 0) ks[nk++] = k;
+    else if (from && from != var) nk = S_calls_of_var(m, p, from, ks, 16, depth + 1);
+    if (!nk) return 0;
+    for (uint32_t j = 0; j < nk; j++) {
+      const psa_gm_object *ok = p->calls[ks[j]].map ? p->calls[ks[j]].map->output : NULL;
+      if (!ok || (o && ok != o)) return 0;
+      o = ok;
+      bool seen = false;
+      for (uint32_t q = 0; q < n; q++) seen |= out[q] == ks[j];
+      if (!seen && n < max) out[n++] = ks[j];
+    }
+  }
+  return n >= 2 ? n : 0;
 }
 
 static bool S_is_underscore(const psa_value *v) {
@@ -203,6 +297,7 @@ static const psa_arg *S_property_arg(const psa_command *c) {
 /* Pipeline commands that hand on the objects they receive unchanged. */
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
   if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
+  if (psa_command_is(c, "Out-GridView")) return psa_command_arg(c, "PassThru") != NULL;
   if (psa_command_is(c, "Select-Object"))
     return !S_property_arg(c) && !psa_command_arg(c, "ExpandProperty") &&
            !psa_command_arg(c, "ExcludeProperty");
@@ -266,6 +361,8 @@ static bool S_ignored_member(const char *name) {
  * whole"): 'what' completes the phrase 'lead'. */
 static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char *what) {
   if (!c->escape) c->escape = psa_ctx_printf(ctx, "%s%s", lead, what);
+  /* a variable used other than by member reads ($s["Name"] = ..., $s passed on) */
+  if (!c->whole && !strncmp(lead, "the objects are used whole", 26)) c->whole = psa_ctx_printf(ctx, "%s%s", lead, what);
 }
 
 /* Property names given as strings to a consumer (-Property a, b). */
@@ -300,8 +397,15 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv")) {
     const psa_arg *prop = S_property_arg(d);
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
-    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty"))
+    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
       S_string_reads(p, d, "ExpandProperty", call);
+      /* with -Property, each expanded object carries the selected
+       * properties on: what later commands read of them is not followed */
+      if (prop && !c->unfollowed)
+        c->unfollowed = psa_ctx_printf(ctx, "%s -Property ... -ExpandProperty (line %u) hands the objects' "
+                                       "properties on to commands psauth does not follow",
+                                       d->name, psa_line_of(ctx, d->span.start));
+    }
     if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
         psa_command_is(d, "Format-List")) {
       if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
@@ -327,6 +431,80 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
   (void)next;
 }
 
+/* Whether reading 'name' gives the same on the Graph object without an
+ * edit: the same property name, returned without -Property. */
+static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
+  if (S_ignored_member(name)) return true;
+  if (psa_gm_prop_find(o, name)) return false;
+  if (!psa_gm_object_same(o, name) && !o->passthrough) return false;
+  if (!o->select) return true;
+  for (size_t i = 0; i < o->default_count; i++)
+    if (!psa_strcasecmp(o->defaults[i], name)) return true;
+  return false;
+}
+
+/* A variable holds a call's objects and other values: the calls whose
+ * objects it may hold are noted (their objects go on unfollowed), and a
+ * read Graph objects do not answer the same ('member' NULL: a pipeline
+ * psauth does not follow) makes them suggestions. */
+static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variable *var,
+                          const char *member, const char *desc, int depth) {
+  const psa_model *m = ctx->model;
+  if (!var || depth > 4) return;
+  const psa_value *vals[64];
+  uint32_t n = 0;
+  if (var->is_foreach) {
+    for (uint32_t i = 0; i < m->foreach_count && n < 64; i++)
+      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection)
+        vals[n++] = m->foreach_loops[i].collection;
+  } else {
+    for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = vals[i];
+    int k = S_call_of_value(p, v);
+    if (k < 0) {
+      const psa_variable *from = S_source_var(m, v);
+      if (from && from != var) S_mark_shared(ctx, p, from, member, desc, depth + 1);
+      continue;
+    }
+    S_call *c = &p->calls[k];
+    S_escape(ctx, c, "it shares a variable with other values: $", var->name);
+    const psa_gm_object *o = c->map ? c->map->output : NULL;
+    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) c->shared_read = desc;
+  }
+}
+
+static bool S_ident_char(char c);
+
+/* A method called on the objects ($u.ToJson()) or a name index ($s['Name'],
+ * AzureAD's directory setting indexer): Graph objects have other methods and
+ * no such indexer (the model lists member reads, not these, so the text is
+ * searched). Makes the call a suggestion. */
+static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
+  const char *t = ctx->src->text;
+  size_t n = strlen(var), len = ctx->src->text_len;
+  for (size_t i = 0; i + n + 2 < len && !c->unfollowed; i++) {
+    if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n)) continue;
+    if (t[i + 1 + n] == '[' && (t[i + 2 + n] == '\'' || t[i + 2 + n] == '"')) {
+      /* $s['Name']: AzureAD's directory setting indexer, not on Graph objects */
+      c->unfollowed = psa_ctx_printf(ctx, "$%s[...] (line %u) indexes the objects by name, which Graph objects "
+                                     "do not support", var, psa_line_of(ctx, (uint32_t)i));
+      break;
+    }
+    if (t[i + 1 + n] != '.') continue;
+    size_t j = i + n + 2, k = j;
+    while (k < len && S_ident_char(t[k])) k++;
+    if (k == j || k >= len || t[k] != '(') continue;
+    const char *name = psa_ctx_printf(ctx, "%.*s", (int)(k - j), t + j);
+    if (!psa_strcasecmp(name, "ToString") || !psa_strcasecmp(name, "GetType") ||
+        !psa_strcasecmp(name, "Equals") || !psa_strcasecmp(name, "GetHashCode"))
+      continue;
+    c->unfollowed = psa_ctx_printf(ctx, "$%s.%s() (line %u) calls a method the Graph objects may not have",
+                                   var, name, psa_line_of(ctx, (uint32_t)i));
+  }
+}
+
 /* Collects the property reads of every legacy call's objects. */
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
@@ -340,20 +518,117 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (S_is_underscore(b)) {
       const psa_command *d = S_consumer_at(m, v->span);
       if (d) k = S_call_of_input(m, p, d, 0);
+      const psa_variable *iv = k == -2 ? S_source_var(m, b) : NULL;
+      int ks[8];
+      uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
+      for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+      if (iv && !nk)
+        S_mark_shared(ctx, p, iv, v->member,
+                      psa_ctx_printf(ctx, "$_.%s (line %u)", v->member, psa_line_of(ctx, v->span.start)), 0);
+      if (k == -2) continue;
     } else if (b->kind == PSA_V_VARIABLE) {
       k = S_call_of_var(m, p, b->var, 0);
+      int ks[8];
+      uint32_t nk = k == -2 ? S_calls_of_var(m, p, b->var, ks, 8, 0) : 0;
+      if (nk) {
+        for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+        continue;
+      }
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
-        for (uint32_t j = 0; j < b->var->assign_count; j++) {
-          int kk = S_call_of_value(p, b->var->assigns[j].value);
-          if (kk >= 0) S_escape(ctx, &p->calls[kk], "it shares a variable with other values: $", b->var->name);
-        }
+        S_mark_shared(ctx, p, b->var, v->member,
+                      psa_ctx_printf(ctx, "$%s.%s (line %u)", b->var->name, v->member,
+                                     psa_line_of(ctx, v->span.start)),
+                      0);
         continue;
       }
     } else {
       k = S_call_of_value(p, b);
     }
     if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
+  }
+  /* -PipelineVariable / -OutVariable: the named variable holds the objects */
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    const psa_command *cmd = p->calls[ci].cmd;
+    if (!p->calls[ci].map || !p->calls[ci].map->output) continue;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
+      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
+                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
+        continue;
+      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
+      if (name && *name == '+') name++;
+      if (!name || !*name) {
+        S_escape(ctx, &p->calls[ci], "the objects go to ", "a variable psauth cannot name");
+        continue;
+      }
+      uint32_t refs = 0, reads = 0;
+      const psa_variable *seen[16];
+      uint32_t nseen = 0;
+      for (uint32_t i = 0; i < m->member_count; i++) {
+        const psa_value *v = m->members[i];
+        const psa_value *b = v->base;
+        if (b && b->kind == PSA_V_INDEX && b->base) b = b->base;
+        if (!b || b->kind != PSA_V_VARIABLE || !v->member || !*v->member) continue;
+        /* a variable the file never assigns has no psa_variable: its name as written */
+        const char *vn = b->var ? b->var->name : b->str;
+        if (!vn || psa_strcasecmp(vn, name)) continue;
+        if (b->var) {
+          /* the script also assigns a variable of that name: which reads
+           * are the objects' is not known */
+          p->calls[ci].pv_conflict = name;
+          continue;
+        }
+        S_add_read(p, v, v->span, v->member, NULL, ci);
+        reads++;
+        bool known = !b->var;
+        for (uint32_t j = 0; j < nseen; j++) known |= seen[j] == b->var;
+        if (!known && nseen < 16) {
+          seen[nseen++] = b->var;
+          refs += b->var->ref_count;
+        }
+      }
+      if (refs > reads || nseen == 0 || nseen == 16)
+        S_escape(ctx, &p->calls[ci], "the objects are used whole: $", name);
+    }
+  }
+  /* methods called on, and name indexes of, the variables holding the objects */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_variable *var = m->commands[i]->assigned_to;
+    int k = var ? S_call_of_var(m, p, var, 0) : -1;
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+  }
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_variable *var = m->foreach_loops[i].var;
+    int k = var ? S_call_of_var(m, p, var, 0) : -1;
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+  }
+  /* objects handed to a function of the script: its reads are not followed */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (!d->local_function) continue;
+    for (uint32_t j = 0; j < d->arg_count; j++) {
+      const psa_value *v = d->args[j].value;
+      if (!v) continue;
+      int k = -1;
+      if (S_is_underscore(v)) {
+        const psa_command *e = S_consumer_at(m, v->span);
+        if (e) k = S_call_of_input(m, p, e, 0);
+      } else if (v->kind == PSA_V_VARIABLE) {
+        k = S_call_of_var(m, p, v->var, 0);
+        if (k == -2)
+          S_mark_shared(ctx, p, v->var, NULL,
+                        psa_ctx_printf(ctx, "$%s goes to the script's function %s (line %u)", v->var->name,
+                                       d->name, psa_line_of(ctx, d->span.start)),
+                        0);
+      } else {
+        k = S_call_of_value(p, v);
+      }
+      if (k >= 0 && p->calls[k].map && p->calls[k].map->output && !p->calls[k].unfollowed)
+        p->calls[k].unfollowed = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u), "
+                                                "whose reads psauth does not follow",
+                                                d->name, psa_line_of(ctx, d->span.start));
+    }
   }
   /* pipelines */
   for (uint32_t i = 0; i < m->command_count; i++) {
@@ -362,6 +637,18 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int k = S_call_of_value(p, d->pipeline_input);
     if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
       k = S_call_of_var(m, p, d->pipeline_input->var, 0);
+    int ks[8];
+    uint32_t nk = k == -2 ? S_calls_of_var(m, p, d->pipeline_input->var, ks, 8, 0) : 0;
+    for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+    if (k == -2 && !nk) {
+      /* the variable holds these objects and others: what the pipeline
+       * reads of them is not followed */
+      const psa_variable *var = d->pipeline_input->var;
+      S_mark_shared(ctx, p, var, NULL,
+                    psa_ctx_printf(ctx, "$%s | %s (line %u)", var->name, d->name,
+                                   psa_line_of(ctx, d->span.start)),
+                    0);
+    }
     if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
   }
   /* where the objects go besides: unfollowed uses of the variable, or the
@@ -556,6 +843,39 @@ static const char *S_translate_filter(psa_rule_ctx *ctx, const psa_gm_object *o,
   return out;
 }
 
+/* The text of a named argument's value, without surrounding blanks, or NULL. */
+static const char *S_value_text(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return NULL;
+  const char *t = S_src(ctx, S_value_span(ctx, a));
+  if (!t) return NULL;
+  while (*t == ' ' || *t == '\t') t++;
+  size_t n = strlen(t);
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) n--;
+  return n ? psa_ctx_printf(ctx, "%.*s", (int)n, t) : NULL;
+}
+
+/* The Graph cmdlet a 'choose' entry gives for the call: the case whose
+ * parameter has the same value text as the choosing one. */
+static bool S_choose(psa_rule_ctx *ctx, S_call *c) {
+  const psa_gm_cmdlet *map = c->map;
+  const char *v = S_value_text(ctx, psa_command_arg(c->cmd, map->choose_param));
+  for (size_t i = 0; v && i < map->choose_count; i++) {
+    const char *e = S_value_text(ctx, psa_command_arg(c->cmd, map->choose_equals[i]));
+    if (e && !psa_strcasecmp(v, e)) {
+      c->graph = map->choose_graph[i];
+      return true;
+    }
+  }
+  psa_buf b;
+  psa_buf_init(&b);
+  for (size_t i = 0; i < map->choose_count; i++)
+    psa_buf_printf(&b, "%s-%s (%s)", i ? " or " : "", map->choose_equals[i], map->choose_graph[i]);
+  c->why = psa_ctx_printf(ctx, "-%s is not written as %s: decide which service principal it is",
+                          map->choose_param, b.data ? b.data : "");
+  psa_buf_free(&b);
+  return false;
+}
+
 /* Whether every parameter of the call has an exact mapping; sets why. */
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
@@ -631,6 +951,22 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
       return false;
     }
+    if (gp->kind == PSA_GM_PASSWORD) {
+      /* ForceChangePasswordNextSignIn has a Graph default (false) that the
+       * legacy cmdlet did not document: only with the boolean written out */
+      const psa_arg *force = psa_command_arg(cmd, gp->select);
+      if (!force || force->via != PSA_BIND_NAMED || !force->value || a->via != PSA_BIND_NAMED) {
+        c->why = psa_ctx_printf(ctx, "-%s without a named -%s: decide ForceChangePasswordNextSignIn", gp->from,
+                                gp->select);
+        return false;
+      }
+      if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+          cmd->statement_span.end != cmd->span.end) {
+        c->why = psa_ctx_printf(ctx, "its output is used: %s returned the password, %s returns nothing",
+                                map->legacy, map->graph);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_SEARCH) {
       const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
       if (s && strchr(s, '"')) {
@@ -680,6 +1016,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       }
     }
   }
+  if (map->choose_count && !S_choose(ctx, c)) return false;
+  for (size_t k = 0; k < map->param_count; k++)
+    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
+      c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
+                              map->params[k].from, map->legacy, map->graph);
+      return false;
+    }
   return true;
 }
 
@@ -752,7 +1095,9 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
   if (!v || !strstr(tmpl, "{0}")) {
     part = S_ps_single(ctx, tmpl);
   } else {
-    const char *s = psa_value_string(ctx->model, v);
+    /* a string written at the call goes in as text; a variable stays a
+     * variable (the script may change it) */
+    const char *s = v->kind == PSA_V_STRING ? psa_value_string(ctx->model, v) : NULL;
     if (s) {
       psa_buf q;
       psa_buf_init(&q);
@@ -779,7 +1124,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_gm_cmdlet *map = c->map;
   /* Entra: the *-Entra* cmdlets take the AzureAD parameter names */
   bool entra = p->entra && map->entra && strcmp(map->module, "MSOnline");
-  const char *target = entra ? map->entra : map->graph;
+  const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
   if (c->pipe_from >= 0 && !entra) {
@@ -899,7 +1244,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         S_filter_arg(ctx, &c->edits, &filter_at, a);
         continue;
       case PSA_GM_SEARCH: {
-        const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
+        const char *s = a->value && a->value->kind == PSA_V_STRING ? psa_value_string(ctx->model, a->value)
+                                                                    : NULL;
         const char *q = s ? S_ps_single(ctx, S_fill(ctx, gp->tmpl, s))
                           : psa_ctx_printf(ctx, "(%s -f %s)", S_ps_single(ctx, gp->tmpl), val);
         text = psa_ctx_printf(ctx, "-%s %s%s%s", gp->to, q, gp->extra ? " " : "",
@@ -909,6 +1255,12 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_DROP:
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
+      case PSA_GM_PASSWORD: {
+        const psa_arg *force = psa_command_arg(cmd, gp->select);
+        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to, val,
+                              S_text_with_reads(ctx, p, S_value_span(ctx, force)));
+        break;
+      }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
@@ -1130,6 +1482,17 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (entra) c->exact = true;
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
+    else if (c->unfollowed)
+      c->why = c->unfollowed;
+    else if (c->whole && map->output && map->output->strict)
+      c->why = psa_ctx_printf(ctx, "%s: Graph's %s objects do not behave like the legacy ones used whole "
+                              "(no indexer)", c->whole, map->output->name);
+    else if (c->shared_read)
+      c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
+                              "does not follow", c->shared_read);
+    else if (c->pv_conflict)
+      c->why = psa_ctx_printf(ctx, "its objects go to $%s, a name the script also assigns: rename one",
+                              c->pv_conflict);
     else if (S_params_exact(ctx, p, c) && S_reads_exact(ctx, p, i, &reads_of[i])) c->exact = true;
     if (c->exact && !entra && map->output && map->output->select)
       for (uint32_t k = 0; k < c->cmd->arg_count; k++) {
@@ -1156,10 +1519,48 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
                               p->calls[c->pipe_from].cmd->name);
     }
   }
+  /* a read answered by several calls' objects (one variable) is edited
+   * only when every one of them is rewritten */
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t i = 0; i < p->read_count; i++) {
+      const S_read *r = &p->reads[i];
+      if (!p->calls[r->call].exact) continue;
+      for (uint32_t j = 0; j < p->read_count; j++) {
+        const S_read *o = &p->reads[j];
+        if (o->span.start != r->span.start || o->span.end != r->span.end || o->call == r->call ||
+            p->calls[o->call].exact)
+          continue;
+        S_call *c = &p->calls[r->call];
+        c->exact = false;
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is also read from %s (line %u), which needs a person", r->name,
+                                psa_line_of(ctx, r->span.start), p->calls[o->call].cmd->name,
+                                psa_line_of(ctx, p->calls[o->call].cmd->span.start));
+        changed = true;
+        break;
+      }
+    }
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      S_call *c = &p->calls[i];
+      if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+        c->exact = false;
+        c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
+                                p->calls[c->pipe_from].cmd->name);
+        changed = true;
+      }
+    }
+  }
   for (uint32_t i = 0; i < p->call_count; i++) {
     if (p->calls[i].exact)
-      for (uint32_t k = 0; k < reads_of[i].count; k++)
-        S_edits_add(&p->read_edits, reads_of[i].items[k].range, reads_of[i].items[k].text);
+      for (uint32_t k = 0; k < reads_of[i].count; k++) {
+        /* the same read of two calls' objects: one edit */
+        bool dup = false;
+        for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+          dup = p->read_edits.items[q].range.start == reads_of[i].items[k].range.start &&
+                p->read_edits.items[q].range.end == reads_of[i].items[k].range.end &&
+                !strcmp(p->read_edits.items[q].text, reads_of[i].items[k].text);
+        if (!dup) S_edits_add(&p->read_edits, reads_of[i].items[k].range, reads_of[i].items[k].text);
+      }
     free(reads_of[i].items);
   }
   free(reads_of);
@@ -1213,11 +1614,16 @@ const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
 }
 
 /* Appends a comma-separated list's items to 'names' without repeats. */
-static void S_union(const char **names, uint32_t *n, uint32_t max, const char *item) {
-  if (!item) return;
-  for (uint32_t i = 0; i < *n; i++)
-    if (!strcmp(names[i], item)) return;
-  if (*n < max) names[(*n)++] = item;
+static void S_union(psa_rule_ctx *ctx, const char **names, uint32_t *n, uint32_t max, const char *list) {
+  for (const char *q = list; q && *q;) {
+    size_t len = strcspn(q, ",");
+    const char *item = psa_ctx_printf(ctx, "%.*s", (int)len, q);
+    bool seen = false;
+    for (uint32_t i = 0; i < *n && !seen; i++) seen = !strcmp(names[i], item);
+    if (!seen && *n < max) names[(*n)++] = item;
+    q += len;
+    while (*q == ',' || *q == ' ') q++;
+  }
 }
 
 static int S_str_cmp(const void *a, const void *b) {
@@ -1231,7 +1637,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
-    S_union(names, &n, 64, application ? c->map->application : c->map->delegated);
+    S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
   }
   if (!n) return NULL;
   qsort(names, n, sizeof(*names), S_str_cmp);
@@ -1246,16 +1652,16 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
 const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   const char *names[32];
   uint32_t n = 0;
-  if (p->entra) S_union(names, &n, 32, "Microsoft.Entra");
-  else S_union(names, &n, 32, "Microsoft.Graph.Authentication");
+  if (p->entra) S_union(ctx, names, &n, 32, "Microsoft.Entra");
+  else S_union(ctx, names, &n, 32, "Microsoft.Graph.Authentication");
   for (uint32_t i = 0; i < p->call_count; i++) {
     const psa_gm_cmdlet *m = p->calls[i].map;
     if (!m) continue;
     bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
     if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))
-      S_union(names, &n, 32, "Microsoft.Entra.Beta");
+      S_union(ctx, names, &n, 32, "Microsoft.Entra.Beta");
     else if (!entra && m->graph_module)
-      S_union(names, &n, 32, m->graph_module);
+      S_union(ctx, names, &n, 32, m->graph_module);
   }
   if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
   psa_buf b;

@@ -80,6 +80,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"search", PSA_GM_SEARCH},
                {"where", PSA_GM_WHERE},
                {"drop", PSA_GM_DROP},
+               {"password", PSA_GM_PASSWORD},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -91,6 +92,7 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->name = psa_arena_strdup(a, it->string);
   o->select = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "select"));
   o->passthrough = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passthrough"));
+  o->strict = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "strict"));
   const cJSON *same = cJSON_GetObjectItemCaseSensitive(it, "same");
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
@@ -151,7 +153,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
     q->extra = S_str(a, p, "extra", false, c->legacy);
-    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE, c->legacy);
+    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD, c->legacy);
   }
   c->params = ps;
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
@@ -170,6 +172,22 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     if (!known) S_corrupt("unknown source key", p->valuestring);
   }
   c->sources = keys;
+  const cJSON *choose = cJSON_GetObjectItemCaseSensitive(it, "choose");
+  if (choose) {
+    const cJSON *cases = cJSON_GetObjectItemCaseSensitive(choose, "cases");
+    c->choose_param = S_str(a, choose, "param", true, c->legacy);
+    if (!cJSON_IsArray(cases) || !cJSON_GetArraySize(cases)) S_corrupt("'choose' without cases", c->legacy);
+    c->choose_count = (size_t)cJSON_GetArraySize(cases);
+    const char **eq = psa_arena_alloc(a, sizeof(*eq) * c->choose_count);
+    const char **gr = psa_arena_alloc(a, sizeof(*gr) * c->choose_count);
+    i = 0;
+    cJSON_ArrayForEach(p, cases) {
+      eq[i] = S_str(a, p, "equals", true, c->legacy);
+      gr[i++] = S_str(a, p, "graph", true, c->legacy);
+    }
+    c->choose_equals = eq;
+    c->choose_graph = gr;
+  }
 }
 
 static int S_cmdlet_cmp(const void *x, const void *y) {
@@ -281,6 +299,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_ENABLED_FILTER: return " (EnabledOnly/DisabledOnly -> 'accountEnabled eq true/false')";
     case PSA_GM_FILTER: return " (an OData filter)";
     case PSA_GM_SEARCH: return " (a $search expression)";
+    case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
     default: return "";
   }
 }
@@ -293,6 +312,9 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
   else
     fprintf(out, "  Microsoft Graph PowerShell: none\n");
   if (c->entra) fprintf(out, "  Microsoft Entra PowerShell: %s%s\n", c->entra, entra ? " (the target)" : "");
+  for (size_t i = 0; i < c->choose_count; i++)
+    fprintf(out, "  When -%s is the value of -%s: %s\n", c->choose_param, c->choose_equals[i],
+            c->choose_graph[i]);
   if (c->note) fprintf(out, "  Note: %s\n", c->note);
   if (c->paging) fprintf(out, "  Without a paging parameter: %s is added\n", c->paging);
   for (size_t i = 0; i < c->param_count; i++) {

@@ -25,6 +25,8 @@ typedef enum {
   PSA_GM_SEARCH,         /* -From v -> -Search 'tmpl' with {0} = v, plus 'extra' arguments */
   PSA_GM_WHERE,          /* a switch -> the pipeline stage 'tmpl' after the call, reading 'select' */
   PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
+  PSA_GM_PASSWORD,       /* -NewPassword v with the boolean parameter 'select' names ->
+                            -To @{Password = v; ForceChangePasswordNextSignIn = b} */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
@@ -32,7 +34,8 @@ typedef struct {
   const char *from, *to, *note;
   const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value */
   const char *extra;  /* SEARCH: arguments it needs ("-ConsistencyLevel eventual") */
-  const char *select; /* WHERE: the Graph property the stage reads */
+  const char *select; /* WHERE: the Graph property the stage reads; PASSWORD: the
+                         legacy parameter giving ForceChangePasswordNextSignIn */
   psa_gm_param_kind kind;
 } psa_gm_param;
 
@@ -47,6 +50,7 @@ typedef struct {
   const char *name;
   bool select;                /* Graph returns a default set: reads need -Property */
   bool passthrough;           /* property names are the same (not listed) */
+  bool strict;                /* objects used whole (an indexer, a method) differ: no rewrite */
   const char *const *same;    /* Graph properties with the legacy name */
   size_t same_count;
   const char *const *defaults; /* the properties Graph returns without -Property */
@@ -68,6 +72,13 @@ typedef struct {
   size_t param_count;
   const char *const *sources;       /* keys of psa_graphmap_source */
   size_t source_count;
+  /* A Graph cmdlet chosen by the call: when the value written for
+   * 'choose_param' is the one written for choose_equals[i], the call becomes
+   * choose_graph[i] (else: a suggestion). 'graph' names the usual one. */
+  const char *choose_param;
+  const char *const *choose_equals;
+  const char *const *choose_graph;
+  size_t choose_count;
 } psa_gm_cmdlet;
 
 /* The entry for a legacy cmdlet, or NULL. */

@@ -199,6 +199,32 @@ check "html: the file name's markup is escaped" has "$html" 'evil&lt;img src=x o
 check "html: no raw <img" hasnt "$html" '<img'
 check "html: two script elements only" [ "$(grep -o '<script' "$html" | wc -l)" = 2 ]
 
+# the Microsoft Graph permissions of rewritten MSOnline/AzureAD calls: an
+# app-only script lists the application permissions to grant (the same list
+# as the JSON report's), a delegated one its Connect-MgGraph -Scopes line
+mkdir -p "$t/graph"
+cat >"$t/graph/unattended.ps1" <<'EOF'
+$pass = ConvertTo-SecureString 'Winter2024!' -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential('admin@contoso.com', $pass)
+Connect-MsolService -Credential $cred
+Get-MsolUser -All | Select-Object UserPrincipalName, DisplayName
+Set-MsolUser -UserPrincipalName 'ada@contoso.com' -BlockCredential $true
+EOF
+cat >"$t/graph/interactive.ps1" <<'EOF'
+Connect-AzureAD
+Get-AzureADGroupMember -ObjectId $groupId -All $true | ForEach-Object { $_.DisplayName }
+EOF
+(cd "$t" && "$psauth" scan --format html graph >"$t/graph.html" 2>/dev/null)
+(cd "$t" && "$psauth" scan --format json graph/unattended.ps1 >"$t/graph.json" 2>/dev/null)
+check "html: Graph permissions section" has "$t/graph.html" '<section class="card" id="graph-permissions">'
+check "html: app-only script: application permissions to grant" has "$t/graph.html" \
+  'graph/unattended.ps1</a></td><td>app-only</td><td>Grant these application permissions to the app registration: <code>User.Read.All</code>, <code>User.ReadWrite.All</code></td>'
+check "json: the same permissions on the connection finding" \
+  [ "$(tr -d ' \n\t' <"$t/graph.json" | grep -o '"rule":"PSA202"[^{]*"permissions":\["User.Read.All","User.ReadWrite.All"\]' | wc -l)" = 1 ]
+check "html: delegated script: its Connect-MgGraph -Scopes line" has "$t/graph.html" \
+  'graph/interactive.ps1</a></td><td>delegated</td><td><code>Connect-MgGraph -Scopes &#39;GroupMember.Read.All&#39; -NoWelcome</code>'
+check "html: no Graph permissions section without MSOnline/AzureAD calls" hasnt "$html" 'id="graph-permissions"'
+
 if [ "$part" = chromium ]; then
   command -v chromium >/dev/null 2>&1 || skip "chromium not installed: the HTML report was not rendered"
   chrome() { # chrome <out> <args...>: headless Chromium, no sandbox (root)
@@ -220,6 +246,8 @@ if [ "$part" = chromium ]; then
   tcheck "chromium: no network request from the report" hasnt "$t/net.json" 'site=file://'
   chrome "$t/dom2.html" --log-net-log="$t/net2.json" --dump-dom "file://$t/samples.html"
   tcheck "chromium: samples report renders" has "$t/dom2.html" "Fails today: fix first"
+  chrome "$t/dom3.html" --dump-dom "file://$t/graph.html"
+  tcheck "chromium: the Graph permissions section renders" has "$t/dom3.html" 'Grant these application permissions to the app registration'
   tcheck "chromium: no network request from the samples report" hasnt "$t/net2.json" 'site=file://'
 
   # the same page with the CSP removed and alert() recording a call: the

@@ -109,6 +109,10 @@ static void test_lookups(void) {
         !strcmp(p->to, "AccountEnabled"));
   const psa_gm_cmdlet *a = psa_graphmap_find("Get-AzureADUser");
   CHECK(a && a->entra && !strcmp(a->entra, "Get-EntraUser"));
+  const psa_gm_cmdlet *r = psa_graphmap_find("New-AzureADServiceAppRoleAssignment");
+  CHECK(r && r->choose_count == 2 && !strcmp(r->choose_param, "ObjectId") &&
+        !strcmp(r->choose_equals[0], "ResourceId") &&
+        !strcmp(r->choose_graph[0], "New-MgServicePrincipalAppRoleAssignedTo"));
   CHECK(psa_graphmap_find("Get-NotACmdlet") == NULL);
   CHECK(psa_graphmap_find(NULL) == NULL);
   CHECK(psa_graphmap_source("mgmap") && strstr(psa_graphmap_source("mgmap"), "MgCommandMapping.json"));
@@ -127,6 +131,10 @@ static void test_against_list(void) {
     for (size_t k = 0; k < c->source_count; k++) CHECK(psa_graphmap_source(c->sources[k]) != NULL);
     if (c->graph) S_check_name(c->graph, c->legacy);
     if (c->entra) S_check_name(c->entra, c->legacy);
+    for (size_t j = 0; j < c->choose_count; j++) {
+      S_check_name(c->choose_graph[j], c->legacy);
+      CHECK(psa_gm_param_find(c, c->choose_param) && psa_gm_param_find(c, c->choose_equals[j]));
+    }
     if (c->note) S_check_note(&re, c->note, c->legacy);
     for (size_t k = 0; k < c->param_count; k++)
       if (c->params[k].note) S_check_note(&re, c->params[k].note, c->legacy);
@@ -139,7 +147,11 @@ static void test_against_list(void) {
         CHECK(c->output && psa_gm_object_same(c->output, p->select));
         continue;
       }
-      if (p->kind != PSA_GM_NONE && p->kind != PSA_GM_DROP) S_check_param(c->graph, p->to, c->legacy);
+      if (p->kind != PSA_GM_NONE && p->kind != PSA_GM_DROP) {
+        S_check_param(c->graph, p->to, c->legacy);
+        /* a cmdlet the call may choose takes the same parameters */
+        for (size_t j = 0; j < c->choose_count; j++) S_check_param(c->choose_graph[j], p->to, c->legacy);
+      }
       if (p->extra) {
         char buf[128];
         snprintf(buf, sizeof(buf), "%s", p->extra);

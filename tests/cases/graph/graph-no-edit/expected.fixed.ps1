@@ -6,8 +6,8 @@ foreach ($u in $users) {
 }
 Get-MsolUser -TenantId $customer.TenantId -All | Select-Object UserPrincipalName
 Set-MsolUser -UserPrincipalName 'ada@contoso.com' -StrongPasswordRequired $false
-Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Group.Unified' }
-New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $sp.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
-Get-AzureADObjectByObjectId -ObjectIds $ids
+$setting = Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Group.Unified' }; $setting['EnableGroupCreation'] = 'False'
+New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $client.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
+Get-AzureADObjectByObjectId -ObjectIds $ids -Types User
 Get-MsolUser $upn
 Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionName extension_0123456789abcdef_costCenter

@@ -1,0 +1,6 @@
+# Set-MsolUserPassword: exact with -NewPassword and -ForceChangePassword written out (Update-MgUser -PasswordProfile)
+Connect-MsolService
+Update-MgUser -UserId $upn -PasswordProfile @{Password = $newPassword; ForceChangePasswordNextSignIn = $true}
+Update-MgUser -UserId 'ada@contoso.com' -PasswordProfile @{Password = 'x'; ForceChangePasswordNextSignIn = $false}
+Set-MsolUserPassword -UserPrincipalName $upn -NewPassword $p
+$pw = Set-MsolUserPassword -UserPrincipalName $upn -ForceChangePassword $true
