@@ -1394,9 +1394,9 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
         continue;
       }
       /* prefix{}suffix: the prefix goes before the access, the suffix
-       * replaces ".Name" */
+       * replaces ".Name" ("{}.Prop" or a pipeline over the base) */
       const char *hole = strstr(gp->expr, "{}");
-      if (!hole || hole[2] != '.') {
+      if (!hole || strstr(hole + 2, "{}")) {
         c->why = psa_ctx_printf(ctx, ".%s (line %u) needs an expression psauth cannot place", r->name,
                                 psa_line_of(ctx, r->span.start));
         return false;
