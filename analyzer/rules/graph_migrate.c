@@ -7,6 +7,7 @@
  * naming the replacement and what a person must decide. */
 #include "rules/graph_migrate.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -55,6 +56,7 @@ typedef struct {
   uint32_t prop_count;
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
+  bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -1038,6 +1040,37 @@ static const char S_sku_helper[] =
     "    $sku.SkuId\n"
     "}\n\n";
 
+/* The helper that turns a Graph SKU id back into the MSOnline AccountSkuId
+ * ('AccountName:SkuPartNumber'), for reads of a user's Licenses.AccountSkuId. */
+static const char S_sku_name_helper_fn[] = "ConvertTo-MsolAccountSkuId";
+static const char S_sku_name_helper[] =
+    "# psauth: Graph users hold SKU ids; this reads the tenant's SKUs once (Get-MgSubscribedSku)\n"
+    "# and turns a SKU id into the MSOnline AccountSkuId ('AccountName:SkuPartNumber').\n"
+    "function ConvertTo-MsolAccountSkuId([string]$SkuId) {\n"
+    "    if (-not $SkuId) { return }\n"
+    "    if (-not $script:GraphSubscribedSkus) { $script:GraphSubscribedSkus = Get-MgSubscribedSku -All }\n"
+    "    $sku = $script:GraphSubscribedSkus | Where-Object SkuId -eq $SkuId\n"
+    "    if (-not $sku) { throw \"No subscribed SKU '$SkuId' in this tenant\" }\n"
+    "    $sku.AccountName + ':' + $sku.SkuPartNumber\n"
+    "}\n\n";
+
+/* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
+ * the map's entry, with *end set past the second member; NULL otherwise. */
+static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o, const char *name,
+                                      uint32_t after, uint32_t *end) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  if (after >= len || t[after] != '.') return NULL;
+  uint32_t q = after + 1;
+  while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
+  if (q == after + 1 || (q < len && t[q] == '(')) return NULL;
+  const psa_gm_prop *gp =
+      psa_gm_prop_find(o, psa_ctx_printf(ctx, "%s.%.*s", name, (int)(q - after - 1), t + after + 1));
+  if (!gp || !gp->expr) return NULL;
+  *end = q;
+  return gp;
+}
+
 /* PowerShell single-quoted literal of a text. */
 static const char *S_ps_single(psa_rule_ctx *ctx, const char *text) {
   psa_buf b;
@@ -1366,11 +1399,17 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
                               psa_line_of(ctx, r->span.start));
       return false;
     }
+    uint32_t deep_end = 0;
+    if (gp->none && r->member) {
+      const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span.end, &deep_end);
+      if (deep) gp = deep;
+    }
     if (gp->none) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start),
                               gp->none);
       return false;
     }
+    if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
     const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
     if (!sel && gp->expr) {
       const char *dot = strstr(gp->expr, "{}.");
@@ -1389,6 +1428,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
                                 psa_line_of(ctx, r->span.start));
         return false;
       }
+      if (deep_end) at.end = deep_end;
       if (gp->to) {
         S_edits_add(out, at, gp->to);
         continue;
@@ -1638,6 +1678,11 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
     S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
+    /* the helper lists the tenant's SKUs (Get-MsolAccountSku's entry) */
+    if (c->exact && c->sku_name_helper) {
+      const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
+      if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
+    }
   }
   if (!n) return NULL;
   qsort(names, n, sizeof(*names), S_str_cmp);
@@ -1662,6 +1707,9 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
       S_union(ctx, names, &n, 32, "Microsoft.Entra.Beta");
     else if (!entra && m->graph_module)
       S_union(ctx, names, &n, 32, m->graph_module);
+    const psa_gm_cmdlet *skus = p->calls[i].exact && p->calls[i].sku_name_helper
+                                    ? psa_graphmap_find("Get-MsolAccountSku") : NULL;
+    if (skus && skus->graph_module) S_union(ctx, names, &n, 32, skus->graph_module);
   }
   if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
   psa_buf b;
@@ -1732,11 +1780,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false;
+    bool helper = false, name_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
+      name_helper |= c->sku_name_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -1754,6 +1803,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       const char *t = ctx->src->text;
       while (at > 0 && t[at - 1] != '\n') at--;
       psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_helper);
+    }
+    if (name_helper) {
+      uint32_t at = ctx->model->first_statement;
+      const char *t = ctx->src->text;
+      while (at > 0 && t[at - 1] != '\n') at--;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_name_helper);
     }
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
