@@ -9,3 +9,9 @@ Add-AzureADGroupMember -ObjectId $group.ObjectId -RefObjectId '00000000-0000-000
 Remove-AzureADGroupOwner -ObjectId $group.ObjectId -OwnerId $oldOwnerId
 Remove-AzureADUserManager -ObjectId 'ada@contoso.com'
 Set-AzureADUserManager -ObjectId $user.ObjectId -RefObjectId $boss.ObjectId
+$role = Get-AzureADDirectoryRole | Where-Object { $_.DisplayName -eq 'Helpdesk Administrator' }
+Add-AzureADDirectoryRoleMember -ObjectId $role.ObjectId -RefObjectId $user.ObjectId
+Remove-AzureADGroup -ObjectId $group.ObjectId
+Remove-MsolGroup -ObjectId $oldGroupId -Force
+# no edit: a partner's -TenantId has no Graph equivalent per call
+Remove-MsolGroup -ObjectId $oldGroupId -TenantId $customerId -Force
