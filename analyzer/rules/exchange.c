@@ -268,6 +268,83 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
   return r;
 }
 
+/* Whether 'cond' (an if statement's parenthesised test) only tests that the
+ * session variable is set: ($s), ($null -ne $s), ($s -ne $null), with an
+ * optional global: or script: scope. */
+static bool S_session_test(const char *t, psa_span cond, const char *name) {
+  char norm[160];
+  size_t n = 0;
+  for (uint32_t i = cond.start; i < cond.end; i++) {
+    if (strchr(" \t\r\n", t[i])) continue;
+    if (n + 1 >= sizeof(norm)) return false;
+    norm[n++] = (char)tolower((unsigned char)t[i]);
+  }
+  norm[n] = 0;
+  static const char *const scopes[] = {"", "global:", "script:", NULL};
+  for (int i = 0; scopes[i]; i++) {
+    char v[96];
+    snprintf(v, sizeof(v), "$%s%s", scopes[i], name);
+    for (char *q = v; *q; q++) *q = (char)tolower((unsigned char)*q);
+    char a[200];
+    snprintf(a, sizeof(a), "(%s)", v);
+    if (!strcmp(norm, a)) return true;
+    snprintf(a, sizeof(a), "($null-ne%s)", v);
+    if (!strcmp(norm, a)) return true;
+    snprintf(a, sizeof(a), "(%s-ne$null)", v);
+    if (!strcmp(norm, a)) return true;
+  }
+  return false;
+}
+
+/* if ($null -ne $s) { Import-PSSession $s } [else {...}]: the import goes,
+ * and no empty block is left behind: an if that did nothing else goes
+ * whole, an else block stays under the negated test of the new connection
+ * ('conn'). The edited span is in *covered (reads of the session there are
+ * handled). */
+static bool S_import_guard(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *use,
+                           const psa_variable *sv, const char *conn, psa_span *covered) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  psa_span st = use->statement_span;
+  if (!sv || !sv->name) return false;
+  const psa_block *in = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.end > ctx->src->text_len || !S_inside(b->body, st))
+      continue;
+    if (!in || S_inside(in->body, b->body)) in = b;
+  }
+  if (!in || in->kind != PSA_BLOCK_IF) return false;
+  for (uint32_t k = in->body.start + 1; k < st.start; k++)
+    if (!strchr(" \t\r\n", t[k])) return false;
+  for (uint32_t k = st.end; k + 1 < in->body.end; k++)
+    if (!strchr(" \t\r\n;", t[k])) return false;
+  /* the test: between 'if' and the block */
+  uint32_t cs = in->span.start + 2, ce = in->body.start;
+  while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
+  while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
+  if (!S_session_test(t, (psa_span){cs, ce}, sv->name)) return false;
+  uint32_t clauses = 0;
+  const psa_block *other = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
+        b->statement.end != in->statement.end)
+      continue;
+    clauses++;
+    if (b->kind == PSA_BLOCK_ELSE) other = b;
+  }
+  if (clauses == 1) {
+    *covered = in->statement;
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, in->statement), "");
+    return true;
+  }
+  if (clauses != 2 || !other) return false;
+  *covered = (psa_span){in->statement.start, other->body.start};
+  psa_fix_add_edit(ctx, fx, *covered, psa_ctx_printf(ctx, "if ($null -eq %s) ", conn));
+  return true;
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
@@ -333,6 +410,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   psa_buf line;
   psa_buf_init(&line);
   psa_fix *fx;
+  const char *user_line = NULL;
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
@@ -404,14 +482,40 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                 "app-only)";
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
     psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    /* the same with the user name of a Get-Credential prompt that stays */
+    const psa_arg *ca = psa_command_arg(cmd, "Credential");
+    if (plan.target == PSA_TARGET_DELEGATED && !plan.si.user_source && ca && ca->value &&
+        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len)
+      user_line = psa_ctx_printf(ctx, "%s -UserPrincipalName %.*s.UserName%s", target,
+                                 (int)(ca->value->span.end - ca->value->span.start),
+                                 ctx->src->text + ca->value->span.start,
+                                 line.data + strlen(target));
   }
   psa_buf_free(&line);
   bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;
   psa_span cut = plan.unwrap.end > plan.unwrap.start ? plan.unwrap : plan.cut;
+  /* what stands for the session in tests: Get-ConnectionInformation lists
+   * Exchange Online and Security & Compliance connections alike, told apart
+   * by IsEopSession (Get-ConnectionInformation reference) */
+  bool both = false;
+  for (uint32_t i = 0; i < ctx->model->command_count && !both; i++)
+    both = psa_plan_service(ctx->model, ctx->model->commands[i]) ==
+           (scc ? PSA_SERVICE_EXCHANGE : PSA_SERVICE_COMPLIANCE);
+  const char *conn = scc    ? "(Get-ConnectionInformation | Where-Object { $_.IsEopSession })"
+                     : both ? "(Get-ConnectionInformation | Where-Object { -not $_.IsEopSession })"
+                            : "(Get-ConnectionInformation)";
+  psa_span covered[8];
+  uint32_t ncovered = 0;
   /* the session's other uses */
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
     if (branch && S_inside(cut, use->statement_span)) continue;
+    if (!branch && ncovered < 8 && psa_command_is(use, "Import-PSSession") &&
+        cmd->assigned_to && cmd->assigned_to->assign_count >= 1 &&
+        S_import_guard(ctx, fx, use, cmd->assigned_to, conn, &covered[ncovered])) {
+      ncovered++;
+      continue;
+    }
     if (!S_rps_use(ctx, rule, cmd, fx, use)) {
       fx->edit_count = 0;
       f->fix_count--;
@@ -519,8 +623,10 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       S_FOR_USES(uses, cmd, use) {
         if (S_inside(use->statement_span, r)) handled = true;
       }
+      for (uint32_t k = 0; k < ncovered; k++)
+        if (S_inside(covered[k], r)) handled = true;
       if (handled) continue; /* property reads were refused above */
-      psa_fix_add_edit(ctx, fx, r, "(Get-ConnectionInformation)");
+      psa_fix_add_edit(ctx, fx, r, conn);
     }
   }
   /* Get-PSSession | Remove-PSSession: every session goes, ours included */
@@ -544,8 +650,22 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
   if (branch) return;
+  /* a connection URI kept in a variable only this session read (built from
+   * the credential's user name: "...?email=" + $cred.UserName) */
+  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE) {
+    const psa_variable *uv = s->uri_arg->value->var;
+    const psa_scope *root = uv ? uv->scope : NULL;
+    while (root && root->parent) root = root->parent;
+    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
+        uv->assign_count == 1 && uv->ref_count == 1 &&
+        uv->assigns[0].span.end <= ctx->src->text_len &&
+        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uv->assigns[0].span), "");
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  if (user_line)
+    psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
   psa_fix_declare_tenant(ctx, fx);
 }
 

@@ -254,6 +254,40 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
   return psa_fix_statement_span(ctx, alone ? in->statement : stmt);
 }
 
+/* Whether 'text' reads $name (or $scope:name) as a whole variable name. */
+static bool S_names_var(const char *text, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = strchr(text, '$'); p && n; p = strchr(p + 1, '$')) {
+    const char *q = p + 1, *colon = strchr(q, ':');
+    if (colon && colon - q <= 7 && (!psa_strncasecmp(q, "global:", 7) ||
+                                    !psa_strncasecmp(q, "script:", 7)))
+      q += 7;
+    if (!psa_strncasecmp(q, name, n) && !isalnum((unsigned char)q[n]) && q[n] != '_') return true;
+  }
+  return false;
+}
+
+/* Reads of 'var' outside the edits of 'fx' (an edit whose new text names
+ * the variable again keeps its read). */
+static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var) {
+  psa_span reads[64];
+  uint32_t n = psa_variable_reads(ctx->model, var, reads, 64);
+  if (n > 64) return n;
+  char name[80];
+  snprintf(name, sizeof(name), "%s", var->name ? var->name : "");
+  uint32_t outside = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool in = false;
+    for (uint32_t e = 0; e < fx->edit_count && !in; e++) {
+      const psa_edit *ed = &fx->edits[e];
+      in = ed->range.start <= reads[i].start && reads[i].end <= ed->range.end &&
+           !(*name && ed->replacement && S_names_var(ed->replacement, name));
+    }
+    if (!in) outside++;
+  }
+  return outside;
+}
+
 /* Deletes the statements that only fed a credential to the rewritten
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
@@ -270,9 +304,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
   /* the rewrites are its only readers; deeper links are read only by the
-   * statement deleted just before */
-  if (var->ref_count != (depth ? 1 : readers) || var->is_parameter || var->entry_count ||
-      var->assign_count != 1)
+   * statements this fix deletes or rewrites (the one deleted just before,
+   * a connection URI built from the user name) */
+  if (S_reads_outside(ctx, fx, var) != (depth ? 0 : readers - 1) || var->is_parameter ||
+      var->entry_count || var->assign_count != 1)
     return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
@@ -356,8 +391,53 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
           psa_xrealloc(impl->plumbing, impl->plumbing_cap * sizeof(*impl->plumbing));
     }
     impl->plumbing[impl->plumbing_count++] =
-        (psa_plumbing){i, (uint32_t)(fx - f->fixes), credential};
+        (psa_plumbing){.finding = i, .fix = (uint32_t)(fx - f->fixes), .credential = credential};
     return;
+  }
+}
+
+void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
+                         uint32_t edit, psa_span range, const char *text, psa_span conn) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
+    p->user_hint = true;
+    p->user_edit = edit;
+    p->user_range = range;
+    p->user_text = text;
+    p->user_conn = conn;
+    return;
+  }
+}
+
+/* The credential stays: when it is a bare Get-Credential prompt, the
+ * rewrite passes the user name typed there (psa_fix_prompt_user). */
+static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
+  const psa_variable *var = p->credential->var;
+  if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
+  /* a function's parameter: the callers' prompts (the planner found the
+   * sign-in interactive through them) stay where they are */
+  if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
+    return;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
+        psa_command_arg(v->cmd, "UserName") || psa_command_arg(v->cmd, "Credential"))
+      return;
+  }
+  fx->edits[p->user_edit].range = p->user_range;
+  fx->edits[p->user_edit].replacement = p->user_text;
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end)
+      continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the Get-Credential prompt stays (the script still reads the "
+                            "credential), so the user name typed there signs in",
+                            e->why);
   }
 }
 
@@ -459,7 +539,9 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    uint32_t before = fx->edit_count;
     S_remove_plumbing(ctx, fx, p->credential, 0, readers);
+    if (fx->edit_count == before) S_prompt_user(ctx, fx, p);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

@@ -331,6 +331,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
   for (int i = 0; clash[i]; i++)
     if (psa_command_arg(cmd, clash[i])) return;
   psa_fix *fx;
+  bool plumbed = false;
   if (plan.target == PSA_TARGET_DELEGATED) {
     const char *user = plan.si.user_source;
     const char *repl = "";
@@ -356,8 +357,26 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                              t + st.start, repl, (int)(st.end - del.end), t + del.end)
                             : NULL;
     /* if (no MFA) { with -Credential } else { the same without }: one line */
-    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL))
+    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL)) {
       psa_fix_add_edit(ctx, fx, del, repl);
+      /* the user name of a Get-Credential prompt that stays (the script
+       * still reads the credential) */
+      const char *param = psa_command_is(cmd, "Connect-MicrosoftTeams") ? "-AccountId"
+                          : psa_command_is(cmd, "Connect-ExchangeOnline") ||
+                                  psa_command_is(cmd, "Connect-IPPSSession")
+                              ? "-UserPrincipalName"
+                              : NULL;
+      if (param && !*repl && !psa_command_arg(cmd, param + 1) && a->value &&
+          a->value->kind == PSA_V_VARIABLE && a->value->span.end <= ctx->src->text_len) {
+        psa_fix_remove_plumbing(ctx, fx, a->value);
+        plumbed = true;
+        psa_fix_prompt_user(ctx, fx, a->value, fx->edit_count - 1, a->span,
+                            psa_ctx_printf(ctx, "%s %.*s.UserName", param,
+                                           (int)(a->value->span.end - a->value->span.start),
+                                           ctx->src->text + a->value->span.start),
+                            cmd->span);
+      }
+    }
   } else {
     bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
     const char *args = psa_fix_signin_args(ctx, cmd, cmd->name, plan.target, have_tenant);
@@ -368,7 +387,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                  : "Sign in with a certificate (app-only) instead of a password");
     psa_fix_add_edit(ctx, fx, a->span, args);
   }
-  psa_fix_remove_plumbing(ctx, fx, a->value);
+  if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
   psa_fix_declare_tenant(ctx, fx);
 }
 

@@ -82,6 +82,14 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* After psa_fix_remove_plumbing for a delegated rewrite of 'conn': when
+ * the credential is a bare Get-Credential prompt that stays (the script
+ * still reads it elsewhere), the person types their user name there
+ * anyway, so edit 'edit' of fx becomes 'text' over 'range' (the same
+ * rewrite with -UserPrincipalName / -AccountId $cred.UserName), and the
+ * plan says so. */
+void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
+                         uint32_t edit, psa_span range, const char *text, psa_span conn);
 
 /* The family tables (NULL-terminated), one per file in rules/. */
 extern const psa_rule *const psa_rules_exchange[];
