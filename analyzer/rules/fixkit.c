@@ -378,6 +378,32 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
 }
 
+/* Deletions of one fix that only blanks or ';' separate ("$pw = ...; $cred
+ * = New-Object ..." on one line) become one, so that the line goes whole
+ * instead of leaving its blanks behind. */
+static void S_merge_deletions(const psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (uint32_t i = 0; i < fx->edit_count && !merged; i++)
+      for (uint32_t j = 0; j < fx->edit_count && !merged; j++) {
+        psa_edit *a = &fx->edits[i], *b = &fx->edits[j];
+        if (i == j || *a->replacement || *b->replacement || a->joint != b->joint ||
+            a->range.end > b->range.start || b->range.end > ctx->src->text_len)
+          continue;
+        uint32_t k = a->range.end;
+        while (k < b->range.start && (t[k] == ' ' || t[k] == '\t' || t[k] == ';')) k++;
+        if (k != b->range.start) continue;
+        psa_span both = {a->range.start, b->range.end};
+        /* whole lines stay whole lines; a statement ending mid-line may
+         * now own its line */
+        a->range = both.end > 0 && t[both.end - 1] == '\n' ? both : psa_fix_statement_span(ctx, both);
+        fx->edits[j] = fx->edits[--fx->edit_count];
+        merged = true;
+      }
+  }
+}
+
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
   if (!credential || credential->kind != PSA_V_VARIABLE || !credential->var) return;
   psa_rule_state *impl = ctx->impl;
@@ -542,6 +568,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     uint32_t before = fx->edit_count;
     S_remove_plumbing(ctx, fx, p->credential, 0, readers);
     if (fx->edit_count == before) S_prompt_user(ctx, fx, p);
+    else S_merge_deletions(ctx, fx);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;
