@@ -373,6 +373,73 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
   return true;
 }
 
+/* The source text of the token in a BasicAuthToOAuthConversion password
+ * ("Bearer $($token.AccessToken)" -> $token.AccessToken), or NULL. */
+static const char *S_bearer_expr(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_model *m = ctx->model;
+  const psa_arg *ca = psa_command_arg(cmd, "Credential");
+  const psa_value *v = ca ? ca->value : NULL;
+  for (int depth = 0; v && depth < 4; depth++) {
+    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1) {
+      v = v->var->assigns[0].value;
+      continue;
+    }
+    const psa_value *user = NULL, *pw = NULL;
+    if (psa_credential_parts(m, v, &user, &pw) && pw && pw != v) {
+      v = pw;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && v->cmd && psa_command_is(v->cmd, "ConvertTo-SecureString")) {
+      const psa_arg *a = psa_command_arg(v->cmd, "String");
+      v = a ? a->value : NULL;
+      continue;
+    }
+    break;
+  }
+  if (!v || v->span.end > ctx->src->text_len) return NULL;
+  const char *t = ctx->src->text + v->span.start;
+  uint32_t n = v->span.end - v->span.start;
+  const char *b = psa_find_ci(t, n, "Bearer $(");
+  if (!b) return NULL;
+  const char *e = b + 9, *end = t + n;
+  int nest = 1;
+  const char *q = e;
+  for (; q < end && nest; q++) {
+    if (*q == '(') nest++;
+    else if (*q == ')') nest--;
+  }
+  if (nest || q - 1 <= e || q - e > 120) return NULL;
+  return psa_ctx_printf(ctx, "%.*s", (int)(q - 1 - e), e);
+}
+
+/* A partner (CSP) token session: the display suggestion with the script's
+ * own token and customer expressions, or NULL when they cannot be read. */
+static const char *S_partner_token(psa_rule_ctx *ctx, const psa_command *cmd, const S_session *s) {
+  const char *tok = S_bearer_expr(ctx, cmd);
+  if (!tok || !s->uri_arg || !s->uri_arg->value || s->uri_arg->value->span.end > ctx->src->text_len)
+    return NULL;
+  psa_span us = s->uri_arg->value->span;
+  const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
+  if (!d) return NULL;
+  d += 13;
+  size_t n = 0;
+  while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
+  if (!n) return NULL;
+  const char *org = psa_ctx_printf(ctx, "%.*s", (int)n, d);
+  /* $($TenantDomainName) -> $TenantDomainName */
+  if (n > 4 && org[0] == '$' && org[1] == '(' && org[n - 1] == ')' && org[2] == '$')
+    org = psa_ctx_printf(ctx, "%.*s", (int)(n - 3), org + 2);
+  else if (org[0] != '$')
+    org = psa_ctx_quote(ctx, org);
+  return psa_ctx_printf(ctx,
+                        "Connect-ExchangeOnline -AccessToken %s -DelegatedOrganization %s "
+                        "(ExchangeOnlineManagement 3.1.0 or later; the token must be issued for "
+                        "https://outlook.office365.com); or, without a "
+                        "token, Connect-ExchangeOnline -DelegatedOrganization %s signed in as the "
+                        "partner administrator",
+                        tok, org, org);
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -396,7 +463,10 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
-    if (plan.si.mode == PSA_SIGNIN_TOKEN)
+    const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
+    if (partner)
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, partner);
+    else if (plan.si.mode == PSA_SIGNIN_TOKEN)
       psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
                           psa_ctx_printf(ctx,
                                          "%s -AccessToken <token> -Organization "

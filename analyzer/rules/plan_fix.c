@@ -325,6 +325,17 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
              "quoting";
   if (!refuse) switch (out->si.mode) {
       case PSA_SIGNIN_TOKEN:
+        if (out->si.at.end > out->si.at.start && out->si.at.end <= ctx->src->text_len &&
+            psa_find_ci(ctx->src->text + out->si.at.start, out->si.at.end - out->si.at.start,
+                        "DelegatedOrg=")) {
+          /* a partner's token for a customer tenant */
+          refuse = "it signs in to a customer tenant with a partner's OAuth token "
+                   "(BasicAuthToOAuthConversion with ?DelegatedOrg=): Microsoft's partner "
+                   "connection instructions use Connect-ExchangeOnline -DelegatedOrganization "
+                   "with the partner administrator's sign-in, not -AccessToken, so there is no "
+                   "exact mapping to apply unseen (see the suggestion)";
+          break;
+        }
         refuse = psa_ctx_printf(ctx,
                                 "it signs in with %s: there is no exact mapping to a modern "
                                 "sign-in for it (see the suggestion)",
