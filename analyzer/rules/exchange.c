@@ -492,7 +492,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
     } else {
       psa_buf_printf(&line, "%s %s", target,
-                     psa_fix_signin_args(ctx, cmd, target, plan.target, false));
+                     psa_fix_signin_args_for(ctx, cmd, target, &plan, false));
     }
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
@@ -696,6 +696,42 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       for (uint32_t k = 0; k < ncovered; k++)
         if (S_inside(covered[k], r)) handled = true;
       if (handled) continue; /* property reads were refused above */
+      /* Remove-PSSession $src, $dst: every session listed is an Exchange
+       * Online one, so the whole statement disconnects (the same edit in
+       * each session's rewrite, applied once) */
+      const psa_command *rm = NULL;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (psa_command_is(c, "Remove-PSSession") && S_inside(c->span, r) &&
+            c->statement_span.end <= ctx->src->text_len)
+          rm = c;
+      }
+      if (rm) {
+        const psa_value *list = rm->arg_count ? rm->args[0].value : NULL;
+        bool all = list && list->kind == PSA_V_ARRAY && list->item_count > 1;
+        for (uint32_t k = 0; all && k < list->item_count; k++) {
+          const psa_value *it = list->items[k];
+          all = it && it->kind == PSA_V_VARIABLE && it->var && it->var->assign_count;
+          for (uint32_t q = 0; all && q < it->var->assign_count; q++) {
+            const psa_value *av = it->var->assigns[q].value;
+            all = !av || av->kind == PSA_V_NULL ||
+                  (av->kind == PSA_V_COMMAND && av->cmd &&
+                   psa_plan_service(ctx->model, av->cmd) != PSA_SERVICE_NONE);
+          }
+        }
+        if (!all) {
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                          psa_ctx_printf(ctx,
+                                         "Remove-PSSession on line %u also removes sessions that "
+                                         "are not Exchange Online connections",
+                                         psa_line_of(ctx, rm->span.start)));
+          fx->edit_count = 0;
+          f->fix_count--;
+          return;
+        }
+        if (ncovered < 8) covered[ncovered++] = rm->statement_span;
+        psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+        continue;
+      }
       psa_fix_add_edit(ctx, fx, r, conn);
     }
   }
@@ -736,7 +772,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
-  psa_fix_declare_tenant(ctx, fx);
+  psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {

@@ -115,13 +115,18 @@ static bool S_fix_reads(const psa_fix *fx, const char *var) {
   return false;
 }
 
-void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
+void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) { psa_fix_declare_tenant_as(ctx, fx, NULL, NULL); }
+
+void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix, const char *all) {
   /* exactly the variables the fix's replacements read: no rewrite reads a
    * variable that is not declared, and none is declared for nothing */
-  bool need_app = S_fix_reads(fx, "$ExoAppId") && !S_assigned(ctx, "ExoAppId");
-  bool need_org = S_fix_reads(fx, "$ExoOrganization") && !S_assigned(ctx, "ExoOrganization");
-  bool need_thumb = S_fix_reads(fx, "$ExoCertificateThumbprint") &&
-                    !S_assigned(ctx, "ExoCertificateThumbprint");
+  const char *px = prefix ? prefix : "Exo";
+  const char *app = psa_ctx_printf(ctx, "%sAppId", px);
+  const char *org = psa_ctx_printf(ctx, "%sOrganization", px);
+  const char *thb = psa_ctx_printf(ctx, "%sCertificateThumbprint", px);
+  bool need_app = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", app)) && !S_assigned(ctx, app);
+  bool need_org = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", org)) && !S_assigned(ctx, org);
+  bool need_thumb = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", thb)) && !S_assigned(ctx, thb);
   if (!need_app && !need_org && !need_thumb) return;
   psa_buf b;
   psa_buf_init(&b);
@@ -152,17 +157,35 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
       break;
   }
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
-  psa_buf_puts(&b,
-               need_thumb
-                   ? "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
-                     "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
-                     "# permissions of each service it connects to); the placeholders fail until then.\n"
-                   : "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
-                     "# connections (the app needs the permissions of each service it connects to);\n"
-                     "# the placeholders fail until they are filled in.\n");
-  if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
-  if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
-  if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");
+  if (prefix) {
+    /* one block for every tenant (the same edit in each tenant's rewrite) */
+    psa_buf_puts(&b,
+                 "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                 "# The script signs in to several tenants: each has its own app registration and\n"
+                 "# certificate; the placeholders fail until they are filled in.\n");
+    for (const char *p = all && *all ? all + 1 : ""; *p;) {
+      size_t k = strcspn(p, ",");
+      if (need_app) psa_buf_printf(&b, "$%.*sAppId = '<app-id>'\n", (int)k, p);
+      if (need_org) psa_buf_printf(&b, "$%.*sOrganization = '<tenant>.onmicrosoft.com'\n", (int)k, p);
+      if (need_thumb)
+        psa_buf_printf(&b, "$%.*sCertificateThumbprint = '<certificate-thumbprint>'\n", (int)k, p);
+      p += k;
+      while (*p == ',') p++;
+    }
+    need_app = need_org = need_thumb = false;
+  } else if (need_thumb)
+    psa_buf_puts(&b,
+                 "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                 "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
+                 "# permissions of each service it connects to); the placeholders fail until then.\n");
+  else
+    psa_buf_puts(&b,
+                 "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
+                 "# connections (the app needs the permissions of each service it connects to);\n"
+                 "# the placeholders fail until they are filled in.\n");
+  if (need_app) psa_buf_printf(&b, "$%s = '<app-id>'\n", app);
+  if (need_org) psa_buf_printf(&b, "$%s = '<tenant>.onmicrosoft.com'\n", org);
+  if (need_thumb) psa_buf_printf(&b, "$%s = '<certificate-thumbprint>'\n", thb);
   psa_buf_putc(&b, '\n');
   psa_fix_add_edit(ctx, fx, (psa_span){at, at}, b.data);
   psa_buf_free(&b);

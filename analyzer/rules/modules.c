@@ -379,7 +379,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     }
   } else {
     bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
-    const char *args = psa_fix_signin_args(ctx, cmd, cmd->name, plan.target, have_tenant);
+    const char *args = psa_fix_signin_args_for(ctx, cmd, cmd->name, &plan, have_tenant);
     if (!args) return;
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                              plan.target == PSA_TARGET_MANAGED_IDENTITY
@@ -388,7 +388,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_add_edit(ctx, fx, a->span, args);
   }
   if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
-  psa_fix_declare_tenant(ctx, fx);
+  psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
 /* The delegated Connect-MgGraph line for a Connect-MsolService /

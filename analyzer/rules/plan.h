@@ -133,6 +133,10 @@ typedef struct {
   psa_span rekey;      /* replace with "if" ('elseif' of the next clause), or {0,0} */
   psa_span unwrap;     /* or: replace the whole if statement ... */
   psa_span unwrap_body; /* ... by the inside of this block */
+  /* one of several tenants: the rewrite's own $<prefix>AppId,
+   * $<prefix>Organization, $<prefix>CertificateThumbprint, or NULL */
+  const char *tenant_prefix;
+  const char *tenant_all; /* every tenant's prefix, ",Source,Target," (declared together) */
   char scratch[320];
 } psa_conn_plan;
 
@@ -160,6 +164,11 @@ void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const
  * parameter out (the call has it). NULL when the cmdlet has no such form. */
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant);
+
+/* psa_fix_signin_args for a planned connection: with the plan's own tenant
+ * variables when it is one of several tenants. */
+const char *psa_fix_signin_args_for(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
+                                    const psa_conn_plan *plan, bool have_tenant);
 
 /* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
  * and the script parameters only that clause read. */

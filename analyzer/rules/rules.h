@@ -74,6 +74,12 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
  * script, unless configured or already declared. Shared by every fix that
  * uses them: identical edits are applied once. */
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
+/* The same for one tenant of several ('prefix' read by the fix; 'all' is
+ * every tenant's prefix, ",Source,Target,", declared in one block):
+ * $<prefix>AppId, $<prefix>Organization, $<prefix>CertificateThumbprint
+ * (NULL prefix: the $Exo* variables). */
+void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix,
+                               const char *all);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
 /* Deletes the statements that only fed 'credential' to rewritten
  * connections ($c = Get-Credential / New-Object PSCredential(u, $p) /
