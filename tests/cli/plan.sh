@@ -11,7 +11,8 @@
 #  (d) a Windows-1252 file whose fixed text is plain ASCII is written;
 #  (e) --interactive shows the plan before asking;
 #  (f) the plan in the JSON and HTML reports;
-#  (g) partner token sessions and kept prompts in the plan.
+#  (g) partner token sessions and kept prompts in the plan;
+#  (h) a Send-MailMessage left as it is has a refusal.
 set -u
 psauth=$1
 src=$2
@@ -171,5 +172,13 @@ Write-Host "Working as $($cred.UserName)"
 PS
 "$psauth" fix --plan --unsafe-fixes kept.ps1 > kept.plan 2>/dev/null
 check "(g) a kept prompt: the plan says its user name signs in" grep -q "the Get-Credential prompt stays" kept.plan
+# (h) a send left as it is says why
+cat > mail.ps1 <<'PS'
+$cred = Import-Clixml -Path C:\Jobs\smtp.xml
+Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure
+PS
+"$psauth" fix --plan --unsafe-fixes mail.ps1 > mail.plan 2>/dev/null
+check "(h) an unmapped Send-MailMessage parameter is a refusal with its reason" \
+  grep -q "Send-MailMessage \[PSA401\]: refused: -DeliveryNotificationOption has no counterpart" mail.plan
 echo "plan: $pass passed, $fail failed"
 [ "$fail" = 0 ]
