@@ -843,6 +843,25 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
     related++;
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  /* the call rewrites need the Microsoft Graph connection: not while a
+   * Connect-MsolService / Connect-AzureAD stays and nothing else connects
+   * to Graph (Get-Mg* would run unauthenticated next to the old module) */
+  const psa_plan_entry *kept = psa_plan_refused_connection(ctx, "PSA202");
+  if (!kept) kept = psa_plan_refused_connection(ctx, "PSA203");
+  bool graph = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) && !c->in_string)
+      graph = true;
+  }
+  if (with_fix && kept && !graph) {
+    with_fix = false;
+    psa_plan_refuse(ctx, rule, first->span, module,
+                    psa_ctx_printf(ctx,
+                                   "the %s calls are left as they are while the connection on "
+                                   "line %u stays (see its refusal): Microsoft Graph cmdlets "
+                                   "need Connect-MgGraph",
+                                   module, psa_line_of(ctx, kept->span.start)));
+  }
   psa_graph_plan_attach(ctx, plan, f, with_fix, module);
   if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
 }

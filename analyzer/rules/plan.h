@@ -181,6 +181,11 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
 bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
                          const char *(*else_text)(psa_rule_ctx *, const psa_command *));
 
+/* A connection of rule 'rule_id' (PSA202, PSA203) this pass leaves as it
+ * is (refused), or NULL: what waits for the connection (the module's call
+ * rewrites) is not offered either. */
+const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id);
+
 /* Whether every remote PowerShell / EXO V1 connection of the file is
  * planned to become Connect-ExchangeOnline in this pass (then what waits
  * for that, such as PSA701, is offered by the next pass, not refused). */

@@ -783,3 +783,12 @@ bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
   }
   return any;
 }
+
+const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->rule_id && !strcmp(e->rule_id, rule_id) && !e->target) return e;
+  }
+  return NULL;
+}
