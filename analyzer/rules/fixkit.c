@@ -8,6 +8,7 @@
 
 #include "rules/context.h"
 #include "rules/graph_migrate.h"
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
@@ -551,8 +552,52 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   return out;
 }
 
+/* MSOnline / AzureAD call rewrites (PSA204, PSA205) in a file that neither
+ * connects to Microsoft Graph nor gets a connection from another rewrite
+ * (a library, or a script run after something else signed in with the old
+ * module): not offered, since the calls would run unauthenticated; the plan
+ * says so. */
+static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra") ||
+         psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+        !c->in_string)
+      return; /* a connection of its own: PSA202/PSA203 and the rules decide */
+  }
+  bool connects = false;
+  for (uint32_t i = 0; i < impl->finding_count && !connects; i++) {
+    const psa_finding *f = &impl->findings[i];
+    if (f->rule && (!strcmp(f->rule->id, "PSA204") || !strcmp(f->rule->id, "PSA205"))) continue;
+    for (uint32_t k = 0; k < f->fix_count && !connects; k++) {
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < f->fixes[k].edit_count && !connects; e++) {
+        const char *r = f->fixes[k].edits[e].replacement;
+        connects = r && (strstr(r, "Connect-MgGraph") || strstr(r, "Connect-Entra"));
+      }
+    }
+  }
+  if (connects) return;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
+    if (kept == f->fix_count) continue;
+    f->fix_count = kept;
+    psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
+                    "the file does not connect to Microsoft Graph itself: whatever signs in "
+                    "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
+                    "are migrated together with that connection");
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
+  S_graph_calls_need_connection(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
   for (uint32_t f = 0; f < ctx->model->function_count; f++)

@@ -862,6 +862,8 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
                                    "need Connect-MgGraph",
                                    module, psa_line_of(ctx, kept->span.start)));
   }
+  /* a file that does not connect at all: decided once every rule has run
+   * (psa_fix_finish), since a mail rewrite may add the connection */
   psa_graph_plan_attach(ctx, plan, f, with_fix, module);
   if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
 }
