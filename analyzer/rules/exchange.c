@@ -345,6 +345,19 @@ static bool S_import_guard(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *us
   return true;
 }
 
+/* Whether 'use' uses the session 'cmd' made: of the commands assigning the
+ * variable it names, the last one before it is 'cmd' ($Session reused for
+ * an on-premises session later: that one's Import-PSSession is not ours). */
+static bool S_use_is_ours(const psa_rule_ctx *ctx, const psa_command *cmd, const psa_command *use) {
+  const psa_command *sess[8];
+  uint32_t n = S_sessions_used(ctx, use, sess, 8);
+  const psa_command *near = NULL;
+  for (uint32_t i = 0; i < n; i++)
+    if (sess[i]->span.start < use->span.start && (!near || sess[i]->span.start > near->span.start))
+      near = sess[i];
+  return !near || near == cmd;
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
@@ -580,6 +593,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
     if (branch && S_inside(cut, use->statement_span)) continue;
+    if (!S_use_is_ours(ctx, cmd, use)) continue;
     if (!branch && ncovered < 8 && psa_command_is(use, "Import-PSSession") &&
         cmd->assigned_to && cmd->assigned_to->assign_count >= 1 &&
         S_import_guard(ctx, fx, use, cmd->assigned_to, conn, &covered[ncovered])) {
