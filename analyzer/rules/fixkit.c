@@ -413,15 +413,14 @@ static void S_merge_deletions(const psa_rule_ctx *ctx, psa_fix *fx) {
       for (uint32_t j = 0; j < fx->edit_count && !merged; j++) {
         psa_edit *a = &fx->edits[i], *b = &fx->edits[j];
         if (i == j || *a->replacement || *b->replacement || a->joint != b->joint ||
-            a->range.end > b->range.start || b->range.end > ctx->src->text_len)
+            a->range.end > b->range.start || b->range.end > ctx->src->text_len ||
+            (a->range.end > 0 && t[a->range.end - 1] == '\n')) /* whole lines already */
           continue;
         uint32_t k = a->range.end;
         while (k < b->range.start && (t[k] == ' ' || t[k] == '\t' || t[k] == ';')) k++;
         if (k != b->range.start) continue;
-        psa_span both = {a->range.start, b->range.end};
-        /* whole lines stay whole lines; a statement ending mid-line may
-         * now own its line */
-        a->range = both.end > 0 && t[both.end - 1] == '\n' ? both : psa_fix_statement_span(ctx, both);
+        /* the joined statements may now own their line */
+        a->range = psa_fix_statement_span(ctx, (psa_span){a->range.start, b->range.end});
         fx->edits[j] = fx->edits[--fx->edit_count];
         merged = true;
       }
