@@ -27,6 +27,11 @@ typedef struct psa_import {
 typedef struct psa_plumbing {
   uint32_t finding, fix;
   const psa_value *credential;
+  /* psa_fix_prompt_user: the edit to swap when the prompt stays */
+  bool user_hint;
+  uint32_t user_edit;
+  psa_span user_range, user_conn;
+  const char *user_text;
 } psa_plumbing;
 
 typedef struct psa_rule_state {

@@ -268,6 +268,96 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
   return r;
 }
 
+/* Whether 'cond' (an if statement's parenthesised test) only tests that the
+ * session variable is set: ($s), ($null -ne $s), ($s -ne $null), with an
+ * optional global: or script: scope. */
+static bool S_session_test(const char *t, psa_span cond, const char *name) {
+  char norm[160];
+  size_t n = 0;
+  for (uint32_t i = cond.start; i < cond.end; i++) {
+    if (strchr(" \t\r\n", t[i])) continue;
+    if (n + 1 >= sizeof(norm)) return false;
+    norm[n++] = (char)tolower((unsigned char)t[i]);
+  }
+  norm[n] = 0;
+  static const char *const scopes[] = {"", "global:", "script:", NULL};
+  for (int i = 0; scopes[i]; i++) {
+    char v[96];
+    snprintf(v, sizeof(v), "$%s%s", scopes[i], name);
+    for (char *q = v; *q; q++) *q = (char)tolower((unsigned char)*q);
+    char a[200];
+    snprintf(a, sizeof(a), "(%s)", v);
+    if (!strcmp(norm, a)) return true;
+    snprintf(a, sizeof(a), "($null-ne%s)", v);
+    if (!strcmp(norm, a)) return true;
+    snprintf(a, sizeof(a), "(%s-ne$null)", v);
+    if (!strcmp(norm, a)) return true;
+  }
+  return false;
+}
+
+/* if ($null -ne $s) { Import-PSSession $s } [else {...}]: the import goes,
+ * and no empty block is left behind: an if that did nothing else goes
+ * whole, an else block stays under the negated test of the new connection
+ * ('conn'). The edited span is in *covered (reads of the session there are
+ * handled). */
+static bool S_import_guard(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *use,
+                           const psa_variable *sv, const char *conn, psa_span *covered) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  psa_span st = use->statement_span;
+  if (!sv || !sv->name) return false;
+  const psa_block *in = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.end > ctx->src->text_len || !S_inside(b->body, st))
+      continue;
+    if (!in || S_inside(in->body, b->body)) in = b;
+  }
+  if (!in || in->kind != PSA_BLOCK_IF) return false;
+  for (uint32_t k = in->body.start + 1; k < st.start; k++)
+    if (!strchr(" \t\r\n", t[k])) return false;
+  for (uint32_t k = st.end; k + 1 < in->body.end; k++)
+    if (!strchr(" \t\r\n;", t[k])) return false;
+  /* the test: between 'if' and the block */
+  uint32_t cs = in->span.start + 2, ce = in->body.start;
+  while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
+  while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
+  if (!S_session_test(t, (psa_span){cs, ce}, sv->name)) return false;
+  uint32_t clauses = 0;
+  const psa_block *other = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
+        b->statement.end != in->statement.end)
+      continue;
+    clauses++;
+    if (b->kind == PSA_BLOCK_ELSE) other = b;
+  }
+  if (clauses == 1) {
+    *covered = in->statement;
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, in->statement), "");
+    return true;
+  }
+  if (clauses != 2 || !other) return false;
+  *covered = (psa_span){in->statement.start, other->body.start};
+  psa_fix_add_edit(ctx, fx, *covered, psa_ctx_printf(ctx, "if ($null -eq %s) ", conn));
+  return true;
+}
+
+/* Whether 'use' uses the session 'cmd' made: of the commands assigning the
+ * variable it names, the last one before it is 'cmd' ($Session reused for
+ * an on-premises session later: that one's Import-PSSession is not ours). */
+static bool S_use_is_ours(const psa_rule_ctx *ctx, const psa_command *cmd, const psa_command *use) {
+  const psa_command *sess[8];
+  uint32_t n = S_sessions_used(ctx, use, sess, 8);
+  const psa_command *near = NULL;
+  for (uint32_t i = 0; i < n; i++)
+    if (sess[i]->span.start < use->span.start && (!near || sess[i]->span.start > near->span.start))
+      near = sess[i];
+  return !near || near == cmd;
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
@@ -296,6 +386,73 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
   return true;
 }
 
+/* The source text of the token in a BasicAuthToOAuthConversion password
+ * ("Bearer $($token.AccessToken)" -> $token.AccessToken), or NULL. */
+static const char *S_bearer_expr(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_model *m = ctx->model;
+  const psa_arg *ca = psa_command_arg(cmd, "Credential");
+  const psa_value *v = ca ? ca->value : NULL;
+  for (int depth = 0; v && depth < 4; depth++) {
+    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1) {
+      v = v->var->assigns[0].value;
+      continue;
+    }
+    const psa_value *user = NULL, *pw = NULL;
+    if (psa_credential_parts(m, v, &user, &pw) && pw && pw != v) {
+      v = pw;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && v->cmd && psa_command_is(v->cmd, "ConvertTo-SecureString")) {
+      const psa_arg *a = psa_command_arg(v->cmd, "String");
+      v = a ? a->value : NULL;
+      continue;
+    }
+    break;
+  }
+  if (!v || v->span.end > ctx->src->text_len) return NULL;
+  const char *t = ctx->src->text + v->span.start;
+  uint32_t n = v->span.end - v->span.start;
+  const char *b = psa_find_ci(t, n, "Bearer $(");
+  if (!b) return NULL;
+  const char *e = b + 9, *end = t + n;
+  int nest = 1;
+  const char *q = e;
+  for (; q < end && nest; q++) {
+    if (*q == '(') nest++;
+    else if (*q == ')') nest--;
+  }
+  if (nest || q - 1 <= e || q - e > 120) return NULL;
+  return psa_ctx_printf(ctx, "%.*s", (int)(q - 1 - e), e);
+}
+
+/* A partner (CSP) token session: the display suggestion with the script's
+ * own token and customer expressions, or NULL when they cannot be read. */
+static const char *S_partner_token(psa_rule_ctx *ctx, const psa_command *cmd, const S_session *s) {
+  const char *tok = S_bearer_expr(ctx, cmd);
+  if (!tok || !s->uri_arg || !s->uri_arg->value || s->uri_arg->value->span.end > ctx->src->text_len)
+    return NULL;
+  psa_span us = s->uri_arg->value->span;
+  const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
+  if (!d) return NULL;
+  d += 13;
+  size_t n = 0;
+  while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
+  if (!n) return NULL;
+  const char *org = psa_ctx_printf(ctx, "%.*s", (int)n, d);
+  /* $($TenantDomainName) -> $TenantDomainName */
+  if (n > 4 && org[0] == '$' && org[1] == '(' && org[n - 1] == ')' && org[2] == '$')
+    org = psa_ctx_printf(ctx, "%.*s", (int)(n - 3), org + 2);
+  else if (org[0] != '$')
+    org = psa_ctx_quote(ctx, org);
+  return psa_ctx_printf(ctx,
+                        "Connect-ExchangeOnline -AccessToken %s -DelegatedOrganization %s "
+                        "(ExchangeOnlineManagement 3.1.0 or later; the token must be issued for "
+                        "https://outlook.office365.com); or, without a "
+                        "token, Connect-ExchangeOnline -DelegatedOrganization %s signed in as the "
+                        "partner administrator",
+                        tok, org, org);
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -319,7 +476,10 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
-    if (plan.si.mode == PSA_SIGNIN_TOKEN)
+    const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
+    if (partner)
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, partner);
+    else if (plan.si.mode == PSA_SIGNIN_TOKEN)
       psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
                           psa_ctx_printf(ctx,
                                          "%s -AccessToken <token> -Organization "
@@ -333,6 +493,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   psa_buf line;
   psa_buf_init(&line);
   psa_fix *fx;
+  const char *user_line = NULL;
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
@@ -344,7 +505,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
     } else {
       psa_buf_printf(&line, "%s %s", target,
-                     psa_fix_signin_args(ctx, cmd, target, plan.target, false));
+                     psa_fix_signin_args_for(ctx, cmd, target, &plan, false));
     }
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
@@ -404,14 +565,41 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                 "app-only)";
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
     psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    /* the same with the user name of a Get-Credential prompt that stays */
+    const psa_arg *ca = psa_command_arg(cmd, "Credential");
+    if (plan.target == PSA_TARGET_DELEGATED && !plan.si.user_source && ca && ca->value &&
+        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len)
+      user_line = psa_ctx_printf(ctx, "%s -UserPrincipalName %.*s.UserName%s", target,
+                                 (int)(ca->value->span.end - ca->value->span.start),
+                                 ctx->src->text + ca->value->span.start,
+                                 line.data + strlen(target));
   }
   psa_buf_free(&line);
   bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;
   psa_span cut = plan.unwrap.end > plan.unwrap.start ? plan.unwrap : plan.cut;
+  /* what stands for the session in tests: Get-ConnectionInformation lists
+   * Exchange Online and Security & Compliance connections alike, told apart
+   * by IsEopSession (Get-ConnectionInformation reference) */
+  bool both = false;
+  for (uint32_t i = 0; i < ctx->model->command_count && !both; i++)
+    both = psa_plan_service(ctx->model, ctx->model->commands[i]) ==
+           (scc ? PSA_SERVICE_EXCHANGE : PSA_SERVICE_COMPLIANCE);
+  const char *conn = scc    ? "(Get-ConnectionInformation | Where-Object { $_.IsEopSession })"
+                     : both ? "(Get-ConnectionInformation | Where-Object { -not $_.IsEopSession })"
+                            : "(Get-ConnectionInformation)";
+  psa_span covered[8];
+  uint32_t ncovered = 0;
   /* the session's other uses */
   S_FOR_USES(uses, cmd, use) {
     if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
     if (branch && S_inside(cut, use->statement_span)) continue;
+    if (!S_use_is_ours(ctx, cmd, use)) continue;
+    if (!branch && ncovered < 8 && psa_command_is(use, "Import-PSSession") &&
+        cmd->assigned_to && cmd->assigned_to->assign_count >= 1 &&
+        S_import_guard(ctx, fx, use, cmd->assigned_to, conn, &covered[ncovered])) {
+      ncovered++;
+      continue;
+    }
     if (!S_rps_use(ctx, rule, cmd, fx, use)) {
       fx->edit_count = 0;
       f->fix_count--;
@@ -519,8 +707,46 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       S_FOR_USES(uses, cmd, use) {
         if (S_inside(use->statement_span, r)) handled = true;
       }
+      for (uint32_t k = 0; k < ncovered; k++)
+        if (S_inside(covered[k], r)) handled = true;
       if (handled) continue; /* property reads were refused above */
-      psa_fix_add_edit(ctx, fx, r, "(Get-ConnectionInformation)");
+      /* Remove-PSSession $src, $dst: every session listed is an Exchange
+       * Online one, so the whole statement disconnects (the same edit in
+       * each session's rewrite, applied once) */
+      const psa_command *rm = NULL;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (psa_command_is(c, "Remove-PSSession") && S_inside(c->span, r) &&
+            c->statement_span.end <= ctx->src->text_len)
+          rm = c;
+      }
+      if (rm) {
+        const psa_value *list = rm->arg_count ? rm->args[0].value : NULL;
+        bool all = list && list->kind == PSA_V_ARRAY && list->item_count > 1;
+        for (uint32_t k = 0; all && k < list->item_count; k++) {
+          const psa_value *it = list->items[k];
+          all = it && it->kind == PSA_V_VARIABLE && it->var && it->var->assign_count;
+          for (uint32_t q = 0; all && q < it->var->assign_count; q++) {
+            const psa_value *av = it->var->assigns[q].value;
+            all = !av || av->kind == PSA_V_NULL ||
+                  (av->kind == PSA_V_COMMAND && av->cmd &&
+                   psa_plan_service(ctx->model, av->cmd) != PSA_SERVICE_NONE);
+          }
+        }
+        if (!all) {
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                          psa_ctx_printf(ctx,
+                                         "Remove-PSSession on line %u also removes sessions that "
+                                         "are not Exchange Online connections",
+                                         psa_line_of(ctx, rm->span.start)));
+          fx->edit_count = 0;
+          f->fix_count--;
+          return;
+        }
+        if (ncovered < 8) covered[ncovered++] = rm->statement_span;
+        psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+        continue;
+      }
+      psa_fix_add_edit(ctx, fx, r, conn);
     }
   }
   /* Get-PSSession | Remove-PSSession: every session goes, ours included */
@@ -544,9 +770,23 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
   if (branch) return;
+  /* a connection URI kept in a variable only this session read (built from
+   * the credential's user name: "...?email=" + $cred.UserName) */
+  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE) {
+    const psa_variable *uv = s->uri_arg->value->var;
+    const psa_scope *root = uv ? uv->scope : NULL;
+    while (root && root->parent) root = root->parent;
+    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
+        uv->assign_count == 1 && uv->ref_count == 1 &&
+        uv->assigns[0].span.end <= ctx->src->text_len &&
+        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uv->assigns[0].span), "");
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  psa_fix_declare_tenant(ctx, fx);
+  if (user_line)
+    psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
+  psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {

@@ -8,6 +8,7 @@
 
 #include "rules/context.h"
 #include "rules/graph_migrate.h"
+#include "rules/plan.h"
 #include "rules/rules.h"
 
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt) {
@@ -115,13 +116,18 @@ static bool S_fix_reads(const psa_fix *fx, const char *var) {
   return false;
 }
 
-void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
+void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) { psa_fix_declare_tenant_as(ctx, fx, NULL, NULL); }
+
+void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix, const char *all) {
   /* exactly the variables the fix's replacements read: no rewrite reads a
    * variable that is not declared, and none is declared for nothing */
-  bool need_app = S_fix_reads(fx, "$ExoAppId") && !S_assigned(ctx, "ExoAppId");
-  bool need_org = S_fix_reads(fx, "$ExoOrganization") && !S_assigned(ctx, "ExoOrganization");
-  bool need_thumb = S_fix_reads(fx, "$ExoCertificateThumbprint") &&
-                    !S_assigned(ctx, "ExoCertificateThumbprint");
+  const char *px = prefix ? prefix : "Exo";
+  const char *app = psa_ctx_printf(ctx, "%sAppId", px);
+  const char *org = psa_ctx_printf(ctx, "%sOrganization", px);
+  const char *thb = psa_ctx_printf(ctx, "%sCertificateThumbprint", px);
+  bool need_app = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", app)) && !S_assigned(ctx, app);
+  bool need_org = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", org)) && !S_assigned(ctx, org);
+  bool need_thumb = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", thb)) && !S_assigned(ctx, thb);
   if (!need_app && !need_org && !need_thumb) return;
   psa_buf b;
   psa_buf_init(&b);
@@ -152,17 +158,35 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) {
       break;
   }
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
-  psa_buf_puts(&b,
-               need_thumb
-                   ? "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
-                     "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
-                     "# permissions of each service it connects to); the placeholders fail until then.\n"
-                   : "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
-                     "# connections (the app needs the permissions of each service it connects to);\n"
-                     "# the placeholders fail until they are filled in.\n");
-  if (need_app) psa_buf_puts(&b, "$ExoAppId = '<app-id>'\n");
-  if (need_org) psa_buf_puts(&b, "$ExoOrganization = '<tenant>.onmicrosoft.com'\n");
-  if (need_thumb) psa_buf_puts(&b, "$ExoCertificateThumbprint = '<certificate-thumbprint>'\n");
+  if (prefix) {
+    /* one block for every tenant (the same edit in each tenant's rewrite) */
+    psa_buf_puts(&b,
+                 "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                 "# The script signs in to several tenants: each has its own app registration and\n"
+                 "# certificate; the placeholders fail until they are filled in.\n");
+    for (const char *p = all && *all ? all + 1 : ""; *p;) {
+      size_t k = strcspn(p, ",");
+      if (need_app) psa_buf_printf(&b, "$%.*sAppId = '<app-id>'\n", (int)k, p);
+      if (need_org) psa_buf_printf(&b, "$%.*sOrganization = '<tenant>.onmicrosoft.com'\n", (int)k, p);
+      if (need_thumb)
+        psa_buf_printf(&b, "$%.*sCertificateThumbprint = '<certificate-thumbprint>'\n", (int)k, p);
+      p += k;
+      while (*p == ',') p++;
+    }
+    need_app = need_org = need_thumb = false;
+  } else if (need_thumb)
+    psa_buf_puts(&b,
+                 "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
+                 "# Fill in your Entra ID app registration and its certificate (the app needs the\n"
+                 "# permissions of each service it connects to); the placeholders fail until then.\n");
+  else
+    psa_buf_puts(&b,
+                 "# TODO(psauth): the Entra ID app registration and tenant of the rewritten\n"
+                 "# connections (the app needs the permissions of each service it connects to);\n"
+                 "# the placeholders fail until they are filled in.\n");
+  if (need_app) psa_buf_printf(&b, "$%s = '<app-id>'\n", app);
+  if (need_org) psa_buf_printf(&b, "$%s = '<tenant>.onmicrosoft.com'\n", org);
+  if (need_thumb) psa_buf_printf(&b, "$%s = '<certificate-thumbprint>'\n", thb);
   psa_buf_putc(&b, '\n');
   psa_fix_add_edit(ctx, fx, (psa_span){at, at}, b.data);
   psa_buf_free(&b);
@@ -254,6 +278,40 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
   return psa_fix_statement_span(ctx, alone ? in->statement : stmt);
 }
 
+/* Whether 'text' reads $name (or $scope:name) as a whole variable name. */
+static bool S_names_var(const char *text, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = strchr(text, '$'); p && n; p = strchr(p + 1, '$')) {
+    const char *q = p + 1, *colon = strchr(q, ':');
+    if (colon && colon - q <= 7 && (!psa_strncasecmp(q, "global:", 7) ||
+                                    !psa_strncasecmp(q, "script:", 7)))
+      q += 7;
+    if (!psa_strncasecmp(q, name, n) && !isalnum((unsigned char)q[n]) && q[n] != '_') return true;
+  }
+  return false;
+}
+
+/* Reads of 'var' outside the edits of 'fx' (an edit whose new text names
+ * the variable again keeps its read). */
+static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var) {
+  psa_span reads[64];
+  uint32_t n = psa_variable_reads(ctx->model, var, reads, 64);
+  if (n > 64) return n;
+  char name[80];
+  snprintf(name, sizeof(name), "%s", var->name ? var->name : "");
+  uint32_t outside = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool in = false;
+    for (uint32_t e = 0; e < fx->edit_count && !in; e++) {
+      const psa_edit *ed = &fx->edits[e];
+      in = ed->range.start <= reads[i].start && reads[i].end <= ed->range.end &&
+           !(*name && ed->replacement && S_names_var(ed->replacement, name));
+    }
+    if (!in) outside++;
+  }
+  return outside;
+}
+
 /* Deletes the statements that only fed a credential to the rewritten
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
@@ -270,9 +328,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
   /* the rewrites are its only readers; deeper links are read only by the
-   * statement deleted just before */
-  if (var->ref_count != (depth ? 1 : readers) || var->is_parameter || var->entry_count ||
-      var->assign_count != 1)
+   * statements this fix deletes or rewrites (the one deleted just before,
+   * a connection URI built from the user name) */
+  if (S_reads_outside(ctx, fx, var) != (depth ? 0 : readers - 1) || var->is_parameter ||
+      var->entry_count || var->assign_count != 1)
     return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
@@ -343,6 +402,31 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
 }
 
+/* Deletions of one fix that only blanks or ';' separate ("$pw = ...; $cred
+ * = New-Object ..." on one line) become one, so that the line goes whole
+ * instead of leaving its blanks behind. */
+static void S_merge_deletions(const psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (uint32_t i = 0; i < fx->edit_count && !merged; i++)
+      for (uint32_t j = 0; j < fx->edit_count && !merged; j++) {
+        psa_edit *a = &fx->edits[i], *b = &fx->edits[j];
+        if (i == j || *a->replacement || *b->replacement || a->joint != b->joint ||
+            a->range.end > b->range.start || b->range.end > ctx->src->text_len ||
+            (a->range.end > 0 && t[a->range.end - 1] == '\n')) /* whole lines already */
+          continue;
+        uint32_t k = a->range.end;
+        while (k < b->range.start && (t[k] == ' ' || t[k] == '\t' || t[k] == ';')) k++;
+        if (k != b->range.start) continue;
+        /* the joined statements may now own their line */
+        a->range = psa_fix_statement_span(ctx, (psa_span){a->range.start, b->range.end});
+        fx->edits[j] = fx->edits[--fx->edit_count];
+        merged = true;
+      }
+  }
+}
+
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
   if (!credential || credential->kind != PSA_V_VARIABLE || !credential->var) return;
   psa_rule_state *impl = ctx->impl;
@@ -356,8 +440,53 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
           psa_xrealloc(impl->plumbing, impl->plumbing_cap * sizeof(*impl->plumbing));
     }
     impl->plumbing[impl->plumbing_count++] =
-        (psa_plumbing){i, (uint32_t)(fx - f->fixes), credential};
+        (psa_plumbing){.finding = i, .fix = (uint32_t)(fx - f->fixes), .credential = credential};
     return;
+  }
+}
+
+void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
+                         uint32_t edit, psa_span range, const char *text, psa_span conn) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
+    p->user_hint = true;
+    p->user_edit = edit;
+    p->user_range = range;
+    p->user_text = text;
+    p->user_conn = conn;
+    return;
+  }
+}
+
+/* The credential stays: when it is a bare Get-Credential prompt, the
+ * rewrite passes the user name typed there (psa_fix_prompt_user). */
+static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
+  const psa_variable *var = p->credential->var;
+  if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
+  /* a function's parameter: the callers' prompts (the planner found the
+   * sign-in interactive through them) stay where they are */
+  if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
+    return;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
+        psa_command_arg(v->cmd, "UserName") || psa_command_arg(v->cmd, "Credential"))
+      return;
+  }
+  fx->edits[p->user_edit].range = p->user_range;
+  fx->edits[p->user_edit].replacement = p->user_text;
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end)
+      continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the Get-Credential prompt stays (the script still reads the "
+                            "credential), so the user name typed there signs in",
+                            e->why);
   }
 }
 
@@ -422,8 +551,52 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   return out;
 }
 
+/* MSOnline / AzureAD call rewrites (PSA204, PSA205) in a file that neither
+ * connects to Microsoft Graph nor gets a connection from another rewrite
+ * (a library, or a script run after something else signed in with the old
+ * module): not offered, since the calls would run unauthenticated; the plan
+ * says so. */
+static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra") ||
+         psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+        !c->in_string)
+      return; /* a connection of its own: PSA202/PSA203 and the rules decide */
+  }
+  bool connects = false;
+  for (uint32_t i = 0; i < impl->finding_count && !connects; i++) {
+    const psa_finding *f = &impl->findings[i];
+    if (f->rule && (!strcmp(f->rule->id, "PSA204") || !strcmp(f->rule->id, "PSA205"))) continue;
+    for (uint32_t k = 0; k < f->fix_count && !connects; k++) {
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < f->fixes[k].edit_count && !connects; e++) {
+        const char *r = f->fixes[k].edits[e].replacement;
+        connects = r && (strstr(r, "Connect-MgGraph") || strstr(r, "Connect-Entra"));
+      }
+    }
+  }
+  if (connects) return;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
+    if (kept == f->fix_count) continue;
+    f->fix_count = kept;
+    psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
+                    "the file does not connect to Microsoft Graph itself: whatever signs in "
+                    "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
+                    "are migrated together with that connection");
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
+  S_graph_calls_need_connection(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
   for (uint32_t f = 0; f < ctx->model->function_count; f++)
@@ -459,7 +632,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    uint32_t before = fx->edit_count;
     S_remove_plumbing(ctx, fx, p->credential, 0, readers);
+    if (fx->edit_count == before) S_prompt_user(ctx, fx, p);
+    else S_merge_deletions(ctx, fx);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

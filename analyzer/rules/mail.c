@@ -310,18 +310,42 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                            const psa_command *cmd) {
   static const char *const mapped[] = {"From", "To", "Cc", "Bcc", "Subject", "Body", "BodyAsHtml",
                                        "Attachments", "SmtpServer", "Port", "UseSsl", "Credential",
-                                       "Encoding", NULL};
-  if (cmd->invoke_operator || cmd->pipeline_input) return;
+                                       "Encoding", "Priority", NULL};
+  /* every send left as it is says why in the plan */
+  if (cmd->invoke_operator || cmd->pipeline_input) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    cmd->pipeline_input
+                        ? "its message comes from the pipeline: the Send-MgUserMail message is "
+                          "built from parameters written in the call"
+                        : "it is called through & or a variable: only a call written by name is "
+                          "rewritten");
+    return;
+  }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
-    if (a->via == PSA_BIND_UNBOUND || !a->param) return;
+    if (a->via == PSA_BIND_UNBOUND || !a->param) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "an argument psauth cannot bind to a parameter (line %u): "
+                                     "the message would be built from a guess",
+                                     psa_line_of(ctx, a->span.start)));
+      return;
+    }
     if (a->via == PSA_BIND_DEFAULT) continue;
     bool ok = false;
     for (int k = 0; mapped[k]; k++)
       if (!psa_strcasecmp(a->param, mapped[k])) ok = true;
     const psa_param_info *pi = cmd->info ? psa_cmd_param(cmd->info, a->param) : NULL;
     if (pi && pi->is_common && a->via == PSA_BIND_NAMED) ok = true; /* carried over */
-    if (!ok) return; /* e.g. -Priority, -DeliveryNotificationOption: manual */
+    if (!ok) {
+      /* e.g. -Priority, -DeliveryNotificationOption: manual */
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "-%s has no counterpart psauth writes in the "
+                                     "Send-MgUserMail message: left for manual migration",
+                                     a->param));
+      return;
+    }
   }
   psa_buf common;
   psa_buf_init(&common);
@@ -334,8 +358,29 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
   const char *to = psa_rule_arg_expr(ctx, cmd, "To", true);
   const char *subject = psa_rule_arg_expr(ctx, cmd, "Subject", true);
+  /* -Priority High|Normal|Low: the Graph message's importance (message
+   * resource: low, normal, high); only a literal value */
+  const char *importance = NULL;
+  const psa_arg *pa = psa_command_arg(cmd, "Priority");
+  if (pa) {
+    const char *pv = pa->value ? psa_value_string(ctx->model, pa->value) : NULL;
+    static const char *const levels[] = {"high", "normal", "low", NULL};
+    for (int k = 0; pv && levels[k]; k++)
+      if (!psa_strcasecmp(pv, levels[k])) importance = levels[k];
+    if (!importance) {
+      psa_buf_free(&common);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "-Priority is not a literal High, Normal or Low: the message's importance "
+                      "is left for manual migration");
+      return;
+    }
+  }
   if (!from || !to || !subject) {
     psa_buf_free(&common);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx, "%s is not given (or not given as a value psauth can "
+                                        "carry over): Send-MgUserMail needs it",
+                                   !from ? "-From" : !to ? "-To" : "-Subject"));
     return;
   }
   const char *body = psa_rule_arg_expr(ctx, cmd, "Body", true);
@@ -426,6 +471,8 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
       psa_buf_printf(&b,
                      "%s        %s = @(%s | ForEach-Object { @{ emailAddress = @{ address = $_ } } })\n",
                      in, lists[i][0], lists[i][1]);
+  if (importance)
+    psa_buf_printf(&b, "%s        importance = '%s'\n", in, importance);
   if (att)
     psa_buf_printf(&b,
                    "%s        attachments = @(%s | ForEach-Object { @{ '@odata.type' = "

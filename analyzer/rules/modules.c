@@ -332,6 +332,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
   for (int i = 0; clash[i]; i++)
     if (psa_command_arg(cmd, clash[i])) return;
   psa_fix *fx;
+  bool plumbed = false;
   if (plan.target == PSA_TARGET_DELEGATED) {
     const char *user = plan.si.user_source;
     const char *repl = "";
@@ -357,11 +358,29 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                              t + st.start, repl, (int)(st.end - del.end), t + del.end)
                             : NULL;
     /* if (no MFA) { with -Credential } else { the same without }: one line */
-    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL))
+    if (!after || !psa_fix_collapse_if(ctx, fx, st, after, NULL)) {
       psa_fix_add_edit(ctx, fx, del, repl);
+      /* the user name of a Get-Credential prompt that stays (the script
+       * still reads the credential) */
+      const char *param = psa_command_is(cmd, "Connect-MicrosoftTeams") ? "-AccountId"
+                          : psa_command_is(cmd, "Connect-ExchangeOnline") ||
+                                  psa_command_is(cmd, "Connect-IPPSSession")
+                              ? "-UserPrincipalName"
+                              : NULL;
+      if (param && !*repl && !psa_command_arg(cmd, param + 1) && a->value &&
+          a->value->kind == PSA_V_VARIABLE && a->value->span.end <= ctx->src->text_len) {
+        psa_fix_remove_plumbing(ctx, fx, a->value);
+        plumbed = true;
+        psa_fix_prompt_user(ctx, fx, a->value, fx->edit_count - 1, a->span,
+                            psa_ctx_printf(ctx, "%s %.*s.UserName", param,
+                                           (int)(a->value->span.end - a->value->span.start),
+                                           ctx->src->text + a->value->span.start),
+                            cmd->span);
+      }
+    }
   } else {
     bool have_tenant = psa_command_arg(cmd, form->tenant + 1) != NULL;
-    const char *args = psa_fix_signin_args(ctx, cmd, cmd->name, plan.target, have_tenant);
+    const char *args = psa_fix_signin_args_for(ctx, cmd, cmd->name, &plan, have_tenant);
     if (!args) return;
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                              plan.target == PSA_TARGET_MANAGED_IDENTITY
@@ -369,8 +388,8 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                  : "Sign in with a certificate (app-only) instead of a password");
     psa_fix_add_edit(ctx, fx, a->span, args);
   }
-  psa_fix_remove_plumbing(ctx, fx, a->value);
-  psa_fix_declare_tenant(ctx, fx);
+  if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
+  psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
 /* The delegated Connect-MgGraph line for a Connect-MsolService /
@@ -824,6 +843,27 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
     related++;
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  /* the call rewrites need the Microsoft Graph connection: not while a
+   * Connect-MsolService / Connect-AzureAD stays and nothing else connects
+   * to Graph (Get-Mg* would run unauthenticated next to the old module) */
+  const psa_plan_entry *kept = psa_plan_refused_connection(ctx, "PSA202");
+  if (!kept) kept = psa_plan_refused_connection(ctx, "PSA203");
+  bool graph = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) && !c->in_string)
+      graph = true;
+  }
+  if (with_fix && kept && !graph) {
+    with_fix = false;
+    psa_plan_refuse(ctx, rule, first->span, module,
+                    psa_ctx_printf(ctx,
+                                   "the %s calls are left as they are while the connection on "
+                                   "line %u stays (see its refusal): Microsoft Graph cmdlets "
+                                   "need Connect-MgGraph",
+                                   module, psa_line_of(ctx, kept->span.start)));
+  }
+  /* a file that does not connect at all: decided once every rule has run
+   * (psa_fix_finish), since a mail rewrite may add the connection */
   psa_graph_plan_attach(ctx, plan, f, with_fix, module);
   if (with_fix) f->permissions = psa_graph_plan_permissions(ctx, plan, true);
 }

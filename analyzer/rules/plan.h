@@ -133,6 +133,10 @@ typedef struct {
   psa_span rekey;      /* replace with "if" ('elseif' of the next clause), or {0,0} */
   psa_span unwrap;     /* or: replace the whole if statement ... */
   psa_span unwrap_body; /* ... by the inside of this block */
+  /* one of several tenants: the rewrite's own $<prefix>AppId,
+   * $<prefix>Organization, $<prefix>CertificateThumbprint, or NULL */
+  const char *tenant_prefix;
+  const char *tenant_all; /* every tenant's prefix, ",Source,Target," (declared together) */
   char scratch[320];
 } psa_conn_plan;
 
@@ -161,6 +165,11 @@ void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant);
 
+/* psa_fix_signin_args for a planned connection: with the plan's own tenant
+ * variables when it is one of several tenants. */
+const char *psa_fix_signin_args_for(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
+                                    const psa_conn_plan *plan, bool have_tenant);
+
 /* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
  * and the script parameters only that clause read. */
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
@@ -171,6 +180,11 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
  * two identical branches). Adds that edit and returns true, else false. */
 bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
                          const char *(*else_text)(psa_rule_ctx *, const psa_command *));
+
+/* A connection of rule 'rule_id' (PSA202, PSA203) this pass leaves as it
+ * is (refused), or NULL: what waits for the connection (the module's call
+ * rewrites) is not offered either. */
+const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id);
 
 /* Whether every remote PowerShell / EXO V1 connection of the file is
  * planned to become Connect-ExchangeOnline in this pass (then what waits

@@ -310,6 +310,69 @@ static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) 
   return false;
 }
 
+/* The script's own tenant values (defined with the sign-in arguments below). */
+static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names);
+static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params);
+static const char *const S_own_app[] = {"AppId", "ApplicationId", "ClientId", "AppClientId", NULL};
+static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateThumbPrint",
+                                          "Thumbprint", "CertThumbprint", NULL};
+/* (names like $TenantName or $Tenant often hold the short name, as in
+ * https://$TenantName-admin.sharepoint.com: not reused) */
+static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName", NULL};
+static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", NULL};
+static const char *const S_arg_app[] = {"AppId", "ClientId", "ApplicationId", NULL};
+static const char *const S_arg_thumb[] = {"CertificateThumbprint", "Thumbprint", NULL};
+static const char *const S_arg_domain[] = {"Organization", NULL};
+static const char *const S_arg_tenant[] = {"TenantId", "Tenant", "Organization", NULL};
+
+/* A tenant's name from its credential variable ($SourceCred -> "Source",
+ * $credTarget -> "Target"), or NULL. */
+static const char *S_tenant_prefix(psa_rule_ctx *ctx, const char *cred) {
+  if (!cred || cred[0] != '$') return NULL;
+  const char *n = cred + 1;
+  if (!psa_strncasecmp(n, "global:", 7) || !psa_strncasecmp(n, "script:", 7)) n += 7;
+  size_t len = strlen(n);
+  for (size_t i = 0; i < len; i++)
+    if (!isalnum((unsigned char)n[i]) && n[i] != '_') return NULL;
+  static const char *const words[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
+  bool cut = false;
+  for (int i = 0; words[i] && !cut; i++) {
+    size_t k = strlen(words[i]);
+    if (len > k && !psa_strncasecmp(n + len - k, words[i], k)) {
+      len -= k;
+      cut = true;
+    } else if (len > k && !psa_strncasecmp(n, words[i], k)) {
+      n += k;
+      len -= k;
+      cut = true;
+    }
+  }
+  while (len && n[len - 1] == '_') len--;
+  while (len && n[0] == '_') n++, len--;
+  /* a name without "cred" in it names the tenant itself ($partner) */
+  if (!len || len > 24 || isdigit((unsigned char)n[0]) || (!cut && len < 3)) return NULL;
+  char *r = psa_ctx_printf(ctx, "%.*s", (int)len, n);
+  r[0] = (char)toupper((unsigned char)r[0]);
+  return r;
+}
+
+/* Why a connection made once per item of a loop is left as it is, or NULL:
+ * the loop item goes into its arguments (a tenant per iteration). PnP
+ * connects per site: a site URL per item with one credential is one
+ * tenant's sites, rewritten in place. */
+static const char *S_loop_refusal(const psa_model *m, const psa_command *connect) {
+  psa_span loop;
+  if (!psa_plan_outer_loop(m, connect->span.start, &loop)) return NULL;
+  for (uint32_t i = 0; i < connect->arg_count; i++)
+    if (S_reads_loop_var(m, connect->args[i].value, 0) &&
+        !(psa_command_is(connect, "Connect-PnPOnline") && connect->args[i].param &&
+          !psa_strcasecmp(connect->args[i].param, "Url")))
+      return "it connects once per item of a loop (a tenant per iteration?): app-only "
+             "sign-in needs each tenant's organization and consent; psauth leaves the "
+             "loop as it is";
+  return NULL;
+}
+
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
                          const char *target_cmdlet, psa_conn_plan *out) {
   const psa_model *m = ctx->model;
@@ -325,6 +388,17 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
              "quoting";
   if (!refuse) switch (out->si.mode) {
       case PSA_SIGNIN_TOKEN:
+        if (out->si.at.end > out->si.at.start && out->si.at.end <= ctx->src->text_len &&
+            psa_find_ci(ctx->src->text + out->si.at.start, out->si.at.end - out->si.at.start,
+                        "DelegatedOrg=")) {
+          /* a partner's token for a customer tenant */
+          refuse = "it signs in to a customer tenant with a partner's OAuth token "
+                   "(BasicAuthToOAuthConversion with ?DelegatedOrg=): Microsoft's partner "
+                   "connection instructions use Connect-ExchangeOnline -DelegatedOrganization "
+                   "with the partner administrator's sign-in, not -AccessToken, so there is no "
+                   "exact mapping to apply unseen (see the suggestion)";
+          break;
+        }
         refuse = psa_ctx_printf(ctx,
                                 "it signs in with %s: there is no exact mapping to a modern "
                                 "sign-in for it (see the suggestion)",
@@ -338,7 +412,7 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                                     "its certificate or managed identity connection (line %u) is "
                                     "already there: nothing is added",
                                     psa_line_of(ctx, out->si.modern->span.start));
-        } else {
+        } else if (!(refuse = S_loop_refusal(m, connect))) {
           refuse = psa_ctx_printf(ctx,
                                   "the script already connects with a certificate or managed "
                                   "identity on line %u, outside this statement's if/else: "
@@ -396,20 +470,11 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                              : "a job: the managed identity the script already uses")
                       : "a job: app-only certificate sign-in, no stored password";
         /* a connection per item of a loop (tenants of a partner) */
-        psa_span loop;
-        if (psa_plan_outer_loop(m, connect->span.start, &loop)) {
-          for (uint32_t i = 0; i < connect->arg_count && !refuse; i++)
-            /* PnP connects per site: a site URL per item with one credential
-             * is one tenant's sites, rewritten in place */
-            if (S_reads_loop_var(m, connect->args[i].value, 0) &&
-                !(psa_command_is(connect, "Connect-PnPOnline") && connect->args[i].param &&
-                  !psa_strcasecmp(connect->args[i].param, "Url")))
-              refuse = "it connects once per item of a loop (a tenant per iteration?): app-only "
-                       "sign-in needs each tenant's organization and consent; psauth leaves the "
-                       "loop as it is";
-        }
+        refuse = S_loop_refusal(m, connect);
         /* other unattended connections of the service with another credential:
-         * source and target tenants must keep distinct values */
+         * source and target tenants keep distinct values, each its own
+         * $<Tenant>AppId / $<Tenant>Organization / $<Tenant>CertificateThumbprint
+         * named after its credential ($SourceCred -> $SourceOrganization) */
         const char *mine = S_cred_text(ctx, connect);
         for (uint32_t i = 0; i < m->command_count && !refuse && mine; i++) {
           const psa_command *c = m->commands[i];
@@ -418,11 +483,58 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
           const char *other = S_cred_text(ctx, c);
           if (!other || !psa_strcasecmp(other, mine)) continue;
           if (psa_plan_signin_mode(m, c) != PSA_SIGNIN_UNATTENDED) continue;
+          const char *mp = S_tenant_prefix(ctx, mine), *op = S_tenant_prefix(ctx, other);
+          const psa_tenant *tv = ctx->tenant;
+          /* configured values or the script's own ones would be the same
+           * for both tenants */
+          bool one_set = tv->app_id || tv->organization || tv->certificate_thumbprint ||
+                         tv->certificate_path || S_own(ctx, connect, S_own_app) ||
+                         S_own(ctx, connect, S_own_tenant) || S_own(ctx, connect, S_own_thumb) ||
+                         S_own_arg(ctx, S_arg_app) || S_own_arg(ctx, S_arg_tenant);
+          /* every tenant of the service, in source order: each rewrite
+           * declares them all, so that the declaration blocks are one */
+          psa_buf all;
+          psa_buf_init(&all);
+          for (uint32_t k = 0; k < m->command_count && mp && op; k++) {
+            const psa_command *o = m->commands[k];
+            if (psa_plan_service(m, o) != svc || psa_plan_is_modern_connect(m, o)) continue;
+            const char *ot = o == connect ? mine : S_cred_text(ctx, o);
+            if (!ot || (o != connect && psa_plan_signin_mode(m, o) != PSA_SIGNIN_UNATTENDED)) continue;
+            /* a connection per item of a loop is refused on its own */
+            psa_span ol, ml;
+            if (o != connect && psa_plan_outer_loop(m, o->span.start, &ol) &&
+                !(psa_plan_outer_loop(m, connect->span.start, &ml) && ml.start == ol.start))
+              continue;
+            const char *px = S_tenant_prefix(ctx, ot);
+            if (!px) {
+              op = NULL;
+              break;
+            }
+            if (!psa_find_ci(all.data ? all.data : "", all.len, psa_ctx_printf(ctx, ",%s,", px)))
+              psa_buf_printf(&all, "%s%s,", all.len ? "" : ",", px);
+          }
+          if (mp && op && psa_strcasecmp(mp, op) && !one_set) {
+            out->tenant_prefix = mp;
+            out->tenant_all = psa_ctx_printf(ctx, "%s", all.data ? all.data : "");
+            psa_buf_free(&all);
+            out->why = psa_ctx_printf(
+                ctx,
+                "%s; the script signs in to several tenants (another credential, %s, on line "
+                "%u): this one keeps its own $%sAppId, $%sOrganization and "
+                "$%sCertificateThumbprint",
+                out->why, other, psa_line_of(ctx, c->span.start), mp, mp, mp);
+            break;
+          }
+          psa_buf_free(&all);
           refuse = psa_ctx_printf(ctx,
                                   "another connection to the same service signs in with a "
                                   "different credential (%s, line %u): they may be different "
-                                  "tenants, and one set of app-only values would merge them",
-                                  other, psa_line_of(ctx, c->span.start));
+                                  "tenants, %s",
+                                  other, psa_line_of(ctx, c->span.start),
+                                  one_set ? "and the one set of app-only values given (configured "
+                                            "or the script's own) would merge them"
+                                          : "and psauth cannot name them apart from their "
+                                            "credentials' names");
         }
         break;
       }
@@ -502,13 +614,6 @@ static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *c
   return NULL;
 }
 
-static const char *const S_own_app[] = {"AppId", "ApplicationId", "ClientId", "AppClientId", NULL};
-static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateThumbPrint",
-                                          "Thumbprint", "CertThumbprint", NULL};
-/* (names like $TenantName or $Tenant often hold the short name, as in
- * https://$TenantName-admin.sharepoint.com: not reused) */
-static const char *const S_own_domain[] = {"Organization", "TenantDomain", "OrganizationName", NULL};
-static const char *const S_own_tenant[] = {"TenantId", "Organization", "TenantDomain", NULL};
 
 /* A value the script's own modern connections already give (the
  * -Organization of its Connect-ExchangeOnline -ManagedIdentity, the
@@ -550,10 +655,6 @@ static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
   return NULL;
 }
 
-static const char *const S_arg_app[] = {"AppId", "ClientId", "ApplicationId", NULL};
-static const char *const S_arg_thumb[] = {"CertificateThumbprint", "Thumbprint", NULL};
-static const char *const S_arg_domain[] = {"Organization", NULL};
-static const char *const S_arg_tenant[] = {"TenantId", "Tenant", "Organization", NULL};
 
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant) {
@@ -592,6 +693,32 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
     if (!have_tenant) psa_buf_printf(&b, " %s %s", f->tenant, tenant);
   }
   char *r = psa_ctx_printf(ctx, "%s", b.data);
+  psa_buf_free(&b);
+  return r;
+}
+
+const char *psa_fix_signin_args_for(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
+                                    const psa_conn_plan *plan, bool have_tenant) {
+  const char *args = psa_fix_signin_args(ctx, at, cmdlet, plan->target, have_tenant);
+  if (!args || !plan->tenant_prefix) return args;
+  /* the default $Exo* names become the tenant's own */
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *p = args; *p;) {
+    static const char *const names[] = {"$ExoAppId", "$ExoOrganization", "$ExoCertificateThumbprint",
+                                        NULL};
+    bool hit = false;
+    for (int i = 0; names[i] && !hit; i++) {
+      size_t k = strlen(names[i]);
+      if (!strncmp(p, names[i], k) && !isalnum((unsigned char)p[k])) {
+        psa_buf_printf(&b, "$%s%s", plan->tenant_prefix, names[i] + 4);
+        p += k;
+        hit = true;
+      }
+    }
+    if (!hit) psa_buf_putc(&b, *p++);
+  }
+  const char *r = psa_ctx_printf(ctx, "%s", b.data);
   psa_buf_free(&b);
   return r;
 }
@@ -655,4 +782,13 @@ bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
     any = true;
   }
   return any;
+}
+
+const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->rule_id && !strcmp(e->rule_id, rule_id) && !e->target) return e;
+  }
+  return NULL;
 }

@@ -74,6 +74,12 @@ const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const 
  * script, unless configured or already declared. Shared by every fix that
  * uses them: identical edits are applied once. */
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
+/* The same for one tenant of several ('prefix' read by the fix; 'all' is
+ * every tenant's prefix, ",Source,Target,", declared in one block):
+ * $<prefix>AppId, $<prefix>Organization, $<prefix>CertificateThumbprint
+ * (NULL prefix: the $Exo* variables). */
+void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix,
+                               const char *all);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
 /* Deletes the statements that only fed 'credential' to rewritten
  * connections ($c = Get-Credential / New-Object PSCredential(u, $p) /
@@ -82,6 +88,14 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* After psa_fix_remove_plumbing for a delegated rewrite of 'conn': when
+ * the credential is a bare Get-Credential prompt that stays (the script
+ * still reads it elsewhere), the person types their user name there
+ * anyway, so edit 'edit' of fx becomes 'text' over 'range' (the same
+ * rewrite with -UserPrincipalName / -AccountId $cred.UserName), and the
+ * plan says so. */
+void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
+                         uint32_t edit, psa_span range, const char *text, psa_span conn);
 
 /* The family tables (NULL-terminated), one per file in rules/. */
 extern const psa_rule *const psa_rules_exchange[];

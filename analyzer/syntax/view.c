@@ -547,6 +547,14 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       if (p == 0) continue;
       char pc = t[p - 1];
       if (!(pc == '}' || pc == ')' || S_ident(pc) || cls[p - 1] == PSA_VIEW_STRING)) continue;
+      if (S_ident(pc) && cls[p - 1] == PSA_VIEW_CODE) {
+        /* after a variable ($role,Name); a list of bare words
+         * (-To a@x.com, b@x.com) the grammar reads as one argument, as
+         * PowerShell does */
+        uint32_t w = p - 1;
+        while (w > 0 && (S_ident(t[w - 1]) || strchr(".@-:", t[w - 1]))) w--;
+        if (!(w > 0 && t[w - 1] == '$')) continue;
+      }
       if (!S_in_command(t, lx, i)) continue;
       view[i] = ' ';
       changed++;

@@ -9,7 +9,10 @@
 #  (c) a fix that would leave a variable read with nothing assigning it is
 #      dropped and reported by name;
 #  (d) a Windows-1252 file whose fixed text is plain ASCII is written;
-#  (e) --interactive shows the plan before asking.
+#  (e) --interactive shows the plan before asking;
+#  (f) the plan in the JSON and HTML reports;
+#  (g) partner token sessions and kept prompts in the plan;
+#  (h) a Send-MailMessage left as it is has a refusal.
 set -u
 psauth=$1
 src=$2
@@ -145,5 +148,37 @@ check "(f) JSON: the plan entry says what it becomes" grep -q '"target":[[:space
 check "(f) merge keeps the plan" cmp -s review.json merged.json
 "$psauth" scan --no-config --format html review.ps1 > review.html 2>/dev/null
 check "(f) HTML: the script's rewrite plan is shown" grep -q 'Rewrite plan' review.html
+# (g) a partner token session: refused with its reason, the suggestion
+#     carries the script's own token and customer expressions; a kept prompt
+#     says that its user name signs in
+cat > partner.ps1 <<'PS'
+param([string]$Customer, [string]$Refresh, [string]$Upn)
+$token = New-PartnerAccessToken -ApplicationId 'a0c73c16-a7e3-4564-9a95-2bdf47383716' -RefreshToken $Refresh -Scopes 'https://outlook.office365.com/.default' -Tenant $Customer
+$pw = ConvertTo-SecureString "Bearer $($token.AccessToken)" -AsPlainText -Force
+$cred = New-Object System.Management.Automation.PSCredential($Upn, $pw)
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri "https://ps.outlook.com/powershell-liveid?DelegatedOrg=$($Customer)&BasicAuthToOAuthConversion=true" -Credential $cred -Authentication Basic -AllowRedirection
+Import-PSSession $s | Out-Null
+PS
+"$psauth" fix --plan --unsafe-fixes partner.ps1 > partner.plan 2>/dev/null
+check "(g) a partner token session is refused with its reason" grep -q "refused: it signs in to a customer tenant with a partner's OAuth token" partner.plan
+"$psauth" scan -q partner.ps1 > partner.scan 2>/dev/null
+check "(g) ... and the suggestion uses the script's token and customer" \
+  grep -q 'Connect-ExchangeOnline -AccessToken $token.AccessToken -DelegatedOrganization $Customer' partner.scan
+cat > kept.ps1 <<'PS'
+$cred = Get-Credential
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic
+Import-PSSession $s | Out-Null
+Write-Host "Working as $($cred.UserName)"
+PS
+"$psauth" fix --plan --unsafe-fixes kept.ps1 > kept.plan 2>/dev/null
+check "(g) a kept prompt: the plan says its user name signs in" grep -q "the Get-Credential prompt stays" kept.plan
+# (h) a send left as it is says why
+cat > mail.ps1 <<'PS'
+$cred = Import-Clixml -Path C:\Jobs\smtp.xml
+Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure
+PS
+"$psauth" fix --plan --unsafe-fixes mail.ps1 > mail.plan 2>/dev/null
+check "(h) an unmapped Send-MailMessage parameter is a refusal with its reason" \
+  grep -q "Send-MailMessage \[PSA401\]: refused: -DeliveryNotificationOption has no counterpart" mail.plan
 echo "plan: $pass passed, $fail failed"
 [ "$fail" = 0 ]

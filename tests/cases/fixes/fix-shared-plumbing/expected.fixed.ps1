@@ -13,5 +13,5 @@ Get-EXOMailbox -ResultSize 10 | Select-Object DisplayName
 
 # a credential also read by something psauth does not rewrite stays
 $other = Get-Credential
-Connect-MicrosoftTeams
+Connect-MicrosoftTeams -AccountId $other.UserName
 Write-Host "signed in as $($other.UserName)"

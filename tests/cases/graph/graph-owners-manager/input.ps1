@@ -1,6 +1,6 @@
 # Group owners and a user's manager: the migration pages' parameter maps, written the way
 # the Microsoft Graph PowerShell reference pages document the cmdlets
-Connect-AzureAD
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 $group = Get-AzureADGroup -ObjectId $groupId
 $user = Get-AzureADUser -ObjectId 'ada@contoso.com'
 $boss = Get-AzureADUser -ObjectId 'bob@contoso.com'

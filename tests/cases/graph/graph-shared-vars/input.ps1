@@ -1,5 +1,5 @@
 # Objects that reach a variable through Out-GridView -PassThru or +=, and variables that also hold other values
-Connect-AzureAD
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 $picked = Get-AzureADServicePrincipal -All $true | Sort-Object DisplayName | Out-GridView -PassThru -Title 'Pick'
 $sp = Get-AzureADServicePrincipal -ObjectId $picked.ObjectId
 $names = @()

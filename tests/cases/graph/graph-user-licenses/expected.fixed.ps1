@@ -10,7 +10,7 @@ function ConvertTo-MsolAccountSkuId([string]$SkuId) {
     $sku.AccountName + ':' + $sku.SkuPartNumber
 }
 
-Connect-MsolService
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 $users = Get-MgUser -All -Property UserPrincipalName, AssignedLicenses, Id
 foreach ($u in $users) {
     Write-Output ($u.UserPrincipalName + ' ' + (($u.AssignedLicenses.SkuId | ForEach-Object { ConvertTo-MsolAccountSkuId $_ }) -join ';'))

@@ -1,6 +1,6 @@
 # A user's licences read as AccountSkuId strings: Graph users hold SKU ids (AssignedLicenses.SkuId),
 # turned back into 'AccountName:SkuPartNumber' through the tenant's SKUs, read once
-Connect-MsolService
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 $users = Get-MsolUser -All
 foreach ($u in $users) {
     Write-Output ($u.UserPrincipalName + ' ' + ($u.Licenses.AccountSkuId -join ';'))

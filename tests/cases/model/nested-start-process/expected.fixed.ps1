@@ -4,4 +4,4 @@ $cred = Get-Credential
 Start-Process powershell.exe -Wait -ArgumentList '-NoProfile', '-Command', 'New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Authentication Basic -Credential (Import-Clixml C:\cred.xml)'
 pwsh -NoProfile -Command "Connect-ExchangeOnline -Credential `$c -ShowBanner:`$false; Get-EXOMailbox -ResultSize 10"
 Invoke-Expression 'Connect-MsolService -Credential $cred'
-Connect-ExchangeOnline
+Connect-ExchangeOnline -UserPrincipalName $cred.UserName

@@ -1,5 +1,5 @@
 function Connect-Exo($cred) {
-    Connect-ExchangeOnline -ShowBanner:$false
+    Connect-ExchangeOnline -UserPrincipalName $cred.UserName -ShowBanner:$false
 }
 $global:cred = Get-Credential
 Connect-Exo $global:cred

@@ -1,0 +1,27 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Nightly job summary for the operations team (scheduled task).
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId jobs@contoso.com -BodyParameter @{
+    message = @{
+        subject = "Nightly` summary"
+        body = @{ contentType = 'Text'; content = "Finished at $(Get-Date)" }
+        toRecipients = @("ops@contoso.com", "oncall@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+    saveToSentItems = $false
+}
+Send-MgUserMail -UserId jobs@contoso.com -BodyParameter @{
+    message = @{
+        subject = "Failures`:` none"
+        body = @{ contentType = 'Text'; content = "No failures" }
+        toRecipients = @("ops@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+        importance = 'low'
+    }
+    saveToSentItems = $false
+}

@@ -1,0 +1,18 @@
+# Hybrid: read the cloud mailboxes, then create remote mailboxes on premises.
+# The script reuses $Session for the on-premises Exchange server.
+$OnPremUri = Read-Host -Prompt 'URI of the on-premises Exchange server'
+$CloudCred = Get-Credential -Message 'Exchange Online administrator'
+$OnPremCred = Get-Credential -Message 'On-premises Exchange administrator'
+
+$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $CloudCred -Authentication Basic -AllowRedirection
+Import-PSSession $Session -AllowClobber | Out-Null
+$cloud = Get-Mailbox -ResultSize Unlimited -Filter "UsageLocation -eq 'United Kingdom'"
+Remove-PSSession $Session
+
+$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $OnPremUri -Credential $OnPremCred -Authentication Kerberos
+Import-PSSession $Session -AllowClobber | Out-Null
+foreach ($m in $cloud) {
+    if (-not (Get-RemoteMailbox -Identity $m.UserPrincipalName -ErrorAction SilentlyContinue)) {
+        Enable-RemoteMailbox -Identity $m.UserPrincipalName -RemoteRoutingAddress $m.PrimarySmtpAddress
+    }
+}

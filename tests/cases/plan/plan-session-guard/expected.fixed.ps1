@@ -1,0 +1,21 @@
+<#
+.SYNOPSIS
+  Locks down a compromised mailbox: turns auditing on and clears forwarding,
+  then places the mailbox on hold in the compliance center.
+#>
+param([Parameter(Mandatory)][string]$Upn)
+
+$admin = Get-Credential
+
+Write-Output "Connecting to Exchange Online"
+Connect-ExchangeOnline -UserPrincipalName $admin.UserName -ShowBanner:$false
+if ($null -eq (Get-ConnectionInformation | Where-Object { -not $_.IsEopSession })) {
+    Write-Output "  Exchange Online is not available for this account"
+}
+
+Write-Output "Connecting to Security & Compliance"
+Connect-IPPSSession -UserPrincipalName $admin.UserName
+
+Set-Mailbox -Identity $Upn -AuditEnabled $true -DeliverToMailboxAndForward $false -ForwardingSmtpAddress $null
+New-CaseHoldPolicy -Name "Breach $Upn" -ExchangeLocation $Upn
+Write-Output "Done by $($admin.UserName)"
