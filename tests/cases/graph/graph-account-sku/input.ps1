@@ -1,6 +1,6 @@
 # MSOnline licence reads: AccountSkuId is AccountName:SkuPartNumber, Graph's subscribedSku
 # has accountName and skuPartNumber; AccountObjectId is accountId (Get-EntraAccountSku)
-Connect-MsolService
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 $skus = Get-MsolAccountSku
 foreach ($sku in $skus) {
     Write-Host $sku.AccountSkuId $sku.ActiveUnits $sku.ConsumedUnits $sku.AccountName $sku.AccountObjectId

@@ -1,6 +1,6 @@
 # Apps, grants, role templates and removals: exact Graph rewrites (migration pages' parameter maps,
 # Azure AD Graph -> Microsoft Graph property differences)
-Connect-AzureAD
+Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 foreach ($ra in $assignments) {
     Get-AzureADObjectByObjectId -ObjectIds $ra.SubjectId -PipelineVariable member | Select-Object @{N = 'Who'; E = {$member.UserPrincipalName}}, @{N = 'Name'; E = {$member.DisplayName}}
 }
