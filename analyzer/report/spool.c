@@ -285,10 +285,11 @@ int psa_results_spool(psa_results *r, char *err, size_t errlen) {
     if (!f) close(fd);
   }
   if (!f) {
+    /* the template, not what mkstemp left in it */
     snprintf(err, errlen,
-             "cannot create the temporary file of the results (%s): %s (set TMPDIR to a "
-             "writable directory)",
-             name, strerror(errno));
+             "cannot create the temporary file of the results (%s/psauth-results-XXXXXX): %s "
+             "(set TMPDIR to a writable directory)",
+             dir, strerror(errno));
     free(name);
     return -1;
   }
