@@ -24,6 +24,8 @@ struct psa_results_spool {
   bool reading;       /* read since the last write: seek to the end first */
   const char *what;   /* "write" or "read" */
   char *dir;          /* where it is, for messages */
+  char *last;         /* the path added last: files come in path order */
+  bool unordered;     /* one did not: the reports would be out of order */
 };
 
 #define S_NULL_STR UINT32_MAX
@@ -301,7 +303,13 @@ int psa_results_spool(psa_results *r, char *err, size_t errlen) {
 }
 
 int psa_results_spool_status(const psa_results *r, char *err, size_t errlen) {
-  if (!r->spool || !r->spool->error) return 0;
+  if (!r->spool) return 0;
+  if (r->spool->unordered) {
+    /* a caller's mistake (psa_results_add), said rather than hidden */
+    snprintf(err, errlen, "internal error: results were spooled out of path order");
+    return -1;
+  }
+  if (!r->spool->error) return 0;
   snprintf(err, errlen, "could not %s the temporary file of the results in %s: %s",
            r->spool->what, r->spool->dir, strerror(r->spool->error));
   return -1;
@@ -312,7 +320,11 @@ void psa_results__spool_add(psa_results *r, const psa_result_file *f) {
     if (fseek(r->spool->f, 0, SEEK_END) != 0) S_fail(r->spool, "write");
     r->spool->reading = false;
   }
-  S_write(r->spool, f);
+  struct psa_results_spool *s = r->spool;
+  if (s->last && strcmp(s->last, f->path) > 0) s->unordered = true;
+  free(s->last);
+  s->last = psa_xstrdup(f->path);
+  S_write(s, f);
   r->file_count++;
 }
 
@@ -320,6 +332,7 @@ void psa_results__spool_free(psa_results *r) {
   if (!r->spool) return;
   fclose(r->spool->f);
   free(r->spool->dir);
+  free(r->spool->last);
   free(r->spool);
   r->spool = NULL;
 }

@@ -971,6 +971,19 @@ static void test_spool(void) {
   }
   psa_results_free(&mem);
   psa_results_free(&sp);
+  /* files out of path order cannot be sorted on disk: said, not hidden */
+  psa_results un = {0};
+  CHECK_INT(psa_results_spool(&un, err, sizeof(err)), 0);
+  psa_results two = {0};
+  add_file(&two, "b.ps1", PSA_FILE_OK, NULL, "utf-8", "lf");
+  add_file(&two, "a.ps1", PSA_FILE_OK, NULL, "utf-8", "lf");
+  psa_results_append(&un, &two.files[0]);
+  CHECK_INT(psa_results_spool_status(&un, err, sizeof(err)), 0);
+  psa_results_append(&un, &two.files[1]);
+  CHECK_INT(psa_results_spool_status(&un, err, sizeof(err)), -1);
+  CHECK(strstr(err, "out of path order") != NULL);
+  psa_results_free(&two);
+  psa_results_free(&un);
   /* a directory that cannot hold it: the message names it */
   const char *was = getenv("TMPDIR");
   char *saved = was ? psa_xstrdup(was) : NULL;
