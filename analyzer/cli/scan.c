@@ -136,6 +136,34 @@ static void S_shard(psa_jobs *files, const psa_cli_list *roots, unsigned index, 
   free(items);
 }
 
+/* Path order (strcmp), the order of the reports: results are streamed to
+ * the report spool as each file is done, so the files are scanned in it.
+ * Stable, so that a path given twice keeps its entries in order. */
+typedef struct {
+  const psa_job *job;
+  size_t at;
+} S_job_key;
+
+static int S_job_order(const void *a, const void *b) {
+  const S_job_key *x = a, *y = b;
+  int c = strcmp(x->job->path, y->job->path);
+  return c ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
+static void S_sort_jobs(psa_jobs *files) {
+  size_t n = files->count, j = 1;
+  while (j < n && strcmp(files->jobs[j - 1].path, files->jobs[j].path) <= 0) j++;
+  if (j >= n) return; /* already in order: the usual case */
+  S_job_key *keys = psa_xmalloc(n * sizeof(*keys));
+  for (j = 0; j < n; j++) keys[j] = (S_job_key){&files->jobs[j], j};
+  qsort(keys, n, sizeof(*keys), S_job_order);
+  psa_job *sorted = psa_xmalloc(n * sizeof(*sorted));
+  for (j = 0; j < n; j++) sorted[j] = *keys[j].job;
+  memcpy(files->jobs, sorted, n * sizeof(*sorted));
+  free(sorted);
+  free(keys);
+}
+
 int psa_cli_scan(int argc, char **argv) {
   psa_cli_list paths = {0}, includes = {0}, excludes = {0};
   psa_cli_settings settings = {psa_config_new(), NULL, false};
@@ -337,6 +365,7 @@ int psa_cli_scan(int argc, char **argv) {
   size_t discovered = psa_cli_warn_empty_jobs((const char *const *)paths.items, paths.count,
                                               &files, includes.count > 0);
   if (shard_count > 1) S_shard(&files, &paths, shard_index, shard_count);
+  S_sort_jobs(&files);
   const psa_job *jobs = files.jobs;
   size_t job_count = files.count;
   if (explicit_error && !discovered) {
@@ -366,14 +395,22 @@ int psa_cli_scan(int argc, char **argv) {
     have_written = true;
   }
 
+  psa_results results = {0};
+  /* the reports are written from a spool in $TMPDIR: memory does not grow
+   * with the number of files or findings (docs/reports.md) */
+  if (psa_results_spool(&results, errbuf, sizeof(errbuf)) < 0) {
+    fprintf(stderr, "psauth: %s\n", errbuf);
+    rc = EXIT_USAGE;
+    goto done;
+  }
   FILE *out = stdout;
   if (output && !(out = fopen(output, "w"))) {
+    psa_results_free(&results);
     fprintf(stderr, "psauth: cannot write %s: %s\n", output, strerror(errno));
     rc = EXIT_USAGE;
     goto done;
   }
 
-  psa_results results = {0};
   /* the HTML report shows each fix as a diff, made while the text is at
    * hand; the JSON report carries them for `psauth merge` */
   results.fix_diffs = format == PSA_FORMAT_HTML || format == PSA_FORMAT_JSON;
@@ -413,6 +450,7 @@ int psa_cli_scan(int argc, char **argv) {
     psa_scan_options o;
     psa_policy_scan_options(&policy, jobs[j].cfg, &sopts, &o);
     o.release_trees = true; /* the sink reads trees only for suppressions */
+    o.release_model = true; /* and never the model (psa_finding.service) */
     o.relpaths = job_relpaths + j;
     run.first = j;
     psa_scan_many(job_paths + j, k - j, &o, njobs, S_scan_sink, &run);
@@ -465,6 +503,11 @@ int psa_cli_scan(int argc, char **argv) {
       fprintf(stderr, "psauth: cannot write %s: %s\n", extra[i].path, strerror(errno));
       explicit_error = true;
     }
+  }
+  if (psa_results_spool_status(&results, errbuf, sizeof(errbuf)) < 0) {
+    /* a full disk: what was written is incomplete */
+    fprintf(stderr, "psauth: %s\n", errbuf);
+    explicit_error = true;
   }
   if (unused.len) fputs(unused.data, stderr);
   if (unused_count)

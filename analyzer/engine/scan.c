@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "psauth/config.h"
+#include "psauth/rulemeta.h"
 #include "psauth/suppress.h"
 #include "engine/internal.h"
 #include "base/array.h"
@@ -369,8 +370,33 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   }
 }
 
+/* What each finding is about (service, sign-in method), from the rule's
+ * metadata and the command it points at (rules/meta.c), while the model is
+ * here: nothing after this needs the model. */
+static void S_finding_facts(psa_file_result *out) {
+  psa_rule_state *impl = out->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    const psa_rule_meta *m = psa_rule_meta_find(f->rule->id);
+    psa_span alt[8];
+    uint32_t nalt = 0;
+    for (uint32_t k = 0; k < f->related_count && nalt < 8; k++)
+      if (!f->related[k].src) alt[nalt++] = f->related[k].span;
+    f->service = (uint8_t)psa_finding_service(m, out->model, f->span, alt, nalt);
+    f->signin = (uint8_t)psa_finding_signin(m, out->model, f->span);
+  }
+}
+
+/* See psa_scan_options.release_model. */
+static void S_release_model(const psa_scan_options *opts, psa_file_result *out) {
+  if (!opts->release_model) return;
+  psa_model_free(out->model);
+  out->model = NULL;
+}
+
 static void S_finish(psa_file_result *out) {
   psa_rule_state *impl = out->impl;
+  S_finding_facts(out);
   if (impl->finding_count)
     qsort(impl->findings, impl->finding_count, sizeof(*impl->findings), S_finding_order);
   out->findings = impl->findings;
@@ -409,6 +435,7 @@ void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options 
   S_analyse(parser, opts, out);
   S_finish(out);
   S_release_trees(opts, out);
+  S_release_model(opts, out);
 }
 
 void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
@@ -425,6 +452,7 @@ void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, siz
   S_analyse(parser, opts, out);
   S_finish(out);
   S_release_trees(opts, out);
+  S_release_model(opts, out);
 }
 
 void psa_file_result_free(psa_file_result *res) {

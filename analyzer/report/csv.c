@@ -38,8 +38,9 @@ int psa_report__csv(const psa_results *r, const psa_report_options *o, FILE *out
     fputs(header[i], out);
   }
   fputs("\r\n", out);
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
       S_cell(out, f->path);
@@ -74,6 +75,7 @@ int psa_report__csv(const psa_results *r, const psa_report_options *o, FILE *out
       fputs("\r\n", out);
     }
   }
+  psa_results_close(&cur);
   if (ferror(out)) {
     snprintf(err, errlen, "could not write the CSV report");
     return -1;

@@ -46,8 +46,9 @@ static const char *S_path(const char *p) {
 int psa_report__github(const psa_results *r, const psa_report_options *o, FILE *out, char *err,
                        size_t errlen) {
   (void)o;
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
     if (f->status != PSA_FILE_OK) {
       fprintf(out, "::%s file=", f->status == PSA_FILE_SKIPPED ? "notice" : "warning");
       S_escape(out, S_path(f->path), true);
@@ -83,6 +84,7 @@ int psa_report__github(const psa_results *r, const psa_report_options *o, FILE *
       fputc('\n', out);
     }
   }
+  psa_results_close(&cur);
   if (ferror(out)) {
     snprintf(err, errlen, "could not write the workflow commands");
     return -1;

@@ -17,9 +17,16 @@ static const char *S_severity(psa_severity s) {
 int psa_report__gitlab(const psa_results *r, const psa_report_options *o, FILE *out, char *err,
                        size_t errlen) {
   (void)o;
-  cJSON *root = cJSON_CreateArray();
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  /* streamed (jsonstream.c): the document is the array */
+  psa_json_frame fr;
+  if (psa_json_frame_open(&fr, psa_json_hole(), true, out) < 0) {
+    snprintf(err, errlen, "could not render the GitLab code quality report");
+    return -1;
+  }
+  psa_json_frame_array(&fr);
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
     const char *path = f->path;
     while (path[0] == '.' && path[1] == '/') path += 2;
     for (uint32_t k = 0; k < f->finding_count; k++) {
@@ -48,8 +55,12 @@ int psa_report__gitlab(const psa_results *r, const psa_report_options *o, FILE *
       cJSON_AddNumberToObject(lines, "end", x->at.end_line >= x->at.line && x->at.line
                                                 ? x->at.end_line
                                                 : (x->at.line ? x->at.line : 1));
-      cJSON_AddItemToArray(root, jx);
+      psa_json_frame_item(&fr, jx);
     }
   }
-  return psa_report_print_json(root, out, "GitLab code quality report", err, errlen);
+  psa_results_close(&cur);
+  psa_json_frame_end_array(&fr);
+  psa_json_frame_close(&fr);
+  fputc('\n', out);
+  return 0;
 }

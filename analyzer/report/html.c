@@ -439,8 +439,35 @@ typedef struct {
   size_t per_service[PSA_SVC__COUNT];
   int worst[PSA_SVC__COUNT];          /* most urgent bucket, B_COUNT: none */
   int worst_all;
-  const char *first_retiring;         /* earliest retiring date */
 } S_file_facts;
+
+/* One file's facts. The report is streamed (docs/reports.md): each pass
+ * over the results computes a file's facts again when its turn comes. */
+static void S_facts(const psa_result_file *f, S_file_facts *ff) {
+  memset(ff, 0, sizeof(*ff));
+  ff->worst_all = B_COUNT;
+  for (int q = 0; q < PSA_SVC__COUNT; q++) ff->worst[q] = B_COUNT;
+  for (uint32_t k = 0; k < f->finding_count; k++) {
+    const psa_result_finding *x = &f->findings[k];
+    int bk = S_bucket(x);
+    ff->by_bucket[bk]++;
+    if (bk == B_COVERAGE) continue;
+    int svc = x->service < PSA_SVC__COUNT ? (int)x->service : PSA_SVC_SCRIPT;
+    int sg = x->signin < PSA_AUTH__COUNT ? (int)x->signin : PSA_AUTH_NONE;
+    ff->services |= 1u << svc;
+    ff->signin[svc] |= 1u << sg;
+    ff->per_service[svc]++;
+    if (bk < ff->worst[svc]) ff->worst[svc] = bk;
+    if (bk < ff->worst_all) ff->worst_all = bk;
+  }
+}
+
+/* Writes what the page holds so far. */
+static void S_flush(psa_buf *b, FILE *out) {
+  if (b->len) fwrite(b->data, 1, b->len, out);
+  b->len = 0;
+  if (b->data) b->data[0] = '\0';
+}
 
 static void S_tile(psa_buf *b, const char *cls, size_t n, const char *label, const char *sub) {
   psa_buf_printf(b, "<div class=\"tile %s\"><div class=\"n\">%zu</div><div class=\"l\">", cls, n);
@@ -815,12 +842,21 @@ static void S_checklist(psa_buf *b) {
 }
 
 /* The data the page's script reads, with "<" escaped for the script block. */
-static void S_data(psa_buf *b, const psa_results *r) {
+static void S_data(FILE *out, const psa_results *r) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "version", PSAUTH_VERSION);
-  cJSON *files = cJSON_AddArrayToObject(root, "files");
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  cJSON_AddItemToObject(root, "files", psa_json_hole());
+  psa_json_frame fr;
+  if (psa_json_frame_open(&fr, root, false, out) < 0) {
+    fputs("{}", out);
+    return;
+  }
+  fr.escape_lt = true;
+  psa_json_frame_array(&fr);
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+    size_t i = cur.index;
     cJSON *jf = cJSON_CreateObject();
     char id[48];
     snprintf(id, sizeof(id), "f%zu", i);
@@ -842,15 +878,11 @@ static void S_data(psa_buf *b, const psa_results *r) {
       cJSON_AddNumberToObject(jx, "col", x->at.col);
       cJSON_AddItemToArray(xs, jx);
     }
-    cJSON_AddItemToArray(files, jf);
+    psa_json_frame_item(&fr, jf);
   }
-  char *text = cJSON_PrintUnformatted(root);
-  cJSON_Delete(root);
-  for (const char *p = text ? text : "{}"; *p; p++) {
-    if (*p == '<') psa_buf_puts(b, "\\u003c");
-    else psa_buf_putc(b, *p);
-  }
-  free(text);
+  psa_results_close(&cur);
+  psa_json_frame_end_array(&fr);
+  psa_json_frame_close(&fr);
 }
 
 static void S_generated(char *buf, size_t n) {
@@ -866,7 +898,7 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
   psa_results_summary s;
   psa_results_summarize(r, &s);
 
-  S_file_facts *facts = psa_xcalloc(r->file_count + 1, sizeof(*facts));
+  S_file_facts ff_, *ff = &ff_;
   size_t by_bucket[B_COUNT] = {0}, files_by_bucket[B_COUNT] = {0};
   size_t by_service[PSA_SVC__COUNT] = {0}, by_signin[PSA_AUTH__COUNT] = {0};
   /* the inventory: scripts and findings per service and sign-in method */
@@ -876,45 +908,40 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
   for (int q = 0; q < PSA_SVC__COUNT; q++)
     for (int a = 0; a < PSA_AUTH__COUNT; a++) cell_worst[q][a] = B_COUNT;
   size_t files_with_findings = 0;
+  char first_retiring_buf[32] = "";
   const char *first_retiring = NULL;
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
-    S_file_facts *ff = &facts[i];
-    ff->worst_all = B_COUNT;
-    for (int q = 0; q < PSA_SVC__COUNT; q++) ff->worst[q] = B_COUNT;
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+    S_facts(f, ff);
     bool cell_seen[PSA_SVC__COUNT][PSA_AUTH__COUNT] = {{false}};
     bool migration = false;
     for (uint32_t k = 0; k < f->finding_count; k++) {
       const psa_result_finding *x = &f->findings[k];
       int bk = S_bucket(x);
-      ff->by_bucket[bk]++;
       by_bucket[bk]++;
       if (bk == B_COVERAGE) continue;
       migration = true;
       int svc = x->service < PSA_SVC__COUNT ? (int)x->service : PSA_SVC_SCRIPT;
       int sg = x->signin < PSA_AUTH__COUNT ? (int)x->signin : PSA_AUTH_NONE;
-      ff->services |= 1u << svc;
-      ff->signin[svc] |= 1u << sg;
-      ff->per_service[svc]++;
-      if (bk < ff->worst[svc]) ff->worst[svc] = bk;
-      if (bk < ff->worst_all) ff->worst_all = bk;
       by_service[svc]++;
       by_signin[sg]++;
       cell_findings[svc][sg]++;
       if (!cell_seen[svc][sg]) cell_files[svc][sg]++;
       cell_seen[svc][sg] = true;
       if (bk < cell_worst[svc][sg]) cell_worst[svc][sg] = bk;
-      if (bk == B_RETIRING && x->status_date) {
-        if (!ff->first_retiring || strcmp(x->status_date, ff->first_retiring) < 0)
-          ff->first_retiring = x->status_date;
-        if (!first_retiring || strcmp(x->status_date, first_retiring) < 0)
-          first_retiring = x->status_date;
+      if (bk == B_RETIRING && x->status_date &&
+          (!first_retiring || strcmp(x->status_date, first_retiring) < 0)) {
+        /* a copy: the file's strings go with its turn */
+        snprintf(first_retiring_buf, sizeof(first_retiring_buf), "%s", x->status_date);
+        first_retiring = first_retiring_buf;
       }
     }
     for (int bk = 0; bk < B_COUNT; bk++)
       if (ff->by_bucket[bk]) files_by_bucket[bk]++;
     if (migration) files_with_findings++;
   }
+  psa_results_close(&cur);
   size_t migration_findings = s.findings - by_bucket[B_COVERAGE];
 
   psa_buf b;
@@ -1066,8 +1093,10 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
     psa_buf_puts(&b, "</tbody></table>\n<h3>Per script</h3>\n<table>\n<thead><tr><th>Script</th>"
                      "<th>Service</th><th>Sign-in seen</th><th class=\"num\">Findings</th>"
                      "<th>Most urgent</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < r->file_count; i++) {
-      const S_file_facts *ff = &facts[i];
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+      size_t i = cur.index;
+      S_facts(f, ff);
       if (!ff->services) continue;
       int nrows = 0;
       for (int q = 0; q < PSA_SVC__COUNT; q++)
@@ -1078,7 +1107,7 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
         psa_buf_puts(&b, "<tr>");
         if (first) {
           psa_buf_printf(&b, "<td class=\"path\" rowspan=\"%d\"><a href=\"#f%zu\">", nrows, i);
-          S_esc(&b, r->files[i].path);
+          S_esc(&b, f->path);
           psa_buf_puts(&b, "</a></td>");
           first = false;
         }
@@ -1094,7 +1123,9 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                          S_bucket_label[ff->worst[q]]);
         psa_buf_puts(&b, "</td></tr>\n");
       }
+      S_flush(&b, out);
     }
+    psa_results_close(&cur);
     psa_buf_puts(&b, "</tbody></table>\n</section>\n");
 
     /* migration plan, by status */
@@ -1129,9 +1160,11 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                      S_bucket_class[bk], step++, step_title[bk], step_text[bk], by_bucket[bk],
                      S_plural(by_bucket[bk], "finding", "findings"), files_by_bucket[bk],
                      S_plural(files_by_bucket[bk], "script", "scripts"));
-      for (size_t i = 0; i < r->file_count; i++) {
-        const psa_result_file *f = &r->files[i];
-        if (!facts[i].by_bucket[bk]) continue;
+      psa_results_open(r, &cur);
+      for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+        size_t i = cur.index;
+        S_facts(f, ff);
+        if (!ff->by_bucket[bk]) continue;
         memset(counts, 0, (nrules + 1) * sizeof(size_t));
         for (uint32_t k = 0; k < f->finding_count; k++) {
           if (S_bucket(&f->findings[k]) != bk) continue;
@@ -1155,7 +1188,9 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
           psa_buf_printf(&b, "<li>rules this psauth version does not know <span "
                              "class=\"muted\">&times;%zu</span></li>", counts[nrules]);
         psa_buf_puts(&b, "</ul></td></tr>\n");
+        S_flush(&b, out);
       }
+      psa_results_close(&cur);
       psa_buf_puts(&b, "</tbody></table></li>\n");
     }
     free(counts);
@@ -1188,9 +1223,11 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                    "<p class=\"note\" id=\"f-none\" hidden>No finding matches these filters.</p>\n"
                    "<div id=\"file-list\">\n",
                    s.findings);
-    for (size_t i = 0; i < r->file_count; i++) {
-      const psa_result_file *f = &r->files[i];
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+      size_t i = cur.index;
       if (!f->finding_count) continue;
+      S_facts(f, ff);
       psa_buf_printf(&b, "<section class=\"file\" id=\"f%zu\">\n<h3>", i);
       S_esc(&b, f->path);
       psa_buf_puts(&b, "</h3>\n<p class=\"meta\">");
@@ -1205,8 +1242,8 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
       psa_buf_printf(&b, "%u %s", f->finding_count, S_plural(f->finding_count, "finding", "findings"));
       const char *sep = ": ";
       for (int bk = 0; bk < B_COUNT; bk++)
-        if (facts[i].by_bucket[bk]) {
-          psa_buf_printf(&b, "%s%zu %s", sep, facts[i].by_bucket[bk], S_bucket_label[bk]);
+        if (ff->by_bucket[bk]) {
+          psa_buf_printf(&b, "%s%zu %s", sep, ff->by_bucket[bk], S_bucket_label[bk]);
           sep = ", ";
         }
       if (f->syntax_errors)
@@ -1222,7 +1259,9 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
       }
       for (uint32_t k = 0; k < f->finding_count; k++) S_finding(&b, &f->findings[k], i, k);
       psa_buf_puts(&b, "</section>\n");
+      S_flush(&b, out);
     }
+    psa_results_close(&cur);
     psa_buf_puts(&b, "</div>\n</section>\n");
   }
 
@@ -1230,15 +1269,18 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
    * grammar does not read a construct) and text that is not PowerShell
    * (PSA001), apart from the findings */
   size_t cov_files = 0, gap_files = 0, gap_lines = 0, broken_files = 0;
-  for (size_t i = 0; i < r->file_count; i++) {
-    bool broken = facts[i].by_bucket[B_COVERAGE] || r->files[i].syntax_errors;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+    S_facts(f, ff);
+    bool broken = ff->by_bucket[B_COVERAGE] || f->syntax_errors;
     /* in a broken file the text, not the grammar, is what was not read */
-    bool gap = r->files[i].unanalysed_count > 0 && !broken;
+    bool gap = f->unanalysed_count > 0 && !broken;
     gap_files += gap;
-    if (gap) gap_lines += r->files[i].unanalysed_lines;
+    if (gap) gap_lines += f->unanalysed_lines;
     broken_files += broken;
     cov_files += gap || broken;
   }
+  psa_results_close(&cur);
   psa_buf_puts(&b, "<section class=\"card\" id=\"coverage\">\n<h2>Coverage</h2>\n");
   if (!cov_files) {
     psa_buf_printf(&b, "<p class=\"note\">psauth analysed all of the %zu %s it scanned.</p>\n",
@@ -1258,9 +1300,11 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                      broken_files, S_plural(broken_files, "script has", "scripts have"));
     psa_buf_puts(&b, "</p>\n<table><thead><tr><th>Script</th><th>Lines psauth could not "
                      "analyse</th><th>Syntax errors (PSA001)</th></tr></thead><tbody>\n");
-    for (size_t i = 0; i < r->file_count; i++) {
-      const psa_result_file *f = &r->files[i];
-      if (!f->unanalysed_count && !facts[i].by_bucket[B_COVERAGE] && !f->syntax_errors) continue;
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+      size_t i = cur.index;
+      S_facts(f, ff);
+      if (!f->unanalysed_count && !ff->by_bucket[B_COVERAGE] && !f->syntax_errors) continue;
       psa_buf_printf(&b, "<tr><td class=\"path\"><a href=\"#f%zu\">", i);
       S_esc(&b, f->path);
       psa_buf_puts(&b, "</a></td><td>");
@@ -1282,7 +1326,9 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
         sep = ", ";
       }
       psa_buf_puts(&b, "</td></tr>\n");
+      S_flush(&b, out);
     }
+    psa_results_close(&cur);
     psa_buf_puts(&b, "</tbody></table>\n");
   }
   psa_buf_puts(&b, "</section>\n");
@@ -1291,8 +1337,8 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
   if (s.files_skipped || s.read_errors) {
     psa_buf_puts(&b, "<section class=\"card\" id=\"not-scanned\">\n<h2>Not scanned</h2>\n"
                      "<table><thead><tr><th>File</th><th>Why</th></tr></thead><tbody>\n");
-    for (size_t i = 0; i < r->file_count; i++) {
-      const psa_result_file *f = &r->files[i];
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));) {
       if (f->status == PSA_FILE_OK) continue;
       psa_buf_puts(&b, "<tr><td class=\"path\">");
       S_esc(&b, f->path);
@@ -1302,7 +1348,9 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
         S_esc(&b, f->message);
       }
       psa_buf_puts(&b, "</td></tr>\n");
+      S_flush(&b, out);
     }
+    psa_results_close(&cur);
     psa_buf_puts(&b, "</tbody></table>\n</section>\n");
   }
 
@@ -1318,15 +1366,15 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
                  "<code>psauth explain &lt;rule&gt;</code>. Generated by psauth %s.</footer>\n"
                  "<script type=\"application/json\" id=\"psauth-data\">",
                  PSAUTH_VERSION);
-  S_data(&b, r);
+  S_flush(&b, out);
+  S_data(out, r);
   psa_buf_puts(&b, "</script>\n<script>");
   psa_buf_append(&b, js.data, js.len);
   psa_buf_puts(&b, "</script>\n</body>\n</html>\n");
   psa_buf_free(&js);
 
-  fwrite(b.data, 1, b.len, out);
+  S_flush(&b, out);
   psa_buf_free(&b);
-  free(facts);
   if (ferror(out)) {
     snprintf(err, errlen, "could not write the HTML report");
     return -1;

@@ -2,6 +2,8 @@
 #ifndef PSA_REPORT_INTERNAL_H
 #define PSA_REPORT_INTERNAL_H
 
+#include <cjson/cJSON.h>
+
 #include "psauth/results.h"
 #include "base/util.h"
 
@@ -27,5 +29,31 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
 int psa_report__github(const psa_results *r, const psa_report_options *o, FILE *out, char *err, size_t n);
 int psa_report__junit(const psa_results *r, const psa_report_options *o, FILE *out, char *err, size_t n);
 int psa_report__gitlab(const psa_results *r, const psa_report_options *o, FILE *out, char *err, size_t n);
+
+/* Streaming JSON (jsonstream.c): a frame printed once, holes in it filled
+ * with arrays printed one item at a time; the same bytes as printing the
+ * whole tree with cJSON. Use: build the frame with psa_json_hole() as the
+ * value of each streamed array, open it, then for each hole in order
+ * frame_array, frame_item per item (consumes it), frame_end_array; then
+ * close (writes the rest). */
+typedef struct {
+  FILE *out;
+  char *text;
+  const char *pos;
+  size_t depth, items;
+  bool formatted;
+  bool escape_lt;  /* write '<' as \u003c (JSON inside an HTML script) */
+} psa_json_frame;
+cJSON *psa_json_hole(void);
+int psa_json_frame_open(psa_json_frame *fr, cJSON *root, bool formatted, FILE *out);
+void psa_json_frame_array(psa_json_frame *fr);
+void psa_json_frame_item(psa_json_frame *fr, cJSON *item);
+void psa_json_frame_raw(psa_json_frame *fr, const char *text);
+void psa_json_frame_end_array(psa_json_frame *fr);
+void psa_json_frame_close(psa_json_frame *fr);
+
+/* The spool (spool.c): psa_results_add and psa_results_free use these. */
+void psa_results__spool_add(psa_results *r, const psa_result_file *f);
+void psa_results__spool_free(psa_results *r);
 
 #endif

@@ -83,13 +83,15 @@ int psa_report__junit(const psa_results *r, const psa_report_options *o, FILE *o
                       size_t errlen) {
   (void)o;
   size_t tests = 0, failures = 0, errors = 0, skipped = 0;
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
     tests += f->finding_count ? f->finding_count : 1;
     failures += f->finding_count;
     if (f->status == PSA_FILE_ERROR) errors++;
     if (f->status == PSA_FILE_SKIPPED) skipped++;
   }
+  psa_results_close(&cur);
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", out);
   S_attr(out, "name", "psauth");
   S_attr_num(out, "tests", tests);
@@ -97,8 +99,8 @@ int psa_report__junit(const psa_results *r, const psa_report_options *o, FILE *o
   S_attr_num(out, "errors", errors);
   S_attr_num(out, "skipped", skipped);
   fprintf(out, " time=\"%.3f\">\n", r->elapsed_seconds > 0 ? r->elapsed_seconds : 0.0);
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
     fputs("  <testsuite", out);
     S_attr(out, "name", f->path);
     S_attr_num(out, "tests", f->finding_count ? f->finding_count : 1);
@@ -152,6 +154,7 @@ int psa_report__junit(const psa_results *r, const psa_report_options *o, FILE *o
     }
     fputs("  </testsuite>\n", out);
   }
+  psa_results_close(&cur);
   fputs("</testsuites>\n", out);
   if (ferror(out)) {
     snprintf(err, errlen, "could not write the JUnit report");

@@ -78,12 +78,15 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
   }
   S_count_row(&b, "Findings", s.findings);
   size_t retired = 0, exposed = 0;
-  for (size_t i = 0; i < r->file_count; i++)
-    for (uint32_t k = 0; k < r->files[i].finding_count; k++) {
-      const psa_result_finding *x = &r->files[i].findings[k];
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));)
+    for (uint32_t k = 0; k < f->finding_count; k++) {
+      const psa_result_finding *x = &f->findings[k];
       if (x->status == PSA_STATUS_RETIRED) retired++;
       else if (x->status == PSA_STATUS_INSECURE && x->severity == PSA_SEV_ERROR) exposed++;
     }
+  psa_results_close(&cur);
   S_count_row(&b, "Errors", s.by_severity[PSA_SEV_ERROR]);
   S_count_row(&b, "&nbsp;&nbsp;retired: fail today", retired);
   S_count_row(&b, "&nbsp;&nbsp;secrets written in the script", exposed);
@@ -101,14 +104,16 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
     const psa_rule *const *rules = psa_rules(&nrules);
     size_t *counts = psa_xcalloc(nrules + 1, sizeof(size_t));
     unsigned *sevs = psa_xcalloc(nrules + 1, sizeof(unsigned)); /* bit per severity seen */
-    for (size_t i = 0; i < r->file_count; i++)
-      for (uint32_t k = 0; k < r->files[i].finding_count; k++) {
-        const psa_result_finding *x = &r->files[i].findings[k];
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));)
+      for (uint32_t k = 0; k < f->finding_count; k++) {
+        const psa_result_finding *x = &f->findings[k];
         uint32_t q = 0;
         while (q < nrules && rules[q] != x->rule) q++;
         counts[q]++; /* counts[nrules]: rules this version does not know */
         sevs[q] |= 1u << x->severity;
       }
+    psa_results_close(&cur);
     psa_buf_puts(&b, "### By rule\n\n| Rule | Name | Kind | Severity | Findings |\n"
                      "|---|---|---|---|---:|\n");
     for (uint32_t q = 0; q < nrules; q++) {
@@ -131,8 +136,8 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
 
     psa_buf_puts(&b, "\n### Findings by file\n");
     size_t shown = 0;
-    for (size_t i = 0; i < r->file_count && shown < S_MAX_FINDINGS; i++) {
-      const psa_result_file *f = &r->files[i];
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; shown < S_MAX_FINDINGS && (f = psa_results_next(&cur));) {
       if (!f->finding_count) continue;
       psa_buf_puts(&b, "\n#### ");
       S_code(&b, f->path, false);
@@ -149,6 +154,7 @@ int psa_report__markdown(const psa_results *r, const psa_report_options *o, FILE
         psa_buf_puts(&b, " |\n");
       }
     }
+    psa_results_close(&cur);
     if (s.findings > shown)
       psa_buf_printf(&b,
                      "\n> Showing the first %zu of %zu findings. The full list is in the other "

@@ -97,10 +97,13 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
     uint32_t nrules;
     const psa_rule *const *rules = psa_rules(&nrules);
     size_t *counts = psa_xcalloc(nrules ? nrules : 1, sizeof(size_t));
-    for (size_t i = 0; i < r->file_count; i++)
-      for (uint32_t k = 0; k < r->files[i].finding_count; k++)
+    psa_results_cursor cur;
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));)
+      for (uint32_t k = 0; k < f->finding_count; k++)
         for (uint32_t x = 0; x < nrules; x++)
-          if (rules[x] == r->files[i].findings[k].rule) counts[x]++;
+          if (rules[x] == f->findings[k].rule) counts[x]++;
+    psa_results_close(&cur);
     for (;;) {
       size_t best = 0;
       uint32_t bi = 0;
@@ -113,8 +116,9 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
     }
     free(counts);
   } else {
-    for (size_t i = 0; i < r->file_count; i++) {
-      const psa_result_file *f = &r->files[i];
+    psa_results_cursor cur;
+    psa_results_open(r, &cur);
+    for (const psa_result_file *f; (f = psa_results_next(&cur));) {
       for (uint32_t k = 0; k < f->finding_count; k++) {
         const psa_result_finding *x = &f->findings[k];
         if (c)
@@ -139,6 +143,7 @@ int psa_report__text(const psa_results *r, const psa_report_options *o, FILE *ou
                                                                 : "suggestion");
       }
     }
+    psa_results_close(&cur);
   }
   if (o->quiet) return 0;
   fprintf(out,
@@ -196,6 +201,89 @@ static const char *S_status(psa_file_status s) {
   return s == PSA_FILE_OK ? "ok" : s == PSA_FILE_SKIPPED ? "skipped" : "error";
 }
 
+/* One file's entry of "files". */
+static cJSON *S_file_json(const psa_result_file *f) {
+  cJSON *jf = cJSON_CreateObject();
+  cJSON_AddStringToObject(jf, "path", f->path);
+  cJSON_AddStringToObject(jf, "status", S_status(f->status));
+  if (f->message) cJSON_AddStringToObject(jf, "message", f->message);
+  if (f->encoding) cJSON_AddStringToObject(jf, "encoding", f->encoding);
+  if (f->eol) cJSON_AddStringToObject(jf, "lineEndings", f->eol);
+  cJSON_AddBoolToObject(jf, "parsed", f->parsed);
+  cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
+  if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
+  if (f->plan_count) {
+    cJSON *jp = cJSON_AddArrayToObject(jf, "plan");
+    for (uint32_t k = 0; k < f->plan_count; k++) {
+      const psa_result_plan *e = &f->plan[k];
+      cJSON *je = cJSON_CreateObject();
+      cJSON_AddStringToObject(je, "kind", e->kind);
+      cJSON_AddNumberToObject(je, "line", e->line);
+      cJSON_AddStringToObject(je, "subject", e->subject);
+      if (e->rule) cJSON_AddStringToObject(je, "rule", e->rule);
+      if (e->signin) cJSON_AddStringToObject(je, "signIn", e->signin);
+      if (e->evidence) cJSON_AddStringToObject(je, "evidence", e->evidence);
+      if (e->target) cJSON_AddStringToObject(je, "target", e->target);
+      if (e->reason) cJSON_AddStringToObject(je, "reason", e->reason);
+      cJSON_AddItemToArray(jp, je);
+    }
+  }
+  return jf;
+}
+
+/* One entry of "findings". */
+static cJSON *S_finding_json(const psa_result_file *f, const psa_result_finding *x) {
+  cJSON *jx = cJSON_CreateObject();
+  cJSON_AddStringToObject(jx, "path", f->path);
+  cJSON_AddNumberToObject(jx, "line", x->at.line);
+  cJSON_AddNumberToObject(jx, "column", x->at.col);
+  cJSON_AddNumberToObject(jx, "endLine", x->at.end_line);
+  cJSON_AddNumberToObject(jx, "endColumn", x->at.end_col);
+  cJSON_AddStringToObject(jx, "rule", x->rule_id);
+  if (x->rule) {
+    cJSON_AddStringToObject(jx, "name", x->rule->name);
+    cJSON_AddStringToObject(jx, "kind", psa_kind_name(x->rule->kind));
+  }
+  cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
+  cJSON_AddStringToObject(jx, "status", psa_status_name(x->status));
+  if (x->status_date) cJSON_AddStringToObject(jx, "statusDate", x->status_date);
+  if (x->status_source) cJSON_AddStringToObject(jx, "statusSource", x->status_source);
+  cJSON_AddStringToObject(jx, "service", psa_service_name(x->service));
+  cJSON_AddStringToObject(jx, "signIn", psa_auth_name(x->signin));
+  cJSON_AddStringToObject(jx, "message", x->message);
+  cJSON_AddStringToObject(jx, "snippet", x->snippet ? x->snippet : "");
+  cJSON_AddStringToObject(jx, "fingerprint", x->fingerprint ? x->fingerprint : "");
+  cJSON *rel = cJSON_AddArrayToObject(jx, "related");
+  for (uint32_t n = 0; n < x->related_count; n++) {
+    cJSON *ro = S_range_json(&x->related[n].at);
+    cJSON_AddStringToObject(ro, "message", x->related[n].message);
+    if (x->related[n].path) cJSON_AddStringToObject(ro, "path", x->related[n].path);
+    cJSON_AddItemToArray(rel, ro);
+  }
+  if (x->permissions) {
+    /* the Microsoft Graph application permissions the rewrite needs */
+    cJSON_AddItemToObject(jx, "permissions", psa_report_permissions_json(x->permissions));
+  }
+  cJSON *fixes = cJSON_AddArrayToObject(jx, "fixes");
+  for (uint32_t n = 0; n < x->fix_count; n++) {
+    const psa_result_fix *fx = &x->fixes[n];
+    cJSON *jfx = cJSON_CreateObject();
+    cJSON_AddStringToObject(jfx, "title", fx->title);
+    cJSON_AddStringToObject(jfx, "applicability", S_applicability(fx->applicability));
+    if (fx->diff) cJSON_AddStringToObject(jfx, "diff", fx->diff);
+    cJSON *edits = cJSON_AddArrayToObject(jfx, "edits");
+    for (uint32_t e = 0; e < fx->edit_count; e++) {
+      cJSON *je = S_range_json(&fx->edits[e].at);
+      cJSON_AddStringToObject(je, "replacement", fx->edits[e].replacement);
+      cJSON_AddItemToArray(edits, je);
+    }
+    cJSON_AddItemToArray(fixes, jfx);
+  }
+  return jx;
+}
+
+/* Streamed (jsonstream.c): "files", "findings" and "coverage" are each a
+ * pass over the results; the summary is counted before. */
 int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *out, char *err,
                      size_t errlen) {
   (void)o;
@@ -205,96 +293,9 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
   cJSON *tool = cJSON_AddObjectToObject(root, "tool");
   cJSON_AddStringToObject(tool, "name", "psauth");
   cJSON_AddStringToObject(tool, "version", PSAUTH_VERSION);
-  cJSON *files = cJSON_AddArrayToObject(root, "files");
-  cJSON *findings = cJSON_AddArrayToObject(root, "findings");
-  cJSON *coverage = cJSON_AddArrayToObject(root, "coverage");
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
-    cJSON *jf = cJSON_CreateObject();
-    cJSON_AddStringToObject(jf, "path", f->path);
-    cJSON_AddStringToObject(jf, "status", S_status(f->status));
-    if (f->message) cJSON_AddStringToObject(jf, "message", f->message);
-    if (f->encoding) cJSON_AddStringToObject(jf, "encoding", f->encoding);
-    if (f->eol) cJSON_AddStringToObject(jf, "lineEndings", f->eol);
-    cJSON_AddBoolToObject(jf, "parsed", f->parsed);
-    cJSON_AddNumberToObject(jf, "syntaxErrors", f->syntax_errors);
-    if (f->shared_fix_diff) cJSON_AddStringToObject(jf, "sharedFixDiff", f->shared_fix_diff);
-    if (f->plan_count) {
-      cJSON *jp = cJSON_AddArrayToObject(jf, "plan");
-      for (uint32_t k = 0; k < f->plan_count; k++) {
-        const psa_result_plan *e = &f->plan[k];
-        cJSON *je = cJSON_CreateObject();
-        cJSON_AddStringToObject(je, "kind", e->kind);
-        cJSON_AddNumberToObject(je, "line", e->line);
-        cJSON_AddStringToObject(je, "subject", e->subject);
-        if (e->rule) cJSON_AddStringToObject(je, "rule", e->rule);
-        if (e->signin) cJSON_AddStringToObject(je, "signIn", e->signin);
-        if (e->evidence) cJSON_AddStringToObject(je, "evidence", e->evidence);
-        if (e->target) cJSON_AddStringToObject(je, "target", e->target);
-        if (e->reason) cJSON_AddStringToObject(je, "reason", e->reason);
-        cJSON_AddItemToArray(jp, je);
-      }
-    }
-    cJSON_AddItemToArray(files, jf);
-    for (uint32_t k = 0; k < f->unanalysed_count; k++) {
-      cJSON *jc = cJSON_CreateObject();
-      cJSON_AddStringToObject(jc, "path", f->path);
-      cJSON_AddNumberToObject(jc, "line", f->unanalysed[k].line);
-      cJSON_AddNumberToObject(jc, "endLine", f->unanalysed[k].end_line);
-      cJSON_AddStringToObject(jc, "reason", "not-parsed");
-      cJSON_AddItemToArray(coverage, jc);
-    }
-    for (uint32_t k = 0; k < f->finding_count; k++) {
-      const psa_result_finding *x = &f->findings[k];
-      cJSON *jx = cJSON_CreateObject();
-      cJSON_AddStringToObject(jx, "path", f->path);
-      cJSON_AddNumberToObject(jx, "line", x->at.line);
-      cJSON_AddNumberToObject(jx, "column", x->at.col);
-      cJSON_AddNumberToObject(jx, "endLine", x->at.end_line);
-      cJSON_AddNumberToObject(jx, "endColumn", x->at.end_col);
-      cJSON_AddStringToObject(jx, "rule", x->rule_id);
-      if (x->rule) {
-        cJSON_AddStringToObject(jx, "name", x->rule->name);
-        cJSON_AddStringToObject(jx, "kind", psa_kind_name(x->rule->kind));
-      }
-      cJSON_AddStringToObject(jx, "severity", psa_severity_name(x->severity));
-      cJSON_AddStringToObject(jx, "status", psa_status_name(x->status));
-      if (x->status_date) cJSON_AddStringToObject(jx, "statusDate", x->status_date);
-      if (x->status_source) cJSON_AddStringToObject(jx, "statusSource", x->status_source);
-      cJSON_AddStringToObject(jx, "service", psa_service_name(x->service));
-      cJSON_AddStringToObject(jx, "signIn", psa_auth_name(x->signin));
-      cJSON_AddStringToObject(jx, "message", x->message);
-      cJSON_AddStringToObject(jx, "snippet", x->snippet ? x->snippet : "");
-      cJSON_AddStringToObject(jx, "fingerprint", x->fingerprint ? x->fingerprint : "");
-      cJSON *rel = cJSON_AddArrayToObject(jx, "related");
-      for (uint32_t n = 0; n < x->related_count; n++) {
-        cJSON *ro = S_range_json(&x->related[n].at);
-        cJSON_AddStringToObject(ro, "message", x->related[n].message);
-        if (x->related[n].path) cJSON_AddStringToObject(ro, "path", x->related[n].path);
-        cJSON_AddItemToArray(rel, ro);
-      }
-      if (x->permissions) {
-        /* the Microsoft Graph application permissions the rewrite needs */
-        cJSON_AddItemToObject(jx, "permissions", psa_report_permissions_json(x->permissions));
-      }
-      cJSON *fixes = cJSON_AddArrayToObject(jx, "fixes");
-      for (uint32_t n = 0; n < x->fix_count; n++) {
-        const psa_result_fix *fx = &x->fixes[n];
-        cJSON *jfx = cJSON_CreateObject();
-        cJSON_AddStringToObject(jfx, "title", fx->title);
-        cJSON_AddStringToObject(jfx, "applicability", S_applicability(fx->applicability));
-        if (fx->diff) cJSON_AddStringToObject(jfx, "diff", fx->diff);
-        cJSON *edits = cJSON_AddArrayToObject(jfx, "edits");
-        for (uint32_t e = 0; e < fx->edit_count; e++) {
-          cJSON *je = S_range_json(&fx->edits[e].at);
-          cJSON_AddStringToObject(je, "replacement", fx->edits[e].replacement);
-          cJSON_AddItemToArray(edits, je);
-        }
-        cJSON_AddItemToArray(fixes, jfx);
-      }
-      cJSON_AddItemToArray(findings, jx);
-    }
-  }
+  cJSON_AddItemToObject(root, "files", psa_json_hole());
+  cJSON_AddItemToObject(root, "findings", psa_json_hole());
+  cJSON_AddItemToObject(root, "coverage", psa_json_hole());
   psa_results_summary s;
   psa_results_summarize(r, &s);
   cJSON *js = cJSON_AddObjectToObject(root, "summary");
@@ -325,5 +326,36 @@ int psa_report__json(const psa_results *r, const psa_report_options *o, FILE *ou
       cJSON_AddItemToArray(st, je);
     }
   }
-  return psa_report_print_json(root, out, "JSON report", err, errlen);
+  psa_json_frame fr;
+  if (psa_json_frame_open(&fr, root, true, out) < 0) {
+    snprintf(err, errlen, "could not render the JSON report");
+    return -1;
+  }
+  for (int pass = 0; pass < 3; pass++) {
+    psa_json_frame_array(&fr);
+    psa_results_cursor c;
+    psa_results_open(r, &c);
+    for (const psa_result_file *f; (f = psa_results_next(&c));) {
+      if (pass == 0) {
+        psa_json_frame_item(&fr, S_file_json(f));
+      } else if (pass == 1) {
+        for (uint32_t k = 0; k < f->finding_count; k++)
+          psa_json_frame_item(&fr, S_finding_json(f, &f->findings[k]));
+      } else {
+        for (uint32_t k = 0; k < f->unanalysed_count; k++) {
+          cJSON *jc = cJSON_CreateObject();
+          cJSON_AddStringToObject(jc, "path", f->path);
+          cJSON_AddNumberToObject(jc, "line", f->unanalysed[k].line);
+          cJSON_AddNumberToObject(jc, "endLine", f->unanalysed[k].end_line);
+          cJSON_AddStringToObject(jc, "reason", "not-parsed");
+          psa_json_frame_item(&fr, jc);
+        }
+      }
+    }
+    psa_results_close(&c);
+    psa_json_frame_end_array(&fr);
+  }
+  psa_json_frame_close(&fr);
+  fputc('\n', out);
+  return 0;
 }

@@ -9,6 +9,7 @@
 #include "base/util.h"
 #include "psauth/fix.h"
 #include "psauth/rulemeta.h"
+#include "report/internal.h"
 
 static psa_range S_range(const psa_source *src, psa_span s) {
   psa_range r;
@@ -159,10 +160,34 @@ static void S_plan_free(psa_result_file *f) {
   f->plan_count = 0;
 }
 
+static void S_copy(psa_result_file *f, const psa_file_result *fr, psa_finding_filter filter,
+                   void *payload, bool fix_diffs);
+
+void psa_results_append(psa_results *r, psa_result_file *f) {
+  if (r->spool) {
+    psa_results__spool_add(r, f);
+    psa_result_file_clear(f);
+    return;
+  }
+  psa_grow(r->files, r->file_count, r->file_cap);
+  r->files[r->file_count++] = *f;
+  memset(f, 0, sizeof(*f));
+  /* keep files sorted even when added out of order (parallel scans) */
+  if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path,
+                                  r->files[r->file_count - 1].path) > 0)
+    qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);
+}
+
 void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filter filter,
                      void *payload) {
-  psa_grow(r->files, r->file_count, r->file_cap);
-  psa_result_file *f = &r->files[r->file_count++];
+  psa_result_file f;
+  S_copy(&f, fr, filter, payload, r->fix_diffs);
+  psa_results_append(r, &f);
+}
+
+/* What the reports need from one scanned file. */
+static void S_copy(psa_result_file *f, const psa_file_result *fr, psa_finding_filter filter,
+                   void *payload, bool fix_diffs) {
   memset(f, 0, sizeof(*f));
   f->path = psa_xstrdup(fr->path);
   f->status = fr->status;
@@ -212,12 +237,8 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
       const psa_finding *own = &fr->findings[orig[i]];
       const psa_rule_fact *fact =
           psa_rule_fact_at(m, own->severity_configured ? own->rule_severity : own->severity);
-      psa_span alt[8];
-      uint32_t nalt = 0;
-      for (uint32_t k = 0; k < copy.related_count && nalt < 8; k++)
-        if (!copy.related[k].src) alt[nalt++] = copy.related[k].span;
-      o->service = psa_finding_service(m, fr->model, copy.span, alt, nalt);
-      o->signin = psa_finding_signin(m, fr->model, copy.span);
+      o->service = (psa_service)copy.service; /* psa_scan: the model may be gone */
+      o->signin = (psa_auth)copy.signin;
       o->status = fact ? fact->status : S_status_of_severity(copy.severity);
       o->status_date = fact && fact->date ? psa_xstrdup(fact->date) : NULL;
       o->status_source = fact && fact->source ? psa_xstrdup(fact->source) : NULL;
@@ -263,14 +284,11 @@ void psa_results_add(psa_results *r, const psa_file_result *fr, psa_finding_filt
     f->finding_count++;
   }
   /* f->findings[i] is kept.findings[i] */
-  if (r->fix_diffs) S_fix_diffs(&kept, f);
+  if (fix_diffs) S_fix_diffs(&kept, f);
   S_copy_plan(f, fr);
   free(prints);
   free(keep);
   free(orig);
-  /* keep files sorted even when added out of order (parallel scans) */
-  if (r->file_count > 1 && strcmp(r->files[r->file_count - 2].path, f->path) > 0)
-    qsort(r->files, r->file_count, sizeof(*r->files), S_by_path);
 }
 
 static void S_free_finding(psa_result_finding *o) {
@@ -295,19 +313,23 @@ static void S_free_finding(psa_result_finding *o) {
   free(o->fixes);
 }
 
+void psa_result_file_clear(psa_result_file *f) {
+  for (uint32_t k = 0; k < f->finding_count; k++) S_free_finding(&f->findings[k]);
+  free(f->findings);
+  free(f->path);
+  free(f->message);
+  free(f->encoding);
+  free(f->eol);
+  free(f->shared_fix_diff);
+  free(f->unanalysed);
+  S_plan_free(f);
+  memset(f, 0, sizeof(*f));
+}
+
 void psa_results_free(psa_results *r) {
-  for (size_t i = 0; i < r->file_count; i++) {
-    psa_result_file *f = &r->files[i];
-    for (uint32_t k = 0; k < f->finding_count; k++) S_free_finding(&f->findings[k]);
-    free(f->findings);
-    free(f->path);
-    free(f->message);
-    free(f->encoding);
-    free(f->eol);
-    free(f->shared_fix_diff);
-    free(f->unanalysed);
-    S_plan_free(f);
-  }
+  if (!r->spool)
+    for (size_t i = 0; i < r->file_count; i++) psa_result_file_clear(&r->files[i]);
+  psa_results__spool_free(r);
   free(r->files);
   for (size_t i = 0; i < r->baseline_stale_count; i++) {
     psa_result_stale *e = &r->baseline_stale[i];
@@ -339,8 +361,9 @@ void psa_results_set_baseline(psa_results *r, const psa_baseline *b, size_t matc
 
 void psa_results_summarize(const psa_results *r, psa_results_summary *s) {
   memset(s, 0, sizeof(*s));
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_cursor c;
+  psa_results_open(r, &c);
+  for (const psa_result_file *f; (f = psa_results_next(&c));) {
     if (f->status == PSA_FILE_SKIPPED) s->files_skipped++;
     else if (f->status == PSA_FILE_ERROR) s->read_errors++;
     else s->files_scanned++;
@@ -361,6 +384,7 @@ void psa_results_summarize(const psa_results *r, psa_results_summary *s) {
       else if (unsafe) s->fixable_unsafe++;
     }
   }
+  psa_results_close(&c);
 }
 
 static const char *const S_format_names[] = {"text", "json", "sarif", "html", "csv",

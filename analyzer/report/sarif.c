@@ -476,11 +476,98 @@ static cJSON *S_srcroot(void) {
   return base;
 }
 
+/* A tool notification for a file that was skipped or could not be read. */
+static cJSON *S_file_notification(const psa_result_file *f, const S_artifact *a) {
+  cJSON *n = cJSON_CreateObject();
+  cJSON_AddStringToObject(n, "level", f->status == PSA_FILE_SKIPPED ? "note" : "error");
+  char *msg = psa_xstrdup(f->message ? f->message : "");
+  psa_buf t;
+  psa_buf_init(&t);
+  psa_buf_printf(&t, "%s %s%s%s", f->status == PSA_FILE_SKIPPED ? "Skipped" : "Could not read",
+                 f->path, *msg ? ": " : "", msg);
+  S_add_message(n, "message", t.data);
+  psa_buf_free(&t);
+  free(msg);
+  cJSON *nl = cJSON_CreateObject();
+  cJSON *pl = cJSON_AddObjectToObject(nl, "physicalLocation");
+  cJSON_AddItemToObject(pl, "artifactLocation", S_artifact_location(a));
+  cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
+  return n;
+}
+
+/* Coverage: a notification about the tool, not a result. */
+static cJSON *S_coverage_notification(const psa_result_file *f, const psa_range *g,
+                                      const S_artifact *a) {
+  cJSON *n = cJSON_CreateObject();
+  cJSON_AddStringToObject(n, "level", "note");
+  psa_buf t;
+  psa_buf_init(&t);
+  psa_buf_printf(&t, "psauth could not analyse lines %u-%u of %s (its parser does not read "
+                     "this PowerShell construct); they were not checked",
+                 g->line, g->end_line, f->path);
+  S_add_message(n, "message", t.data);
+  psa_buf_free(&t);
+  cJSON *nl = cJSON_CreateObject();
+  cJSON *pl = cJSON_AddObjectToObject(nl, "physicalLocation");
+  cJSON_AddItemToObject(pl, "artifactLocation", S_artifact_location(a));
+  cJSON *reg = cJSON_AddObjectToObject(pl, "region");
+  cJSON_AddNumberToObject(reg, "startLine", g->line);
+  cJSON_AddNumberToObject(reg, "endLine", g->end_line);
+  cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
+  cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "descriptor"), "id", "coverage");
+  return n;
+}
+
+static cJSON *S_artifact_json(const psa_result_file *f, const S_artifact *a) {
+  cJSON *ja = cJSON_CreateObject();
+  cJSON *loc = cJSON_AddObjectToObject(ja, "location");
+  cJSON_AddStringToObject(loc, "uri", a->uri);
+  if (!a->absolute) cJSON_AddStringToObject(loc, "uriBaseId", S_SRCROOT);
+  cJSON_AddItemToArray(cJSON_AddArrayToObject(ja, "roles"), cJSON_CreateString("analysisTarget"));
+  if (f->encoding) cJSON_AddStringToObject(ja, "encoding", S_iana(f->encoding));
+  cJSON_AddStringToObject(ja, "sourceLanguage", "powershell");
+  if (f->eol || f->encoding) {
+    cJSON *props = cJSON_AddObjectToObject(ja, "properties");
+    if (f->encoding) cJSON_AddStringToObject(props, "encoding", f->encoding);
+    if (f->eol) cJSON_AddStringToObject(props, "lineEndings", f->eol);
+  }
+  return ja;
+}
+
+/* The index of a rule ID in driver.rules: the built-in rules, then IDs
+ * from merged input this version does not know, in the order they first
+ * appear (added to 'unknown' when 'add' is set). */
+static int S_rule_index(const char *id, const psa_rule *const *rules, uint32_t nrules,
+                        char ***unknown, size_t *nunknown, bool add) {
+  for (uint32_t q = 0; q < nrules; q++)
+    if (!strcmp(rules[q]->id, id)) return (int)q;
+  for (size_t q = 0; q < *nunknown; q++)
+    if (!strcmp((*unknown)[q], id)) return (int)(nrules + q);
+  if (!add) return -1;
+  *unknown = psa_xrealloc(*unknown, (*nunknown + 1) * sizeof(**unknown));
+  (*unknown)[*nunknown] = psa_xstrdup(id);
+  return (int)(nrules + (*nunknown)++);
+}
+
+/* Streamed (jsonstream.c): notifications, artifacts and results are each
+ * a pass over the results; the rule IDs of merged input, and whether there
+ * are notifications, come from a pass before. */
 int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *out, char *err,
                       size_t errlen) {
   (void)o;
   uint32_t nrules;
   const psa_rule *const *rules = psa_rules(&nrules);
+  char **unknown = NULL;
+  size_t nunknown = 0;
+  bool notes = false;
+  psa_results_cursor c;
+  psa_results_open(r, &c);
+  for (const psa_result_file *f; (f = psa_results_next(&c));) {
+    if (f->status != PSA_FILE_OK || f->unanalysed_count) notes = true;
+    for (uint32_t k = 0; k < f->finding_count; k++)
+      S_rule_index(f->findings[k].rule_id, rules, nrules, &unknown, &nunknown, true);
+  }
+  psa_results_close(&c);
 
   cJSON *root = cJSON_CreateObject();
   /* the specification asks for version first */
@@ -498,7 +585,8 @@ int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *o
   cJSON_AddStringToObject(driver, "informationUri", S_INFO_URI);
   cJSON *jrules = cJSON_AddArrayToObject(driver, "rules");
   for (uint32_t i = 0; i < nrules; i++) cJSON_AddItemToArray(jrules, S_rule(rules[i]));
-  int next_rule = (int)nrules;
+  /* IDs from merged input: each described once */
+  for (size_t i = 0; i < nunknown; i++) cJSON_AddItemToArray(jrules, S_unknown_rule(unknown[i]));
 
   cJSON *ad = cJSON_AddObjectToObject(run, "automationDetails");
   cJSON_AddStringToObject(ad, "id", "psauth/");
@@ -508,90 +596,48 @@ int psa_report__sarif(const psa_results *r, const psa_report_options *o, FILE *o
   cJSON *inv = cJSON_CreateObject();
   cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
   cJSON_AddBoolToObject(inv, "executionSuccessful", true);
-  cJSON *notes = NULL;
-
-  cJSON *artifacts = cJSON_AddArrayToObject(run, "artifacts");
-  cJSON *results = cJSON_AddArrayToObject(run, "results");
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
-    S_artifact a;
-    a.uri = S_path_uri(f->path, &a.absolute);
-    a.index = (int)i;
-    cJSON *ja = cJSON_CreateObject();
-    cJSON *loc = cJSON_AddObjectToObject(ja, "location");
-    cJSON_AddStringToObject(loc, "uri", a.uri);
-    if (!a.absolute) cJSON_AddStringToObject(loc, "uriBaseId", S_SRCROOT);
-    cJSON_AddItemToArray(cJSON_AddArrayToObject(ja, "roles"), cJSON_CreateString("analysisTarget"));
-    if (f->encoding) cJSON_AddStringToObject(ja, "encoding", S_iana(f->encoding));
-    cJSON_AddStringToObject(ja, "sourceLanguage", "powershell");
-    if (f->eol || f->encoding) {
-      cJSON *props = cJSON_AddObjectToObject(ja, "properties");
-      if (f->encoding) cJSON_AddStringToObject(props, "encoding", f->encoding);
-      if (f->eol) cJSON_AddStringToObject(props, "lineEndings", f->eol);
-    }
-    cJSON_AddItemToArray(artifacts, ja);
-    if (f->status != PSA_FILE_OK) {
-      if (!notes) notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
-      cJSON *n = cJSON_CreateObject();
-      cJSON_AddStringToObject(n, "level", f->status == PSA_FILE_SKIPPED ? "note" : "error");
-      char *msg = psa_xstrdup(f->message ? f->message : "");
-      psa_buf t;
-      psa_buf_init(&t);
-      psa_buf_printf(&t, "%s %s%s%s", f->status == PSA_FILE_SKIPPED ? "Skipped" : "Could not read",
-                     f->path, *msg ? ": " : "", msg);
-      S_add_message(n, "message", t.data);
-      psa_buf_free(&t);
-      free(msg);
-      cJSON *nl = cJSON_CreateObject();
-      cJSON *pl = cJSON_AddObjectToObject(nl, "physicalLocation");
-      cJSON_AddItemToObject(pl, "artifactLocation", S_artifact_location(&a));
-      cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
-      cJSON_AddItemToArray(notes, n);
-    }
-    for (uint32_t k = 0; k < f->unanalysed_count; k++) {
-      /* coverage: a notification about the tool, not a result */
-      if (!notes) notes = cJSON_AddArrayToObject(inv, "toolExecutionNotifications");
-      const psa_range *g = &f->unanalysed[k];
-      cJSON *n = cJSON_CreateObject();
-      cJSON_AddStringToObject(n, "level", "note");
-      psa_buf t;
-      psa_buf_init(&t);
-      psa_buf_printf(&t, "psauth could not analyse lines %u-%u of %s (its parser does not read "
-                         "this PowerShell construct); they were not checked",
-                     g->line, g->end_line, f->path);
-      S_add_message(n, "message", t.data);
-      psa_buf_free(&t);
-      cJSON *nl = cJSON_CreateObject();
-      cJSON *pl = cJSON_AddObjectToObject(nl, "physicalLocation");
-      cJSON_AddItemToObject(pl, "artifactLocation", S_artifact_location(&a));
-      cJSON *reg = cJSON_AddObjectToObject(pl, "region");
-      cJSON_AddNumberToObject(reg, "startLine", g->line);
-      cJSON_AddNumberToObject(reg, "endLine", g->end_line);
-      cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), nl);
-      cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "descriptor"), "id", "coverage");
-      cJSON_AddItemToArray(notes, n);
-    }
-    for (uint32_t k = 0; k < f->finding_count; k++) {
-      const psa_result_finding *x = &f->findings[k];
-      int index = -1;
-      for (uint32_t q = 0; q < nrules; q++)
-        if (!strcmp(rules[q]->id, x->rule_id)) index = (int)q;
-      if (index < 0) {
-        /* an ID from merged input: describe it once */
-        for (int q = (int)nrules; q < next_rule; q++) {
-          cJSON *d = cJSON_GetArrayItem(jrules, q);
-          if (!strcmp(cJSON_GetObjectItem(d, "id")->valuestring, x->rule_id)) index = q;
-        }
-        if (index < 0) {
-          cJSON_AddItemToArray(jrules, S_unknown_rule(x->rule_id));
-          index = next_rule++;
-        }
-      }
-      cJSON_AddItemToArray(results, S_result(x, index, &a));
-    }
-    free(a.uri);
-  }
+  if (notes) cJSON_AddItemToObject(inv, "toolExecutionNotifications", psa_json_hole());
+  cJSON_AddItemToObject(run, "artifacts", psa_json_hole());
+  cJSON_AddItemToObject(run, "results", psa_json_hole());
   cJSON_AddStringToObject(run, "columnKind", "unicodeCodePoints");
 
-  return psa_report_print_json(root, out, "SARIF report", err, errlen);
+  psa_json_frame fr;
+  if (psa_json_frame_open(&fr, root, true, out) < 0) {
+    for (size_t i = 0; i < nunknown; i++) free(unknown[i]);
+    free(unknown);
+    snprintf(err, errlen, "could not render the SARIF report");
+    return -1;
+  }
+  for (int pass = notes ? 0 : 1; pass < 3; pass++) {
+    psa_json_frame_array(&fr);
+    psa_results_open(r, &c);
+    for (const psa_result_file *f; (f = psa_results_next(&c));) {
+      if (pass == 0 && f->status == PSA_FILE_OK && !f->unanalysed_count) continue;
+      if (pass == 2 && !f->finding_count) continue;
+      S_artifact a;
+      a.uri = S_path_uri(f->path, &a.absolute);
+      a.index = (int)c.index;
+      if (pass == 0) {
+        if (f->status != PSA_FILE_OK) psa_json_frame_item(&fr, S_file_notification(f, &a));
+        for (uint32_t k = 0; k < f->unanalysed_count; k++)
+          psa_json_frame_item(&fr, S_coverage_notification(f, &f->unanalysed[k], &a));
+      } else if (pass == 1) {
+        psa_json_frame_item(&fr, S_artifact_json(f, &a));
+      } else {
+        for (uint32_t k = 0; k < f->finding_count; k++) {
+          const psa_result_finding *x = &f->findings[k];
+          int index = S_rule_index(x->rule_id, rules, nrules, &unknown, &nunknown, false);
+          psa_json_frame_item(&fr, S_result(x, index, &a));
+        }
+      }
+      free(a.uri);
+    }
+    psa_results_close(&c);
+    psa_json_frame_end_array(&fr);
+  }
+  psa_json_frame_close(&fr);
+  fputc('\n', out);
+  for (size_t i = 0; i < nunknown; i++) free(unknown[i]);
+  free(unknown);
+  return 0;
 }

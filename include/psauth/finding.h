@@ -88,6 +88,10 @@ typedef struct {
   /* Application permissions the finding's rewrite needs (Microsoft Graph,
    * comma-separated, e.g. "User.Read.All, Organization.Read.All"), or NULL. */
   const char *permissions;
+  /* What the finding is about, a psa_service and a psa_auth (rulemeta.h),
+   * set by the scan once the rules have run, while the model is at hand:
+   * the reports need no model (psa_scan_options.release_model). */
+  uint8_t service, signin;
 } psa_finding;
 
 /* Tenant values for rewrites (config file or command line); NULL members

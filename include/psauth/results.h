@@ -107,9 +107,15 @@ typedef struct {
   char *rule, *path, *fingerprint, *message;
 } psa_result_stale;
 
+struct psa_results_spool;
+
 typedef struct {
-  psa_result_file *files;     /* sorted by path */
+  psa_result_file *files;     /* sorted by path; empty when spooled */
   size_t file_count, file_cap;
+  /* psa_results_spool(): files go to a temporary file as they are added
+   * and are read back one at a time (psa_results_cursor), so memory does
+   * not grow with the number of files or findings (docs/reports.md). */
+  struct psa_results_spool *spool;
   double elapsed_seconds;
   bool fix_diffs;             /* psa_results_add makes psa_result_fix.diff */
   /* The baseline of the run (--baseline), or NULL; the text and JSON
@@ -125,10 +131,38 @@ typedef struct {
  * may change its severity. NULL keeps everything. */
 typedef bool (*psa_finding_filter)(void *payload, const psa_file_result *file, psa_finding *f);
 
-/* Copies what the reports need from one scanned file. */
+/* Copies what the reports need from one scanned file. When spooled, files
+ * must be added in path order (strcmp); otherwise any order. */
 void psa_results_add(psa_results *r, const psa_file_result *file, psa_finding_filter filter,
                      void *payload);
+/* Adds a file built by hand (merged input, tests) and takes what it owns;
+ * the same ordering rule. */
+void psa_results_append(psa_results *r, psa_result_file *f);
 void psa_results_free(psa_results *r);
+
+/* From now on, files added to 'r' (empty) are written to a temporary file
+ * in $TMPDIR (default /tmp), unlinked as soon as it is created so that it
+ * is gone on every exit, and freed. Returns 0, or -1 with a message naming
+ * the directory and the problem. */
+int psa_results_spool(psa_results *r, char *err, size_t errlen);
+/* 0, or -1 with a message when writing or reading the spool failed (a
+ * full disk): reports written from it are then incomplete. */
+int psa_results_spool_status(const psa_results *r, char *err, size_t errlen);
+
+/* Reads the files of 'r' in order, one at a time. One cursor at a time per
+ * results (a spooled file is read back from its start); what next()
+ * returned stays valid until the following call. */
+typedef struct {
+  const psa_results *r;
+  size_t index;               /* of the file next() returned last */
+  size_t next;
+  psa_result_file file;       /* spooled: the file read last */
+} psa_results_cursor;
+void psa_results_open(const psa_results *r, psa_results_cursor *c);
+const psa_result_file *psa_results_next(psa_results_cursor *c);
+void psa_results_close(psa_results_cursor *c);
+/* Frees what a psa_result_file owns (not the struct itself). */
+void psa_result_file_clear(psa_result_file *f);
 
 /* Records the run's baseline: 'matched' findings it hid, and its stale
  * entries (psa_baseline_stale). */

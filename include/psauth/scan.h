@@ -27,6 +27,11 @@ typedef struct {
    * psa_scan_many the worker then frees them, not the consumer: less
    * memory waits in the window, and no frees into another thread's heap. */
   bool release_trees;
+  /* Free the model once the findings are complete (they do not point into
+   * it; psa_finding.service and .signin are read from it before): what
+   * waits in psa_scan_many's window is then the source and the findings.
+   * psa_file_result.model is NULL afterwards. */
+  bool release_model;
   /* Resource limits; 0 means the default. Hitting one is reported in the
    * file's message, never silent. */
   uint32_t max_findings;   /* findings kept per file (default PSA_SCAN_MAX_FINDINGS) */

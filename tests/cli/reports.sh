@@ -84,6 +84,35 @@ done
 (cd "$src" && "$psauth" scan --format html samples >"$t/samples.html" 2>/dev/null)
 check "samples: SARIF written" [ -s "$t/samples.sarif" ]
 
+# ---- the spool the reports are written from (docs/reports.md) -------------
+if [ "$part" = core ]; then
+  mkdir -p "$t/spooldir"
+  # gone from $TMPDIR while psauth runs (removed once created) and after
+  (cd "$t" && TMPDIR="$t/spooldir" "$psauth" scan --format json --report "html=$t/sp.html" \
+    repo "$src/samples" "$src/tests/cases" >"$t/sp.json" 2>/dev/null) &
+  bg=$!
+  sleep 1
+  left=$(ls -A "$t/spooldir")
+  wait $bg
+  check "spool: not left in TMPDIR during the scan" [ -z "$left" ]
+  check "spool: not left in TMPDIR after it" [ -z "$(ls -A "$t/spooldir")" ]
+  check "spool: the report is complete" has "$t/sp.json" '"summary"'
+  # and after a kill
+  (cd "$t" && TMPDIR="$t/spooldir" exec "$psauth" scan -j 1 --format sarif "$src/tests/cases" \
+    >/dev/null 2>&1) &
+  bg=$!
+  sleep 1
+  kill -9 $bg 2>/dev/null
+  wait $bg 2>/dev/null
+  check "spool: not left in TMPDIR after a kill" [ -z "$(ls -A "$t/spooldir")" ]
+  # a TMPDIR that cannot hold it: stop before scanning, naming it
+  (cd "$t" && TMPDIR="$t/no such dir" "$psauth" scan --format json repo) >"$t/out" 2>"$t/err"
+  rc=$?
+  check "spool: unwritable TMPDIR exits 2" [ "$rc" = 2 ]
+  check "spool: unwritable TMPDIR named" has "$t/err" "results ($t/no such dir/psauth-results-XXXXXX): No such file"
+  check "spool: no report then" [ ! -s "$t/out" ]
+fi
+
 # ---- CSV ---------------------------------------------------------------
 check "csv: UTF-8 BOM" [ "$(head -c 3 "$t/repo.csv" | od -An -tx1 | tr -d ' \n')" = efbbbf ]
 check "csv: header" has "$t/repo.csv" "path,line,column,end_line,end_column,rule,name,kind,severity,message,fingerprint"

@@ -821,6 +821,183 @@ static void test_scanned(void) {
   psa_results_free(&r);
 }
 
+
+/* ---- the spool: every field back, every format the same --------------- */
+
+/* Sets the fields build() leaves empty, so that every field of the
+ * results is written to and read from the spool. */
+static void enrich(psa_results *r) {
+  psa_result_file *f = &r->files[0];
+  f->shared_fix_diff = psa_xstrdup("@@ -1,0 +1,2 @@\n+$AppId = '<app-id>'\n+$Org = '<org>'\n");
+  f->unanalysed = psa_xcalloc(2, sizeof(*f->unanalysed));
+  f->unanalysed[0] = range(7, 1, 9, 4);
+  f->unanalysed[1] = range(12, 1, 12, 30);
+  f->unanalysed_count = 2;
+  f->unanalysed_lines = 4;
+  f->plan = psa_xcalloc(2, sizeof(*f->plan));
+  f->plan[0] = (psa_result_plan){psa_xstrdup("connection"), 2, psa_xstrdup("Connect-MicrosoftTeams"),
+                                 psa_xstrdup("PSA201"), psa_xstrdup("password"),
+                                 psa_xstrdup("-Credential $c"), psa_xstrdup("certificate"),
+                                 psa_xstrdup("an unattended script")};
+  f->plan[1] = (psa_result_plan){psa_xstrdup("refused"), 5, psa_xstrdup("Get-MsolUser"), NULL,
+                                 NULL, NULL, NULL, psa_xstrdup("no Graph equivalent")};
+  f->plan_count = 2;
+  psa_result_finding *x = &f->findings[0];
+  x->status_source = psa_xstrdup("exo-basic-auth");
+  x->permissions = psa_xstrdup("User.Read.All, Organization.Read.All");
+  x->related[0].path = psa_xstrdup("common.ps1");
+  x->signin = PSA_AUTH_BASIC;
+  for (uint32_t k = 0; k < x->fix_count; k++) {
+    x->fixes[k].diff = psa_xstrdup(k == 1 ? "" : "@@ -1 +1 @@\n-old\n+new\n");
+    for (uint32_t e = 0; e < x->fixes[k].edit_count; e++) {
+      x->fixes[k].edits[e].start = 10 * k + e;
+      x->fixes[k].edits[e].end = 10 * k + e + 3;
+    }
+  }
+  r->files[2].status = PSA_FILE_ERROR; /* a read error with a message */
+}
+
+static bool same_str(const char *a, const char *b) {
+  return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+static bool same_range(psa_range a, psa_range b) {
+  return a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
+}
+
+/* Field by field: what the formats do not print too (edit offsets). */
+static bool same_file(const psa_result_file *a, const psa_result_file *b) {
+  bool ok = same_str(a->path, b->path) && a->status == b->status &&
+            same_str(a->message, b->message) && same_str(a->encoding, b->encoding) &&
+            same_str(a->eol, b->eol) && a->parsed == b->parsed &&
+            a->syntax_errors == b->syntax_errors && same_str(a->shared_fix_diff, b->shared_fix_diff) &&
+            a->unanalysed_count == b->unanalysed_count && a->unanalysed_lines == b->unanalysed_lines &&
+            a->plan_count == b->plan_count && a->finding_count == b->finding_count;
+  for (uint32_t k = 0; ok && k < a->unanalysed_count; k++)
+    ok = same_range(a->unanalysed[k], b->unanalysed[k]);
+  for (uint32_t k = 0; ok && k < a->plan_count; k++) {
+    const psa_result_plan *p = &a->plan[k], *q = &b->plan[k];
+    ok = same_str(p->kind, q->kind) && p->line == q->line && same_str(p->subject, q->subject) &&
+         same_str(p->rule, q->rule) && same_str(p->signin, q->signin) &&
+         same_str(p->evidence, q->evidence) && same_str(p->target, q->target) &&
+         same_str(p->reason, q->reason);
+  }
+  for (uint32_t k = 0; ok && k < a->finding_count; k++) {
+    const psa_result_finding *x = &a->findings[k], *y = &b->findings[k];
+    ok = x->rule == y->rule && same_str(x->rule_id, y->rule_id) && x->severity == y->severity &&
+         x->service == y->service && x->signin == y->signin && x->status == y->status &&
+         same_str(x->status_date, y->status_date) && same_str(x->status_source, y->status_source) &&
+         same_range(x->at, y->at) && same_str(x->message, y->message) &&
+         same_str(x->snippet, y->snippet) && same_str(x->fingerprint, y->fingerprint) &&
+         same_str(x->permissions, y->permissions) && x->related_count == y->related_count &&
+         x->fix_count == y->fix_count;
+    for (uint32_t n = 0; ok && n < x->related_count; n++)
+      ok = same_range(x->related[n].at, y->related[n].at) &&
+           same_str(x->related[n].message, y->related[n].message) &&
+           same_str(x->related[n].path, y->related[n].path);
+    for (uint32_t n = 0; ok && n < x->fix_count; n++) {
+      const psa_result_fix *fx = &x->fixes[n], *fy = &y->fixes[n];
+      ok = same_str(fx->title, fy->title) && fx->applicability == fy->applicability &&
+           same_str(fx->diff, fy->diff) && fx->edit_count == fy->edit_count;
+      for (uint32_t e = 0; ok && e < fx->edit_count; e++)
+        ok = same_range(fx->edits[e].at, fy->edits[e].at) &&
+             fx->edits[e].start == fy->edits[e].start && fx->edits[e].end == fy->edits[e].end &&
+             same_str(fx->edits[e].replacement, fy->edits[e].replacement);
+    }
+  }
+  return ok;
+}
+
+/* A real scan of one script into 'r'; release_model as psauth scan does. */
+static void add_scanned(psa_results *r, bool release_model) {
+  static const char script[] =
+      "$pw = ConvertTo-SecureString 'Winter2024!' -AsPlainText -Force\n"
+      "$cred = New-Object System.Management.Automation.PSCredential('svc@contoso.com', $pw)\n"
+      "Connect-MicrosoftTeams -Credential $cred\n"
+      "Connect-ExchangeOnline -Credential $cred\n"
+      "Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@b.c -To d@e.f\n";
+  psa_parser *p = psa_parser_new();
+  psa_scan_options opts = {0};
+  opts.release_model = release_model;
+  psa_file_result fr;
+  psa_scan_bytes(p, "~scanned.ps1", script, strlen(script), &opts, &fr);
+  CHECK(release_model ? fr.model == NULL : fr.model != NULL);
+  psa_results_add(r, &fr, NULL, NULL);
+  psa_file_result_free(&fr);
+  psa_parser_free(p);
+}
+
+static void test_spool(void) {
+  setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+  psa_results mem, tmp, sp = {0};
+  build(&mem);
+  enrich(&mem);
+  mem.fix_diffs = true;
+  build(&tmp);
+  enrich(&tmp);
+  char err[512] = "";
+  CHECK_INT(psa_results_spool(&sp, err, sizeof(err)), 0);
+  sp.fix_diffs = true;
+  for (size_t i = 0; i < tmp.file_count; i++) psa_results_append(&sp, &tmp.files[i]);
+  psa_results_free(&tmp);
+  for (int round = 0; round < 2; round++) {
+    /* the second round: a file added after the spool was read */
+    CHECK_INT(sp.file_count, mem.file_count);
+    psa_results_cursor c;
+    psa_results_open(&sp, &c);
+    size_t n = 0;
+    for (const psa_result_file *f; (f = psa_results_next(&c)); n++)
+      CHECK(n < mem.file_count && same_file(f, &mem.files[n]));
+    psa_results_close(&c);
+    CHECK_INT(n, mem.file_count);
+    for (int fmt = PSA_FORMAT_TEXT; fmt <= PSA_FORMAT_GITLAB; fmt++) {
+      size_t la = 0, lb = 0;
+      char *a = render(&mem, (psa_format)fmt, &la), *b = render(&sp, (psa_format)fmt, &lb);
+      CHECK(la > 0 && la == lb && !memcmp(a, b, la));
+      if (la != lb || memcmp(a, b, la)) fprintf(stderr, "spool: %s differs\n", psa_format_name(fmt));
+      free(a);
+      free(b);
+    }
+    char *json = render(&mem, PSA_FORMAT_JSON, NULL);
+    CHECK(strstr(json, "\"sharedFixDiff\"") && strstr(json, "\"statusSource\"") &&
+          strstr(json, "\"plan\"") && strstr(json, "\"permissions\"") &&
+          strstr(json, "\"reason\":\t\"not-parsed\"") && strstr(json, "\"path\":\t\"common.ps1\""));
+    free(json);
+    CHECK_INT(psa_results_spool_status(&sp, err, sizeof(err)), 0);
+    if (round == 0) {
+      add_scanned(&mem, false);
+      add_scanned(&sp, true); /* service and sign-in do not need the model */
+    }
+  }
+  psa_results_free(&mem);
+  psa_results_free(&sp);
+  /* files out of path order cannot be sorted on disk: said, not hidden */
+  psa_results un = {0};
+  CHECK_INT(psa_results_spool(&un, err, sizeof(err)), 0);
+  psa_results two = {0};
+  add_file(&two, "b.ps1", PSA_FILE_OK, NULL, "utf-8", "lf");
+  add_file(&two, "a.ps1", PSA_FILE_OK, NULL, "utf-8", "lf");
+  psa_results_append(&un, &two.files[0]);
+  CHECK_INT(psa_results_spool_status(&un, err, sizeof(err)), 0);
+  psa_results_append(&un, &two.files[1]);
+  CHECK_INT(psa_results_spool_status(&un, err, sizeof(err)), -1);
+  CHECK(strstr(err, "out of path order") != NULL);
+  psa_results_free(&two);
+  psa_results_free(&un);
+  /* a directory that cannot hold it: the message names it */
+  const char *was = getenv("TMPDIR");
+  char *saved = was ? psa_xstrdup(was) : NULL;
+  setenv("TMPDIR", "/nonexistent-psauth-dir", 1);
+  psa_results bad = {0};
+  CHECK_INT(psa_results_spool(&bad, err, sizeof(err)), -1);
+  CHECK(strstr(err, "/nonexistent-psauth-dir/psauth-results-") != NULL);
+  CHECK(strstr(err, "No such file or directory") != NULL);
+  CHECK(bad.spool == NULL);
+  if (saved) setenv("TMPDIR", saved, 1);
+  else unsetenv("TMPDIR");
+  free(saved);
+}
+
 int main(void) {
   test_sarif();
   test_csv();
@@ -831,5 +1008,6 @@ int main(void) {
   test_html();
   test_read_json();
   test_scanned();
+  test_spool();
   return psa_test_done("reports");
 }
