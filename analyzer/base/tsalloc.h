@@ -48,6 +48,13 @@ void *psa_tsalloc_calloc(size_t count, size_t size);
 void *psa_tsalloc_realloc(void *ptr, size_t size);
 void psa_tsalloc_free(void *ptr);
 
+/* Bytes of blocks the calling thread's heap holds in use (small blocks by
+ * their size class, whoever frees them) plus the large blocks it allocated
+ * and has not freed: what a parse on this thread takes, whatever the other
+ * threads do, so the memory budget of a file's analysis
+ * (psa_parser_set_memory_limit) does not depend on the job count. */
+size_t psa_tsalloc_thread_use(void);
+
 /* For tests: bytes mapped for small blocks by all heaps so far, and whether
  * p (a live block of at most PSA_TSALLOC_MAX_SMALL bytes from either
  * allocator) came from this one. */

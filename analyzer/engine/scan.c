@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "psauth/config.h"
 #include "psauth/suppress.h"
@@ -274,14 +276,31 @@ static unsigned long long S_memory_available(void) {
   unsigned long long max = S_read_number("/sys/fs/cgroup/memory.max", NULL);
   unsigned long long cur = S_read_number("/sys/fs/cgroup/memory.current", NULL);
   if (max && max > cur && (!avail || max - cur < avail)) avail = max - cur;
+  /* an address-space limit (ulimit -v) ends in a failed allocation, not a
+   * kill, but it ends the run: what is left of it counts too */
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    unsigned long long vm = S_read_number("/proc/self/statm", NULL) * (unsigned long long)sysconf(_SC_PAGESIZE);
+    unsigned long long left = rl.rlim_cur > vm ? rl.rlim_cur - vm : 1;
+    if (!avail || left < avail) avail = left;
+  }
   return avail;
 }
 
-static bool S_too_big_for_memory(psa_file_result *out) {
+/* Also gives the memory limit for this file's parse: 100 bytes per byte is
+ * typical, but a script of tiny statements ($a;$b;...) needs 700, so the
+ * parse itself stops when it would take more than is available (files
+ * above PSA_ENGINE_BIG_FILE, which the pool analyses one at a time;
+ * psa_parser_set_memory_limit). */
+static bool S_too_big_for_memory(psa_file_result *out, size_t *limit) {
   size_t len = out->src->text_len;
+  *limit = 0;
+  if (len <= PSA_ENGINE_BIG_FILE) return false;
+  unsigned long long avail = S_memory_available();
+  /* an eighth is left for the other jobs and the rest of the process */
+  *limit = (size_t)(avail - avail / 8);
   if (len <= S_CHECK_ABOVE) return false;
   unsigned long long need = (unsigned long long)len * S_BYTES_PER_BYTE;
-  unsigned long long avail = S_memory_available();
   if (!avail || need <= avail) return false;
   char msg[200];
   snprintf(msg, sizeof(msg),
@@ -313,10 +332,25 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
   out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
-  if (S_too_big_for_memory(out)) return;
+  size_t limit;
+  if (S_too_big_for_memory(out, &limit)) return;
   out->parsed = true;
+  psa_parser_set_memory_limit(parser, limit);
   psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
                         opts->old_tree, &out->parse);
+  psa_parser_set_memory_limit(parser, 0);
+  if (out->parse.over_budget) {
+    char msg[200];
+    snprintf(msg, sizeof(msg),
+             "analysing %.1f MB of script needs more memory than the %.2f GiB it may take "
+             "(it needs at least %.2f GiB)",
+             (double)out->src->text_len / 1e6, (double)limit / 1073741824.0,
+             (double)out->parse.needed / 1073741824.0);
+    out->parsed = false;
+    out->status = PSA_FILE_SKIPPED;
+    out->message = psa_xstrdup(msg);
+    return;
+  }
   S_coverage(out);
   if (out->parse.broken != PSA_PARSE_NOT_BROKEN) {
     /* only a text that is clearly not PowerShell is a syntax error; the

@@ -10,7 +10,16 @@
 
 struct psa_parser {
   TSParser *ts;
+  size_t limit;   /* psa_parser_set_memory_limit; 0: none */
+  size_t base;    /* psa_tsalloc_thread_use() when this text's parse began */
+  bool over;      /* a parse of this text stopped at the limit */
 };
+
+/* Memory that analysing a tree takes per visible node after parsing: the
+ * flat syntax copy (syntax.h: a 32-byte node and a 4-byte named-child
+ * index) and the model built from it, measured at 50 to 90 bytes a node on
+ * generated and pathological scripts (bench/README.md), rounded up. */
+#define S_ANALYSIS_BYTES_PER_NODE 128u
 
 const TSLanguage *psa_language(void) { return tree_sitter_powershell(); }
 
@@ -20,6 +29,22 @@ psa_parser *psa_parser_new(void) {
   p->ts = ts_parser_new();
   ts_parser_set_language(p->ts, tree_sitter_powershell());
   return p;
+}
+
+void psa_parser_set_memory_limit(psa_parser *parser, size_t bytes) { parser->limit = bytes; }
+
+static size_t S_used(const psa_parser *p) {
+  size_t now = psa_tsalloc_thread_use();
+  return now > p->base ? now - p->base : 0;
+}
+
+/* tree-sitter's progress callback, every hundred parse operations: stops
+ * the parse once this text's parses hold more than the limit. */
+static bool S_over_limit(TSParseState *state) {
+  psa_parser *p = state->payload;
+  if (S_used(p) <= p->limit) return false;
+  p->over = true;
+  return true;
 }
 
 void psa_parser_free(psa_parser *parser) {
@@ -92,8 +117,16 @@ static TSTree *S_parse_range(psa_parser *p, const char *text, uint32_t len,
                              const TSRange *range, const TSTree *old) {
   S_input in = {text, len};
   TSInput input = {&in, S_read, TSInputEncodingCustom, S_decode};
+  if (p->over) return NULL;
   if (range) ts_parser_set_included_ranges(p->ts, range, 1);
-  TSTree *t = ts_parser_parse(p->ts, old, input);
+  TSTree *t;
+  if (p->limit) {
+    TSParseOptions options = {p, S_over_limit};
+    t = ts_parser_parse_with_options(p->ts, old, input, options);
+    if (!t) ts_parser_reset(p->ts); /* stopped: the next parse starts afresh */
+  } else {
+    t = ts_parser_parse(p->ts, old, input);
+  }
   if (range) ts_parser_set_included_ranges(p->ts, NULL, 0);
   return t;
 }
@@ -243,7 +276,7 @@ static void S_recover(psa_parser *p, const char *text, const char *alt, uint32_t
                       psa_parse_result *res) {
   uint32_t cap = 0;
   uint32_t covered_to = 0;
-  for (uint32_t e = 0; e < res->error_count; e++) {
+  for (uint32_t e = 0; e < res->error_count && !p->over; e++) {
     psa_span err = res->errors[e];
     /* widen to whole lines: an error region often starts mid-statement */
     uint32_t s = err.start, t = err.end;
@@ -437,6 +470,25 @@ static void S_classify(const char *text, uint32_t len, const psa_view_lex *lx,
   }
 }
 
+/* Whether the trees and what analysing them will take fit in the parser's
+ * memory limit; when not (or when a parse already stopped at it), the
+ * trees go and the result says so. */
+static void S_check_budget(psa_parser *p, psa_parse_result *out) {
+  if (!p->limit) return;
+  size_t need = S_used(p);
+  if (!p->over) {
+    size_t nodes = out->main.tree ? ts_node_descendant_count(ts_tree_root_node(out->main.tree)) : 0;
+    for (uint32_t i = 0; i < out->fragment_count; i++)
+      nodes += ts_node_descendant_count(ts_tree_root_node(out->fragments[i].tree));
+    need += nodes * (size_t)S_ANALYSIS_BYTES_PER_NODE;
+    if (need <= p->limit) return;
+  }
+  psa_parse_result_free(out);
+  out->over_budget = true;
+  out->needed = need;
+  p->over = false;
+}
+
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out) {
   psa_parse_incremental(parser, text, len, recover, NULL, out);
@@ -446,6 +498,8 @@ void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, b
                            const TSTree *old, psa_parse_result *out) {
   memset(out, 0, sizeof(*out));
   out->main.range = (psa_span){0, len};
+  parser->over = false;
+  parser->base = psa_tsalloc_thread_use();
   psa_view_lex lx;
   psa_view_lex_build(&lx, text, len);
   char *view = psa_xmalloc(len ? len : 1);
@@ -459,6 +513,7 @@ void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, b
   if (!out->main.tree) {
     free(view);
     psa_view_lex_free(&lx);
+    S_check_budget(parser, out);
     return;
   }
   S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
@@ -500,6 +555,7 @@ void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, b
   free(rejected);
   free(view);
   psa_view_lex_free(&lx);
+  S_check_budget(parser, out);
 }
 
 void psa_parse_result_free(psa_parse_result *res) {

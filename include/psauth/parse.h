@@ -10,6 +10,7 @@
 #define PSAUTH_PARSE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <tree_sitter/api.h>
 
@@ -24,6 +25,14 @@ typedef struct {
 typedef struct psa_parser psa_parser;
 psa_parser *psa_parser_new(void);
 void psa_parser_free(psa_parser *parser);
+/* The memory one text's parse may take: the bytes the calling thread holds
+ * in psauth's tree-sitter allocator (base/tsalloc.h) beyond what it held
+ * when the parse began, plus what the flat syntax copy and the model of the
+ * trees will take; 0 (the default): no limit. A parse that would go beyond it stops and reports
+ * 'over_budget' instead of taking the memory (a pathological script needs
+ * several hundred bytes per byte: bench/README.md). Applies to the parses
+ * that follow until it is set again. */
+void psa_parser_set_memory_limit(psa_parser *parser, size_t bytes);
 
 typedef struct {
   TSTree *tree;
@@ -55,6 +64,11 @@ typedef struct {
   /* The main tree is of a view of the text (syntax/view.h), not of the
    * text itself: it cannot be the old tree of an incremental parse. */
   bool patched;
+  /* The parser's memory limit was reached: no trees, no errors; the text
+   * could not be analysed within the memory given
+   * (psa_parser_set_memory_limit). */
+  bool over_budget;
+  size_t needed;              /* bytes it had taken (or would take) when it stopped */
 } psa_parse_result;
 
 /* Parses 'len' bytes of UTF-8 'text'. Typographic quotes and dashes are
