@@ -155,7 +155,7 @@ awk -v rej="$R_rej" -v ps="$R_parse_scan1" -v sn="$R_scan1_scanN" -v np="$R_np_s
   printf "full scan (1 job) / parse-only throughput: %.2f   (target >= 0.8)\n", ps
   printf "%d jobs / 1 job speed-up:                  %.2f   (target >= 1.7)\n", cores, sn
   if (cores == 2) {
-    printf "  as a share of the host's 2-process capacity (%.2f before, %.2f after): %.2f (target >= 0.9)\n", c1, c2, sn / ((c1 + c2) / 2)
+    printf "  as a share of the host 2-process capacity (%.2f before, %.2f after): %.2f (target >= 0.9)\n", c1, c2, sn / ((c1 + c2) / 2)
     if (c1 - c2 > 0.2 || c2 - c1 > 0.2) printf "  (the capacity moved by more than 0.2 during the rounds: the share is not a measurement of psauth)\n"
   }
   printf "prefilter off / on (1 job):                %.2f\n", np
