@@ -292,6 +292,21 @@ static unsigned long long S_memory_available(void) {
  * parse itself stops when it would take more than is available (files
  * above PSA_ENGINE_BIG_FILE, which the pool analyses one at a time;
  * psa_parser_set_memory_limit). */
+/* Scripts above twice this are parsed in pieces of at least this size
+ * (syntax/chunk.h): the tree of one piece at a time instead of the whole
+ * script's. PSAUTH_CHUNK_BYTES replaces it (0: never), for tests and
+ * measurements. Not for a script with suppression comments (they are read
+ * from the whole tree) nor an incremental parse (the editor's). */
+#define S_CHUNK_BYTES ((uint32_t)1 << 20)
+
+static uint32_t S_chunk_bytes(const psa_scan_options *opts, const psa_file_result *out) {
+  if (opts->old_tree || out->may_suppress) return 0;
+  uint32_t chunk = S_CHUNK_BYTES;
+  const char *env = getenv("PSAUTH_CHUNK_BYTES");
+  if (env && *env) chunk = (uint32_t)strtoul(env, NULL, 10);
+  return chunk && out->src->text_len / 2 > chunk ? chunk : 0;
+}
+
 static bool S_too_big_for_memory(psa_file_result *out, size_t *limit) {
   size_t len = out->src->text_len;
   *limit = 0;
@@ -336,8 +351,22 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   if (S_too_big_for_memory(out, &limit)) return;
   out->parsed = true;
   psa_parser_set_memory_limit(parser, limit);
-  psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
-                        opts->old_tree, &out->parse);
+  uint32_t chunk = S_chunk_bytes(opts, out);
+  if (chunk) {
+    /* parsed in pieces, each walked into the model and freed (syntax/chunk.h) */
+    psa_parse_chunks *pc = psa_parse_chunks_begin(parser, out->src->text, out->src->text_len,
+                                                  !opts->no_recovery, chunk, &out->parse);
+    if (!opts->parse_only) {
+      out->model = psa_model_build_chunked(out->src, pc, &out->parse, opts->max_depth);
+    } else {
+      TSTree *t;
+      while ((t = psa_parse_chunks_next(pc))) ts_tree_delete(t);
+    }
+    psa_parse_chunks_end(pc);
+  } else {
+    psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
+                          opts->old_tree, &out->parse);
+  }
   psa_parser_set_memory_limit(parser, 0);
   if (out->parse.over_budget) {
     char msg[200];
@@ -366,7 +395,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
                out->parse.recovery ? " (the statements around it are still analysed)" : "");
   }
   if (opts->parse_only) return;
-  out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
+  if (!out->model) out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
   /* the model keeps offsets, not nodes: the trees can go before the rules
    * run (see release_trees) */
   S_release_trees(opts, out);

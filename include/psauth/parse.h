@@ -85,6 +85,24 @@ void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, b
                            const TSTree *old, psa_parse_result *out);
 void psa_parse_result_free(psa_parse_result *res);
 
+/* A large text parsed in pieces (syntax/chunk.h): begin clears 'out' and
+ * finds the pieces of at least 'chunk_bytes'; each call of next parses the
+ * next piece and returns its main tree (the caller deletes it), adding the
+ * piece's error regions and recovered fragments to 'out'; NULL when all are
+ * done or the memory limit was reached (then 'out' says over_budget after
+ * end). end classifies the text (out->broken) and frees the state; 'out'
+ * never has a main tree. */
+typedef struct psa_parse_chunks psa_parse_chunks;
+psa_parse_chunks *psa_parse_chunks_begin(psa_parser *parser, const char *text, uint32_t len,
+                                         bool recover, uint32_t chunk_bytes,
+                                         psa_parse_result *out);
+TSTree *psa_parse_chunks_next(psa_parse_chunks *chunks);
+/* How many pieces the text has. */
+uint32_t psa_parse_chunks_count(const psa_parse_chunks *chunks);
+/* Whether next stopped at the memory limit. */
+bool psa_parse_chunks_stopped(const psa_parse_chunks *chunks);
+void psa_parse_chunks_end(psa_parse_chunks *chunks);
+
 /* True when the main tree's node at bytes [start, end) lies inside a recovered
  * fragment's range: the model then takes the fragment's version instead. */
 bool psa_parse_shadowed(const psa_parse_result *res, uint32_t start, uint32_t end);

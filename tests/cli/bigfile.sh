@@ -54,6 +54,34 @@ for j in 1 2; do
 done
 check "short of memory: 2 jobs = 1 job" cmp -s mem1.json mem2.json
 
+# a script above twice the piece size (1 MiB) is parsed in pieces: the same
+# report as parsing it whole, and as pieces of 100 KB
+mkdir -p gen
+awk 'BEGIN {
+  printf "<#\n.SYNOPSIS\n  Generated.\n#>\nparam([string]$Out = \"C:\\\\r\")\n"
+  printf "Connect-ExchangeOnline -CertificateThumbprint $T -AppId $A -Organization \"c.onmicrosoft.com\"\n"
+  for (i = 0; i < 9000; i++) {
+    printf "function Get-Report%d {\n    param([string]$Identity = \"user%d@contoso.com\")\n", i, i
+    printf "    $mbx = Get-EXOMailbox -Identity $Identity -Properties ArchiveStatus\n"
+    printf "    [pscustomobject]@{\n        Name = $mbx.DisplayName\n        Archive = $mbx.ArchiveStatus\n    }\n}\n"
+    printf "if ($users%d) {\n    $r%d = foreach ($u in $users%d) { Get-Report%d -Identity $u.UserPrincipalName }\n}\n", i, i, i, i
+    printf "else {\n    Write-Host \"none %d\"\n}\n", i
+    if (i % 500 == 7) {
+      printf "$pw%d = ConvertTo-SecureString \"Winter%d!\" -AsPlainText -Force\n", i, i
+      printf "$cred%d = New-Object System.Management.Automation.PSCredential(\"svc%d@contoso.com\", $pw%d)\n", i, i, i
+      printf "$s%d = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred%d -Authentication Basic -AllowRedirection\n", i, i
+      printf "Import-PSSession $s%d -DisableNameChecking | Out-Null\n", i
+    }
+  }
+}' > gen/big.ps1
+check "the generated script is above 2 MiB" [ "$(wc -c < gen/big.ps1)" -gt 2097152 ]
+"$psauth" scan --exit-zero --format json gen > pieces.json 2>/dev/null
+PSAUTH_CHUNK_BYTES=0 "$psauth" scan --exit-zero --format json gen > whole.json 2>/dev/null
+PSAUTH_CHUNK_BYTES=100000 "$psauth" scan --exit-zero --format json gen > small.json 2>/dev/null
+check "in pieces: findings there" [ "$(grep -c '"rule":[[:space:]]*"PSA101"' whole.json)" -ge 18 ]
+check "in pieces of 1 MiB = whole" cmp -s pieces.json whole.json
+check "in pieces of 100 KB = whole" cmp -s small.json whole.json
+
 # a real limit on the address space, when the build can run under one
 if (ulimit -v 1000000 && "$psauth" --version) > /dev/null 2>&1; then
   awk 'BEGIN { for (i = 0; i < 400000; i++) printf "$a%d;", i % 10; printf "\n$p = ConvertTo-SecureString \"x\" -AsPlainText -Force\n" }' \
