@@ -1,6 +1,5 @@
 #include "psauth/parse.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
