@@ -295,12 +295,13 @@ static unsigned long long S_memory_available(void) {
 /* Scripts above twice this are parsed in pieces of at least this size
  * (syntax/chunk.h): the tree of one piece at a time instead of the whole
  * script's. PSAUTH_CHUNK_BYTES replaces it (0: never), for tests and
- * measurements. Not for a script with suppression comments (they are read
- * from the whole tree) nor an incremental parse (the editor's). */
+ * measurements. Only where the trees are released after the model
+ * (release_trees: psauth scan; fix and the language server keep them), and
+ * not for a script with suppression comments (read from the whole tree). */
 #define S_CHUNK_BYTES ((uint32_t)1 << 20)
 
 static uint32_t S_chunk_bytes(const psa_scan_options *opts, const psa_file_result *out) {
-  if (opts->old_tree || out->may_suppress) return 0;
+  if (!opts->release_trees || opts->old_tree || out->may_suppress) return 0;
   uint32_t chunk = S_CHUNK_BYTES;
   const char *env = getenv("PSAUTH_CHUNK_BYTES");
   if (env && *env) chunk = (uint32_t)strtoul(env, NULL, 10);
