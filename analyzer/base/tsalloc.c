@@ -56,7 +56,6 @@ typedef struct S_heap {
   S_header *free[S_CLASSES];   /* touched by the owning thread only */
   unsigned char *bump, *end;   /* the current chunk's unused part */
   size_t mapped;
-  size_t live;                 /* bytes of its blocks in use (owner only) */
   _Atomic(S_header *) remote;  /* freed by other threads, not yet reused */
   uint32_t index;
   bool abandoned;              /* its thread has exited (under S_lock) */
@@ -158,7 +157,6 @@ static void S_drain(S_heap *h) {
     S_header *next = S_NEXT(b);
     S_NEXT(b) = h->free[b->cls];
     h->free[b->cls] = b;
-    h->live -= S_class_size(b->cls);
     b = next;
   }
 }
@@ -197,7 +195,6 @@ void *psa_tsalloc_malloc(size_t n) {
     S_drain(h);
     b = h->free[c];
   }
-  h->live += S_class_size(c);
   if (b) {
     h->free[c] = S_NEXT(b);
     return b + 1;
@@ -230,7 +227,6 @@ void psa_tsalloc_free(void *p) {
   }
   S_heap *owner = atomic_load_explicit(&S_heap_table[b->heap], memory_order_relaxed);
   if (owner == S_mine) {
-    owner->live -= S_class_size(b->cls);
     S_NEXT(b) = owner->free[b->cls];
     owner->free[b->cls] = b;
     return;
@@ -290,7 +286,7 @@ size_t psa_tsalloc_mapped(void) {
 
 size_t psa_tsalloc_thread_use(void) {
   long long large = S_large_mine > 0 ? S_large_mine : 0;
-  return (S_mine ? S_mine->live : 0) + (size_t)large;
+  return (S_mine ? S_mine->mapped : 0) + (size_t)large;
 }
 
 bool psa_tsalloc_owns(const void *p) {

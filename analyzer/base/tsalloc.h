@@ -48,11 +48,12 @@ void *psa_tsalloc_calloc(size_t count, size_t size);
 void *psa_tsalloc_realloc(void *ptr, size_t size);
 void psa_tsalloc_free(void *ptr);
 
-/* Bytes of blocks the calling thread's heap holds in use (small blocks by
- * their size class, whoever frees them) plus the large blocks it allocated
- * and has not freed: what a parse on this thread takes, whatever the other
- * threads do, so the memory budget of a file's analysis
- * (psa_parser_set_memory_limit) does not depend on the job count. */
+/* Memory the calling thread has taken: the chunks its heap mapped for
+ * small blocks (kept for reuse, so this grows only when the heap needs new
+ * memory, however the blocks inside are freed and reused) plus the large
+ * blocks it allocated and has not freed. A parse's memory limit
+ * (psa_parser_set_memory_limit) is measured on its growth: what the parse
+ * takes from the system, not what it reuses. */
 size_t psa_tsalloc_thread_use(void);
 
 /* For tests: bytes mapped for small blocks by all heaps so far, and whether

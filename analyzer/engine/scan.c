@@ -247,8 +247,8 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
  * first checked against the memory the system can still give (the least
  * of MemAvailable, the cgroup's memory.max minus memory.current and what
  * ulimit -v leaves), and skipped with a message saying so rather than
- * risking the out-of-memory killer. PSAUTH_MEMORY_AVAILABLE (bytes) replaces the measurement, for
- * tests. */
+ * risking the out-of-memory killer. PSAUTH_MEMORY_AVAILABLE (bytes)
+ * replaces the measurement, for tests. */
 #define S_BYTES_PER_BYTE 100u
 #define S_CHECK_ABOVE ((size_t)1 << 20)
 
@@ -280,18 +280,14 @@ static unsigned long long S_memory_available(void) {
    * kill, but it ends the run: what is left of it counts too */
   struct rlimit rl;
   if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
-    unsigned long long vm = S_read_number("/proc/self/statm", NULL) * (unsigned long long)sysconf(_SC_PAGESIZE);
+    unsigned long long vm =
+        S_read_number("/proc/self/statm", NULL) * (unsigned long long)sysconf(_SC_PAGESIZE);
     unsigned long long left = rl.rlim_cur > vm ? rl.rlim_cur - vm : 1;
     if (!avail || left < avail) avail = left;
   }
   return avail;
 }
 
-/* Also gives the memory limit for this file's parse: 100 bytes per byte is
- * typical, but a script of tiny statements ($a;$b;...) needs 700, so the
- * parse itself stops when it would take more than is available (files
- * above PSA_ENGINE_BIG_FILE, which the pool analyses one at a time;
- * psa_parser_set_memory_limit). */
 /* Scripts above twice this are parsed in pieces of at least this size
  * (syntax/chunk.h): the tree of one piece at a time instead of the whole
  * script's. PSAUTH_CHUNK_BYTES replaces it (0: never), for tests and
@@ -312,14 +308,22 @@ static uint32_t S_chunk_bytes(const psa_scan_options *opts, const psa_file_resul
  * byte of the whole (the model, the text, its views; 22 measured on a
  * 25 MB generated script): 24 is used. */
 #define S_PIECES_BYTES_PER_BYTE 24u
+#define S_MARGIN ((unsigned long long)64 << 20)
 
+/* Also gives the memory limit for this file's parse: 100 bytes per byte is
+ * typical, but a script of tiny statements ($a;$b;...) needs 700, so the
+ * parse itself stops when it would take more than is available (files
+ * above PSA_ENGINE_BIG_FILE, which the pool analyses one at a time;
+ * psa_parser_set_memory_limit). */
 static bool S_too_big_for_memory(psa_file_result *out, uint32_t chunk, size_t *limit) {
   size_t len = out->src->text_len;
   *limit = 0;
   if (len <= PSA_ENGINE_BIG_FILE) return false;
   unsigned long long avail = S_memory_available();
-  /* an eighth is left for the other jobs and the rest of the process */
-  *limit = (size_t)(avail - avail / 8);
+  /* an eighth and 64 MiB are left for the other jobs, the rest of the
+   * process and the allocator's granularity (it maps 32 MiB at a time) */
+  unsigned long long margin = avail / 8 + S_MARGIN;
+  if (avail) *limit = avail > margin ? (size_t)(avail - margin) : 1;
   if (len <= S_CHECK_ABOVE) return false;
   unsigned long long need = chunk ? (unsigned long long)chunk * S_BYTES_PER_BYTE +
                                         (unsigned long long)len * S_PIECES_BYTES_PER_BYTE
@@ -378,11 +382,11 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   psa_parser_set_memory_limit(parser, 0);
   if (out->parse.over_budget) {
     char msg[200];
+    /* (not how much it had taken: that depends on what the thread's heap
+     * held before, and the report must not depend on the job count) */
     snprintf(msg, sizeof(msg),
-             "analysing %.1f MB of script needs more memory than the %.2f GiB it may take "
-             "(it needs at least %.2f GiB)",
-             (double)out->src->text_len / 1e6, (double)limit / 1073741824.0,
-             (double)out->parse.needed / 1073741824.0);
+             "analysing %.1f MB of script needs more memory than the %.2f GiB it may take",
+             (double)out->src->text_len / 1e6, (double)limit / 1073741824.0);
     out->parsed = false;
     out->status = PSA_FILE_SKIPPED;
     out->message = psa_xstrdup(msg);

@@ -14,7 +14,8 @@ static bool S_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
  * or comment-only line ends nothing and is fine. */
 static bool S_line_ends(const char *t, const psa_view_lex *lx, uint32_t nl) {
   uint32_t i = nl;
-  while (i > 0 && t[i - 1] != '\n' && (S_blank(t[i - 1]) || lx->cls[i - 1] == PSA_VIEW_COMMENT)) i--;
+  while (i > 0 && t[i - 1] != '\n' && (S_blank(t[i - 1]) || lx->cls[i - 1] == PSA_VIEW_COMMENT))
+    i--;
   if (i == 0 || t[i - 1] == '\n') return true;
   char c = t[i - 1];
   if (lx->cls[i - 1] == PSA_VIEW_STRING) return true; /* a string's closing quote */

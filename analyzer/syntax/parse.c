@@ -646,7 +646,8 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
      * model of the pieces before holds */
     size_t need = p->over ? p->over_at : S_used(p);
     if (!p->over) {
-      size_t nodes = part.main.tree ? ts_node_descendant_count(ts_tree_root_node(part.main.tree)) : 0;
+      size_t nodes =
+          part.main.tree ? ts_node_descendant_count(ts_tree_root_node(part.main.tree)) : 0;
       for (uint32_t i = 0; i < part.fragment_count; i++)
         nodes += ts_node_descendant_count(ts_tree_root_node(part.fragments[i].tree));
       need += nodes * (size_t)S_ANALYSIS_BYTES_PER_NODE;
@@ -661,16 +662,17 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
   }
   psa_parse_result *out = c->out;
   for (uint32_t i = 0; i < part.error_count; i++) {
-    if (out->error_count == c->error_cap)
-      out->errors = psa_xrealloc(out->errors, (c->error_cap = c->error_cap ? c->error_cap * 2 : 16) *
-                                                  sizeof(*out->errors));
+    if (out->error_count == c->error_cap) {
+      c->error_cap = c->error_cap ? c->error_cap * 2 : 16;
+      out->errors = psa_xrealloc(out->errors, c->error_cap * sizeof(*out->errors));
+    }
     out->errors[out->error_count++] = part.errors[i];
   }
   for (uint32_t i = 0; i < part.fragment_count; i++) {
-    if (out->fragment_count == c->fragment_cap)
-      out->fragments =
-          psa_xrealloc(out->fragments, (c->fragment_cap = c->fragment_cap ? c->fragment_cap * 2 : 16) *
-                                           sizeof(*out->fragments));
+    if (out->fragment_count == c->fragment_cap) {
+      c->fragment_cap = c->fragment_cap ? c->fragment_cap * 2 : 16;
+      out->fragments = psa_xrealloc(out->fragments, c->fragment_cap * sizeof(*out->fragments));
+    }
     out->fragments[out->fragment_count++] = part.fragments[i];
   }
   out->view_changes += part.view_changes;

@@ -53,7 +53,8 @@ static void S_fill(psa_buf *b, const char *tpl, int i) {
 static char *S_script(size_t *len) {
   psa_buf b;
   psa_buf_init(&b);
-  psa_buf_puts(&b, "<#\n.SYNOPSIS\n  Generated test script.\n#>\nparam([string]$Out = 'C:\\\\r')\n");
+  psa_buf_puts(&b, "<#\n.SYNOPSIS\n  Generated test script.\n#>\n");
+  psa_buf_puts(&b, "param([string]$Out = 'C:\\\\r')\n");
   size_t n = sizeof(S_snippets) / sizeof(*S_snippets);
   for (int i = 0; i < 600; i++) S_fill(&b, S_snippets[((unsigned)i * 7u) % n], i);
   *len = b.len;
@@ -114,7 +115,8 @@ int main(void) {
   static const uint32_t sizes[] = {300, 2000, 12000};
   for (size_t s = 0; s < sizeof(sizes) / sizeof(*sizes); s++) {
     psa_parse_result part;
-    psa_parse_chunks *pc = psa_parse_chunks_begin(p, src->text, src->text_len, true, sizes[s], &part);
+    psa_parse_chunks *pc =
+        psa_parse_chunks_begin(p, src->text, src->text_len, true, sizes[s], &part);
     uint32_t pieces = psa_parse_chunks_count(pc);
     CHECK(pieces > 3);
     /* every cut between two statements: none starts before it and ends after */
