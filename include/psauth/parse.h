@@ -25,10 +25,10 @@ typedef struct {
 typedef struct psa_parser psa_parser;
 psa_parser *psa_parser_new(void);
 void psa_parser_free(psa_parser *parser);
-/* The memory one text's parse may take: the bytes the calling thread holds
- * in psauth's tree-sitter allocator (base/tsalloc.h) beyond what it held
- * when the parse began, plus what the flat syntax copy and the model of the
- * trees will take; 0 (the default): no limit. A parse that would go beyond it stops and reports
+/* The memory one text's parse may take: what the calling thread takes
+ * from the system through psauth's tree-sitter allocator while it parses
+ * (base/tsalloc.h: psa_tsalloc_thread_use), plus what the flat syntax copy
+ * and the model of the trees will take; 0 (the default): no limit. A parse that would go beyond it stops and reports
  * 'over_budget' instead of taking the memory (a pathological script needs
  * several hundred bytes per byte: bench/README.md). Applies to the parses
  * that follow until it is set again. */
