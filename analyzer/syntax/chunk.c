@@ -19,7 +19,7 @@ static bool S_line_ends(const char *t, const psa_view_lex *lx, uint32_t nl) {
   if (i == 0 || t[i - 1] == '\n') return true;
   char c = t[i - 1];
   if (lx->cls[i - 1] == PSA_VIEW_STRING) return true; /* a string's closing quote */
-  if (strchr("`|,=+-*/.!&%<>({[;:", c)) return false;
+  if (strchr("`|,=+-*/.!&%<>({[:", c)) return false; /* ';' ends a statement */
   if (c == ']') { /* an attribute or a type alone on its line: [CmdletBinding()] */
     uint32_t s = i - 1;
     while (s > 0 && t[s - 1] != '\n') s--;

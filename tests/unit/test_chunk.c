@@ -34,6 +34,7 @@ static const char *const S_snippets[] = {
     "https://outlook.office365.com/powershell-liveid/ -Credential $cred%d -Authentication Basic\n"
     "Import-PSSession $s%d\n",
     "switch ($v%d)\n{\n    'a' { Get-User a }\n    default { Get-User b }\n}\n",
+    "$a%d = 1;\n$b%d = Get-User x;\n",
 };
 
 /* Appends 'tpl' with every %d written as i. */
@@ -56,7 +57,7 @@ static char *S_script(size_t *len) {
   psa_buf_puts(&b, "<#\n.SYNOPSIS\n  Generated test script.\n#>\n");
   psa_buf_puts(&b, "param([string]$Out = 'C:\\\\r')\n");
   size_t n = sizeof(S_snippets) / sizeof(*S_snippets);
-  for (int i = 0; i < 600; i++) S_fill(&b, S_snippets[((unsigned)i * 7u) % n], i);
+  for (int i = 0; i < 600; i++) S_fill(&b, S_snippets[((unsigned)i * 5u) % n], i);
   *len = b.len;
   return b.data;
 }
