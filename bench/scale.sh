@@ -89,7 +89,7 @@ bytes=$(wc -c < "$work/big/big.ps1") # for MB/s below
 echo "one generated script of $bigmb MB, 1 job:"
 measure "20 MB parse only" "$psauth" scan --jobs 1 --max-file-size 0 --parse-only --no-prefilter -q --exit-zero "$work/big/big.ps1"
 measure "20 MB full scan" "$psauth" scan --jobs 1 --max-file-size 0 -q --exit-zero "$work/big/big.ps1"
-awk -v b="$bytes" '$1 == "20" { printf "  %s %s %s: %.0f bytes of memory per byte of script\n", $2, $3, $4, $NF * 1024 / b }' "$work/times"
+awk -v b="$bytes" '$1 == "20" { printf "  %s %s %s %s: %.0f bytes of memory per byte of script\n", $1, $2, $3, $4, $NF * 1024 / b }' "$work/times"
 # the same script parsed whole (PSAUTH_CHUNK_BYTES=0), as before psauth
 # parsed large scripts in pieces
 measure "20 MB whole-parse only" env PSAUTH_CHUNK_BYTES=0 "$psauth" scan --jobs 1 --max-file-size 0 --parse-only --no-prefilter -q --exit-zero "$work/big/big.ps1"
