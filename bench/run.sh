@@ -64,9 +64,14 @@ summary() {
 spin=$here/.spin
 printf 'int main(void){volatile unsigned long x=0;for(unsigned long i=0;i<600000000UL;i++)x+=i;return (int)(x&1);}\n' > "$spin.c"
 cc -O1 "$spin.c" -o "$spin"
-/usr/bin/time -f '%e' -o "$here/.time" "$spin"; one=$(cat "$here/.time")
-/usr/bin/time -f '%e' -o "$here/.time" sh -c "'$spin' & '$spin'; wait"; two=$(cat "$here/.time")
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); two CPU-bound processes at once run $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", 2 * a / b}')x as fast as one"
+# capacity: how many times as fast as one two CPU-bound processes run now
+capacity() {
+  /usr/bin/time -f '%e' -o "$here/.time" "$spin"; one=$(cat "$here/.time")
+  /usr/bin/time -f '%e' -o "$here/.time" sh -c "'$spin' & '$spin'; wait"; two=$(cat "$here/.time")
+  awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", 2 * a / b}'
+}
+cap1=$(capacity)
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg); two CPU-bound processes at once run ${cap1}x as fast as one"
 echo "corpus: $nfiles files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB; $reps repetitions, median"
 i=0
 while [ $i -lt "$reps" ]; do
@@ -78,6 +83,8 @@ while [ $i -lt "$reps" ]; do
   i=$((i + 1))
 done
 for v in read parse scan1 scanN noprefilter; do summary $v; done
+cap2=$(capacity)
+echo "after these rounds: load $(cut -d' ' -f1-3 /proc/loadavg); two CPU-bound processes run ${cap2}x as fast as one"
 
 # linearity: one 5 MB script against the same kind of content in complete
 # 20 KB scripts (whole generated files, so both parse without errors)
@@ -143,10 +150,14 @@ echo
 echo "ratios: median over the rounds of the ratio within each round"
 awk -v rej="$R_rej" -v ps="$R_parse_scan1" -v sn="$R_scan1_scanN" -v np="$R_np_scan1" \
     -v sr="$R_scan1_read" -v bs="$R_big_small" -v sb="$sb" -v bb="$bb" -v rss="$M_scanN" \
-    -v cores="$cores" 'BEGIN {
+    -v cores="$cores" -v c1="$cap1" -v c2="$cap2" 'BEGIN {
   printf "prefilter-rejected files: scan / read:     %.2f   (target <= 3)\n", rej
   printf "full scan (1 job) / parse-only throughput: %.2f   (target >= 0.8)\n", ps
   printf "%d jobs / 1 job speed-up:                  %.2f   (target >= 1.7)\n", cores, sn
+  if (cores == 2) {
+    printf "  as a share of the host 2-process capacity (%.2f before, %.2f after): %.2f (target >= 0.9)\n", c1, c2, sn / ((c1 + c2) / 2)
+    if (c1 - c2 > 0.2 || c2 - c1 > 0.2) printf "  (the capacity moved by more than 0.2 during the rounds: the share is not a measurement of psauth)\n"
+  }
   printf "prefilter off / on (1 job):                %.2f\n", np
   printf "full scan / reading the files:             %.2f\n", sr
   printf "per-byte time, 5 MB file / 20 KB files:    %.2f   (target <= 2)\n", bs * sb / bb

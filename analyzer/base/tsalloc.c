@@ -69,6 +69,10 @@ static pthread_once_t S_key_once = PTHREAD_ONCE_INIT;
 static pthread_once_t S_install_once = PTHREAD_ONCE_INIT;
 static bool S_installed;
 static _Atomic size_t S_total_mapped;
+/* Bytes of large blocks this thread allocated less those it freed (a block
+ * freed by another thread stays counted here: the budget errs on the safe
+ * side). */
+static _Thread_local long long S_large_mine;
 static _Thread_local S_heap *S_mine;
 
 /* A thread exits: its heap (and the blocks still in it) goes to the next
@@ -173,6 +177,7 @@ static void *S_large(size_t n) {
   }
   l->size = n;
   l->h = (S_header){S_LARGE, 0};
+  S_large_mine += (long long)n;
   return &l->h + 1;
 }
 
@@ -215,6 +220,7 @@ void psa_tsalloc_free(void *p) {
   S_header *b = (S_header *)p - 1;
   if (b->cls == S_LARGE) {
     S_large_header *l = S_large_of(b);
+    S_large_mine -= (long long)l->size;
     if (l->mapped) munmap(l, l->mapped);
     else free(l);
     return;
@@ -239,12 +245,15 @@ void *psa_tsalloc_realloc(void *p, size_t n) {
   if (b->cls == S_LARGE) {
     S_large_header *l = S_large_of(b);
     if (!l->mapped && n > PSA_TSALLOC_MAX_SMALL && n < PSA_TSALLOC_HUGE_BLOCK) {
+      size_t was = l->size;
       S_large_header *nl = realloc(l, sizeof(*nl) + n);
       if (!nl) psa_oom(n);
       nl->size = n;
+      S_large_mine += (long long)n - (long long)was;
       return &nl->h + 1;
     }
     if (l->mapped && n <= l->mapped - sizeof(*l) && n >= PSA_TSALLOC_HUGE_BLOCK) {
+      S_large_mine += (long long)n - (long long)l->size;
       l->size = n;
       return p;
     }
@@ -273,6 +282,11 @@ bool psa_tsalloc_install(void) {
 
 size_t psa_tsalloc_mapped(void) {
   return atomic_load_explicit(&S_total_mapped, memory_order_relaxed);
+}
+
+size_t psa_tsalloc_thread_use(void) {
+  long long large = S_large_mine > 0 ? S_large_mine : 0;
+  return (S_mine ? S_mine->mapped : 0) + (size_t)large;
 }
 
 bool psa_tsalloc_owns(const void *p) {

@@ -48,6 +48,14 @@ void *psa_tsalloc_calloc(size_t count, size_t size);
 void *psa_tsalloc_realloc(void *ptr, size_t size);
 void psa_tsalloc_free(void *ptr);
 
+/* Memory the calling thread has taken: the chunks its heap mapped for
+ * small blocks (kept for reuse, so this grows only when the heap needs new
+ * memory, however the blocks inside are freed and reused) plus the large
+ * blocks it allocated and has not freed. A parse's memory limit
+ * (psa_parser_set_memory_limit) is measured on its growth: what the parse
+ * takes from the system, not what it reuses. */
+size_t psa_tsalloc_thread_use(void);
+
 /* For tests: bytes mapped for small blocks by all heaps so far, and whether
  * p (a live block of at most PSA_TSALLOC_MAX_SMALL bytes from either
  * allocator) came from this one. */

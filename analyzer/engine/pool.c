@@ -9,6 +9,7 @@
 
 #include "psauth/scan.h"
 #include "base/util.h"
+#include "engine/internal.h"
 
 typedef struct {
   const char *const *paths;
@@ -24,11 +25,11 @@ typedef struct {
   pthread_mutex_t big;    /* held while a large file is analysed */
 } S_pool;
 
-/* Analysing a script takes about 90 bytes of memory per byte of it, most of
- * it tree-sitter's tree (bench/README.md): a file above this size is
- * analysed while no other large file is, so that N jobs need N small files'
- * memory plus one large file's, not N large ones'. */
-#define S_BIG_FILE ((off_t)1 << 20)
+/* A file above PSA_ENGINE_BIG_FILE (engine/internal.h) is analysed while no
+ * other large file is, so that N jobs need N small files' memory plus one
+ * large file's, not N large ones', and the large file's parse may take what
+ * the system has left (scan.c). */
+#define S_BIG_FILE ((off_t)PSA_ENGINE_BIG_FILE)
 
 static bool S_is_big(const char *path) {
   struct stat st;

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "psauth/config.h"
 #include "psauth/rulemeta.h"
@@ -241,13 +243,13 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
   }
 }
 
-/* Analysing a script takes up to about 100 bytes of memory per byte of it,
+/* Analysing a script whole takes about 100 bytes of memory per byte of it,
  * most of it tree-sitter's tree (bench/README.md). A file above 1 MiB is
  * first checked against the memory the system can still give (the least
- * of MemAvailable and the cgroup's memory.max minus memory.current), and
- * skipped with a message saying so rather than risking the out-of-memory
- * killer. PSAUTH_MEMORY_AVAILABLE (bytes) replaces the measurement, for
- * tests. */
+ * of MemAvailable, the cgroup's memory.max minus memory.current and what
+ * ulimit -v leaves), and skipped with a message saying so rather than
+ * risking the out-of-memory killer. PSAUTH_MEMORY_AVAILABLE (bytes)
+ * replaces the measurement, for tests. */
 #define S_BYTES_PER_BYTE 100u
 #define S_CHECK_ABOVE ((size_t)1 << 20)
 
@@ -275,14 +277,58 @@ static unsigned long long S_memory_available(void) {
   unsigned long long max = S_read_number("/sys/fs/cgroup/memory.max", NULL);
   unsigned long long cur = S_read_number("/sys/fs/cgroup/memory.current", NULL);
   if (max && max > cur && (!avail || max - cur < avail)) avail = max - cur;
+  /* an address-space limit (ulimit -v) ends in a failed allocation, not a
+   * kill, but it ends the run: what is left of it counts too */
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    unsigned long long vm =
+        S_read_number("/proc/self/statm", NULL) * (unsigned long long)sysconf(_SC_PAGESIZE);
+    unsigned long long left = rl.rlim_cur > vm ? rl.rlim_cur - vm : 1;
+    if (!avail || left < avail) avail = left;
+  }
   return avail;
 }
 
-static bool S_too_big_for_memory(psa_file_result *out) {
+/* Scripts above twice this are parsed in pieces of at least this size
+ * (syntax/chunk.h): the tree of one piece at a time instead of the whole
+ * script's. PSAUTH_CHUNK_BYTES replaces it (0: never), for tests and
+ * measurements. Only where the trees are released after the model
+ * (release_trees: psauth scan; fix and the language server keep them), and
+ * not for a script with suppression comments (read from the whole tree). */
+#define S_CHUNK_BYTES ((uint32_t)1 << 20)
+
+static uint32_t S_chunk_bytes(const psa_scan_options *opts, const psa_file_result *out) {
+  if (!opts->release_trees || opts->old_tree || out->may_suppress) return 0;
+  uint32_t chunk = S_CHUNK_BYTES;
+  const char *env = getenv("PSAUTH_CHUNK_BYTES");
+  if (env && *env) chunk = (uint32_t)strtoul(env, NULL, 10);
+  return chunk && out->src->text_len / 2 > chunk ? chunk : 0;
+}
+
+/* A script parsed in pieces needs one piece's tree plus about 20 bytes per
+ * byte of the whole (the model, the text, its views; 22 measured on a
+ * 25 MB generated script): 24 is used. */
+#define S_PIECES_BYTES_PER_BYTE 24u
+#define S_MARGIN ((unsigned long long)64 << 20)
+
+/* Also gives the memory limit for this file's parse: 100 bytes per byte is
+ * typical, but a script of tiny statements ($a;$b;...) needs 700, so the
+ * parse itself stops when it would take more than is available (files
+ * above PSA_ENGINE_BIG_FILE, which the pool analyses one at a time;
+ * psa_parser_set_memory_limit). */
+static bool S_too_big_for_memory(psa_file_result *out, uint32_t chunk, size_t *limit) {
   size_t len = out->src->text_len;
-  if (len <= S_CHECK_ABOVE) return false;
-  unsigned long long need = (unsigned long long)len * S_BYTES_PER_BYTE;
+  *limit = 0;
+  if (len <= PSA_ENGINE_BIG_FILE) return false;
   unsigned long long avail = S_memory_available();
+  /* an eighth and 64 MiB are left for the other jobs, the rest of the
+   * process and the allocator's granularity (it maps 32 MiB at a time) */
+  unsigned long long margin = avail / 8 + S_MARGIN;
+  if (avail) *limit = avail > margin ? (size_t)(avail - margin) : 1;
+  if (len <= S_CHECK_ABOVE) return false;
+  unsigned long long need = chunk ? (unsigned long long)chunk * S_BYTES_PER_BYTE +
+                                        (unsigned long long)len * S_PIECES_BYTES_PER_BYTE
+                                  : (unsigned long long)len * S_BYTES_PER_BYTE;
   if (!avail || need <= avail) return false;
   char msg[200];
   snprintf(msg, sizeof(msg),
@@ -314,10 +360,39 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
   out->may_suppress = psa_suppressions_possible(out->src);
   if (!opts->no_prefilter && !opts->extra_rule_count && !S_prefilter(out->src)) return;
-  if (S_too_big_for_memory(out)) return;
+  size_t limit;
+  uint32_t chunk = S_chunk_bytes(opts, out);
+  if (S_too_big_for_memory(out, chunk, &limit)) return;
   out->parsed = true;
-  psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
-                        opts->old_tree, &out->parse);
+  psa_parser_set_memory_limit(parser, limit);
+  if (chunk) {
+    /* parsed in pieces, each walked into the model and freed (syntax/chunk.h) */
+    psa_parse_chunks *pc = psa_parse_chunks_begin(parser, out->src->text, out->src->text_len,
+                                                  !opts->no_recovery, chunk, &out->parse);
+    if (!opts->parse_only) {
+      out->model = psa_model_build_chunked(out->src, pc, &out->parse, opts->max_depth);
+    } else {
+      TSTree *t;
+      while ((t = psa_parse_chunks_next(pc))) ts_tree_delete(t);
+    }
+    psa_parse_chunks_end(pc);
+  } else {
+    psa_parse_incremental(parser, out->src->text, out->src->text_len, !opts->no_recovery,
+                          opts->old_tree, &out->parse);
+  }
+  psa_parser_set_memory_limit(parser, 0);
+  if (out->parse.over_budget) {
+    char msg[200];
+    /* (not how much it had taken: that depends on what the thread's heap
+     * held before, and the report must not depend on the job count) */
+    snprintf(msg, sizeof(msg),
+             "analysing %.1f MB of script needs more memory than the %.2f GiB it may take",
+             (double)out->src->text_len / 1e6, (double)limit / 1073741824.0);
+    out->parsed = false;
+    out->status = PSA_FILE_SKIPPED;
+    out->message = psa_xstrdup(msg);
+    return;
+  }
   S_coverage(out);
   if (out->parse.broken != PSA_PARSE_NOT_BROKEN) {
     /* only a text that is clearly not PowerShell is a syntax error; the
@@ -333,7 +408,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
                out->parse.recovery ? " (the statements around it are still analysed)" : "");
   }
   if (opts->parse_only) return;
-  out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
+  if (!out->model) out->model = psa_model_build_limited(out->src, &out->parse, 0, opts->max_depth);
   /* the model keeps offsets, not nodes: the trees can go before the rules
    * run (see release_trees) */
   S_release_trees(opts, out);

@@ -27,6 +27,7 @@ typedef struct {
   psa_span stmt;
   int depth;
   bool in_fragment;  /* walking a recovered statement: nothing is shadowed */
+  bool first_found;  /* first_statement is set (a text parsed in pieces) */
   const char *text;  /* the text node offsets refer to */
   const psa_syntax *syn; /* the tree being walked */
   const S_nest *nest;
@@ -1627,8 +1628,9 @@ static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
   c->in_fragment = fragment;
   if (fragment) {
     c->stmt = (psa_span){0, 0};
-  } else if (!c->nest) {
-    /* where the first statement starts (after the leading comments) */
+  } else if (!c->nest && !c->first_found) {
+    /* where the first statement starts (after the leading comments; of a
+     * text parsed in pieces, in the first piece that has one) */
     const psa_snode *root = psa_syntax_root(&syn);
     for (uint32_t i = 0; i < root->named_count; i++) {
       const psa_snode *ch = S_named(c, root, i);
@@ -1637,6 +1639,7 @@ static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
         const psa_snode *st = S_named(c, ch, j);
         if (S_is(st, comment)) continue;
         c->m->first_statement = c->m->base + st->start;
+        c->first_found = true;
         break;
       }
       break;
@@ -1676,8 +1679,8 @@ psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *par
   return psa_model_build_limited(src, parse, base, PSA_MODEL_MAX_DEPTH);
 }
 
-psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result *parse,
-                                   uint32_t base, uint32_t max_depth) {
+static psa_model *S_model_new(const psa_source *src, const psa_parse_result *parse, uint32_t base,
+                              uint32_t max_depth) {
   psa_model *m = psa_xcalloc(1, sizeof(*m));
   psa_model_impl *impl = psa_xcalloc(1, sizeof(*impl));
   impl->max_depth =
@@ -1691,19 +1694,55 @@ psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result
   m->script = psa_arena_alloc(&impl->arena, sizeof(*m->script));
   m->script->kind = PSA_SCOPE_SCRIPT;
   m->script->span = (psa_span){base, base + src->text_len};
-
-  S_ctx c = {.m = m, .impl = impl, .scope = m->script, .text = src->text,
-             .max_depth = (int)impl->max_depth};
   m->first_statement = base + src->text_len;
-  if (parse && parse->main.tree) S_walk_tree(&c, parse->main.tree, false);
-  for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
-    c.scope = m->script;
-    S_walk_tree(&c, parse->fragments[i].tree, true);
-  }
+  return m;
+}
+
+static void S_model_finish(psa_model *m) {
+  psa_model_impl *impl = m->impl;
   impl->parse = NULL;
   psa_model__resolve(m);
   psa_model__bind(m);
   psa_model__nested(m);
   if (m->command_count) qsort(m->commands, m->command_count, sizeof(*m->commands), S_cmd_order);
+}
+
+psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result *parse,
+                                   uint32_t base, uint32_t max_depth) {
+  psa_model *m = S_model_new(src, parse, base, max_depth);
+  psa_model_impl *impl = m->impl;
+  S_ctx c = {.m = m, .impl = impl, .scope = m->script, .text = src->text,
+             .max_depth = (int)impl->max_depth};
+  if (parse && parse->main.tree) S_walk_tree(&c, parse->main.tree, false);
+  for (uint32_t i = 0; parse && i < parse->fragment_count; i++) {
+    c.scope = m->script;
+    S_walk_tree(&c, parse->fragments[i].tree, true);
+  }
+  S_model_finish(m);
+  return m;
+}
+
+psa_model *psa_model_build_chunked(const psa_source *src, psa_parse_chunks *chunks,
+                                   const psa_parse_result *parse, uint32_t max_depth) {
+  psa_model *m = S_model_new(src, parse, 0, max_depth);
+  psa_model_impl *impl = m->impl;
+  S_ctx c = {.m = m, .impl = impl, .scope = m->script, .text = src->text,
+             .max_depth = (int)impl->max_depth};
+  TSTree *tree;
+  while ((tree = psa_parse_chunks_next(chunks))) {
+    c.scope = m->script;
+    S_walk_tree(&c, tree, false);
+    ts_tree_delete(tree);
+  }
+  if (parse->over_budget || psa_parse_chunks_stopped(chunks)) {
+    impl->parse = NULL;
+    psa_model_free(m);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < parse->fragment_count; i++) {
+    c.scope = m->script;
+    S_walk_tree(&c, parse->fragments[i].tree, true);
+  }
+  S_model_finish(m);
   return m;
 }

@@ -6,11 +6,22 @@
 #include "tree_sitter_pwsh.h"
 #include "base/tsalloc.h"
 #include "base/util.h"
+#include "syntax/chunk.h"
 #include "syntax/view.h"
 
 struct psa_parser {
   TSParser *ts;
+  size_t limit;   /* psa_parser_set_memory_limit; 0: none */
+  size_t base;    /* psa_tsalloc_thread_use() when this text's parse began */
+  bool over;      /* a parse of this text stopped at the limit */
+  size_t over_at; /* what it held then */
 };
+
+/* Memory that analysing a tree takes per visible node after parsing: the
+ * flat syntax copy (syntax.h: a 32-byte node and a 4-byte named-child
+ * index) and the model built from it, measured at 50 to 90 bytes a node on
+ * generated and pathological scripts (bench/README.md), rounded up. */
+#define S_ANALYSIS_BYTES_PER_NODE 128u
 
 const TSLanguage *psa_language(void) { return tree_sitter_powershell(); }
 
@@ -20,6 +31,24 @@ psa_parser *psa_parser_new(void) {
   p->ts = ts_parser_new();
   ts_parser_set_language(p->ts, tree_sitter_powershell());
   return p;
+}
+
+void psa_parser_set_memory_limit(psa_parser *parser, size_t bytes) { parser->limit = bytes; }
+
+static size_t S_used(const psa_parser *p) {
+  size_t now = psa_tsalloc_thread_use();
+  return now > p->base ? now - p->base : 0;
+}
+
+/* tree-sitter's progress callback, every hundred parse operations: stops
+ * the parse once this text's parses hold more than the limit. */
+static bool S_over_limit(TSParseState *state) {
+  psa_parser *p = state->payload;
+  size_t used = S_used(p);
+  if (used <= p->limit) return false;
+  p->over = true;
+  p->over_at = used;
+  return true;
 }
 
 void psa_parser_free(psa_parser *parser) {
@@ -92,8 +121,16 @@ static TSTree *S_parse_range(psa_parser *p, const char *text, uint32_t len,
                              const TSRange *range, const TSTree *old) {
   S_input in = {text, len};
   TSInput input = {&in, S_read, TSInputEncodingCustom, S_decode};
+  if (p->over) return NULL;
   if (range) ts_parser_set_included_ranges(p->ts, range, 1);
-  TSTree *t = ts_parser_parse(p->ts, old, input);
+  TSTree *t;
+  if (p->limit) {
+    TSParseOptions options = {p, S_over_limit};
+    t = ts_parser_parse_with_options(p->ts, old, input, options);
+    if (!t) ts_parser_reset(p->ts); /* stopped: the next parse starts afresh */
+  } else {
+    t = ts_parser_parse(p->ts, old, input);
+  }
   if (range) ts_parser_set_included_ranges(p->ts, NULL, 0);
   return t;
 }
@@ -243,7 +280,7 @@ static void S_recover(psa_parser *p, const char *text, const char *alt, uint32_t
                       psa_parse_result *res) {
   uint32_t cap = 0;
   uint32_t covered_to = 0;
-  for (uint32_t e = 0; e < res->error_count; e++) {
+  for (uint32_t e = 0; e < res->error_count && !p->over; e++) {
     psa_span err = res->errors[e];
     /* widen to whole lines: an error region often starts mid-statement */
     uint32_t s = err.start, t = err.end;
@@ -352,11 +389,12 @@ static uint64_t S_error_bytes(const psa_span *errs, uint32_t n) {
   return total;
 }
 
-/* Parses 'view'; when it has fewer error bytes than the current tree (or
- * as few, with 'ties'), it becomes the main tree. */
-static bool S_try_view(psa_parser *parser, const char *view, uint32_t len, bool ties,
-                       psa_parse_result *out) {
-  TSTree *t = S_parse_range(parser, view, len, NULL, NULL);
+/* Parses 'view' (within 'range', NULL: all of it); when it has fewer error
+ * bytes than the current tree (or as few, with 'ties'), it becomes the main
+ * tree. */
+static bool S_try_view(psa_parser *parser, const char *view, uint32_t len, const TSRange *range,
+                       bool ties, psa_parse_result *out) {
+  TSTree *t = S_parse_range(parser, view, len, range, NULL);
   if (!t) return false;
   psa_span *errs = NULL;
   uint32_t nerr = 0;
@@ -437,35 +475,85 @@ static void S_classify(const char *text, uint32_t len, const psa_view_lex *lx,
   }
 }
 
+/* Whether the trees and what analysing them will take fit in the parser's
+ * memory limit; when not (or when a parse already stopped at it), the
+ * trees go and the result says so. */
+static void S_check_budget(psa_parser *p, psa_parse_result *out) {
+  if (!p->limit) return;
+  size_t need = p->over ? p->over_at : S_used(p);
+  if (!p->over) {
+    size_t nodes = out->main.tree ? ts_node_descendant_count(ts_tree_root_node(out->main.tree)) : 0;
+    for (uint32_t i = 0; i < out->fragment_count; i++)
+      nodes += ts_node_descendant_count(ts_tree_root_node(out->fragments[i].tree));
+    need += nodes * (size_t)S_ANALYSIS_BYTES_PER_NODE;
+    if (need <= p->limit) return;
+  }
+  psa_parse_result_free(out);
+  out->over_budget = true;
+  out->needed = need;
+  p->over = false;
+}
+
 void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
                psa_parse_result *out) {
   psa_parse_incremental(parser, text, len, recover, NULL, out);
 }
 
-void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
-                           const TSTree *old, psa_parse_result *out) {
-  memset(out, 0, sizeof(*out));
-  out->main.range = (psa_span){0, len};
+/* What every parse of one text shares: the lexer's classes and the view
+ * with the transformations that apply everywhere (syntax/view.h). */
+typedef struct {
+  const char *text;
+  uint32_t len;
   psa_view_lex lx;
-  psa_view_lex_build(&lx, text, len);
-  char *view = psa_xmalloc(len ? len : 1);
-  memcpy(view, text, len);
+  char *view;          /* the text with psa_view_whole's changes */
+  uint32_t prompt_at;  /* the first console prompt, UINT32_MAX when none */
+  uint32_t changes;    /* psa_view_whole's count of changes */
+} S_text;
+
+static void S_text_init(S_text *st, const char *text, uint32_t len) {
+  st->text = text;
+  st->len = len;
+  psa_view_lex_build(&st->lx, text, len);
+  st->view = psa_xmalloc(len ? len : 1);
+  memcpy(st->view, text, len);
   /* constructs misread without an error are always shown transformed */
-  uint32_t prompt_at;
-  uint32_t whole = psa_view_whole(text, len, &lx, view, &prompt_at);
+  st->changes = psa_view_whole(text, len, &st->lx, st->view, &st->prompt_at);
+}
+
+static void S_text_free(S_text *st) {
+  free(st->view);
+  psa_view_lex_free(&st->lx);
+}
+
+/* Bytes of [start, end) the view changes. */
+static uint32_t S_changed(const S_text *st, uint32_t start, uint32_t end) {
+  uint32_t n = 0;
+  for (uint32_t i = start; i < end; i++) n += st->view[i] != st->text[i];
+  return n;
+}
+
+/* Parses [start, end) of the text (all of it when 'range' is NULL) into
+ * 'out' (cleared first): main tree, error regions, recovered fragments,
+ * view changes; not the classification. The view's bytes in the range may
+ * be set back to the text's when the text reads better. */
+static void S_parse_core(psa_parser *parser, S_text *st, const TSRange *range, bool recover,
+                         const TSTree *old, psa_parse_result *out) {
+  const char *text = st->text;
+  uint32_t len = st->len;
+  uint32_t start = range ? range->start_byte : 0, end = range ? range->end_byte : len;
+  memset(out, 0, sizeof(*out));
+  out->main.range = (psa_span){start, end};
+  char *view = st->view;
+  uint32_t whole = range ? S_changed(st, start, end) : st->changes;
   /* an old tree is of the plain text ('patched' false): reusable only when
    * this text is parsed plain too */
-  out->main.tree = S_parse_range(parser, whole ? view : text, len, NULL, whole ? NULL : old);
-  if (!out->main.tree) {
-    free(view);
-    psa_view_lex_free(&lx);
-    return;
-  }
+  out->main.tree = S_parse_range(parser, whole ? view : text, len, range, whole ? NULL : old);
+  if (!out->main.tree) return;
   S_collect_errors(ts_tree_root_node(out->main.tree), &out->errors, &out->error_count);
   if (whole && out->error_count) {
     /* kept unless the original reads better */
-    if (S_try_view(parser, text, len, false, out)) {
-      memcpy(view, text, len);
+    if (S_try_view(parser, text, len, range, false, out)) {
+      memcpy(view + start, text + start, end - start);
       whole = 0;
     }
   }
@@ -473,33 +561,139 @@ void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, b
   const char *parsed = whole ? view : text;
   out->recovery = recover;
   char *rejected = NULL; /* a region view the whole file did not read better with */
+  char *next = NULL;
   if (recover && out->error_count) {
-    char *next = psa_xmalloc(len ? len : 1);
+    next = psa_xmalloc(len ? len : 1);
     memcpy(next, view, len);
-    uint32_t changed = psa_view_regions(text, len, &lx, out->errors, out->error_count, next);
+    uint32_t changed = psa_view_regions(text, len, &st->lx, out->errors, out->error_count, next);
     changed += S_patch_param_blocks(text, len, out->errors, out->error_count, next);
-    if (changed && S_try_view(parser, next, len, false, out)) {
-      free(view);
-      view = next;
-      parsed = view;
+    if (changed && S_try_view(parser, next, len, range, false, out)) {
+      parsed = next;
       out->view_changes += changed;
     } else if (changed) {
       rejected = next;
-    } else {
-      free(next);
     }
   }
   out->patched = out->view_changes != 0;
-  S_classify(text, len, &lx, out);
-  if (prompt_at != UINT32_MAX && out->broken == PSA_PARSE_NOT_BROKEN) {
+  if (recover && out->error_count) S_recover(parser, parsed, rejected, len, out);
+  free(next);
+}
+
+/* The classification of a text with error regions (out->errors). */
+static void S_classify_all(const S_text *st, psa_parse_result *out) {
+  S_classify(st->text, st->len, &st->lx, out);
+  if (st->prompt_at != UINT32_MAX && out->broken == PSA_PARSE_NOT_BROKEN) {
     /* parsed without the prompts, but a file with prompts is console text */
     out->broken = PSA_PARSE_CONSOLE_PROMPT;
-    out->broken_at = prompt_at;
+    out->broken_at = st->prompt_at;
   }
-  if (recover && out->error_count) S_recover(parser, parsed, rejected, len, out);
-  free(rejected);
-  free(view);
-  psa_view_lex_free(&lx);
+}
+
+void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
+                           const TSTree *old, psa_parse_result *out) {
+  parser->over = false;
+  parser->base = psa_tsalloc_thread_use();
+  S_text st;
+  S_text_init(&st, text, len);
+  S_parse_core(parser, &st, NULL, recover, old, out);
+  if (out->main.tree) S_classify_all(&st, out);
+  S_text_free(&st);
+  S_check_budget(parser, out);
+}
+
+struct psa_parse_chunks {
+  psa_parser *parser;
+  S_text st;
+  bool recover;
+  bool over;             /* stopped at the memory limit */
+  size_t needed;
+  psa_parse_result *out;
+  psa_span *pieces;
+  uint32_t count, next;
+  uint32_t error_cap, fragment_cap;
+};
+
+psa_parse_chunks *psa_parse_chunks_begin(psa_parser *parser, const char *text, uint32_t len,
+                                         bool recover, uint32_t chunk_bytes,
+                                         psa_parse_result *out) {
+  memset(out, 0, sizeof(*out));
+  out->main.range = (psa_span){0, len};
+  out->recovery = recover;
+  parser->over = false;
+  parser->base = psa_tsalloc_thread_use();
+  psa_parse_chunks *c = psa_xcalloc(1, sizeof(*c));
+  c->parser = parser;
+  c->recover = recover;
+  c->out = out;
+  S_text_init(&c->st, text, len);
+  c->count = psa_chunk_split(text, len, &c->st.lx, chunk_bytes ? chunk_bytes : len, &c->pieces);
+  return c;
+}
+
+uint32_t psa_parse_chunks_count(const psa_parse_chunks *c) { return c->count; }
+
+bool psa_parse_chunks_stopped(const psa_parse_chunks *c) { return c->over; }
+
+TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
+  if (c->over || c->next >= c->count) return NULL;
+  psa_span r = c->pieces[c->next++];
+  TSRange range = {{0, 0}, {0, 0}, r.start, r.end};
+  psa_parse_result part;
+  S_parse_core(c->parser, &c->st, &range, c->recover, NULL, &part);
+  psa_parser *p = c->parser;
+  if (p->limit) {
+    /* this piece's tree and what analysing it takes, on top of what the
+     * model of the pieces before holds */
+    size_t need = p->over ? p->over_at : S_used(p);
+    if (!p->over) {
+      size_t nodes =
+          part.main.tree ? ts_node_descendant_count(ts_tree_root_node(part.main.tree)) : 0;
+      for (uint32_t i = 0; i < part.fragment_count; i++)
+        nodes += ts_node_descendant_count(ts_tree_root_node(part.fragments[i].tree));
+      need += nodes * (size_t)S_ANALYSIS_BYTES_PER_NODE;
+    }
+    if (p->over || need > p->limit) {
+      c->over = true;
+      c->needed = need;
+      p->over = false;
+      psa_parse_result_free(&part);
+      return NULL;
+    }
+  }
+  psa_parse_result *out = c->out;
+  for (uint32_t i = 0; i < part.error_count; i++) {
+    if (out->error_count == c->error_cap) {
+      c->error_cap = c->error_cap ? c->error_cap * 2 : 16;
+      out->errors = psa_xrealloc(out->errors, c->error_cap * sizeof(*out->errors));
+    }
+    out->errors[out->error_count++] = part.errors[i];
+  }
+  for (uint32_t i = 0; i < part.fragment_count; i++) {
+    if (out->fragment_count == c->fragment_cap) {
+      c->fragment_cap = c->fragment_cap ? c->fragment_cap * 2 : 16;
+      out->fragments = psa_xrealloc(out->fragments, c->fragment_cap * sizeof(*out->fragments));
+    }
+    out->fragments[out->fragment_count++] = part.fragments[i];
+  }
+  out->view_changes += part.view_changes;
+  out->patched = out->patched || part.patched;
+  free(part.errors);
+  free(part.fragments);
+  return part.main.tree;
+}
+
+void psa_parse_chunks_end(psa_parse_chunks *c) {
+  psa_parse_result *out = c->out;
+  if (c->over) {
+    psa_parse_result_free(out);
+    out->over_budget = true;
+    out->needed = c->needed;
+  } else if (out->error_count) {
+    S_classify_all(&c->st, out);
+  }
+  S_text_free(&c->st);
+  free(c->pieces);
+  free(c);
 }
 
 void psa_parse_result_free(psa_parse_result *res) {

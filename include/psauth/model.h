@@ -307,6 +307,14 @@ psa_model *psa_model_build(const psa_source *src, const psa_parse_result *parse)
  * PSA_MODEL_MAX_DEPTH: PSA_MODEL_MAX_DEPTH). */
 psa_model *psa_model_build_limited(const psa_source *src, const psa_parse_result *parse,
                                    uint32_t base, uint32_t max_depth);
+/* As psa_model_build_limited for a text parsed in pieces (psauth/parse.h:
+ * psa_parse_chunks_begin; 'parse' is the result it fills): each piece's
+ * tree is walked and deleted before the next piece is parsed, and the
+ * recovered fragments are walked after all pieces, in the order the whole
+ * text's trees would be. NULL when the parse stopped at its memory limit
+ * (parse->over_budget). The caller ends the chunks afterwards. */
+psa_model *psa_model_build_chunked(const psa_source *src, psa_parse_chunks *chunks,
+                                   const psa_parse_result *parse, uint32_t max_depth);
 psa_model *psa_model_build_at(const psa_source *src, const psa_parse_result *parse,
                               uint32_t base);
 

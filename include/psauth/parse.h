@@ -10,6 +10,7 @@
 #define PSAUTH_PARSE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <tree_sitter/api.h>
 
@@ -24,6 +25,14 @@ typedef struct {
 typedef struct psa_parser psa_parser;
 psa_parser *psa_parser_new(void);
 void psa_parser_free(psa_parser *parser);
+/* The memory one text's parse may take: what the calling thread takes
+ * from the system through psauth's tree-sitter allocator while it parses
+ * (base/tsalloc.h: psa_tsalloc_thread_use), plus what the flat syntax copy
+ * and the model of the trees will take; 0 (the default): no limit. A parse that would go beyond it stops and reports
+ * 'over_budget' instead of taking the memory (a pathological script needs
+ * several hundred bytes per byte: bench/README.md). Applies to the parses
+ * that follow until it is set again. */
+void psa_parser_set_memory_limit(psa_parser *parser, size_t bytes);
 
 typedef struct {
   TSTree *tree;
@@ -55,6 +64,11 @@ typedef struct {
   /* The main tree is of a view of the text (syntax/view.h), not of the
    * text itself: it cannot be the old tree of an incremental parse. */
   bool patched;
+  /* The parser's memory limit was reached: no trees, no errors; the text
+   * could not be analysed within the memory given
+   * (psa_parser_set_memory_limit). */
+  bool over_budget;
+  size_t needed;              /* bytes it had taken (or would take) when it stopped */
 } psa_parse_result;
 
 /* Parses 'len' bytes of UTF-8 'text'. Typographic quotes and dashes are
@@ -70,6 +84,24 @@ void psa_parse(psa_parser *parser, const char *text, uint32_t len, bool recover,
 void psa_parse_incremental(psa_parser *parser, const char *text, uint32_t len, bool recover,
                            const TSTree *old, psa_parse_result *out);
 void psa_parse_result_free(psa_parse_result *res);
+
+/* A large text parsed in pieces (syntax/chunk.h): begin clears 'out' and
+ * finds the pieces of at least 'chunk_bytes'; each call of next parses the
+ * next piece and returns its main tree (the caller deletes it), adding the
+ * piece's error regions and recovered fragments to 'out'; NULL when all are
+ * done or the memory limit was reached (then 'out' says over_budget after
+ * end). end classifies the text (out->broken) and frees the state; 'out'
+ * never has a main tree. */
+typedef struct psa_parse_chunks psa_parse_chunks;
+psa_parse_chunks *psa_parse_chunks_begin(psa_parser *parser, const char *text, uint32_t len,
+                                         bool recover, uint32_t chunk_bytes,
+                                         psa_parse_result *out);
+TSTree *psa_parse_chunks_next(psa_parse_chunks *chunks);
+/* How many pieces the text has. */
+uint32_t psa_parse_chunks_count(const psa_parse_chunks *chunks);
+/* Whether next stopped at the memory limit. */
+bool psa_parse_chunks_stopped(const psa_parse_chunks *chunks);
+void psa_parse_chunks_end(psa_parse_chunks *chunks);
 
 /* True when the main tree's node at bytes [start, end) lies inside a recovered
  * fragment's range: the model then takes the fragment's version instead. */
