@@ -699,10 +699,12 @@ static char *S_scopes_line(const psa_result_file *f) {
  * connection finding carries them) lists the application permissions to
  * grant the app registration; a delegated one shows its Connect-MgGraph
  * -Scopes line. */
-static void S_graph_permissions(psa_buf *b, const psa_results *r) {
+static void S_graph_permissions(psa_buf *b, const psa_results *r, FILE *out) {
   bool header = false;
-  for (size_t i = 0; i < r->file_count; i++) {
-    const psa_result_file *f = &r->files[i];
+  psa_results_cursor cur;
+  psa_results_open(r, &cur);
+  for (const psa_result_file *f; (f = psa_results_next(&cur));) {
+    size_t i = cur.index;
     const char *names[128];
     size_t count = 0;
     bool app_only = false;
@@ -766,7 +768,9 @@ static void S_graph_permissions(psa_buf *b, const psa_results *r) {
     psa_buf_puts(b, "</td></tr>\n");
     free(scopes);
     for (size_t j = 0; j < nown; j++) free(own[j]);
+    S_flush(b, out);
   }
+  psa_results_close(&cur);
   if (header) psa_buf_puts(b, "</tbody></table>\n</section>\n");
 }
 
@@ -1354,7 +1358,7 @@ int psa_report__html(const psa_results *r, const psa_report_options *o, FILE *ou
     psa_buf_puts(&b, "</tbody></table>\n</section>\n");
   }
 
-  S_graph_permissions(&b, r);
+  S_graph_permissions(&b, r, out);
   S_checklist(&b);
   psa_buf_printf(&b,
                  "</main>\n<footer class=\"wrap\">Status: <b>retired</b> &mdash; refused by "
