@@ -88,6 +88,31 @@ const char *psa_fix_tenant_value(psa_rule_ctx *ctx, psa_tenant_field f) {
   return "";
 }
 
+const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_SPLAT || cmd->span.end > ctx->src->text_len) return NULL;
+  const char *t = ctx->src->text;
+  psa_span key = a->param_span;
+  if (key.end <= key.start || key.end - key.start >= 64 || key.end > ctx->src->text_len)
+    return NULL;
+  for (uint32_t q = key.start; q < key.end; q++)
+    if (!isalnum((unsigned char)t[q]) && t[q] != '_') return NULL;
+  /* the splat token: '@' after a blank, then a variable name; exactly one */
+  const char *name = NULL;
+  uint32_t n = 0;
+  for (uint32_t q = cmd->span.start + 1; q < cmd->span.end; q++) {
+    if (t[q] != '@' || (t[q - 1] != ' ' && t[q - 1] != '\t')) continue;
+    uint32_t k = 0;
+    while (q + 1 + k < cmd->span.end && (isalnum((unsigned char)t[q + 1 + k]) || t[q + 1 + k] == '_'))
+      k++;
+    if (!k) continue;
+    if (name) return NULL; /* two splats: which one holds the key is not known here */
+    name = t + q + 1;
+    n = k;
+  }
+  if (!name) return NULL;
+  return psa_ctx_printf(ctx, "$%.*s.%.*s", (int)n, name, (int)(key.end - key.start), t + key.start);
+}
+
 const char *psa_fix_cert_params(psa_rule_ctx *ctx, const char *app_param, const char *org_param,
                                 const char *thumb_param) {
   const psa_tenant *t = ctx->tenant;

@@ -720,10 +720,19 @@ static const char *S_arg_text(psa_rule_ctx *ctx, const psa_command *cmd, const c
                               const char *placeholder) {
   const psa_arg *a = psa_command_arg(cmd, param);
   if (!a || !a->value) return placeholder;
+  const char *ref = psa_fix_splat_ref(ctx, cmd, a);
+  if (ref) return ref;
   const char *s = psa_value_string(ctx->model, a->value);
   if (s && *s && !strchr(s, ' ') && !strchr(s, '\'')) return psa_ctx_printf(ctx, "'%s'", s);
   const char *t = S_text_of(ctx, a->value->span);
   return t && !strchr(t, '\n') ? t : placeholder;
+}
+
+/* An argument's value for a rewrite: the splatted hashtable's entry when
+ * it comes from one (the admin fills the values in there), else its text. */
+static const char *S_arg_ref(psa_rule_ctx *ctx, const psa_command *cmd, const psa_arg *a) {
+  const char *ref = psa_fix_splat_ref(ctx, cmd, a);
+  return ref ? ref : S_text_of(ctx, a->value->span);
 }
 
 static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -746,8 +755,8 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
         const psa_arg *tn = psa_command_arg(cmd, "TenantId");
         const psa_arg *th = psa_command_arg(cmd, "CertificateThumbprint");
         if (ap && tn && th && ap->value && tn->value && th->value)
-          S_fix_graph_connect(ctx, rule, f, cmd, S_text_of(ctx, ap->value->span),
-                              S_text_of(ctx, tn->value->span), S_text_of(ctx, th->value->span));
+          S_fix_graph_connect(ctx, rule, f, cmd, S_arg_ref(ctx, cmd, ap), S_arg_ref(ctx, cmd, tn),
+                              S_arg_ref(ctx, cmd, th));
       } else {
         psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "

@@ -106,6 +106,7 @@ static bool S_managed_identity(const psa_model *m, const psa_command *cmd) {
 
 typedef struct {
   bool unattended, interactive, parameter;
+  bool password_param; /* a plain password passed in as a script parameter */
   bool unknown_param; /* a function parameter no caller in the file gives */
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
@@ -158,6 +159,7 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
         break;
       case PSA_ORIGIN_PARAMETER:
         e->parameter = true;
+        e->password_param = true;
         S_note(e, true, "a password passed in as a script parameter", o[i].span);
         break;
       case PSA_ORIGIN_AUTOMATION:
@@ -174,6 +176,8 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
   if (!any) S_note(e, true, "a password the script supplies", pw->span);
 }
 
+static bool S_user_value(const psa_model *m, const psa_value *v);
+
 static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evidence *e, int depth) {
   psa_origin o[8];
   uint32_t n = psa_value_origins(m, v, o, 8);
@@ -185,13 +189,13 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
         /* Get-Credential -Credential $existing hands the credential back
          * without a prompt; Get-Credential 'user' prompts for that user */
         if (c && c->value && !psa_value_string(m, c->value) && c->value->kind != PSA_V_INTERP &&
-            depth < 3) {
+            S_user_value(m, c->value) && depth < 3) {
           S_credential_evidence(m, c->value, e, depth + 1);
           break;
         }
         S_note(e, false, "a Get-Credential prompt", o[i].span);
         if (!u) u = c;
-        if (u && u->value && !e->prompt_user) e->prompt_user = u->value;
+        if (u && u->value && !e->prompt_user && S_user_value(m, u->value)) e->prompt_user = u->value;
         break;
       }
       case PSA_ORIGIN_CREDENTIAL: {
@@ -273,6 +277,16 @@ static const char *S_source_text(const psa_model *m, const psa_value *v, char *b
   return buf;
 }
 
+/* Whether a value can be a user name: not $null, not an empty string
+ * (Get-Credential -Credential $null prompts for both parts). */
+static bool S_user_value(const psa_model *m, const psa_value *v) {
+  const char *s = psa_value_string(m, v);
+  if (s) return *s != 0;
+  char buf[16];
+  const char *t = S_source_text(m, v, buf, sizeof(buf));
+  return !t || (psa_strcasecmp(t, "$null") && strcmp(t, "''") && strcmp(t, "\"\""));
+}
+
 static bool S_modern_sibling(const psa_model *m, const psa_command *connect, psa_signin *out) {
   /* a certificate / managed identity connection of the same service the
    * script already offers (a parameter-gated branch, or a fallback) */
@@ -348,7 +362,10 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
     S_credential_evidence(m, cred->value, &e, 0);
     /* an optional credential parameter with a prompt as the fallback is an
      * interactive helper that can also be given a credential */
-    bool helper = e.interactive && e.parameter;
+    bool helper = e.interactive && e.parameter && !e.password_param;
+    /* -UserName/-Password script parameters for scheduled runs, else a
+     * prompt, into one connection: a job and a person share it */
+    bool shared = e.interactive && e.password_param;
     /* an Azure Automation runbook cannot prompt: whatever it does is a job */
     bool runbook = false;
     for (uint32_t i = 0; i < m->command_count && !runbook; i++) {
@@ -357,7 +374,14 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
                 psa_command_is(c, "Get-AutomationPSCredential") ||
                 psa_command_is(c, "Get-AutomationConnection");
     }
-    if (runbook && e.interactive && !e.unattended) {
+    if (shared) {
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      out->evidence = "a password passed in as script parameters (the scheduled mode) or else a "
+                      "prompt feeds this one connection, so both a job and a person sign in "
+                      "here; the scheduled mode needs its own certificate branch";
+      out->at = e.at;
+      out->from_parameters = true;
+    } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
       out->at = e.at;
@@ -372,7 +396,8 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->mode = PSA_SIGNIN_INTERACTIVE;
       out->evidence = e.phrase;
       out->at = e.at;
-      if (e.prompt_user) out->user_source = S_source_text(m, e.prompt_user, scratch, scratch_len);
+      if (e.prompt_user && S_user_value(m, e.prompt_user))
+        out->user_source = S_source_text(m, e.prompt_user, scratch, scratch_len);
     } else if (!S_modern_sibling(m, connect, out)) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = e.unknown_param
@@ -386,7 +411,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   out->mode = PSA_SIGNIN_INTERACTIVE;
   const psa_arg *upn = psa_command_arg(connect, "UserPrincipalName");
   if (!upn) upn = psa_command_arg(connect, "AccountId");
-  if (upn && upn->value) {
+  if (upn && upn->value && S_user_value(m, upn->value)) {
     out->evidence = "a user name for the module's sign-in prompt";
     out->user_source = S_source_text(m, upn->value, scratch, scratch_len);
     out->at = upn->span;

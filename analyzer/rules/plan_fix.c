@@ -422,6 +422,10 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         }
         break;
       case PSA_SIGNIN_UNKNOWN:
+        if (out->si.from_parameters) { /* both: the evidence says which */
+          refuse = out->si.evidence;
+          break;
+        }
         refuse = psa_ctx_printf(ctx,
                                 "%s: psauth cannot tell whether a person or a scheduled job "
                                 "signs in here",
@@ -437,14 +441,19 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
          * the modern interactive one stays (a second, certificate branch
          * would stay gated on -UserName/-Password) */
         const psa_command *inter = out->si.from_parameters ? S_interactive_sibling(ctx, connect) : NULL;
-        if (inter && S_find_branch(ctx, connect, inter, out)) {
-          out->target = PSA_TARGET_REMOVE_BRANCH;
-          out->why = psa_ctx_printf(ctx,
-                                    "the password branch is gated on script parameters and the "
-                                    "script's own modern interactive sign-in (line %u) is the other "
-                                    "branch: the password branch goes (for unattended runs, add a "
-                                    "certificate branch)",
-                                    psa_line_of(ctx, inter->span.start));
+        psa_conn_plan probe;
+        memset(&probe, 0, sizeof(probe));
+        if (inter && S_find_branch(ctx, connect, inter, &probe)) {
+          /* deleting the branch (and its parameters) would break every
+           * scheduled caller that passes them, with no unattended sign-in
+           * left; the certificate branch needs new script parameters */
+          refuse = psa_ctx_printf(ctx,
+                                  "the password branch is the script's scheduled mode, gated on "
+                                  "script parameters, and the other branch (line %u) is the "
+                                  "interactive sign-in: removing it would break scheduled callers; "
+                                  "give the scheduled mode a certificate branch with its own "
+                                  "parameters (-Organization, -ClientId, -CertificateThumbprint)",
+                                  psa_line_of(ctx, inter->span.start));
           break;
         }
         /* operations Microsoft Graph allows only for a signed-in user: an

@@ -81,6 +81,11 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
 void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix,
                                const char *all);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
+/* For an argument 'a' of 'cmd' that comes from a splatted hashtable
+ * (Connect-AzureAD @connection), the reference to its entry,
+ * "$connection.ApplicationID", so that a rewrite reads the value the admin
+ * fills in there instead of copying it; NULL otherwise. */
+const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const psa_arg *a);
 /* Deletes the statements that only fed 'credential' to rewritten
  * connections ($c = Get-Credential / New-Object PSCredential(u, $p) /
  * $p = ConvertTo-SecureString $x / $x = 'literal'). Decided once every rule
