@@ -279,6 +279,18 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
   return (psa_span){start, sp.end};
 }
 
+/* A statement with the comment that ends its line ("$pw = ... # the
+ * password"): the comment was about it and would be left dangling. */
+static psa_span S_with_line_comment(const psa_rule_ctx *ctx, psa_span stmt) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, k = stmt.end;
+  if (k > n) return stmt;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= n || t[k] != '#') return stmt;
+  while (k < n && t[k] != '\n' && t[k] != '\r') k++;
+  return (psa_span){stmt.start, k};
+}
+
 /* The span that deletes a statement; the whole if statement when the
  * statement is all an if (without else) does: "if (!$Mfa) { $c =
  * Get-Credential }" would be left empty. */
@@ -294,13 +306,13 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
   }
   /* an if clause with no elseif or else after it */
   if (!in || in->kind != PSA_BLOCK_IF || in->span.end != in->statement.end)
-    return psa_fix_statement_span(ctx, stmt);
+    return psa_fix_statement_span(ctx, S_with_line_comment(ctx, stmt));
   bool alone = true;
   for (uint32_t k = in->body.start + 1; k < stmt.start && alone; k++)
     alone = strchr(" \t\r\n", t[k]) != NULL;
   for (uint32_t k = stmt.end; k + 1 < in->body.end && alone; k++)
     alone = strchr(" \t\r\n;", t[k]) != NULL;
-  return psa_fix_statement_span(ctx, alone ? in->statement : stmt);
+  return psa_fix_statement_span(ctx, alone ? in->statement : S_with_line_comment(ctx, stmt));
 }
 
 /* Whether 'text' reads $name (or $scope:name) as a whole variable name. */
@@ -358,6 +370,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (S_reads_outside(ctx, fx, var) != (depth ? 0 : readers - 1) || var->is_parameter ||
       var->entry_count || var->assign_count != 1)
     return;
+  /* a variable the new code names (the sender of a rewritten mail, even
+   * when the old code only had it in single quotes) is never plumbing */
+  for (uint32_t e = 0; var->name && e < fx->edit_count; e++)
+    if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return;
   const psa_assignment *a = &var->assigns[0];
   if (a->span.start < ctx->model->first_statement && depth == 0) return;
   /* "$user = $password = ..." (a value on the next line of a template):
@@ -425,6 +441,30 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers);
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
+}
+
+/* The credential stays (its user name is still read): a statement that
+ * only copies its password out ($pw = $cred.Password, or
+ * .GetNetworkCredential().Password) into a variable nothing reads goes. */
+static void S_remove_password_copies(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *cred) {
+  if (!cred || !cred->name) return;
+  const char *t = ctx->src->text;
+  for (const psa_variable *v = ctx->model->script->vars; v; v = v->next) {
+    if (v == cred || v->is_parameter || v->entry_count || v->assign_count != 1) continue;
+    const psa_assignment *a = &v->assigns[0];
+    if (!a->value || a->span.end > ctx->src->text_len || a->value->span.end > a->span.end) continue;
+    psa_span reads[2];
+    if (psa_variable_reads(ctx->model, v, reads, 2)) continue;
+    uint32_t s = a->value->span.start, n = a->value->span.end - s;
+    char want[2][96];
+    snprintf(want[0], sizeof(want[0]), "$%s.Password", cred->name);
+    snprintf(want[1], sizeof(want[1]), "$%s.GetNetworkCredential().Password", cred->name);
+    bool copy = false;
+    for (int w = 0; w < 2 && !copy; w++)
+      copy = n == strlen(want[w]) && !psa_strncasecmp(t + s, want[w], n);
+    if (!copy) continue;
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, S_with_line_comment(ctx, a->span)), "");
+  }
 }
 
 /* Deletions of one fix that only blanks or ';' separate ("$pw = ...; $cred
@@ -659,7 +699,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
     uint32_t before = fx->edit_count;
     S_remove_plumbing(ctx, fx, p->credential, 0, readers);
-    if (fx->edit_count == before) S_prompt_user(ctx, fx, p);
+    if (fx->edit_count == before) {
+      S_prompt_user(ctx, fx, p);
+      S_remove_password_copies(ctx, fx, var);
+    }
     else S_merge_deletions(ctx, fx);
   }
   free(impl->plumbing);

@@ -3,6 +3,7 @@
  * IMAP/POP password logins, and Exchange Web Services with basic or
  * Windows credentials. Facts (hosts, dates) from the domain catalogue,
  * sections 0, 1.1, 1.8 and 1.9. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -356,6 +357,19 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
       psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
   }
   const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
+  /* -From '$sender' with $sender assigned in the script: single quotes made
+   * the old sender the literal text "$sender", never an address; the
+   * variable is what the author meant, and the only place to set it */
+  if (from && from[0] == '\'' && from[1] == '$') {
+    size_t n = strlen(from);
+    bool name = n > 3 && n < 64 && from[n - 1] == '\'';
+    for (size_t i = 2; name && i + 1 < n; i++)
+      name = isalnum((unsigned char)from[i]) || from[i] == '_';
+    char var[64];
+    if (name) snprintf(var, sizeof(var), "%.*s", (int)(n - 3), from + 2);
+    psa_variable *v = name ? psa_model_variable(ctx->model, cmd->scope, var) : NULL;
+    if (v && v->assign_count && !v->is_parameter) from = psa_ctx_printf(ctx, "$%s", var);
+  }
   const char *to = psa_rule_arg_expr(ctx, cmd, "To", true);
   const char *subject = psa_rule_arg_expr(ctx, cmd, "Subject", true);
   /* -Priority High|Normal|Low: the Graph message's importance (message
