@@ -319,6 +319,14 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_remove_branch(ctx, fx, &plan);
     return;
   }
+  if (plan.target == PSA_TARGET_CERT_BRANCH) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        "Make the scheduled password branch a certificate branch (-Organization, -ClientId, "
+        "-CertificateThumbprint parameters)");
+    psa_fix_cert_branch(ctx, fx, &plan, cmd, a);
+    return;
+  }
   if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     "the credential is given by splatting or position: psauth rewrites only "

@@ -121,7 +121,10 @@ typedef enum {
   PSA_TARGET_APP_ONLY,         /* certificate (thumbprint or file) app-only sign-in */
   PSA_TARGET_MANAGED_IDENTITY, /* the Azure resource's managed identity */
   PSA_TARGET_DELEGATED,        /* a person signs in with modern authentication */
-  PSA_TARGET_REMOVE_BRANCH     /* the script's own modern branch stays; this one goes */
+  PSA_TARGET_REMOVE_BRANCH,    /* the script's own modern branch stays; this one goes */
+  PSA_TARGET_CERT_BRANCH       /* a password branch gated on -UserName/-Password script
+                                  parameters becomes a certificate branch gated on
+                                  -Organization/-ClientId/-CertificateThumbprint */
 } psa_target;
 
 typedef struct {
@@ -137,6 +140,10 @@ typedef struct {
    * $<prefix>Organization, $<prefix>CertificateThumbprint, or NULL */
   const char *tenant_prefix;
   const char *tenant_all; /* every tenant's prefix, ",Source,Target," (declared together) */
+  /* CERT_BRANCH: the if condition (parentheses included) and the two
+   * script parameters that become the certificate ones */
+  psa_span cond;
+  const psa_variable *user_param, *password_param;
   char scratch[320];
 } psa_conn_plan;
 
@@ -173,6 +180,10 @@ const char *psa_fix_signin_args_for(psa_rule_ctx *ctx, const psa_command *at, co
 /* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
  * and the script parameters only that clause read. */
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+/* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument
+ * 'cred'): the parameters, the condition and the connection. */
+void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
+                         const psa_command *connect, const psa_arg *cred);
 
 /* When 'stmt' is all the 'if' clause of an if/else does and the rewrite
  * makes it the same as the else block ('else_text', or the else block's own

@@ -373,6 +373,119 @@ static const char *S_loop_refusal(const psa_model *m, const psa_command *connect
   return NULL;
 }
 
+/* ---- scheduled password branch -> certificate branch -------------------- */
+
+/* A script parameter declared [string] (the user name or password of the
+ * scheduled mode), read only inside 'within'. */
+static bool S_string_param_within(const psa_rule_ctx *ctx, const psa_value *v, psa_span within) {
+  if (!v || v->kind != PSA_V_VARIABLE || !v->var) return false;
+  const psa_variable *p = v->var;
+  if (!p->is_parameter || p->scope != ctx->model->script || !p->param_type ||
+      psa_strcasecmp(p->param_type, "string") || p->assign_count || p->entry_count ||
+      p->param_name_span.end > ctx->src->text_len || p->param_name_span.end <= p->param_name_span.start)
+    return false;
+  psa_span reads[8];
+  uint32_t n = psa_variable_reads(ctx->model, p, reads, 8);
+  if (n > 8) return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (reads[i].start < within.start || reads[i].end > within.end) return false;
+  return true;
+}
+
+/* if (<user and password given>) { $s = ConvertTo-SecureString $Password;
+ * $c = New-Object PSCredential $UserName, $s; Connect-ExchangeOnline
+ * -Credential $c } else { <interactive> }, with nothing else reading the
+ * parameters and no $Organization/$ClientId/$CertificateThumbprint yet:
+ * the branch converts exactly. Fills cond and the parameters. */
+static bool S_cert_branch(const psa_rule_ctx *ctx, const psa_command *connect, psa_conn_plan *out) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  if (!psa_command_is(connect, "Connect-ExchangeOnline") || connect->invoke_operator) return false;
+  /* other named parameters stay (-ShowProgress); sign-in ones would clash */
+  static const char *const clash[] = {"AppId", "CertificateThumbprint", "Certificate",
+                                      "CertificateFilePath", "CertificatePassword", "Organization",
+                                      "UserPrincipalName", "ManagedIdentity", "AccessToken",
+                                      "DelegatedOrganization", "Device", "InlineCredential", NULL};
+  for (uint32_t i = 0; i < connect->arg_count; i++)
+    if (connect->args[i].via != PSA_BIND_NAMED) return false;
+  for (int i = 0; clash[i]; i++)
+    if (psa_command_arg(connect, clash[i])) return false;
+  const psa_arg *cred = psa_command_arg(connect, "Credential");
+  if (!cred || cred->via != PSA_BIND_NAMED || !cred->value || cred->value->kind != PSA_V_VARIABLE ||
+      !cred->value->var || cred->value->var->assign_count != 1)
+    return false;
+  static const char *const taken[] = {"Organization", "ClientId", "CertificateThumbprint", NULL};
+  for (int i = 0; taken[i]; i++)
+    if (psa_model_variable(m, m->script, taken[i])) return false;
+  /* the if clause holding the connection */
+  const psa_block *clause = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || !S_within(b->body, connect->statement_span)) continue;
+    if (!clause || S_within(clause->body, b->body)) clause = b;
+  }
+  if (!clause || clause->kind != PSA_BLOCK_IF || clause->statement.end > ctx->src->text_len) return false;
+  uint32_t cs = clause->span.start + 2, ce = clause->body.start;
+  while (cs < ce && isspace((unsigned char)t[cs])) cs++;
+  while (ce > cs && isspace((unsigned char)t[ce - 1])) ce--;
+  if (ce <= cs || t[cs] != '(' || t[ce - 1] != ')') return false;
+  /* the credential: built in the clause from the two parameters */
+  const psa_assignment *ca = &cred->value->var->assigns[0];
+  if (!S_within(clause->body, ca->span)) return false;
+  const psa_value *user = NULL, *pw = NULL;
+  if (!ca->value || !psa_credential_parts(m, ca->value, &user, &pw) || !pw) return false;
+  if (pw->kind != PSA_V_VARIABLE || !pw->var || pw->var->assign_count != 1) return false;
+  const psa_assignment *pa = &pw->var->assigns[0];
+  if (!S_within(clause->body, pa->span) || !pa->value || pa->value->kind != PSA_V_COMMAND ||
+      !pa->value->cmd || !psa_command_is(pa->value->cmd, "ConvertTo-SecureString"))
+    return false;
+  const psa_arg *str = psa_command_arg(pa->value->cmd, "String");
+  psa_span scope = {cs, clause->body.end};
+  if (!str || !S_string_param_within(ctx, str->value, scope) || !S_string_param_within(ctx, user, scope) ||
+      str->value->var == user->var)
+    return false;
+  /* the condition reads both and nothing else */
+  uint32_t vars = 0;
+  for (uint32_t k = cs; k < ce; k++) if (t[k] == '$') vars++;
+  if (vars != 2) return false;
+  out->cond = (psa_span){cs, ce};
+  out->user_param = user->var;
+  out->password_param = str->value->var;
+  return true;
+}
+
+void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
+                         const psa_command *connect, const psa_arg *cred) {
+  const char *t = ctx->src->text;
+  psa_span un = p->user_param->param_name_span;
+  /* [string]$Organization goes on a line of its own before the user name's
+   * declaration (attributes included), which becomes $ClientId */
+  psa_span decl = p->user_param->decl_span;
+  uint32_t anchor = decl.end > decl.start && decl.start <= un.start ? decl.start : un.start;
+  uint32_t ls = anchor;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  uint32_t ie = ls;
+  while (ie < anchor && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+  if (ie == anchor && t[anchor] == '[') {
+    psa_fix_add_edit(ctx, fx, (psa_span){ls, ls},
+                     psa_ctx_printf(ctx, "%.*s[string]$Organization,\n", (int)(ie - ls), t + ls));
+    psa_fix_add_edit(ctx, fx, un, "$ClientId");
+  } else {
+    psa_fix_add_edit(ctx, fx, un, "$Organization, [string]$ClientId");
+  }
+  psa_fix_add_edit(ctx, fx, p->password_param->param_name_span, "$CertificateThumbprint");
+  psa_fix_add_edit(ctx, fx, p->cond,
+                   "(($Organization -ne \"\") -and ($ClientId -ne \"\") -and "
+                   "($CertificateThumbprint -ne \"\"))");
+  psa_fix_add_edit(ctx, fx, cred->span,
+                   psa_command_arg(connect, "ShowBanner")
+                       ? "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
+                         "-Organization $Organization"
+                       : "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
+                         "-Organization $Organization -ShowBanner:$false");
+  psa_fix_remove_plumbing(ctx, fx, cred->value);
+}
+
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
                          const char *target_cmdlet, psa_conn_plan *out) {
   const psa_model *m = ctx->model;
@@ -443,6 +556,17 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         const psa_command *inter = out->si.from_parameters ? S_interactive_sibling(ctx, connect) : NULL;
         psa_conn_plan probe;
         memset(&probe, 0, sizeof(probe));
+        if (inter && S_find_branch(ctx, connect, inter, &probe) && S_cert_branch(ctx, connect, out)) {
+          out->target = PSA_TARGET_CERT_BRANCH;
+          out->why = psa_ctx_printf(ctx,
+                                    "the password branch is the script's scheduled mode, gated on "
+                                    "script parameters; the other branch (line %u) is the "
+                                    "interactive sign-in and stays: the password parameters become "
+                                    "certificate ones (-Organization, -ClientId, "
+                                    "-CertificateThumbprint; callers pass those instead)",
+                                    psa_line_of(ctx, inter->span.start));
+          break;
+        }
         if (inter && S_find_branch(ctx, connect, inter, &probe)) {
           /* deleting the branch (and its parameters) would break every
            * scheduled caller that passes them, with no unattended sign-in
@@ -569,6 +693,9 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
       break;
     case PSA_TARGET_REMOVE_BRANCH:
       what = "keep the script's own connection; remove the legacy branch";
+      break;
+    case PSA_TARGET_CERT_BRANCH:
+      what = psa_ctx_printf(ctx, "%s, app-only certificate in the scheduled branch", target_cmdlet);
       break;
     default: break;
   }

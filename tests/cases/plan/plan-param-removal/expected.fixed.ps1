@@ -2,15 +2,14 @@
 param (
 [string] $Mailbox = $null,
 # user name for scheduled runs (credential)
-[string] $UserName = $null,
-[String] $Password = $null,
+[string]$Organization,
+[string] $ClientId = $null,
+[String] $CertificateThumbprint = $null,
 [Switch] $ExcludeGuests
 )
-if(($UserName -ne "") -and ($Password -ne ""))
+if(($Organization -ne "") -and ($ClientId -ne "") -and ($CertificateThumbprint -ne ""))
 {
- $SecuredPassword = ConvertTo-SecureString -AsPlainText $Password -Force
- $Credential  = New-Object System.Management.Automation.PSCredential $UserName,$SecuredPassword
- Connect-ExchangeOnline -Credential $Credential
+ Connect-ExchangeOnline -AppId $ClientId -CertificateThumbprint $CertificateThumbprint -Organization $Organization -ShowBanner:$false
 }
 else
 {
