@@ -278,10 +278,9 @@ static const char *S_source_text(const psa_model *m, const psa_value *v, char *b
 }
 
 /* Whether a value can be a user name: not $null, not an empty string
- * (Get-Credential -Credential $null prompts for both parts). */
+ * written there (Get-Credential -Credential $null prompts for both parts). */
 static bool S_user_value(const psa_model *m, const psa_value *v) {
-  const char *s = psa_value_string(m, v);
-  if (s) return *s != 0;
+  /* the written text only: $AdminUpn = "" is a template the admin fills in */
   char buf[16];
   const char *t = S_source_text(m, v, buf, sizeof(buf));
   return !t || (psa_strcasecmp(t, "$null") && strcmp(t, "''") && strcmp(t, "\"\""));
