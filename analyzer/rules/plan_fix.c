@@ -576,7 +576,7 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                                   "script parameters, and the other branch (line %u) is the "
                                   "interactive sign-in: removing it would break scheduled callers; "
                                   "give the scheduled mode a certificate branch with its own "
-                                  "parameters (-Organization, -ClientId, -CertificateThumbprint)",
+                                  "parameters (app id, tenant, certificate thumbprint)",
                                   psa_line_of(ctx, inter->span.start));
           break;
         }
