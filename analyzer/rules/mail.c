@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "rules/facts.h"
+#include "rules/graph_migrate.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -406,11 +407,12 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     /* a Connect-MsolService / Connect-AzureAD that becomes Connect-MgGraph */
     if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
         c->span.start < cmd->span.start && !c->in_string) {
-      char why[320];
-      const char *reason = NULL;
+      /* as S_fix_graph_connect decides (modules.c): a file with directory
+       * calls that all have an exact rewrite */
       psa_signin_mode mode = psa_plan_signin_mode(ctx->model, c);
-      if (psa_plan_graph_cmdlets_migratable(ctx->model, c, &reason, why, sizeof(why)) &&
-          mode != PSA_SIGNIN_TOKEN && mode != PSA_SIGNIN_UNKNOWN)
+      if (psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len) &&
+          psa_graph_plan_complete(psa_graph_plan_get(ctx)) && mode != PSA_SIGNIN_TOKEN &&
+          mode != PSA_SIGNIN_UNKNOWN)
         connected = true;
     }
     if (c != cmd && psa_command_is(c, "Send-MailMessage") && c->scope == cmd->scope &&

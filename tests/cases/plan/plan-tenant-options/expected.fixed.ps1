@@ -12,6 +12,7 @@ Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -ManagedIdentity
 Connect-MicrosoftTeams -Identity
 Connect-AzAccount -Identity
 Connect-MgGraph -Identity -NoWelcome
+Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
 Send-MgUserMail -UserId 'automation@contoso.com' -BodyParameter @{
     message = @{
         subject = 'Runbook finished'
