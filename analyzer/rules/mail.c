@@ -7,7 +7,6 @@
 #include <stdlib.h>
 
 #include "rules/facts.h"
-#include "rules/graph_migrate.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -407,12 +406,13 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     /* a Connect-MsolService / Connect-AzureAD that becomes Connect-MgGraph */
     if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
         c->span.start < cmd->span.start && !c->in_string) {
-      /* as S_fix_graph_connect decides (modules.c): a file with directory
-       * calls that all have an exact rewrite */
+      char why[320];
+      const char *reason = NULL;
       psa_signin_mode mode = psa_plan_signin_mode(ctx->model, c);
-      if (psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len) &&
-          psa_graph_plan_complete(psa_graph_plan_get(ctx)) && mode != PSA_SIGNIN_TOKEN &&
-          mode != PSA_SIGNIN_UNKNOWN)
+      /* not a helper's connection, which stays (modules.c refuses it) */
+      if (psa_plan_graph_cmdlets_migratable(ctx->model, c, &reason, why, sizeof(why)) &&
+          psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len) &&
+          mode != PSA_SIGNIN_TOKEN && mode != PSA_SIGNIN_UNKNOWN)
         connected = true;
     }
     if (c != cmd && psa_command_is(c, "Send-MailMessage") && c->scope == cmd->scope &&
