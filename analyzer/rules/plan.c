@@ -492,6 +492,9 @@ static bool S_graph_cmdlet(const char *name) {
       !psa_strcasecmp(name, "Get-MgContext") || !psa_strcasecmp(name, "Connect-Entra") ||
       !psa_strcasecmp(name, "Disconnect-Entra") || !psa_strcasecmp(name, "Get-EntraContext"))
     return false;
+  /* the mail rewrite's send brings its own Connect-MgGraph (rules/mail.c);
+   * it is no use of the directory the old connection served */
+  if (!psa_strcasecmp(name, "Send-MgUserMail")) return false;
   return !psa_strncasecmp(dash + 1, "Mg", 2) || !psa_strncasecmp(dash + 1, "Entra", 5);
 }
 
