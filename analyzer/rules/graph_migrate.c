@@ -1837,9 +1837,10 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
   bool done = false; /* one Import-Module / Install-Module line names them all */
+  const psa_command *first_import = NULL;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    bool probe = psa_command_is(c, "Get-Module");
+    bool probe = psa_command_is(c, "Get-Module") || psa_command_is(c, "Get-InstalledModule");
     if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
       continue;
     const psa_arg *a = psa_command_arg(c, "Name");
@@ -1847,10 +1848,23 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     const psa_value *v = a->value;
     if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;
     bool import = psa_command_is(c, "Import-Module");
-    /* a probe (Get-Module -ListAvailable) and a second import name one module */
+    /* a probe (Get-Module -ListAvailable, Get-InstalledModule) and a second
+     * import name one module */
     const char *first = p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication";
+    if (import && first_import &&
+        psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, first_import, c) &&
+        c->statement_span.start == c->span.start && c->statement_span.end == c->span.end &&
+        c->depth_in_pipeline == 0) {
+      /* Import-Module AzureAD right after Import-Module MSOnline: the first
+       * import already loads the Graph modules */
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, c->statement_span), "");
+      continue;
+    }
     psa_fix_add_edit(ctx, fx, v->span, probe || (import && done) ? first : mods);
-    if (import) done = true;
+    if (import) {
+      done = true;
+      if (!first_import) first_import = c;
+    }
   }
   for (uint32_t r = 0; r < m->requires_count; r++) {
     const psa_requires *rq = &m->requires[r];

@@ -423,7 +423,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
       char why[320];
       const char *reason = NULL;
       psa_signin_mode mode = psa_plan_signin_mode(ctx->model, c);
+      /* not a helper's connection, which stays (modules.c refuses it) */
       if (psa_plan_graph_cmdlets_migratable(ctx->model, c, &reason, why, sizeof(why)) &&
+          psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len) &&
           mode != PSA_SIGNIN_TOKEN && mode != PSA_SIGNIN_UNKNOWN)
         connected = true;
     }

@@ -450,6 +450,18 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const psa_command *cmd, const char *app, const char *tenant,
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
+  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
+    /* a helper or launcher: what runs after it still needs the old module */
+    char why[320];
+    const char *reason = psa_ctx_printf(
+        ctx, "%s",
+        psa_plan_no_directory_calls_reason(
+            psa_command_is(cmd, "Connect-MsolService") ? "MSOnline" : "AzureAD", why, sizeof(why)));
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                        psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+    return;
+  }
   psa_graph_plan *gplan = psa_graph_plan_get(ctx);
   bool entra = psa_graph_target_entra(ctx);
   const char *scopes = psa_graph_plan_permissions(ctx, gplan, false);
@@ -527,6 +539,33 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
                           ctx->src->text + ca->span.start);
   }
+  /* the same delegated sign-in a few lines up (Connect-AzureAD, then
+   * Connect-MsolService, or a script that connects again): one is enough */
+  const psa_command *same = NULL;
+  if (plan.target == PSA_TARGET_DELEGATED) {
+    const char *mine = S_graph_delegated(ctx, cmd);
+    PSA_FOR_COMMANDS(ctx, e) {
+      if (e->span.start >= cmd->span.start) break;
+      if (!psa_command_is(e, "Connect-MsolService") && !psa_command_is(e, "Connect-AzureAD")) continue;
+      if (e->invoke_operator || e->in_string) continue;
+      if (psa_plan_signin_mode(ctx->model, e) != PSA_SIGNIN_INTERACTIVE) continue;
+      if (strcmp(S_graph_delegated(ctx, e), mine)) continue;
+      if (psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, e, cmd))
+        same = e;
+    }
+  }
+  if (same) {
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx, "Remove this connection: the same Microsoft Graph sign-in on line %u "
+                            "already covers it",
+                       psa_line_of(ctx, same->span.start)));
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), "");
+    const psa_arg *cred = psa_command_arg(cmd, "Credential");
+    if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+    psa_graph_plan_module_edits(ctx, gplan, fx);
+    return;
+  }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
   if (plan.target != PSA_TARGET_DELEGATED || entra ||
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
@@ -541,6 +580,18 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
 /* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
  * rewritten calls need, with the rest of the migration only. */
 static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
+  /* the imports change with the connection: not while it stays (the
+   * connections are planned before the imports, see S_check_msonline) */
+  bool connects = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+        !c->in_string)
+      connects = true;
+  }
+  if (connects && (psa_plan_refused_connection(ctx, "PSA202") ||
+                   psa_plan_refused_connection(ctx, "PSA203")))
+    return;
+  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) return;
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (psa_graph_plan_complete(plan)) {
     psa_fix *fx = psa_finding_add_fix(
@@ -712,8 +763,11 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
                  S_cmd_label(ctx, cmd), S_graph_cert);
       S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
-      continue;
     }
+  }
+  /* the imports after the connections: they follow the connection's plan */
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-MsolService")) continue;
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
       S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
@@ -777,8 +831,10 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                    S_graph_cert);
         S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
       }
-      continue;
     }
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (psa_command_is(cmd, "Connect-AzureAD")) continue;
     const char *mod = S_module_call(ctx, cmd, names);
     if (mod)
       S_fix_module_call(ctx, psa_report(ctx, rule, cmd->span,
@@ -931,6 +987,12 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "retired and archived January 19, 2021; install PnP.PowerShell and connect with "
                  "Connect-PnPOnline and your own Entra ID app: %s",
                  cmd->name, S_fill_url(ctx, cmd, S_pnp_cert));
+      if (psa_strcasecmp(cmd->name, "Disconnect-SPOnline"))
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        "the legacy PnP connection has no exact rewrite: Connect-PnPOnline "
+                        "(PnP.PowerShell) signs in only through an Entra ID app you register "
+                        "(Register-PnPEntraIDApp) and name with -ClientId; register it, then "
+                        "connect with -Interactive -ClientId or a certificate");
       continue;
     }
     if (!cmd->local_function && !cmd->dynamic &&
@@ -1083,6 +1145,10 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
       }
       S_source_related(ctx, f, &src);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "psauth does not rewrite the Skype for Business Online Connector: "
+                      "Connect-MicrosoftTeams loads the Cs* cmdlets itself, so the session, its "
+                      "Import-PSSession and the cmdlets it is passed to need a review by hand");
       psa_buf_free(&src.text);
       continue;
     }

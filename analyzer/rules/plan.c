@@ -455,6 +455,115 @@ bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *co
   return false;
 }
 
+/* Probes scripts call to test whether a session already exists; with no
+ * arguments but common ones they read nothing the script goes on to use. */
+static const char *const S_directory_probes[] = {
+    "Get-MsolDomain", "Get-MsolCompanyInformation", "Get-AzureADTenantDetail",
+    "Get-AzureADCurrentSessionInfo", "Get-AzureADDomain", NULL};
+
+static bool S_common_param(const char *name) {
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "InformationAction", "Verbose",
+                                       "Debug", "OutVariable", NULL};
+  for (int i = 0; name && common[i]; i++)
+    if (!psa_strcasecmp(name, common[i])) return true;
+  return false;
+}
+
+/* Whether the statement around a probe only drops its output ("| Out-Null",
+ * "$null = ", "[void]"): the script asks whether the call works, not what
+ * it returns. */
+static bool S_output_dropped(const char *text, uint32_t text_len, const psa_command *c) {
+  psa_span st = c->statement_span;
+  if (st.end > text_len || c->span.start < st.start || c->span.end > st.end) return false;
+  static const char *const words[] = {"Out-Null", "$null", "[void]", NULL};
+  for (int part = 0; part < 2; part++) {
+    uint32_t k = part ? c->span.end : st.start, end = part ? st.end : c->span.start;
+    while (k < end) {
+      char ch = text[k];
+      if (ch == ' ' || ch == '\t' || ch == '|' || ch == '=' || ch == '(' || ch == ')') {
+        k++;
+        continue;
+      }
+      bool word = false;
+      for (int w = 0; words[w] && !word; w++) {
+        size_t n = strlen(words[w]);
+        if (k + n <= end && !psa_strncasecmp(text + k, words[w], n)) {
+          k += (uint32_t)n;
+          word = true;
+        }
+      }
+      if (!word) return false;
+    }
+  }
+  return true;
+}
+
+static bool S_directory_probe(const char *text, uint32_t text_len, const psa_command *c) {
+  bool named = false;
+  for (int i = 0; S_directory_probes[i] && !named; i++) named = psa_command_is(c, S_directory_probes[i]);
+  if (!named) return false;
+  for (uint32_t k = 0; k < c->arg_count; k++)
+    if (c->args[k].via != PSA_BIND_DEFAULT && !S_common_param(c->args[k].param)) return false;
+  return S_output_dropped(text, text_len, c);
+}
+
+/* Verb-MgNoun / Verb-EntraNoun, except the Graph connection's own cmdlets. */
+static bool S_graph_cmdlet(const char *name) {
+  const char *dash = strchr(name, '-');
+  if (!dash) return false;
+  if (!psa_strcasecmp(name, "Connect-MgGraph") || !psa_strcasecmp(name, "Disconnect-MgGraph") ||
+      !psa_strcasecmp(name, "Get-MgContext") || !psa_strcasecmp(name, "Connect-Entra") ||
+      !psa_strcasecmp(name, "Disconnect-Entra") || !psa_strcasecmp(name, "Get-EntraContext"))
+    return false;
+  /* the mail rewrite's send brings its own Connect-MgGraph (rules/mail.c);
+   * it is no use of the directory the old connection served */
+  if (!psa_strcasecmp(name, "Send-MgUserMail")) return false;
+  return !psa_strncasecmp(dash + 1, "Mg", 2) || !psa_strncasecmp(dash + 1, "Entra", 5);
+}
+
+uint32_t psa_plan_directory_calls(const psa_model *m, const char *text, uint32_t text_len) {
+  uint32_t calls = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->dynamic || !c->name) continue;
+    if (psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) continue;
+    if (!psa_legacy_directory_module(c->name) && !S_graph_cmdlet(c->name)) continue;
+    if (S_directory_probe(text, text_len, c)) continue;
+    calls++;
+  }
+  return calls;
+}
+
+const char *psa_plan_no_directory_calls_reason(const char *module, char *scratch, size_t scratch_len) {
+  snprintf(scratch, scratch_len,
+           "the file calls none of the module's cmdlets (at most a probe for an existing "
+           "session): the scripts run after this connection still need %s; migrate them first, "
+           "then connect with the scopes they need",
+           module);
+  return scratch;
+}
+
+bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
+                                 const psa_command *a, const psa_command *b) {
+  if (a->in_string || b->in_string || a->scope != b->scope) return false;
+  uint32_t from = a->statement_span.end, to = b->statement_span.start;
+  if (from > to || to > text_len) return false;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    psa_span body = m->blocks[i].body;
+    bool in_a = a->span.start >= body.start && a->span.end <= body.end;
+    bool in_b = b->span.start >= body.start && b->span.end <= body.end;
+    if (in_a != in_b) return false;
+  }
+  /* a closing brace before an opening one: 'b' is in another block */
+  int depth = 0;
+  for (uint32_t k = from; k < to; k++) {
+    if (text[k] == '{') depth++;
+    else if (text[k] == '}' && --depth < 0) return false;
+  }
+  return depth == 0;
+}
+
 /* ---- placement and scope ------------------------------------------------ */
 
 static bool S_within(psa_span outer, psa_span inner) {

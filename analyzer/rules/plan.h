@@ -80,6 +80,27 @@ bool psa_plan_is_modern_connect(const psa_model *m, const psa_command *cmd);
 bool psa_plan_graph_cmdlets_migratable(const psa_model *m, const psa_command *connect,
                                        const char **reason, char *scratch, size_t scratch_len);
 
+/* How many calls of the file use the directory: MSOnline, AzureAD,
+ * Microsoft Graph or Entra cmdlets other than the connections themselves
+ * and bare "already connected?" probes (Get-MsolDomain,
+ * Get-MsolCompanyInformation, Get-AzureADTenantDetail, ... with at most
+ * common parameters, whose output is dropped: "| Out-Null", "$null ="). Zero means a Connect-MsolService / Connect-AzureAD
+ * serves scripts that run after it (a helper, a launcher), which still
+ * need the old module: a Connect-MgGraph there would have no scopes to ask
+ * for and would leave them without their session. */
+uint32_t psa_plan_directory_calls(const psa_model *m, const char *text, uint32_t text_len);
+
+/* The refusal reason for such a connection ('module': "MSOnline" or "AzureAD"). */
+const char *psa_plan_no_directory_calls_reason(const char *module, char *scratch, size_t scratch_len);
+
+/* Whether 'b' always runs right after 'a' in one straight line of
+ * statements: the same function scope, the same if/else clauses and loops,
+ * and no block closing between them (a try/catch, another clause). Then a
+ * second identical connection or import at 'b' adds nothing. 'text' is the
+ * file's text ('a' and 'b' in it, 'a' first). */
+bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
+                                 const psa_command *a, const psa_command *b);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the

@@ -12,7 +12,10 @@
 #  (e) --interactive shows the plan before asking;
 #  (f) the plan in the JSON and HTML reports;
 #  (g) partner token sessions and kept prompts in the plan;
-#  (h) a Send-MailMessage left as it is has a refusal.
+#  (h) a Send-MailMessage left as it is has a refusal;
+#  (i) legacy connections psauth does not rewrite (Connect-SPOnline,
+#      New-CsOnlineSession) and a connection helper's Connect-MsolService
+#      have a refusal with its reason, never silence.
 set -u
 psauth=$1
 src=$2
@@ -180,5 +183,21 @@ PS
 "$psauth" fix --plan --unsafe-fixes mail.ps1 > mail.plan 2>/dev/null
 check "(h) an unmapped Send-MailMessage parameter is a refusal with its reason" \
   grep -q "Send-MailMessage \[PSA401\]: refused: -DeliveryNotificationOption has no counterpart" mail.plan
+# (i)
+cat > legacy.ps1 <<'PS'
+$creds = Get-Credential
+Connect-SPOnline -Url https://contoso.sharepoint.com -Credential $creds
+$cs = New-CsOnlineSession -Credential $creds
+Import-PSSession $cs | Out-Null
+Connect-MsolService -Credential $creds
+. .\Next-Steps.ps1
+PS
+"$psauth" fix --plan --unsafe-fixes legacy.ps1 > legacy.plan 2>/dev/null
+check "(i) Connect-SPOnline has a refusal" \
+  grep -q "Connect-SPOnline \[PSA206\]: refused: the legacy PnP connection has no exact rewrite" legacy.plan
+check "(i) New-CsOnlineSession has a refusal" \
+  grep -q "New-CsOnlineSession \[PSA208\]: refused: psauth does not rewrite the Skype for Business Online Connector" legacy.plan
+check "(i) a helper's Connect-MsolService is refused: the scripts after it need MSOnline" \
+  grep -q "Connect-MsolService \[PSA202\]: refused: the file calls none of the module's cmdlets" legacy.plan
 echo "plan: $pass passed, $fail failed"
 [ "$fail" = 0 ]

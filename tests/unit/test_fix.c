@@ -386,7 +386,8 @@ static void test_shared_plumbing(void) {
       "$pw = ConvertTo-SecureString 'Secret1!' -AsPlainText -Force\n"
       "$cred = New-Object System.Management.Automation.PSCredential('a@contoso.com', $pw)\n"
       "Connect-ExchangeOnline -Credential $cred\n"
-      "Connect-MsolService -Credential $cred\n";
+      "Connect-MsolService -Credential $cred\n"
+      "Get-MsolUser -UserPrincipalName 'b@contoso.com' | Select-Object DisplayName\n";
   write_file(path, src, strlen(src));
   psa_fix_result fr;
   psa_file_result r;

@@ -10,6 +10,7 @@ $ExoCertificateThumbprint = '<certificate-thumbprint>'
 Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
 Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
 Get-EXOMailbox -ResultSize 10 | Select-Object DisplayName
+Get-MgUser -UserId 'adele@contoso.com' -Property DisplayName, Id | Select-Object DisplayName
 
 # a credential also read by something psauth does not rewrite stays
 $other = Get-Credential

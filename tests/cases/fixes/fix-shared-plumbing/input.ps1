@@ -6,6 +6,7 @@ $cred = New-Object System.Management.Automation.PSCredential($user, $pw)
 Connect-ExchangeOnline -Credential $cred -ShowBanner:$false
 Connect-MsolService -Credential $cred
 Get-Mailbox -ResultSize 10 | Select-Object DisplayName
+Get-MsolUser -UserPrincipalName 'adele@contoso.com' | Select-Object DisplayName
 
 # a credential also read by something psauth does not rewrite stays
 $other = Get-Credential

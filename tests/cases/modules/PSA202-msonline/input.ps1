@@ -12,3 +12,4 @@ Import-Module -FullyQualifiedName @{ ModuleName = 'MSOnline'; ModuleVersion = '1
 $cred = Get-Credential
 MSOnline\Connect-MsolService -Credential $cred
 Connect-MsolService
+Get-MsolUser -UserPrincipalName 'adele@contoso.com' | Select-Object DisplayName

@@ -9,3 +9,4 @@ Connect-AzureAD -CertificateThumbprint $thumb -ApplicationId $appId -TenantId 'c
 
 $cred = Get-Credential
 AzureAD\Connect-AzureAD -Credential $cred
+Get-AzureADUser -ObjectId 'adele@contoso.com' | Select-Object DisplayName

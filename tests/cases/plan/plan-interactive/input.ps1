@@ -11,4 +11,5 @@ Import-PSSession $exo -DisableNameChecking | Out-Null
 Connect-MsolService -Credential $cred
 
 Get-Mailbox -Identity $Identity | Format-List DisplayName, PrimarySmtpAddress, RecipientTypeDetails
+Get-MsolUser -UserPrincipalName $Identity | Format-List DisplayName, UsageLocation
 Remove-PSSession $exo

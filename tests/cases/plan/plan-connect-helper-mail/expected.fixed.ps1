@@ -1,0 +1,14 @@
+# Morning sign-in: connects the console for the licence scripts run next,
+# then tells the team it is ready.
+$cred = Get-Credential -Message 'Office 365 admin'
+Connect-MsolService -Credential $cred
+# TODO(psauth): the signed-in user needs the Mail.Send permission
+Connect-MgGraph -Scopes Mail.Send -NoWelcome
+Send-MgUserMail -UserId 'admin@contoso.com' -BodyParameter @{
+    message = @{
+        subject = 'Console ready'
+        body = @{ contentType = 'Text'; content = 'Signed in.' }
+        toRecipients = @('team@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+    saveToSentItems = $false
+}
