@@ -324,16 +324,8 @@ static bool S_import_guard(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *us
   while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
   while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
   if (!S_session_test(t, (psa_span){cs, ce}, sv->name)) return false;
-  uint32_t clauses = 0;
-  const psa_block *other = NULL;
-  for (uint32_t i = 0; i < m->block_count; i++) {
-    const psa_block *b = &m->blocks[i];
-    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
-        b->statement.end != in->statement.end)
-      continue;
-    clauses++;
-    if (b->kind == PSA_BLOCK_ELSE) other = b;
-  }
+  const psa_block *other;
+  uint32_t clauses = psa_if_clauses(m, in, &other);
   if (clauses == 1) {
     *covered = in->statement;
     psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, in->statement), "");

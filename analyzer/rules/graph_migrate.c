@@ -1550,17 +1550,9 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->prop_count = 0;
     }
   }
-  /* a call fed by a legacy call's objects is exact only with it */
-  for (uint32_t i = 0; i < p->call_count; i++) {
-    S_call *c = &p->calls[i];
-    if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
-      c->exact = false;
-      c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
-                              p->calls[c->pipe_from].cmd->name);
-    }
-  }
-  /* a read answered by several calls' objects (one variable) is edited
-   * only when every one of them is rewritten */
+  /* a call fed by a legacy call's objects is exact only with it, and a
+   * read answered by several calls' objects (one variable) is edited only
+   * when every one of them is rewritten: to a fixed point */
   for (bool changed = true; changed;) {
     changed = false;
     for (uint32_t i = 0; i < p->read_count; i++) {

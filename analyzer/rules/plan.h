@@ -206,6 +206,12 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
 void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                          const psa_command *connect, const psa_arg *cred);
 
+/* The clauses (if, elseif, else blocks) of the if statement whose first
+ * block is 'if_block', loops not counted; *else_block is its else block or
+ * NULL. */
+uint32_t psa_if_clauses(const psa_model *m, const psa_block *if_block,
+                        const psa_block **else_block);
+
 /* When 'stmt' is all the 'if' clause of an if/else does and the rewrite
  * makes it the same as the else block ('else_text', or the else block's own
  * text when NULL): the whole statement becomes 'new_text' (no if/else with

@@ -868,6 +868,21 @@ static const char *S_trimmed_text(psa_rule_ctx *ctx, uint32_t s, uint32_t e) {
   return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
 }
 
+uint32_t psa_if_clauses(const psa_model *m, const psa_block *if_block,
+                        const psa_block **else_block) {
+  uint32_t clauses = 0;
+  *else_block = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != if_block->statement.start ||
+        b->statement.end != if_block->statement.end)
+      continue;
+    clauses++;
+    if (b->kind == PSA_BLOCK_ELSE) *else_block = b;
+  }
+  return clauses;
+}
+
 bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const char *new_text,
                          const char *(*else_text)(psa_rule_ctx *, const psa_command *)) {
   const psa_model *m = ctx->model;
@@ -878,16 +893,7 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
     if (!in || S_within(in->body, b->body)) in = b;
   }
   if (!in || in->kind != PSA_BLOCK_IF) return false;
-  uint32_t clauses = 0;
-  for (uint32_t i = 0; i < m->block_count; i++) {
-    const psa_block *b = &m->blocks[i];
-    if (b->kind == PSA_BLOCK_LOOP || b->statement.start != in->statement.start ||
-        b->statement.end != in->statement.end)
-      continue;
-    clauses++;
-    if (b->kind == PSA_BLOCK_ELSE) other = b;
-  }
-  if (clauses != 2 || !other) return false;
+  if (psa_if_clauses(m, in, &other) != 2 || !other) return false;
   /* the if block holds only this statement */
   const char *mine = S_trimmed_text(ctx, in->body.start + 1, in->body.end - 1);
   const char *whole = S_trimmed_text(ctx, stmt.start, stmt.end);
