@@ -616,11 +616,71 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   return out;
 }
 
+/* A standalone script (a .ps1 whose legacy calls all run at its own level
+ * or in functions it calls) without a connection of its own, every call
+ * with an exact rewrite: its admin ran it in a console signed in with
+ * MSOnline/AzureAD, so the call rewrites get one delegated Connect-MgGraph
+ * with the scopes they need, in the same fix, in front of the first
+ * statement leading to a call and out of any loop or if clause (the mail
+ * rewrite's placement). False (nothing added) for a module, a library of
+ * uncalled functions, or calls that need a person. */
+static bool S_graph_script_connects(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  const char *path = ctx->src->path;
+  size_t n = path ? strlen(path) : 0;
+  if (n < 4 || psa_strcasecmp(path + n - 4, ".ps1")) return false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    /* what signs in may be elsewhere: a dot-sourced file, a Connect-*
+     * wrapper psauth does not know (it may sign in with the old module);
+     * and an Azure Automation runbook cannot prompt */
+    if (c->dot_source || (c->name && !psa_strncasecmp(c->name, "Connect-", 8) &&
+                          (!c->info || c->local_function)) ||
+        psa_command_is(c, "Get-AutomationVariable") ||
+        psa_command_is(c, "Get-AutomationPSCredential") ||
+        psa_command_is(c, "Get-AutomationConnection"))
+      return false;
+  }
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) return false;
+  uint32_t anchor = UINT32_MAX;
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    const psa_command *site = psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL);
+    if (!site || (site->scope && site->scope->kind == PSA_SCOPE_FUNCTION)) return false;
+    uint32_t at = psa_plan_connect_anchor(m, site, true);
+    if (at < anchor) anchor = at;
+  }
+  psa_finding *owner = NULL;
+  psa_fix *fx = NULL;
+  for (uint32_t i = 0; i < impl->finding_count && !fx; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
+    for (uint32_t k = 0; k < f->fix_count && !fx; k++)
+      if (f->fixes[k].applicability != PSA_FIX_DISPLAY) {
+        owner = f;
+        fx = &f->fixes[k];
+      }
+  }
+  if (!fx || anchor == UINT32_MAX || anchor > ctx->src->text_len) return false;
+  const char *line = psa_graph_delegated_line(ctx, plan);
+  if (!psa_graph_target_entra(ctx)) line = psa_ctx_printf(ctx, "%s -NoWelcome", line);
+  psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor},
+                   psa_ctx_printf(ctx, "%s\n%s", line, psa_fix_indent(ctx, anchor)));
+  fx->title = psa_ctx_printf(ctx, "%s; the script signs in itself: %s", fx->title, line);
+  psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
+                PSA_SIGNIN_INTERACTIVE,
+                "no connection in the file: it runs in a console already signed in", line,
+                "the script assumed a console signed in with MSOnline/AzureAD; it now signs in "
+                "to Microsoft Graph itself with the scopes its calls need");
+  return true;
+}
+
 /* MSOnline / AzureAD call rewrites (PSA204, PSA205) in a file that neither
  * connects to Microsoft Graph nor gets a connection from another rewrite
  * (a library, or a script run after something else signed in with the old
- * module): not offered, since the calls would run unauthenticated; the plan
- * says so. */
+ * module), unless it is a standalone script that can sign in itself: not
+ * offered, since the calls would run unauthenticated; the plan says so. */
 static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   const psa_model *m = ctx->model;
@@ -643,7 +703,7 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
       }
     }
   }
-  if (connects) return;
+  if (connects || S_graph_script_connects(ctx)) return;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;

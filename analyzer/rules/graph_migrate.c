@@ -1614,6 +1614,10 @@ void psa_graph_plan_free(psa_graph_plan *p) {
 
 uint32_t psa_graph_plan_calls(const psa_graph_plan *p) { return p->call_count; }
 
+const psa_command *psa_graph_plan_call(const psa_graph_plan *p, uint32_t i) {
+  return i < p->call_count ? p->calls[i].cmd : NULL;
+}
+
 uint32_t psa_graph_plan_exact(const psa_graph_plan *p) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < p->call_count; i++) n += p->calls[i].exact;
@@ -1735,6 +1739,13 @@ static const char *S_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
   return t && !strchr(t, '\n') ? t : NULL;
 }
 
+const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *p) {
+  const char *verb = p->entra ? "Connect-Entra" : "Connect-MgGraph";
+  const char *scopes = psa_graph_plan_permissions(ctx, p, false);
+  return scopes ? psa_ctx_printf(ctx, "%s -Scopes %s", verb, S_quoted_list(ctx, scopes))
+                : psa_ctx_printf(ctx, "%s", verb);
+}
+
 const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                    const psa_command *connect, bool *interactive) {
   const char *verb = p->entra ? "Connect-Entra" : "Connect-MgGraph";
@@ -1748,9 +1759,7 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
                           tenant, thumb);
   if (mode == PSA_SIGNIN_INTERACTIVE) {
     *interactive = true;
-    const char *scopes = psa_graph_plan_permissions(ctx, p, false);
-    return scopes ? psa_ctx_printf(ctx, "%s -Scopes %s", verb, S_quoted_list(ctx, scopes))
-                  : psa_ctx_printf(ctx, "%s", verb);
+    return psa_graph_delegated_line(ctx, p);
   }
   return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb,
                         psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),

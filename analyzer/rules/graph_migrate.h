@@ -22,6 +22,8 @@ void psa_graph_plan_free(psa_graph_plan *plan);
 /* Legacy cmdlet calls in the file, and how many have an exact rewrite. */
 uint32_t psa_graph_plan_calls(const psa_graph_plan *plan);
 uint32_t psa_graph_plan_exact(const psa_graph_plan *plan);
+/* The i-th legacy call (i < psa_graph_plan_calls), or NULL. */
+const psa_command *psa_graph_plan_call(const psa_graph_plan *plan, uint32_t i);
 /* Whether every legacy call has an exact rewrite (true with no calls). */
 bool psa_graph_plan_complete(const psa_graph_plan *plan);
 /* "Get-MsolUser on line 4 (-SearchString: ...); ..." for the calls without
@@ -39,6 +41,11 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *plan
  * Connect-AzureAD call: -Scopes with the delegated permissions when a
  * person signs in, else app-only with a certificate. *interactive tells
  * which. */
+/* The delegated sign-in a person runs: "Connect-MgGraph -Scopes 'A', 'B'"
+ * with the delegated permissions the rewritten calls need (Connect-Entra
+ * for the Entra target). */
+const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *plan);
+
 const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *plan,
                                    const psa_command *connect, bool *interactive);
 

@@ -435,34 +435,22 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   }
   /* a send inside a function connects where the script first calls it
    * (a function called per item would connect per item) */
-  const psa_command *site = first;
-  for (int depth = 0; site->scope && site->scope->kind == PSA_SCOPE_FUNCTION && depth < 4;
-       depth++) {
-    const char *fn = site->scope->name;
-    const psa_command *call = NULL;
-    PSA_FOR_COMMANDS(ctx, c) {
-      if (c->local_function && fn && !psa_strcasecmp(c->name, fn) && !c->in_string &&
-          (!call || c->span.start < call->span.start))
-        call = c;
+  const char *fn = NULL;
+  bool never_called = false;
+  const psa_command *site = psa_plan_call_site(ctx->model, first, &fn, &never_called);
+  if (!site) {
+    if (!connected) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "it sends from the function %s, which this file %s: "
+                                     "where to run Connect-MgGraph once is the caller's choice",
+                                     fn ? fn : "(unnamed)",
+                                     never_called ? "never calls" : "only calls from itself"));
+      return;
     }
-    if (!call || call->scope == site->scope) {
-      if (!connected) {
-        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                        psa_ctx_printf(ctx,
-                                       "it sends from the function %s, which this file %s: "
-                                       "where to run Connect-MgGraph once is the caller's choice",
-                                       fn ? fn : "(unnamed)",
-                                       call ? "only calls from itself" : "never calls"));
-        return;
-      }
-      break;
-    }
-    site = call;
+    site = first;
   }
-  psa_span loop;
-  uint32_t anchor = site->statement_span.start;
-  bool in_loop = psa_plan_outer_loop(ctx->model, site->span.start, &loop);
-  if (in_loop) anchor = loop.start;
+  uint32_t anchor = psa_plan_connect_anchor(ctx->model, site, false);
   const char *ain = psa_fix_indent(ctx, anchor);
   const char *line =
       delegated

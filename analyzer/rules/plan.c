@@ -688,3 +688,39 @@ bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop) {
   if (found && loop) *loop = best;
   return found;
 }
+
+const psa_command *psa_plan_call_site(const psa_model *m, const psa_command *use, const char **fn,
+                                      bool *never_called) {
+  const psa_command *site = use;
+  for (int depth = 0; site->scope && site->scope->kind == PSA_SCOPE_FUNCTION && depth < 4;
+       depth++) {
+    const char *name = site->scope->name;
+    const psa_command *call = NULL;
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *c = m->commands[i];
+      if (c->local_function && name && !psa_strcasecmp(c->name, name) && !c->in_string &&
+          (!call || c->span.start < call->span.start))
+        call = c;
+    }
+    if (!call || call->scope == site->scope) {
+      if (fn) *fn = name;
+      if (never_called) *never_called = !call;
+      return NULL;
+    }
+    site = call;
+  }
+  return site;
+}
+
+uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bool leave_clauses) {
+  uint32_t anchor = site->statement_span.start;
+  psa_span loop;
+  if (psa_plan_outer_loop(m, site->span.start, &loop)) anchor = loop.start;
+  psa_span at = {site->span.start, site->span.start};
+  for (uint32_t i = 0; leave_clauses && i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_LOOP && S_within(b->body, at) && b->statement.start < anchor)
+      anchor = b->statement.start;
+  }
+  return anchor;
+}

@@ -133,6 +133,22 @@ bool psa_plan_onprem_mixed(const psa_model *m);
  * *loop, or false. */
 bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop);
 
+/* The command at the script's own level that leads to 'use': 'use' itself,
+ * or, when it runs in a function, the file's first call of that function,
+ * followed outwards through the functions calling it (a few levels). NULL
+ * when such a function is never called by the file or only from inside
+ * itself: *fn names it and *never_called tells which. A connection the
+ * file lacks goes in front of this command (psa_plan_connect_anchor). */
+const psa_command *psa_plan_call_site(const psa_model *m, const psa_command *use, const char **fn,
+                                      bool *never_called);
+
+/* Where a new connection for 'site' goes so that it runs once: the start of
+ * its statement, or of the outermost loop holding it (a connection per
+ * item otherwise); with 'leave_clauses' also out of if/elseif/else clauses
+ * (the whole if statement), so that later uses outside the clause are
+ * connected too. */
+uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bool leave_clauses);
+
 #endif
 
 /* ---- plans of one scan (rule context) --------------------------------- */

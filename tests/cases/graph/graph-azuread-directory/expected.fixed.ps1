@@ -1,12 +1,13 @@
 # Directory report (AzureAD / AzureADPreview), no connection in this file
-$sp = Get-AzureADServicePrincipal -All $true
-$sp | Select-Object DisplayName, AppId, ObjectId | Export-Csv sp.csv
-$admins = Get-AzureADDirectoryRole | Where-Object { $_.DisplayName -eq 'Global Administrator' }
-Get-AzureADDirectoryRoleMember -ObjectId $admins.ObjectId | Select-Object DisplayName, UserPrincipalName
-Get-AzureADGroup -SearchString 'Sales' | ForEach-Object { Get-AzureADGroupMember -ObjectId $_.ObjectId -All $true }
-Get-AzureADMSGroup -Id $groupId | Select-Object DisplayName, Mail
-$devices = Get-AzureADDevice -All $true -Filter "DeviceTrustType eq 'Workplace'"
-$devices | Select-Object DisplayName, DeviceOSType, ApproximateLastLogonTimeStamp
-Get-AzureADApplication -Filter "DisplayName eq 'Payroll'" | Select-Object DisplayName, AppId
-Get-AzureADAuditSignInLogs -Filter "userPrincipalName eq 'ada@contoso.com'" -Top 10 | Select-Object CreatedDateTime, AppDisplayName
-Get-AzureADAuditDirectoryLogs -Top 5
+Connect-MgGraph -Scopes 'Application.Read.All', 'AuditLog.Read.All', 'Device.Read.All', 'GroupMember.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+$sp = Get-MgServicePrincipal -All
+$sp | Select-Object 'DisplayName', 'AppId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Export-Csv sp.csv
+$admins = Get-MgDirectoryRole | Where-Object { $_.DisplayName -eq 'Global Administrator' }
+Get-MgDirectoryRoleMember -DirectoryRoleId $admins.Id | Select-Object @{Name = 'DisplayName'; Expression = {$_.AdditionalProperties.displayName}}, @{Name = 'UserPrincipalName'; Expression = {$_.AdditionalProperties.userPrincipalName}}
+Get-MgGroup -Filter 'mailNickName eq ''Sales'' or (mail eq ''Sales'' or (displayName eq ''Sales'' or startsWith(displayName,''Sales'')))' | ForEach-Object { Get-MgGroupMember -GroupId $_.Id -All }
+Get-MgGroup -GroupId $groupId | Select-Object DisplayName, Mail
+$devices = Get-MgDevice -All -Filter "TrustType eq 'Workplace'"
+$devices | Select-Object 'DisplayName', @{Name = 'DeviceOSType'; Expression = {$_.OperatingSystem}}, @{Name = 'ApproximateLastLogonTimeStamp'; Expression = {$_.ApproximateLastSignInDateTime}}
+Get-MgApplication -Filter "DisplayName eq 'Payroll'" | Select-Object DisplayName, AppId
+Get-MgAuditLogSignIn -Filter "userPrincipalName eq 'ada@contoso.com'" -Top 10 | Select-Object CreatedDateTime, AppDisplayName
+Get-MgAuditLogDirectoryAudit -Top 5

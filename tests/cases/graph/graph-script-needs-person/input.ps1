@@ -1,0 +1,3 @@
+# Partner report: per customer tenant.
+Get-MsolUser -All | Select-Object UserPrincipalName
+Get-MsolUser -TenantId $customer.TenantId -All
