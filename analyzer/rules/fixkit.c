@@ -668,6 +668,14 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx) {
   psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor},
                    psa_ctx_printf(ctx, "%s\n%s", line, psa_fix_indent(ctx, anchor)));
   fx->title = psa_ctx_printf(ctx, "%s; the script signs in itself: %s", fx->title, line);
+  /* #Requires -Modules AzureAD and friends travel with the calls: left as
+   * they are, the script would not start once the old module is gone (an
+   * Import-Module line is PSA202/PSA203's, offered with the same edits) */
+  bool imports = false;
+  for (uint32_t i = 0; i < m->command_count && !imports; i++)
+    imports = psa_command_is(m->commands[i], "Import-Module") ||
+              psa_command_is(m->commands[i], "Install-Module");
+  if (!imports) psa_graph_plan_module_edits(ctx, plan, fx);
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
                 "no connection in the file: it runs in a console already signed in", line,

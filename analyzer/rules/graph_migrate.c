@@ -1873,6 +1873,16 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     for (uint32_t k = 0; k < rq->module_count; k++) {
       const psa_required_module *md = &rq->modules[k];
       if (!S_legacy_module_name(md->name) || md->span.end > ctx->src->text_len) continue;
+      if (!first) {
+        /* the first name already lists every module: drop ", AzureADPreview" */
+        const char *t = ctx->src->text;
+        uint32_t at = md->span.start;
+        while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t')) at--;
+        if (at > 0 && t[at - 1] == ',') {
+          psa_fix_add_edit(ctx, fx, (psa_span){at - 1, md->span.end}, "");
+          continue;
+        }
+      }
       psa_fix_add_edit(ctx, fx, md->span,
                        first ? mods : p->entra ? "Microsoft.Entra" : "Microsoft.Graph.Authentication");
       first = false;
