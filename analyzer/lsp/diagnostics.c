@@ -133,12 +133,8 @@ static char *S_rule_href(psa_lsp_server *s, const psa_rule *r) {
 
 /* ---- diagnostics -------------------------------------------------------- */
 
-cJSON *psa_lsp_range_json(const psa_lsp_doc *d, psa_span span) {
-  const char *snap = (const char *)d->res.src->raw;
-  uint32_t n = (uint32_t)d->res.src->raw_len;
-  uint32_t l0, c0, l1, c1;
-  psa_lsp_position(&d->lines, snap, n, span.start + d->bom, &l0, &c0);
-  psa_lsp_position(&d->lines, snap, n, span.end + d->bom, &l1, &c1);
+/* An LSP Range from zero-based line/character pairs. */
+static cJSON *S_range_object(uint32_t l0, uint32_t c0, uint32_t l1, uint32_t c1) {
   cJSON *r = cJSON_CreateObject();
   cJSON *a = cJSON_AddObjectToObject(r, "start");
   cJSON_AddNumberToObject(a, "line", l0);
@@ -147,6 +143,15 @@ cJSON *psa_lsp_range_json(const psa_lsp_doc *d, psa_span span) {
   cJSON_AddNumberToObject(b, "line", l1);
   cJSON_AddNumberToObject(b, "character", c1);
   return r;
+}
+
+cJSON *psa_lsp_range_json(const psa_lsp_doc *d, psa_span span) {
+  const char *snap = (const char *)d->res.src->raw;
+  uint32_t n = (uint32_t)d->res.src->raw_len;
+  uint32_t l0, c0, l1, c1;
+  psa_lsp_position(&d->lines, snap, n, span.start + d->bom, &l0, &c0);
+  psa_lsp_position(&d->lines, snap, n, span.end + d->bom, &l1, &c1);
+  return S_range_object(l0, c0, l1, c1);
 }
 
 /* A range in another file (a dot-sourced one): its own text's lines. */
@@ -163,14 +168,7 @@ static cJSON *S_range_in(const psa_source *src, psa_span span) {
     if (l0 == 0) c0++;
     if (l1 == 0) c1++;
   }
-  cJSON *r = cJSON_CreateObject();
-  cJSON *a = cJSON_AddObjectToObject(r, "start");
-  cJSON_AddNumberToObject(a, "line", l0);
-  cJSON_AddNumberToObject(a, "character", c0);
-  cJSON *b = cJSON_AddObjectToObject(r, "end");
-  cJSON_AddNumberToObject(b, "line", l1);
-  cJSON_AddNumberToObject(b, "character", c1);
-  return r;
+  return S_range_object(l0, c0, l1, c1);
 }
 
 static int S_severity(psa_severity sev) {

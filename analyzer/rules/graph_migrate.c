@@ -367,6 +367,19 @@ static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char 
   if (!c->whole && !strncmp(lead, "the objects are used whole", 26)) c->whole = psa_ctx_printf(ctx, "%s%s", lead, what);
 }
 
+/* A foreach variable over the call's objects read other than as $v.Member
+ * (every reference of it not a member read): the objects go on whole. */
+static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *lv) {
+  if (!lv) return;
+  const psa_model *m = ctx->model;
+  uint32_t member_reads = 0;
+  for (uint32_t j = 0; j < m->member_count; j++) {
+    const psa_value *b = m->members[j]->base;
+    if (b && b->kind == PSA_V_VARIABLE && b->var == lv) member_reads++;
+  }
+  if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+}
+
 /* Property names given as strings to a consumer (-Property a, b). */
 static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const char *param,
                            uint32_t call) {
@@ -684,13 +697,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         if (col && col->kind == PSA_V_VARIABLE && col->var == var) {
           used++;
           /* the loop variable: every read of it a member read */
-          const psa_variable *lv = m->foreach_loops[i].var;
-          uint32_t lused = 0;
-          for (uint32_t j = 0; j < m->member_count; j++) {
-            const psa_value *b = m->members[j]->base;
-            if (b && b->kind == PSA_V_VARIABLE && b->var == lv) lused++;
-          }
-          if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+          S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
         }
       }
       if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
@@ -699,13 +706,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     }
     for (uint32_t i = 0; i < m->foreach_count; i++) {
       if (!S_value_is_call(m->foreach_loops[i].collection, cmd)) continue;
-      const psa_variable *lv = m->foreach_loops[i].var;
-      uint32_t lused = 0;
-      for (uint32_t j = 0; j < m->member_count; j++) {
-        const psa_value *b = m->members[j]->base;
-        if (b && b->kind == PSA_V_VARIABLE && b->var == lv) lused++;
-      }
-      if (lv && lv->ref_count > lused) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+      S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
     }
   }
 }
