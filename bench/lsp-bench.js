@@ -18,6 +18,7 @@
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
+const { connect } = require('../tools/lsp-wire.js');
 
 const psauth = process.argv[2];
 const LINES = +(process.argv[3] || 5000);
@@ -51,35 +52,20 @@ function script(lines) {
 }
 
 const child = spawn(psauth, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
-let buf = Buffer.alloc(0);
 const waiting = new Map(); // version -> resolve
 let lastDiag = null;
-child.stdout.on('data', (chunk) => {
-  buf = Buffer.concat([buf, chunk]);
-  for (;;) {
-    const h = buf.indexOf('\r\n\r\n');
-    if (h < 0) return;
-    const n = +/Content-Length: (\d+)/i.exec(buf.slice(0, h).toString())[1];
-    if (buf.length < h + 4 + n) return;
-    const msg = JSON.parse(buf.slice(h + 4, h + 4 + n).toString('utf8'));
-    buf = buf.slice(h + 4 + n);
-    if (msg.method === 'textDocument/publishDiagnostics') {
-      lastDiag = msg.params;
-      const r = waiting.get(msg.params.version);
-      if (r) {
-        waiting.delete(msg.params.version);
-        r(msg.params);
-      }
-    } else if (msg.id === 1 && waiting.has('init')) {
-      waiting.get('init')(msg);
+const send = connect(child, (msg) => {
+  if (msg.method === 'textDocument/publishDiagnostics') {
+    lastDiag = msg.params;
+    const r = waiting.get(msg.params.version);
+    if (r) {
+      waiting.delete(msg.params.version);
+      r(msg.params);
     }
+  } else if (msg.id === 1 && waiting.has('init')) {
+    waiting.get('init')(msg);
   }
 });
-function send(m) {
-  const b = Buffer.from(JSON.stringify(Object.assign({ jsonrpc: '2.0' }, m)), 'utf8');
-  child.stdin.write(`Content-Length: ${b.length}\r\n\r\n`);
-  child.stdin.write(b);
-}
 const diagnosticsOf = (v) => new Promise((r) => waiting.set(v, r));
 function rssKiB() {
   const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));

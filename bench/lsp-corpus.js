@@ -18,62 +18,32 @@
 'use strict';
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
+const { connect, applyEdits } = require('../tools/lsp-wire.js');
 
 const [psauth, list] = process.argv.slice(2);
 const files = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean);
 
 const child = spawn(psauth, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
-let buf = Buffer.alloc(0);
 const pending = new Map();
 let onDiag = null;
-child.stdout.on('data', (chunk) => {
-  buf = Buffer.concat([buf, chunk]);
-  for (;;) {
-    const h = buf.indexOf('\r\n\r\n');
-    if (h < 0) return;
-    const n = +/Content-Length: (\d+)/i.exec(buf.slice(0, h).toString())[1];
-    if (buf.length < h + 4 + n) return;
-    const msg = JSON.parse(buf.slice(h + 4, h + 4 + n).toString('utf8'));
-    buf = buf.slice(h + 4 + n);
-    if (msg.method === 'textDocument/publishDiagnostics') {
-      if (onDiag) onDiag(msg.params);
-    } else if (msg.method === 'workspace/applyEdit') {
-      const r = pending.get('applyEdit');
-      if (r) r(msg.params);
-      send({ id: msg.id, result: { applied: true } });
-    } else if (msg.method === undefined && pending.has(msg.id)) {
-      pending.get(msg.id)(msg);
-      pending.delete(msg.id);
-    }
+const send = connect(child, (msg) => {
+  if (msg.method === 'textDocument/publishDiagnostics') {
+    if (onDiag) onDiag(msg.params);
+  } else if (msg.method === 'workspace/applyEdit') {
+    const r = pending.get('applyEdit');
+    if (r) r(msg.params);
+    send({ id: msg.id, result: { applied: true } });
+  } else if (msg.method === undefined && pending.has(msg.id)) {
+    pending.get(msg.id)(msg);
+    pending.delete(msg.id);
   }
 });
-function send(m) {
-  const b = Buffer.from(JSON.stringify(Object.assign({ jsonrpc: '2.0' }, m)), 'utf8');
-  child.stdin.write(`Content-Length: ${b.length}\r\n\r\n`);
-  child.stdin.write(b);
-}
 let nextId = 1;
 function request(method, params) {
   const id = nextId++;
   return new Promise((r) => { pending.set(id, r); send({ id, method, params }); });
 }
 
-function offsetAt(text, pos) {
-  let line = 0, i = 0;
-  while (line < pos.line && i < text.length) {
-    const c = text[i++];
-    if (c === '\n' || (c === '\r' && text[i] !== '\n')) line++;
-  }
-  let end = i;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return Math.min(i + pos.character, end);
-}
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, k) => ({ e, k, s: offsetAt(text, e.range.start), t: offsetAt(text, e.range.end) }))
-    .sort((a, b) => b.s - a.s || b.k - a.k);
-  for (const { e, s, t } of sorted) text = text.slice(0, s) + e.newText + text.slice(t);
-  return text;
-}
 const key = (rule, a, b) => `${rule}@${a}-${b}`;
 
 (async () => {

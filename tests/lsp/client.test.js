@@ -6,6 +6,7 @@
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { applyEdits } = require('../../tools/lsp-wire.js');
 const rpc = require('vscode-jsonrpc/node');
 
 const [psauth, workdir] = process.argv.slice(2);
@@ -17,24 +18,6 @@ function check(cond, what) {
     console.log(`FAIL ${what}`);
     failures++;
   }
-}
-
-// Positions: JavaScript strings are UTF-16, as LSP positions are.
-function offsetAt(text, pos) {
-  let line = 0, i = 0;
-  while (line < pos.line && i < text.length) {
-    const c = text[i++];
-    if (c === '\n' || (c === '\r' && text[i] !== '\n')) line++;
-  }
-  let end = i;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return Math.min(i + pos.character, end);
-}
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, k) => ({ e, k, s: offsetAt(text, e.range.start), t: offsetAt(text, e.range.end) }))
-    .sort((a, b) => b.s - a.s || b.k - a.k);
-  for (const { e, s, t } of sorted) text = text.slice(0, s) + e.newText + text.slice(t);
-  return text;
 }
 
 const dir = fs.mkdtempSync(path.join(workdir, 'lsp-node-'));
