@@ -115,6 +115,11 @@ static void S_note(void *payload, const psa_file_result *r, const psa_fix_note *
             "psauth: %s:%u:%u: [%s] fix dropped: the result would read $%s with nothing left "
             "assigning it\n",
             r->path, line, col, n->finding->rule->id, n->detail);
+  } else if (n->kind == PSA_FIXNOTE_TWICE) {
+    fprintf(stderr,
+            "psauth: %s:%u:%u: [%s] fix dropped: the result would give %s twice, which "
+            "PowerShell refuses to bind\n",
+            r->path, line, col, n->finding->rule->id, n->detail);
   } else if (n->kind == PSA_FIXNOTE_INVALID) {
     fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n", r->path,
             line, col, n->finding->rule->id);
@@ -279,6 +284,10 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
       if (note->kind == PSA_FIXNOTE_DANGLING)
         psa_buf_printf(&b, "  line %u: [%s] fix dropped: it would leave $%s read with nothing "
                            "assigning it\n",
+                       line, note->finding->rule->id, note->detail);
+      else if (note->kind == PSA_FIXNOTE_TWICE)
+        psa_buf_printf(&b, "  line %u: [%s] fix dropped: it would give %s twice, which PowerShell "
+                           "refuses to bind\n",
                        line, note->finding->rule->id, note->detail);
       else if (note->kind == PSA_FIXNOTE_SYNTAX)
         psa_buf_printf(&b, "  line %u: [%s] fix dropped: the result would not parse\n", line,

@@ -194,10 +194,33 @@ static bool S_assigned_in(const psa_model *m, const char *name) {
   return false;
 }
 
+/* Commands that name one parameter twice (`-Prefix cc -Prefix cc`: a
+ * parameter binding error when the script runs); the first's "Cmdlet -Param"
+ * goes to 'buf'. */
+static uint32_t S_bound_twice(const psa_model *m, char *buf, size_t buflen) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    bool twice = false;
+    for (uint32_t a = 0; a < c->arg_count && !twice; a++) {
+      if (c->args[a].via != PSA_BIND_NAMED || !c->args[a].param) continue;
+      for (uint32_t b = a + 1; b < c->arg_count && !twice; b++)
+        twice = c->args[b].via == PSA_BIND_NAMED && c->args[b].param &&
+                !psa_strcasecmp(c->args[a].param, c->args[b].param);
+      if (twice && buf && !n) snprintf(buf, buflen, "%s -%s", c->name ? c->name : "", c->args[a].param);
+    }
+    n += twice;
+  }
+  return n;
+}
+
 /* A variable the original assigned that 'text' now reads more often with
- * no assignment (a rewrite removed what assigned it): its name, or NULL. */
+ * no assignment (a rewrite removed what assigned it): its name in 'buf', or
+ * more commands naming a parameter twice than the original has ("Cmdlet
+ * -Param" in 'buf', *twice set); NULL when neither. */
 static const char *S_dangling(psa_parser *parser, const psa_file_result *file, const char *text,
-                              uint32_t len, char *buf, size_t buflen) {
+                              uint32_t len, char *buf, size_t buflen, bool *twice) {
+  *twice = false;
   if (!file->model) return NULL;
   psa_load_status st;
   char msg[128];
@@ -221,6 +244,10 @@ static const char *S_dangling(psa_parser *parser, const psa_file_result *file, c
       hit = buf;
     }
   }
+  if (!hit && S_bound_twice(m, buf, buflen) > S_bound_twice(file->model, NULL, 0)) {
+    *twice = true;
+    hit = buf;
+  }
   free(before);
   free(after);
   psa_model_free(m);
@@ -235,25 +262,32 @@ typedef struct {
   psa_parser *parser;
   const psa_file_result *file;
   uint32_t base_errors; /* syntax errors of the original */
-  char dangling[64];    /* the variable S_leaves_dangling found */
+  psa_fix_note_kind kind; /* what the last failed check found */
+  char detail[64];      /* and its detail (a variable, a command and parameter) */
 } S_check_ctx;
 
 static bool S_parses_worse(S_check_ctx *c, const char *text, uint32_t len) {
+  c->kind = PSA_FIXNOTE_SYNTAX;
+  c->detail[0] = 0;
   return S_errors(c->parser, text, len) > c->base_errors;
 }
 
-static bool S_leaves_dangling(S_check_ctx *c, const char *text, uint32_t len) {
-  return S_dangling(c->parser, c->file, text, len, c->dangling, sizeof(c->dangling)) != NULL;
+/* Re-modelled: a variable left read with nothing assigning it, or a
+ * parameter named twice. */
+static bool S_remodel_worse(S_check_ctx *c, const char *text, uint32_t len) {
+  bool twice;
+  if (!S_dangling(c->parser, c->file, text, len, c->detail, sizeof(c->detail), &twice)) return false;
+  c->kind = twice ? PSA_FIXNOTE_TWICE : PSA_FIXNOTE_DANGLING;
+  return true;
 }
 
 /* When 'bad' holds for the text of the chosen fixes, finds the culprits by
  * adding the fixes back one at a time, drops each that makes it hold (its
- * note becomes 'kind'), and returns the text of the rest; else returns
- * 'text' as it is. */
+ * note takes the kind and detail 'bad' found), and returns the text of the
+ * rest; else returns 'text' as it is. */
 static char *S_drop_culprits(const psa_file_result *file, S_cand *cands, uint32_t n,
                              psa_fix_result *out, char *text, uint32_t *len,
-                             bool (*bad)(S_check_ctx *, const char *, uint32_t), S_check_ctx *c,
-                             psa_fix_note_kind kind) {
+                             bool (*bad)(S_check_ctx *, const char *, uint32_t), S_check_ctx *c) {
   if (!bad(c, text, *len)) return text;
   free(text);
   bool *want = psa_xcalloc(n ? n : 1, sizeof(bool));
@@ -269,8 +303,8 @@ static char *S_drop_culprits(const psa_file_result *file, S_cand *cands, uint32_
     if (bad(c, t2, l2)) {
       cands[i].chosen = false;
       psa_fix_note *note = &out->notes[cands[i].index];
-      note->kind = kind;
-      if (kind == PSA_FIXNOTE_DANGLING) snprintf(note->detail, sizeof(note->detail), "%s", c->dangling);
+      note->kind = c->kind;
+      snprintf(note->detail, sizeof(note->detail), "%s", c->detail);
     }
     free(t2);
   }
@@ -332,13 +366,14 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
   }
   /* the result must not parse worse than the original, and (re-modelled)
    * must not leave a variable read with nothing assigning it (a session, a
-   * user name): the fixes responsible are dropped */
-  S_check_ctx chk = {parser, file, S_errors(parser, file->src->text, file->src->text_len), ""};
+   * user name) nor name a parameter twice: the fixes responsible are
+   * dropped */
+  S_check_ctx chk = {parser, file, S_errors(parser, file->src->text, file->src->text_len),
+                     PSA_FIXNOTE_SYNTAX, ""};
   uint32_t len;
   char *text = S_apply(file, cands, n, &len);
-  text = S_drop_culprits(file, cands, n, out, text, &len, S_parses_worse, &chk, PSA_FIXNOTE_SYNTAX);
-  text = S_drop_culprits(file, cands, n, out, text, &len, S_leaves_dangling, &chk,
-                         PSA_FIXNOTE_DANGLING);
+  text = S_drop_culprits(file, cands, n, out, text, &len, S_parses_worse, &chk);
+  text = S_drop_culprits(file, cands, n, out, text, &len, S_remodel_worse, &chk);
   for (uint32_t i = 0; i < n; i++)
     if (cands[i].chosen) {
       out->notes[cands[i].index].kind = PSA_FIXNOTE_APPLIED;

@@ -159,6 +159,7 @@ static uint32_t S_uses_first(const S_uses *u, const psa_command *session) {
   return lo;
 }
 
+/* Two loops, as PSA_FOR_COMMANDS: `break` in the body does not end it. */
 #define S_FOR_USES(u, sess, use)                                                          \
   for (uint32_t use##_i = S_uses_first((u), (sess));                                     \
        use##_i < (u)->count && (u)->pairs[use##_i].session == (sess); use##_i++)          \
@@ -525,14 +526,16 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         }
       }
     }
-    /* carry Import-PSSession -Prefix / -CommandName over */
+    /* carry Import-PSSession -Prefix / -CommandName over, from the first
+     * import only (S_FOR_USES is two loops: `break` would leave just one) */
+    bool carried = false;
     S_FOR_USES(uses, cmd, use) {
-      if (!psa_command_is(use, "Import-PSSession")) continue;
+      if (carried || !psa_command_is(use, "Import-PSSession")) continue;
       const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
       const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
       if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
       if (names) psa_buf_printf(&line, " -CommandName %s", names);
-      break;
+      carried = true;
     }
     /* common parameters of the session call stay */
     static const char *const common[] = {"ErrorAction", "WarningAction", "ErrorVariable",
@@ -1126,11 +1129,12 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       const char *dorg = psa_rule_arg_source(ctx, cmd, "DelegatedOrganization", false);
       if (dorg) psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+      bool carried = false;
       S_FOR_USES(&uses, cmd, use) {
-        if (!psa_command_is(use, "Import-PSSession")) continue;
+        if (carried || !psa_command_is(use, "Import-PSSession")) continue;
         const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
         if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
-        break;
+        carried = true;
       }
       psa_buf_puts(&line, " -ShowBanner:$false");
       psa_fix *fx = psa_finding_add_fix(

@@ -9,7 +9,8 @@
 #include "psauth/model.h"
 #include "base/util.h"
 
-/* Iterate the commands of the model. */
+/* Iterate the commands of the model. Two loops: `break` in the body ends
+ * only the inner one-pass loop, so stop with a flag or a condition. */
 #define PSA_FOR_COMMANDS(ctx, cmd)                                              \
   for (uint32_t cmd##_i = 0; cmd##_i < (ctx)->model->command_count; cmd##_i++) \
     for (const psa_command *cmd = (ctx)->model->commands[cmd##_i]; cmd; cmd = NULL)

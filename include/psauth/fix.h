@@ -32,15 +32,17 @@ typedef enum {
   PSA_FIXNOTE_SKIPPED,   /* not applicable under the options (unsafe, display) */
   PSA_FIXNOTE_INVALID,   /* dropped: two of its own edits overlap (a rule's bug,
                             seen on odd parses), so no order of them is right */
-  PSA_FIXNOTE_DANGLING   /* dropped: the result would read a variable it no longer
+  PSA_FIXNOTE_DANGLING,  /* dropped: the result would read a variable it no longer
                             assigns ('detail' names it) */
+  PSA_FIXNOTE_TWICE      /* dropped: a command of the result would name one parameter
+                            twice, which PowerShell refuses to bind ('detail': Cmdlet -Param) */
 } psa_fix_note_kind;
 
 typedef struct {
   const psa_finding *finding;
   const psa_fix *fix;
   psa_fix_note_kind kind;
-  char detail[64];      /* PSA_FIXNOTE_DANGLING: the variable's name */
+  char detail[64];      /* DANGLING: the variable's name; TWICE: the command and parameter */
 } psa_fix_note;
 
 typedef struct {

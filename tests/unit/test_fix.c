@@ -224,6 +224,37 @@ static void test_self_overlapping_fix(void) {
   psa_file_result_free(&r);
 }
 
+/* A fix whose result names a parameter twice (`-Prefix cc -Prefix cc`:
+ * PowerShell refuses to bind it) is dropped with the command and parameter
+ * named; a parameter the original already repeats does not count. */
+static void test_parameter_twice_dropped(void) {
+  const char *src = "Connect-IPPSSession -UseRPSSession\nConnect-ExchangeOnline -UseRPSSession\n"
+                    "Get-Mailbox -Identity a -Identity b\n";
+  psa_scan_options so = {0};
+  psa_file_result r;
+  psa_scan_bytes(parser, "x.ps1", src, strlen(src), &so, &r);
+  CHECK(r.finding_count >= 2);
+  if (r.finding_count < 2 || r.findings[0].fix_count != 1) {
+    psa_file_result_free(&r);
+    return;
+  }
+  psa_edit twice[1] = {{{0, 34}, "Connect-IPPSSession -Prefix cc -Prefix cc", false}};
+  psa_fix broken = {"prefix twice", PSA_FIX_SAFE, twice, 1};
+  psa_fix *saved = r.findings[0].fixes;
+  r.findings[0].fixes = &broken;
+  psa_fix_options fo = {0};
+  psa_fix_result fr;
+  psa_fix_compute(parser, &r, &fo, &fr);
+  CHECK(fr.note_count >= 2);
+  CHECK_INT(fr.notes[0].kind, PSA_FIXNOTE_TWICE);
+  CHECK_STR(fr.notes[0].detail, "Connect-IPPSSession -Prefix");
+  CHECK_INT(fr.notes[1].kind, PSA_FIXNOTE_APPLIED);
+  CHECK(fr.text && !strncmp(fr.text, src, 35) && !strstr(fr.text, "-Prefix"));
+  psa_fix_result_free(&fr);
+  r.findings[0].fixes = saved;
+  psa_file_result_free(&r);
+}
+
 /* A Windows-1252 file whose only non-UTF-8 byte goes away in a fix would
  * read back as UTF-8 (its other bytes meaning something else): not written. */
 static void test_encoding_flip_refused(void) {
@@ -450,6 +481,7 @@ int main(void) {
   test_shared_plumbing();
   test_stale_temps();
   test_self_overlapping_fix();
+  test_parameter_twice_dropped();
   test_encoding_flip_refused();
   psa_parser_free(parser);
   char cmd[300];
