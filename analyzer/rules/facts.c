@@ -84,7 +84,9 @@ const char *psa_legacy_directory_module(const char *cmdlet) {
   const char *dash = cmdlet ? strchr(cmdlet, '-') : NULL;
   if (!dash || dash == cmdlet) return NULL;
   const char *noun = dash + 1;
-  if (S_noun_has_prefix(noun, "Msol")) return "MSOnline";
+  /* every MSOnline noun is Msol and more (MsolService, MsolUser): a noun
+   * that is just "Msol" is a script's own wrapper (Connect-MSOL) */
+  if (S_noun_has_prefix(noun, "Msol") && noun[4]) return "MSOnline";
   if (!S_noun_has_prefix(noun, "AzureAD")) return NULL; /* Disconnect-AzureAD is one */
   for (const psa_module_lookalike *l = psa_azuread_lookalikes; l->noun_prefix; l++)
     if (S_noun_has_prefix(noun, l->noun_prefix)) return NULL;

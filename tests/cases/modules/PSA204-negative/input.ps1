@@ -8,3 +8,7 @@ function Get-MsolUserReport {
 }
 Get-MsolUserReport -Users $users
 Write-Host "Get-MsolUser was replaced by Get-MgUser"
+# a toolkit's own wrapper from another file of the toolkit: no MSOnline noun
+# is just "Msol" (Connect-MsolService, Get-MsolUser, ...)
+Connect-MSOL
+Disconnect-Msol
