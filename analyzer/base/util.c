@@ -104,6 +104,7 @@ struct psa_arena_block {
 void psa_arena_init(psa_arena *a) {
   a->head = NULL;
   a->total = 0;
+  a->str_next = a->str_end = NULL;
 }
 
 void psa_arena_free(psa_arena *a) {
@@ -159,8 +160,23 @@ void *psa_arena_grow(psa_arena *a, void *p, size_t old_n, size_t new_n) {
   return q;
 }
 
+/* Strings need no alignment: short ones are packed into shared runs instead
+ * of taking 16 bytes each (a large script's model holds millions of names). */
+#define S_STR_RUN 16384
+#define S_STR_PACKED 256
+
 char *psa_arena_strndup(psa_arena *a, const char *s, size_t n) {
-  char *p = psa_arena_alloc(a, n + 1);
+  char *p;
+  if (n >= S_STR_PACKED) {
+    p = psa_arena_alloc(a, n + 1);
+  } else {
+    if ((size_t)(a->str_end - a->str_next) < n + 1) {
+      a->str_next = psa_arena_alloc(a, S_STR_RUN);
+      a->str_end = a->str_next + S_STR_RUN;
+    }
+    p = a->str_next;
+    a->str_next += n + 1;
+  }
   memcpy(p, s, n);
   p[n] = '\0';
   return p;

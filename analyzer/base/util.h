@@ -41,6 +41,7 @@ typedef struct psa_arena_block psa_arena_block;
 typedef struct {
   psa_arena_block *head;
   size_t total;
+  char *str_next, *str_end; /* room for strings: packed, not 16-aligned */
 } psa_arena;
 
 void psa_arena_init(psa_arena *a);
