@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "base/tsalloc.h"
 
@@ -91,6 +92,35 @@ char *psa_buf_detach(psa_buf *b) {
   char *p = b->data ? b->data : psa_xstrdup("");
   psa_buf_init(b);
   return p;
+}
+
+#define S_BIG_MAPPED ((size_t)1 << 20)
+
+/* the mapping's length, before the buffer (0: from calloc) */
+typedef struct {
+  _Alignas(16) size_t mapped;
+} S_big_header;
+
+void *psa_big_calloc(size_t n) {
+  if (n > SIZE_MAX - sizeof(S_big_header) - 4096) psa_oom(n);
+  S_big_header *h;
+  if (n >= S_BIG_MAPPED) {
+    size_t len = (sizeof(*h) + n + 4095) & ~(size_t)4095;
+    h = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (h == MAP_FAILED) psa_oom(n);
+    h->mapped = len;
+  } else {
+    h = psa_xcalloc(1, sizeof(*h) + n);
+    h->mapped = 0;
+  }
+  return h + 1;
+}
+
+void psa_big_free(void *p) {
+  if (!p) return;
+  S_big_header *h = (S_big_header *)p - 1;
+  if (h->mapped) munmap(h, h->mapped);
+  else free(h);
 }
 
 struct psa_arena_block {

@@ -514,14 +514,14 @@ static void S_text_init(S_text *st, const char *text, uint32_t len) {
   st->text = text;
   st->len = len;
   psa_view_lex_build(&st->lx, text, len);
-  st->view = psa_xmalloc(len ? len : 1);
+  st->view = psa_big_calloc(len ? len : 1);
   memcpy(st->view, text, len);
   /* constructs misread without an error are always shown transformed */
   st->changes = psa_view_whole(text, len, &st->lx, st->view, &st->prompt_at);
 }
 
 static void S_text_free(S_text *st) {
-  free(st->view);
+  psa_big_free(st->view);
   psa_view_lex_free(&st->lx);
 }
 
