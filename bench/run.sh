@@ -12,12 +12,17 @@
 # that are compared run in alternation (see 'once').
 # usage: bench/run.sh [FILES] [TARGET_MB] [REPS]   (defaults 20000 100 5)
 #        bench/run.sh --scale [TARGET_MB]            (default 1024; see bench/README.md)
+#        bench/run.sh --bigfile [MB]                 (default 20: one big script, full scan / parse only)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 if [ "${1:-}" = --scale ]; then
   shift
   exec sh "$here/scale.sh" "$@"
+fi
+if [ "${1:-}" = --bigfile ]; then
+  shift
+  exec sh "$here/bigfile.sh" "$@"
 fi
 files=${1:-20000}
 mb=${2:-100}

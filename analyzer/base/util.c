@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "base/tsalloc.h"
 
@@ -93,6 +94,35 @@ char *psa_buf_detach(psa_buf *b) {
   return p;
 }
 
+#define S_BIG_MAPPED ((size_t)1 << 20)
+
+/* the mapping's length, before the buffer (0: from calloc) */
+typedef struct {
+  _Alignas(16) size_t mapped;
+} S_big_header;
+
+void *psa_big_calloc(size_t n) {
+  if (n > SIZE_MAX - sizeof(S_big_header) - 4096) psa_oom(n);
+  S_big_header *h;
+  if (n >= S_BIG_MAPPED) {
+    size_t len = (sizeof(*h) + n + 4095) & ~(size_t)4095;
+    h = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (h == MAP_FAILED) psa_oom(n);
+    h->mapped = len;
+  } else {
+    h = psa_xcalloc(1, sizeof(*h) + n);
+    h->mapped = 0;
+  }
+  return h + 1;
+}
+
+void psa_big_free(void *p) {
+  if (!p) return;
+  S_big_header *h = (S_big_header *)p - 1;
+  if (h->mapped) munmap(h, h->mapped);
+  else free(h);
+}
+
 struct psa_arena_block {
   psa_arena_block *next;
   size_t used;
@@ -104,6 +134,7 @@ struct psa_arena_block {
 void psa_arena_init(psa_arena *a) {
   a->head = NULL;
   a->total = 0;
+  a->str_next = a->str_end = NULL;
 }
 
 void psa_arena_free(psa_arena *a) {
@@ -159,8 +190,23 @@ void *psa_arena_grow(psa_arena *a, void *p, size_t old_n, size_t new_n) {
   return q;
 }
 
+/* Strings need no alignment: short ones are packed into shared runs instead
+ * of taking 16 bytes each (a large script's model holds millions of names). */
+#define S_STR_RUN 16384
+#define S_STR_PACKED 256
+
 char *psa_arena_strndup(psa_arena *a, const char *s, size_t n) {
-  char *p = psa_arena_alloc(a, n + 1);
+  char *p;
+  if (n >= S_STR_PACKED) {
+    p = psa_arena_alloc(a, n + 1);
+  } else {
+    if ((size_t)(a->str_end - a->str_next) < n + 1) {
+      a->str_next = psa_arena_alloc(a, S_STR_RUN);
+      a->str_end = a->str_next + S_STR_RUN;
+    }
+    p = a->str_next;
+    a->str_next += n + 1;
+  }
   memcpy(p, s, n);
   p[n] = '\0';
   return p;

@@ -13,6 +13,12 @@
 _Noreturn void psa_oom(size_t n);
 void *psa_xmalloc(size_t n);
 void *psa_xcalloc(size_t count, size_t size);
+/* Zeroed buffers as large as a whole script (the parser's views of it),
+ * freed with psa_big_free: from a megabyte up they are mapped on their own,
+ * so that freeing one gives the memory back at once (the C library keeps
+ * freed heap memory below its mapping threshold, which the CLI raises). */
+void *psa_big_calloc(size_t n);
+void psa_big_free(void *p);
 void *psa_xrealloc(void *p, size_t n);
 char *psa_xstrdup(const char *s);
 char *psa_xstrndup(const char *s, size_t n);
@@ -41,6 +47,7 @@ typedef struct psa_arena_block psa_arena_block;
 typedef struct {
   psa_arena_block *head;
   size_t total;
+  char *str_next, *str_end; /* room for strings: packed, not 16-aligned */
 } psa_arena;
 
 void psa_arena_init(psa_arena *a);

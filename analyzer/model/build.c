@@ -205,11 +205,13 @@ static char *S_text(S_ctx *c, const psa_snode *n) {
 
 /* The same for the many small arrays of one command or variable: grown in
  * the model's arena, so freeing the model frees them at once. */
-#define S_ARENA_PUSH(c, arr, count, cap, item)                                        \
+#define S_ARENA_PUSH(c, arr, count, cap, item) S_ARENA_PUSH_FROM(c, arr, count, cap, item, 4)
+/* ... starting with room for 'first' (1 where most arrays hold one item) */
+#define S_ARENA_PUSH_FROM(c, arr, count, cap, item, first)                            \
   do {                                                                              \
     if ((count) == (cap)) {                                                         \
       size_t old_ = (size_t)(cap) * sizeof(*(arr));                                 \
-      (cap) = (cap) ? (cap) * 2 : 4;                                                \
+      (cap) = (cap) ? (cap) * 2 : (first);                                          \
       (arr) = psa_arena_grow(&(c)->impl->arena, (arr), old_, (size_t)(cap) * sizeof(*(arr))); \
     }                                                                               \
     (arr)[(count)++] = (item);                                                      \
@@ -335,8 +337,6 @@ static psa_value *S_string_const(S_ctx *c, psa_span span, const char *s, size_t 
   psa_value *v = S_new_value(c, PSA_V_STRING, span);
   v->str = psa_arena_strndup(&c->impl->arena, s, len);
   v->literal = true;
-  v->literals = psa_arena_alloc(&c->impl->arena, sizeof(psa_span));
-  v->literals[0] = span;
   v->literal_count = 1;
   return v;
 }
@@ -636,6 +636,23 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
       }
     } else if (t == S_K_command_elements) {
       uint32_t ec = ch->count;
+      /* room for the elements at once: grown one by one in the arena, with
+       * the argument values allocated in between, the array was copied at
+       * every doubling (a sixth of a large script's model) */
+      uint32_t room = 0;
+      for (uint32_t j = 0; j < ec; j++) {
+        S_kind_t et = S_kind(S_child(c, ch, j));
+        if (et == S_K_stop_parsing) break;
+        room += et != S_K_command_argument_sep && et != S_K_comment && et != S_K_redirection &&
+                et != S_K_redirections && et != S_K_file_redirection_operator;
+      }
+      if (raw->element_count + room > raw->element_cap) {
+        uint32_t cap = raw->element_count + room;
+        raw->elements = psa_arena_grow(&impl->arena, raw->elements,
+                                       (size_t)raw->element_cap * sizeof(*raw->elements),
+                                       (size_t)cap * sizeof(*raw->elements));
+        raw->element_cap = cap;
+      }
       bool colon_pending = false;
       for (uint32_t j = 0; j < ec; j++) {
         const psa_snode *el = S_child(c, ch, j);
@@ -1221,7 +1238,8 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
     psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
     psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
                         type, append};
-    S_ARENA_PUSH(c, var->assigns, var->assign_count, var->assign_cap, a);
+    /* most variables are assigned once */
+    S_ARENA_PUSH_FROM(c, var->assigns, var->assign_count, var->assign_cap, a, 1);
     if (value->kind == PSA_V_COMMAND && !value->cmd->assigned_to) value->cmd->assigned_to = var;
     if (!psa_strcasecmp(name, "PSEmailServer")) m->ps_email_server = value;
     if (!psa_strcasecmp(name, "PSDefaultParameterValues") && value->kind == PSA_V_HASH) {

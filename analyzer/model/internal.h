@@ -9,12 +9,12 @@ typedef enum { PSA_RAW_PARAM, PSA_RAW_ARG, PSA_RAW_SPLAT } psa_raw_kind;
 
 /* A command element as written, before binding. */
 typedef struct {
-  psa_raw_kind kind;
   char *name;            /* PARAM: name without '-'; SPLAT: variable name */
   psa_value *value;      /* ARG, or PARAM given as -Name:value */
-  psa_span span;
-  bool colon;
   psa_scope *splat_scope;
+  psa_span span;
+  psa_raw_kind kind;
+  bool colon;
 } psa_raw_element;
 
 typedef struct {

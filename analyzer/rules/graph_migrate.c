@@ -67,10 +67,22 @@ typedef struct {
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
 
+/* The script-block pipeline commands (Where-Object, ForEach-Object, ...) in
+ * the model's command order, each with the innermost earlier one holding
+ * it, so that the one holding a span is found in O(log n + nesting) instead
+ * of a pass over every command for each $_ (S_consumer_at). */
+typedef struct {
+  const psa_command **cmds;
+  uint32_t *parent;         /* index in cmds, UINT32_MAX: none */
+  uint32_t count;
+  bool nested;              /* every two spans nested or disjoint (else: linear search) */
+} S_consumers;
+
 struct psa_graph_plan {
   S_call *calls;
   uint32_t call_count;
   uint32_t *by_cmd;         /* call indexes sorted by command address */
+  S_consumers consumers;
   S_read *reads;
   uint32_t read_count, read_cap;
   S_edits read_edits;       /* property reads of exact calls */
@@ -150,7 +162,7 @@ static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
 }
 
 static bool S_is_underscore(const psa_value *v);
-static const psa_command *S_consumer_at(const psa_model *m, psa_span span);
+static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span);
 static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
                            int depth);
 
@@ -209,7 +221,7 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
     }
     if (k < 0 && S_is_underscore(av)) {
       /* $user = $_ in a ForEach-Object over the call's objects */
-      const psa_command *d = S_consumer_at(m, av->span);
+      const psa_command *d = S_consumer_at(p, av->span);
       if (d) k = S_call_of_input(m, p, d, depth + 1);
       if (k == -2) return -2;
     }
@@ -224,10 +236,10 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
 
 /* The variable a value's objects come from: $a | Where-Object ... -> $a, and
  * $_ in a script block -> the variable piped into its command. */
-static const psa_variable *S_source_var(const psa_model *m, const psa_value *v) {
+static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v) {
   for (int guard = 0; guard < 8 && v; guard++) {
     if (S_is_underscore(v)) {
-      const psa_command *d = S_consumer_at(m, v->span);
+      const psa_command *d = S_consumer_at(p, v->span);
       v = d ? d->pipeline_input : NULL;
       continue;
     }
@@ -264,7 +276,7 @@ static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, cons
     int ks[16];
     uint32_t nk = 0;
     int k = S_call_of_value(p, v);
-    const psa_variable *from = k < 0 ? S_source_var(m, v) : NULL;
+    const psa_variable *from = k < 0 ? S_source_var(p, v) : NULL;
     if (k >= 0) ks[nk++] = k;
     else if (from && from != var) nk = S_calls_of_var(m, p, from, ks, 16, depth + 1);
     if (!nk) return 0;
@@ -330,15 +342,57 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
   return -1;
 }
 
-/* The innermost script-block pipeline command holding 'span'. */
-static const psa_command *S_consumer_at(const psa_model *m, psa_span span) {
-  const psa_command *best = NULL;
+/* Indexes the script-block consumers of the model's commands (in source
+ * order: start, then the longer first). */
+static void S_consumers_index(S_consumers *ix, const psa_model *m) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) n += S_script_block_consumer(m->commands[i]);
+  ix->cmds = psa_xmalloc((n ? n : 1) * sizeof(*ix->cmds));
+  ix->parent = psa_xmalloc((n ? n : 1) * sizeof(*ix->parent));
+  ix->nested = true;
+  uint32_t *stack = psa_xmalloc((n ? n : 1) * sizeof(*stack)), depth = 0;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    if (!S_script_block_consumer(c) || !S_inside(c->span, span)) continue;
-    if (!best || S_inside(best->span, c->span)) best = c;
+    if (!S_script_block_consumer(c)) continue;
+    /* the enclosing ones still open; a span overlapping one without being
+     * inside it leaves the spans unnested: S_consumer_at searches them all */
+    while (depth && !S_inside(ix->cmds[stack[depth - 1]]->span, c->span)) {
+      if (c->span.start < ix->cmds[stack[depth - 1]]->span.end) ix->nested = false;
+      depth--;
+    }
+    if (c->span.start >= c->span.end) ix->nested = false;
+    ix->parent[ix->count] = depth ? stack[depth - 1] : UINT32_MAX;
+    stack[depth++] = ix->count;
+    ix->cmds[ix->count++] = c;
   }
-  return best;
+  free(stack);
+}
+
+/* The innermost script-block pipeline command holding 'span': of those
+ * holding it, in source order, the last one inside the one before. */
+static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span) {
+  const S_consumers *ix = &p->consumers;
+  if (!ix->nested || span.start >= span.end) {
+    const psa_command *best = NULL;
+    for (uint32_t i = 0; i < ix->count; i++) {
+      const psa_command *c = ix->cmds[i];
+      if (!S_inside(c->span, span)) continue;
+      if (!best || S_inside(best->span, c->span)) best = c;
+    }
+    return best;
+  }
+  /* nested spans: every command holding 'span' starts at or before it, so
+   * it is the last one starting there or one of its enclosing ones, and
+   * those nearer it are inside those farther out */
+  uint32_t lo = 0, hi = ix->count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (ix->cmds[mid]->span.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t i = lo ? lo - 1 : UINT32_MAX; i != UINT32_MAX; i = ix->parent[i])
+    if (S_inside(ix->cmds[i]->span, span)) return ix->cmds[i];
+  return NULL;
 }
 
 static void S_add_read(psa_graph_plan *p, const psa_value *member, psa_span span, const char *name,
@@ -479,7 +533,7 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
     const psa_value *v = vals[i];
     int k = S_call_of_value(p, v);
     if (k < 0) {
-      const psa_variable *from = S_source_var(m, v);
+      const psa_variable *from = S_source_var(p, v);
       if (from && from != var) S_mark_shared(ctx, p, from, member, desc, depth + 1);
       continue;
     }
@@ -531,9 +585,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int k = -1;
     if (b->kind == PSA_V_INDEX && b->base && b->base->kind == PSA_V_VARIABLE) b = b->base;
     if (S_is_underscore(b)) {
-      const psa_command *d = S_consumer_at(m, v->span);
+      const psa_command *d = S_consumer_at(p, v->span);
       if (d) k = S_call_of_input(m, p, d, 0);
-      const psa_variable *iv = k == -2 ? S_source_var(m, b) : NULL;
+      const psa_variable *iv = k == -2 ? S_source_var(p, b) : NULL;
       int ks[8];
       uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
       for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
@@ -627,7 +681,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       if (!v) continue;
       int k = -1;
       if (S_is_underscore(v)) {
-        const psa_command *e = S_consumer_at(m, v->span);
+        const psa_command *e = S_consumer_at(p, v->span);
         if (e) k = S_call_of_input(m, p, e, 0);
       } else if (v->kind == PSA_V_VARIABLE) {
         k = S_call_of_var(m, p, v->var, 0);
@@ -1510,6 +1564,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     p->by_cmd[j] = v;
   }
   if (!n) return p;
+  S_consumers_index(&p->consumers, m);
   S_collect_reads(ctx, p);
   /* verdicts */
   S_edits *reads_of = psa_xcalloc(n, sizeof(*reads_of));
@@ -1608,6 +1663,8 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   for (uint32_t i = 0; i < p->call_count; i++) free(p->calls[i].edits.items);
   free(p->calls);
   free(p->by_cmd);
+  free(p->consumers.cmds);
+  free(p->consumers.parent);
   free(p->reads);
   free(p->read_edits.items);
   free(p);

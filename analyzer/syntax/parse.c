@@ -514,14 +514,14 @@ static void S_text_init(S_text *st, const char *text, uint32_t len) {
   st->text = text;
   st->len = len;
   psa_view_lex_build(&st->lx, text, len);
-  st->view = psa_xmalloc(len ? len : 1);
+  st->view = psa_big_calloc(len ? len : 1);
   memcpy(st->view, text, len);
   /* constructs misread without an error are always shown transformed */
   st->changes = psa_view_whole(text, len, &st->lx, st->view, &st->prompt_at);
 }
 
 static void S_text_free(S_text *st) {
-  free(st->view);
+  psa_big_free(st->view);
   psa_view_lex_free(&st->lx);
 }
 
@@ -611,7 +611,17 @@ struct psa_parse_chunks {
   psa_span *pieces;
   uint32_t count, next;
   uint32_t error_cap, fragment_cap;
+  bool text_done;        /* classified and st freed after the last piece */
 };
+
+/* After the last piece: the classification, and the text's views freed
+ * before the model is finished (they are as large as the text twice). */
+static void S_chunks_done(psa_parse_chunks *c) {
+  if (c->text_done) return;
+  c->text_done = true;
+  if (!c->over && c->out->error_count) S_classify_all(&c->st, c->out);
+  S_text_free(&c->st);
+}
 
 psa_parse_chunks *psa_parse_chunks_begin(psa_parser *parser, const char *text, uint32_t len,
                                          bool recover, uint32_t chunk_bytes,
@@ -635,7 +645,11 @@ uint32_t psa_parse_chunks_count(const psa_parse_chunks *c) { return c->count; }
 bool psa_parse_chunks_stopped(const psa_parse_chunks *c) { return c->over; }
 
 TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
-  if (c->over || c->next >= c->count) return NULL;
+  if (c->over) return NULL;
+  if (c->next >= c->count) {
+    S_chunks_done(c);
+    return NULL;
+  }
   psa_span r = c->pieces[c->next++];
   TSRange range = {{0, 0}, {0, 0}, r.start, r.end};
   psa_parse_result part;
@@ -688,10 +702,8 @@ void psa_parse_chunks_end(psa_parse_chunks *c) {
     psa_parse_result_free(out);
     out->over_budget = true;
     out->needed = c->needed;
-  } else if (out->error_count) {
-    S_classify_all(&c->st, out);
   }
-  S_text_free(&c->st);
+  S_chunks_done(c);
   free(c->pieces);
   free(c);
 }

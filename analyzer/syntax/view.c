@@ -56,7 +56,7 @@ typedef struct {
 void psa_view_lex_build(psa_view_lex *lx, const char *t, uint32_t len) {
   memset(lx, 0, sizeof(*lx));
   lx->len = len;
-  lx->cls = psa_xcalloc(len ? len : 1, 1);
+  lx->cls = psa_big_calloc(len ? len : 1);
   lx->open_string = UINT32_MAX;
   lx->open_brace = UINT32_MAX;
   lx->extra_brace = UINT32_MAX;
@@ -216,7 +216,7 @@ void psa_view_lex_build(psa_view_lex *lx, const char *t, uint32_t len) {
 }
 
 void psa_view_lex_free(psa_view_lex *lx) {
-  free(lx->cls);
+  psa_big_free(lx->cls);
   memset(lx, 0, sizeof(*lx));
 }
 

@@ -35,7 +35,7 @@ typedef struct psa_scope psa_scope;
 
 typedef enum {
   PSA_V_UNKNOWN,     /* not knowable statically */
-  PSA_V_STRING,      /* constant string: str (folded), literal spans in 'literals' */
+  PSA_V_STRING,      /* constant string: str (folded) */
   PSA_V_NUMBER,      /* str holds the literal text */
   PSA_V_BOOL,        /* $true / $false: 'truth' */
   PSA_V_NULL,
@@ -61,23 +61,24 @@ typedef struct {
   psa_value *value;
 } psa_hash_entry;
 
+/* A large script has a value for every 18 bytes or so: the fields are in
+ * an order without padding (80 bytes). */
 struct psa_value {
   psa_value_kind kind;
-  psa_span span;
-  const char *str;
-  const char *member;
   bool truth;
   bool literal;          /* one literal in the code (not folded from several) */
   bool single_quoted;    /* a verbatim ('...') literal */
+  uint8_t literal_count; /* 1: a STRING written as one literal (its span), else 0 */
+  psa_span span;
+  const char *str;
+  const char *member;
   psa_value *base;
   psa_value **items;
-  uint32_t item_count;
   psa_hash_entry *entries;
-  uint32_t entry_count;
   psa_command *cmd;
   psa_variable *var;
-  psa_span *literals;    /* literals that contributed to a folded STRING */
-  uint32_t literal_count;
+  uint32_t item_count;
+  uint32_t entry_count;
 };
 
 typedef struct {
@@ -152,24 +153,24 @@ struct psa_command {
   const char *alias;       /* alias used, or NULL */
   const psa_cmd_info *info;
   psa_value *name_value;   /* & <expr> / . <expr>: the expression naming the command */
+  psa_arg *args;
+  psa_value *pipeline_input; /* previous element of the pipeline, or NULL */
+  psa_variable *assigned_to;
+  psa_scope *scope;
+  psa_span span;           /* the command itself */
+  psa_span name_span;
+  psa_span statement_span; /* the whole statement, incl. any assignment */
+  uint32_t arg_count;
+  uint32_t depth_in_pipeline;
+  uint32_t seq;            /* creation order (ties in 'commands' order) */
   bool local_function;     /* the script defines a function of this name */
   bool dynamic;            /* name not known (& $cmd) */
   bool invoke_operator;    /* called with & or . */
   bool dot_source;
-  psa_span span;           /* the command itself */
-  psa_span name_span;
-  psa_span statement_span; /* the whole statement, incl. any assignment */
-  psa_arg *args;
-  uint32_t arg_count;
-  psa_value *pipeline_input; /* previous element of the pipeline, or NULL */
-  psa_variable *assigned_to;
-  psa_scope *scope;
-  uint32_t depth_in_pipeline;
   bool in_string;          /* parsed from a constant string (nested script): rules may
                               report it; fixes never edit inside the string */
   bool span_approx;        /* in_string, and the text was folded from several pieces:
                               every span of it is the string (or argument) as a whole */
-  uint32_t seq;            /* creation order (ties in 'commands' order) */
 };
 
 typedef struct {
