@@ -51,6 +51,18 @@ psa_span psa_fix_argument_span(const psa_rule_ctx *ctx, psa_span arg) {
       if (q < n && t[q] == '\r') q++;
       if (q < n && t[q] == '\n') return (psa_span){s, q + 1};
     }
+    /* the command's last line: the continuation backtick ending the line
+     * before goes with it, so none is left dangling before a blank line */
+    uint32_t p = s;
+    if (p > 0 && t[p - 1] == '\n') p--;
+    if (p > 0 && t[p - 1] == '\r') p--;
+    uint32_t tick = p;
+    while (tick > 0 && (t[tick - 1] == ' ' || t[tick - 1] == '\t')) tick--;
+    if (tick > 0 && t[tick - 1] == '`' && (tick < 2 || t[tick - 2] != '`')) {
+      uint32_t b = tick - 1;
+      while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+      if (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r') return (psa_span){b, arg.end};
+    }
   }
   return (psa_span){s, arg.end};
 }
@@ -778,4 +790,5 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_graph_plan_free(impl->graph_plan);
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
+  psa_plan_cover_fixes(ctx);
 }

@@ -199,6 +199,14 @@ void psa_plan_refuse(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, con
 void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                    psa_signin_mode mode, const char *evidence, const char *target,
                    const char *why);
+/* Records a rewrite that is not a connection ('subject' becomes 'target'). */
+void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                      const char *target, const char *why);
+/* Every fix the file offers for applying belongs to a plan entry: a fix
+ * no rule planned (a connection, a rewrite) gets a rewrite entry from its
+ * title, so that `fix --plan` never leaves an applied edit unexplained.
+ * Called once all rules have made their fixes. */
+void psa_plan_cover_fixes(psa_rule_ctx *ctx);
 
 /* The sign-in arguments of 'cmdlet' for an app-only or managed-identity
  * target, in that cmdlet's own parameter names, honouring the tenant
