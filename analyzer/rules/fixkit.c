@@ -782,8 +782,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
+    } else {
+      S_merge_deletions(ctx, fx);
+      psa_plan_stale_help(ctx, impl->findings[p->finding].rule, fx);
     }
-    else S_merge_deletions(ctx, fx);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

@@ -535,6 +535,7 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                        : "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
                          "-Organization $Organization -ShowBanner:$false");
   psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_fix_cert_branch_docs(ctx, fx, p);
 }
 
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
