@@ -557,14 +557,19 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                 "app-only)";
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
     psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
-    /* the same with the user name of a Get-Credential prompt that stays */
+    /* the same with the user name of a Get-Credential prompt that stays
+     * (also when the prompt suggests one: the name typed there signs in to
+     * the connections that keep the credential) */
     const psa_arg *ca = psa_command_arg(cmd, "Credential");
-    if (plan.target == PSA_TARGET_DELEGATED && !plan.si.user_source && ca && ca->value &&
-        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len)
+    if (plan.target == PSA_TARGET_DELEGATED && ca && ca->value &&
+        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len) {
+      const char *rest = line.data + strlen(target);
+      if (plan.si.user_source) /* past " -UserPrincipalName <hint>" */
+        rest += strlen(" -UserPrincipalName ") + strlen(plan.si.user_source);
       user_line = psa_ctx_printf(ctx, "%s -UserPrincipalName %.*s.UserName%s", target,
                                  (int)(ca->value->span.end - ca->value->span.start),
-                                 ctx->src->text + ca->value->span.start,
-                                 line.data + strlen(target));
+                                 ctx->src->text + ca->value->span.start, rest);
+    }
   }
   psa_buf_free(&line);
   bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;

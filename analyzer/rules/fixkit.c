@@ -537,8 +537,11 @@ void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *creden
   }
 }
 
-/* The credential stays: when it is a bare Get-Credential prompt, the
- * rewrite passes the user name typed there (psa_fix_prompt_user). */
+/* The credential stays: when it comes from a Get-Credential prompt, the
+ * rewrite passes the user name typed there (psa_fix_prompt_user), also
+ * when the prompt suggests one (-UserName, -Credential 'name'): the other
+ * connections keep signing in with what was typed, and both must be the
+ * same admin. */
 static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
   const psa_variable *var = p->credential->var;
   if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
@@ -548,8 +551,7 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     return;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *v = var->assigns[i].value;
-    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
-        psa_command_arg(v->cmd, "UserName") || psa_command_arg(v->cmd, "Credential"))
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential"))
       return;
   }
   fx->edits[p->user_edit].range = p->user_range;

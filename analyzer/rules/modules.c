@@ -400,7 +400,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                   psa_command_is(cmd, "Connect-IPPSSession")
                               ? "-UserPrincipalName"
                               : NULL;
-      if (param && !*repl && !psa_command_arg(cmd, param + 1) && a->value &&
+      if (param && (!*repl || user) && !psa_command_arg(cmd, param + 1) && a->value &&
           a->value->kind == PSA_V_VARIABLE && a->value->span.end <= ctx->src->text_len) {
         psa_fix_remove_plumbing(ctx, fx, a->value);
         plumbed = true;
