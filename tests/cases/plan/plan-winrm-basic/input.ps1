@@ -1,0 +1,7 @@
+# one-time setup for the mailbox audit
+Set-Item WSMan:\localhost\Client\Auth\Basic $true
+$admin = Get-Credential -Message 'Exchange Online admin'
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $admin -Authentication Basic -AllowRedirection
+Import-PSSession $s -DisableNameChecking | Out-Null
+Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName, AuditEnabled
+Remove-PSSession $s
