@@ -483,8 +483,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                    "'#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = "
                    "[Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })\n",
                    in, att);
-  psa_buf_printf(&b, "%s    }\n%s    saveToSentItems = $false\n%s}%s", in, in, in,
-                 common.data ? common.data : "");
+  /* no saveToSentItems: Graph saves to Sent Items by default (user: sendMail),
+   * as SMTP AUTH client submission did (docs/fixes.md, PSA401) */
+  psa_buf_printf(&b, "%s    }\n%s}%s", in, in, common.data ? common.data : "");
   psa_buf_free(&common);
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     delegated ? "Send with Send-MgUserMail (Microsoft Graph, delegated)"

@@ -18,5 +18,4 @@ Send-MgUserMail -UserId $sender -BodyParameter @{
         body = @{ contentType = 'Text'; content = $text }
         toRecipients = @('helpdesk@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }

@@ -20,5 +20,4 @@ Send-MgUserMail -UserId $from -BodyParameter @{
         body = @{ contentType = 'Text'; content = $report }
         toRecipients = @('ops@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }
