@@ -963,7 +963,26 @@ static void S_fix_winrm(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     "Remove the WinRM client basic authentication setting");
-  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), "");
+  psa_span cut = psa_fix_statement_span(ctx, cmd->statement_span);
+  /* with the '#' lines right above it that speak of Basic ("# If basic
+   * auth is disabled run this to enable it"), when a blank line or the
+   * end of the file follows: they only described this command */
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, k = cut.end;
+  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+  if (cut.end > cut.start && t[cut.end - 1] == '\n' && (k >= n || t[k] == '\n')) {
+    while (cut.start > 0 && t[cut.start - 1] == '\n') {
+      uint32_t pe = cut.start - 1, ps = pe;
+      while (ps > 0 && t[ps - 1] != '\n') ps--;
+      uint32_t c = ps;
+      while (c < pe && (t[c] == ' ' || t[c] == '\t')) c++;
+      if (c >= pe || t[c] != '#' || (c + 1 < pe && t[c + 1] == '>') ||
+          !psa_find_ci(t + c, pe - c, "basic"))
+        break;
+      cut.start = ps;
+    }
+  }
+  psa_fix_add_edit(ctx, fx, cut, "");
   psa_plan_rewrite(ctx, rule, cmd->span, cmd->name, "removed",
                    "only Exchange Online remote PowerShell needed WinRM client basic "
                    "authentication; the file connects with Connect-ExchangeOnline (REST) and "

@@ -18,14 +18,36 @@
 typedef struct {
   uint32_t start, end; /* the line's comment text: after '#' or the line in a block, up to '#>' */
   uint32_t line_start, line_end; /* the whole line, without its line break */
+  /* prose wrapped over lines: the line before ends a sentence (or is blank
+   * or code), and the line after does not go on with a lower-case word */
+  bool opens, closes;
 } S_line;
 
 /* Calls 'each' for every comment line of the text before 'limit'. */
 typedef bool (*S_each_fn)(void *payload, const char *t, const S_line *l);
 
+/* Whether the comment text [s, e) ends a sentence (or is blank). */
+static bool S_text_ends(const char *t, uint32_t s, uint32_t e) {
+  while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
+  return e == s || strchr(".:!?", t[e - 1]);
+}
+
+/* Whether the physical line starting at 'ls' is more comment text that
+ * goes on with a lower-case word: a line of the open block ('block'), or
+ * a '#' line after a '#' line. */
+static bool S_line_continues(const char *t, uint32_t n, uint32_t ls, bool block) {
+  while (ls < n && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  if (!block) {
+    if (ls >= n || t[ls] != '#') return false;
+    ls++;
+  }
+  while (ls < n && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  return ls < n && islower((unsigned char)t[ls]);
+}
+
 static void S_comment_lines(const char *t, uint32_t n, uint32_t limit, S_each_fn each,
                             void *payload) {
-  bool block = false;
+  bool block = false, prev_ends = true;
   for (uint32_t ls = 0; ls < n && ls < limit;) {
     uint32_t le = ls;
     while (le < n && t[le] != '\n') le++;
@@ -33,7 +55,7 @@ static void S_comment_lines(const char *t, uint32_t n, uint32_t limit, S_each_fn
     if (le > ls && t[le - 1] == '\r') le--;
     uint32_t k = ls;
     while (k < le && (t[k] == ' ' || t[k] == '\t')) k++;
-    S_line l = {0, 0, ls, le};
+    S_line l = {0, 0, ls, le, false, false};
     bool comment = false;
     if (!block && k + 1 < le && t[k] == '<' && t[k + 1] == '#') {
       block = true;
@@ -51,6 +73,16 @@ static void S_comment_lines(const char *t, uint32_t n, uint32_t limit, S_each_fn
       l.start = k + 1;
       l.end = le;
       comment = !psa_has_prefix_ci(t + k, le - k, "#requires");
+    }
+    if (comment) {
+      uint32_t k2 = l.start;
+      while (k2 < l.end && (t[k2] == ' ' || t[k2] == '\t')) k2++;
+      bool enumerated = k2 < l.end && (isdigit((unsigned char)t[k2]) || t[k2] == '-' || t[k2] == '*');
+      l.opens = prev_ends || enumerated;
+      l.closes = !S_line_continues(t, n, next, block);
+      prev_ends = S_text_ends(t, l.start, l.end);
+    } else {
+      prev_ends = true;
     }
     if (comment && l.end > l.start && !each(payload, t, &l)) return;
     ls = next;
@@ -71,7 +103,7 @@ typedef struct {
   const char *script; /* the file's own name ("Get-Report.ps1") */
   const char *user, *password; /* the removed parameters' names */
   uint32_t prev_start, prev_end; /* the comment line before (its text), or 0,0 */
-  bool prev_usage;
+  bool prev_usage, prev_opens;
 } S_usage;
 
 static bool S_edited(const psa_fix *fx, uint32_t s, uint32_t e) {
@@ -187,11 +219,12 @@ static bool S_each_usage(void *payload, const char *t, const S_line *l) {
   for (uint32_t k = l->start; k < l->end && blank; k++) blank = t[k] == ' ' || t[k] == '\t';
   if (blank) return true; /* an empty comment line keeps the example's title in view */
   bool usage = S_usage_line(u->ctx, u->fx, t, l, u->script, u->user, u->password);
-  if (usage && u->prev_end > u->prev_start && !u->prev_usage)
+  if (usage && u->prev_end > u->prev_start && !u->prev_usage && u->prev_opens)
     S_usage_title(u->ctx, u->fx, t, u->prev_start, u->prev_end);
   u->prev_start = l->start;
   u->prev_end = l->end;
   u->prev_usage = usage;
+  u->prev_opens = l->opens;
   return true;
 }
 
@@ -209,7 +242,9 @@ static bool S_each_sentence(void *payload, const char *t, const S_line *l) {
     /* a leading enumerator ("8.") is not a sentence of its own */
     bool number = ws < e;
     for (uint32_t k = ws; k < e && number; k++) number = isdigit((unsigned char)t[k]);
-    if (!number && psa_find_ci(t + ws, e - ws, "credential") &&
+    /* only a sentence that starts and ends on this line */
+    bool whole = (s != l->start || l->opens) && (e < l->end || l->closes);
+    if (!number && whole && psa_find_ci(t + ws, e - ws, "credential") &&
         psa_find_ci(t + ws, e - ws, "parameter") && !psa_find_ci(t + ws, e - ws, ".ps1") &&
         !S_edited(u->fx, ws, e))
       psa_fix_add_edit(u->ctx, u->fx, (psa_span){ws, e},
@@ -228,7 +263,7 @@ void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_pla
     if (*c == '/' || *c == '\\') base = c + 1;
   size_t bl = strlen(base);
   if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
-  S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false};
+  S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false, false};
   const char *t = ctx->src->text;
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_sentence, &u);
