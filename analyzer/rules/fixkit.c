@@ -786,7 +786,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_remove_password_copies(ctx, fx, var);
     } else {
       S_merge_deletions(ctx, fx);
-      psa_plan_stale_help(ctx, impl->findings[p->finding].rule, fx);
+      psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
   }
   free(impl->plumbing);

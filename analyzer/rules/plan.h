@@ -238,10 +238,11 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
  * credentials as parameters name the certificate parameters (plan_help.c). */
 void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
 
-/* After a fix removed a password's plumbing: a line of the script's help
+/* After a fix of finding 'f' removed the plumbing of a stored password
+ * (its connection planned as unattended): a line of the script's help
  * (the comments before its first statement) that still speaks of the
  * password or secure string is named in the plan for a person to rewrite. */
-void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_rule *rule, const psa_fix *fx);
+void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_finding *f, const psa_fix *fx);
 
 /* The clauses (if, elseif, else blocks) of the if statement whose first
  * block is 'if_block', loops not counted; *else_block is its else block or

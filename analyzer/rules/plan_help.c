@@ -289,7 +289,19 @@ static bool S_each_stale(void *payload, const char *t, const S_line *l) {
   return true;
 }
 
-void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_rule *rule, const psa_fix *fx) {
+void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_finding *f, const psa_fix *fx) {
+  /* only where a stored password went (not a prompt: help that speaks of
+   * passwords then is about something else) */
+  const psa_rule_state *impl = ctx->impl;
+  bool stored = false;
+  for (uint32_t i = 0; i < impl->plan_count && !stored; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    stored = e->kind == PSA_PLAN_CONNECTION && e->target && e->rule_id &&
+             !strcmp(e->rule_id, f->rule->id) && e->span.start == f->span.start &&
+             e->mode == PSA_SIGNIN_UNATTENDED;
+  }
+  if (!stored) return;
+  const psa_rule *rule = f->rule;
   uint32_t limit = ctx->model->first_statement;
   if (!limit || limit > ctx->src->text_len) return;
   S_stale s = {fx, 0, 0};
