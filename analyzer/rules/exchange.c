@@ -911,9 +911,16 @@ static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
 /* What in the file still needs WinRM client Basic: a session or remote
  * command with -Authentication Basic, an EXO V1 session, a REST module
  * connection asked to use remote PowerShell. NULL when nothing does. */
-static const psa_command *S_winrm_basic_user(const psa_rule_ctx *ctx) {
+static const psa_command *S_winrm_basic_user(const psa_rule_ctx *ctx, bool *migrating) {
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->in_string) continue;
+    /* a remote PowerShell session this pass makes Connect-ExchangeOnline
+     * (PSA101 plans before PSA105) */
+    const psa_plan_entry *e = psa_plan_connection_at(ctx, "PSA101", c->span);
+    if (e && e->target) {
+      *migrating = true;
+      continue;
+    }
     if ((!c->local_function && c->name &&
          (!psa_strcasecmp(c->name, "New-ExoPSSession") ||
           !psa_strcasecmp(c->name, "Connect-EXOPSSession"))) ||
@@ -945,7 +952,7 @@ static void S_fix_winrm(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     if (!c->in_string && (psa_command_is(c, "Connect-ExchangeOnline") ||
                           psa_command_is(c, "Connect-IPPSSession")))
       rest = true;
-  const psa_command *user = S_winrm_basic_user(ctx);
+  const psa_command *user = S_winrm_basic_user(ctx, &rest);
   if (user) {
     if (!rest) return; /* the session rewrite comes first; its pass decides */
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,

@@ -262,6 +262,11 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
  * rewrites) is not offered either. */
 const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id);
 
+/* The connection entry rule 'rule_id' recorded for the command at 'span'
+ * in this pass, or NULL. */
+const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                             psa_span span);
+
 /* Whether every remote PowerShell / EXO V1 connection of the file is
  * planned to become Connect-ExchangeOnline in this pass (then what waits
  * for that, such as PSA701, is offered by the next pass, not refused). */

@@ -964,6 +964,18 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
   return true;
 }
 
+const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                             psa_span span) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_CONNECTION && e->rule_id && !strcmp(e->rule_id, rule_id) &&
+        e->span.start == span.start && e->span.end == span.end)
+      return e;
+  }
+  return NULL;
+}
+
 bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
   const psa_rule_state *impl = ctx->impl;
   bool any = false;
