@@ -13,10 +13,32 @@ args=""
 [ -f args ] && args=$(cat args)
 # shellcheck disable=SC2086
 actual=$("$psauth" scan -q $args input.* 2>&1; echo "exit: $?")
+# expected.plan.txt (optional): what `psauth fix --plan --unsafe-fixes`
+# prints for the input: the planner's connections, rewrites and refusals
+plan_of() {
+  ptmp=$(mktemp -d)
+  cp input.ps1 "$ptmp/input.ps1"
+  for c in psauth.json .psauth.json; do [ -f "$c" ] && cp "$c" "$ptmp/"; done
+  pargs=""
+  [ -f fix-args ] && pargs=$(cat fix-args)
+  # shellcheck disable=SC2086
+  (cd "$ptmp" && "$psauth" fix --plan --unsafe-fixes $pargs input.ps1 2>/dev/null)
+  rm -rf "$ptmp"
+}
 if [ "${UPDATE:-}" = 1 ]; then
   printf '%s\n' "$actual" > expected.txt
   echo "updated $dir/expected.txt"
+  if [ -f expected.plan.txt ]; then
+    plan_of > expected.plan.txt
+    echo "updated $dir/expected.plan.txt"
+  fi
   exit 0
+fi
+if [ -f expected.plan.txt ]; then
+  plan_of | diff -u expected.plan.txt - || {
+    echo "case $(basename "$dir"): the plan differs from expected.plan.txt (UPDATE=1 regenerates it)"
+    exit 1
+  }
 fi
 if [ ! -f expected.txt ]; then
   echo "missing $dir/expected.txt (run with UPDATE=1 to create it)"

@@ -274,6 +274,16 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
         } else {
           psa_buf_printf(&b, "    -> refused: %s\n", e->why);
         }
+      } else if (e->kind == PSA_PLAN_REWRITE) {
+        psa_buf_printf(&b, ": rewritten\n    -> %s: %s\n", e->target, e->why);
+        const psa_fix *fx = S_entry_fix(r, e);
+        psa_buf rm;
+        psa_buf_init(&rm);
+        if (fx) S_removed_lines(r, fx, &rm);
+        if (rm.len)
+          psa_buf_printf(&b, "    removes or rewrites line%s %s\n",
+                         strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
+        psa_buf_free(&rm);
       } else {
         psa_buf_printf(&b, ": refused: %s\n", e->why);
       }

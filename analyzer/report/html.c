@@ -589,7 +589,7 @@ static void S_fix(psa_buf *b, const psa_result_fix *fx) {
  * rewrite refused with its reason. */
 static void S_plan(psa_buf *b, const psa_result_file *f) {
   psa_buf_puts(b, "<div class=\"plan\"><div class=\"fixhead\">Rewrite plan (what <code>psauth fix</code> decides for this script)</div>\n"
-                  "<table><thead><tr><th class=\"num\">Line</th><th>Connection</th>"
+                  "<table><thead><tr><th class=\"num\">Line</th><th>Connection or statement</th>"
                   "<th>Signs in today</th><th>Becomes</th><th>Why</th></tr></thead><tbody>\n");
   for (uint32_t k = 0; k < f->plan_count; k++) {
     const psa_result_plan *e = &f->plan[k];

@@ -122,7 +122,9 @@ static void S_copy_plan(psa_result_file *f, const psa_file_result *fr) {
     if (!shown || e->span.start > fr->src->text_len) continue;
     uint32_t line, col;
     psa_source_position(fr->src, e->span.start, &line, &col);
-    const char *kind = e->kind == PSA_PLAN_CONNECTION ? "connection" : "refused";
+    const char *kind = e->kind == PSA_PLAN_CONNECTION ? "connection"
+                       : e->kind == PSA_PLAN_REWRITE  ? "rewrite"
+                                                      : "refused";
     bool dup = false;
     for (uint32_t k = 0; k < f->plan_count && !dup; k++) {
       const psa_result_plan *o = &f->plan[k];
@@ -138,8 +140,8 @@ static void S_copy_plan(psa_result_file *f, const psa_file_result *fr) {
     if (e->kind == PSA_PLAN_CONNECTION) {
       o->signin = psa_xstrdup(psa_signin_mode_name(e->mode));
       o->evidence = e->evidence ? psa_xstrdup(e->evidence) : NULL;
-      o->target = e->target ? psa_xstrdup(e->target) : NULL;
     }
+    if (e->kind != PSA_PLAN_REFUSED) o->target = e->target ? psa_xstrdup(e->target) : NULL;
     o->reason = e->why ? psa_xstrdup(e->why) : NULL;
   }
 }

@@ -149,7 +149,7 @@ static void S_read_file(S_ctx *c, S_files *fs, const cJSON *jf, size_t index) {
     const char *subject = S_str(c, je, "subject", true, w);
     uint32_t line = S_num(c, je, "line", true, w);
     if (c->failed) break;
-    if (strcmp(kind, "connection") && strcmp(kind, "refused")) {
+    if (strcmp(kind, "connection") && strcmp(kind, "refused") && strcmp(kind, "rewrite")) {
       S_fail(c, "%s: unknown kind \"%s\"", w, kind);
       break;
     }

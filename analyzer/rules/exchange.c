@@ -560,14 +560,19 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                 "app-only)";
     fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
     psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
-    /* the same with the user name of a Get-Credential prompt that stays */
+    /* the same with the user name of a Get-Credential prompt that stays
+     * (also when the prompt suggests one: the name typed there signs in to
+     * the connections that keep the credential) */
     const psa_arg *ca = psa_command_arg(cmd, "Credential");
-    if (plan.target == PSA_TARGET_DELEGATED && !plan.si.user_source && ca && ca->value &&
-        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len)
+    if (plan.target == PSA_TARGET_DELEGATED && ca && ca->value &&
+        ca->value->kind == PSA_V_VARIABLE && ca->value->span.end <= ctx->src->text_len) {
+      const char *rest = line.data + strlen(target);
+      if (plan.si.user_source) /* past " -UserPrincipalName <hint>" */
+        rest += strlen(" -UserPrincipalName ") + strlen(plan.si.user_source);
       user_line = psa_ctx_printf(ctx, "%s -UserPrincipalName %.*s.UserName%s", target,
                                  (int)(ca->value->span.end - ca->value->span.start),
-                                 ctx->src->text + ca->value->span.start,
-                                 line.data + strlen(target));
+                                 ctx->src->text + ca->value->span.start, rest);
+    }
   }
   psa_buf_free(&line);
   bool branch = plan.target == PSA_TARGET_REMOVE_BRANCH;
@@ -906,6 +911,96 @@ static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA105: WinRM client Basic enabled -------------------------------- */
 
+/* What in the file still needs WinRM client Basic: a session or remote
+ * command with -Authentication Basic, an EXO V1 session, a REST module
+ * connection asked to use remote PowerShell. NULL when nothing does. */
+static const psa_command *S_winrm_basic_user(const psa_rule_ctx *ctx, bool *migrating) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string) continue;
+    /* a remote PowerShell session this pass makes Connect-ExchangeOnline
+     * (PSA101 plans before PSA105) */
+    const psa_plan_entry *e = psa_plan_connection_at(ctx, "PSA101", c->span);
+    if (e && e->target) {
+      *migrating = true;
+      continue;
+    }
+    if ((!c->local_function && c->name &&
+         (!psa_strcasecmp(c->name, "New-ExoPSSession") ||
+          !psa_strcasecmp(c->name, "Connect-EXOPSSession"))) ||
+        psa_command_arg(c, "UseRPSSession"))
+      return c;
+    static const char *const remoting[] = {"New-PSSession", "Enter-PSSession", "Invoke-Command",
+                                           "New-PSSessionOption", "Connect-WSMan",
+                                           "New-CimSession", "New-CimSessionOption", NULL};
+    bool is_remoting = false;
+    for (int i = 0; remoting[i] && !is_remoting; i++) is_remoting = psa_command_is(c, remoting[i]);
+    const psa_arg *a = is_remoting ? psa_command_arg(c, "Authentication") : NULL;
+    const char *v = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+    if (a && (!v || psa_contains_ci(v, "basic"))) return c; /* unknown counts as Basic */
+  }
+  return NULL;
+}
+
+/* Removing the setting goes with the Exchange Online connection that
+ * needed it: only in a file that now connects with the REST module and
+ * has nothing else that authenticates with WinRM Basic (a session still
+ * to migrate makes the next pass of the same fix run offer it). */
+static void S_fix_winrm(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                        const psa_command *cmd) {
+  if (cmd->statement_span.start != cmd->span.start || cmd->statement_span.end != cmd->span.end ||
+      cmd->in_string)
+    return;
+  bool rest = false;
+  PSA_FOR_COMMANDS(ctx, c)
+    if (!c->in_string && (psa_command_is(c, "Connect-ExchangeOnline") ||
+                          psa_command_is(c, "Connect-IPPSSession")))
+      rest = true;
+  const psa_command *user = S_winrm_basic_user(ctx, &rest);
+  if (user) {
+    if (!rest) return; /* the session rewrite comes first; its pass decides */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "line %u still authenticates with WinRM basic authentication "
+                                   "(%s): the setting stays while something uses it",
+                                   psa_line_of(ctx, user->span.start), user->name));
+    return;
+  }
+  if (!rest) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "the file has no Exchange Online connection of its own: other scripts on "
+                    "this machine may rely on the setting; remove it by hand once none does");
+    return;
+  }
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Remove the WinRM client basic authentication setting");
+  psa_span cut = psa_fix_statement_span(ctx, cmd->statement_span);
+  /* with the '#' lines right above it that speak of Basic ("# If basic
+   * auth is disabled run this to enable it"), when a blank line or the
+   * end of the file follows: they only described this command */
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, k = cut.end;
+  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+  if (cut.end > cut.start && t[cut.end - 1] == '\n' && (k >= n || t[k] == '\n')) {
+    while (cut.start > 0 && t[cut.start - 1] == '\n') {
+      uint32_t pe = cut.start - 1, ps = pe;
+      while (ps > 0 && t[ps - 1] != '\n') ps--;
+      uint32_t c = ps;
+      while (c < pe && (t[c] == ' ' || t[c] == '\t')) c++;
+      if (c >= pe || t[c] != '#' || (c + 1 < pe && t[c + 1] == '>') ||
+          !psa_find_ci(t + c, pe - c, "basic"))
+        break;
+      cut.start = ps;
+    }
+  }
+  psa_fix_add_edit(ctx, fx, cut, "");
+  psa_plan_rewrite(ctx, rule, cmd->span, cmd->name, "removed",
+                   "only Exchange Online remote PowerShell needed WinRM client basic "
+                   "authentication; the file connects with Connect-ExchangeOnline (REST) and "
+                   "nothing else in it uses Basic. Machines where the script already ran keep "
+                   "the setting: turn it off there with Set-Item "
+                   "WSMan:\\localhost\\Client\\Auth\\Basic $false");
+}
+
 static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (cmd->local_function) continue;
@@ -947,11 +1042,14 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
             hit = true;
         }
     }
-    if (hit)
-      psa_report(ctx, rule, cmd->span,
-                 "enables WinRM client basic authentication, which only the retired Exchange "
-                 "Online remote PowerShell needed; REST-based Connect-ExchangeOnline does not — "
-                 "remove it");
+    if (hit) {
+      psa_finding *f = psa_report(
+          ctx, rule, cmd->span,
+          "enables WinRM client basic authentication, which only the retired Exchange "
+          "Online remote PowerShell needed; REST-based Connect-ExchangeOnline does not — "
+          "remove it");
+      S_fix_winrm(ctx, rule, f, cmd);
+    }
   }
 }
 

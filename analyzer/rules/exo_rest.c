@@ -360,6 +360,13 @@ static void S_check_exo_cmdlet(psa_rule_ctx *ctx, const psa_rule *rule) {
         if (add.len)
           psa_fix_add_edit(ctx, fx, (psa_span){cmd->span.end, cmd->span.end},
                            psa_ctx_printf(ctx, " -Properties %s", add.data));
+        psa_plan_rewrite(
+            ctx, rule, cmd->span, cmd->name,
+            add.len ? psa_ctx_printf(ctx, "%s -Properties %s", pair->exo, add.data) : pair->exo,
+            psa_ctx_printf(ctx,
+                           "a bulk read of %s only, which the REST cmdlet returns; its output "
+                           "differs (review the result)",
+                           read.data));
       }
       psa_buf_free(&how);
     }

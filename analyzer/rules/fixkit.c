@@ -51,6 +51,18 @@ psa_span psa_fix_argument_span(const psa_rule_ctx *ctx, psa_span arg) {
       if (q < n && t[q] == '\r') q++;
       if (q < n && t[q] == '\n') return (psa_span){s, q + 1};
     }
+    /* the command's last line: the continuation backtick ending the line
+     * before goes with it, so none is left dangling before a blank line */
+    uint32_t p = s;
+    if (p > 0 && t[p - 1] == '\n') p--;
+    if (p > 0 && t[p - 1] == '\r') p--;
+    uint32_t tick = p;
+    while (tick > 0 && (t[tick - 1] == ' ' || t[tick - 1] == '\t')) tick--;
+    if (tick > 0 && t[tick - 1] == '`' && (tick < 2 || t[tick - 2] != '`')) {
+      uint32_t b = tick - 1;
+      while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+      if (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r') return (psa_span){b, arg.end};
+    }
   }
   return (psa_span){s, arg.end};
 }
@@ -525,8 +537,11 @@ void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *creden
   }
 }
 
-/* The credential stays: when it is a bare Get-Credential prompt, the
- * rewrite passes the user name typed there (psa_fix_prompt_user). */
+/* The credential stays: when it comes from a Get-Credential prompt, the
+ * rewrite passes the user name typed there (psa_fix_prompt_user), also
+ * when the prompt suggests one (-UserName, -Credential 'name'): the other
+ * connections keep signing in with what was typed, and both must be the
+ * same admin. */
 static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
   const psa_variable *var = p->credential->var;
   if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
@@ -536,8 +551,7 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     return;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *v = var->assigns[i].value;
-    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
-        psa_command_arg(v->cmd, "UserName") || psa_command_arg(v->cmd, "Credential"))
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential"))
       return;
   }
   fx->edits[p->user_edit].range = p->user_range;
@@ -770,12 +784,15 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
+    } else {
+      S_merge_deletions(ctx, fx);
+      psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
-    else S_merge_deletions(ctx, fx);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;
   psa_graph_plan_free(impl->graph_plan);
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
+  psa_plan_cover_fixes(ctx);
 }

@@ -1732,8 +1732,8 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
     S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
-    /* the helper lists the tenant's SKUs (Get-MsolAccountSku's entry) */
-    if (c->exact && c->sku_name_helper) {
+    /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
+    if (c->exact && (c->sku_name_helper || c->sku_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
@@ -1761,8 +1761,10 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
       S_union(ctx, names, &n, 32, "Microsoft.Entra.Beta");
     else if (!entra && m->graph_module)
       S_union(ctx, names, &n, 32, m->graph_module);
-    const psa_gm_cmdlet *skus = p->calls[i].exact && p->calls[i].sku_name_helper
-                                    ? psa_graphmap_find("Get-MsolAccountSku") : NULL;
+    const psa_gm_cmdlet *skus =
+        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_helper)
+            ? psa_graphmap_find("Get-MsolAccountSku")
+            : NULL;
     if (skus && skus->graph_module) S_union(ctx, names, &n, 32, skus->graph_module);
   }
   if (n > 1) qsort(names + 1, n - 1, sizeof(*names), S_str_cmp);
@@ -1825,6 +1827,33 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
                         psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
 }
 
+/* Where an injected helper goes: the start of the line of the script's
+ * first statement, above the '#' comment lines directly over it (they
+ * describe that statement: "# Load the Active Directory module"), unless
+ * those lines are several and open the file (its header). */
+static uint32_t S_helper_at(const psa_rule_ctx *ctx) {
+  const char *t = ctx->src->text;
+  uint32_t at = ctx->model->first_statement;
+  if (at > ctx->src->text_len) return at;
+  while (at > 0 && t[at - 1] != '\n') at--;
+  uint32_t line = at, lines = 0;
+  while (at > 0) {
+    uint32_t pe = at - 1, ps = pe; /* the line above, without its '\n' */
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps;
+    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+        psa_has_prefix_ci(t + k, pe - k, "#requires"))
+      break;
+    at = ps;
+    lines++;
+  }
+  uint32_t k = 0; /* only blank lines above the comment: it opens the file */
+  while (k < at && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n')) k++;
+  if (k == at && lines > 1) return line;
+  return at;
+}
+
 void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_finding *f,
                            bool with_fix, const char *module) {
   uint32_t exact = psa_graph_plan_exact(p);
@@ -1857,18 +1886,9 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
               p->read_edits.items[j].range.end == p->read_edits.items[k].range.end;
       if (!dup) psa_fix_add_edit(ctx, fx, p->read_edits.items[k].range, p->read_edits.items[k].text);
     }
-    if (helper) {
-      uint32_t at = ctx->model->first_statement;
-      const char *t = ctx->src->text;
-      while (at > 0 && t[at - 1] != '\n') at--;
-      psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_helper);
-    }
-    if (name_helper) {
-      uint32_t at = ctx->model->first_statement;
-      const char *t = ctx->src->text;
-      while (at > 0 && t[at - 1] != '\n') at--;
-      psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_name_helper);
-    }
+    if (helper) psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_helper);
+    if (name_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_name_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];

@@ -483,8 +483,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                    "'#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = "
                    "[Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })\n",
                    in, att);
-  psa_buf_printf(&b, "%s    }\n%s    saveToSentItems = $false\n%s}%s", in, in, in,
-                 common.data ? common.data : "");
+  /* no saveToSentItems: Graph saves to Sent Items by default (user: sendMail),
+   * as SMTP AUTH client submission did (docs/fixes.md, PSA401) */
+  psa_buf_printf(&b, "%s    }\n%s}%s", in, in, common.data ? common.data : "");
   psa_buf_free(&common);
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     delegated ? "Send with Send-MgUserMail (Microsoft Graph, delegated)"
@@ -502,6 +503,20 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->via == PSA_BIND_NAMED && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_declare_tenant(ctx, fx);
+  psa_plan_note(
+      ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,
+      delegated ? "Send-MgUserMail, delegated (interactive) sign-in"
+      : target == PSA_TARGET_MANAGED_IDENTITY ? "Send-MgUserMail, managed identity"
+                                              : "Send-MgUserMail, app-only certificate",
+      psa_ctx_printf(
+          ctx,
+          "SMTP AUTH basic authentication goes: the message is sent through Microsoft Graph from "
+          "the mailbox %s (the %s needs the Mail.Send %s permission); %s",
+          from, delegated ? "signed-in user" : "app", delegated ? "delegated" : "application",
+          connected ? "the script's own Connect-MgGraph signs in"
+                    : psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before "
+                                          "the first send",
+                                     psa_line_of(ctx, anchor))));
 }
 
 static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {

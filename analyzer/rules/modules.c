@@ -333,6 +333,31 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                     "-Credential written in the call");
     return;
   }
+  /* a second positional argument (a placeholder such as <SP Admin Center>
+   * split at its spaces) would move to -Credential's position once that is
+   * gone: the call is not what it seems, so it is left for a person */
+  psa_buf stray;
+  psa_buf_init(&stray);
+  uint32_t positional = 0;
+  for (uint32_t i = 0; i < cmd->arg_count; i++)
+    if (cmd->args[i].via == PSA_BIND_POSITIONAL || cmd->args[i].via == PSA_BIND_UNBOUND) {
+      positional++;
+      psa_buf_printf(&stray, "%s%.*s", stray.len ? " " : "",
+                     (int)(cmd->args[i].span.end - cmd->args[i].span.start),
+                     ctx->src->text + cmd->args[i].span.start);
+    }
+  if (positional > 1) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "the call has more positional arguments than it seems to (%s): "
+                                   "a placeholder with spaces or a missing quote; without "
+                                   "-Credential one of them would bind to -Credential's "
+                                   "position, so fill in the value first",
+                                   stray.data));
+    psa_buf_free(&stray);
+    return;
+  }
+  psa_buf_free(&stray);
   /* parameters the new form would add must not be there already */
   static const char *const clash[] = {"AppId", "ApplicationId", "ClientId", "CertificateThumbprint",
                                       "Thumbprint", "Certificate", "CertificateFilePath",
@@ -375,7 +400,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                                   psa_command_is(cmd, "Connect-IPPSSession")
                               ? "-UserPrincipalName"
                               : NULL;
-      if (param && !*repl && !psa_command_arg(cmd, param + 1) && a->value &&
+      if (param && (!*repl || user) && !psa_command_arg(cmd, param + 1) && a->value &&
           a->value->kind == PSA_V_VARIABLE && a->value->span.end <= ctx->src->text_len) {
         psa_fix_remove_plumbing(ctx, fx, a->value);
         plumbed = true;

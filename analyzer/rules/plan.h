@@ -199,6 +199,14 @@ void psa_plan_refuse(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, con
 void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                    psa_signin_mode mode, const char *evidence, const char *target,
                    const char *why);
+/* Records a rewrite that is not a connection ('subject' becomes 'target'). */
+void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                      const char *target, const char *why);
+/* Every fix the file offers for applying belongs to a plan entry: a fix
+ * no rule planned (a connection, a rewrite) gets a rewrite entry from its
+ * title, so that `fix --plan` never leaves an applied edit unexplained.
+ * Called once all rules have made their fixes. */
+void psa_plan_cover_fixes(psa_rule_ctx *ctx);
 
 /* The sign-in arguments of 'cmdlet' for an app-only or managed-identity
  * target, in that cmdlet's own parameter names, honouring the tenant
@@ -222,6 +230,20 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
 void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                          const psa_command *connect, const psa_arg *cred);
 
+/* The script's own documentation of a CERT_BRANCH conversion, in the same
+ * fix: usage lines in comments that run this script with the removed
+ * -UserName/-Password get -Organization/-ClientId/-CertificateThumbprint
+ * placeholders, the example title above such a line that only described
+ * the password sign-in is retitled, and comment sentences about passing
+ * credentials as parameters name the certificate parameters (plan_help.c). */
+void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+
+/* After a fix of finding 'f' removed the plumbing of a stored password
+ * (its connection planned as unattended): a line of the script's help
+ * (the comments before its first statement) that still speaks of the
+ * password or secure string is named in the plan for a person to rewrite. */
+void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_finding *f, const psa_fix *fx);
+
 /* The clauses (if, elseif, else blocks) of the if statement whose first
  * block is 'if_block', loops not counted; *else_block is its else block or
  * NULL. */
@@ -239,6 +261,11 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
  * is (refused), or NULL: what waits for the connection (the module's call
  * rewrites) is not offered either. */
 const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const char *rule_id);
+
+/* The connection entry rule 'rule_id' recorded for the command at 'span'
+ * in this pass, or NULL. */
+const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                             psa_span span);
 
 /* Whether every remote PowerShell / EXO V1 connection of the file is
  * planned to become Connect-ExchangeOnline in this pass (then what waits

@@ -58,6 +58,57 @@ void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const
   S_push(ctx, e);
 }
 
+void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
+                      const char *target, const char *why) {
+  psa_plan_entry e = {PSA_PLAN_REWRITE, span, rule ? rule->id : NULL,
+                      psa_ctx_printf(ctx, "%s", subject ? subject : ""), PSA_SIGNIN_UNKNOWN, NULL,
+                      psa_ctx_printf(ctx, "%s", target ? target : ""),
+                      psa_ctx_printf(ctx, "%s", why ? why : "")};
+  S_push(ctx, e);
+}
+
+/* Whether a plan entry explains 'fx' of finding 'f': the same rule, not
+ * refused, at the finding or at one of the fix's edits (a connection
+ * inserted before the first call). */
+static bool S_entry_covers(const psa_plan_entry *e, const psa_finding *f, const psa_fix *fx) {
+  if (e->kind == PSA_PLAN_REFUSED || !e->target || !e->rule_id || strcmp(e->rule_id, f->rule->id))
+    return false;
+  if (e->span.start == f->span.start) return true;
+  for (uint32_t i = 0; i < fx->edit_count; i++)
+    if (e->span.start >= fx->edits[i].range.start && e->span.start <= fx->edits[i].range.end)
+      return true;
+  return false;
+}
+
+/* The cmdlet a finding is about: the command starting where it does. */
+static const char *S_finding_subject(const psa_rule_ctx *ctx, const psa_finding *f) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (m->commands[i]->span.start == f->span.start && m->commands[i]->name)
+      return m->commands[i]->name;
+  return f->rule->name;
+}
+
+void psa_plan_cover_fixes(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    const psa_finding *f = &impl->findings[i];
+    if (!f->rule) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      const psa_fix *fx = &f->fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY || !fx->edit_count) continue;
+      bool covered = false;
+      for (uint32_t p = 0; p < impl->plan_count && !covered; p++)
+        covered = S_entry_covers(&impl->plan[p], f, fx);
+      if (!covered)
+        psa_plan_rewrite(ctx, f->rule, f->span, S_finding_subject(ctx, f), fx->title,
+                         fx->applicability == PSA_FIX_SAFE
+                             ? "behaviour preserved"
+                             : "applied with --unsafe-fixes: review the result");
+    }
+  }
+}
+
 /* ---- legacy branch next to the script's own modern branch --------------- */
 
 static bool S_within(psa_span outer, psa_span inner) {
@@ -484,6 +535,7 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                        : "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
                          "-Organization $Organization -ShowBanner:$false");
   psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_fix_cert_branch_docs(ctx, fx, p);
 }
 
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
@@ -910,6 +962,18 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
   if (!theirs || strcmp(theirs, new_text)) return false;
   psa_fix_add_edit(ctx, fx, in->statement, new_text);
   return true;
+}
+
+const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                             psa_span span) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_CONNECTION && e->rule_id && !strcmp(e->rule_id, rule_id) &&
+        e->span.start == span.start && e->span.end == span.end)
+      return e;
+  }
+  return NULL;
 }
 
 bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {

@@ -25,7 +25,9 @@ const char *psa_signin_mode_name(psa_signin_mode m);
 
 typedef enum {
   PSA_PLAN_CONNECTION, /* a connection and the target chosen for it */
-  PSA_PLAN_REFUSED     /* a rewrite not made, and why */
+  PSA_PLAN_REFUSED,    /* a rewrite not made, and why */
+  PSA_PLAN_REWRITE     /* a statement rewritten that is not a connection (a mail
+                          send, a cmdlet swap): what it becomes and why */
 } psa_plan_kind;
 
 typedef struct {
@@ -35,7 +37,7 @@ typedef struct {
   const char *subject;    /* what it is about ("New-PSSession", "Get-Mailbox") */
   psa_signin_mode mode;   /* PSA_PLAN_CONNECTION */
   const char *evidence;   /* PSA_PLAN_CONNECTION: what the mode was read from */
-  const char *target;     /* the chosen form, or NULL when refused */
+  const char *target;     /* the chosen form (connection, rewrite), or NULL when refused */
   const char *why;        /* why this target, or the refusal's reason */
 } psa_plan_entry;
 

@@ -67,7 +67,7 @@ typedef struct {
  * the sign-in mode psauth read and the target chosen for it, or a rewrite
  * refused and why. */
 typedef struct {
-  char *kind;                 /* "connection" or "refused" */
+  char *kind;                 /* "connection", "rewrite" or "refused" */
   uint32_t line;
   char *subject;              /* the cmdlet it is about */
   char *rule;                 /* the rule whose fix it is, or NULL */

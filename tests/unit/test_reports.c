@@ -834,14 +834,17 @@ static void enrich(psa_results *r) {
   f->unanalysed[1] = range(12, 1, 12, 30);
   f->unanalysed_count = 2;
   f->unanalysed_lines = 4;
-  f->plan = psa_xcalloc(2, sizeof(*f->plan));
+  f->plan = psa_xcalloc(3, sizeof(*f->plan));
   f->plan[0] = (psa_result_plan){psa_xstrdup("connection"), 2, psa_xstrdup("Connect-MicrosoftTeams"),
                                  psa_xstrdup("PSA201"), psa_xstrdup("password"),
                                  psa_xstrdup("-Credential $c"), psa_xstrdup("certificate"),
                                  psa_xstrdup("an unattended script")};
   f->plan[1] = (psa_result_plan){psa_xstrdup("refused"), 5, psa_xstrdup("Get-MsolUser"), NULL,
                                  NULL, NULL, NULL, psa_xstrdup("no Graph equivalent")};
-  f->plan_count = 2;
+  f->plan[2] = (psa_result_plan){psa_xstrdup("rewrite"), 9, psa_xstrdup("Get-Mailbox"),
+                                 psa_xstrdup("PSA701"), NULL, NULL, psa_xstrdup("Get-EXOMailbox"),
+                                 psa_xstrdup("a bulk read")};
+  f->plan_count = 3;
   psa_result_finding *x = &f->findings[0];
   x->status_source = psa_xstrdup("exo-basic-auth");
   x->permissions = psa_xstrdup("User.Read.All, Organization.Read.All");

@@ -16,7 +16,6 @@ foreach ($r in $reports) {
             toRecipients = @($r.Owner | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
             ccRecipients = @('audit@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
         }
-        saveToSentItems = $false
     } -ErrorAction Stop
 }
 Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure

@@ -15,7 +15,6 @@ Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
         body = @{ contentType = 'Text'; content = "Done at $(Get-Date)" }
         toRecipients = @("ops@contoso.com", "audit@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }
 
 # The weekly summary goes to the operators only; its subject has an escaped
@@ -27,5 +26,4 @@ Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
         body = @{ contentType = 'Text'; content = "See the share" }
         toRecipients = @("ops@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }

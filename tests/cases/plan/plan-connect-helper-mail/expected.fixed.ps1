@@ -10,5 +10,4 @@ Send-MgUserMail -UserId 'admin@contoso.com' -BodyParameter @{
         body = @{ contentType = 'Text'; content = 'Signed in.' }
         toRecipients = @('team@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }

@@ -14,7 +14,6 @@ Send-MgUserMail -UserId jobs@contoso.com -BodyParameter @{
         body = @{ contentType = 'Text'; content = "Finished at $(Get-Date)" }
         toRecipients = @("ops@contoso.com", "oncall@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }
 Send-MgUserMail -UserId jobs@contoso.com -BodyParameter @{
     message = @{
@@ -23,5 +22,4 @@ Send-MgUserMail -UserId jobs@contoso.com -BodyParameter @{
         toRecipients = @("ops@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
         importance = 'low'
     }
-    saveToSentItems = $false
 }

@@ -9,7 +9,6 @@ Function emailCloud($to, $subject, $body) {
             body = @{ contentType = 'HTML'; content = $body }
             toRecipients = @($to | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
         }
-        saveToSentItems = $false
     }
 }
 

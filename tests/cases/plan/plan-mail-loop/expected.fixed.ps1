@@ -17,7 +17,6 @@ foreach ($u in $users) {
                 body = @{ contentType = 'Text'; content = "Your password expires in $($u.DaysLeft) days." }
                 toRecipients = @($u.Mail | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
             }
-            saveToSentItems = $false
         } -ErrorAction Continue
     }
 }

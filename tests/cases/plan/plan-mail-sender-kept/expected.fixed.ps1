@@ -16,5 +16,4 @@ Send-MgUserMail -UserId $username -BodyParameter @{
         body = @{ contentType = 'Text'; content = 'Back online.' }
         toRecipients = @('ops@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 } -ErrorAction Stop

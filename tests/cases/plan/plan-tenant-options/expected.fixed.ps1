@@ -21,5 +21,4 @@ Send-MgUserMail -UserId 'automation@contoso.com' -BodyParameter @{
         body = @{ contentType = 'Text'; content = 'Done' }
         toRecipients = @('it@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
     }
-    saveToSentItems = $false
 }

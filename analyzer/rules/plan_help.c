@@ -1,0 +1,321 @@
+/* The script's own documentation next to a rewrite: when a scheduled
+ * -UserName/-Password branch becomes a certificate branch, the usage lines
+ * in its comments that run the script with the removed parameters, the
+ * example titles that only described them, and sentences about passing
+ * credentials as parameters are rewritten with the rest of the fix; help
+ * text that still tells the admin how to make a password the rewritten
+ * script no longer reads is named in the plan (prose psauth does not
+ * rewrite). Comments are found in the text: a line starting with '#', or
+ * the lines of a <# ... #> block that opens at the start of a line. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rules/context.h"
+#include "rules/plan.h"
+#include "rules/rules.h"
+
+typedef struct {
+  uint32_t start, end; /* the line's comment text: after '#' or the line in a block, up to '#>' */
+  uint32_t line_start, line_end; /* the whole line, without its line break */
+  /* prose wrapped over lines: the line before ends a sentence (or is blank
+   * or code), and the line after does not go on with a lower-case word */
+  bool opens, closes;
+} S_line;
+
+/* Calls 'each' for every comment line of the text before 'limit'. */
+typedef bool (*S_each_fn)(void *payload, const char *t, const S_line *l);
+
+/* Whether the comment text [s, e) ends a sentence (or is blank). */
+static bool S_text_ends(const char *t, uint32_t s, uint32_t e) {
+  while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
+  return e == s || strchr(".:!?", t[e - 1]);
+}
+
+/* Whether the physical line starting at 'ls' is more comment text that
+ * goes on with a lower-case word: a line of the open block ('block'), or
+ * a '#' line after a '#' line. */
+static bool S_line_continues(const char *t, uint32_t n, uint32_t ls, bool block) {
+  while (ls < n && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  if (!block) {
+    if (ls >= n || t[ls] != '#') return false;
+    ls++;
+  }
+  while (ls < n && (t[ls] == ' ' || t[ls] == '\t')) ls++;
+  return ls < n && islower((unsigned char)t[ls]);
+}
+
+static void S_comment_lines(const char *t, uint32_t n, uint32_t limit, S_each_fn each,
+                            void *payload) {
+  bool block = false, prev_ends = true;
+  for (uint32_t ls = 0; ls < n && ls < limit;) {
+    uint32_t le = ls;
+    while (le < n && t[le] != '\n') le++;
+    uint32_t next = le < n ? le + 1 : n;
+    if (le > ls && t[le - 1] == '\r') le--;
+    uint32_t k = ls;
+    while (k < le && (t[k] == ' ' || t[k] == '\t')) k++;
+    S_line l = {0, 0, ls, le, false, false};
+    bool comment = false;
+    if (!block && k + 1 < le && t[k] == '<' && t[k + 1] == '#') {
+      block = true;
+      k += 2;
+    }
+    if (block) {
+      const char *close = NULL;
+      for (uint32_t q = k; q + 1 < le && !close; q++)
+        if (t[q] == '#' && t[q + 1] == '>') close = t + q;
+      l.start = k;
+      l.end = close ? (uint32_t)(close - t) : le;
+      comment = true;
+      if (close) block = false;
+    } else if (k < le && t[k] == '#') {
+      l.start = k + 1;
+      l.end = le;
+      comment = !psa_has_prefix_ci(t + k, le - k, "#requires");
+    }
+    if (comment) {
+      uint32_t k2 = l.start;
+      while (k2 < l.end && (t[k2] == ' ' || t[k2] == '\t')) k2++;
+      bool enumerated = k2 < l.end && (isdigit((unsigned char)t[k2]) || t[k2] == '-' || t[k2] == '*');
+      l.opens = prev_ends || enumerated;
+      l.closes = !S_line_continues(t, n, next, block);
+      prev_ends = S_text_ends(t, l.start, l.end);
+    } else {
+      prev_ends = true;
+    }
+    if (comment && l.end > l.start && !each(payload, t, &l)) return;
+    ls = next;
+  }
+}
+
+static bool S_word_at(const char *t, uint32_t end, uint32_t at, const char *w) {
+  size_t k = strlen(w);
+  if (at + k > end || psa_strncasecmp(t + at, w, k)) return false;
+  return at + k == end || !(isalnum((unsigned char)t[at + k]) || t[at + k] == '_');
+}
+
+/* ---- usage lines of the converted scheduled mode ----------------------- */
+
+typedef struct {
+  psa_rule_ctx *ctx;
+  psa_fix *fx;
+  const char *script; /* the file's own name ("Get-Report.ps1") */
+  const char *user, *password; /* the removed parameters' names */
+  uint32_t prev_start, prev_end; /* the comment line before (its text), or 0,0 */
+  bool prev_usage, prev_opens;
+} S_usage;
+
+static bool S_edited(const psa_fix *fx, uint32_t s, uint32_t e) {
+  for (uint32_t i = 0; i < fx->edit_count; i++)
+    if (fx->edits[i].range.start < e && fx->edits[i].range.end > s) return true;
+  return false;
+}
+
+/* The end of the value after a -Name token at 'at' (or 'at' itself when
+ * none follows: a switch or the end of the line); *quote is its quote. */
+static uint32_t S_value_end(const char *t, uint32_t at, uint32_t end, char *quote) {
+  uint32_t v = at;
+  if (v < end && t[v] == ':') v++;
+  else
+    while (v < end && (t[v] == ' ' || t[v] == '\t')) v++;
+  if (v >= end || t[v] == '-') return at;
+  if (t[v] == '"' || t[v] == '\'') {
+    char q = t[v];
+    uint32_t c = v + 1;
+    while (c < end && t[c] != q) c++;
+    if (c >= end) return at;
+    *quote = q;
+    return c + 1;
+  }
+  while (v < end && t[v] != ' ' && t[v] != '\t') v++;
+  return v;
+}
+
+/* Rewrites one usage line: the script run with -UserName/-Password. */
+static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_line *l,
+                         const char *script, const char *user, const char *password) {
+  const char *name = psa_find_ci(t + l->start, l->end - l->start, script);
+  if (!name) return false;
+  uint32_t at = (uint32_t)(name - t);
+  if (at > l->start && !strchr(" \t\\/.'\"", t[at - 1])) return false;
+  uint32_t p = at + (uint32_t)strlen(script);
+  struct {
+    uint32_t s, e;
+  } cut[2];
+  int ncut = 0;
+  char quote = 0;
+  while (p < l->end && ncut < 2) {
+    while (p < l->end && (t[p] == ' ' || t[p] == '\t')) p++;
+    if (p >= l->end) break;
+    if (t[p] == '-') {
+      const char *which = S_word_at(t, l->end, p + 1, user)       ? user
+                          : S_word_at(t, l->end, p + 1, password) ? password
+                                                                  : NULL;
+      uint32_t ne = p + 1;
+      while (ne < l->end && (isalnum((unsigned char)t[ne]) || t[ne] == '_')) ne++;
+      uint32_t ve = S_value_end(t, ne, l->end, &quote);
+      if (which) {
+        cut[ncut].s = p;
+        cut[ncut].e = ve;
+        ncut++;
+      }
+      p = ve > ne ? ve : ne;
+      continue;
+    }
+    /* another argument: a quoted or bare word */
+    if (t[p] == '"' || t[p] == '\'') {
+      char q = t[p++];
+      while (p < l->end && t[p] != q) p++;
+      if (p < l->end) p++;
+    } else {
+      while (p < l->end && t[p] != ' ' && t[p] != '\t') p++;
+    }
+  }
+  if (!ncut || S_edited(fx, l->start, l->end)) return false;
+  char qc = quote ? quote : '"';
+  psa_fix_add_edit(ctx, fx, (psa_span){cut[0].s, cut[0].e},
+                   psa_ctx_printf(ctx,
+                                  "-Organization %c<tenant>.onmicrosoft.com%c -ClientId "
+                                  "%c<app-id>%c -CertificateThumbprint "
+                                  "%c<certificate-thumbprint>%c",
+                                  qc, qc, qc, qc, qc, qc));
+  if (ncut == 2) {
+    uint32_t s = cut[1].s;
+    while (s > cut[0].e && (t[s - 1] == ' ' || t[s - 1] == '\t')) s--;
+    psa_fix_add_edit(ctx, fx, (psa_span){s, cut[1].e}, "");
+  }
+  return true;
+}
+
+/* The title of an example whose usage line was rewritten, when it only
+ * described the password sign-in ("2. Run script using non-MFA
+ * credentials:"). */
+static void S_usage_title(psa_rule_ctx *ctx, psa_fix *fx, const char *t, uint32_t s, uint32_t e) {
+  static const char *const words[] = {"credential", "password", "non-mfa", "user name",
+                                      "username", NULL};
+  bool about = false;
+  for (int w = 0; words[w] && !about; w++) about = psa_find_ci(t + s, e - s, words[w]) != NULL;
+  if (!about || psa_find_ci(t + s, e - s, ".ps1") || S_edited(fx, s, e)) return;
+  /* keep the enumerator ("2.", "-", "Example 2:") and a closing colon */
+  uint32_t k = s;
+  while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
+  while (k < e && isdigit((unsigned char)t[k])) k++;
+  if (k < e && (t[k] == '.' || t[k] == ')') && k > s && isdigit((unsigned char)t[k - 1])) k++;
+  if (k < e && (t[k] == '-' || t[k] == '*') && (k + 1 == e || t[k + 1] == ' ')) k++;
+  while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
+  uint32_t te = e;
+  while (te > k && (t[te - 1] == ' ' || t[te - 1] == '\t')) te--;
+  bool colon = te > k && t[te - 1] == ':';
+  if (colon) te--;
+  if (te <= k) return;
+  psa_fix_add_edit(ctx, fx, (psa_span){k, te},
+                   "Run script unattended with app-only certificate authentication");
+}
+
+static bool S_each_usage(void *payload, const char *t, const S_line *l) {
+  S_usage *u = payload;
+  bool blank = true;
+  for (uint32_t k = l->start; k < l->end && blank; k++) blank = t[k] == ' ' || t[k] == '\t';
+  if (blank) return true; /* an empty comment line keeps the example's title in view */
+  bool usage = S_usage_line(u->ctx, u->fx, t, l, u->script, u->user, u->password);
+  if (usage && u->prev_end > u->prev_start && !u->prev_usage && u->prev_opens)
+    S_usage_title(u->ctx, u->fx, t, u->prev_start, u->prev_end);
+  u->prev_start = l->start;
+  u->prev_end = l->end;
+  u->prev_usage = usage;
+  u->prev_opens = l->opens;
+  return true;
+}
+
+/* A sentence of a comment about passing the credential as parameters
+ * ("Credentials can be passed as a parameter", "Passing credential as
+ * parameter"): the parameters are the certificate's now. */
+static bool S_each_sentence(void *payload, const char *t, const S_line *l) {
+  S_usage *u = payload;
+  uint32_t s = l->start;
+  while (s < l->end) {
+    uint32_t e = s;
+    while (e < l->end && !(t[e] == '.' && (e + 1 == l->end || t[e + 1] == ' '))) e++;
+    uint32_t ws = s;
+    while (ws < e && (t[ws] == ' ' || t[ws] == '\t')) ws++;
+    /* a leading enumerator ("8.") is not a sentence of its own */
+    bool number = ws < e;
+    for (uint32_t k = ws; k < e && number; k++) number = isdigit((unsigned char)t[k]);
+    /* only a sentence that starts and ends on this line */
+    bool whole = (s != l->start || l->opens) && (e < l->end || l->closes);
+    if (!number && whole && psa_find_ci(t + ws, e - ws, "credential") &&
+        psa_find_ci(t + ws, e - ws, "parameter") && !psa_find_ci(t + ws, e - ws, ".ps1") &&
+        !S_edited(u->fx, ws, e))
+      psa_fix_add_edit(u->ctx, u->fx, (psa_span){ws, e},
+                       "For scheduled runs, pass an Entra ID app's certificate instead: "
+                       "-Organization, -ClientId and -CertificateThumbprint");
+    s = e < l->end ? e + 1 : e;
+  }
+  return true;
+}
+
+void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
+  const char *path = ctx->src->path;
+  if (!path || !p->user_param || !p->password_param) return;
+  const char *base = path;
+  for (const char *c = path; *c; c++)
+    if (*c == '/' || *c == '\\') base = c + 1;
+  size_t bl = strlen(base);
+  if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
+  S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false, false};
+  const char *t = ctx->src->text;
+  S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
+  S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_sentence, &u);
+}
+
+/* ---- help that still explains a password that is gone ----------------- */
+
+typedef struct {
+  const psa_fix *fx;
+  uint32_t found_start, found_end;
+} S_stale;
+
+static bool S_each_stale(void *payload, const char *t, const S_line *l) {
+  S_stale *s = payload;
+  static const char *const words[] = {"secure string", "securestring", "password", NULL};
+  for (int w = 0; words[w]; w++)
+    if (psa_find_ci(t + l->start, l->end - l->start, words[w]) &&
+        !S_edited(s->fx, l->line_start, l->line_end)) {
+      s->found_start = l->start;
+      s->found_end = l->end;
+      return false;
+    }
+  return true;
+}
+
+void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_finding *f, const psa_fix *fx) {
+  /* only where a stored password went (not a prompt: help that speaks of
+   * passwords then is about something else) */
+  const psa_rule_state *impl = ctx->impl;
+  bool stored = false;
+  for (uint32_t i = 0; i < impl->plan_count && !stored; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    stored = e->kind == PSA_PLAN_CONNECTION && e->target && e->rule_id &&
+             !strcmp(e->rule_id, f->rule->id) && e->span.start == f->span.start &&
+             e->mode == PSA_SIGNIN_UNATTENDED;
+  }
+  if (!stored) return;
+  const psa_rule *rule = f->rule;
+  uint32_t limit = ctx->model->first_statement;
+  if (!limit || limit > ctx->src->text_len) return;
+  S_stale s = {fx, 0, 0};
+  const char *t = ctx->src->text;
+  S_comment_lines(t, ctx->src->text_len, limit, S_each_stale, &s);
+  if (s.found_end <= s.found_start) return;
+  uint32_t a = s.found_start, b = s.found_end;
+  while (a < b && (t[a] == ' ' || t[a] == '\t')) a++;
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+  psa_plan_refuse(ctx, rule, (psa_span){s.found_start, s.found_end}, "help text",
+                  psa_ctx_printf(ctx,
+                                 "the script's help still speaks of the password the rewrite "
+                                 "no longer reads (\"%.*s%s\"): psauth does not rewrite "
+                                 "instructions; replace them by hand with the app "
+                                 "registration and certificate the new sign-in uses",
+                                 (int)(b - a > 90 ? 90 : b - a), t + a, b - a > 90 ? "..." : ""));
+}

@@ -1,0 +1,4 @@
+Connect-ExchangeOnline -UserPrincipalName admin@contoso.com
+$boxes = Get-EXOMailbox -RecipientTypeDetails UserMailbox -ResultSize Unlimited |
+    Select-Object UserPrincipalName, DisplayName
+$boxes | Export-Csv .\mailboxes.csv -NoTypeInformation

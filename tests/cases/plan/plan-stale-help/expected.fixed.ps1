@@ -1,0 +1,23 @@
+<#
+  Nightly disk report, mailed to the operators.
+  First run Save-MailPassword.ps1 on this server once: it stores the mail
+  account's password as an encrypted secure string in D:\jobs\mail.key.
+#>
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+$from = 'reports@contoso.com'
+$report = Get-PSDrive -PSProvider FileSystem | Out-String
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId $from -BodyParameter @{
+    message = @{
+        subject = 'Disk report'
+        body = @{ contentType = 'Text'; content = $report }
+        toRecipients = @('ops@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
