@@ -473,7 +473,7 @@ static bool S_common_param(const char *name) {
 /* Whether the statement around a probe only drops its output ("| Out-Null",
  * "$null = ", "[void]"): the script asks whether the call works, not what
  * it returns. */
-static bool S_output_dropped(const char *text, uint32_t text_len, const psa_command *c) {
+bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c) {
   psa_span st = c->statement_span;
   if (st.end > text_len || c->span.start < st.start || c->span.end > st.end) return false;
   static const char *const words[] = {"Out-Null", "$null", "[void]", NULL};
@@ -505,7 +505,7 @@ static bool S_directory_probe(const char *text, uint32_t text_len, const psa_com
   if (!named) return false;
   for (uint32_t k = 0; k < c->arg_count; k++)
     if (c->args[k].via != PSA_BIND_DEFAULT && !S_common_param(c->args[k].param)) return false;
-  return S_output_dropped(text, text_len, c);
+  return psa_plan_output_dropped(text, text_len, c);
 }
 
 /* Verb-MgNoun / Verb-EntraNoun, except the Graph connection's own cmdlets. */

@@ -1,2 +1,2 @@
-Connect-ExchangeOnline -ShowBanner:$false
+Connect-ExchangeOnline -ShowBanner:$false | Out-Null
 Get-Mailbox -ResultSize 10
