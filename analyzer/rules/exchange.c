@@ -1467,7 +1467,10 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
  * if (!(...)) { connect }: once the file connects with
  * Connect-ExchangeOnline, the check is Get-ConnectionInformation. */
 static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
-  if (!S_rest_connect(ctx) || g->assigned_to || g->in_string) return;
+  /* a connection PSA101 rewrites in this pass counts: scan then reports
+   * what fix applies */
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string)
+    return;
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
@@ -1597,8 +1600,23 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       via.exchange = true;
     }
     /* Exchange sessions the file creates are PSA101's; every session,
-     * only in a file that connects with the module and opens none */
-    if (via.exchange ? own_exchange : (own_any || !connect)) continue;
+     * only in a file that connects with the module and opens none. The
+     * sessions of a host are nobody's use: they are reported once the
+     * file's sessions become Connect-ExchangeOnline, in the pass PSA101
+     * plans that (scan then reports what fix applies). */
+    const psa_command *at = connect;
+    if (via.get == rm) {
+      if (own_exchange && !psa_plan_rps_all_migrate(ctx)) continue;
+      if (!at) {
+        PSA_FOR_COMMANDS(ctx, c) {
+          S_session cs;
+          if (!at && S_session_of(ctx, c, &cs)) at = c;
+        }
+      }
+      if (!at) continue;
+    } else if (via.exchange ? own_exchange : (own_any || !connect)) {
+      continue;
+    }
     psa_finding *f;
     if (v1)
       f = psa_report(ctx, rule, rm->span,
@@ -1607,6 +1625,13 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "PowerShell session and this closes nothing; use Disconnect-ExchangeOnline "
                      "-Confirm:$false",
                      v1->name, psa_line_of(ctx, v1->span.start));
+    else if (via.get == rm && own_exchange)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions by %s: once the session of line "
+                     "%u is Connect-ExchangeOnline (PSA101), whose REST connection is not a "
+                     "PowerShell session, this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     via.why, psa_line_of(ctx, at->span.start));
     else if (via.get == rm)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions by %s: the REST connections of "
@@ -1632,7 +1657,7 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                           psa_line_of(ctx, via.at.start));
     /* a cleanup before the connection (of the connections a previous run
      * left) is no duplicate of the disconnect at the end */
-    if (disconnect && !(connect && rm->span.end <= connect->span.start)) {
+    if (disconnect && !(at && rm->span.end <= at->span.start)) {
       psa_finding_related(ctx, f, disconnect->span, "Disconnect-ExchangeOnline is already called here");
       continue;
     }
@@ -1645,7 +1670,9 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (rm->invoke_operator || !(pipeline || alone)) continue;
     /* removing every session also closed sessions of other servers the
      * caller opened: then the rewrite changes behaviour */
-    psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+    /* ... and so did one that waits for PSA101's (unsafe) rewrite */
+    bool waits = via.get == rm && own_exchange;
+    psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
