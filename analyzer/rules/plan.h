@@ -64,8 +64,8 @@ psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *conn
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len);
 
-/* Whether the statement around a command only drops its output ("| Out-Null",
- * "$null = ", "[void]"). */
+/* Whether the statement around a command drops its output ("| Out-Null",
+ * "$null = ", "[void]"; a bare call does not). */
 bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c);
 
 /* The service of a connection command, or PSA_SERVICE_NONE when it is not one. */

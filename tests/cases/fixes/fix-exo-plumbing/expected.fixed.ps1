@@ -7,6 +7,6 @@ $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 # psauth fixture: everything single-use goes with the session
 $p = @{ ConfigurationN = 'Microsoft.Exchange'; ConnectionUri = 'https://ps.outlook.com/powershell-liveid/'; Auth = 'Basic' }
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
 Get-Mailbox -Identity svc
 Disconnect-ExchangeOnline -Confirm:$false

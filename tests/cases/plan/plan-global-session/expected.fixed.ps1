@@ -1,5 +1,5 @@
 function Connect-Exo($cred) {
-    Connect-ExchangeOnline -UserPrincipalName $cred.UserName -ShowBanner:$false | Out-Null
+    Connect-ExchangeOnline -UserPrincipalName $cred.UserName -ShowBanner:$false
 }
 $global:cred = Get-Credential
 Connect-Exo $global:cred

@@ -1,2 +1,2 @@
-Connect-ExchangeOnline -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -ShowBanner:$false
 Get-Mailbox -ResultSize 10
