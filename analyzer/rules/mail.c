@@ -374,6 +374,9 @@ static bool S_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
     }
   if (!hash) return false;
   const psa_assignment *a = &hash->assigns[0];
+  /* the statement is the assignment itself (not one the parser's error
+   * recovery grew around it) */
+  if (a->target_span.start != a->span.start || a->target_span.end > a->span.end) return false;
   size_t len = strlen(hash->name);
   /* Get-Variable / Set-Variable / Remove-Variable name variables as text */
   if (psa_find_ci(t, n, "-Variable")) return false;
