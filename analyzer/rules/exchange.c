@@ -91,6 +91,24 @@ static const char *S_service_name(const S_session *s) {
 /* The session commands (New-PSSession ...) that 'cmd' uses when it is
  * Import-PSSession $s, Export-PSSession, Invoke-Command -Session $s,
  * Enter-PSSession $s or Remove-PSSession $s. */
+/* The sessions a Remove-PSSession -Name "<literal>" names: the
+ * New-PSSession calls of the file given the same -Name (a scheduled job
+ * that closes its session by name rather than by variable). */
+static uint32_t S_sessions_named(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                 const psa_command **out, uint32_t max) {
+  const psa_arg *a = psa_command_arg(cmd, "Name");
+  const char *name = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+  if (!name || !*name) return 0;
+  uint32_t k = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (k == max || c == cmd || !psa_command_is(c, "New-PSSession")) continue;
+    const psa_arg *na = psa_command_arg(c, "Name");
+    const char *given = na && na->value ? psa_value_string(ctx->model, na->value) : NULL;
+    if (given && !psa_strcasecmp(given, name)) out[k++] = c;
+  }
+  return k;
+}
+
 static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
                                 const psa_command **out, uint32_t max) {
   if (!psa_command_is(cmd, "Import-PSSession") && !psa_command_is(cmd, "Export-PSSession") &&
@@ -105,6 +123,7 @@ static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
     v = a ? a->value : NULL;
   }
   if (!v && cmd->pipeline_input) v = cmd->pipeline_input;
+  if (!v && psa_command_is(cmd, "Remove-PSSession")) return S_sessions_named(ctx, cmd, out, max);
   if (!v) return 0;
   const psa_value *prods[16];
   uint32_t n = psa_value_producers(ctx->model, v, prods, 16), k = 0;
@@ -528,25 +547,32 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     }
     /* carry Import-PSSession -Prefix / -CommandName over, from the first
      * import only (S_FOR_USES is two loops: `break` would leave just one) */
-    bool carried = false;
+    const psa_command *import = NULL;
     S_FOR_USES(uses, cmd, use) {
-      if (carried || !psa_command_is(use, "Import-PSSession")) continue;
+      if (import || !psa_command_is(use, "Import-PSSession")) continue;
       const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
       const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
       if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
       if (names) psa_buf_printf(&line, " -CommandName %s", names);
-      carried = true;
+      import = use;
     }
-    /* common parameters of the session call stay */
+    /* common parameters of the session call stay, and those of the import
+     * it replaces too (-Verbose:$false of a quiet import) */
     static const char *const common[] = {"ErrorAction", "WarningAction", "ErrorVariable",
                                          "WarningVariable", "Verbose", "Debug", NULL};
     for (int i = 0; common[i]; i++) {
       const psa_arg *ca = psa_command_arg(cmd, common[i]);
+      if (!ca && import) ca = psa_command_arg(import, common[i]);
       if (!ca || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len) continue;
       psa_buf_printf(&line, " %.*s", (int)(ca->span.end - ca->span.start),
                      ctx->src->text + ca->span.start);
     }
-    if (!scc) psa_buf_puts(&line, " -ShowBanner:$false");
+    /* both cmdlets have had -ShowBanner since module 3.2.0 (their references) */
+    psa_buf_puts(&line, " -ShowBanner:$false");
+    /* an import whose output the script dropped (a caller reads stdout)
+     * stays quiet */
+    if (import && psa_plan_output_dropped(ctx->src->text, ctx->src->text_len, import))
+      psa_buf_puts(&line, " | Out-Null");
     const char *title =
         plan.target == PSA_TARGET_DELEGATED
             ? (scc ? "Replace the remote PowerShell session with Connect-IPPSSession (interactive "
@@ -1539,7 +1565,10 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
  * if (!(...)) { connect }: once the file connects with
  * Connect-ExchangeOnline, the check is Get-ConnectionInformation. */
 static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
-  if (!S_rest_connect(ctx) || g->assigned_to || g->in_string) return;
+  /* a connection PSA101 rewrites in this pass counts: scan then reports
+   * what fix applies */
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string)
+    return;
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
@@ -1657,10 +1686,35 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, rm) {
     if (!psa_command_is(rm, "Remove-PSSession")) continue;
     S_pss via = {0};
-    if (!S_pss_of(ctx, S_removed(rm), &via, 0)) continue;
+    if (!S_pss_of(ctx, S_removed(rm), &via, 0)) {
+      /* Remove-PSSession -ComputerName outlook.office365.com: the Exchange
+       * sessions by host, as the filters above select them */
+      if (S_removed(rm) || psa_command_arg(rm, "Name") || psa_command_arg(rm, "Id") ||
+          psa_command_arg(rm, "InstanceId"))
+        continue;
+      via.why = S_get_exchange(ctx, rm, &via.at);
+      if (!via.why) continue;
+      via.get = rm;
+      via.exchange = true;
+    }
     /* Exchange sessions the file creates are PSA101's; every session,
-     * only in a file that connects with the module and opens none */
-    if (via.exchange ? own_exchange : (own_any || !connect)) continue;
+     * only in a file that connects with the module and opens none. The
+     * sessions of a host are nobody's use: they are reported once the
+     * file's sessions become Connect-ExchangeOnline, in the pass PSA101
+     * plans that (scan then reports what fix applies). */
+    const psa_command *at = connect;
+    if (via.get == rm) {
+      if (own_exchange && !psa_plan_rps_all_migrate(ctx)) continue;
+      if (!at) {
+        PSA_FOR_COMMANDS(ctx, c) {
+          S_session cs;
+          if (!at && S_session_of(ctx, c, &cs)) at = c;
+        }
+      }
+      if (!at) continue;
+    } else if (via.exchange ? own_exchange : (own_any || !connect)) {
+      continue;
+    }
     psa_finding *f;
     if (v1)
       f = psa_report(ctx, rule, rm->span,
@@ -1669,6 +1723,20 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "PowerShell session and this closes nothing; use Disconnect-ExchangeOnline "
                      "-Confirm:$false",
                      v1->name, psa_line_of(ctx, v1->span.start));
+    else if (via.get == rm && own_exchange)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions by %s: once the session of line "
+                     "%u is Connect-ExchangeOnline (PSA101), whose REST connection is not a "
+                     "PowerShell session, this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     via.why, psa_line_of(ctx, at->span.start));
+    else if (via.get == rm)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions by %s: the REST connections of "
+                     "Connect-ExchangeOnline and Connect-IPPSSession (ExchangeOnlineManagement "
+                     "3.0.0 and later) are not PowerShell sessions, so this closes nothing; use "
+                     "Disconnect-ExchangeOnline -Confirm:$false",
+                     via.why);
     else if (via.exchange)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): "
@@ -1685,7 +1753,9 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (via.exchange && !(via.at.start >= rm->statement_span.start && via.at.end <= rm->statement_span.end))
       psa_finding_related(ctx, f, via.at, "the Exchange sessions are selected here (line %u)",
                           psa_line_of(ctx, via.at.start));
-    if (disconnect) {
+    /* a cleanup before the connection (of the connections a previous run
+     * left) is no duplicate of the disconnect at the end */
+    if (disconnect && !(at && rm->span.end <= at->span.start)) {
       psa_finding_related(ctx, f, disconnect->span, "Disconnect-ExchangeOnline is already called here");
       continue;
     }
@@ -1698,7 +1768,9 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (rm->invoke_operator || !(pipeline || alone)) continue;
     /* removing every session also closed sessions of other servers the
      * caller opened: then the rewrite changes behaviour */
-    psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+    /* ... and so did one that waits for PSA101's (unsafe) rewrite */
+    bool waits = via.get == rm && own_exchange;
+    psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }

@@ -365,8 +365,40 @@ static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, cons
  * connection: $c = Get-Credential, $c = New-Object PSCredential(u, $p),
  * $p = ConvertTo-SecureString $x ..., $x = 'literal' — each only when the
  * variable is read nowhere else. A password literal is never copied. */
+/* Script parameters the plumbing alone read ([string]$Password fed to
+ * ConvertTo-SecureString): their declarations go after it. */
+typedef struct {
+  const psa_variable *vars[8];
+  uint32_t count;
+} S_params;
+
+/* Whether a script parameter is read only by plumbing this fix deletes, so
+ * that the caller need no longer pass it. $PSBoundParameters and
+ * Get-Variable can read a parameter by name: such scripts keep theirs. */
+static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
+                             int depth) {
+  if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
+      var->assign_count || var->entry_count || !var->name ||
+      var->decl_span.end > ctx->src->text_len || S_reads_outside(ctx, fx, var))
+    return false;
+  psa_span reads[1];
+  if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
+  static const char *const by_name[] = {"PSBoundParameters", "Get-Variable", "$args",
+                                        "MyInvocation", NULL};
+  for (int i = 0; by_name[i]; i++)
+    if (psa_find_ci(ctx->src->text, ctx->src->text_len, by_name[i])) return false;
+  /* a fix that rewrites the declaration itself (-UserName/-Password made
+   * certificate parameters) keeps it */
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    psa_span r = fx->edits[e].range;
+    if (r.start < var->decl_span.end && var->decl_span.start < r.end) return false;
+    if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return false;
+  }
+  return true;
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
-                              uint32_t readers) {
+                              uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
   const psa_variable *var = v->var;
   /* A variable a dot-sourced file assigns lives in that file's model: its
@@ -376,6 +408,12 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_scope *root = var->scope;
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
+  if (readers == 1 && params->count < 8 && S_param_plumbing(ctx, fx, var, depth)) {
+    for (uint32_t i = 0; i < params->count; i++)
+      if (params->vars[i] == var) return;
+    params->vars[params->count++] = var;
+    return;
+  }
   /* the rewrites are its only readers; deeper links are read only by the
    * statements this fix deletes or rewrites (the one deleted just before,
    * a connection URI built from the user name) */
@@ -448,11 +486,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   }
   psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
-  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
+  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
-  if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers);
+  if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
-  if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers);
+  if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
 }
 
 /* The credential stays (its user name is still read): a statement that
@@ -780,7 +818,9 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
     uint32_t before = fx->edit_count;
-    S_remove_plumbing(ctx, fx, p->credential, 0, readers);
+    S_params params = {.count = 0};
+    S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
+    if (params.count) psa_fix_remove_params(ctx, fx, params.vars, params.count);
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);

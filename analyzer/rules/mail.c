@@ -304,6 +304,97 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 /* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
 
 
+/* The message importance for a -Priority value, as PowerShell source:
+ * 'high' for a literal, "$p.ToLower()" for a variable assigned only
+ * literal levels in this file; NULL otherwise. */
+static const char *S_importance(psa_rule_ctx *ctx, const psa_value *v) {
+  static const char *const levels[] = {"high", "normal", "low", NULL};
+  if (!v) return NULL;
+  const char *pv = psa_value_string(ctx->model, v);
+  for (int k = 0; pv && levels[k]; k++)
+    if (!psa_strcasecmp(pv, levels[k])) return psa_ctx_printf(ctx, "'%s'", levels[k]);
+  const psa_variable *var = v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  if (!var || var->is_parameter || var->is_foreach || !var->assign_count || var->entry_count ||
+      v->span.end > ctx->src->text_len)
+    return NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a->append || a->type || !a->value || a->span.end > ctx->src->text_len ||
+        a->value->kind != PSA_V_STRING)
+      return NULL;
+    const char *lv = psa_value_string(ctx->model, a->value);
+    bool level = false;
+    for (int k = 0; lv && levels[k]; k++) level = level || !psa_strcasecmp(lv, levels[k]);
+    if (!level) return NULL;
+  }
+  return psa_ctx_printf(ctx, "%.*s.ToLower()", (int)(v->span.end - v->span.start),
+                        ctx->src->text + v->span.start);
+}
+
+/* Reads -DeliveryNotificationOption (a name, 'A, B', or A, B): sets
+ * *receipt for OnSuccess; returns the first value with no counterpart (or
+ * the argument when it is not written out), NULL when every value maps. */
+static const char *S_notification_options(psa_rule_ctx *ctx, const psa_value *v, bool *receipt) {
+  if (!v) return "without a value";
+  const psa_value *one[1] = {v};
+  const psa_value *const *items = v->kind == PSA_V_ARRAY ? (const psa_value *const *)v->items : one;
+  uint32_t n = v->kind == PSA_V_ARRAY ? v->item_count : 1;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *s = psa_value_string(ctx->model, items[i]);
+    if (!s) return "(a value psauth cannot read)";
+    for (const char *p = s; *p;) {
+      while (*p == ' ' || *p == ',') p++;
+      size_t len = strcspn(p, ", ");
+      if (!len) break;
+      if (len == 9 && !psa_strncasecmp(p, "OnSuccess", 9)) *receipt = true;
+      else if (!(len == 9 && !psa_strncasecmp(p, "OnFailure", 9)) &&
+               !(len == 4 && !psa_strncasecmp(p, "None", 4)))
+        return psa_ctx_printf(ctx, "%.*s", (int)len, p);
+      p += len;
+    }
+  }
+  return NULL;
+}
+
+/* A send splatted from one hashtable ($p = @{ ...; Credential = $cred };
+ * Send-MailMessage @p): once the send is rewritten from its values, the
+ * hashtable goes when nothing else in the file names the variable, so that
+ * the credential it held is plumbing nothing reads. */
+static bool S_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd, const psa_arg *cred) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  const psa_variable *hash = NULL;
+  for (const psa_scope *sc = cmd->scope; sc && !hash; sc = sc->parent)
+    for (const psa_variable *v = sc->vars; v && !hash; v = v->next) {
+      if (v->assign_count != 1 || v->entry_count || v->is_parameter || !v->name) continue;
+      const psa_assignment *a = &v->assigns[0];
+      if (a->value && a->value->kind == PSA_V_HASH && !a->append && a->span.end <= n &&
+          a->span.start <= cred->span.start && cred->span.end <= a->span.end)
+        hash = v;
+    }
+  if (!hash) return false;
+  const psa_assignment *a = &hash->assigns[0];
+  /* the statement is the assignment itself (not one the parser's error
+   * recovery grew around it) */
+  if (a->target_span.start != a->span.start || a->target_span.end > a->span.end) return false;
+  size_t len = strlen(hash->name);
+  /* Get-Variable / Set-Variable / Remove-Variable name variables as text */
+  if (psa_find_ci(t, n, "-Variable")) return false;
+  /* every mention of the variable ($Mail, @Mail, $script:Mail): the
+   * assignment's target or this send */
+  for (const char *p = t; (p = psa_find_ci(p, (size_t)(t + n - p), hash->name)); p += len) {
+    uint32_t at = (uint32_t)(p - t), end = at + (uint32_t)len;
+    bool word = at > 0 && strchr("$@:{", t[at - 1]) &&
+                (end >= n || !(isalnum((unsigned char)t[end]) || t[end] == '_'));
+    if (!word) continue;
+    bool ours = (at >= a->target_span.start && end <= a->target_span.end) ||
+                (at >= cmd->statement_span.start && end <= cmd->statement_span.end);
+    if (!ours) return false;
+  }
+  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
+  return true;
+}
+
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
@@ -311,7 +402,8 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                            const psa_command *cmd) {
   static const char *const mapped[] = {"From", "To", "Cc", "Bcc", "Subject", "Body", "BodyAsHtml",
                                        "Attachments", "SmtpServer", "Port", "UseSsl", "Credential",
-                                       "Encoding", "Priority", NULL};
+                                       "Encoding", "Priority", "DeliveryNotificationOption",
+                                       NULL};
   /* every send left as it is says why in the plan */
   if (cmd->invoke_operator || cmd->pipeline_input) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
@@ -373,19 +465,37 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   const char *to = psa_rule_arg_expr(ctx, cmd, "To", true);
   const char *subject = psa_rule_arg_expr(ctx, cmd, "Subject", true);
   /* -Priority High|Normal|Low: the Graph message's importance (message
-   * resource: low, normal, high); only a literal value */
+   * resource: low, normal, high); a literal, or a variable every assignment
+   * of which is such a literal (lower-cased: the enum's member names) */
   const char *importance = NULL;
   const psa_arg *pa = psa_command_arg(cmd, "Priority");
   if (pa) {
-    const char *pv = pa->value ? psa_value_string(ctx->model, pa->value) : NULL;
-    static const char *const levels[] = {"high", "normal", "low", NULL};
-    for (int k = 0; pv && levels[k]; k++)
-      if (!psa_strcasecmp(pv, levels[k])) importance = levels[k];
+    importance = S_importance(ctx, pa->value);
     if (!importance) {
       psa_buf_free(&common);
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      "-Priority is not a literal High, Normal or Low: the message's importance "
-                      "is left for manual migration");
+                      "-Priority is not High, Normal or Low written in the script (a literal, or "
+                      "a variable assigned only such literals): the message's importance is left "
+                      "for manual migration");
+      return;
+    }
+  }
+  /* -DeliveryNotificationOption: OnSuccess asks for a delivery receipt (the
+   * message's isDeliveryReceiptRequested); None leaves it to the server and
+   * OnFailure is what Exchange Online does anyway (it sends the sender a
+   * non-delivery report); Delay and Never have no counterpart */
+  bool receipt = false;
+  const psa_arg *dna = psa_command_arg(cmd, "DeliveryNotificationOption");
+  if (dna) {
+    const char *bad = S_notification_options(ctx, dna->value, &receipt);
+    if (bad) {
+      psa_buf_free(&common);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "-DeliveryNotificationOption %s has no counterpart psauth "
+                                     "writes in the Send-MgUserMail message (a Graph message "
+                                     "requests only a delivery receipt): left for manual migration",
+                                     bad));
       return;
     }
   }
@@ -476,7 +586,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                      "%s        %s = @(%s | ForEach-Object { @{ emailAddress = @{ address = $_ } } })\n",
                      in, lists[i][0], lists[i][1]);
   if (importance)
-    psa_buf_printf(&b, "%s        importance = '%s'\n", in, importance);
+    psa_buf_printf(&b, "%s        importance = %s\n", in, importance);
+  if (receipt)
+    psa_buf_printf(&b, "%s        isDeliveryReceiptRequested = $true\n", in);
   if (att)
     psa_buf_printf(&b,
                    "%s        attachments = @(%s | ForEach-Object { @{ '@odata.type' = "
@@ -501,7 +613,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   }
   psa_buf_free(&b);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
-  if (cred && cred->via == PSA_BIND_NAMED && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  if (cred && cred->value &&
+      (cred->via == PSA_BIND_NAMED || (cred->via == PSA_BIND_SPLAT && S_drop_splat(ctx, fx, cmd, cred))))
+    psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_declare_tenant(ctx, fx);
   psa_plan_note(
       ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,
@@ -619,6 +733,25 @@ static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
                         psa_line_of(ctx, S_value_span(s.construction).start));
     S_host_related(ctx, f, &s.host, S_value_span(s.construction), NULL);
     S_origin_related(ctx, f, s.creds->value, "credential");
+    /* no rewrite: every send the scan reports still says why in the plan */
+    const psa_value *send = NULL;
+    for (uint32_t k = 0; k < m->call_count && !send; k++) {
+      const psa_value *c = m->calls[k];
+      if (c->kind == PSA_V_METHOD_CALL && c->member && S_same_var(c->base, s.creds->target) &&
+          (!psa_strcasecmp(c->member, "Send") || !psa_strcasecmp(c->member, "SendAsync") ||
+           !psa_strcasecmp(c->member, "SendMailAsync")))
+        send = c;
+    }
+    psa_plan_refuse(
+        ctx, rule, s.creds->span, "System.Net.Mail.SmtpClient",
+        send ? psa_ctx_printf(ctx,
+                              "psauth rewrites Send-MailMessage calls, not SmtpClient: move the "
+                              "%s() on line %u to Send-MgUserMail (Microsoft Graph, Mail.Send) by "
+                              "hand, with the client's setup and its NetworkCredential",
+                              send->member, psa_line_of(ctx, send->span.start))
+             : "psauth rewrites Send-MailMessage calls, not SmtpClient: move its sends to "
+               "Send-MgUserMail (Microsoft Graph, Mail.Send) by hand, with the client's setup and "
+               "its NetworkCredential");
   }
 }
 
@@ -675,6 +808,9 @@ static void S_check_mailkit(psa_rule_ctx *ctx, const psa_rule *rule) {
     else if (s.construction)
       psa_finding_related(ctx, f, S_value_span(s.construction), "client created here");
     S_origin_related(ctx, f, s.call->items[1], "password");
+    psa_plan_refuse(ctx, rule, s.call->span, "MailKit Authenticate",
+                    "psauth does not rewrite MailKit: sign in with SaslMechanismOAuth2 and a token, "
+                    "or move the mail to Microsoft Graph, by hand");
   }
 }
 

@@ -472,11 +472,14 @@ static bool S_common_param(const char *name) {
 
 /* Whether the statement around a probe only drops its output ("| Out-Null",
  * "$null = ", "[void]"): the script asks whether the call works, not what
- * it returns. */
-static bool S_output_dropped(const char *text, uint32_t text_len, const psa_command *c) {
+ * it returns. A bare call counts too unless 'explicit' asks for one of
+ * those words. */
+static bool S_output_dropped(const char *text, uint32_t text_len, const psa_command *c,
+                             bool explicit) {
   psa_span st = c->statement_span;
   if (st.end > text_len || c->span.start < st.start || c->span.end > st.end) return false;
   static const char *const words[] = {"Out-Null", "$null", "[void]", NULL};
+  bool seen = false;
   for (int part = 0; part < 2; part++) {
     uint32_t k = part ? c->span.end : st.start, end = part ? st.end : c->span.start;
     while (k < end) {
@@ -494,9 +497,14 @@ static bool S_output_dropped(const char *text, uint32_t text_len, const psa_comm
         }
       }
       if (!word) return false;
+      seen = true;
     }
   }
-  return true;
+  return seen || !explicit;
+}
+
+bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c) {
+  return S_output_dropped(text, text_len, c, true);
 }
 
 static bool S_directory_probe(const char *text, uint32_t text_len, const psa_command *c) {
@@ -505,7 +513,7 @@ static bool S_directory_probe(const char *text, uint32_t text_len, const psa_com
   if (!named) return false;
   for (uint32_t k = 0; k < c->arg_count; k++)
     if (c->args[k].via != PSA_BIND_DEFAULT && !S_common_param(c->args[k].param)) return false;
-  return S_output_dropped(text, text_len, c);
+  return S_output_dropped(text, text_len, c, false);
 }
 
 /* Verb-MgNoun / Verb-EntraNoun, except the Graph connection's own cmdlets. */

@@ -64,6 +64,10 @@ psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *conn
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len);
 
+/* Whether the statement around a command drops its output ("| Out-Null",
+ * "$null = ", "[void]"; a bare call does not). */
+bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c);
+
 /* The service of a connection command, or PSA_SERVICE_NONE when it is not one. */
 psa_service psa_plan_service(const psa_model *m, const psa_command *cmd);
 
@@ -225,6 +229,11 @@ const char *psa_fix_signin_args_for(psa_rule_ctx *ctx, const psa_command *at, co
 /* Adds the edits that delete the legacy clause of a REMOVE_BRANCH plan,
  * and the script parameters only that clause read. */
 void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+/* Removes the declarations of script parameters (with their attributes,
+ * comment lines and the comma that separates them) nothing reads after the
+ * fix: the caller has checked that. */
+void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
+                           uint32_t count);
 /* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument
  * 'cred'): the parameters, the condition and the connection. */
 void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,

@@ -243,8 +243,7 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
   }
   /* script parameters only the removed clause read (-UserName, -Password) */
   const psa_model *m = ctx->model;
-  psa_span decls[16];
-  const char *names[16];
+  const psa_variable *gone_params[16];
   uint32_t nd = 0;
   for (psa_variable *v = m->script->vars; v && nd < 16; v = v->next) {
     if (!v->is_parameter || v->assign_count || v->decl_span.end > ctx->src->text_len) continue;
@@ -255,10 +254,23 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
     for (uint32_t i = 0; i < nr && all_gone; i++)
       all_gone = S_within(gone, reads[i]) &&
                  !(p->unwrap.end > p->unwrap.start && S_within(p->unwrap_body, reads[i]));
-    if (all_gone) {
-      names[nd] = v->name;
-      decls[nd++] = v->decl_span;
-    }
+    if (all_gone) gone_params[nd++] = v;
+  }
+  psa_fix_remove_params(ctx, fx, gone_params, nd);
+}
+
+void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
+                           uint32_t count) {
+  const char *t = ctx->src->text;
+  psa_span decls[16];
+  const char *names[16];
+  uint32_t nd = 0;
+  for (uint32_t i = 0; i < count && nd < 16; i++) {
+    if (!vars[i]->is_parameter || vars[i]->scope != ctx->model->script ||
+        vars[i]->decl_span.end > ctx->src->text_len)
+      continue;
+    names[nd] = vars[i]->name;
+    decls[nd++] = vars[i]->decl_span;
   }
   /* in source order */
   for (uint32_t i = 1; i < nd; i++)
@@ -295,6 +307,16 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
         if (t[q] == '\r') q++;
         if (q < n && t[q] == '\n') q++;
         s = S_comment_above(ctx, ls); /* with the comment lines that describe them */
+        /* the blank line that set the run apart goes too, when nothing but
+         * the list's '(' or another blank line stands above it */
+        uint32_t above = s > 0 ? s - 1 : 0;
+        while (above > 0 && strchr(" \t\r", t[above - 1])) above--;
+        if (s > 0 && above > 0 && (t[above - 1] == '(' || t[above - 1] == '\n'))
+          for (uint32_t r = q; r < n;) {
+            while (r < n && (t[r] == ' ' || t[r] == '\t' || t[r] == '\r')) r++;
+            if (r >= n || t[r] != '\n') break;
+            q = ++r;
+          }
       }
       e = q;
     } else {

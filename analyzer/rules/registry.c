@@ -70,7 +70,27 @@ const char *psa_rule_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
   /* a nested script's text is quoted in the file, and a dot-sourced file's
    * span is not in this text: neither can be copied into a fix */
   if (cmd->in_string || v.start > v.end || v.end > ctx->src->text_len) return NULL;
-  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), ctx->src->text + v.start);
+  /* a command's output, -Body ($rows | Out-String) or 'Body' = (...): the
+   * value is the pipeline's last command, the argument is the whole
+   * parenthesised expression written after the name (or '=') */
+  const char *t = ctx->src->text;
+  if (a->value->kind == PSA_V_COMMAND && a->span.start <= v.start && v.end <= a->span.end &&
+      a->span.end <= ctx->src->text_len) {
+    uint32_t s = a->span.start, e = a->span.end;
+    if (a->via == PSA_BIND_NAMED && a->param_span.end > a->param_span.start) s = a->param_span.end;
+    if (a->via == PSA_BIND_SPLAT) {
+      if (a->param_span.end > a->param_span.start) s = a->param_span.end;
+      while (s < v.start && t[s] != '=') s++;
+      if (s < v.start) s++;
+    }
+    while (s < v.start && (t[s] == ' ' || t[s] == '\t' || t[s] == ':' || t[s] == '\r' || t[s] == '\n'))
+      s++;
+    while (e > v.end && strchr(" \t\r\n;", t[e - 1])) e--;
+    if (s <= v.start && (t[s] == '(' || (t[s] == '$' && s + 1 < e && t[s + 1] == '(')) &&
+        t[e - 1] == ')')
+      v = (psa_span){s, e};
+  }
+  return psa_ctx_printf(ctx, "%.*s", (int)(v.end - v.start), t + v.start);
 }
 
 /* One element of an argument-mode list as an expression: a bare word

@@ -12,7 +12,8 @@
 #  (e) --interactive shows the plan before asking;
 #  (f) the plan in the JSON and HTML reports;
 #  (g) partner token sessions and kept prompts in the plan;
-#  (h) a Send-MailMessage left as it is has a refusal;
+#  (h) a Send-MailMessage left as it is has a refusal, and so has an
+#      SmtpClient send;
 #  (i) legacy connections psauth does not rewrite (Connect-SPOnline,
 #      New-CsOnlineSession) and a connection helper's Connect-MsolService
 #      have a refusal with its reason, never silence.
@@ -178,11 +179,26 @@ check "(g) a kept prompt: the plan says its user name signs in" grep -q "the Get
 # (h) a send left as it is says why
 cat > mail.ps1 <<'PS'
 $cred = Import-Clixml -Path C:\Jobs\smtp.xml
-Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure
+Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption Delay
+$level = 'High'
+if ($args) { $level = $args[0] }
+Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From a@contoso.com -To b@contoso.com -Subject y -Priority $level
 PS
 "$psauth" fix --plan --unsafe-fixes mail.ps1 > mail.plan 2>/dev/null
 check "(h) an unmapped Send-MailMessage parameter is a refusal with its reason" \
-  grep -q "Send-MailMessage \[PSA401\]: refused: -DeliveryNotificationOption has no counterpart" mail.plan
+  grep -q "Send-MailMessage \[PSA401\]: refused: -DeliveryNotificationOption Delay has no counterpart" mail.plan
+check "(h) a -Priority variable assigned a value not written in the script is a refusal" \
+  grep -q "Send-MailMessage \[PSA401\]: refused: -Priority is not High, Normal or Low written in the script" mail.plan
+# (h2) an SmtpClient send with a NetworkCredential has a plan line
+cat > client.ps1 <<'PS'
+$c = New-Object Net.Mail.SmtpClient('smtp.office365.com', 587)
+$c.EnableSsl = $true
+$c.Credentials = New-Object System.Net.NetworkCredential('a@contoso.com', 'x')
+$c.Send('a@contoso.com', 'b@contoso.com', 'subject', 'body')
+PS
+"$psauth" fix --plan --unsafe-fixes client.ps1 > client.plan 2>/dev/null
+check "(h2) an SmtpClient send is in the plan with its reason" \
+  grep -q "System.Net.Mail.SmtpClient \[PSA403\]: refused: psauth rewrites Send-MailMessage calls, not SmtpClient: move the Send() on line 4" client.plan
 # (i)
 cat > legacy.ps1 <<'PS'
 $creds = Get-Credential

@@ -20,7 +20,7 @@ expect() { # expect grep-pattern what
 absent() {
   if grep -q -- "$1" "$dir/legacy.ps1"; then echo "FAIL $2"; fail=1; else echo "ok   $2"; fi
 }
-expect '^Connect-ExchangeOnline -ShowBanner:$false$' 'the session became Connect-ExchangeOnline (interactive: the script prompts with Get-Credential)'
+expect '^Connect-ExchangeOnline -ShowBanner:$false | Out-Null$' 'the session became Connect-ExchangeOnline (interactive: the script prompts with Get-Credential), as quiet as its import'
 absent 'New-PSSession' 'no New-PSSession left'
 absent 'Import-PSSession' 'Import-PSSession went with it'
 expect '^Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName, PrimarySmtpAddress$' 'other lines unchanged'

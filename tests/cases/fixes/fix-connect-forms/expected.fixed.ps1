@@ -4,7 +4,7 @@
 $ExoAppId = '<app-id>'
 
 # Security & Compliance session, then the EXO V1 module, PnP and Az
-Connect-IPPSSession -Prefix cc
+Connect-IPPSSession -Prefix cc -ShowBanner:$false
 Get-ccComplianceSearch | Format-Table Name, Status
 Disconnect-ExchangeOnline -Confirm:$false
 

@@ -4,7 +4,7 @@
 #>
 param([string]$Out = 'C:\Reports\mbx.csv')
 
-Connect-ExchangeOnline -Prefix Cloud -ShowBanner:$false
+Connect-ExchangeOnline -Prefix Cloud -ShowBanner:$false | Out-Null
 try {
     Get-CloudMailbox -ResultSize Unlimited | Export-Csv $Out -NoTypeInformation
 }

@@ -1,5 +1,5 @@
 function Connect-Exo {
-    Connect-ExchangeOnline -ManagedIdentity -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false
+    Connect-ExchangeOnline -ManagedIdentity -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false | Out-Null
 }
 
 function Disconnect-Exo {

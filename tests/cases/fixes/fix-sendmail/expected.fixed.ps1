@@ -18,4 +18,4 @@ foreach ($r in $reports) {
         }
     } -ErrorAction Stop
 }
-Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure
+Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption Never

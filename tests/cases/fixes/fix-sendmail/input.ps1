@@ -4,4 +4,4 @@ foreach ($r in $reports) {
         -From 'reports@contoso.com' -To $r.Owner -Cc 'audit@contoso.com' `
         -Subject "Report $($r.Name)" -Body $r.Html -BodyAsHtml -ErrorAction Stop
 }
-Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption OnFailure
+Send-MailMessage -SmtpServer smtp.office365.com -Credential $cred -From a@contoso.com -To b@contoso.com -Subject x -DeliveryNotificationOption Never

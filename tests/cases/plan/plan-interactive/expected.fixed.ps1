@@ -5,7 +5,7 @@
 param([Parameter(Mandatory)][string]$Identity,
       [string]$AdminUpn = 'helpdesk.admin@contoso.com')
 
-Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ErrorAction Stop -ShowBanner:$false
+Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ErrorAction Stop -ShowBanner:$false | Out-Null
 Connect-MgGraph -Scopes 'User.Read.All' -NoWelcome
 
 Get-Mailbox -Identity $Identity | Format-List DisplayName, PrimarySmtpAddress, RecipientTypeDetails

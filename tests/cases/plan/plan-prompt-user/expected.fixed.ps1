@@ -1,6 +1,6 @@
 # Provisions a team and its mailbox settings; the signed-in admin becomes the owner.
 function Connect-Services($cred) {
-    Connect-ExchangeOnline -UserPrincipalName $cred.UserName -ShowBanner:$false
+    Connect-ExchangeOnline -UserPrincipalName $cred.UserName -ShowBanner:$false | Out-Null
     Connect-MicrosoftTeams -AccountId $cred.UserName | Out-Null
 }
 

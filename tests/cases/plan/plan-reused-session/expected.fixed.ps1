@@ -3,7 +3,7 @@
 $OnPremUri = Read-Host -Prompt 'URI of the on-premises Exchange server'
 $OnPremCred = Get-Credential -Message 'On-premises Exchange administrator'
 
-Connect-ExchangeOnline -ShowBanner:$false
+Connect-ExchangeOnline -ShowBanner:$false | Out-Null
 $cloud = Get-Mailbox -ResultSize Unlimited -Filter "UsageLocation -eq 'United Kingdom'"
 Disconnect-ExchangeOnline -Confirm:$false
 

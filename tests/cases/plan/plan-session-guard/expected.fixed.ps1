@@ -8,13 +8,13 @@ param([Parameter(Mandatory)][string]$Upn)
 $admin = Get-Credential
 
 Write-Output "Connecting to Exchange Online"
-Connect-ExchangeOnline -UserPrincipalName $admin.UserName -ShowBanner:$false
+Connect-ExchangeOnline -UserPrincipalName $admin.UserName -ShowBanner:$false | Out-Null
 if ($null -eq (Get-ConnectionInformation | Where-Object { -not $_.IsEopSession })) {
     Write-Output "  Exchange Online is not available for this account"
 }
 
 Write-Output "Connecting to Security & Compliance"
-Connect-IPPSSession -UserPrincipalName $admin.UserName
+Connect-IPPSSession -UserPrincipalName $admin.UserName -ShowBanner:$false | Out-Null
 
 Set-Mailbox -Identity $Upn -AuditEnabled $true -DeliverToMailboxAndForward $false -ForwardingSmtpAddress $null
 New-CaseHoldPolicy -Name "Breach $Upn" -ExchangeLocation $Upn

@@ -3,6 +3,6 @@ function Disconnect-ExchangeOnline {
     ExchangeOnlineManagement\Disconnect-ExchangeOnline -Confirm:$false
 }
 
-Connect-ExchangeOnline -UserPrincipalName 'admin@contoso.com' -ShowBanner:$false
+Connect-ExchangeOnline -UserPrincipalName 'admin@contoso.com' -ShowBanner:$false | Out-Null
 Get-Mailbox -Identity 'ceo@contoso.com' | Format-List DisplayName, ForwardingSmtpAddress
 Disconnect-ExchangeOnline

@@ -10,8 +10,8 @@ $TargetCertificateThumbprint = '<certificate-thumbprint>'
 
 # Copies mail contacts from the source tenant to the target tenant (migration).
 
-Connect-ExchangeOnline -CertificateThumbprint $SourceCertificateThumbprint -AppId $SourceAppId -Organization $SourceOrganization -Prefix Src -ShowBanner:$false
-Connect-ExchangeOnline -CertificateThumbprint $TargetCertificateThumbprint -AppId $TargetAppId -Organization $TargetOrganization -Prefix Dst -ShowBanner:$false
+Connect-ExchangeOnline -CertificateThumbprint $SourceCertificateThumbprint -AppId $SourceAppId -Organization $SourceOrganization -Prefix Src -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -CertificateThumbprint $TargetCertificateThumbprint -AppId $TargetAppId -Organization $TargetOrganization -Prefix Dst -ShowBanner:$false | Out-Null
 
 foreach ($c in Get-SrcMailContact -ResultSize Unlimited) {
     New-DstMailContact -Name $c.Name -ExternalEmailAddress $c.ExternalEmailAddress

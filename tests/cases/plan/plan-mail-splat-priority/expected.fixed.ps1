@@ -1,0 +1,28 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Weekly disk report, run by Task Scheduler.
+$Sender = 'alerts@contoso.com'
+$Full = Get-PSDrive -PSProvider FileSystem | Where-Object { $_.Free -lt 5GB }
+if ($Full) {
+    $Importance = 'High'
+    $Title = 'Disks almost full'
+} else {
+    $Importance = 'Low'
+    $Title = 'Disks fine'
+}
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId $Sender -BodyParameter @{
+    message = @{
+        subject = $Title
+        body = @{ contentType = 'Text'; content = ($Full | Out-String) }
+        toRecipients = @('ops@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+        importance = $Importance.ToLower()
+    }
+    saveToSentItems = $false
+}
