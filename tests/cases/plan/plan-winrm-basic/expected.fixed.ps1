@@ -1,5 +1,5 @@
 # one-time setup for the mailbox audit
 
-Connect-ExchangeOnline -ShowBanner:$false
+Connect-ExchangeOnline -ShowBanner:$false | Out-Null
 Get-EXOMailbox -ResultSize Unlimited -Properties AuditEnabled | Select-Object DisplayName, AuditEnabled
 Disconnect-ExchangeOnline -Confirm:$false
