@@ -910,8 +910,12 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
-      c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
-                              idp && idp->to ? idp->to : "...Id");
+      if (idp && idp->kind == PSA_GM_URI)
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: name the object with -%s",
+                                idp->from);
+      else
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
+                                idp && idp->to ? idp->to : "...Id");
       return false;
     }
     c->pipe_from = k;
@@ -1020,6 +1024,22 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
   }
   if (map->choose_count && !S_choose(ctx, c)) return false;
+  for (size_t k = 0; k < map->param_count; k++) {
+    /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
+     * and prints the response the legacy cmdlet did not return */
+    psa_gm_param_kind kind = map->params[k].kind;
+    if (kind != PSA_GM_URI && kind != PSA_GM_NULL_BODY) continue;
+    const psa_arg *a = psa_command_arg(cmd, map->params[k].from);
+    if (!a || a->via != PSA_BIND_NAMED || !a->value) {
+      c->why = psa_ctx_printf(ctx, "no named -%s: write the request by hand", map->params[k].from);
+      return false;
+    }
+    if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+        cmd->statement_span.end != cmd->span.end) {
+      c->why = psa_ctx_printf(ctx, "its output is used: %s returns the response", map->graph);
+      return false;
+    }
+  }
   for (size_t k = 0; k < map->param_count; k++)
     if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
       c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
@@ -1180,7 +1200,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     return;
   }
-  bool has_add = false, has_remove = false, has_paging = false, identity = false;
+  bool has_add = false, has_remove = false, has_paging = false, identity = false, request = false;
   S_filter filter_state = {0};
   psa_buf filter;
   psa_buf_init(&filter);
@@ -1295,6 +1315,26 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                               S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
+      case PSA_GM_URI: {
+        /* the id goes into the path: a user principal name has '@' (and a
+         * guest's '#EXT#'), so it is escaped as a path segment */
+        const psa_value *v = a->value;
+        const char *id = v && v->kind == PSA_V_STRING && v->literal
+                             ? S_ps_single(ctx, psa_value_string(ctx->model, v)) : val;
+        request = true;
+        text = psa_ctx_printf(ctx, "%s%s-%s ('%s' + [uri]::EscapeDataString(%s))", gp->extra ? gp->extra : "",
+                              gp->extra ? " " : "", gp->to, gp->tmpl, id);
+        break;
+      }
+      case PSA_GM_NULL_BODY: {
+        const psa_value *v = a->value;
+        const char *key = v && v->kind == PSA_V_STRING && v->literal
+                              ? S_ps_single(ctx, psa_value_string(ctx->model, v))
+                              : psa_ctx_printf(ctx, "(%s)", val);
+        request = true;
+        text = psa_ctx_printf(ctx, "-%s @{%s = $null}", gp->to, key);
+        break;
+      }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
@@ -1323,6 +1363,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
   if (where) psa_buf_printf(&tail, " | %s", where);
+  /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
+  if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
   if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);

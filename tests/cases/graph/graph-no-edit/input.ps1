@@ -10,4 +10,4 @@ $setting = Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Grou
 New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $client.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
 Get-AzureADObjectByObjectId -ObjectIds $ids -Types User
 Get-MsolUser $upn
-Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionName extension_0123456789abcdef_costCenter
+Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionNames $names
