@@ -57,6 +57,7 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
+  bool mfa_helper;          /* uses the per-user MFA state helper */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -1075,6 +1076,26 @@ static const char S_sku_name_helper[] =
     "    $sku.AccountName + ':' + $sku.SkuPartNumber\n"
     "}\n\n";
 
+/* The helper that reads a user's per-user MFA state as MSOnline's
+ * StrongAuthenticationRequirements.State gave it. The state is only in the
+ * beta API; the request is the one Microsoft Entra PowerShell's
+ * Get-EntraBetaUserAuthenticationRequirement sends, and it needs
+ * Policy.Read.All (delegated and application; docs/migration-graph.md). */
+static const char S_mfa_helper_fn[] = "ConvertTo-MsolMfaState";
+static const char S_mfa_helper_permission[] = "Policy.Read.All";
+static const char S_mfa_helper[] =
+    "# psauth: per-user MFA is not on the Graph user object; this reads it from the beta API\n"
+    "# (GET /beta/users/{id}/authentication/requirements) and gives it as MSOnline's\n"
+    "# StrongAuthenticationRequirements.State did: 'Enabled', 'Enforced', or nothing when disabled.\n"
+    "function ConvertTo-MsolMfaState([string]$UserId) {\n"
+    "    if (-not $UserId) { return }\n"
+    "    $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'\n"
+    "    switch ((Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']) {\n"
+    "        'enabled' { 'Enabled' }\n"
+    "        'enforced' { 'Enforced' }\n"
+    "    }\n"
+    "}\n\n";
+
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
  * the map's entry, with *end set past the second member; NULL otherwise. */
 static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o, const char *name,
@@ -1453,6 +1474,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
+    if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
     const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
     if (!sel && gp->expr) {
       const char *dot = strstr(gp->expr, "{}.");
@@ -1722,6 +1744,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
+    if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
   }
   if (!n) return NULL;
   qsort(names, n, sizeof(*names), S_str_cmp);
@@ -1824,12 +1847,13 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false;
+    bool helper = false, name_helper = false, mfa_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
       name_helper |= c->sku_name_helper;
+      mfa_helper |= c->mfa_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -1853,6 +1877,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       const char *t = ctx->src->text;
       while (at > 0 && t[at - 1] != '\n') at--;
       psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_sku_name_helper);
+    }
+    if (mfa_helper) {
+      uint32_t at = ctx->model->first_statement;
+      const char *t = ctx->src->text;
+      while (at > 0 && t[at - 1] != '\n') at--;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, at}, S_mfa_helper);
     }
   }
   for (uint32_t i = 0; i < p->call_count; i++) {

@@ -2,7 +2,7 @@
 Connect-MsolService
 $users = Get-MsolUser -All
 foreach ($u in $users) {
-    if ($u.StrongAuthenticationRequirements.State -ne 'Enforced') { $u.UserPrincipalName }
+    if ($u.StrongAuthenticationMethods.Count -eq 0) { $u.UserPrincipalName }
 }
 Get-MsolUser -TenantId $customer.TenantId -All | Select-Object UserPrincipalName
 Set-MsolUser -UserPrincipalName 'ada@contoso.com' -StrongPasswordRequired $false
