@@ -318,6 +318,25 @@ static bool S_script_block_consumer(const psa_command *c) {
   return false;
 }
 
+/* The legacy call whose -PipelineVariable / -OutVariable is the variable
+ * 'v' when the script never assigns it (it then has no psa_variable), or -1. */
+static int S_call_of_pv(const psa_model *m, const psa_graph_plan *p, const psa_value *v) {
+  if (!v || v->kind != PSA_V_VARIABLE || v->var || !v->str) return -1;
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    const psa_command *cmd = p->calls[ci].cmd;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
+      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
+                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
+        continue;
+      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
+      if (name && *name == '+') name++;
+      if (name && !psa_strcasecmp(name, v->str)) return (int)ci;
+    }
+  }
+  return -1;
+}
+
 /* The legacy call whose objects reach a pipeline command as its input. */
 static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
                            int depth) {
@@ -327,6 +346,7 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
   if (k >= 0) return k;
   if (in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(NULL, in->cmd))
     return S_call_of_input(m, p, in->cmd, depth + 1);
+  if (in->kind == PSA_V_VARIABLE && !in->var) return S_call_of_pv(m, p, in);
   if (in->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, in->var, 0);
   return -1;
 }
@@ -560,6 +580,20 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
     } else {
       k = S_call_of_value(p, b);
+      /* (... | Where-Object ...).X over a variable holding the objects */
+      if (k < 0 && b->kind == PSA_V_COMMAND && b->cmd && S_passes_through(ctx, b->cmd)) {
+        k = S_call_of_input(m, p, b->cmd, 0);
+        const psa_value *in = b->cmd->pipeline_input;
+        while (in && in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(ctx, in->cmd))
+          in = in->cmd->pipeline_input;
+        if (k == -2 && in && in->kind == PSA_V_VARIABLE && in->var) {
+          S_mark_shared(ctx, p, in->var, v->member,
+                        psa_ctx_printf(ctx, "(... | %s).%s (line %u)", b->cmd->name, v->member,
+                                       psa_line_of(ctx, v->span.start)),
+                        0);
+          continue;
+        }
+      }
     }
     if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
   }
@@ -651,7 +685,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *d = m->commands[i];
     if (!d->pipeline_input) continue;
     int k = S_call_of_value(p, d->pipeline_input);
-    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
+    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !d->pipeline_input->var)
+      k = S_call_of_pv(m, p, d->pipeline_input); /* $pv | Select-Object ... */
+    else if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
       k = S_call_of_var(m, p, d->pipeline_input->var, 0);
     int ks[8];
     uint32_t nk = k == -2 ? S_calls_of_var(m, p, d->pipeline_input->var, ks, 8, 0) : 0;
