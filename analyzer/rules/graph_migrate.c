@@ -421,6 +421,30 @@ static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const
       S_add_read(p, NULL, items[i]->span, items[i]->str, consumer, call);
 }
 
+/* A CSV file the script writes with the objects and reads back with
+ * Import-Csv: the columns are the objects' property names, and what the
+ * script reads of the imported rows is not followed. */
+static void S_csv_read_back(psa_rule_ctx *ctx, S_call *c, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  const psa_arg *out = psa_command_arg(d, "Path");
+  if (!out) out = psa_command_arg(d, "LiteralPath");
+  const char *path = out && out->value ? S_src(ctx, out->value->span) : NULL;
+  if (!path || c->unfollowed) return;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *e = m->commands[i];
+    if (!psa_command_is(e, "Import-Csv")) continue;
+    const psa_arg *in = psa_command_arg(e, "Path");
+    if (!in) in = psa_command_arg(e, "LiteralPath");
+    const char *back = in && in->value ? S_src(ctx, in->value->span) : NULL;
+    if (back && !psa_strcasecmp(back, path)) {
+      c->unfollowed = psa_ctx_printf(ctx, "its objects are written to %s (line %u) and read back with "
+                                     "Import-Csv (line %u), whose column reads psauth does not follow",
+                                     path, psa_line_of(ctx, d->span.start), psa_line_of(ctx, e->span.start));
+      return;
+    }
+  }
+}
+
 /* Follows the pipeline after 'd' (which received the call's objects). */
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
@@ -445,6 +469,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
         psa_command_is(d, "Format-List")) {
       if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
+      if (psa_command_is(d, "Export-Csv")) S_csv_read_back(ctx, c, d);
       return;
     }
   } else if (psa_command_is(d, "ForEach-Object")) {
