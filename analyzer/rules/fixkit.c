@@ -616,6 +616,36 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   return out;
 }
 
+/* Whether the script names a legacy module in a quoted string that the
+ * module edits do not rewrite (Import-Module, Install-Module and Get-Module
+ * arguments are theirs): a guard such as
+ * `Get-Module | ... -match "AzureAD*"` would stop the rewritten script. */
+static bool S_names_legacy_module(psa_rule_ctx *ctx) {
+  static const char *const names[] = {"AzureADPreview", "AzureAD", "MSOnline"};
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  const psa_model *m = ctx->model;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (t[i] != '"' && t[i] != '\'') continue;
+    for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+      size_t n = strlen(names[k]);
+      if (i + 1 + n >= len || psa_strncasecmp(t + i + 1, names[k], n)) continue;
+      size_t e = i + 1 + n;
+      while (e < len && t[e] == '*') e++;
+      if (e >= len || t[e] != t[i]) continue;
+      bool edited = false;
+      for (uint32_t c = 0; c < m->command_count && !edited; c++) {
+        const psa_command *cmd = m->commands[c];
+        edited = (psa_command_is(cmd, "Import-Module") || psa_command_is(cmd, "Install-Module") ||
+                  psa_command_is(cmd, "Get-Module") || psa_command_is(cmd, "Get-InstalledModule")) &&
+                 cmd->span.start <= i && e < cmd->span.end;
+      }
+      if (!edited) return true;
+    }
+  }
+  return false;
+}
+
 /* A standalone script (a .ps1 whose legacy calls all run at its own level
  * or in functions it calls) without a connection of its own, every call
  * with an exact rewrite: its admin ran it in a console signed in with
@@ -644,6 +674,7 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx) {
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) return false;
+  if (S_names_legacy_module(ctx)) return false;
   uint32_t anchor = UINT32_MAX;
   for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
     const psa_command *site = psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL);
