@@ -1676,6 +1676,34 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->prop_count = 0;
     }
   }
+  /* the MFA state helper needs Policy.Read.All: in a file that already signs
+   * in to Graph with its own -Scopes, a read without it would fail (403) and
+   * read as disabled */
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    if (!c->exact || !c->mfa_helper || p->entra) continue;
+    const psa_command *own = NULL;
+    bool granted = false, unknown = false;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      const psa_command *g = m->commands[k];
+      if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
+      const psa_arg *sc = psa_command_arg(g, "Scopes");
+      const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
+      if (!t) {
+        unknown = true;
+        continue;
+      }
+      own = g;
+      granted |= psa_find_ci(t, strlen(t), S_mfa_helper_permission) ||
+                 psa_find_ci(t, strlen(t), "Policy.ReadWrite.AuthenticationMethod");
+    }
+    if (own && !granted && !unknown) {
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which the "
+                              "per-user MFA state needs: add it to -Scopes",
+                              psa_line_of(ctx, own->span.start), S_mfa_helper_permission);
+    }
+  }
   /* a call fed by a legacy call's objects is exact only with it, and a
    * read answered by several calls' objects (one variable) is edited only
    * when every one of them is rewritten: to a fixed point */
