@@ -58,6 +58,7 @@ typedef struct {
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
+  const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -1085,6 +1086,37 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       }
     }
   }
+  /* -StrongAuthenticationRequirements @(): the call becomes another cmdlet,
+   * which takes the user's identity and nothing else */
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *name = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name ? psa_gm_param_find(map, name) : NULL;
+    if (!gp || gp->kind != PSA_GM_MFA_DISABLE) continue;
+    const char *t = a->value ? S_src(ctx, a->value->span) : NULL;
+    char compact[8];
+    size_t n = 0;
+    for (const char *q = t; q && *q && n < sizeof(compact) - 1; q++)
+      if (!isspace((unsigned char)*q)) compact[n++] = *q;
+    compact[n] = 0;
+    const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
+    if (a->via != PSA_BIND_NAMED || !t || strcmp(compact, "@()") || !alt) {
+      c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
+      return false;
+    }
+    for (uint32_t j = 0; j < cmd->arg_count; j++) {
+      const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+      if (j == i || !w || S_common_param(w)) continue;
+      const psa_gm_param *q = psa_gm_param_find(alt, w);
+      if (!q) {
+        c->why = psa_ctx_printf(ctx, "-%s @() with -%s: disable per-user MFA (%s) in a call of its own", gp->from,
+                                w, alt->graph);
+        return false;
+      }
+    }
+    c->alt = alt;
+    c->graph = alt->graph;
+  }
   if (map->choose_count && !S_choose(ctx, c)) return false;
   for (size_t k = 0; k < map->param_count; k++) {
     /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
@@ -1417,6 +1449,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         text = psa_ctx_printf(ctx, "-%s @{%s = $null}", gp->to, key);
         break;
       }
+      case PSA_GM_MFA_DISABLE:
+        text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+        break;
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
@@ -1827,7 +1862,8 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
-    S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
+    const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
+    S_union(ctx, names, &n, 64, application ? used->application : used->delegated);
     /* the helper lists the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && c->sku_name_helper) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
@@ -1851,7 +1887,7 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   if (p->entra) S_union(ctx, names, &n, 32, "Microsoft.Entra");
   else S_union(ctx, names, &n, 32, "Microsoft.Graph.Authentication");
   for (uint32_t i = 0; i < p->call_count; i++) {
-    const psa_gm_cmdlet *m = p->calls[i].map;
+    const psa_gm_cmdlet *m = p->calls[i].exact && p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
     if (!m) continue;
     bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
     if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))

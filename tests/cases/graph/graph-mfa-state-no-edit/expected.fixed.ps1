@@ -4,4 +4,5 @@ Connect-MsolService
 Get-MsolUser -All | Select-Object UserPrincipalName, StrongAuthenticationRequirements
 $user = Get-MsolUser -UserPrincipalName $upn
 Write-Output $user.StrongAuthenticationRequirements.State
-Set-MsolUser -UserPrincipalName $upn -StrongAuthenticationRequirements @()
+Set-MsolUser -UserPrincipalName $upn -StrongAuthenticationRequirements $requirements
+Set-MsolUser -UserPrincipalName $upn -StrongAuthenticationRequirements @() -Title 'Engineer'
