@@ -654,7 +654,7 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
  * statement leading to a call and out of any loop or if clause (the mail
  * rewrite's placement). False (nothing added) for a module, a library of
  * uncalled functions, or calls that need a person. */
-static bool S_graph_script_connects(psa_rule_ctx *ctx) {
+static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded) {
   psa_rule_state *impl = ctx->impl;
   const psa_model *m = ctx->model;
   const char *path = ctx->src->path;
@@ -674,7 +674,10 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx) {
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) return false;
-  if (S_names_legacy_module(ctx)) return false;
+  if (S_names_legacy_module(ctx)) {
+    *guarded = true;
+    return false;
+  }
   uint32_t anchor = UINT32_MAX;
   for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
     const psa_command *site = psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL);
@@ -742,7 +745,8 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
       }
     }
   }
-  if (connects || S_graph_script_connects(ctx)) return;
+  bool guard = false;
+  if (connects || S_graph_script_connects(ctx, &guard)) return;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
@@ -752,9 +756,12 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     if (kept == f->fix_count) continue;
     f->fix_count = kept;
     psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
-                    "the file does not connect to Microsoft Graph itself: whatever signs in "
-                    "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
-                    "are migrated together with that connection");
+                    guard ? "the file does not connect to Microsoft Graph itself and names the "
+                            "MSOnline/AzureAD module in a string (a check that the module is loaded "
+                            "would stop the rewritten script): migrate that check with its calls"
+                          : "the file does not connect to Microsoft Graph itself: whatever signs in "
+                            "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
+                            "are migrated together with that connection");
   }
 }
 
