@@ -668,6 +668,36 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   return out;
 }
 
+/* Whether the script names a legacy module in a quoted string that the
+ * module edits do not rewrite (Import-Module, Install-Module and Get-Module
+ * arguments are theirs): a guard such as
+ * `Get-Module | ... -match "AzureAD*"` would stop the rewritten script. */
+static bool S_names_legacy_module(psa_rule_ctx *ctx) {
+  static const char *const names[] = {"AzureADPreview", "AzureAD", "MSOnline"};
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  const psa_model *m = ctx->model;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (t[i] != '"' && t[i] != '\'') continue;
+    for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+      size_t n = strlen(names[k]);
+      if (i + 1 + n >= len || psa_strncasecmp(t + i + 1, names[k], n)) continue;
+      size_t e = i + 1 + n;
+      while (e < len && t[e] == '*') e++;
+      if (e >= len || t[e] != t[i]) continue;
+      bool edited = false;
+      for (uint32_t c = 0; c < m->command_count && !edited; c++) {
+        const psa_command *cmd = m->commands[c];
+        edited = (psa_command_is(cmd, "Import-Module") || psa_command_is(cmd, "Install-Module") ||
+                  psa_command_is(cmd, "Get-Module") || psa_command_is(cmd, "Get-InstalledModule")) &&
+                 cmd->span.start <= i && e < cmd->span.end;
+      }
+      if (!edited) return true;
+    }
+  }
+  return false;
+}
+
 /* A standalone script (a .ps1 whose legacy calls all run at its own level
  * or in functions it calls) without a connection of its own, every call
  * with an exact rewrite: its admin ran it in a console signed in with
@@ -676,7 +706,7 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
  * statement leading to a call and out of any loop or if clause (the mail
  * rewrite's placement). False (nothing added) for a module, a library of
  * uncalled functions, or calls that need a person. */
-static bool S_graph_script_connects(psa_rule_ctx *ctx) {
+static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded) {
   psa_rule_state *impl = ctx->impl;
   const psa_model *m = ctx->model;
   const char *path = ctx->src->path;
@@ -696,6 +726,10 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx) {
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) return false;
+  if (S_names_legacy_module(ctx)) {
+    *guarded = true;
+    return false;
+  }
   uint32_t anchor = UINT32_MAX;
   for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
     const psa_command *site = psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL);
@@ -763,7 +797,8 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
       }
     }
   }
-  if (connects || S_graph_script_connects(ctx)) return;
+  bool guard = false;
+  if (connects || S_graph_script_connects(ctx, &guard)) return;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
@@ -773,9 +808,12 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     if (kept == f->fix_count) continue;
     f->fix_count = kept;
     psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
-                    "the file does not connect to Microsoft Graph itself: whatever signs in "
-                    "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
-                    "are migrated together with that connection");
+                    guard ? "the file does not connect to Microsoft Graph itself and names the "
+                            "MSOnline/AzureAD module in a string (a check that the module is loaded "
+                            "would stop the rewritten script): migrate that check with its calls"
+                          : "the file does not connect to Microsoft Graph itself: whatever signs in "
+                            "before it (a caller, the console) still uses MSOnline/AzureAD, so its calls "
+                            "are migrated together with that connection");
   }
 }
 

@@ -57,6 +57,8 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
+  bool mfa_helper;          /* uses the per-user MFA state helper */
+  const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -329,6 +331,25 @@ static bool S_script_block_consumer(const psa_command *c) {
   return false;
 }
 
+/* The legacy call whose -PipelineVariable / -OutVariable is the variable
+ * 'v' when the script never assigns it (it then has no psa_variable), or -1. */
+static int S_call_of_pv(const psa_model *m, const psa_graph_plan *p, const psa_value *v) {
+  if (!v || v->kind != PSA_V_VARIABLE || v->var || !v->str) return -1;
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    const psa_command *cmd = p->calls[ci].cmd;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
+      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
+                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
+        continue;
+      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
+      if (name && *name == '+') name++;
+      if (name && !psa_strcasecmp(name, v->str)) return (int)ci;
+    }
+  }
+  return -1;
+}
+
 /* The legacy call whose objects reach a pipeline command as its input. */
 static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const psa_command *d,
                            int depth) {
@@ -338,6 +359,7 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
   if (k >= 0) return k;
   if (in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(NULL, in->cmd))
     return S_call_of_input(m, p, in->cmd, depth + 1);
+  if (in->kind == PSA_V_VARIABLE && !in->var) return S_call_of_pv(m, p, in);
   if (in->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, in->var, 0);
   return -1;
 }
@@ -454,6 +476,30 @@ static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const
       S_add_read(p, NULL, items[i]->span, items[i]->str, consumer, call);
 }
 
+/* A CSV file the script writes with the objects and reads back with
+ * Import-Csv: the columns are the objects' property names, and what the
+ * script reads of the imported rows is not followed. */
+static void S_csv_read_back(psa_rule_ctx *ctx, S_call *c, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  const psa_arg *out = psa_command_arg(d, "Path");
+  if (!out) out = psa_command_arg(d, "LiteralPath");
+  const char *path = out && out->value ? S_src(ctx, out->value->span) : NULL;
+  if (!path || c->unfollowed) return;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *e = m->commands[i];
+    if (!psa_command_is(e, "Import-Csv")) continue;
+    const psa_arg *in = psa_command_arg(e, "Path");
+    if (!in) in = psa_command_arg(e, "LiteralPath");
+    const char *back = in && in->value ? S_src(ctx, in->value->span) : NULL;
+    if (back && !psa_strcasecmp(back, path)) {
+      c->unfollowed = psa_ctx_printf(ctx, "its objects are written to %s (line %u) and read back with "
+                                     "Import-Csv (line %u), whose column reads psauth does not follow",
+                                     path, psa_line_of(ctx, d->span.start), psa_line_of(ctx, e->span.start));
+      return;
+    }
+  }
+}
+
 /* Follows the pipeline after 'd' (which received the call's objects). */
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
@@ -478,6 +524,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
         psa_command_is(d, "Format-List")) {
       if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
+      if (psa_command_is(d, "Export-Csv")) S_csv_read_back(ctx, c, d);
       return;
     }
   } else if (psa_command_is(d, "ForEach-Object")) {
@@ -613,6 +660,20 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
     } else {
       k = S_call_of_value(p, b);
+      /* (... | Where-Object ...).X over a variable holding the objects */
+      if (k < 0 && b->kind == PSA_V_COMMAND && b->cmd && S_passes_through(ctx, b->cmd)) {
+        k = S_call_of_input(m, p, b->cmd, 0);
+        const psa_value *in = b->cmd->pipeline_input;
+        while (in && in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(ctx, in->cmd))
+          in = in->cmd->pipeline_input;
+        if (k == -2 && in && in->kind == PSA_V_VARIABLE && in->var) {
+          S_mark_shared(ctx, p, in->var, v->member,
+                        psa_ctx_printf(ctx, "(... | %s).%s (line %u)", b->cmd->name, v->member,
+                                       psa_line_of(ctx, v->span.start)),
+                        0);
+          continue;
+        }
+      }
     }
     if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
   }
@@ -704,7 +765,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *d = m->commands[i];
     if (!d->pipeline_input) continue;
     int k = S_call_of_value(p, d->pipeline_input);
-    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
+    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !d->pipeline_input->var)
+      k = S_call_of_pv(m, p, d->pipeline_input); /* $pv | Select-Object ... */
+    else if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
       k = S_call_of_var(m, p, d->pipeline_input->var, 0);
     int ks[8];
     uint32_t nk = k == -2 ? S_calls_of_var(m, p, d->pipeline_input->var, ks, 8, 0) : 0;
@@ -964,8 +1027,12 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
-      c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
-                              idp && idp->to ? idp->to : "...Id");
+      if (idp && idp->kind == PSA_GM_URI)
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: name the object with -%s",
+                                idp->from);
+      else
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
+                                idp && idp->to ? idp->to : "...Id");
       return false;
     }
     c->pipe_from = k;
@@ -1073,7 +1140,54 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       }
     }
   }
+  /* -StrongAuthenticationRequirements @(): the call becomes another cmdlet,
+   * which takes the user's identity and nothing else */
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *name = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name ? psa_gm_param_find(map, name) : NULL;
+    if (!gp || gp->kind != PSA_GM_MFA_DISABLE) continue;
+    const char *t = a->value ? S_src(ctx, a->value->span) : NULL;
+    char compact[8];
+    size_t n = 0;
+    for (const char *q = t; q && *q && n < sizeof(compact) - 1; q++)
+      if (!isspace((unsigned char)*q)) compact[n++] = *q;
+    compact[n] = 0;
+    const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
+    if (a->via != PSA_BIND_NAMED || !t || strcmp(compact, "@()") || !alt) {
+      c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
+      return false;
+    }
+    for (uint32_t j = 0; j < cmd->arg_count; j++) {
+      const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+      if (j == i || !w || S_common_param(w)) continue;
+      const psa_gm_param *q = psa_gm_param_find(alt, w);
+      if (!q) {
+        c->why = psa_ctx_printf(ctx, "-%s @() with -%s: disable per-user MFA (%s) in a call of its own", gp->from,
+                                w, alt->graph);
+        return false;
+      }
+    }
+    c->alt = alt;
+    c->graph = alt->graph;
+  }
   if (map->choose_count && !S_choose(ctx, c)) return false;
+  for (size_t k = 0; k < map->param_count; k++) {
+    /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
+     * and prints the response the legacy cmdlet did not return */
+    psa_gm_param_kind kind = map->params[k].kind;
+    if (kind != PSA_GM_URI && kind != PSA_GM_NULL_BODY) continue;
+    const psa_arg *a = psa_command_arg(cmd, map->params[k].from);
+    if (!a || a->via != PSA_BIND_NAMED || !a->value) {
+      c->why = psa_ctx_printf(ctx, "no named -%s: write the request by hand", map->params[k].from);
+      return false;
+    }
+    if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+        cmd->statement_span.end != cmd->span.end) {
+      c->why = psa_ctx_printf(ctx, "its output is used: %s returns the response", map->graph);
+      return false;
+    }
+  }
   for (size_t k = 0; k < map->param_count; k++)
     if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
       c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
@@ -1107,6 +1221,26 @@ static const char S_sku_name_helper[] =
     "    $sku = $script:GraphSubscribedSkus | Where-Object SkuId -eq $SkuId\n"
     "    if (-not $sku) { throw \"No subscribed SKU '$SkuId' in this tenant\" }\n"
     "    $sku.AccountName + ':' + $sku.SkuPartNumber\n"
+    "}\n\n";
+
+/* The helper that reads a user's per-user MFA state as MSOnline's
+ * StrongAuthenticationRequirements.State gave it. The state is only in the
+ * beta API; the request is the one Microsoft Entra PowerShell's
+ * Get-EntraBetaUserAuthenticationRequirement sends, and it needs
+ * Policy.Read.All (delegated and application; docs/migration-graph.md). */
+static const char S_mfa_helper_fn[] = "ConvertTo-MsolMfaState";
+static const char S_mfa_helper_permission[] = "Policy.Read.All";
+static const char S_mfa_helper[] =
+    "# psauth: per-user MFA is not on the Graph user object; this reads it from the beta API\n"
+    "# (GET /beta/users/{id}/authentication/requirements) and gives it as MSOnline's\n"
+    "# StrongAuthenticationRequirements.State did: 'Enabled', 'Enforced', or nothing when disabled.\n"
+    "function ConvertTo-MsolMfaState([string]$UserId) {\n"
+    "    if (-not $UserId) { return }\n"
+    "    $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'\n"
+    "    switch ((Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']) {\n"
+    "        'enabled' { 'Enabled' }\n"
+    "        'enforced' { 'Enforced' }\n"
+    "    }\n"
     "}\n\n";
 
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
@@ -1234,7 +1368,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     return;
   }
-  bool has_add = false, has_remove = false, has_paging = false, identity = false;
+  bool has_add = false, has_remove = false, has_paging = false, identity = false, request = false;
   S_filter filter_state = {0};
   psa_buf filter;
   psa_buf_init(&filter);
@@ -1349,6 +1483,29 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                               S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
+      case PSA_GM_URI: {
+        /* the id goes into the path: a user principal name has '@' (and a
+         * guest's '#EXT#'), so it is escaped as a path segment */
+        const psa_value *v = a->value;
+        const char *id = v && v->kind == PSA_V_STRING && v->literal
+                             ? S_ps_single(ctx, psa_value_string(ctx->model, v)) : val;
+        request = true;
+        text = psa_ctx_printf(ctx, "%s%s-%s ('%s' + [uri]::EscapeDataString(%s))", gp->extra ? gp->extra : "",
+                              gp->extra ? " " : "", gp->to, gp->tmpl, id);
+        break;
+      }
+      case PSA_GM_NULL_BODY: {
+        const psa_value *v = a->value;
+        const char *key = v && v->kind == PSA_V_STRING && v->literal
+                              ? S_ps_single(ctx, psa_value_string(ctx->model, v))
+                              : psa_ctx_printf(ctx, "(%s)", val);
+        request = true;
+        text = psa_ctx_printf(ctx, "-%s @{%s = $null}", gp->to, key);
+        break;
+      }
+      case PSA_GM_MFA_DISABLE:
+        text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+        break;
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
@@ -1377,6 +1534,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
   if (where) psa_buf_printf(&tail, " | %s", where);
+  /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
+  if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
   if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
@@ -1465,6 +1624,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
+    if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
     const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
     if (!sel && gp->expr) {
       const char *dot = strstr(gp->expr, "{}.");
@@ -1606,6 +1766,34 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->prop_count = 0;
     }
   }
+  /* the MFA state helper needs Policy.Read.All: in a file that already signs
+   * in to Graph with its own -Scopes, a read without it would fail (403) and
+   * read as disabled */
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    if (!c->exact || !c->mfa_helper || p->entra) continue;
+    const psa_command *own = NULL;
+    bool granted = false, unknown = false;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      const psa_command *g = m->commands[k];
+      if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
+      const psa_arg *sc = psa_command_arg(g, "Scopes");
+      const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
+      if (!t) {
+        unknown = true;
+        continue;
+      }
+      own = g;
+      granted |= psa_find_ci(t, strlen(t), S_mfa_helper_permission) ||
+                 psa_find_ci(t, strlen(t), "Policy.ReadWrite.AuthenticationMethod");
+    }
+    if (own && !granted && !unknown) {
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which the "
+                              "per-user MFA state needs: add it to -Scopes",
+                              psa_line_of(ctx, own->span.start), S_mfa_helper_permission);
+    }
+  }
   /* a call fed by a legacy call's objects is exact only with it, and a
    * read answered by several calls' objects (one variable) is edited only
    * when every one of them is rewritten: to a fixed point */
@@ -1731,12 +1919,14 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
-    S_union(ctx, names, &n, 64, application ? c->map->application : c->map->delegated);
+    const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
+    S_union(ctx, names, &n, 64, application ? used->application : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
+    if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
   }
   if (!n) return NULL;
   qsort(names, n, sizeof(*names), S_str_cmp);
@@ -1754,7 +1944,7 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   if (p->entra) S_union(ctx, names, &n, 32, "Microsoft.Entra");
   else S_union(ctx, names, &n, 32, "Microsoft.Graph.Authentication");
   for (uint32_t i = 0; i < p->call_count; i++) {
-    const psa_gm_cmdlet *m = p->calls[i].map;
+    const psa_gm_cmdlet *m = p->calls[i].exact && p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
     if (!m) continue;
     bool entra = p->entra && m->entra && strcmp(m->module, "MSOnline");
     if (entra && !strncmp(strchr(m->entra, '-') + 1, "EntraBeta", 9))
@@ -1868,12 +2058,13 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false;
+    bool helper = false, name_helper = false, mfa_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
       name_helper |= c->sku_name_helper;
+      mfa_helper |= c->mfa_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -1889,6 +2080,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
     if (helper) psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_helper);
     if (name_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_name_helper);
+    if (mfa_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];

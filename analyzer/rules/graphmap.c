@@ -81,6 +81,9 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"where", PSA_GM_WHERE},
                {"drop", PSA_GM_DROP},
                {"password", PSA_GM_PASSWORD},
+               {"uri", PSA_GM_URI},
+               {"null-body", PSA_GM_NULL_BODY},
+               {"mfa-disable", PSA_GM_MFA_DISABLE},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -150,10 +153,13 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->to = S_str(a, p, "to",
                   q->kind != PSA_GM_NONE && q->kind != PSA_GM_WHERE && q->kind != PSA_GM_DROP, c->legacy);
     q->note = S_str(a, p, "note", false, c->legacy);
-    bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE;
+    bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE ||
+                     q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
     q->extra = S_str(a, p, "extra", false, c->legacy);
-    q->select = S_str(a, p, "sel", q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD, c->legacy);
+    q->select = S_str(a, p, "sel",
+                      q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE,
+                      c->legacy);
   }
   c->params = ps;
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
@@ -300,6 +306,8 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_FILTER: return " (an OData filter)";
     case PSA_GM_SEARCH: return " (a $search expression)";
     case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
+    case PSA_GM_NULL_BODY: return " (@{'<name>' = $null}: the value is deleted)";
+    case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
     default: return "";
   }
 }
@@ -325,6 +333,9 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
       fprintf(out, "  -%s: dropped; %s\n", p->from, p->note ? p->note : "");
     else if (p->kind == PSA_GM_WHERE)
       fprintf(out, "  -%s -> | %s\n", p->from, p->tmpl);
+    else if (p->kind == PSA_GM_URI)
+      fprintf(out, "  -%s -> %s -%s ('%s' + the id, URL-escaped)\n", p->from, p->extra ? p->extra : "", p->to,
+              p->tmpl);
     else if (p->kind == PSA_GM_FILTER || p->kind == PSA_GM_SEARCH)
       fprintf(out, "  -%s -> -%s '%s'%s%s\n", p->from, p->to, p->tmpl, p->extra ? " " : "",
               p->extra ? p->extra : "");

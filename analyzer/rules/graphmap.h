@@ -27,15 +27,23 @@ typedef enum {
   PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
   PSA_GM_PASSWORD,       /* -NewPassword v with the boolean parameter 'select' names ->
                             -To @{Password = v; ForceChangePasswordNextSignIn = b} */
+  PSA_GM_URI,            /* an object id -> -To ('tmpl' + the id, URL-escaped) with 'extra'
+                            (Invoke-MgGraphRequest -Method PATCH -Uri ...) */
+  PSA_GM_NULL_BODY,      /* a property name -> -To @{'name' = $null} (deletes its value) */
+  PSA_GM_MFA_DISABLE,    /* @() only -> -To 'tmpl' on the map entry 'select' names (its own
+                            Graph cmdlet, module and permissions); the call's other
+                            parameters must be the user's identity */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
 typedef struct {
   const char *from, *to, *note;
-  const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value */
-  const char *extra;  /* SEARCH: arguments it needs ("-ConsistencyLevel eventual") */
+  const char *tmpl;   /* FILTER, SEARCH, WHERE: the text, {0} standing for the value;
+                         URI: the path before the id */
+  const char *extra;  /* SEARCH, URI: arguments it needs ("-ConsistencyLevel eventual") */
   const char *select; /* WHERE: the Graph property the stage reads; PASSWORD: the
-                         legacy parameter giving ForceChangePasswordNextSignIn */
+                         legacy parameter giving ForceChangePasswordNextSignIn;
+                         MFA_DISABLE: the map entry of the call it becomes */
   psa_gm_param_kind kind;
 } psa_gm_param;
 

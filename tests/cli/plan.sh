@@ -16,7 +16,9 @@
 #      SmtpClient send;
 #  (i) legacy connections psauth does not rewrite (Connect-SPOnline,
 #      New-CsOnlineSession) and a connection helper's Connect-MsolService
-#      have a refusal with its reason, never silence.
+#      have a refusal with its reason, never silence;
+#  (j) a standalone script checking for the old module by name keeps its
+#      MSOnline/AzureAD calls, with that reason.
 set -u
 psauth=$1
 src=$2
@@ -215,5 +217,13 @@ check "(i) New-CsOnlineSession has a refusal" \
   grep -q "New-CsOnlineSession \[PSA208\]: refused: psauth does not rewrite the Skype for Business Online Connector" legacy.plan
 check "(i) a helper's Connect-MsolService is refused: the scripts after it need MSOnline" \
   grep -q "Connect-MsolService \[PSA202\]: refused: the file calls none of the module's cmdlets" legacy.plan
+# (j) a standalone script that checks for the old module by name keeps its calls, and says why
+cat > guard.ps1 <<'PS'
+If (!((Get-Module | Select-Object Name) -match "AzureAD*")) { Write-Host "Connect to Azure AD first"; break }
+(Get-AzureADUser -ObjectId $upn).DisplayName
+PS
+"$psauth" fix --plan --unsafe-fixes guard.ps1 > guard.plan 2>/dev/null
+check "(j) a module check by name: the calls' refusal names it" \
+  grep -q "AzureAD \[PSA205\]: refused: the file does not connect to Microsoft Graph itself and names the MSOnline/AzureAD module in a string" guard.plan
 echo "plan: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -147,6 +147,13 @@ static void test_against_list(void) {
         CHECK(c->output && psa_gm_object_same(c->output, p->select));
         continue;
       }
+      if (p->kind == PSA_GM_MFA_DISABLE) {
+        /* the call becomes the entry 'select' names: its cmdlet takes the parameter */
+        const psa_gm_cmdlet *alt = psa_graphmap_find(p->select);
+        CHECK(alt && alt->exact && alt->graph);
+        if (alt && alt->graph) S_check_param(alt->graph, p->to, c->legacy);
+        continue;
+      }
       if (p->kind != PSA_GM_NONE && p->kind != PSA_GM_DROP) {
         S_check_param(c->graph, p->to, c->legacy);
         /* a cmdlet the call may choose takes the same parameters */

@@ -2,7 +2,7 @@
 Connect-MsolService
 $users = Get-MsolUser -All
 foreach ($u in $users) {
-    if ($u.StrongAuthenticationRequirements.State -ne 'Enforced') { $u.UserPrincipalName }
+    if ($u.StrongAuthenticationMethods.Count -eq 0) { $u.UserPrincipalName }
 }
 Get-MsolUser -TenantId $customer.TenantId -All | Select-Object UserPrincipalName
 Set-MsolUser -UserPrincipalName 'ada@contoso.com' -StrongPasswordRequired $false
@@ -10,4 +10,4 @@ $setting = Get-AzureADDirectorySetting | Where-Object { $_.DisplayName -eq 'Grou
 New-AzureADServiceAppRoleAssignment -ObjectId $sp.ObjectId -PrincipalId $client.ObjectId -ResourceId $graph.ObjectId -Id $role.Id
 Get-AzureADObjectByObjectId -ObjectIds $ids -Types User
 Get-MsolUser $upn
-Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionName extension_0123456789abcdef_costCenter
+Remove-AzureADUserExtension -ObjectId $u.ObjectId -ExtensionNames $names

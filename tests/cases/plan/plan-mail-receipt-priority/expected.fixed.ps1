@@ -18,5 +18,4 @@ Send-MgUserMail -UserId reports@contoso.com -BodyParameter @{
         importance = $Level.ToLower()
         isDeliveryReceiptRequested = $true
     }
-    saveToSentItems = $false
 }

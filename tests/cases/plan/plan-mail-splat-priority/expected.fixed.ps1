@@ -24,5 +24,4 @@ Send-MgUserMail -UserId $Sender -BodyParameter @{
         toRecipients = @('ops@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
         importance = $Importance.ToLower()
     }
-    saveToSentItems = $false
 }

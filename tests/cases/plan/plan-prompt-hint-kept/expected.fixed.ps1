@@ -7,5 +7,5 @@ function Connect-Tenant {
     # directory: the scripts run after this one still use MSOnline
     Connect-MsolService -Credential $AdminCred
 
-    Connect-ExchangeOnline -UserPrincipalName $AdminCred.UserName -Prefix Cloud -ErrorAction Stop -ShowBanner:$false
+    Connect-ExchangeOnline -UserPrincipalName $AdminCred.UserName -Prefix Cloud -ErrorAction Stop -ShowBanner:$false | Out-Null
 }
