@@ -231,7 +231,19 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
 /* A deleted statement's whole lines, with the comment lines directly above
  * it when they can only have described it: the line below is blank, the
  * end of the file, or deleted by the same fix. */
+static const char *const S_credential_words[] = {"cred", "password", "passwd", "pwd",
+                                                 "secure string", "securestring", "secret",
+                                                 "username", "user name", "key vault", NULL};
+
+static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                     const char *const *words);
+
 static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  return S_with_comment_about(ctx, fx, sp, S_credential_words);
+}
+
+static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                     const char *const *words) {
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
   if (sp.end > n || (sp.start > 0 && t[sp.start - 1] != '\n') || (sp.end > 0 && t[sp.end - 1] != '\n'))
@@ -265,9 +277,6 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
       break;
     /* only comments about the credential ("# get the password from the
      * vault"), not a header that happens to stand above it */
-    static const char *const words[] = {"cred", "password", "passwd", "pwd", "secure string",
-                                        "securestring", "secret", "username", "user name",
-                                        "key vault", NULL};
     bool about = false;
     for (int w = 0; words[w] && !about; w++) about = psa_find_ci(t + k, pe - k, words[w]) != NULL;
     if (!about) break;
@@ -313,6 +322,11 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
   for (uint32_t k = stmt.end; k + 1 < in->body.end && alone; k++)
     alone = strchr(" \t\r\n;", t[k]) != NULL;
   return psa_fix_statement_span(ctx, alone ? in->statement : S_with_line_comment(ctx, stmt));
+}
+
+psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,
+                               const char *const *about) {
+  return S_with_comment_about(ctx, fx, S_alone_in_if(ctx, stmt), about ? about : S_credential_words);
 }
 
 /* Whether 'text' reads $name (or $scope:name) as a whole variable name. */

@@ -436,6 +436,123 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
   return S_graph_statement(ctx, c, S_graph_delegated(ctx, c));
 }
 
+static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                 const char *const *names);
+
+static int S_span_desc(const void *a, const void *b) {
+  const psa_span *x = a, *y = b;
+  return x->start < y->start ? 1 : x->start > y->start ? -1 : 0;
+}
+
+/* Whether the line starting at 'at' is blank (or 'at' is the end). */
+static bool S_blank_line_at(const char *t, uint32_t n, uint32_t at, uint32_t *next) {
+  uint32_t k = at;
+  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+  if (k < n && t[k] != '\n') return false;
+  if (next) *next = k < n ? k + 1 : k;
+  return true;
+}
+
+/* Whole lines deleted between two blank lines leave two blank lines in a
+ * row: the one below goes too. */
+static void S_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  for (uint32_t i = 0; i < fx->edit_count; i++) {
+    psa_span r = fx->edits[i].range;
+    if (*fx->edits[i].replacement || r.start == 0 || r.end > n || t[r.start - 1] != '\n' ||
+        (r.end > 0 && t[r.end - 1] != '\n'))
+      continue;
+    bool first = true; /* the first edit of a run of deletions */
+    for (uint32_t k = 0; k < fx->edit_count && first; k++)
+      first = fx->edits[k].range.end != r.start || k == i;
+    if (!first) continue;
+    uint32_t last = i; /* the run's last edit */
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (uint32_t k = 0; k < fx->edit_count; k++)
+        if (k != last && fx->edits[k].range.start == fx->edits[last].range.end &&
+            fx->edits[k].range.end > fx->edits[k].range.start && !*fx->edits[k].replacement) {
+          last = k;
+          moved = true;
+        }
+    }
+    uint32_t prev = r.start - 1;
+    while (prev > 0 && t[prev - 1] != '\n') prev--;
+    uint32_t end = fx->edits[last].range.end, after;
+    if (end >= n || !S_blank_line_at(t, n, prev, NULL) || !S_blank_line_at(t, n, end, &after))
+      continue;
+    bool free = true;
+    for (uint32_t k = 0; k < fx->edit_count && free; k++)
+      free = fx->edits[k].range.start >= after || fx->edits[k].range.end <= end;
+    if (free) fx->edits[last].range.end = after;
+  }
+}
+
+/* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
+ * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
+ * module's Import-Module / Install-Module lines (and the if that only
+ * installs it) when it is the file's only connection to that module, and
+ * what only fed its credential. */
+static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                 const psa_command *cmd) {
+  bool msol = psa_command_is(cmd, "Connect-MsolService");
+  const char *module = msol ? "MSOnline" : "AzureAD";
+  static const char *const msol_names[] = {"MSOnline", NULL};
+  static const char *const aad_names[] = {"AzureAD", "AzureADPreview", NULL};
+  static const char *const about[] = {"msonline", "msol", "azuread", "azure ad",
+                                      "azure active directory", NULL};
+  const char *const *names = msol ? msol_names : aad_names;
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_UNSAFE,
+      psa_ctx_printf(ctx, "Remove this sign-in: nothing in this script uses the %s connection",
+                     module));
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  uint32_t connections = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->in_string && psa_command_is(c, cmd->name)) connections++;
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (connections != 1 || n == 16) break;
+    if (c->in_string || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT ||
+        c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
+        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module")))
+      continue;
+    const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a || !a->value || a->value->kind != PSA_V_STRING || !S_module_call(ctx, c, names))
+      continue;
+    /* at the top level, or alone in an if (the install guard) */
+    bool nested = false;
+    for (uint32_t i = 0; i < ctx->model->block_count && !nested; i++) {
+      const psa_block *b = &ctx->model->blocks[i];
+      nested = c->span.start >= b->body.start && c->span.end <= b->body.end &&
+               b->kind != PSA_BLOCK_IF;
+    }
+    if (!nested) del[n++] = c->statement_span;
+  }
+  /* bottom up: a comment above a run of deleted lines goes with them */
+  qsort(del, n, sizeof(del[0]), S_span_desc);
+  for (uint32_t i = 0; i < n; i++) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
+  S_one_blank_line(ctx, fx);
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_signin si;
+  char scratch[256];
+  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,
+                "removed, no replacement",
+                psa_ctx_printf(ctx,
+                               "nothing in this script uses the %s connection: it calls no %s "
+                               "cmdlet, runs no other script or module of its own and does its "
+                               "own work after connecting (it is no connection helper)%s",
+                               module, module,
+                               n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
+                                                           "lines go too", module)
+                                     : ""));
+}
+
 /* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
  * with --target entra), in the same plan as the module's cmdlets: only when
  * every MSOnline/AzureAD call of the file has an exact rewrite
@@ -451,6 +568,11 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
+    if (psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+                                       ctx->src->text_len, cmd)) {
+      S_remove_dead_signin(ctx, rule, f, cmd);
+      return;
+    }
     /* a helper or launcher: what runs after it still needs the old module */
     char why[320];
     const char *reason = psa_ctx_printf(

@@ -55,6 +55,12 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 /* The span that deletes a statement: its whole lines (with the line break)
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+/* The span that deletes the statement 'stmt' whole: its lines, the whole
+ * if statement when it is all an if does, and the comment lines directly
+ * above that can only have described it (they name one of 'about', NULL:
+ * the credential words). Edits 'fx' already has count as deleted. */
+psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,
+                               const char *const *about);
 
 /* The span that deletes one named argument ("-Name value") with the blanks
  * before it; the whole line when the argument stands alone on a line that
