@@ -343,8 +343,11 @@ static bool S_names_var(const char *text, const char *name) {
 }
 
 /* Reads of 'var' outside the edits of 'fx' (an edit whose new text names
- * the variable again keeps its read). */
-static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var) {
+ * the variable again keeps its read) and outside the 'skip' spans
+ * (statements deleted with it). */
+static uint32_t S_reads_outside_but(const psa_rule_ctx *ctx, const psa_fix *fx,
+                                    const psa_variable *var, const psa_span *skip,
+                                    uint32_t skip_count) {
   psa_span reads[64];
   uint32_t n = psa_variable_reads(ctx->model, var, reads, 64);
   if (n > 64) return n;
@@ -358,9 +361,134 @@ static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, cons
       in = ed->range.start <= reads[i].start && reads[i].end <= ed->range.end &&
            !(*name && ed->replacement && S_names_var(ed->replacement, name));
     }
+    for (uint32_t k = 0; k < skip_count && !in; k++)
+      in = skip[k].start <= reads[i].start && reads[i].end <= skip[k].end;
     if (!in) outside++;
   }
   return outside;
+}
+
+/* The source text of a span. */
+static bool S_text_is(const psa_rule_ctx *ctx, psa_span sp, const char *want) {
+  size_t n = strlen(want);
+  return sp.end <= ctx->src->text_len && sp.end - sp.start == n &&
+         !psa_strncasecmp(ctx->src->text + sp.start, want, n);
+}
+
+/* Statements that copy the credential (or its password or user name) into
+ * a variable nothing reads: "$credential = $targetCredential", "$pw =
+ * $cred.Password", "$user = $cred.UserName". Up to 'max' assignment spans;
+ * the user-name copies only 'with_user'. */
+static uint32_t S_dead_copies(const psa_rule_ctx *ctx, const psa_variable *cred, psa_span *out,
+                              uint32_t max, bool with_user) {
+  if (!cred || !cred->name || !cred->scope) return 0;
+  uint32_t n = 0;
+  for (const psa_variable *v = cred->scope->vars; v && n < max; v = v->next) {
+    if (v == cred || v->is_parameter || v->entry_count || v->assign_count != 1 || !v->name ||
+        v->scope != cred->scope)
+      continue;
+    const psa_assignment *a = &v->assigns[0];
+    if (!a->value || a->append || a->span.end > ctx->src->text_len ||
+        a->value->span.end > a->span.end)
+      continue;
+    psa_span reads[1];
+    if (psa_variable_reads(ctx->model, v, reads, 1)) continue;
+    char want[4][112];
+    snprintf(want[0], sizeof(want[0]), "$%s", cred->name);
+    snprintf(want[1], sizeof(want[1]), "$%s.Password", cred->name);
+    snprintf(want[2], sizeof(want[2]), "$%s.GetNetworkCredential().Password", cred->name);
+    snprintf(want[3], sizeof(want[3]), "$%s.UserName", cred->name);
+    bool copy = false;
+    for (int w = 0; w < (with_user ? 4 : 3) && !copy; w++) copy = S_text_is(ctx, a->value->span, want[w]);
+    /* a whole statement of its own, not a link of "$a = $b = ..." */
+    for (const psa_variable *o = cred->scope->vars; o && copy; o = o->next)
+      for (uint32_t i = 0; o != v && i < o->assign_count && copy; i++)
+        copy = !(o->assigns[i].span.start < a->span.end && a->span.start < o->assigns[i].span.end);
+    if (copy) out[n++] = a->span;
+  }
+  return n;
+}
+
+/* Deletes the copies S_dead_copies found, the last first. */
+static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, uint32_t n,
+                            uint32_t readers) {
+  for (uint32_t i = n; i-- > 0;) {
+    uint32_t last = 0; /* the lowest still to do is copies[0..i]: take the latest */
+    for (uint32_t k = 1; k <= i; k++)
+      if (copies[k].start > copies[last].start) last = k;
+    psa_span sp = copies[last];
+    copies[last] = copies[i];
+    copies[i] = sp;
+    psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, sp)), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+  }
+}
+
+/* Whether every assignment of 'var' is a prompt (Get-Credential, Read-Host)
+ * that hands back nothing it was given: a variable assigned by several
+ * prompts ("$cred = Get-Credential" before each sign-in) goes whole. */
+static bool S_all_prompts(const psa_variable *var) {
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || var->assigns[i].append ||
+        (!psa_command_is(v->cmd, "Get-Credential") && !psa_command_is(v->cmd, "Read-Host")) ||
+        psa_command_arg(v->cmd, "Credential"))
+      return false;
+  }
+  return true;
+}
+
+/* "$user = $password = $secure = ConvertTo-SecureString $password ..." (a
+ * template whose values were never filled in, so each line runs on into
+ * the next): where the deletion of 'var''s link starts: the first of the
+ * enclosing links nothing else reads (the outer ones still read stay);
+ * UINT32_MAX when another variable's assignment overlaps in another way. */
+static uint32_t S_chain_start(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
+                              const psa_assignment *a) {
+  /* the links share the statement; each starts at its target */
+  uint32_t start = a->target_span.start, end = a->span.end;
+  const psa_scope *sc = ctx->model->script;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const psa_variable *o = sc->vars; o; o = o->next)
+      for (uint32_t i = 0; o != var && i < o->assign_count; i++) {
+        const psa_assignment *oa = &o->assigns[i];
+        if (!(oa->span.start < a->span.end && a->span.start < oa->span.end)) continue;
+        uint32_t at = oa->target_span.start;
+        if (at >= start || o->is_parameter || o->entry_count || o->assign_count != 1) continue;
+        /* the next link out: no other link between it and 'start' */
+        bool nearest = true;
+        for (const psa_variable *q = sc->vars; q && nearest; q = q->next)
+          for (uint32_t k = 0; q != o && k < q->assign_count && nearest; k++) {
+            const psa_assignment *qa = &q->assigns[k];
+            nearest = !(qa->span.start < a->span.end && a->span.start < qa->span.end &&
+                        qa->target_span.start > at && qa->target_span.start < start);
+          }
+        if (!nearest) continue;
+        psa_span del = {at, end};
+        bool read = S_reads_outside_but(ctx, fx, o, &del, 1) != 0;
+        for (uint32_t e = 0; !read && o->name && e < fx->edit_count; e++)
+          read = fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, o->name);
+        if (!read) {
+          start = at;
+          moved = true;
+        }
+      }
+  }
+  /* links inside what goes must not be read elsewhere */
+  psa_span del = {start, end};
+  for (const psa_variable *o = sc->vars; o; o = o->next)
+    for (uint32_t i = 0; o != var && i < o->assign_count; i++) {
+      const psa_assignment *oa = &o->assigns[i];
+      if (!(oa->span.start < a->span.end && a->span.start < oa->span.end)) continue;
+      if (oa->target_span.start < start) continue; /* an outer link that stays */
+      if (S_reads_outside_but(ctx, fx, o, &del, 1) || o->assign_count != 1) return UINT32_MAX;
+      for (uint32_t e = 0; o->name && e < fx->edit_count; e++)
+        if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, o->name))
+          return UINT32_MAX;
+    }
+  /* a single statement: from its start */
+  return start == a->target_span.start ? a->span.start : start;
 }
 
 /* Deletes the statements that only fed a credential to the rewritten
@@ -381,22 +509,42 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* the rewrites are its only readers; deeper links are read only by the
    * statements this fix deletes or rewrites (the one deleted just before,
    * a connection URI built from the user name) */
-  if (S_reads_outside(ctx, fx, var) != (depth ? 0 : readers - 1) || var->is_parameter ||
-      var->entry_count || var->assign_count != 1)
+  /* copies nothing reads ("$credential = $cred", "$pw = $cred.Password")
+   * go with it */
+  psa_span copies[8];
+  uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
+  if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
+      var->is_parameter || var->entry_count || !var->assign_count ||
+      (var->assign_count != 1 && !S_all_prompts(var)))
     return;
   /* a variable the new code names (the sender of a rewritten mail, even
    * when the old code only had it in single quotes) is never plumbing */
   for (uint32_t e = 0; var->name && e < fx->edit_count; e++)
     if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return;
-  const psa_assignment *a = &var->assigns[0];
-  if (a->span.start < ctx->model->first_statement && depth == 0) return;
-  /* "$user = $password = ..." (a value on the next line of a template):
-   * the statement assigns another variable too, which may still be read */
-  for (const psa_variable *o = ctx->model->script->vars; o; o = o->next)
-    for (uint32_t i = 0; o != var && i < o->assign_count; i++)
-      if (o->assigns[i].span.start < a->span.end && a->span.start < o->assigns[i].span.end)
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *ai = &var->assigns[i];
+    if ((ai->span.start < ctx->model->first_statement && depth == 0) ||
+        ai->span.end > ctx->src->text_len) /* made in a dot-sourced file */
+      return;
+    for (uint32_t e = 0; e < fx->edit_count; e++) /* deleted already (a chain's link) */
+      if (fx->edits[e].range.start <= ai->span.start && ai->span.end <= fx->edits[e].range.end)
         return;
-  if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
+  }
+  const psa_assignment *a = &var->assigns[0];
+  if (var->assign_count > 1) {
+    /* prompts only: every one goes (bottom up, so that a comment above a
+     * run of deleted lines goes with them) */
+    S_delete_copies(ctx, fx, copies, copy_count, readers);
+    for (uint32_t i = var->assign_count; i-- > 0;) {
+      psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, var->assigns[i].span)), "");
+      fx->edits[fx->edit_count - 1].joint = readers > 1;
+    }
+    return;
+  }
+  /* "$user = $password = ..." (a value on the next line of a template):
+   * the statement assigns other variables too; the links still read stay */
+  uint32_t start = S_chain_start(ctx, fx, var, a);
+  if (start == UINT32_MAX) return;
   const psa_value *val = a->value;
   const psa_value *next = NULL, *user = NULL, *key = NULL;
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
@@ -448,7 +596,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
-  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
+  S_delete_copies(ctx, fx, copies, copy_count, readers);
+  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, (psa_span){start, a->span.end})), "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */
@@ -503,6 +652,49 @@ static void S_merge_deletions(const psa_rule_ctx *ctx, psa_fix *fx) {
         fx->edits[j] = fx->edits[--fx->edit_count];
         merged = true;
       }
+  }
+}
+
+/* Whether the line starting at 'at' is blank (or 'at' is the end). */
+static bool S_blank_line_at(const char *t, uint32_t n, uint32_t at, uint32_t *next) {
+  uint32_t k = at;
+  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+  if (k < n && t[k] != '\n') return false;
+  if (next) *next = k < n ? k + 1 : k;
+  return true;
+}
+
+void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  for (uint32_t i = 0; i < fx->edit_count; i++) {
+    psa_span r = fx->edits[i].range;
+    if (*fx->edits[i].replacement || fx->edits[i].joint || r.start == 0 || r.end > n || t[r.start - 1] != '\n' ||
+        (r.end > 0 && t[r.end - 1] != '\n'))
+      continue;
+    bool first = true; /* the first edit of a run of deletions */
+    for (uint32_t k = 0; k < fx->edit_count && first; k++)
+      first = fx->edits[k].range.end != r.start || k == i;
+    if (!first) continue;
+    uint32_t last = i; /* the run's last edit */
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (uint32_t k = 0; k < fx->edit_count; k++)
+        if (k != last && fx->edits[k].range.start == fx->edits[last].range.end &&
+            fx->edits[k].range.end > fx->edits[k].range.start && !*fx->edits[k].replacement) {
+          last = k;
+          moved = true;
+        }
+    }
+    uint32_t prev = r.start - 1;
+    while (prev > 0 && t[prev - 1] != '\n') prev--;
+    uint32_t end = fx->edits[last].range.end, after;
+    if (end >= n || !S_blank_line_at(t, n, prev, NULL) || !S_blank_line_at(t, n, end, &after))
+      continue;
+    bool free = true;
+    for (uint32_t k = 0; k < fx->edit_count && free; k++)
+      free = fx->edits[k].range.start >= after || fx->edits[k].range.end <= end;
+    if (free) fx->edits[last].range.end = after;
   }
 }
 
@@ -785,7 +977,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
     }
-    else S_merge_deletions(ctx, fx);
+    else {
+      S_merge_deletions(ctx, fx);
+      psa_fix_one_blank_line(ctx, fx);
+    }
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

@@ -444,51 +444,6 @@ static int S_span_desc(const void *a, const void *b) {
   return x->start < y->start ? 1 : x->start > y->start ? -1 : 0;
 }
 
-/* Whether the line starting at 'at' is blank (or 'at' is the end). */
-static bool S_blank_line_at(const char *t, uint32_t n, uint32_t at, uint32_t *next) {
-  uint32_t k = at;
-  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
-  if (k < n && t[k] != '\n') return false;
-  if (next) *next = k < n ? k + 1 : k;
-  return true;
-}
-
-/* Whole lines deleted between two blank lines leave two blank lines in a
- * row: the one below goes too. */
-static void S_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
-  const char *t = ctx->src->text;
-  uint32_t n = ctx->src->text_len;
-  for (uint32_t i = 0; i < fx->edit_count; i++) {
-    psa_span r = fx->edits[i].range;
-    if (*fx->edits[i].replacement || r.start == 0 || r.end > n || t[r.start - 1] != '\n' ||
-        (r.end > 0 && t[r.end - 1] != '\n'))
-      continue;
-    bool first = true; /* the first edit of a run of deletions */
-    for (uint32_t k = 0; k < fx->edit_count && first; k++)
-      first = fx->edits[k].range.end != r.start || k == i;
-    if (!first) continue;
-    uint32_t last = i; /* the run's last edit */
-    for (bool moved = true; moved;) {
-      moved = false;
-      for (uint32_t k = 0; k < fx->edit_count; k++)
-        if (k != last && fx->edits[k].range.start == fx->edits[last].range.end &&
-            fx->edits[k].range.end > fx->edits[k].range.start && !*fx->edits[k].replacement) {
-          last = k;
-          moved = true;
-        }
-    }
-    uint32_t prev = r.start - 1;
-    while (prev > 0 && t[prev - 1] != '\n') prev--;
-    uint32_t end = fx->edits[last].range.end, after;
-    if (end >= n || !S_blank_line_at(t, n, prev, NULL) || !S_blank_line_at(t, n, end, &after))
-      continue;
-    bool free = true;
-    for (uint32_t k = 0; k < fx->edit_count && free; k++)
-      free = fx->edits[k].range.start >= after || fx->edits[k].range.end <= end;
-    if (free) fx->edits[last].range.end = after;
-  }
-}
-
 /* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
  * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
  * module's Import-Module / Install-Module lines (and the if that only
@@ -535,7 +490,7 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   /* bottom up: a comment above a run of deleted lines goes with them */
   qsort(del, n, sizeof(del[0]), S_span_desc);
   for (uint32_t i = 0; i < n; i++) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
-  S_one_blank_line(ctx, fx);
+  psa_fix_one_blank_line(ctx, fx);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_signin si;

@@ -99,6 +99,10 @@ const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const p
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* Whole lines 'fx' deletes between two blank lines would leave two blank
+ * lines in a row: the one below goes too (deletions shared with other
+ * fixes, joint, are left as they are). */
+void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx);
 /* After psa_fix_remove_plumbing for a delegated rewrite of 'conn': when
  * the credential is a bare Get-Credential prompt that stays (the script
  * still reads it elsewhere), the person types their user name there
