@@ -761,6 +761,130 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
   }
 }
 
+/* Whether any variable of the file (any scope) is called 'name'. */
+static bool S_name_taken(const psa_model *m, const char *name) {
+  for (const psa_variable *v = m->script->vars; v; v = v->next)
+    if (v->name && !psa_strcasecmp(v->name, name)) return true;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    for (const psa_variable *v = m->functions[f].scope ? m->functions[f].scope->vars : NULL; v;
+         v = v->next)
+      if (v->name && !psa_strcasecmp(v->name, name)) return true;
+  return false;
+}
+
+/* Whether an edit of a fix other than 'fx' touches 'sp'. */
+static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      if (o == fx || o->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < o->edit_count; e++)
+        if (o->edits[e].range.start < sp.end && sp.start < o->edits[e].range.end) return true;
+    }
+  return false;
+}
+
+/* The prompt stays only for its user name (S_prompt_user): when nothing
+ * else reads the credential but "$c.UserName", the password it asks for is
+ * used by nothing, so "$c = Get-Credential -Message m" becomes "$cUpn =
+ * Read-Host -Prompt m" and each "$c.UserName" reads the new variable. Only
+ * for a credential this one rewrite reads (another fix might be left out). */
+static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
+                                  uint32_t readers) {
+  const psa_variable *var = p->credential->var;
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if (readers != 1 || !p->user_hint || p->user_edit >= fx->edit_count || !var || !var->name ||
+      fx->edits[p->user_edit].replacement != p->user_text || var->is_parameter ||
+      var->entry_count || var->assign_count != 1)
+    return;
+  const psa_assignment *a = &var->assigns[0];
+  const psa_value *v = a->value;
+  if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
+      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement ||
+      S_other_fix_edits(ctx, fx, a->span))
+    return;
+  const psa_command *gc = v->cmd;
+  const psa_arg *msg = NULL;
+  for (uint32_t i = 0; i < gc->arg_count; i++) {
+    if (gc->args[i].via == PSA_BIND_DEFAULT) continue;
+    if (!gc->args[i].param || psa_strcasecmp(gc->args[i].param, "Message") || !gc->args[i].value)
+      return;
+    msg = &gc->args[i];
+  }
+  const char *prompt = "'User name (UPN) to sign in with'";
+  if (msg) {
+    psa_span ms = msg->value->span;
+    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
+    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+  }
+  /* the reads left: .UserName only (the rewrite's own, copies that go) */
+  psa_span copies[8];
+  uint32_t nc = 0, found = S_dead_copies(ctx, var, copies, 8, true);
+  for (uint32_t i = 0; i < found; i++) {
+    bool done = false; /* a password copy S_remove_password_copies took */
+    for (uint32_t e = 0; e < fx->edit_count && !done; e++)
+      done = fx->edits[e].range.start <= copies[i].start && copies[i].end <= fx->edits[e].range.end;
+    if (!done && !S_other_fix_edits(ctx, fx, copies[i])) copies[nc++] = copies[i];
+  }
+  psa_span reads[64], members[64];
+  uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
+  if (nr > 64) return;
+  size_t vn = strlen(var->name);
+  for (uint32_t i = 0; i < nr; i++) {
+    bool covered = false;
+    for (uint32_t e = 0; e < fx->edit_count && !covered; e++)
+      covered = fx->edits[e].range.start <= reads[i].start && reads[i].end <= fx->edits[e].range.end;
+    for (uint32_t k = 0; k < found && !covered; k++)
+      covered = copies[k].start <= reads[i].start && reads[i].end <= copies[k].end;
+    if (covered) continue;
+    uint32_t e = reads[i].end;
+    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
+      return;
+    psa_span sp = {reads[i].start, e + 9};
+    if (S_other_fix_edits(ctx, fx, sp)) return;
+    members[nm++] = sp;
+  }
+  /* the new variable's name: $AdminCredential -> $AdminUpn */
+  char base[80];
+  snprintf(base, sizeof(base), "%s", var->name);
+  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
+  for (int i = 0; suffixes[i]; i++) {
+    size_t k = strlen(suffixes[i]), bn = strlen(base);
+    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
+      base[bn - k] = 0;
+      break;
+    }
+  }
+  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
+  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
+  if (S_name_taken(ctx->model, name)) return;
+  /* the rewrite's "-UserPrincipalName $c.UserName" */
+  const char *ut = p->user_text;
+  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+  if (!hit) return;
+  fx->edits[p->user_edit].replacement =
+      psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  S_delete_copies(ctx, fx, copies, nc, readers);
+  psa_fix_add_edit(ctx, fx, a->span, psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
+  for (uint32_t i = 0; i < nm; i++) psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end || !e->why)
+      continue;
+    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
+    e->why = psa_ctx_printf(ctx,
+                            "%.*s; nothing uses the password of the Get-Credential prompt any "
+                            "more, so it becomes a Read-Host prompt for the user name ($%s), "
+                            "which signs in",
+                            cut ? (int)(cut - e->why) : (int)strlen(e->why), e->why, name);
+  }
+}
+
 static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
   return a->finding == b->finding && a->fix == b->fix;
 }
@@ -976,6 +1100,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
+      S_prompt_to_user_name(ctx, fx, p, readers);
     }
     else {
       S_merge_deletions(ctx, fx);
