@@ -587,6 +587,16 @@ static bool S_runs_other_code(const psa_model *m, const psa_command *c) {
          psa_contains_ci(s, ".psd1") || psa_contains_ci(s, ".ps1") || psa_contains_ci(s, ".dll");
 }
 
+bool psa_plan_works_after(const psa_model *m, uint32_t offset) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!S_is_work(c)) continue;
+    const psa_command *site = psa_plan_call_site(m, c, NULL, NULL);
+    if (site && site->span.start >= offset) return true;
+  }
+  return false;
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
   const char *base = path ? path : "";
@@ -615,15 +625,9 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
     else if (text[k] == '}') depth--;
   }
   if (depth != 0) return false;
-  bool work = false;
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_command *c = m->commands[i];
-    if (S_runs_other_code(m, c)) return false;
-    if (work || !S_is_work(c)) continue;
-    const psa_command *site = psa_plan_call_site(m, c, NULL, NULL);
-    if (site && site->span.start >= st.end) work = true;
-  }
-  return work;
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_runs_other_code(m, m->commands[i])) return false;
+  return psa_plan_works_after(m, st.end);
 }
 
 bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
