@@ -326,7 +326,8 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
 
 psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,
                                const char *const *about) {
-  return S_with_comment_about(ctx, fx, S_alone_in_if(ctx, stmt), about ? about : S_credential_words);
+  return S_with_comment_about(ctx, fx, S_alone_in_if(ctx, stmt),
+                              about ? about : S_credential_words);
 }
 
 /* Whether 'text' reads $name (or $scope:name) as a whole variable name. */
@@ -399,7 +400,8 @@ static uint32_t S_dead_copies(const psa_rule_ctx *ctx, const psa_variable *cred,
     snprintf(want[2], sizeof(want[2]), "$%s.GetNetworkCredential().Password", cred->name);
     snprintf(want[3], sizeof(want[3]), "$%s.UserName", cred->name);
     bool copy = false;
-    for (int w = 0; w < (with_user ? 4 : 3) && !copy; w++) copy = S_text_is(ctx, a->value->span, want[w]);
+    for (int w = 0; w < (with_user ? 4 : 3) && !copy; w++)
+      copy = S_text_is(ctx, a->value->span, want[w]);
     /* a whole statement of its own, not a link of "$a = $b = ..." */
     for (const psa_variable *o = cred->scope->vars; o && copy; o = o->next)
       for (uint32_t i = 0; o != v && i < o->assign_count && copy; i++)
@@ -536,7 +538,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
      * run of deleted lines goes with them) */
     S_delete_copies(ctx, fx, copies, copy_count, readers);
     for (uint32_t i = var->assign_count; i-- > 0;) {
-      psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, var->assigns[i].span)), "");
+      psa_span sp = S_with_comment(ctx, fx, S_alone_in_if(ctx, var->assigns[i].span));
+      psa_fix_add_edit(ctx, fx, sp, "");
       fx->edits[fx->edit_count - 1].joint = readers > 1;
     }
     return;
@@ -597,7 +600,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     return;
   }
   S_delete_copies(ctx, fx, copies, copy_count, readers);
-  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, (psa_span){start, a->span.end})), "");
+  psa_span sp = S_with_comment(ctx, fx, S_alone_in_if(ctx, (psa_span){start, a->span.end}));
+  psa_fix_add_edit(ctx, fx, sp, "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers);
   /* the user name variable too, when nothing else reads it */
@@ -669,7 +673,8 @@ void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
   uint32_t n = ctx->src->text_len;
   for (uint32_t i = 0; i < fx->edit_count; i++) {
     psa_span r = fx->edits[i].range;
-    if (*fx->edits[i].replacement || fx->edits[i].joint || r.start == 0 || r.end > n || t[r.start - 1] != '\n' ||
+    if (*fx->edits[i].replacement || fx->edits[i].joint || r.start == 0 || r.end > n ||
+        t[r.start - 1] != '\n' ||
         (r.end > 0 && t[r.end - 1] != '\n'))
       continue;
     bool first = true; /* the first edit of a run of deletions */
@@ -835,7 +840,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   for (uint32_t i = 0; i < nr; i++) {
     bool covered = false;
     for (uint32_t e = 0; e < fx->edit_count && !covered; e++)
-      covered = fx->edits[e].range.start <= reads[i].start && reads[i].end <= fx->edits[e].range.end;
+      covered = fx->edits[e].range.start <= reads[i].start &&
+                reads[i].end <= fx->edits[e].range.end;
     for (uint32_t k = 0; k < found && !covered; k++)
       covered = copies[k].start <= reads[i].start && reads[i].end <= copies[k].end;
     if (covered) continue;
@@ -868,8 +874,10 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   fx->edits[p->user_edit].replacement =
       psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
   S_delete_copies(ctx, fx, copies, nc, readers);
-  psa_fix_add_edit(ctx, fx, a->span, psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
-  for (uint32_t i = 0; i < nm; i++) psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+  psa_fix_add_edit(ctx, fx, a->span,
+                   psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
+  for (uint32_t i = 0; i < nm; i++)
+    psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
   psa_rule_state *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->plan_count; i++) {
     psa_plan_entry *e = &impl->plan[i];

@@ -489,7 +489,8 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   }
   /* bottom up: a comment above a run of deleted lines goes with them */
   qsort(del, n, sizeof(del[0]), S_span_desc);
-  for (uint32_t i = 0; i < n; i++) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
+  for (uint32_t i = 0; i < n; i++)
+    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
   psa_fix_one_blank_line(ctx, fx);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);

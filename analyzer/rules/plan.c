@@ -615,7 +615,8 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
   /* a statement of its own at the script's top level (not in a clause,
    * loop or try block, which deleting it would leave empty or change) */
   for (uint32_t i = 0; i < m->block_count; i++)
-    if (connect->span.start >= m->blocks[i].body.start && connect->span.end <= m->blocks[i].body.end)
+    if (connect->span.start >= m->blocks[i].body.start &&
+        connect->span.end <= m->blocks[i].body.end)
       return false;
   psa_span st = connect->statement_span;
   if (st.end > text_len || st.start != connect->span.start) return false;
