@@ -874,6 +874,7 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   fx->edits[p->user_edit].replacement =
       psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
   S_delete_copies(ctx, fx, copies, nc, readers);
+  psa_fix_one_blank_line(ctx, fx);
   psa_fix_add_edit(ctx, fx, a->span,
                    psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
   for (uint32_t i = 0; i < nm; i++)
@@ -891,6 +892,25 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
                             "which signs in",
                             cut ? (int)(cut - e->why) : (int)strlen(e->why), e->why, name);
   }
+}
+
+/* Whether the file goes on prompting for another account: a Get-Credential
+ * assigned to a variable other than 'var' that no rewrite takes over (it
+ * feeds a connection left as it is: another tenant, on-premises). */
+static bool S_other_prompt(const psa_rule_ctx *ctx, const psa_variable *var) {
+  const psa_model *m = ctx->model;
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "Get-Credential") || c->in_string || !c->assigned_to ||
+        c->assigned_to == var)
+      continue;
+    bool rewritten = false;
+    for (uint32_t k = 0; k < impl->plumbing_count && !rewritten; k++)
+      rewritten = impl->plumbing[k].credential->var == c->assigned_to;
+    if (!rewritten) return true;
+  }
+  return false;
 }
 
 static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
@@ -1104,7 +1124,12 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
     uint32_t before = fx->edit_count;
-    S_remove_plumbing(ctx, fx, p->credential, 0, readers);
+    /* a script that prompts for two accounts (a source and a target
+     * tenant): the modern sign-in keeps the account this prompt asked for,
+     * as a user-name prompt (S_prompt_to_user_name), else it could pick
+     * the other one */
+    if (!p->user_hint || !S_other_prompt(ctx, var))
+      S_remove_plumbing(ctx, fx, p->credential, 0, readers);
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
