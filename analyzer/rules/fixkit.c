@@ -1127,8 +1127,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     /* a script that prompts for two accounts (a source and a target
      * tenant): the modern sign-in keeps the account this prompt asked for,
      * as a user-name prompt (S_prompt_to_user_name), else it could pick
-     * the other one */
-    if (!p->user_hint || !S_other_prompt(ctx, var))
+     * the other one (one rewrite reading it: see S_prompt_to_user_name) */
+    if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers);
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
