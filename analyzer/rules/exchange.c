@@ -679,13 +679,18 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       }
       if (!imported) own++;
     }
-    if (!own) {
+    /* a script that connects at its own level and then works with the
+     * session itself (Get-Mailbox ...) keeps it for itself: planned like
+     * any session variable */
+    bool works = cmd->scope && cmd->scope->kind == PSA_SCOPE_SCRIPT &&
+                 psa_plan_works_after(ctx->model, cmd->statement_span.end);
+    if (!own && !works) {
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                       psa_ctx_printf(ctx,
                                      "the session is kept in the global variable $global:%s, "
-                                     "which nothing in this file reads: a global session "
-                                     "variable may be read by other scripts (one that closes "
-                                     "or reuses the session)",
+                                     "which this file only imports (Import-PSSession) and does "
+                                     "no work with: a global session variable may be read by "
+                                     "other scripts (one that closes or reuses the session)",
                                      sv->name));
       fx->edit_count = 0;
       f->fix_count--;

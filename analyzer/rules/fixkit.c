@@ -243,7 +243,19 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
 /* A deleted statement's whole lines, with the comment lines directly above
  * it when they can only have described it: the line below is blank, the
  * end of the file, or deleted by the same fix. */
+static const char *const S_credential_words[] = {"cred", "password", "passwd", "pwd",
+                                                 "secure string", "securestring", "secret",
+                                                 "username", "user name", "key vault", NULL};
+
+static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                     const char *const *words);
+
 static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  return S_with_comment_about(ctx, fx, sp, S_credential_words);
+}
+
+static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                     const char *const *words) {
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
   if (sp.end > n || (sp.start > 0 && t[sp.start - 1] != '\n') || (sp.end > 0 && t[sp.end - 1] != '\n'))
@@ -277,9 +289,6 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
       break;
     /* only comments about the credential ("# get the password from the
      * vault"), not a header that happens to stand above it */
-    static const char *const words[] = {"cred", "password", "passwd", "pwd", "secure string",
-                                        "securestring", "secret", "username", "user name",
-                                        "key vault", NULL};
     bool about = false;
     for (int w = 0; words[w] && !about; w++) about = psa_find_ci(t + k, pe - k, words[w]) != NULL;
     if (!about) break;
@@ -327,6 +336,12 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
   return psa_fix_statement_span(ctx, alone ? in->statement : S_with_line_comment(ctx, stmt));
 }
 
+psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,
+                               const char *const *about) {
+  return S_with_comment_about(ctx, fx, S_alone_in_if(ctx, stmt),
+                              about ? about : S_credential_words);
+}
+
 /* Whether 'text' reads $name (or $scope:name) as a whole variable name. */
 static bool S_names_var(const char *text, const char *name) {
   size_t n = strlen(name);
@@ -341,8 +356,11 @@ static bool S_names_var(const char *text, const char *name) {
 }
 
 /* Reads of 'var' outside the edits of 'fx' (an edit whose new text names
- * the variable again keeps its read). */
-static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var) {
+ * the variable again keeps its read) and outside the 'skip' spans
+ * (statements deleted with it). */
+static uint32_t S_reads_outside_but(const psa_rule_ctx *ctx, const psa_fix *fx,
+                                    const psa_variable *var, const psa_span *skip,
+                                    uint32_t skip_count) {
   psa_span reads[64];
   uint32_t n = psa_variable_reads(ctx->model, var, reads, 64);
   if (n > 64) return n;
@@ -356,9 +374,135 @@ static uint32_t S_reads_outside(const psa_rule_ctx *ctx, const psa_fix *fx, cons
       in = ed->range.start <= reads[i].start && reads[i].end <= ed->range.end &&
            !(*name && ed->replacement && S_names_var(ed->replacement, name));
     }
+    for (uint32_t k = 0; k < skip_count && !in; k++)
+      in = skip[k].start <= reads[i].start && reads[i].end <= skip[k].end;
     if (!in) outside++;
   }
   return outside;
+}
+
+/* The source text of a span. */
+static bool S_text_is(const psa_rule_ctx *ctx, psa_span sp, const char *want) {
+  size_t n = strlen(want);
+  return sp.end <= ctx->src->text_len && sp.end - sp.start == n &&
+         !psa_strncasecmp(ctx->src->text + sp.start, want, n);
+}
+
+/* Statements that copy the credential (or its password or user name) into
+ * a variable nothing reads: "$credential = $targetCredential", "$pw =
+ * $cred.Password", "$user = $cred.UserName". Up to 'max' assignment spans;
+ * the user-name copies only 'with_user'. */
+static uint32_t S_dead_copies(const psa_rule_ctx *ctx, const psa_variable *cred, psa_span *out,
+                              uint32_t max, bool with_user) {
+  if (!cred || !cred->name || !cred->scope) return 0;
+  uint32_t n = 0;
+  for (const psa_variable *v = cred->scope->vars; v && n < max; v = v->next) {
+    if (v == cred || v->is_parameter || v->entry_count || v->assign_count != 1 || !v->name ||
+        v->scope != cred->scope)
+      continue;
+    const psa_assignment *a = &v->assigns[0];
+    if (!a->value || a->append || a->span.end > ctx->src->text_len ||
+        a->value->span.end > a->span.end)
+      continue;
+    psa_span reads[1];
+    if (psa_variable_reads(ctx->model, v, reads, 1)) continue;
+    char want[4][112];
+    snprintf(want[0], sizeof(want[0]), "$%s", cred->name);
+    snprintf(want[1], sizeof(want[1]), "$%s.Password", cred->name);
+    snprintf(want[2], sizeof(want[2]), "$%s.GetNetworkCredential().Password", cred->name);
+    snprintf(want[3], sizeof(want[3]), "$%s.UserName", cred->name);
+    bool copy = false;
+    for (int w = 0; w < (with_user ? 4 : 3) && !copy; w++)
+      copy = S_text_is(ctx, a->value->span, want[w]);
+    /* a whole statement of its own, not a link of "$a = $b = ..." */
+    for (const psa_variable *o = cred->scope->vars; o && copy; o = o->next)
+      for (uint32_t i = 0; o != v && i < o->assign_count && copy; i++)
+        copy = !(o->assigns[i].span.start < a->span.end && a->span.start < o->assigns[i].span.end);
+    if (copy) out[n++] = a->span;
+  }
+  return n;
+}
+
+/* Deletes the copies S_dead_copies found, the last first. */
+static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, uint32_t n,
+                            uint32_t readers) {
+  for (uint32_t i = n; i-- > 0;) {
+    uint32_t last = 0; /* the lowest still to do is copies[0..i]: take the latest */
+    for (uint32_t k = 1; k <= i; k++)
+      if (copies[k].start > copies[last].start) last = k;
+    psa_span sp = copies[last];
+    copies[last] = copies[i];
+    copies[i] = sp;
+    psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, sp)), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+  }
+}
+
+/* Whether every assignment of 'var' is a prompt (Get-Credential, Read-Host)
+ * that hands back nothing it was given: a variable assigned by several
+ * prompts ("$cred = Get-Credential" before each sign-in) goes whole. */
+static bool S_all_prompts(const psa_variable *var) {
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || var->assigns[i].append ||
+        (!psa_command_is(v->cmd, "Get-Credential") && !psa_command_is(v->cmd, "Read-Host")) ||
+        psa_command_arg(v->cmd, "Credential"))
+      return false;
+  }
+  return true;
+}
+
+/* "$user = $password = $secure = ConvertTo-SecureString $password ..." (a
+ * template whose values were never filled in, so each line runs on into
+ * the next): where the deletion of 'var''s link starts: the first of the
+ * enclosing links nothing else reads (the outer ones still read stay);
+ * UINT32_MAX when another variable's assignment overlaps in another way. */
+static uint32_t S_chain_start(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
+                              const psa_assignment *a) {
+  /* the links share the statement; each starts at its target */
+  uint32_t start = a->target_span.start, end = a->span.end;
+  const psa_scope *sc = ctx->model->script;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const psa_variable *o = sc->vars; o; o = o->next)
+      for (uint32_t i = 0; o != var && i < o->assign_count; i++) {
+        const psa_assignment *oa = &o->assigns[i];
+        if (!(oa->span.start < a->span.end && a->span.start < oa->span.end)) continue;
+        uint32_t at = oa->target_span.start;
+        if (at >= start || o->is_parameter || o->entry_count || o->assign_count != 1) continue;
+        /* the next link out: no other link between it and 'start' */
+        bool nearest = true;
+        for (const psa_variable *q = sc->vars; q && nearest; q = q->next)
+          for (uint32_t k = 0; q != o && k < q->assign_count && nearest; k++) {
+            const psa_assignment *qa = &q->assigns[k];
+            nearest = !(qa->span.start < a->span.end && a->span.start < qa->span.end &&
+                        qa->target_span.start > at && qa->target_span.start < start);
+          }
+        if (!nearest) continue;
+        psa_span del = {at, end};
+        bool read = S_reads_outside_but(ctx, fx, o, &del, 1) != 0;
+        for (uint32_t e = 0; !read && o->name && e < fx->edit_count; e++)
+          read = fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, o->name);
+        if (!read) {
+          start = at;
+          moved = true;
+        }
+      }
+  }
+  /* links inside what goes must not be read elsewhere */
+  psa_span del = {start, end};
+  for (const psa_variable *o = sc->vars; o; o = o->next)
+    for (uint32_t i = 0; o != var && i < o->assign_count; i++) {
+      const psa_assignment *oa = &o->assigns[i];
+      if (!(oa->span.start < a->span.end && a->span.start < oa->span.end)) continue;
+      if (oa->target_span.start < start) continue; /* an outer link that stays */
+      if (S_reads_outside_but(ctx, fx, o, &del, 1) || o->assign_count != 1) return UINT32_MAX;
+      for (uint32_t e = 0; o->name && e < fx->edit_count; e++)
+        if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, o->name))
+          return UINT32_MAX;
+    }
+  /* a single statement: from its start */
+  return start == a->target_span.start ? a->span.start : start;
 }
 
 /* Deletes the statements that only fed a credential to the rewritten
@@ -379,7 +523,7 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
                              int depth) {
   if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
       var->assign_count || var->entry_count || !var->name ||
-      var->decl_span.end > ctx->src->text_len || S_reads_outside(ctx, fx, var))
+      var->decl_span.end > ctx->src->text_len || S_reads_outside_but(ctx, fx, var, NULL, 0))
     return false;
   psa_span reads[1];
   if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
@@ -417,22 +561,43 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* the rewrites are its only readers; deeper links are read only by the
    * statements this fix deletes or rewrites (the one deleted just before,
    * a connection URI built from the user name) */
-  if (S_reads_outside(ctx, fx, var) != (depth ? 0 : readers - 1) || var->is_parameter ||
-      var->entry_count || var->assign_count != 1)
+  /* copies nothing reads ("$credential = $cred", "$pw = $cred.Password")
+   * go with it */
+  psa_span copies[8];
+  uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
+  if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
+      var->is_parameter || var->entry_count || !var->assign_count ||
+      (var->assign_count != 1 && !S_all_prompts(var)))
     return;
   /* a variable the new code names (the sender of a rewritten mail, even
    * when the old code only had it in single quotes) is never plumbing */
   for (uint32_t e = 0; var->name && e < fx->edit_count; e++)
     if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return;
-  const psa_assignment *a = &var->assigns[0];
-  if (a->span.start < ctx->model->first_statement && depth == 0) return;
-  /* "$user = $password = ..." (a value on the next line of a template):
-   * the statement assigns another variable too, which may still be read */
-  for (const psa_variable *o = ctx->model->script->vars; o; o = o->next)
-    for (uint32_t i = 0; o != var && i < o->assign_count; i++)
-      if (o->assigns[i].span.start < a->span.end && a->span.start < o->assigns[i].span.end)
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *ai = &var->assigns[i];
+    if ((ai->span.start < ctx->model->first_statement && depth == 0) ||
+        ai->span.end > ctx->src->text_len) /* made in a dot-sourced file */
+      return;
+    for (uint32_t e = 0; e < fx->edit_count; e++) /* deleted already (a chain's link) */
+      if (fx->edits[e].range.start <= ai->span.start && ai->span.end <= fx->edits[e].range.end)
         return;
-  if (a->span.end > ctx->src->text_len) return; /* made in a dot-sourced file */
+  }
+  const psa_assignment *a = &var->assigns[0];
+  if (var->assign_count > 1) {
+    /* prompts only: every one goes (bottom up, so that a comment above a
+     * run of deleted lines goes with them) */
+    S_delete_copies(ctx, fx, copies, copy_count, readers);
+    for (uint32_t i = var->assign_count; i-- > 0;) {
+      psa_span sp = S_with_comment(ctx, fx, S_alone_in_if(ctx, var->assigns[i].span));
+      psa_fix_add_edit(ctx, fx, sp, "");
+      fx->edits[fx->edit_count - 1].joint = readers > 1;
+    }
+    return;
+  }
+  /* "$user = $password = ..." (a value on the next line of a template):
+   * the statement assigns other variables too; the links still read stay */
+  uint32_t start = S_chain_start(ctx, fx, var, a);
+  if (start == UINT32_MAX) return;
   const psa_value *val = a->value;
   const psa_value *next = NULL, *user = NULL, *key = NULL;
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
@@ -484,7 +649,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
     return;
   }
-  psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
+  S_delete_copies(ctx, fx, copies, copy_count, readers);
+  psa_span sp = S_with_comment(ctx, fx, S_alone_in_if(ctx, (psa_span){start, a->span.end}));
+  psa_fix_add_edit(ctx, fx, sp, "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
@@ -539,6 +706,50 @@ static void S_merge_deletions(const psa_rule_ctx *ctx, psa_fix *fx) {
         fx->edits[j] = fx->edits[--fx->edit_count];
         merged = true;
       }
+  }
+}
+
+/* Whether the line starting at 'at' is blank (or 'at' is the end). */
+static bool S_blank_line_at(const char *t, uint32_t n, uint32_t at, uint32_t *next) {
+  uint32_t k = at;
+  while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+  if (k < n && t[k] != '\n') return false;
+  if (next) *next = k < n ? k + 1 : k;
+  return true;
+}
+
+void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  for (uint32_t i = 0; i < fx->edit_count; i++) {
+    psa_span r = fx->edits[i].range;
+    if (*fx->edits[i].replacement || fx->edits[i].joint || r.start == 0 || r.end > n ||
+        t[r.start - 1] != '\n' ||
+        (r.end > 0 && t[r.end - 1] != '\n'))
+      continue;
+    bool first = true; /* the first edit of a run of deletions */
+    for (uint32_t k = 0; k < fx->edit_count && first; k++)
+      first = fx->edits[k].range.end != r.start || k == i;
+    if (!first) continue;
+    uint32_t last = i; /* the run's last edit */
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (uint32_t k = 0; k < fx->edit_count; k++)
+        if (k != last && fx->edits[k].range.start == fx->edits[last].range.end &&
+            fx->edits[k].range.end > fx->edits[k].range.start && !*fx->edits[k].replacement) {
+          last = k;
+          moved = true;
+        }
+    }
+    uint32_t prev = r.start - 1;
+    while (prev > 0 && t[prev - 1] != '\n') prev--;
+    uint32_t end = fx->edits[last].range.end, after;
+    if (end >= n || !S_blank_line_at(t, n, prev, NULL) || !S_blank_line_at(t, n, end, &after))
+      continue;
+    bool free = true;
+    for (uint32_t k = 0; k < fx->edit_count && free; k++)
+      free = fx->edits[k].range.start >= after || fx->edits[k].range.end <= end;
+    if (free) fx->edits[last].range.end = after;
   }
 }
 
@@ -605,6 +816,153 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
                             "credential), so the user name typed there signs in",
                             e->why);
   }
+}
+
+/* Whether any variable of the file (any scope) is called 'name'. */
+static bool S_name_taken(const psa_model *m, const char *name) {
+  for (const psa_variable *v = m->script->vars; v; v = v->next)
+    if (v->name && !psa_strcasecmp(v->name, name)) return true;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    for (const psa_variable *v = m->functions[f].scope ? m->functions[f].scope->vars : NULL; v;
+         v = v->next)
+      if (v->name && !psa_strcasecmp(v->name, name)) return true;
+  return false;
+}
+
+/* Whether an edit of a fix other than 'fx' touches 'sp'. */
+static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      if (o == fx || o->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < o->edit_count; e++)
+        if (o->edits[e].range.start < sp.end && sp.start < o->edits[e].range.end) return true;
+    }
+  return false;
+}
+
+/* The prompt stays only for its user name (S_prompt_user): when nothing
+ * else reads the credential but "$c.UserName", the password it asks for is
+ * used by nothing, so "$c = Get-Credential -Message m" becomes "$cUpn =
+ * Read-Host -Prompt m" and each "$c.UserName" reads the new variable. Only
+ * for a credential this one rewrite reads (another fix might be left out). */
+static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
+                                  uint32_t readers) {
+  const psa_variable *var = p->credential->var;
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if (readers != 1 || !p->user_hint || p->user_edit >= fx->edit_count || !var || !var->name ||
+      fx->edits[p->user_edit].replacement != p->user_text || var->is_parameter ||
+      var->entry_count || var->assign_count != 1)
+    return;
+  const psa_assignment *a = &var->assigns[0];
+  const psa_value *v = a->value;
+  if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
+      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement ||
+      S_other_fix_edits(ctx, fx, a->span))
+    return;
+  const psa_command *gc = v->cmd;
+  const psa_arg *msg = NULL;
+  for (uint32_t i = 0; i < gc->arg_count; i++) {
+    if (gc->args[i].via == PSA_BIND_DEFAULT) continue;
+    if (!gc->args[i].param || psa_strcasecmp(gc->args[i].param, "Message") || !gc->args[i].value)
+      return;
+    msg = &gc->args[i];
+  }
+  const char *prompt = "'User name (UPN) to sign in with'";
+  if (msg) {
+    psa_span ms = msg->value->span;
+    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
+    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+  }
+  /* the reads left: .UserName only (the rewrite's own, copies that go) */
+  psa_span copies[8];
+  uint32_t nc = 0, found = S_dead_copies(ctx, var, copies, 8, true);
+  for (uint32_t i = 0; i < found; i++) {
+    bool done = false; /* a password copy S_remove_password_copies took */
+    for (uint32_t e = 0; e < fx->edit_count && !done; e++)
+      done = fx->edits[e].range.start <= copies[i].start && copies[i].end <= fx->edits[e].range.end;
+    if (!done && !S_other_fix_edits(ctx, fx, copies[i])) copies[nc++] = copies[i];
+  }
+  psa_span reads[64], members[64];
+  uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
+  if (nr > 64) return;
+  size_t vn = strlen(var->name);
+  for (uint32_t i = 0; i < nr; i++) {
+    bool covered = false;
+    for (uint32_t e = 0; e < fx->edit_count && !covered; e++)
+      covered = fx->edits[e].range.start <= reads[i].start &&
+                reads[i].end <= fx->edits[e].range.end;
+    for (uint32_t k = 0; k < found && !covered; k++)
+      covered = copies[k].start <= reads[i].start && reads[i].end <= copies[k].end;
+    if (covered) continue;
+    uint32_t e = reads[i].end;
+    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
+      return;
+    psa_span sp = {reads[i].start, e + 9};
+    if (S_other_fix_edits(ctx, fx, sp)) return;
+    members[nm++] = sp;
+  }
+  /* the new variable's name: $AdminCredential -> $AdminUpn */
+  char base[80];
+  snprintf(base, sizeof(base), "%s", var->name);
+  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
+  for (int i = 0; suffixes[i]; i++) {
+    size_t k = strlen(suffixes[i]), bn = strlen(base);
+    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
+      base[bn - k] = 0;
+      break;
+    }
+  }
+  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
+  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
+  if (S_name_taken(ctx->model, name)) return;
+  /* the rewrite's "-UserPrincipalName $c.UserName" */
+  const char *ut = p->user_text;
+  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+  if (!hit) return;
+  fx->edits[p->user_edit].replacement =
+      psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  S_delete_copies(ctx, fx, copies, nc, readers);
+  psa_fix_one_blank_line(ctx, fx);
+  psa_fix_add_edit(ctx, fx, a->span,
+                   psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
+  for (uint32_t i = 0; i < nm; i++)
+    psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end || !e->why)
+      continue;
+    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
+    e->why = psa_ctx_printf(ctx,
+                            "%.*s; nothing uses the password of the Get-Credential prompt any "
+                            "more, so it becomes a Read-Host prompt for the user name ($%s), "
+                            "which signs in",
+                            cut ? (int)(cut - e->why) : (int)strlen(e->why), e->why, name);
+  }
+}
+
+/* Whether the file goes on prompting for another account: a Get-Credential
+ * assigned to a variable other than 'var' that no rewrite takes over (it
+ * feeds a connection left as it is: another tenant, on-premises). */
+static bool S_other_prompt(const psa_rule_ctx *ctx, const psa_variable *var) {
+  const psa_model *m = ctx->model;
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "Get-Credential") || c->in_string || !c->assigned_to ||
+        c->assigned_to == var)
+      continue;
+    bool rewritten = false;
+    for (uint32_t k = 0; k < impl->plumbing_count && !rewritten; k++)
+      rewritten = impl->plumbing[k].credential->var == c->assigned_to;
+    if (!rewritten) return true;
+  }
+  return false;
 }
 
 static bool S_same_request(const psa_plumbing *a, const psa_plumbing *b) {
@@ -856,14 +1214,21 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
     uint32_t before = fx->edit_count;
+    /* a script that prompts for two accounts (a source and a target
+     * tenant): the modern sign-in keeps the account this prompt asked for,
+     * as a user-name prompt (S_prompt_to_user_name), else it could pick
+     * the other one (one rewrite reading it: see S_prompt_to_user_name) */
     S_params params = {.count = 0};
-    S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
+    if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
+      S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
     if (params.count) psa_fix_remove_params(ctx, fx, params.vars, params.count);
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
+      S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
+      psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
   }

@@ -461,6 +461,79 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
   return S_graph_statement(ctx, c, S_graph_delegated(ctx, c));
 }
 
+static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                 const char *const *names);
+
+static int S_span_desc(const void *a, const void *b) {
+  const psa_span *x = a, *y = b;
+  return x->start < y->start ? 1 : x->start > y->start ? -1 : 0;
+}
+
+/* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
+ * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
+ * module's Import-Module / Install-Module lines (and the if that only
+ * installs it) when it is the file's only connection to that module, and
+ * what only fed its credential. */
+static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                 const psa_command *cmd) {
+  bool msol = psa_command_is(cmd, "Connect-MsolService");
+  const char *module = msol ? "MSOnline" : "AzureAD";
+  static const char *const msol_names[] = {"MSOnline", NULL};
+  static const char *const aad_names[] = {"AzureAD", "AzureADPreview", NULL};
+  static const char *const about[] = {"msonline", "msol", "azuread", "azure ad",
+                                      "azure active directory", NULL};
+  const char *const *names = msol ? msol_names : aad_names;
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_UNSAFE,
+      psa_ctx_printf(ctx, "Remove this sign-in: nothing in this script uses the %s connection",
+                     module));
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  uint32_t connections = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->in_string && psa_command_is(c, cmd->name)) connections++;
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (connections != 1 || n == 16) break;
+    if (c->in_string || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT ||
+        c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
+        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module")))
+      continue;
+    const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a || !a->value || a->value->kind != PSA_V_STRING || !S_module_call(ctx, c, names))
+      continue;
+    /* at the top level, or alone in an if (the install guard) */
+    bool nested = false;
+    for (uint32_t i = 0; i < ctx->model->block_count && !nested; i++) {
+      const psa_block *b = &ctx->model->blocks[i];
+      nested = c->span.start >= b->body.start && c->span.end <= b->body.end &&
+               b->kind != PSA_BLOCK_IF;
+    }
+    if (!nested) del[n++] = c->statement_span;
+  }
+  /* bottom up: a comment above a run of deleted lines goes with them */
+  qsort(del, n, sizeof(del[0]), S_span_desc);
+  for (uint32_t i = 0; i < n; i++)
+    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
+  psa_fix_one_blank_line(ctx, fx);
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_signin si;
+  char scratch[256];
+  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,
+                "removed, no replacement",
+                psa_ctx_printf(ctx,
+                               "nothing in this script uses the %s connection: it calls no %s "
+                               "cmdlet, runs no other script or module of its own and does its "
+                               "own work after connecting (it is no connection helper)%s",
+                               module, module,
+                               n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
+                                                           "lines go too", module)
+                                     : ""));
+}
+
 /* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
  * with --target entra), in the same plan as the module's cmdlets: only when
  * every MSOnline/AzureAD call of the file has an exact rewrite
@@ -476,6 +549,11 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
+    if (psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+                                       ctx->src->text_len, cmd)) {
+      S_remove_dead_signin(ctx, rule, f, cmd);
+      return;
+    }
     /* a helper or launcher: what runs after it still needs the old module */
     char why[320];
     const char *reason = psa_ctx_printf(

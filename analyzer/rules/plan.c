@@ -552,6 +552,93 @@ const char *psa_plan_no_directory_calls_reason(const char *module, char *scratch
   return scratch;
 }
 
+/* Commands that prepare or report rather than work: a script whose only
+ * statements after a sign-in are these leaves the session for what runs
+ * next (a connection helper), whatever it prints on the way. */
+static const char *const S_not_work[] = {
+    "Write-Host", "Write-Output", "Write-Verbose", "Write-Warning", "Write-Error", "Write-Debug",
+    "Write-Information", "Write-Progress", "Out-Null", "Out-Host", "Out-Default", "Read-Host",
+    "Get-Credential", "Import-Module", "Install-Module", "Update-Module", "Get-Module",
+    "Get-InstalledModule", "Remove-Module", "Find-Module", "Set-ExecutionPolicy",
+    "Get-ExecutionPolicy", "Send-MailMessage", "Start-Sleep", "Clear-Host", "Pause",
+    "Import-PSSession", "New-PSSession", "Get-PSSession", "Remove-PSSession", "Exit-PSSession",
+    "Enter-PSSession", "Start-Transcript", "Stop-Transcript", "Register-PSRepository",
+    "Get-PSRepository", "Set-PSRepository", "Set-Location", "Get-Date", "Get-MgContext",
+    "Get-ConnectionInformation", "Send-MgUserMail", "ForEach-Object", "Where-Object",
+    "Select-Object", "Sort-Object", "Measure-Object", "Group-Object", "Format-Table", "Format-List",
+    NULL};
+
+static bool S_is_work(const psa_command *c) {
+  if (!c->name || c->local_function || c->dynamic || c->in_string || c->dot_source) return false;
+  if (!psa_strncasecmp(c->name, "Connect-", 8) || !psa_strncasecmp(c->name, "Disconnect-", 11))
+    return false;
+  for (int i = 0; S_not_work[i]; i++)
+    if (psa_command_is(c, S_not_work[i])) return false;
+  return strchr(c->name, '-') != NULL; /* a cmdlet, not a native program */
+}
+
+/* Whether a command runs another script or a module of the author's own:
+ * ". .\x.ps1", "& $PSScriptRoot\x.ps1", ".\x.ps1", Import-Module of a path
+ * or a computed name (a launcher: what it loads may need the session). */
+static bool S_runs_other_code(const psa_model *m, const psa_command *c) {
+  if (c->in_string) return false;
+  if (c->dot_source || (c->invoke_operator && (c->dynamic || !c->info))) return true;
+  if (c->written && (strchr(c->written, '\\') || strchr(c->written, '/') ||
+                     psa_contains_ci(c->written, ".ps1")))
+    return true;
+  if (!psa_command_is(c, "Import-Module")) return false;
+  const psa_arg *a = psa_command_arg(c, "Name");
+  if (!a || !a->value) return true;
+  const char *s = psa_value_string(m, a->value);
+  if (!s) return true;
+  return strchr(s, '\\') || strchr(s, '/') || psa_contains_ci(s, ".psm1") ||
+         psa_contains_ci(s, ".psd1") || psa_contains_ci(s, ".ps1") || psa_contains_ci(s, ".dll");
+}
+
+bool psa_plan_works_after(const psa_model *m, uint32_t offset) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!S_is_work(c)) continue;
+    const psa_command *site = psa_plan_call_site(m, c, NULL, NULL);
+    if (site && site->span.start >= offset) return true;
+  }
+  return false;
+}
+
+bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
+                                    uint32_t text_len, const psa_command *connect) {
+  const char *base = path ? path : "";
+  for (const char *p = base; *p; p++)
+    if (*p == '/' || *p == '\\') base = p + 1;
+  size_t n = strlen(base);
+  if (n < 4 || psa_strcasecmp(base + n - 4, ".ps1")) return false;
+  /* Connect-Office365.ps1, a profile, a sign-in script: helpers by name */
+  static const char *const helper_names[] = {"connect", "profile", "login", "logon", "signin",
+                                             "sign-in", NULL};
+  for (int i = 0; helper_names[i]; i++)
+    if (psa_find_ci(base, n, helper_names[i])) return false;
+  if (connect->in_string || connect->invoke_operator || !connect->scope ||
+      connect->scope->kind != PSA_SCOPE_SCRIPT)
+    return false;
+  /* a statement of its own at the script's top level (not in a clause,
+   * loop or try block, which deleting it would leave empty or change) */
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (connect->span.start >= m->blocks[i].body.start &&
+        connect->span.end <= m->blocks[i].body.end)
+      return false;
+  psa_span st = connect->statement_span;
+  if (st.end > text_len || st.start != connect->span.start) return false;
+  int depth = 0;
+  for (uint32_t k = 0; k < st.start; k++) {
+    if (text[k] == '{') depth++;
+    else if (text[k] == '}') depth--;
+  }
+  if (depth != 0) return false;
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_runs_other_code(m, m->commands[i])) return false;
+  return psa_plan_works_after(m, st.end);
+}
+
 bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
                                  const psa_command *a, const psa_command *b) {
   if (a->in_string || b->in_string || a->scope != b->scope) return false;

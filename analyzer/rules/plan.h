@@ -97,6 +97,24 @@ uint32_t psa_plan_directory_calls(const psa_model *m, const char *text, uint32_t
 /* The refusal reason for such a connection ('module': "MSOnline" or "AzureAD"). */
 const char *psa_plan_no_directory_calls_reason(const char *module, char *scratch, size_t scratch_len);
 
+/* Whether the script does work of its own from 'offset' on: a cmdlet (at
+ * the script's level, or in a function it calls from there) other than
+ * output, prompts, module, session and connection management, pipeline
+ * helpers and the notification mail. A script with none after its
+ * connections leaves them for what runs next (a connection helper). */
+bool psa_plan_works_after(const psa_model *m, uint32_t offset);
+
+/* Whether a Connect-MsolService / Connect-AzureAD in a file that calls none
+ * of the directory's cmdlets (psa_plan_directory_calls is 0) is a dead
+ * sign-in of a standalone script rather than a connection helper: a .ps1
+ * not named like a helper (Connect-*, *profile*, *login*), connecting in a
+ * statement of its own at the top level, that runs no other script or
+ * module of its own (dot-sourcing, "& .\x.ps1", Import-Module of a path)
+ * and does its own work after connecting (cmdlets other than output,
+ * module and session management). Then nothing uses the connection. */
+bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
+                                    uint32_t text_len, const psa_command *connect);
+
 /* Whether 'b' always runs right after 'a' in one straight line of
  * statements: the same function scope, the same if/else clauses and loops,
  * and no block closing between them (a try/catch, another clause). Then a

@@ -56,6 +56,12 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 /* The span that deletes a statement: its whole lines (with the line break)
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+/* The span that deletes the statement 'stmt' whole: its lines, the whole
+ * if statement when it is all an if does, and the comment lines directly
+ * above that can only have described it (they name one of 'about', NULL:
+ * the credential words). Edits 'fx' already has count as deleted. */
+psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,
+                               const char *const *about);
 
 /* The span that deletes one named argument ("-Name value") with the blanks
  * before it; the whole line when the argument stands alone on a line that
@@ -94,6 +100,10 @@ const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const p
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* Whole lines 'fx' deletes between two blank lines would leave two blank
+ * lines in a row: the one below goes too (deletions shared with other
+ * fixes, joint, are left as they are). */
+void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx);
 /* After psa_fix_remove_plumbing for a delegated rewrite of 'conn': when
  * the credential is a bare Get-Credential prompt that stays (the script
  * still reads it elsewhere), the person types their user name there

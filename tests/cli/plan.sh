@@ -175,9 +175,15 @@ $cred = Get-Credential
 $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic
 Import-PSSession $s | Out-Null
 Write-Host "Working as $($cred.UserName)"
+$cred | Export-Clixml -Path .\cred.xml
 PS
 "$psauth" fix --plan --unsafe-fixes kept.ps1 > kept.plan 2>/dev/null
 check "(g) a kept prompt: the plan says its user name signs in" grep -q "the Get-Credential prompt stays" kept.plan
+# a prompt kept only for its user name asks for the user name alone
+sed '$d' kept.ps1 > upn.ps1
+"$psauth" fix --plan --unsafe-fixes upn.ps1 > upn.plan 2>/dev/null
+check "(g) a prompt read only for its user name becomes a user-name prompt in the plan" \
+  grep -q "becomes a Read-Host prompt for the user name (\$AdminUpn)" upn.plan
 # (h) a send left as it is says why
 cat > mail.ps1 <<'PS'
 $cred = Import-Clixml -Path C:\Jobs\smtp.xml

@@ -12,7 +12,7 @@ Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoA
 Get-EXOMailbox -ResultSize 10 | Select-Object DisplayName
 Get-MgUser -UserId 'adele@contoso.com' -Property DisplayName, Id | Select-Object DisplayName
 
-# a credential also read by something psauth does not rewrite stays
-$other = Get-Credential
-Connect-MicrosoftTeams -AccountId $other.UserName
-Write-Host "signed in as $($other.UserName)"
+# a credential read elsewhere only for its user name: a user-name prompt
+$otherUpn = Read-Host -Prompt 'User name (UPN) to sign in with'
+Connect-MicrosoftTeams -AccountId $otherUpn
+Write-Host "signed in as $($otherUpn)"

@@ -8,7 +8,7 @@ Connect-MsolService -Credential $cred
 Get-Mailbox -ResultSize 10 | Select-Object DisplayName
 Get-MsolUser -UserPrincipalName 'adele@contoso.com' | Select-Object DisplayName
 
-# a credential also read by something psauth does not rewrite stays
+# a credential read elsewhere only for its user name: a user-name prompt
 $other = Get-Credential
 Connect-MicrosoftTeams -Credential $other
 Write-Host "signed in as $($other.UserName)"

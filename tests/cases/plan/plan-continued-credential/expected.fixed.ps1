@@ -1,6 +1,5 @@
 Import-Module Microsoft.Online.SharePoint.PowerShell
 
-
 Connect-SPOService `
     -Url https://contoso-admin.sharepoint.com
 

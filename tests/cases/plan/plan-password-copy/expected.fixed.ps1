@@ -1,7 +1,7 @@
 # Litigation hold report
-$credential = Get-Credential -Message "Tenant admin credential"
-$adminUserName = $credential.UserName
+$AdminUpn = Read-Host -Prompt "Tenant admin credential"
+$adminUserName = $AdminUpn
 Write-Host "Connecting as $adminUserName"
-Connect-ExchangeOnline -UserPrincipalName $credential.UserName -ShowBanner:$false
+Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false
 Get-Mailbox -ResultSize Unlimited | Where-Object { $_.LitigationHoldEnabled } | Select-Object DisplayName
 Disconnect-ExchangeOnline -Confirm:$false

@@ -1,9 +1,10 @@
 # Hybrid: read the cloud mailboxes, then create remote mailboxes on premises.
 # The script reuses $Session for the on-premises Exchange server.
 $OnPremUri = Read-Host -Prompt 'URI of the on-premises Exchange server'
+$CloudUpn = Read-Host -Prompt 'Exchange Online administrator'
 $OnPremCred = Get-Credential -Message 'On-premises Exchange administrator'
 
-Connect-ExchangeOnline -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -UserPrincipalName $CloudUpn -ShowBanner:$false | Out-Null
 $cloud = Get-Mailbox -ResultSize Unlimited -Filter "UsageLocation -eq 'United Kingdom'"
 Disconnect-ExchangeOnline -Confirm:$false
 

@@ -1,0 +1,20 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Mail settings: fill in the sender
+$sender = #sender_address
+$subject = "Mailbox report"
+
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId $sender -BodyParameter @{
+    message = @{
+        subject = $subject
+        body = @{ contentType = 'Text'; content = 'Done.' }
+        toRecipients = @('helpdesk@contoso.com' | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
