@@ -194,6 +194,18 @@ static const psa_fix *S_entry_fix(const psa_file_result *r, const psa_plan_entry
   return NULL;
 }
 
+/* "removes or rewrites lines 3, 6-7": the lines the entry's fix edits. */
+static void S_print_removed(psa_buf *b, const psa_file_result *r, const psa_plan_entry *e) {
+  const psa_fix *fx = S_entry_fix(r, e);
+  psa_buf rm;
+  psa_buf_init(&rm);
+  if (fx) S_removed_lines(r, fx, &rm);
+  if (rm.len)
+    psa_buf_printf(b, "    removes or rewrites line%s %s\n",
+                   strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
+  psa_buf_free(&rm);
+}
+
 /* --plan: each pass's plan, each entry printed once. A later pass plans
  * the text its predecessors rewrote, so an entry they already printed
  * comes back with shifted line numbers: entries are also compared with
@@ -263,27 +275,13 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
                        e->evidence ? e->evidence : "");
         if (e->target) {
           psa_buf_printf(&b, "    -> %s: %s\n", e->target, e->why);
-          const psa_fix *fx = S_entry_fix(r, e);
-          psa_buf rm;
-          psa_buf_init(&rm);
-          if (fx) S_removed_lines(r, fx, &rm);
-          if (rm.len)
-            psa_buf_printf(&b, "    removes or rewrites line%s %s\n",
-                           strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
-          psa_buf_free(&rm);
+          S_print_removed(&b, r, e);
         } else {
           psa_buf_printf(&b, "    -> refused: %s\n", e->why);
         }
       } else if (e->kind == PSA_PLAN_REWRITE) {
         psa_buf_printf(&b, ": rewritten\n    -> %s: %s\n", e->target, e->why);
-        const psa_fix *fx = S_entry_fix(r, e);
-        psa_buf rm;
-        psa_buf_init(&rm);
-        if (fx) S_removed_lines(r, fx, &rm);
-        if (rm.len)
-          psa_buf_printf(&b, "    removes or rewrites line%s %s\n",
-                         strchr(rm.data, ',') || strchr(rm.data, '-') ? "s" : "", rm.data);
-        psa_buf_free(&rm);
+        S_print_removed(&b, r, e);
       } else {
         psa_buf_printf(&b, ": refused: %s\n", e->why);
       }

@@ -331,6 +331,19 @@ static bool S_script_block_consumer(const psa_command *c) {
   return false;
 }
 
+/* Whether argument 'a' is -PipelineVariable / -OutVariable (or their
+ * aliases); *name gets the variable it names ('+' of an appending
+ * -OutVariable dropped; NULL when not a constant). */
+static bool S_output_var_arg(const psa_model *m, const psa_arg *a, const char **name) {
+  const char *w = a->written ? a->written : a->param;
+  if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
+             psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
+    return false;
+  *name = a->value ? psa_value_string(m, a->value) : NULL;
+  if (*name && **name == '+') (*name)++;
+  return true;
+}
+
 /* The legacy call whose -PipelineVariable / -OutVariable is the variable
  * 'v' when the script never assigns it (it then has no psa_variable), or -1. */
 static int S_call_of_pv(const psa_model *m, const psa_graph_plan *p, const psa_value *v) {
@@ -338,13 +351,9 @@ static int S_call_of_pv(const psa_model *m, const psa_graph_plan *p, const psa_v
   for (uint32_t ci = 0; ci < p->call_count; ci++) {
     const psa_command *cmd = p->calls[ci].cmd;
     for (uint32_t k = 0; k < cmd->arg_count; k++) {
-      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
-      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
-                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
-        continue;
-      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
-      if (name && *name == '+') name++;
-      if (name && !psa_strcasecmp(name, v->str)) return (int)ci;
+      const char *name;
+      if (S_output_var_arg(m, &cmd->args[k], &name) && name && !psa_strcasecmp(name, v->str))
+        return (int)ci;
     }
   }
   return -1;
@@ -682,12 +691,8 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *cmd = p->calls[ci].cmd;
     if (!p->calls[ci].map || !p->calls[ci].map->output) continue;
     for (uint32_t k = 0; k < cmd->arg_count; k++) {
-      const char *w = cmd->args[k].written ? cmd->args[k].written : cmd->args[k].param;
-      if (!w || (psa_strcasecmp(w, "PipelineVariable") && psa_strcasecmp(w, "PV") &&
-                 psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "OV")))
-        continue;
-      const char *name = cmd->args[k].value ? psa_value_string(m, cmd->args[k].value) : NULL;
-      if (name && *name == '+') name++;
+      const char *name;
+      if (!S_output_var_arg(m, &cmd->args[k], &name)) continue;
       if (!name || !*name) {
         S_escape(ctx, &p->calls[ci], "the objects go to ", "a variable psauth cannot name");
         continue;
