@@ -240,6 +240,27 @@ const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset) {
   return psa_ctx_printf(ctx, "%.*s", (int)(e - s), t + s);
 }
 
+
+/* Whether the line above the line starting at 'at' is a '#' comment line
+ * of its own (not the '#>' closing a block comment, not #requires); its
+ * start in *start, its first '#' in *hash and its end (before '\n') in
+ * *end. */
+bool psa_comment_line_above(const char *t, uint32_t at, uint32_t *start, uint32_t *hash,
+                            uint32_t *end) {
+  if (at == 0) return false;
+  uint32_t pe = at - 1, ps = pe;
+  while (ps > 0 && t[ps - 1] != '\n') ps--;
+  uint32_t k = ps;
+  while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
+      psa_has_prefix_ci(t + k, pe - k, "#requires"))
+    return false;
+  *start = ps;
+  *hash = k;
+  *end = pe;
+  return true;
+}
+
 /* A deleted statement's whole lines, with the comment lines directly above
  * it when they can only have described it: the line below is blank, the
  * end of the file, or deleted by the same fix. */
@@ -278,15 +299,8 @@ static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx,
     below_free = k == n || t[k] == '\n';
   }
   if (!below_free) return sp;
-  uint32_t start = sp.start;
-  while (start > 0) {
-    uint32_t pe = start - 1, ps = pe;
-    while (ps > 0 && t[ps - 1] != '\n') ps--;
-    uint32_t k = ps;
-    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
-    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
-        psa_has_prefix_ci(t + k, pe - k, "#requires"))
-      break;
+  uint32_t start = sp.start, ps, k, pe;
+  while (psa_comment_line_above(t, start, &ps, &k, &pe)) {
     /* only comments about the credential ("# get the password from the
      * vault"), not a header that happens to stand above it */
     bool about = false;

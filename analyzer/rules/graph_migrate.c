@@ -2031,15 +2031,8 @@ static uint32_t S_helper_at(const psa_rule_ctx *ctx) {
   uint32_t at = ctx->model->first_statement;
   if (at > ctx->src->text_len) return at;
   while (at > 0 && t[at - 1] != '\n') at--;
-  uint32_t line = at, lines = 0;
-  while (at > 0) {
-    uint32_t pe = at - 1, ps = pe; /* the line above, without its '\n' */
-    while (ps > 0 && t[ps - 1] != '\n') ps--;
-    uint32_t k = ps;
-    while (k < pe && (t[k] == ' ' || t[k] == '\t')) k++;
-    if (k >= pe || t[k] != '#' || (k + 1 < pe && t[k + 1] == '>') ||
-        psa_has_prefix_ci(t + k, pe - k, "#requires"))
-      break;
+  uint32_t line = at, lines = 0, ps, hash, pe;
+  while (psa_comment_line_above(t, at, &ps, &hash, &pe)) {
     at = ps;
     lines++;
   }

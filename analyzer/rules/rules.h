@@ -104,6 +104,11 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
  * lines in a row: the one below goes too (deletions shared with other
  * fixes, joint, are left as they are). */
 void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx);
+
+/* Whether the line above the line starting at 'at' is a '#' comment line of
+ * its own (not '#>' nor #requires): its start, first '#' and end. */
+bool psa_comment_line_above(const char *t, uint32_t at, uint32_t *start, uint32_t *hash,
+                            uint32_t *end);
 /* After psa_fix_remove_plumbing for a delegated rewrite of 'conn': when
  * the credential is a bare Get-Credential prompt that stays (the script
  * still reads it elsewhere), the person types their user name there
