@@ -1,6 +1,7 @@
 /* Applying fixes, diffing and writing files back safely. */
 #include "psauth/fix.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -257,6 +258,91 @@ static const char *S_dangling(psa_parser *parser, const psa_file_result *file, c
 }
 
 
+/* The model cannot be trusted inside a syntax error's recovery (an unclosed
+ * '{' can hide a read), so for a file that does not parse the fixed text is
+ * also checked by its tokens: a variable the original assigns ($x = ...,
+ * $x += ..., [type]$x, foreach ($x ...)) that the fixed text still names but
+ * no longer assigns. Names in '#' and '<# #>' comments do not count; names
+ * in strings do (they are expanded). */
+typedef struct {
+  const char *name;
+  uint32_t len;
+  bool assigned;
+} S_text_var;
+
+static uint32_t S_text_vars(const char *t, uint32_t n, S_text_var *out, uint32_t max) {
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (t[i] == '<' && i + 1 < n && t[i + 1] == '#') { /* block comment */
+      while (i + 1 < n && !(t[i] == '#' && t[i + 1] == '>')) i++;
+      continue;
+    }
+    if (t[i] == '#' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' ||
+                        t[i - 1] == ';' || t[i - 1] == '}')) {
+      while (i < n && t[i] != '\n') i++;
+      continue;
+    }
+    if (t[i] != '$' || (i && t[i - 1] == '`')) continue;
+    uint32_t s = i + 1;
+    static const char *const scopes[] = {"global:", "script:", "local:", "private:", NULL};
+    for (int k = 0; scopes[k]; k++)
+      if (!psa_strncasecmp(t + s, scopes[k], strlen(scopes[k])) && s + strlen(scopes[k]) < n) {
+        s += (uint32_t)strlen(scopes[k]);
+        break;
+      }
+    uint32_t e = s;
+    while (e < n && (isalnum((unsigned char)t[e]) || t[e] == '_')) e++;
+    if (e == s || e - s > 63) continue;
+    uint32_t k = e;
+    while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+    bool assigned = (k < n && t[k] == '=' && (k + 1 >= n || t[k + 1] != '=')) ||
+                    (k + 1 < n && strchr("+-*/%", t[k]) && t[k + 1] == '=');
+    /* declared: a typed parameter ([string]$x), a foreach variable */
+    uint32_t b = i;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    if (b > 0 && t[b - 1] == ']') assigned = true;
+    if (b > 0 && t[b - 1] == '(') {
+      uint32_t w = b - 1;
+      while (w > 0 && (t[w - 1] == ' ' || t[w - 1] == '\t')) w--;
+      if (w >= 7 && !psa_strncasecmp(t + w - 7, "foreach", 7)) assigned = true;
+    }
+    uint32_t j = 0;
+    while (j < count && (out[j].len != e - s || psa_strncasecmp(out[j].name, t + s, e - s))) j++;
+    if (j == count) {
+      if (count == max) continue;
+      out[count++] = (S_text_var){t + s, e - s, false};
+    }
+    out[j].assigned |= assigned;
+    i = e - 1;
+  }
+  return count;
+}
+
+#define S_MAX_TEXT_VARS 1024
+
+/* A variable the original text assigns that 'text' names with nothing
+ * assigning it: its name in 'buf', or NULL. */
+static const char *S_text_dangling(const char *orig, uint32_t olen, const char *text,
+                                   uint32_t len, char *buf, size_t buflen) {
+  S_text_var *before = psa_xcalloc(S_MAX_TEXT_VARS, sizeof(*before));
+  S_text_var *after = psa_xcalloc(S_MAX_TEXT_VARS, sizeof(*after));
+  uint32_t nb = S_text_vars(orig, olen, before, S_MAX_TEXT_VARS);
+  uint32_t na = S_text_vars(text, len, after, S_MAX_TEXT_VARS);
+  const char *hit = NULL;
+  for (uint32_t i = 0; i < na && !hit; i++) {
+    if (after[i].assigned) continue;
+    for (uint32_t j = 0; j < nb && !hit; j++)
+      if (before[j].assigned && before[j].len == after[i].len &&
+          !psa_strncasecmp(before[j].name, after[i].name, after[i].len)) {
+        snprintf(buf, buflen, "%.*s", (int)after[i].len, after[i].name);
+        hit = buf;
+      }
+  }
+  free(before);
+  free(after);
+  return hit;
+}
+
 /* What the checks of a fixed text need. */
 typedef struct {
   psa_parser *parser;
@@ -276,9 +362,16 @@ static bool S_parses_worse(S_check_ctx *c, const char *text, uint32_t len) {
  * parameter named twice. */
 static bool S_remodel_worse(S_check_ctx *c, const char *text, uint32_t len) {
   bool twice;
-  if (!S_dangling(c->parser, c->file, text, len, c->detail, sizeof(c->detail), &twice)) return false;
-  c->kind = twice ? PSA_FIXNOTE_TWICE : PSA_FIXNOTE_DANGLING;
-  return true;
+  if (S_dangling(c->parser, c->file, text, len, c->detail, sizeof(c->detail), &twice)) {
+    c->kind = twice ? PSA_FIXNOTE_TWICE : PSA_FIXNOTE_DANGLING;
+    return true;
+  }
+  if (c->base_errors && S_text_dangling(c->file->src->text, c->file->src->text_len, text, len,
+                                        c->detail, sizeof(c->detail))) {
+    c->kind = PSA_FIXNOTE_DANGLING;
+    return true;
+  }
+  return false;
 }
 
 /* When 'bad' holds for the text of the chosen fixes, finds the culprits by
