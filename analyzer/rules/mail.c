@@ -304,6 +304,24 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 /* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
 
 
+
+/* The first address of an argument written "Name <address>" (a literal, or
+ * a literal a variable holds), or NULL. */
+static const char *S_display_name_address(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || !a->value) return NULL;
+  psa_span lits[16];
+  uint32_t n = psa_value_literals(ctx->model, a->value, lits, 16);
+  for (uint32_t i = 0; i < n && i < 16; i++) {
+    if (lits[i].end > ctx->src->text_len || lits[i].end <= lits[i].start) continue;
+    const char *t = ctx->src->text + lits[i].start;
+    uint32_t len = lits[i].end - lits[i].start;
+    const char *lt = memchr(t, '<', len);
+    if (lt && memchr(lt, '@', len - (uint32_t)(lt - t)) && memchr(lt, '>', len - (uint32_t)(lt - t)))
+      return psa_ctx_printf(ctx, "%.*s", (int)(len > 60 ? 60 : len), t);
+  }
+  return NULL;
+}
+
 /* The message importance for a -Priority value, as PowerShell source:
  * 'high' for a literal, "$p.ToLower()" for a variable assigned only
  * literal levels in this file; NULL otherwise. */
@@ -507,6 +525,22 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                                    !from ? "-From" : !to ? "-To" : "-Subject"));
     return;
   }
+  /* "Name <address>": Send-MailMessage took display names, Graph's -UserId
+   * and emailAddress.address take the address alone */
+  static const char *const address_params[] = {"From", "To", "Cc", "Bcc", NULL};
+  for (int k = 0; address_params[k]; k++) {
+    const char *shown = S_display_name_address(ctx, psa_command_arg(cmd, address_params[k]));
+    if (!shown) continue;
+    psa_buf_free(&common);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "-%s is written with a display name (%s): Send-MgUserMail's "
+                                   "-UserId and a recipient's emailAddress.address take the "
+                                   "address alone (a display name goes in emailAddress.name); "
+                                   "left for manual migration",
+                                   address_params[k], shown));
+    return;
+  }
   const char *body = psa_rule_arg_expr(ctx, cmd, "Body", true);
   const char *cc = psa_rule_arg_expr(ctx, cmd, "Cc", true);
   const char *bcc = psa_rule_arg_expr(ctx, cmd, "Bcc", true);
@@ -518,6 +552,17 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   psa_signin si;
   char scratch[256];
   psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  /* a credential this file never sets (a variable of the session that runs
+   * it, a commented-out Get-Credential): a person or a job, psauth cannot
+   * tell, and the sign-in differs */
+  if (si.mode == PSA_SIGNIN_UNKNOWN) {
+    psa_buf_free(&common);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "the credential is not set in this file, so psauth cannot tell whether a "
+                    "person (delegated Connect-MgGraph -Scopes Mail.Send) or a scheduled job "
+                    "(app-only, the Mail.Send application permission) sends this mail");
+    return;
+  }
   bool delegated = si.mode == PSA_SIGNIN_INTERACTIVE;
   psa_target target = ctx->tenant->managed_identity || si.uses_managed_identity
                           ? PSA_TARGET_MANAGED_IDENTITY
