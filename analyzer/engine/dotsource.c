@@ -26,9 +26,9 @@ static char *S_target(const psa_model *m, const psa_command *cmd, const char *di
              nv->items[1]->kind == PSA_V_STRING) {
     psa_buf_puts(&b, nv->items[1]->str);
     ok = true;
-  } else if (nv && nv->kind == PSA_V_COMMAND && psa_command_is(nv->cmd, "Join-Path")) {
-    const psa_arg *p = psa_command_arg(nv->cmd, "Path");
-    const psa_arg *c = psa_command_arg(nv->cmd, "ChildPath");
+  } else if (nv && nv->kind == PSA_V_COMMAND && psa_command_is(psa_value_cmd(nv), "Join-Path")) {
+    const psa_arg *p = psa_command_arg(psa_value_cmd(nv), "Path");
+    const psa_arg *c = psa_command_arg(psa_value_cmd(nv), "ChildPath");
     const char *child = c && c->value ? psa_value_string(m, c->value) : NULL;
     if (p && p->value && p->value->kind == PSA_V_VARIABLE &&
         !psa_strcasecmp(p->value->str, "PSScriptRoot") && child) {

@@ -25,8 +25,8 @@ void psa_model__resolve(psa_model *m) {
   psa_model_impl *impl = m->impl;
   for (uint32_t i = impl->refs_done; i < impl->ref_count; i++) {
     psa_var_ref *r = &impl->refs[i];
-    r->value->var = psa_model_variable(m, r->scope, r->value->str);
-    if (r->value->var) r->value->var->ref_count++;
+    r->value->by_kind.var = psa_model_variable(m, r->scope, r->value->str);
+    if (psa_value_var(r->value)) psa_value_var(r->value)->ref_count++;
   }
   impl->refs_done = impl->ref_count;
   uint32_t first_entry = impl->entry_refs_done;
@@ -42,7 +42,7 @@ void psa_model__resolve(psa_model *m) {
       m->defaults[m->default_count++] = d;
       continue;
     }
-    psa_variable *var = e->var_value->var;
+    psa_variable *var = psa_value_var(e->var_value);
     if (!var) continue;
     if (var->entry_count == var->entry_cap) {
       size_t old = var->entry_cap * sizeof(*var->entries);
@@ -243,7 +243,7 @@ static bool S_is_session(const psa_model *m, const psa_value *v) {
   uint32_t n = psa_value_producers(m, v, prods, 8);
   for (uint32_t i = 0; i < n; i++) {
     if (prods[i]->kind != PSA_V_COMMAND) continue;
-    const char *w = prods[i]->cmd->name ? prods[i]->cmd->name : "";
+    const char *w = psa_value_cmd(prods[i])->name ? psa_value_cmd(prods[i])->name : "";
     const char *bs = strrchr(w, '\\');
     if (bs) w = bs + 1;
     for (int k = 0; makers[k]; k++)
@@ -267,7 +267,7 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
     psa_value *v = var->assigns[i].value;
     if (v->kind == PSA_V_HASH) {
       for (uint32_t k = 0; k < v->entry_count; k++) {
-        const psa_hash_entry *he = &v->entries[k];
+        const psa_hash_entry *he = &psa_value_entries(v)[k];
         if (!he->key) continue;
         psa_arg arg = S_named(cmd, he->key, he->key_span);
         arg.via = PSA_BIND_SPLAT;
@@ -492,7 +492,8 @@ void psa_model_import(psa_model *m, const psa_model *imported) {
   /* unresolved variables may now resolve in the imported scope */
   for (uint32_t i = 0; i < impl->ref_count; i++) {
     psa_var_ref *r = &impl->refs[i];
-    if (!r->value->var) r->value->var = psa_model_variable(m, r->scope, r->value->str);
+    if (!psa_value_var(r->value))
+      r->value->by_kind.var = psa_model_variable(m, r->scope, r->value->str);
   }
   /* Set-Alias / New-Alias in the dot-sourced file (and in the files it
    * dot-sources, already merged into it) name commands here too: commands

@@ -217,8 +217,18 @@ static char *S_text(S_ctx *c, const psa_snode *n) {
     (arr)[(count)++] = (item);                                                      \
   } while (0)
 
+/* Values come in runs: the arena rounds each request up to 16 bytes, and a
+ * value is 56 (a large script has millions). */
+#define S_VALUE_RUN 64
+
 static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
-  psa_value *v = psa_arena_alloc(&c->impl->arena, sizeof(*v));
+  psa_model_impl *impl = c->impl;
+  if (!impl->values_left) {
+    impl->values_next = psa_arena_alloc(&impl->arena, S_VALUE_RUN * sizeof(psa_value));
+    impl->values_left = S_VALUE_RUN;
+  }
+  psa_value *v = impl->values_next++;
+  impl->values_left--;
   v->kind = k;
   v->span = span;
   return v;
@@ -721,7 +731,7 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
     }
   }
   psa_value *v = S_new_value(c, PSA_V_COMMAND, cmd->span);
-  v->cmd = cmd;
+  v->by_kind.cmd = cmd;
   return v;
 }
 
@@ -738,7 +748,7 @@ static psa_value *S_pipeline_chain(S_ctx *c, const psa_snode *n) {
       depth++;
     } else if (S_is(ch, command)) {
       prev = S_command(c, ch, prev);
-      prev->cmd->depth_in_pipeline = depth++;
+      psa_value_cmd(prev)->depth_in_pipeline = depth++;
     } else if (S_is(ch, pipeline_chain_tail)) {
       /* && / || chains: separate pipelines */
       S_visit(c, ch);
@@ -831,7 +841,7 @@ static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
     v = S_new_value(c, PSA_V_METHOD_CALL, S_span(n));
     v->base = S_value(c, base);
   }
-  v->member = mname;
+  v->by_kind.member = mname;
   if (!S_null(args)) S_args(c, args, v);
   S_PUSH(c->m->calls, c->m->call_count, c->impl->call_cap, v);
   /* $h.Add('Key', value) builds a hashtable incrementally */
@@ -851,11 +861,12 @@ static psa_value *S_hash(S_ctx *c, const psa_snode *n) {
     if (S_is(S_named(c, n, i), hash_literal_body)) body = S_named(c, n, i);
   if (S_null(body)) return v;
   uint32_t ec = body->named_count;
-  v->entries = psa_arena_alloc(&c->impl->arena, (ec ? ec : 1) * sizeof(*v->entries));
+  v->by_kind.entries =
+      psa_arena_alloc(&c->impl->arena, (ec ? ec : 1) * sizeof(*psa_value_entries(v)));
   for (uint32_t i = 0; i < ec; i++) {
     const psa_snode *e = S_named(c, body, i);
     if (!S_is(e, hash_entry)) continue;
-    psa_hash_entry *he = &v->entries[v->entry_count++];
+    psa_hash_entry *he = &psa_value_entries(v)[v->entry_count++];
     he->span = S_span(e);
     uint32_t ek = e->named_count;
     for (uint32_t j = 0; j < ek; j++) {
@@ -903,7 +914,7 @@ static psa_value *S_format(S_ctx *c, const psa_snode *n) {
   /* fmt -f args: kept as a STATIC_CALL-like node the folder understands */
   psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
   v->str = "-f";
-  v->member = "format";
+  v->by_kind.member = "format";
   v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
   uint32_t k = n->named_count;
   for (uint32_t i = 0; i < k; i++) {
@@ -925,7 +936,7 @@ static psa_value *S_comparison(S_ctx *c, const psa_snode *n) {
     if (!psa_strcasecmp(ot, "-join")) {
       psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
       v->str = "-join";
-      v->member = "join";
+      v->by_kind.member = "join";
       v->items = psa_arena_alloc(&c->impl->arena, 2 * sizeof(*v->items));
       for (uint32_t i = 0; i < k; i++) {
         const psa_snode *ch = S_named(c, n, i);
@@ -1045,7 +1056,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
             !S_null(one)) {
           psa_value *v = S_new_value(c, PSA_V_STATIC_CALL, S_span(n));
           v->str = "-join";
-          v->member = "join";
+          v->by_kind.member = "join";
           v->items = psa_arena_alloc(&c->impl->arena, sizeof(*v->items));
           v->items[v->item_count++] = S_value(c, one);
           return v;
@@ -1076,7 +1087,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
           const psa_snode *ch = S_named(c, n, i);
-          if (S_is(ch, member_name)) v->member = S_text(c, ch);
+          if (S_is(ch, member_name)) v->by_kind.member = S_text(c, ch);
           else if (!v->base && !S_is(ch, comment)) {
             if (S_is(ch, type_literal)) {
               v->kind = PSA_V_STATIC_CALL; /* [Type]::Property */
@@ -1087,7 +1098,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
             v->base = S_value(c, ch);
           }
         }
-        if (!v->member) v->member = "";
+        if (!psa_value_member(v)) v->by_kind.member = "";
         if (v->kind == PSA_V_MEMBER && !v->base) v->base = S_unknown(c, n);
         if (v->kind == PSA_V_MEMBER) S_PUSH(c->m->members, c->m->member_count, c->impl->member_cap, v);
         return v;
@@ -1240,11 +1251,12 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
                         type, append};
     /* most variables are assigned once */
     S_ARENA_PUSH_FROM(c, var->assigns, var->assign_count, var->assign_cap, a, 1);
-    if (value->kind == PSA_V_COMMAND && !value->cmd->assigned_to) value->cmd->assigned_to = var;
+    if (value->kind == PSA_V_COMMAND && !psa_value_cmd(value)->assigned_to)
+      psa_value_cmd(value)->assigned_to = var;
     if (!psa_strcasecmp(name, "PSEmailServer")) m->ps_email_server = value;
     if (!psa_strcasecmp(name, "PSDefaultParameterValues") && value->kind == PSA_V_HASH) {
       for (uint32_t i = 0; i < value->entry_count; i++) {
-        psa_hash_entry *e = &value->entries[i];
+        psa_hash_entry *e = &psa_value_entries(value)[i];
         if (!e->key) continue;
         psa_default_param d = {e->key, e->value, e->span, e->key_span};
         S_PUSH(m->defaults, m->default_count, impl->default_cap, d);
@@ -1258,14 +1270,14 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
     const char *key = NULL;
     psa_span key_span = {0, 0};
     if (tv->kind == PSA_V_MEMBER) {
-      key = tv->member;
+      key = psa_value_member(tv);
       key_span = tv->span;
     } else if (tv->kind == PSA_V_INDEX && tv->item_count && tv->items[0]->kind == PSA_V_STRING) {
       key = tv->items[0]->str;
       key_span = tv->items[0]->span;
     }
     if (tv->kind == PSA_V_MEMBER) {
-      psa_member_assignment ma = {base, tv->member, value,
+      psa_member_assignment ma = {base, psa_value_member(tv), value,
                                   c->stmt.end > c->stmt.start ? c->stmt : S_span(n)};
       S_PUSH(m->member_assigns, m->member_assign_count, impl->member_assign_cap, ma);
     }

@@ -42,6 +42,8 @@ typedef struct {
 
 typedef struct psa_model_impl {
   psa_arena arena;
+  psa_value *values_next;          /* the rest of the current run of values */
+  uint32_t values_left;
   const psa_parse_result *parse;   /* during the build only */
   psa_raw_command **raws;
   uint32_t raw_count, raw_cap;

@@ -34,17 +34,19 @@ static cJSON *S_value(const psa_model *m, const psa_value *v, int depth) {
   cJSON_AddStringToObject(o, "kind", S_kind_names[v->kind]);
   S_pos(m, o, "at", v->span.start);
   if (v->kind == PSA_V_VARIABLE || v->kind == PSA_V_ENV) cJSON_AddStringToObject(o, "name", v->str);
-  if (v->kind == PSA_V_COMMAND) cJSON_AddStringToObject(o, "command", v->cmd->name);
+  if (v->kind == PSA_V_COMMAND) cJSON_AddStringToObject(o, "command", psa_value_cmd(v)->name);
   if ((v->kind == PSA_V_NEW_OBJECT || v->kind == PSA_V_STATIC_CALL || v->kind == PSA_V_CAST) &&
       v->str)
     cJSON_AddStringToObject(o, "type", v->str);
-  if (v->member) cJSON_AddStringToObject(o, "member", v->member);
+  if (psa_value_member(v)) cJSON_AddStringToObject(o, "member", psa_value_member(v));
   const char *s = psa_value_string(m, v);
   if (s) cJSON_AddStringToObject(o, "value", s);
   if (v->kind == PSA_V_HASH) {
     cJSON *keys = cJSON_AddArrayToObject(o, "keys");
     for (uint32_t i = 0; i < v->entry_count; i++)
-      cJSON_AddItemToArray(keys, cJSON_CreateString(v->entries[i].key ? v->entries[i].key : "?"));
+      cJSON_AddItemToArray(
+          keys,
+          cJSON_CreateString(psa_value_entries(v)[i].key ? psa_value_entries(v)[i].key : "?"));
   }
   if (depth < 3 && (v->kind == PSA_V_NEW_OBJECT || v->kind == PSA_V_ARRAY) && v->item_count) {
     cJSON *items = cJSON_AddArrayToObject(o, "items");

@@ -131,9 +131,10 @@ static const psa_value *S_literal_of(const psa_model *m, const psa_value *v, int
       if (v->span.start >= m->nested[i].start && v->span.end <= m->nested[i].end) return NULL;
     return v;
   }
-  if (v->kind == PSA_V_VARIABLE && v->var && !v->var->is_parameter && !v->var->is_foreach &&
-      v->var->assign_count == 1 && !v->var->assigns[0].append && !v->var->entry_count)
-    return S_literal_of(m, v->var->assigns[0].value, depth + 1);
+  if (v->kind == PSA_V_VARIABLE && psa_value_var(v) && !psa_value_var(v)->is_parameter &&
+      !psa_value_var(v)->is_foreach && psa_value_var(v)->assign_count == 1 &&
+      !psa_value_var(v)->assigns[0].append && !psa_value_var(v)->entry_count)
+    return S_literal_of(m, psa_value_var(v)->assigns[0].value, depth + 1);
   return NULL;
 }
 
@@ -455,8 +456,9 @@ void psa_model__nested(psa_model *m) {
       continue;
     }
     const psa_value *v = m->calls[ci++];
-    if (v->kind != PSA_V_STATIC_CALL || !v->str || !v->member || psa_strcasecmp(v->member, "Create") ||
-        v->item_count != 1 || !psa_type_is(v->str, "System.Management.Automation.ScriptBlock"))
+    if (v->kind != PSA_V_STATIC_CALL || !v->str || !psa_value_member(v) ||
+        psa_strcasecmp(psa_value_member(v), "Create") || v->item_count != 1 ||
+        !psa_type_is(v->str, "System.Management.Automation.ScriptBlock"))
       continue;
     /* a call inside a nested script: bounded by the script count */
     if (!S_whole_string(m, v->items[0], v->span, &s)) continue;

@@ -50,7 +50,7 @@ static bool S_fold(const psa_model *m, const psa_value *v, psa_buf *out, int dep
  * assignments cost linear time; a variable met again while its own value is
  * being folded ($x = $x + 'a') is not constant. */
 static bool S_fold_var(const psa_model *m, const psa_value *v, psa_buf *out, int depth) {
-  psa_variable *var = v->var;
+  psa_variable *var = psa_value_var(v);
   if (!var || var->is_parameter || var->is_foreach || var->assign_count == 0) return false;
   if (var->fold_state == 1) {
     psa_buf_puts(out, var->folded);
@@ -217,7 +217,7 @@ static void S_literals(const psa_model *m, const psa_value *v, psa_span *out, ui
       if (*n < max) out[(*n)++] = v->span;
       return;
     case PSA_V_VARIABLE: {
-      psa_variable *var = v->var;
+      psa_variable *var = psa_value_var(v);
       if (!var || var->is_parameter || var->literal_walk) return;
       var->literal_walk = true;
       for (uint32_t i = 0; i < var->assign_count; i++)
@@ -278,7 +278,7 @@ static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int d
 /* $h.Key / $h['Key'] where $h holds a hashtable: the entry's value. */
 static bool S_member_of_hash(const psa_model *m, const psa_value *v, S_prod *p, int depth) {
   const char *key = NULL;
-  if (v->kind == PSA_V_MEMBER) key = v->member;
+  if (v->kind == PSA_V_MEMBER) key = psa_value_member(v);
   else if (v->kind == PSA_V_INDEX && v->item_count) key = psa_value_string(m, v->items[0]);
   if (!key || !v->base) return false;
   const psa_value *bases[8];
@@ -289,13 +289,13 @@ static bool S_member_of_hash(const psa_model *m, const psa_value *v, S_prod *p, 
     const psa_value *b = bases[i];
     if (b->kind != PSA_V_HASH) continue;
     for (uint32_t k = 0; k < b->entry_count; k++)
-      if (b->entries[k].key && !psa_strcasecmp(b->entries[k].key, key)) {
-        S_producers(m, b->entries[k].value, p, depth + 1);
+      if (psa_value_entries(b)[k].key && !psa_strcasecmp(psa_value_entries(b)[k].key, key)) {
+        S_producers(m, psa_value_entries(b)[k].value, p, depth + 1);
         found = true;
       }
   }
-  if (v->base->kind == PSA_V_VARIABLE && v->base->var) {
-    const psa_variable *var = v->base->var;
+  if (v->base->kind == PSA_V_VARIABLE && psa_value_var(v->base)) {
+    const psa_variable *var = psa_value_var(v->base);
     for (uint32_t k = 0; k < var->entry_count; k++)
       if (!psa_strcasecmp(var->entries[k].key, key)) {
         S_producers(m, var->entries[k].value, p, depth + 1);
@@ -326,7 +326,7 @@ static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int d
       /* a call of the script's own function: what the function outputs
        * (a session, a credential, a URI) comes to the caller */
       S_emit(p, v);
-      const psa_command *cmd = v->cmd;
+      const psa_command *cmd = psa_value_cmd(v);
       if (!cmd || cmd->dynamic || (!cmd->local_function && cmd->info)) return;
       /* the binder decided whether the file's own function is defined by
        * then (local_function); a dot-sourced file's functions resolve only
@@ -337,7 +337,7 @@ static void S_producers(const psa_model *m, const psa_value *v, S_prod *p, int d
       return;
     }
     case PSA_V_VARIABLE: {
-      const psa_variable *var = v->var;
+      const psa_variable *var = psa_value_var(v);
       if (!var || var->is_parameter || var->is_foreach || var->assign_count == 0) {
         S_emit(p, v);
         if (var && var->is_parameter && var->param_default)
@@ -420,9 +420,9 @@ const char *psa_object_type(const psa_model *m, const psa_value *v, const psa_va
     if (count) *count = v->item_count;
     return v->str;
   }
-  if (v->kind == PSA_V_COMMAND && psa_command_is(v->cmd, "New-Object")) {
-    const char *type = S_arg_string(m, v->cmd, "TypeName");
-    const psa_arg *al = psa_command_arg(v->cmd, "ArgumentList");
+  if (v->kind == PSA_V_COMMAND && psa_command_is(psa_value_cmd(v), "New-Object")) {
+    const char *type = S_arg_string(m, psa_value_cmd(v), "TypeName");
+    const psa_arg *al = psa_command_arg(psa_value_cmd(v), "ArgumentList");
     if (al && al->value) {
       if (al->value->kind == PSA_V_ARRAY) {
         if (args) *args = (const psa_value *const *)al->value->items;
@@ -529,11 +529,12 @@ static void S_origin_of(const psa_model *m, const psa_value *v, psa_origin *out,
       return;
     case PSA_V_VARIABLE:
       S_add_origin(out, max, n,
-                   v->var && v->var->is_parameter ? PSA_ORIGIN_PARAMETER : PSA_ORIGIN_UNKNOWN, v,
-                   NULL);
+                   psa_value_var(v) && psa_value_var(v)->is_parameter ? PSA_ORIGIN_PARAMETER
+                                                                      : PSA_ORIGIN_UNKNOWN,
+                   v, NULL);
       return;
     case PSA_V_COMMAND: {
-      const psa_command *c = v->cmd;
+      const psa_command *c = psa_value_cmd(v);
       psa_origin_kind k = PSA_ORIGIN_COMMAND;
       if (psa_command_is(c, "Get-Credential")) k = PSA_ORIGIN_PROMPT;
       else if (psa_command_is(c, "Read-Host"))
@@ -569,7 +570,7 @@ static void S_origin_of(const psa_model *m, const psa_value *v, psa_origin *out,
     }
     case PSA_V_STATIC_CALL: {
       const char *t = v->str ? v->str : "";
-      const char *mb = v->member ? v->member : "";
+      const char *mb = psa_value_member(v) ? psa_value_member(v) : "";
       if ((psa_type_is(t, "System.IO.File") || psa_type_is(t, "IO.File")) &&
           psa_has_prefix_ci(mb, strlen(mb), "ReadAll")) {
         S_add_origin(out, max, n, PSA_ORIGIN_FILE, v, NULL);
@@ -631,7 +632,7 @@ uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span 
   uint32_t n = 0;
   for (uint32_t i = 0; i < impl->ref_count; i++) {
     const psa_var_ref *r = &impl->refs[i];
-    if (r->value->var != v) continue;
+    if (psa_value_var(r->value) != v) continue;
     if (n < max) out[n] = r->value->span;
     n++;
   }
@@ -644,7 +645,7 @@ uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_
   uint32_t n = 0;
   for (uint32_t i = 0; i < impl->ref_count && n < max; i++) {
     const psa_var_ref *r = &impl->refs[i];
-    const psa_variable *v = r->value->var;
+    const psa_variable *v = psa_value_var(r->value);
     if (v && (v->is_parameter || v->is_foreach || v->entry_count)) continue;
     /* "$s = $null" alone (a reset before connecting) assigns nothing to read */
     bool assigned = false;

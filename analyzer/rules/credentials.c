@@ -23,7 +23,7 @@ static bool S_nonempty_literal(const psa_rule_ctx *ctx, const psa_origin *o) {
 
 static const char *S_file_desc(const psa_rule_ctx *ctx, const psa_origin *o) {
   if (o->value->kind == PSA_V_COMMAND) {
-    const psa_command *c = o->value->cmd;
+    const psa_command *c = psa_value_cmd(o->value);
     const char *path = psa_rule_arg_string(ctx, c, "Path");
     if (!path) path = psa_rule_arg_string(ctx, c, "LiteralPath");
     if (path) return psa_ctx_printf((psa_rule_ctx *)ctx, "%s %s", c->name, path);
@@ -134,7 +134,7 @@ static void S_check_cred_literal(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!psa_command_is(cmd, "New-Object")) continue;
     psa_value v = {0};
     v.kind = PSA_V_COMMAND;
-    v.cmd = (psa_command *)cmd;
+    v.by_kind.cmd = (psa_command *)cmd;
     v.span = cmd->span;
     S_cred_literal_one(ctx, rule, &v);
   }
@@ -155,7 +155,7 @@ static void S_check_cred_file(psa_rule_ctx *ctx, const psa_rule *rule) {
       const psa_command *cmd = ctx->model->commands[idx - ncalls];
       if (!psa_command_is(cmd, "New-Object")) continue;
       v.kind = PSA_V_COMMAND;
-      v.cmd = (psa_command *)cmd;
+      v.by_kind.cmd = (psa_command *)cmd;
       v.span = cmd->span;
       obj = &v;
     }
@@ -165,7 +165,8 @@ static void S_check_cred_file(psa_rule_ctx *ctx, const psa_rule *rule) {
     uint32_t np = psa_value_producers(ctx->model, pw, prods, 8);
     bool via_ctss = false;
     for (uint32_t i = 0; i < np; i++)
-      if (prods[i]->kind == PSA_V_COMMAND && psa_command_is(prods[i]->cmd, "ConvertTo-SecureString"))
+      if (prods[i]->kind == PSA_V_COMMAND &&
+          psa_command_is(psa_value_cmd(prods[i]), "ConvertTo-SecureString"))
         via_ctss = true;
     if (via_ctss) continue;
     psa_origin o[8];
@@ -340,7 +341,7 @@ static void S_scope_vars(psa_rule_ctx *ctx, const psa_rule *rule, psa_scope *sco
 
 static void S_hash_secrets(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value *h) {
   for (uint32_t k = 0; k < h->entry_count; k++) {
-    const psa_hash_entry *e = &h->entries[k];
+    const psa_hash_entry *e = &psa_value_entries(h)[k];
     if (e->key && S_secret_name(e->key))
       S_secret_literal(ctx, rule, "hashtable key", e->key, e->value, e->key_span);
   }
@@ -365,9 +366,9 @@ static uint32_t S_env_writes(psa_rule_ctx *ctx, S_env_write *out, uint32_t max) 
   }
   for (uint32_t i = 0; i < m->call_count && n < max; i++) {
     const psa_value *c = m->calls[i];
-    if (c->kind != PSA_V_STATIC_CALL || !c->str || !c->member || c->item_count < 2 ||
+    if (c->kind != PSA_V_STATIC_CALL || !c->str || !psa_value_member(c) || c->item_count < 2 ||
         !psa_type_is(c->str, "System.Environment") ||
-        psa_strcasecmp(c->member, "SetEnvironmentVariable"))
+        psa_strcasecmp(psa_value_member(c), "SetEnvironmentVariable"))
       continue;
     const char *name = psa_value_string(m, c->items[0]);
     if (name && *name) out[n++] = (S_env_write){name, c->items[1], c->items[0]->span, c->span};
@@ -422,14 +423,15 @@ static void S_check_reveal(psa_rule_ctx *ctx, const psa_rule *rule) {
   const psa_model *m = ctx->model;
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *v = m->calls[i];
-    if (v->kind == PSA_V_STATIC_CALL && v->str && v->member &&
+    if (v->kind == PSA_V_STATIC_CALL && v->str && psa_value_member(v) &&
         (psa_type_is(v->str, "System.Runtime.InteropServices.Marshal") ||
          psa_type_is(v->str, "Runtime.InteropServices.Marshal")) &&
-        !psa_strcasecmp(v->member, "SecureStringToBSTR"))
+        !psa_strcasecmp(psa_value_member(v), "SecureStringToBSTR"))
       psa_report(ctx, rule, v->span,
                  "converts a SecureString back to plain text (Marshal.SecureStringToBSTR); the "
                  "password then sits in memory and logs as a string");
-    if (v->kind == PSA_V_METHOD_CALL && v->member && !psa_strcasecmp(v->member, "GetNetworkCredential"))
+    if (v->kind == PSA_V_METHOD_CALL && psa_value_member(v) &&
+        !psa_strcasecmp(psa_value_member(v), "GetNetworkCredential"))
       psa_report(ctx, rule, v->span,
                  "GetNetworkCredential() exposes the credential's password as plain text");
   }
@@ -518,7 +520,8 @@ static uint32_t S_char_literals(const psa_model *m, const psa_value *coll, psa_s
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *p = prods[i], *str = NULL;
     char type[64];
-    if (p->kind == PSA_V_METHOD_CALL && p->member && !psa_strcasecmp(p->member, "ToCharArray"))
+    if (p->kind == PSA_V_METHOD_CALL && psa_value_member(p) &&
+        !psa_strcasecmp(psa_value_member(p), "ToCharArray"))
       str = p->base;
     else if (p->kind == PSA_V_CAST && p->str &&
              !strcmp(psa_type_normalize(p->str, type, sizeof(type)), "char[]"))
@@ -560,9 +563,9 @@ static const psa_value *S_pipeline_feeding(const psa_model *m, psa_span at) {
   }
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *c = m->calls[i];
-    if (c->kind != PSA_V_METHOD_CALL || !c->member || psa_strcasecmp(c->member, "ForEach") ||
-        !c->base || !c->item_count || c->items[0]->kind != PSA_V_SCRIPTBLOCK ||
-        !S_contains(c->items[0]->span, at))
+    if (c->kind != PSA_V_METHOD_CALL || !psa_value_member(c) ||
+        psa_strcasecmp(psa_value_member(c), "ForEach") || !c->base || !c->item_count ||
+        c->items[0]->kind != PSA_V_SCRIPTBLOCK || !S_contains(c->items[0]->span, at))
       continue;
     if (!best || S_contains(best_span, c->items[0]->span)) {
       best = c->base;
@@ -614,8 +617,8 @@ static void S_check_append_char(psa_rule_ctx *ctx, const psa_rule *rule) {
   uint32_t ndone = 0;
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *call = m->calls[i];
-    if (call->kind != PSA_V_METHOD_CALL || !call->member ||
-        psa_strcasecmp(call->member, "AppendChar") || call->item_count != 1)
+    if (call->kind != PSA_V_METHOD_CALL || !psa_value_member(call) ||
+        psa_strcasecmp(psa_value_member(call), "AppendChar") || call->item_count != 1)
       continue;
     const psa_value *arg = S_char_arg(call->items[0]);
     psa_span lits[16];
@@ -623,8 +626,8 @@ static void S_check_append_char(psa_rule_ctx *ctx, const psa_rule *rule) {
     /* a whole string walked: $_ of ForEach-Object, a foreach variable, $pw[$i] */
     const psa_value *coll = NULL;
     if (S_is_var(arg, "_") || S_is_var(arg, "PSItem")) coll = S_pipeline_feeding(m, call->span);
-    else if (arg->kind == PSA_V_VARIABLE && arg->var && arg->var->is_foreach)
-      coll = S_loop_feeding(m, arg->var, call->span);
+    else if (arg->kind == PSA_V_VARIABLE && psa_value_var(arg) && psa_value_var(arg)->is_foreach)
+      coll = S_loop_feeding(m, psa_value_var(arg), call->span);
     else if (arg->kind == PSA_V_INDEX && arg->base) {
       const char *s = psa_value_string(m, arg->base);
       if (s && *s) nl = psa_value_literals(m, arg->base, lits, 16);
@@ -657,8 +660,8 @@ static void S_check_append_char(psa_rule_ctx *ctx, const psa_rule *rule) {
     uint32_t count = 0;
     for (uint32_t j = i; j < m->call_count; j++) {
       const psa_value *o = m->calls[j];
-      if (o->kind != PSA_V_METHOD_CALL || !o->member || psa_strcasecmp(o->member, "AppendChar") ||
-          o->item_count != 1)
+      if (o->kind != PSA_V_METHOD_CALL || !psa_value_member(o) ||
+          psa_strcasecmp(psa_value_member(o), "AppendChar") || o->item_count != 1)
         continue;
       const char *r2 = S_receiver(ctx, o);
       if (j != i && (!recv || !r2 || psa_strcasecmp(recv, r2))) continue;
@@ -857,7 +860,7 @@ static void S_each_construction(psa_rule_ctx *ctx, const psa_rule *rule,
     if (!psa_command_is(cmd, "New-Object")) continue;
     psa_value v = {0};
     v.kind = PSA_V_COMMAND;
-    v.cmd = (psa_command *)cmd;
+    v.by_kind.cmd = (psa_command *)cmd;
     v.span = cmd->span;
     visit(ctx, rule, &v, data);
   }
@@ -884,7 +887,7 @@ static void S_dpapi_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_value
   uint32_t np = psa_value_producers(ctx->model, pw, prods, 8);
   for (uint32_t i = 0; i < np; i++) {
     if (prods[i]->kind != PSA_V_COMMAND) continue;
-    const psa_command *c = prods[i]->cmd;
+    const psa_command *c = psa_value_cmd(prods[i]);
     /* an encrypted standard string without a key: Windows DPAPI; -AsPlainText
      * is PSA302's, a key PSA306's */
     if (!psa_command_is(c, "ConvertTo-SecureString") || psa_command_arg(c, "AsPlainText") ||
@@ -945,7 +948,7 @@ static bool S_for_mail_client(psa_rule_ctx *ctx, const psa_value *obj) {
     uint32_t n = psa_value_producers(m, ma->value, prods, 8);
     for (uint32_t k = 0; k < n; k++)
       if (prods[k] == obj || (obj->kind == PSA_V_COMMAND && prods[k]->kind == PSA_V_COMMAND &&
-                              prods[k]->cmd == obj->cmd))
+                              psa_value_cmd(prods[k]) == psa_value_cmd(obj)))
         return S_mail_client(ctx, ma->target);
   }
   return false;
@@ -965,9 +968,9 @@ static void S_netcred_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_val
     /* literals and files are PSA304's and PSA305's */
     if (o[i].kind == PSA_ORIGIN_LITERAL || o[i].kind == PSA_ORIGIN_FILE) return;
     if (o[i].kind == PSA_ORIGIN_READ_HOST || o[i].kind == PSA_ORIGIN_ENV) plain = &o[i];
-    if (o[i].kind == PSA_ORIGIN_PARAMETER && o[i].value->var) {
+    if (o[i].kind == PSA_ORIGIN_PARAMETER && psa_value_var(o[i].value)) {
       char t[64];
-      const char *pt = o[i].value->var->param_type;
+      const char *pt = psa_value_var(o[i].value)->param_type;
       const char *nt = pt ? psa_type_normalize(pt, t, sizeof(t)) : NULL;
       if (!nt || !strcmp(nt, "string") || !strcmp(nt, "object")) plain = &o[i];
     }

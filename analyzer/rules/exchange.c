@@ -31,9 +31,9 @@ typedef struct {
 static const char *S_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf,
                               size_t buflen) {
   for (int depth = 0; v && depth < 3; depth++) {
-    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1 &&
-        !v->var->is_parameter) {
-      v = v->var->assigns[0].value;
+    if (v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v)->assign_count == 1 &&
+        !psa_value_var(v)->is_parameter) {
+      v = psa_value_var(v)->assigns[0].value;
       continue;
     }
     if (v->kind == PSA_V_INTERP && v->item_count && v->items[0]->kind == PSA_V_STRING)
@@ -128,7 +128,8 @@ static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
   const psa_value *prods[16];
   uint32_t n = psa_value_producers(ctx->model, v, prods, 16), k = 0;
   for (uint32_t i = 0; i < n && k < max; i++)
-    if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd != cmd) out[k++] = prods[i]->cmd;
+    if (prods[i]->kind == PSA_V_COMMAND && psa_value_cmd(prods[i]) != cmd)
+      out[k++] = psa_value_cmd(prods[i]);
   return k;
 }
 
@@ -405,8 +406,8 @@ static const char *S_bearer_expr(psa_rule_ctx *ctx, const psa_command *cmd) {
   const psa_arg *ca = psa_command_arg(cmd, "Credential");
   const psa_value *v = ca ? ca->value : NULL;
   for (int depth = 0; v && depth < 4; depth++) {
-    if (v->kind == PSA_V_VARIABLE && v->var && v->var->assign_count == 1) {
-      v = v->var->assigns[0].value;
+    if (v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v)->assign_count == 1) {
+      v = psa_value_var(v)->assigns[0].value;
       continue;
     }
     const psa_value *user = NULL, *pw = NULL;
@@ -414,8 +415,9 @@ static const char *S_bearer_expr(psa_rule_ctx *ctx, const psa_command *cmd) {
       v = pw;
       continue;
     }
-    if (v->kind == PSA_V_COMMAND && v->cmd && psa_command_is(v->cmd, "ConvertTo-SecureString")) {
-      const psa_arg *a = psa_command_arg(v->cmd, "String");
+    if (v->kind == PSA_V_COMMAND && psa_value_cmd(v) &&
+        psa_command_is(psa_value_cmd(v), "ConvertTo-SecureString")) {
+      const psa_arg *a = psa_command_arg(psa_value_cmd(v), "String");
       v = a ? a->value : NULL;
       continue;
     }
@@ -645,7 +647,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         const psa_value *sv = sa && sa->value ? sa->value : NULL;
         if (!sv && psa_command_is(use, "Remove-PSSession") && use->arg_count)
           sv = use->args[0].value;
-        if (!sv || sv->kind != PSA_V_VARIABLE || sv->var != caller->assigned_to) continue;
+        if (!sv || sv->kind != PSA_V_VARIABLE || psa_value_var(sv) != caller->assigned_to) continue;
         if (!S_rps_use(ctx, rule, cmd, fx, use)) {
           fx->edit_count = 0;
           f->fix_count--;
@@ -755,12 +757,13 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         bool all = list && list->kind == PSA_V_ARRAY && list->item_count > 1;
         for (uint32_t k = 0; all && k < list->item_count; k++) {
           const psa_value *it = list->items[k];
-          all = it && it->kind == PSA_V_VARIABLE && it->var && it->var->assign_count;
-          for (uint32_t q = 0; all && q < it->var->assign_count; q++) {
-            const psa_value *av = it->var->assigns[q].value;
+          all = it && it->kind == PSA_V_VARIABLE && psa_value_var(it) &&
+                psa_value_var(it)->assign_count;
+          for (uint32_t q = 0; all && q < psa_value_var(it)->assign_count; q++) {
+            const psa_value *av = psa_value_var(it)->assigns[q].value;
             all = !av || av->kind == PSA_V_NULL ||
-                  (av->kind == PSA_V_COMMAND && av->cmd &&
-                   psa_plan_service(ctx->model, av->cmd) != PSA_SERVICE_NONE);
+                  (av->kind == PSA_V_COMMAND && psa_value_cmd(av) &&
+                   psa_plan_service(ctx->model, psa_value_cmd(av)) != PSA_SERVICE_NONE);
           }
         }
         if (!all) {
@@ -784,11 +787,11 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   PSA_FOR_COMMANDS(ctx, rm) {
     if (!psa_command_is(rm, "Remove-PSSession") || !rm->pipeline_input ||
         rm->pipeline_input->kind != PSA_V_COMMAND ||
-        !psa_command_is(rm->pipeline_input->cmd, "Get-PSSession") ||
-        rm->pipeline_input->cmd->arg_count || rm->arg_count)
+        !psa_command_is(psa_value_cmd(rm->pipeline_input), "Get-PSSession") ||
+        psa_value_cmd(rm->pipeline_input)->arg_count || rm->arg_count)
       continue;
     if (branch && S_inside(cut, rm->statement_span)) continue;
-    if (rm->statement_span.start == rm->pipeline_input->cmd->span.start &&
+    if (rm->statement_span.start == psa_value_cmd(rm->pipeline_input)->span.start &&
         rm->statement_span.end == rm->span.end)
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
@@ -804,7 +807,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   /* a connection URI kept in a variable only this session read (built from
    * the credential's user name: "...?email=" + $cred.UserName) */
   if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE) {
-    const psa_variable *uv = s->uri_arg->value->var;
+    const psa_variable *uv = psa_value_var(s->uri_arg->value);
     const psa_scope *root = uv ? uv->scope : NULL;
     while (root && root->parent) root = root->parent;
     if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
@@ -1048,8 +1051,9 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
         if (s && psa_contains_ci(s, "basic=\"true\"")) basic = true;
         if (v && v->kind == PSA_V_HASH)
           for (uint32_t k = 0; k < v->entry_count; k++) {
-            const char *val = psa_value_string(ctx->model, v->entries[k].value);
-            if (v->entries[k].key && !psa_strcasecmp(v->entries[k].key, "Basic") && val &&
+            const char *val = psa_value_string(ctx->model, psa_value_entries(v)[k].value);
+            if (psa_value_entries(v)[k].key &&
+                !psa_strcasecmp(psa_value_entries(v)[k].key, "Basic") && val &&
                 !psa_strcasecmp(val, "true"))
               basic = true;
           }
@@ -1067,9 +1071,10 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
       const psa_arg *vs = psa_command_arg(cmd, "ValueSet");
       if (uri && psa_contains_ci(uri, "client/auth") && vs && vs->value && vs->value->kind == PSA_V_HASH)
         for (uint32_t k = 0; k < vs->value->entry_count; k++) {
-          const char *val = psa_value_string(ctx->model, vs->value->entries[k].value);
-          if (vs->value->entries[k].key && !psa_strcasecmp(vs->value->entries[k].key, "Basic") &&
-              val && !psa_strcasecmp(val, "true"))
+          const char *val = psa_value_string(ctx->model, psa_value_entries(vs->value)[k].value);
+          if (psa_value_entries(vs->value)[k].key &&
+              !psa_strcasecmp(psa_value_entries(vs->value)[k].key, "Basic") && val &&
+              !psa_strcasecmp(val, "true"))
             hit = true;
         }
     }
@@ -1175,10 +1180,10 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
     const psa_value *nv = c->name_value;
     for (uint32_t k = 0; nv && nv->kind == PSA_V_INTERP && k < nv->item_count; k++) {
       const psa_value *it = nv->items[k];
-      if (it->kind != PSA_V_VARIABLE || !it->var || it->var->ref_count != 1 ||
-          it->var->assign_count != 1 || it->var->is_parameter)
+      if (it->kind != PSA_V_VARIABLE || !psa_value_var(it) || psa_value_var(it)->ref_count != 1 ||
+          psa_value_var(it)->assign_count != 1 || psa_value_var(it)->is_parameter)
         continue;
-      psa_span as = it->var->assigns[0].span;
+      psa_span as = psa_value_var(it)->assigns[0].span;
       bool handled = false;
       for (uint32_t i = 0; i < nd; i++)
         if (as.start < done[i].end && done[i].start < as.end) handled = true;
@@ -1449,16 +1454,17 @@ static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g,
       bool runspace = false;
       const psa_command *src = NULL;
       for (const psa_value *v = prods[i]; v; v = v->base) {
-        if (v->kind == PSA_V_MEMBER && v->member && !psa_strcasecmp(v->member, "RunspaceId"))
+        if (v->kind == PSA_V_MEMBER && psa_value_member(v) &&
+            !psa_strcasecmp(psa_value_member(v), "RunspaceId"))
           runspace = true;
         const psa_value *p[2];
         if (runspace && !v->base && psa_value_producers(ctx->model, v, p, 2) &&
             p[0]->kind == PSA_V_COMMAND)
-          src = p[0]->cmd;
+          src = psa_value_cmd(p[0]);
       }
       while (src && src->pipeline_input && src->pipeline_input->kind == PSA_V_COMMAND &&
              psa_command_is(src, "Select-Object"))
-        src = src->pipeline_input->cmd;
+        src = psa_value_cmd(src->pipeline_input);
       if (runspace && (S_rest_connect(ctx) ||
                        (src && !src->local_function && !psa_contains_ci(src->name, "-Cs")))) {
         *at = a->span;
@@ -1498,24 +1504,27 @@ static bool S_pss_of(const psa_rule_ctx *ctx, const psa_value *v, S_pss *out, in
   uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *p = prods[i];
-    if (p->kind == PSA_V_COMMAND && psa_command_is(p->cmd, "Get-PSSession")) {
-      out->get = p->cmd;
-      out->why = S_get_exchange(ctx, p->cmd, &out->at);
+    if (p->kind == PSA_V_COMMAND && psa_command_is(psa_value_cmd(p), "Get-PSSession")) {
+      out->get = psa_value_cmd(p);
+      out->why = S_get_exchange(ctx, psa_value_cmd(p), &out->at);
       out->exchange = out->why != NULL;
       return true;
     }
-    if (p->kind == PSA_V_COMMAND && p->cmd->pipeline_input &&
-        (psa_command_is(p->cmd, "Where-Object") || psa_command_is(p->cmd, "Select-Object") ||
-         psa_command_is(p->cmd, "Sort-Object"))) {
-      if (!S_pss_of(ctx, p->cmd->pipeline_input, out, depth + 1)) continue;
-      if (!out->exchange && psa_command_is(p->cmd, "Where-Object") && S_where_exchange(ctx, p->cmd)) {
+    if (p->kind == PSA_V_COMMAND && psa_value_cmd(p)->pipeline_input &&
+        (psa_command_is(psa_value_cmd(p), "Where-Object") ||
+         psa_command_is(psa_value_cmd(p), "Select-Object") ||
+         psa_command_is(psa_value_cmd(p), "Sort-Object"))) {
+      if (!S_pss_of(ctx, psa_value_cmd(p)->pipeline_input, out, depth + 1)) continue;
+      if (!out->exchange && psa_command_is(psa_value_cmd(p), "Where-Object") &&
+          S_where_exchange(ctx, psa_value_cmd(p))) {
         out->exchange = true;
         out->why = "a filter on Exchange sessions";
-        out->at = p->cmd->span;
+        out->at = psa_value_cmd(p)->span;
       }
       return true;
     }
-    if (p->kind == PSA_V_METHOD_CALL && p->member && !psa_strcasecmp(p->member, "Where") && p->base) {
+    if (p->kind == PSA_V_METHOD_CALL && psa_value_member(p) &&
+        !psa_strcasecmp(psa_value_member(p), "Where") && p->base) {
       if (!S_pss_of(ctx, p->base, out, depth + 1)) continue;
       if (!out->exchange && p->item_count && S_text_names_exchange(ctx, p->items[0]->span)) {
         out->exchange = true;
@@ -1542,7 +1551,7 @@ static const psa_value *S_removed(const psa_command *rm) {
 static bool S_exchange_cleanup_pipeline(const psa_rule_ctx *ctx, const psa_command *rm) {
   S_pss via = {0};
   if (!rm->pipeline_input || !S_pss_of(ctx, S_removed(rm), &via, 0) || !via.exchange) return false;
-  if (via.get->assigned_to || via.get == rm->pipeline_input->cmd) return false;
+  if (via.get->assigned_to || via.get == psa_value_cmd(rm->pipeline_input)) return false;
   return rm->statement_span.start == via.get->span.start && rm->statement_span.end == rm->span.end;
 }
 
@@ -1577,7 +1586,7 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
-        c->pipeline_input->cmd == last) {
+        psa_value_cmd(c->pipeline_input) == last) {
       if (last != g || !psa_command_is(c, "Where-Object") || c->assigned_to) return;
       last = c;
     }
@@ -1585,7 +1594,7 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   /* nothing may follow the filter in the pipeline */
   PSA_FOR_COMMANDS(ctx, c) {
     if (last != g && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
-        c->pipeline_input->cmd == last)
+        psa_value_cmd(c->pipeline_input) == last)
       return;
   }
   if (last == g) {
@@ -1631,8 +1640,9 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     for (uint32_t i = 0; !found.exchange && i < m->call_count; i++) {
       const psa_value *w = m->calls[i];
       S_pss via = {0};
-      if (w->kind == PSA_V_METHOD_CALL && w->member && !psa_strcasecmp(w->member, "Where") &&
-          w->item_count && S_pss_of(ctx, w->base, &via, 0) && via.get == g &&
+      if (w->kind == PSA_V_METHOD_CALL && psa_value_member(w) &&
+          !psa_strcasecmp(psa_value_member(w), "Where") && w->item_count &&
+          S_pss_of(ctx, w->base, &via, 0) && via.get == g &&
           S_text_names_exchange(ctx, w->items[0]->span)) {
         found.exchange = true;
         found.why = "a filter on Exchange sessions";

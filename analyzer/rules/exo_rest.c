@@ -193,7 +193,7 @@ static bool S_selected(const psa_rule_ctx *ctx, const psa_command *sel, S_props 
 static const psa_command *S_select_after(const psa_rule_ctx *ctx, const psa_command *cmd) {
   PSA_FOR_COMMANDS(ctx, c) {
     const psa_value *in = c->pipeline_input;
-    if (in && in->kind == PSA_V_COMMAND && in->cmd == cmd)
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == cmd)
       return psa_command_is(c, "Select-Object") ? c : NULL;
   }
   return NULL;

@@ -557,8 +557,8 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
 
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
-  if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !v->var) return;
-  const psa_variable *var = v->var;
+  if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
+  const psa_variable *var = psa_value_var(v);
   /* A variable a dot-sourced file assigns lives in that file's model: its
    * assignment's span is an offset into the other file's text, so an edit
    * made from it would cut this file at a random place. psauth fix never
@@ -615,12 +615,12 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_value *val = a->value;
   const psa_value *next = NULL, *user = NULL, *key = NULL;
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
-  while (val->kind == PSA_V_COMMAND && val->cmd && val->cmd->pipeline_input &&
-         val->cmd->pipeline_input->kind == PSA_V_COMMAND &&
-         psa_command_is(val->cmd, "Select-Object"))
-    val = val->cmd->pipeline_input;
+  while (val->kind == PSA_V_COMMAND && psa_value_cmd(val) && psa_value_cmd(val)->pipeline_input &&
+         psa_value_cmd(val)->pipeline_input->kind == PSA_V_COMMAND &&
+         psa_command_is(psa_value_cmd(val), "Select-Object"))
+    val = psa_value_cmd(val)->pipeline_input;
   if (val->kind == PSA_V_COMMAND) {
-    const psa_command *c = val->cmd;
+    const psa_command *c = psa_value_cmd(val);
     /* where a stored password or credential is read: the read goes, and a
      * variable holding the file's path when only it read that */
     static const char *const stores[] = {"Get-Credential", "Read-Host", "Import-Clixml",
@@ -643,7 +643,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       next = str ? str->value : NULL;
       if (!next && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND) {
         /* Get-Content $file | ConvertTo-SecureString -Key $key */
-        const psa_arg *path = psa_command_arg(c->pipeline_input->cmd, "Path");
+        const psa_arg *path = psa_command_arg(psa_value_cmd(c->pipeline_input), "Path");
         if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
       }
       const psa_arg *k = psa_command_arg(c, "Key");
@@ -768,7 +768,7 @@ void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
 }
 
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
-  if (!credential || credential->kind != PSA_V_VARIABLE || !credential->var) return;
+  if (!credential || credential->kind != PSA_V_VARIABLE || !psa_value_var(credential)) return;
   psa_rule_state *impl = ctx->impl;
   /* the finding holding fx: normally the last one reported */
   for (uint32_t i = impl->finding_count; i-- > 0;) {
@@ -806,7 +806,7 @@ void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *creden
  * connections keep signing in with what was typed, and both must be the
  * same admin. */
 static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
-  const psa_variable *var = p->credential->var;
+  const psa_variable *var = psa_value_var(p->credential);
   if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
   /* a function's parameter: the callers' prompts (the planner found the
    * sign-in interactive through them) stay where they are */
@@ -814,7 +814,8 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     return;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *v = var->assigns[i].value;
-    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential"))
+    if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) ||
+        !psa_command_is(psa_value_cmd(v), "Get-Credential"))
       return;
   }
   fx->edits[p->user_edit].range = p->user_range;
@@ -1208,17 +1209,18 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
     const psa_plumbing *p = &impl->plumbing[i];
-    const psa_variable *var = p->credential->var;
+    const psa_variable *var = psa_value_var(p->credential);
     if (!S_fix_kept(ctx, p)) continue;
     /* distinct rewrites reading this variable; skip repeats of one request */
     uint32_t readers = 0;
     bool repeat = false;
     for (uint32_t k = 0; k < impl->plumbing_count; k++) {
       const psa_plumbing *q = &impl->plumbing[k];
-      if (q->credential->var != var || !S_fix_kept(ctx, q)) continue;
+      if (psa_value_var(q->credential) != var || !S_fix_kept(ctx, q)) continue;
       bool seen = false;
       for (uint32_t j = 0; j < k && !seen; j++)
-        seen = impl->plumbing[j].credential->var == var && S_same_request(&impl->plumbing[j], q);
+        seen = psa_value_var(impl->plumbing[j].credential) == var &&
+               S_same_request(&impl->plumbing[j], q);
       if (seen) {
         if (k == i) repeat = true;
         continue;

@@ -122,7 +122,7 @@ static const char *S_legacy_module(const psa_command *c, const psa_gm_cmdlet *m)
 
 static bool S_value_is_call(const psa_value *v, const psa_command *c) {
   if (!v) return false;
-  if (v->kind == PSA_V_COMMAND) return v->cmd == c;
+  if (v->kind == PSA_V_COMMAND) return psa_value_cmd(v) == c;
   if (v->kind == PSA_V_ARRAY && v->item_count == 1) return S_value_is_call(v->items[0], c);
   return false;
 }
@@ -154,11 +154,11 @@ static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
       v = v->items[0];
       continue;
     }
-    if (v->kind != PSA_V_COMMAND || !v->cmd) return -1;
-    int k = S_call_index(p, v->cmd);
+    if (v->kind != PSA_V_COMMAND || !psa_value_cmd(v)) return -1;
+    int k = S_call_index(p, psa_value_cmd(v));
     if (k >= 0) return k;
-    if (!S_passes_through(NULL, v->cmd)) return -1;
-    v = v->cmd->pipeline_input;
+    if (!S_passes_through(NULL, psa_value_cmd(v))) return -1;
+    v = psa_value_cmd(v)->pipeline_input;
   }
   return -1;
 }
@@ -194,7 +194,8 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
       loops++;
       const psa_value *c = l->collection;
       int k = c ? S_call_of_value(p, c) : -1;
-      if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, c->var, depth + 1);
+      if (k < 0 && c && c->kind == PSA_V_VARIABLE)
+        k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
       if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
       if (k >= 0) found = k;
       else if (found >= 0) return -2;
@@ -212,12 +213,12 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
     if (k < 0) {
       /* $b = $a | Where-Object ...: the objects of $a */
       const psa_value *v = av;
-      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && v->cmd &&
-                          S_passes_through(NULL, v->cmd);
+      for (int guard = 0; guard < 8 && v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) &&
+                          S_passes_through(NULL, psa_value_cmd(v));
            guard++)
-        v = v->cmd->pipeline_input;
-      if (v && v != av && v->kind == PSA_V_VARIABLE && v->var != var) {
-        k = S_call_of_var(m, p, v->var, depth + 1);
+        v = psa_value_cmd(v)->pipeline_input;
+      if (v && v != av && v->kind == PSA_V_VARIABLE && psa_value_var(v) != var) {
+        k = S_call_of_var(m, p, psa_value_var(v), depth + 1);
         if (k == -2) return -2;
       }
     }
@@ -245,11 +246,11 @@ static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value
       v = d ? d->pipeline_input : NULL;
       continue;
     }
-    if (v->kind == PSA_V_COMMAND && v->cmd && S_passes_through(NULL, v->cmd)) {
-      v = v->cmd->pipeline_input;
+    if (v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v))) {
+      v = psa_value_cmd(v)->pipeline_input;
       continue;
     }
-    return v->kind == PSA_V_VARIABLE ? v->var : NULL;
+    return v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
   }
   return NULL;
 }
@@ -347,7 +348,7 @@ static bool S_output_var_arg(const psa_model *m, const psa_arg *a, const char **
 /* The legacy call whose -PipelineVariable / -OutVariable is the variable
  * 'v' when the script never assigns it (it then has no psa_variable), or -1. */
 static int S_call_of_pv(const psa_model *m, const psa_graph_plan *p, const psa_value *v) {
-  if (!v || v->kind != PSA_V_VARIABLE || v->var || !v->str) return -1;
+  if (!v || v->kind != PSA_V_VARIABLE || psa_value_var(v) || !v->str) return -1;
   for (uint32_t ci = 0; ci < p->call_count; ci++) {
     const psa_command *cmd = p->calls[ci].cmd;
     for (uint32_t k = 0; k < cmd->arg_count; k++) {
@@ -366,10 +367,10 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
   if (!in || depth > 8) return -1;
   int k = S_call_of_value(p, in);
   if (k >= 0) return k;
-  if (in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(NULL, in->cmd))
-    return S_call_of_input(m, p, in->cmd, depth + 1);
-  if (in->kind == PSA_V_VARIABLE && !in->var) return S_call_of_pv(m, p, in);
-  if (in->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, in->var, 0);
+  if (in->kind == PSA_V_COMMAND && psa_value_cmd(in) && S_passes_through(NULL, psa_value_cmd(in)))
+    return S_call_of_input(m, p, psa_value_cmd(in), depth + 1);
+  if (in->kind == PSA_V_VARIABLE && !psa_value_var(in)) return S_call_of_pv(m, p, in);
+  if (in->kind == PSA_V_VARIABLE) return S_call_of_var(m, p, psa_value_var(in), 0);
   return -1;
 }
 
@@ -460,7 +461,7 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
   uint32_t member_reads = 0;
   for (uint32_t j = 0; j < m->member_count; j++) {
     const psa_value *b = m->members[j]->base;
-    if (b && b->kind == PSA_V_VARIABLE && b->var == lv) member_reads++;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == lv) member_reads++;
   }
   if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
 }
@@ -548,7 +549,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
   bool next = false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *e = m->commands[i];
-    if (e->pipeline_input && e->pipeline_input->kind == PSA_V_COMMAND && e->pipeline_input->cmd == d) {
+    if (e->pipeline_input && e->pipeline_input->kind == PSA_V_COMMAND &&
+        psa_value_cmd(e->pipeline_input) == d) {
       next = true;
       S_follow_pipeline(ctx, p, e, call, depth + 1);
     }
@@ -637,7 +639,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *v = m->members[i];
     const psa_value *b = v->base;
-    if (!b || !v->member || !*v->member) continue;
+    if (!b || !psa_value_member(v) || !*psa_value_member(v)) continue;
     int k = -1;
     if (b->kind == PSA_V_INDEX && b->base && b->base->kind == PSA_V_VARIABLE) b = b->base;
     if (S_is_underscore(b)) {
@@ -646,45 +648,51 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       const psa_variable *iv = k == -2 ? S_source_var(p, b) : NULL;
       int ks[8];
       uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
-      for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+      for (uint32_t j = 0; j < nk; j++)
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
       if (iv && !nk)
-        S_mark_shared(ctx, p, iv, v->member,
-                      psa_ctx_printf(ctx, "$_.%s (line %u)", v->member, psa_line_of(ctx, v->span.start)), 0);
+        S_mark_shared(ctx, p, iv, psa_value_member(v),
+                      psa_ctx_printf(ctx, "$_.%s (line %u)", psa_value_member(v),
+                                     psa_line_of(ctx, v->span.start)),
+                      0);
       if (k == -2) continue;
     } else if (b->kind == PSA_V_VARIABLE) {
-      k = S_call_of_var(m, p, b->var, 0);
+      k = S_call_of_var(m, p, psa_value_var(b), 0);
       int ks[8];
-      uint32_t nk = k == -2 ? S_calls_of_var(m, p, b->var, ks, 8, 0) : 0;
+      uint32_t nk = k == -2 ? S_calls_of_var(m, p, psa_value_var(b), ks, 8, 0) : 0;
       if (nk) {
-        for (uint32_t j = 0; j < nk; j++) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)ks[j]);
+        for (uint32_t j = 0; j < nk; j++)
+          S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
         continue;
       }
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
-        S_mark_shared(ctx, p, b->var, v->member,
-                      psa_ctx_printf(ctx, "$%s.%s (line %u)", b->var->name, v->member,
-                                     psa_line_of(ctx, v->span.start)),
+        S_mark_shared(ctx, p, psa_value_var(b), psa_value_member(v),
+                      psa_ctx_printf(ctx, "$%s.%s (line %u)", psa_value_var(b)->name,
+                                     psa_value_member(v), psa_line_of(ctx, v->span.start)),
                       0);
         continue;
       }
     } else {
       k = S_call_of_value(p, b);
       /* (... | Where-Object ...).X over a variable holding the objects */
-      if (k < 0 && b->kind == PSA_V_COMMAND && b->cmd && S_passes_through(ctx, b->cmd)) {
-        k = S_call_of_input(m, p, b->cmd, 0);
-        const psa_value *in = b->cmd->pipeline_input;
-        while (in && in->kind == PSA_V_COMMAND && in->cmd && S_passes_through(ctx, in->cmd))
-          in = in->cmd->pipeline_input;
-        if (k == -2 && in && in->kind == PSA_V_VARIABLE && in->var) {
-          S_mark_shared(ctx, p, in->var, v->member,
-                        psa_ctx_printf(ctx, "(... | %s).%s (line %u)", b->cmd->name, v->member,
-                                       psa_line_of(ctx, v->span.start)),
+      if (k < 0 && b->kind == PSA_V_COMMAND && psa_value_cmd(b) &&
+          S_passes_through(ctx, psa_value_cmd(b))) {
+        k = S_call_of_input(m, p, psa_value_cmd(b), 0);
+        const psa_value *in = psa_value_cmd(b)->pipeline_input;
+        while (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) &&
+               S_passes_through(ctx, psa_value_cmd(in)))
+          in = psa_value_cmd(in)->pipeline_input;
+        if (k == -2 && in && in->kind == PSA_V_VARIABLE && psa_value_var(in)) {
+          S_mark_shared(ctx, p, psa_value_var(in), psa_value_member(v),
+                        psa_ctx_printf(ctx, "(... | %s).%s (line %u)", psa_value_cmd(b)->name,
+                                       psa_value_member(v), psa_line_of(ctx, v->span.start)),
                         0);
           continue;
         }
       }
     }
-    if (k >= 0) S_add_read(p, v, v->span, v->member, NULL, (uint32_t)k);
+    if (k >= 0) S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)k);
   }
   /* -PipelineVariable / -OutVariable: the named variable holds the objects */
   for (uint32_t ci = 0; ci < p->call_count; ci++) {
@@ -704,23 +712,24 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         const psa_value *v = m->members[i];
         const psa_value *b = v->base;
         if (b && b->kind == PSA_V_INDEX && b->base) b = b->base;
-        if (!b || b->kind != PSA_V_VARIABLE || !v->member || !*v->member) continue;
+        if (!b || b->kind != PSA_V_VARIABLE || !psa_value_member(v) || !*psa_value_member(v))
+          continue;
         /* a variable the file never assigns has no psa_variable: its name as written */
-        const char *vn = b->var ? b->var->name : b->str;
+        const char *vn = psa_value_var(b) ? psa_value_var(b)->name : b->str;
         if (!vn || psa_strcasecmp(vn, name)) continue;
-        if (b->var) {
+        if (psa_value_var(b)) {
           /* the script also assigns a variable of that name: which reads
            * are the objects' is not known */
           p->calls[ci].pv_conflict = name;
           continue;
         }
-        S_add_read(p, v, v->span, v->member, NULL, ci);
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, ci);
         reads++;
-        bool known = !b->var;
-        for (uint32_t j = 0; j < nseen; j++) known |= seen[j] == b->var;
+        bool known = !psa_value_var(b);
+        for (uint32_t j = 0; j < nseen; j++) known |= seen[j] == psa_value_var(b);
         if (!known && nseen < 16) {
-          seen[nseen++] = b->var;
-          refs += b->var->ref_count;
+          seen[nseen++] = psa_value_var(b);
+          refs += psa_value_var(b)->ref_count;
         }
       }
       if (refs > reads || nseen == 0 || nseen == 16)
@@ -750,12 +759,13 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         const psa_command *e = S_consumer_at(p, v->span);
         if (e) k = S_call_of_input(m, p, e, 0);
       } else if (v->kind == PSA_V_VARIABLE) {
-        k = S_call_of_var(m, p, v->var, 0);
+        k = S_call_of_var(m, p, psa_value_var(v), 0);
         if (k == -2)
-          S_mark_shared(ctx, p, v->var, NULL,
-                        psa_ctx_printf(ctx, "$%s goes to the script's function %s (line %u)", v->var->name,
-                                       d->name, psa_line_of(ctx, d->span.start)),
-                        0);
+          S_mark_shared(
+              ctx, p, psa_value_var(v), NULL,
+              psa_ctx_printf(ctx, "$%s goes to the script's function %s (line %u)",
+                             psa_value_var(v)->name, d->name, psa_line_of(ctx, d->span.start)),
+              0);
       } else {
         k = S_call_of_value(p, v);
       }
@@ -770,17 +780,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *d = m->commands[i];
     if (!d->pipeline_input) continue;
     int k = S_call_of_value(p, d->pipeline_input);
-    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !d->pipeline_input->var)
+    if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !psa_value_var(d->pipeline_input))
       k = S_call_of_pv(m, p, d->pipeline_input); /* $pv | Select-Object ... */
     else if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE)
-      k = S_call_of_var(m, p, d->pipeline_input->var, 0);
+      k = S_call_of_var(m, p, psa_value_var(d->pipeline_input), 0);
     int ks[8];
-    uint32_t nk = k == -2 ? S_calls_of_var(m, p, d->pipeline_input->var, ks, 8, 0) : 0;
+    uint32_t nk = k == -2 ? S_calls_of_var(m, p, psa_value_var(d->pipeline_input), ks, 8, 0) : 0;
     for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
     if (k == -2 && !nk) {
       /* the variable holds these objects and others: what the pipeline
        * reads of them is not followed */
-      const psa_variable *var = d->pipeline_input->var;
+      const psa_variable *var = psa_value_var(d->pipeline_input);
       S_mark_shared(ctx, p, var, NULL,
                     psa_ctx_printf(ctx, "$%s | %s (line %u)", var->name, d->name,
                                    psa_line_of(ctx, d->span.start)),
@@ -808,15 +818,15 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       for (uint32_t i = 0; i < m->member_count; i++) {
         const psa_value *b = m->members[i]->base;
         if (b && b->kind == PSA_V_INDEX) b = b->base;
-        if (b && b->kind == PSA_V_VARIABLE && b->var == var) used++;
+        if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
       }
       for (uint32_t i = 0; i < m->command_count; i++) {
         const psa_value *in = m->commands[i]->pipeline_input;
-        if (in && in->kind == PSA_V_VARIABLE && in->var == var) used++;
+        if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
       }
       for (uint32_t i = 0; i < m->foreach_count; i++) {
         const psa_value *col = m->foreach_loops[i].collection;
-        if (col && col->kind == PSA_V_VARIABLE && col->var == var) {
+        if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
           used++;
           /* the loop variable: every read of it a member read */
           S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
@@ -1640,10 +1650,11 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       /* edit around the base, never inside it: the base may be a call
        * that is rewritten too, (Get-AzureADGroupMember ...).DisplayName */
       const psa_value *v = r->member;
-      size_t n = strlen(v->member);
+      size_t n = strlen(psa_value_member(v));
       psa_span at = {v->span.end - (uint32_t)n, v->span.end};
       const char *written = n < v->span.end - v->span.start ? S_src(ctx, at) : NULL;
-      if (!written || psa_strcasecmp(written, v->member) || ctx->src->text[at.start - 1] != '.') {
+      if (!written || psa_strcasecmp(written, psa_value_member(v)) ||
+          ctx->src->text[at.start - 1] != '.') {
         c->why = psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
                                 psa_line_of(ctx, r->span.start));
         return false;

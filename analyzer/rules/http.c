@@ -24,7 +24,7 @@ static bool S_leading(const psa_model *m, const psa_value *v, psa_buf *out, int 
   }
   if (v->kind == PSA_V_VARIABLE) {
     /* a variable with one assignment: its beginning */
-    const psa_variable *var = v->var;
+    const psa_variable *var = psa_value_var(v);
     if (var && !var->is_parameter && var->assign_count == 1 && !var->assigns[0].append)
       return S_leading(m, var->assigns[0].value, out, depth + 1);
     return false;
@@ -43,7 +43,7 @@ static bool S_leading(const psa_model *m, const psa_value *v, psa_buf *out, int 
  * named). */
 static const char *S_uri_host_depth(psa_rule_ctx *ctx, const psa_value *v, int depth) {
   if (!v || depth > 4) return NULL;
-  const psa_variable *var = v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  const psa_variable *var = v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
   if (var && !var->is_parameter && !var->is_foreach && var->assign_count > 1) {
     const char *first = NULL;
     bool same = true, all_m365 = true;
@@ -121,9 +121,9 @@ static void S_hash_entries(psa_rule_ctx *ctx, const psa_rule *rule, const psa_va
                            const psa_command *request, S_seen *seen, S_entry_fn fn, int depth) {
   if (!h || h->kind != PSA_V_HASH || depth > 4) return;
   for (uint32_t k = 0; k < h->entry_count; k++) {
-    fn(ctx, rule, &h->entries[k], request, seen);
-    if (h->entries[k].value && h->entries[k].value->kind == PSA_V_HASH)
-      S_hash_entries(ctx, rule, h->entries[k].value, request, seen, fn, depth + 1);
+    fn(ctx, rule, &psa_value_entries(h)[k], request, seen);
+    if (psa_value_entries(h)[k].value && psa_value_entries(h)[k].value->kind == PSA_V_HASH)
+      S_hash_entries(ctx, rule, psa_value_entries(h)[k].value, request, seen, fn, depth + 1);
   }
 }
 
@@ -135,9 +135,9 @@ static void S_value_entries(psa_rule_ctx *ctx, const psa_rule *rule, const psa_v
   const psa_value *prods[16];
   uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
   for (uint32_t i = 0; i < n; i++) S_hash_entries(ctx, rule, prods[i], request, seen, fn, 0);
-  if (v->kind == PSA_V_VARIABLE && v->var)
-    for (uint32_t k = 0; k < v->var->entry_count; k++)
-      fn(ctx, rule, &v->var->entries[k], request, seen);
+  if (v->kind == PSA_V_VARIABLE && psa_value_var(v))
+    for (uint32_t k = 0; k < psa_value_var(v)->entry_count; k++)
+      fn(ctx, rule, &psa_value_var(v)->entries[k], request, seen);
 }
 
 /* Visits every hashtable assigned to a variable, and every entry added to
@@ -276,15 +276,16 @@ static void S_header_entry(psa_rule_ctx *ctx, const psa_rule *rule, const psa_ha
 /* The host a WebClient variable talks to: $wc.DownloadString('https://...'). */
 static const char *S_webclient_host(psa_rule_ctx *ctx, const psa_value *client) {
   const psa_model *m = ctx->model;
-  if (!client || client->kind != PSA_V_VARIABLE || !client->var) return NULL;
+  if (!client || client->kind != PSA_V_VARIABLE || !psa_value_var(client)) return NULL;
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *c = m->calls[i];
-    if (c->kind != PSA_V_METHOD_CALL || !c->member || !c->item_count || !c->base ||
-        c->base->kind != PSA_V_VARIABLE || c->base->var != client->var)
+    if (c->kind != PSA_V_METHOD_CALL || !psa_value_member(c) || !c->item_count || !c->base ||
+        c->base->kind != PSA_V_VARIABLE || psa_value_var(c->base) != psa_value_var(client))
       continue;
-    size_t ml = strlen(c->member);
-    if (!psa_has_prefix_ci(c->member, ml, "Download") &&
-        !psa_has_prefix_ci(c->member, ml, "Upload") && !psa_has_prefix_ci(c->member, ml, "Open"))
+    size_t ml = strlen(psa_value_member(c));
+    if (!psa_has_prefix_ci(psa_value_member(c), ml, "Download") &&
+        !psa_has_prefix_ci(psa_value_member(c), ml, "Upload") &&
+        !psa_has_prefix_ci(psa_value_member(c), ml, "Open"))
       continue;
     const char *h = S_uri_host_of(ctx, c->items[0]);
     if (h) return h;
@@ -310,8 +311,8 @@ static void S_check_basic_header(psa_rule_ctx *ctx, const psa_rule *rule) {
   /* $wc.Headers.Add('Authorization', 'Basic ...'), $http.DefaultRequestHeaders.Add(...) */
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *c = m->calls[i];
-    if (c->kind != PSA_V_METHOD_CALL || !c->member || psa_strcasecmp(c->member, "Add") ||
-        c->item_count != 2)
+    if (c->kind != PSA_V_METHOD_CALL || !psa_value_member(c) ||
+        psa_strcasecmp(psa_value_member(c), "Add") || c->item_count != 2)
       continue;
     const char *key = psa_value_string(m, c->items[0]);
     if (!key || psa_strcasecmp(key, "Authorization") || !S_basic_value(ctx, c->items[1])) continue;

@@ -100,7 +100,7 @@ static const psa_value *S_constructed(psa_rule_ctx *ctx, const psa_value *v,
 
 /* The span of a construction value: the New-Object command or [T]::new(). */
 static psa_span S_value_span(const psa_value *v) {
-  return v->kind == PSA_V_COMMAND && v->cmd ? v->cmd->span : v->span;
+  return v->kind == PSA_V_COMMAND && psa_value_cmd(v) ? psa_value_cmd(v)->span : v->span;
 }
 
 static bool S_within(psa_span inner, psa_span outer) {
@@ -108,8 +108,8 @@ static bool S_within(psa_span inner, psa_span outer) {
 }
 
 static bool S_same_var(const psa_value *a, const psa_value *b) {
-  return a && b && a->kind == PSA_V_VARIABLE && b->kind == PSA_V_VARIABLE && a->var &&
-         a->var == b->var;
+  return a && b && a->kind == PSA_V_VARIABLE && b->kind == PSA_V_VARIABLE && psa_value_var(a) &&
+         psa_value_var(a) == psa_value_var(b);
 }
 
 /* Whether every value 'v' may hold is $null or the Windows default
@@ -270,8 +270,8 @@ static S_proto S_proto_of_port(const char *port) {
 
 static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
   memset(s, 0, sizeof(*s));
-  if (v->kind != PSA_V_METHOD_CALL || !v->member || psa_strcasecmp(v->member, "Authenticate") ||
-      v->item_count != 2 || !v->base)
+  if (v->kind != PSA_V_METHOD_CALL || !psa_value_member(v) ||
+      psa_strcasecmp(psa_value_member(v), "Authenticate") || v->item_count != 2 || !v->base)
     return false;
   /* Authenticate(SaslMechanismOAuth2, CancellationToken) is the OAuth form */
   if (S_constructed(ctx, v->items[0], S_is_sasl, NULL, NULL, NULL)) return false;
@@ -285,8 +285,9 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
   const psa_model *m = ctx->model;
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *c = m->calls[i];
-    if (c->kind != PSA_V_METHOD_CALL || !c->member || psa_strcasecmp(c->member, "Connect") ||
-        c->item_count < 1 || !S_same_var(c->base, v->base))
+    if (c->kind != PSA_V_METHOD_CALL || !psa_value_member(c) ||
+        psa_strcasecmp(psa_value_member(c), "Connect") || c->item_count < 1 ||
+        !S_same_var(c->base, v->base))
       continue;
     s->connect = c;
     S_host_of(ctx, c->items[0], &s->host);
@@ -331,7 +332,7 @@ static const char *S_importance(psa_rule_ctx *ctx, const psa_value *v) {
   const char *pv = psa_value_string(ctx->model, v);
   for (int k = 0; pv && levels[k]; k++)
     if (!psa_strcasecmp(pv, levels[k])) return psa_ctx_printf(ctx, "'%s'", levels[k]);
-  const psa_variable *var = v->kind == PSA_V_VARIABLE ? v->var : NULL;
+  const psa_variable *var = v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
   if (!var || var->is_parameter || var->is_foreach || !var->assign_count || var->entry_count ||
       v->span.end > ctx->src->text_len)
     return NULL;
@@ -782,9 +783,11 @@ static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
     const psa_value *send = NULL;
     for (uint32_t k = 0; k < m->call_count && !send; k++) {
       const psa_value *c = m->calls[k];
-      if (c->kind == PSA_V_METHOD_CALL && c->member && S_same_var(c->base, s.creds->target) &&
-          (!psa_strcasecmp(c->member, "Send") || !psa_strcasecmp(c->member, "SendAsync") ||
-           !psa_strcasecmp(c->member, "SendMailAsync")))
+      if (c->kind == PSA_V_METHOD_CALL && psa_value_member(c) &&
+          S_same_var(c->base, s.creds->target) &&
+          (!psa_strcasecmp(psa_value_member(c), "Send") ||
+           !psa_strcasecmp(psa_value_member(c), "SendAsync") ||
+           !psa_strcasecmp(psa_value_member(c), "SendMailAsync")))
         send = c;
     }
     psa_plan_refuse(
@@ -793,7 +796,7 @@ static void S_check_smtpclient(psa_rule_ctx *ctx, const psa_rule *rule) {
                               "psauth rewrites Send-MailMessage calls, not SmtpClient: move the "
                               "%s() on line %u to Send-MgUserMail (Microsoft Graph, Mail.Send) by "
                               "hand, with the client's setup and its NetworkCredential",
-                              send->member, psa_line_of(ctx, send->span.start))
+                              psa_value_member(send), psa_line_of(ctx, send->span.start))
              : "psauth rewrites Send-MailMessage calls, not SmtpClient: move its sends to "
                "Send-MgUserMail (Microsoft Graph, Mail.Send) by hand, with the client's setup and "
                "its NetworkCredential");
@@ -890,7 +893,8 @@ static bool S_produces(psa_rule_ctx *ctx, const psa_value *v, const psa_command 
   const psa_value *prods[16];
   uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
   for (uint32_t i = 0; i < n; i++)
-    if ((cmd && prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == cmd) || (c && prods[i] == c))
+    if ((cmd && prods[i]->kind == PSA_V_COMMAND && psa_value_cmd(prods[i]) == cmd) ||
+        (c && prods[i] == c))
       return true;
   return false;
 }
@@ -986,8 +990,8 @@ static void S_check_ews_basic(psa_rule_ctx *ctx, const psa_rule *rule) {
       const psa_value *prods[8];
       uint32_t n = psa_value_producers(m, ma->value, prods, 8);
       for (uint32_t k = 0; k < n; k++)
-        if (prods[k]->kind == PSA_V_METHOD_CALL && prods[k]->member &&
-            !psa_strcasecmp(prods[k]->member, "GetNetworkCredential"))
+        if (prods[k]->kind == PSA_V_METHOD_CALL && psa_value_member(prods[k]) &&
+            !psa_strcasecmp(psa_value_member(prods[k]), "GetNetworkCredential"))
           netcred = prods[k];
     }
     if (!netcred) continue;
@@ -1126,7 +1130,7 @@ static void S_check_direct_send(psa_rule_ctx *ctx, const psa_rule *rule) {
       const psa_command *cmd = m->commands[i - m->call_count];
       if (!psa_command_is(cmd, "New-Object")) continue;
       tmp.kind = PSA_V_COMMAND;
-      tmp.cmd = (psa_command *)cmd;
+      tmp.by_kind.cmd = (psa_command *)cmd;
       tmp.span = cmd->span;
       c = &tmp;
     }
@@ -1143,7 +1147,8 @@ static void S_check_direct_send(psa_rule_ctx *ctx, const psa_rule *rule) {
     bool creds = false;
     for (uint32_t k = 0; k < m->member_assign_count; k++) {
       const psa_member_assignment *ma = &m->member_assigns[k];
-      if (!ma->member || !S_produces(ctx, ma->target, c == &tmp ? tmp.cmd : NULL, c == &tmp ? NULL : c))
+      if (!ma->member || !S_produces(ctx, ma->target, c == &tmp ? psa_value_cmd(&tmp) : NULL,
+                                     c == &tmp ? NULL : c))
         continue;
       if (!psa_strcasecmp(ma->member, "Host") && !host) host = S_direct_send_of(ctx, ma->value, &at);
       if ((!psa_strcasecmp(ma->member, "Credentials") && ma->value && !S_no_password(ctx, ma->value)) ||
@@ -1176,7 +1181,7 @@ typedef struct {
 } S_ews_service;
 
 static const void *S_construction_key(const psa_value *v) {
-  return v->kind == PSA_V_COMMAND ? (const void *)v->cmd : (const void *)v;
+  return v->kind == PSA_V_COMMAND ? (const void *)psa_value_cmd(v) : (const void *)v;
 }
 
 static void S_check_ews_retiring(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -1212,8 +1217,8 @@ static void S_check_ews_retiring(psa_rule_ctx *ctx, const psa_rule *rule) {
       const psa_value *prods[8];
       uint32_t n = psa_value_producers(m, ma->value, prods, 8);
       for (uint32_t k = 0; k < n; k++)
-        if (prods[k]->kind == PSA_V_METHOD_CALL && prods[k]->member &&
-            !psa_strcasecmp(prods[k]->member, "GetNetworkCredential"))
+        if (prods[k]->kind == PSA_V_METHOD_CALL && psa_value_member(prods[k]) &&
+            !psa_strcasecmp(psa_value_member(prods[k]), "GetNetworkCredential"))
           sv->basic = true;
     } else if (!psa_strcasecmp(ma->member, "UseDefaultCredentials") && !S_no_password(ctx, ma->value)) {
       sv->default_creds = true;

@@ -275,9 +275,9 @@ static const char *S_string_param(psa_rule_ctx *ctx, const psa_value *v) {
   uint32_t n = psa_value_producers(ctx->model, v, prods, 8);
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *p = prods[i];
-    if (p->kind == PSA_V_VARIABLE && p->var && p->var->is_parameter && p->var->param_type &&
-        psa_type_is(p->var->param_type, "System.String"))
-      return psa_ctx_printf(ctx, "$%s (a string)", p->var->name);
+    if (p->kind == PSA_V_VARIABLE && psa_value_var(p) && psa_value_var(p)->is_parameter &&
+        psa_value_var(p)->param_type && psa_type_is(psa_value_var(p)->param_type, "System.String"))
+      return psa_ctx_printf(ctx, "$%s (a string)", psa_value_var(p)->name);
   }
   return NULL;
 }
@@ -848,8 +848,10 @@ static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd
       const psa_value *p = prods[i];
       if (p->kind != PSA_V_HASH) continue;
       for (uint32_t k = 0; k < p->entry_count; k++)
-        if (p->entries[k].key && !psa_strcasecmp(p->entries[k].key, "ModuleName")) {
-          const char *hit = S_module_match(psa_value_string(ctx->model, p->entries[k].value), names);
+        if (psa_value_entries(p)[k].key &&
+            !psa_strcasecmp(psa_value_entries(p)[k].key, "ModuleName")) {
+          const char *hit =
+              S_module_match(psa_value_string(ctx->model, psa_value_entries(p)[k].value), names);
           if (hit) return hit;
         }
     }
@@ -1221,7 +1223,7 @@ static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *use, cons
     const psa_value *prods[16];
     uint32_t n = psa_value_producers(ctx->model, cand[c], prods, 16);
     for (uint32_t i = 0; i < n; i++)
-      if (prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == session) return true;
+      if (prods[i]->kind == PSA_V_COMMAND && psa_value_cmd(prods[i]) == session) return true;
   }
   return false;
 }
@@ -1274,7 +1276,7 @@ static bool S_produces(const psa_rule_ctx *ctx, const psa_value *v, const psa_va
   uint32_t n = psa_value_producers(ctx->model, v, prods, 16);
   for (uint32_t i = 0; i < n; i++) {
     if (prods[i] == obj) return true;
-    if (cmd && prods[i]->kind == PSA_V_COMMAND && prods[i]->cmd == cmd) return true;
+    if (cmd && prods[i]->kind == PSA_V_COMMAND && psa_value_cmd(prods[i]) == cmd) return true;
   }
   return false;
 }
@@ -1312,7 +1314,7 @@ static void S_check_spo_csom(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_value v;
     memset(&v, 0, sizeof(v));
     v.kind = PSA_V_COMMAND;
-    v.cmd = (psa_command *)cmd;
+    v.by_kind.cmd = (psa_command *)cmd;
     v.span = cmd->span;
     S_spo_creds_one(ctx, rule, &v, cmd);
   }
@@ -1392,16 +1394,19 @@ static bool S_body_has_secret(psa_rule_ctx *ctx, const psa_value *body) {
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *p = prods[i];
     for (uint32_t k = 0; p->kind == PSA_V_HASH && k < p->entry_count; k++)
-      if (p->entries[k].key && !psa_strcasecmp(p->entries[k].key, "client_secret")) return true;
+      if (psa_value_entries(p)[k].key &&
+          !psa_strcasecmp(psa_value_entries(p)[k].key, "client_secret"))
+        return true;
     const char *str = psa_value_string(ctx->model, p);
     if (str && psa_contains_ci(str, "client_secret=")) return true;
     for (uint32_t k = 0; p->kind == PSA_V_INTERP && k < p->item_count; k++)
       if (p->items[k]->kind == PSA_V_STRING && psa_contains_ci(p->items[k]->str, "client_secret="))
         return true;
   }
-  if (body->kind == PSA_V_VARIABLE && body->var)
-    for (uint32_t k = 0; k < body->var->entry_count; k++)
-      if (body->var->entries[k].key && !psa_strcasecmp(body->var->entries[k].key, "client_secret"))
+  if (body->kind == PSA_V_VARIABLE && psa_value_var(body))
+    for (uint32_t k = 0; k < psa_value_var(body)->entry_count; k++)
+      if (psa_value_var(body)->entries[k].key &&
+          !psa_strcasecmp(psa_value_var(body)->entries[k].key, "client_secret"))
         return true;
   return false;
 }

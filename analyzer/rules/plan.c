@@ -207,7 +207,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
         break;
       }
       case PSA_ORIGIN_PARAMETER: {
-        const psa_variable *pv = o[i].value ? o[i].value->var : NULL;
+        const psa_variable *pv = o[i].value ? psa_value_var(o[i].value) : NULL;
         if (pv && pv->scope && pv->scope->kind == PSA_SCOPE_FUNCTION) {
           /* a function's parameter: what its callers in the file pass */
           bool any = false;
@@ -774,8 +774,8 @@ bool psa_plan_outer_loop(const psa_model *m, uint32_t offset, psa_span *loop) {
   }
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *v = m->calls[i];
-    if (v->kind != PSA_V_METHOD_CALL || !v->member || psa_strcasecmp(v->member, "ForEach") ||
-        !S_within(v->span, at))
+    if (v->kind != PSA_V_METHOD_CALL || !psa_value_member(v) ||
+        psa_strcasecmp(psa_value_member(v), "ForEach") || !S_within(v->span, at))
       continue;
     if (!found || v->span.start < best.start) best = v->span;
     found = true;

@@ -371,10 +371,10 @@ static const char *S_cred_text(const psa_rule_ctx *ctx, const psa_command *c) {
  * assignment): the connection is made per item of the loop. */
 static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) {
   if (!v || depth > 3) return false;
-  if (v->kind == PSA_V_VARIABLE && v->var) {
-    if (v->var->is_foreach) return true;
-    for (uint32_t i = 0; i < v->var->assign_count && i < 4; i++)
-      if (S_reads_loop_var(m, v->var->assigns[i].value, depth + 1)) return true;
+  if (v->kind == PSA_V_VARIABLE && psa_value_var(v)) {
+    if (psa_value_var(v)->is_foreach) return true;
+    for (uint32_t i = 0; i < psa_value_var(v)->assign_count && i < 4; i++)
+      if (S_reads_loop_var(m, psa_value_var(v)->assigns[i].value, depth + 1)) return true;
     return false;
   }
   if (v->base && S_reads_loop_var(m, v->base, depth + 1)) return true;
@@ -451,8 +451,8 @@ static const char *S_loop_refusal(const psa_model *m, const psa_command *connect
 /* A script parameter declared [string] (the user name or password of the
  * scheduled mode), read only inside 'within'. */
 static bool S_string_param_within(const psa_rule_ctx *ctx, const psa_value *v, psa_span within) {
-  if (!v || v->kind != PSA_V_VARIABLE || !v->var) return false;
-  const psa_variable *p = v->var;
+  if (!v || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return false;
+  const psa_variable *p = psa_value_var(v);
   if (!p->is_parameter || p->scope != ctx->model->script || !p->param_type ||
       psa_strcasecmp(p->param_type, "string") || p->assign_count || p->entry_count ||
       p->param_name_span.end > ctx->src->text_len || p->param_name_span.end <= p->param_name_span.start)
@@ -485,7 +485,7 @@ static bool S_cert_branch(const psa_rule_ctx *ctx, const psa_command *connect, p
     if (psa_command_arg(connect, clash[i])) return false;
   const psa_arg *cred = psa_command_arg(connect, "Credential");
   if (!cred || cred->via != PSA_BIND_NAMED || !cred->value || cred->value->kind != PSA_V_VARIABLE ||
-      !cred->value->var || cred->value->var->assign_count != 1)
+      !psa_value_var(cred->value) || psa_value_var(cred->value)->assign_count != 1)
     return false;
   static const char *const taken[] = {"Organization", "ClientId", "CertificateThumbprint", NULL};
   for (int i = 0; taken[i]; i++)
@@ -503,27 +503,29 @@ static bool S_cert_branch(const psa_rule_ctx *ctx, const psa_command *connect, p
   while (ce > cs && isspace((unsigned char)t[ce - 1])) ce--;
   if (ce <= cs || t[cs] != '(' || t[ce - 1] != ')') return false;
   /* the credential: built in the clause from the two parameters */
-  const psa_assignment *ca = &cred->value->var->assigns[0];
+  const psa_assignment *ca = &psa_value_var(cred->value)->assigns[0];
   if (!S_within(clause->body, ca->span)) return false;
   const psa_value *user = NULL, *pw = NULL;
   if (!ca->value || !psa_credential_parts(m, ca->value, &user, &pw) || !pw) return false;
-  if (pw->kind != PSA_V_VARIABLE || !pw->var || pw->var->assign_count != 1) return false;
-  const psa_assignment *pa = &pw->var->assigns[0];
-  if (!S_within(clause->body, pa->span) || !pa->value || pa->value->kind != PSA_V_COMMAND ||
-      !pa->value->cmd || !psa_command_is(pa->value->cmd, "ConvertTo-SecureString"))
+  if (pw->kind != PSA_V_VARIABLE || !psa_value_var(pw) || psa_value_var(pw)->assign_count != 1)
     return false;
-  const psa_arg *str = psa_command_arg(pa->value->cmd, "String");
+  const psa_assignment *pa = &psa_value_var(pw)->assigns[0];
+  if (!S_within(clause->body, pa->span) || !pa->value || pa->value->kind != PSA_V_COMMAND ||
+      !psa_value_cmd(pa->value) ||
+      !psa_command_is(psa_value_cmd(pa->value), "ConvertTo-SecureString"))
+    return false;
+  const psa_arg *str = psa_command_arg(psa_value_cmd(pa->value), "String");
   psa_span scope = {cs, clause->body.end};
-  if (!str || !S_string_param_within(ctx, str->value, scope) || !S_string_param_within(ctx, user, scope) ||
-      str->value->var == user->var)
+  if (!str || !S_string_param_within(ctx, str->value, scope) ||
+      !S_string_param_within(ctx, user, scope) || psa_value_var(str->value) == psa_value_var(user))
     return false;
   /* the condition reads both and nothing else */
   uint32_t vars = 0;
   for (uint32_t k = cs; k < ce; k++) if (t[k] == '$') vars++;
   if (vars != 2) return false;
   out->cond = (psa_span){cs, ce};
-  out->user_param = user->var;
-  out->password_param = str->value->var;
+  out->user_param = psa_value_var(user);
+  out->password_param = psa_value_var(str->value);
   return true;
 }
 

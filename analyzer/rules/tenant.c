@@ -298,8 +298,8 @@ typedef struct {
  * a parameter or a variable assigned at most once, so that two reads name
  * the same policy. */
 static const psa_variable *S_name_var(const psa_value *v) {
-  if (!v || v->kind != PSA_V_VARIABLE || !v->var) return NULL;
-  return v->var->assign_count <= 1 ? v->var : NULL;
+  if (!v || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return NULL;
+  return psa_value_var(v)->assign_count <= 1 ? psa_value_var(v) : NULL;
 }
 
 static uint32_t S_collect_basic_policies(psa_rule_ctx *ctx, S_basic_policy *out) {

@@ -404,7 +404,8 @@ static void S_value(S_strings *st, const psa_value *v, int depth) {
     return;
   }
   if (v->kind == PSA_V_HASH) {
-    for (uint32_t i = 0; i < v->entry_count; i++) S_value(st, v->entries[i].value, depth + 1);
+    for (uint32_t i = 0; i < v->entry_count; i++)
+      S_value(st, psa_value_entries(v)[i].value, depth + 1);
     return;
   }
   const char *s = psa_value_string(m, v);

@@ -244,7 +244,15 @@ static psa_source *S_make(const char *path, unsigned char *raw, size_t len,
     size_t bad = S_utf8_check(raw + bom, len - bom);
     if (bad == len - bom) {
       text_len = len - bom;
-      text = psa_xstrndup((const char *)raw + bom, text_len);
+      if (bom) {
+        text = psa_xstrndup((const char *)raw + bom, text_len);
+      } else {
+        /* The text is the bytes: one copy, not two (a 20 MB script kept
+         * both until its model was freed). */
+        raw = psa_xrealloc(raw, len + 1);
+        raw[len] = '\0';
+        text = (char *)raw;
+      }
     } else if (enc == PSA_ENC_UTF8_BOM) {
       /* PowerShell would substitute U+FFFD here, which cannot round-trip. */
       S_fail(rep, PSA_LOAD_BAD_ENCODING, "invalid UTF-8 at offset %zu after a UTF-8 BOM",
@@ -258,7 +266,7 @@ static psa_source *S_make(const char *path, unsigned char *raw, size_t len,
   if (text_len > S_TEXT_MAX) {
     S_fail(rep, PSA_LOAD_TOO_LARGE, "decoded text is %zu bytes, over the limit of %zu bytes",
            text_len, S_TEXT_MAX);
-    free(text);
+    if (text != (char *)raw) free(text);
     goto fail;
   }
 
@@ -387,8 +395,8 @@ psa_source *psa_source_from_bytes(const char *path, const void *bytes, size_t le
 void psa_source_free(psa_source *src) {
   if (!src) return;
   free(src->path);
+  if (src->text != (char *)src->raw) free(src->text);
   free(src->raw);
-  free(src->text);
   free(src->line_starts);
   free(src);
 }

@@ -62,7 +62,9 @@ typedef struct {
 } psa_hash_entry;
 
 /* A large script has a value for every 18 bytes or so: the fields are in
- * an order without padding (80 bytes). */
+ * an order without padding, and the fields only one kind of value has share
+ * their place (56 bytes). Read them with psa_value_member/cmd/var/entries,
+ * which give NULL for the other kinds. */
 struct psa_value {
   psa_value_kind kind;
   bool truth;
@@ -71,15 +73,33 @@ struct psa_value {
   uint8_t literal_count; /* 1: a STRING written as one literal (its span), else 0 */
   psa_span span;
   const char *str;
-  const char *member;
   psa_value *base;
   psa_value **items;
-  psa_hash_entry *entries;
-  psa_command *cmd;
-  psa_variable *var;
+  union {
+    const char *member;      /* NEW_OBJECT, STATIC_CALL, METHOD_CALL, MEMBER */
+    psa_hash_entry *entries; /* HASH */
+    psa_command *cmd;        /* COMMAND */
+    psa_variable *var;       /* VARIABLE (NULL when never assigned in scope) */
+  } by_kind;
   uint32_t item_count;
   uint32_t entry_count;
 };
+
+static inline const char *psa_value_member(const psa_value *v) {
+  return v->kind == PSA_V_NEW_OBJECT || v->kind == PSA_V_STATIC_CALL ||
+                 v->kind == PSA_V_METHOD_CALL || v->kind == PSA_V_MEMBER
+             ? v->by_kind.member
+             : NULL;
+}
+static inline psa_hash_entry *psa_value_entries(const psa_value *v) {
+  return v->kind == PSA_V_HASH ? v->by_kind.entries : NULL;
+}
+static inline psa_command *psa_value_cmd(const psa_value *v) {
+  return v->kind == PSA_V_COMMAND ? v->by_kind.cmd : NULL;
+}
+static inline psa_variable *psa_value_var(const psa_value *v) {
+  return v->kind == PSA_V_VARIABLE ? v->by_kind.var : NULL;
+}
 
 typedef struct {
   psa_value *value;

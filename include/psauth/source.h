@@ -46,7 +46,8 @@ typedef struct psa_source {
   psa_encoding encoding;
   psa_eol eol;             /* line-ending style of the original file */
   bool final_newline;      /* last line ends with a line break */
-  char *text;              /* UTF-8, BOM removed, NUL-terminated (owned) */
+  char *text;              /* UTF-8, BOM removed, NUL-terminated (owned; raw itself
+                              for UTF-8 without BOM: read-only, like raw) */
   uint32_t text_len;
   uint32_t *line_starts;   /* text offsets where each line begins (owned) */
   uint32_t line_count;     /* at least 1 */

@@ -353,7 +353,7 @@ static void test_loops_and_parameters(void) {
   }
   bool foreach_method = false;
   for (uint32_t i = 0; i < f.m->call_count; i++)
-    if (f.m->calls[i]->member && !strcmp(f.m->calls[i]->member, "ForEach") &&
+    if (psa_value_member(f.m->calls[i]) && !strcmp(psa_value_member(f.m->calls[i]), "ForEach") &&
         f.m->calls[i]->item_count == 1 && f.m->calls[i]->items[0]->kind == PSA_V_SCRIPTBLOCK)
       foreach_method = true;
   CHECK(foreach_method);
@@ -527,7 +527,8 @@ static void test_one_line_param_block(void) {
   CHECK(c != NULL);
   CHECK_INT(c ? c->span.start : 0, 23);
   const psa_arg *a = c ? psa_command_arg(c, "Credential") : NULL;
-  CHECK(a && a->value->kind == PSA_V_VARIABLE && a->value->var && a->value->var->is_parameter);
+  CHECK(a && a->value->kind == PSA_V_VARIABLE && psa_value_var(a->value) &&
+        psa_value_var(a->value)->is_parameter);
   CHECK_INT(f.m->command_count, 1); /* the comment stays a comment */
   unload(&f);
 }
@@ -562,7 +563,7 @@ static void test_where_method(void) {
     if (f.m->calls[i]->kind == PSA_V_METHOD_CALL) w = f.m->calls[i];
   CHECK(w != NULL);
   if (w) {
-    CHECK_STR(w->member, "Where");
+    CHECK_STR(psa_value_member(w), "Where");
     CHECK(w->item_count == 1 && w->items[0]->kind == PSA_V_SCRIPTBLOCK);
     const psa_value *prods[4];
     uint32_t n = psa_value_producers(f.m, w->base, prods, 4);
@@ -571,8 +572,38 @@ static void test_where_method(void) {
   unload(&f);
 }
 
+/* The fields only one kind of value has share their place: each accessor
+ * gives its field for that kind and NULL for the others. */
+static void test_value_kinds(void) {
+  fixture f;
+  load(&f,
+       "$h = @{ a = 1 }\n$x = $h\n$c = Get-Date\n$m = $x.Keys\n$s = [string]::Join(',', 1)\n");
+  const psa_value *h = psa_model_variable(f.m, f.m->script, "h")->assigns[0].value;
+  const psa_value *x = psa_model_variable(f.m, f.m->script, "x")->assigns[0].value;
+  const psa_value *c = psa_model_variable(f.m, f.m->script, "c")->assigns[0].value;
+  const psa_value *mv = psa_model_variable(f.m, f.m->script, "m")->assigns[0].value;
+  const psa_value *sv = psa_model_variable(f.m, f.m->script, "s")->assigns[0].value;
+  CHECK_INT(h->kind, PSA_V_HASH);
+  CHECK(psa_value_entries(h) && h->entry_count == 1 && !strcmp(psa_value_entries(h)[0].key, "a"));
+  CHECK(!psa_value_cmd(h) && !psa_value_var(h) && !psa_value_member(h));
+  CHECK_INT(x->kind, PSA_V_VARIABLE);
+  CHECK(psa_value_var(x) == psa_model_variable(f.m, f.m->script, "h"));
+  CHECK(!psa_value_cmd(x) && !psa_value_entries(x) && !psa_value_member(x));
+  CHECK_INT(c->kind, PSA_V_COMMAND);
+  CHECK(psa_value_cmd(c) && psa_command_is(psa_value_cmd(c), "Get-Date"));
+  CHECK(!psa_value_var(c) && !psa_value_entries(c) && !psa_value_member(c));
+  CHECK_INT(mv->kind, PSA_V_MEMBER);
+  CHECK_STR(psa_value_member(mv), "Keys");
+  CHECK(!psa_value_var(mv) && !psa_value_entries(mv) && !psa_value_cmd(mv));
+  CHECK_INT(sv->kind, PSA_V_STATIC_CALL);
+  CHECK_STR(psa_value_member(sv), "Join");
+  CHECK(!psa_value_var(sv) && !psa_value_entries(sv) && !psa_value_cmd(sv));
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
+  test_value_kinds();
   test_names();
   test_local_function_shadows();
   test_abbreviations();

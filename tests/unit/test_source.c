@@ -608,6 +608,26 @@ static void S_cleanup(void) {
   rmdir(S_dir);
 }
 
+/* A UTF-8 file without BOM is its own text (one copy of a big script, not
+ * two); with a BOM or another encoding the text is a decoding of its own. */
+static void test_one_copy(void) {
+  psa_source *a = psa_source_from_bytes("a", "x = 1\n", 6, NULL, NULL, 0);
+  CHECK(a != NULL && a->text == (char *)a->raw && a->text[a->text_len] == '\0');
+  CHECK(a->text_len == 6 && memcmp(a->raw, "x = 1\n", 6) == 0);
+  size_t len;
+  unsigned char *out = psa_source_encode(a, a->text, a->text_len, &len);
+  CHECK(out != NULL && len == 6 && memcmp(out, "x = 1\n", 6) == 0);
+  free(out);
+  psa_source_free(a);
+  psa_source *b = psa_source_from_bytes("b", "\xEF\xBB\xBFx", 4, NULL, NULL, 0);
+  CHECK(b != NULL && b->text != (char *)b->raw && strcmp(b->text, "x") == 0 && b->raw_len == 4);
+  psa_source_free(b);
+  psa_source *w = psa_source_from_bytes("w", "caf\xE9", 4, NULL, NULL, 0);
+  CHECK(w != NULL && w->text != (char *)w->raw && strcmp(w->text, "caf\xC3\xA9") == 0);
+  CHECK(w->raw_len == 4 && memcmp(w->raw, "caf\xE9", 4) == 0);
+  psa_source_free(w);
+}
+
 int main(void) {
   snprintf(S_dir, sizeof S_dir, "/tmp/psauth-source-XXXXXX");
   if (!mkdtemp(S_dir)) {
@@ -626,6 +646,7 @@ int main(void) {
   test_encode();
   test_load_files();
   test_not_regular();
+  test_one_copy();
   S_cleanup();
   return psa_test_done("source");
 }
