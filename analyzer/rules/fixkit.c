@@ -458,9 +458,9 @@ static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, ui
 static bool S_all_prompts(const psa_variable *var) {
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *v = var->assigns[i].value;
-    if (!v || v->kind != PSA_V_COMMAND || !v->cmd || var->assigns[i].append ||
-        (!psa_command_is(v->cmd, "Get-Credential") && !psa_command_is(v->cmd, "Read-Host")) ||
-        psa_command_arg(v->cmd, "Credential"))
+    if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || var->assigns[i].append ||
+        (!psa_command_is(psa_value_cmd(v), "Get-Credential") && !psa_command_is(psa_value_cmd(v), "Read-Host")) ||
+        psa_command_arg(psa_value_cmd(v), "Credential"))
       return false;
   }
   return true;
@@ -864,7 +864,7 @@ static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_sp
  * for a credential this one rewrite reads (another fix might be left out). */
 static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
                                   uint32_t readers) {
-  const psa_variable *var = p->credential->var;
+  const psa_variable *var = psa_value_var(p->credential);
   const char *t = ctx->src->text;
   uint32_t len = ctx->src->text_len;
   if (readers != 1 || !p->user_hint || p->user_edit >= fx->edit_count || !var || !var->name ||
@@ -873,11 +873,11 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     return;
   const psa_assignment *a = &var->assigns[0];
   const psa_value *v = a->value;
-  if (!v || v->kind != PSA_V_COMMAND || !v->cmd || !psa_command_is(v->cmd, "Get-Credential") ||
+  if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || !psa_command_is(psa_value_cmd(v), "Get-Credential") ||
       a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement ||
       S_other_fix_edits(ctx, fx, a->span))
     return;
-  const psa_command *gc = v->cmd;
+  const psa_command *gc = psa_value_cmd(v);
   const psa_arg *msg = NULL;
   for (uint32_t i = 0; i < gc->arg_count; i++) {
     if (gc->args[i].via == PSA_BIND_DEFAULT) continue;
@@ -974,7 +974,7 @@ static bool S_other_prompt(const psa_rule_ctx *ctx, const psa_variable *var) {
       continue;
     bool rewritten = false;
     for (uint32_t k = 0; k < impl->plumbing_count && !rewritten; k++)
-      rewritten = impl->plumbing[k].credential->var == c->assigned_to;
+      rewritten = psa_value_var(impl->plumbing[k].credential) == c->assigned_to;
     if (!rewritten) return true;
   }
   return false;
