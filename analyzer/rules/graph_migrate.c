@@ -13,6 +13,7 @@
 
 #include "rules/context.h"
 #include "rules/facts.h"
+#include "rules/graph_license.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -1070,6 +1071,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    if (gp->kind == PSA_GM_ASSIGNED_LICENSES) {
+      /* Entra's cmdlet takes the AzureAD object itself: not checked, so a person decides */
+      const char *why = p->entra ? gp->note : psa_graph_licenses_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
     if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
         gp->kind != PSA_GM_ALL) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
@@ -1506,6 +1515,21 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
+      case PSA_GM_ASSIGNED_LICENSES: {
+        /* both lists: Set-MgUserLicense requires -AddLicenses and -RemoveLicenses */
+        text = psa_ctx_printf(ctx, "-%s @(%s.AddLicenses) %s @(%s.RemoveLicenses)", gp->to, val, gp->extra, val);
+        psa_span spans[32];
+        const char *texts[32];
+        uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, 32);
+        for (uint32_t k = 0; k < n; k++) {
+          bool dup = false;
+          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+            dup = p->read_edits.items[q].range.start == spans[k].start &&
+                  p->read_edits.items[q].range.end == spans[k].end;
+          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+        }
+        break;
+      }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");

@@ -33,6 +33,9 @@ typedef enum {
   PSA_GM_MFA_DISABLE,    /* @() only -> -To 'tmpl' on the map entry 'select' names (its own
                             Graph cmdlet, module and permissions); the call's other
                             parameters must be the user's identity */
+  PSA_GM_ASSIGNED_LICENSES, /* a variable built from New-Object Microsoft.Open.AzureAD.Model.
+                            AssignedLicenses -> -To @($x.AddLicenses) 'extra' @($x.RemoveLicenses);
+                            the file's New-Object of the licence types become hashtables */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
