@@ -1072,8 +1072,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       return false;
     }
     if (gp->kind == PSA_GM_ASSIGNED_LICENSES) {
-      /* Entra's cmdlet takes the AzureAD object itself: not checked, so a person decides */
-      const char *why = p->entra ? gp->note : psa_graph_licenses_why(ctx, ctx->model, a);
+      const char *why = psa_graph_licenses_why(ctx, ctx->model, a);
       if (why) {
         c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
         return false;
@@ -1759,7 +1758,15 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if (entra) c->exact = true;
+    else if (entra) {
+      /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
+      for (uint32_t k = 0; k < c->cmd->arg_count && !c->why; k++) {
+        const char *w = c->cmd->args[k].written ? c->cmd->args[k].written : c->cmd->args[k].param;
+        const psa_gm_param *gp = w ? psa_gm_param_find(map, w) : NULL;
+        if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
+      }
+      c->exact = !c->why;
+    }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
     else if (c->unfollowed)

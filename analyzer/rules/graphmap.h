@@ -48,6 +48,7 @@ typedef struct {
                          legacy parameter giving ForceChangePasswordNextSignIn;
                          MFA_DISABLE: the map entry of the call it becomes */
   psa_gm_param_kind kind;
+  bool no_entra;      /* the Entra cmdlet lacks the parameter ("entra": false) */
 } psa_gm_param;
 
 /* A property of the legacy output objects: renamed ('to'), computed from
