@@ -85,6 +85,8 @@ const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const 
     }
     rewritten += kind > 0 && !m->commands[i]->in_string;
   }
+  if (rewritten > PSA_GRAPH_LICENSE_MAX)
+    return "more AzureAD licence objects than psauth rewrites in one file: rewrite them by hand";
   if (mentions != rewritten)
     return "the AzureAD licence types are used other than with New-Object -TypeName: rewrite them by hand";
   return NULL;

@@ -12,6 +12,9 @@
  * replaces; otherwise why not. */
 const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a);
 
+/* The most licence objects one file's rewrite replaces (more: not exact). */
+#define PSA_GRAPH_LICENSE_MAX 32
+
 /* The New-Object commands of the AzureAD license types in the file and the
  * hashtables that replace them; returns how many (at most 'max'). */
 uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const char **texts, uint32_t max);

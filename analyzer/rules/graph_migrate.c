@@ -1517,9 +1517,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_ASSIGNED_LICENSES: {
         /* both lists: Set-MgUserLicense requires -AddLicenses and -RemoveLicenses */
         text = psa_ctx_printf(ctx, "-%s @(%s.AddLicenses) %s @(%s.RemoveLicenses)", gp->to, val, gp->extra, val);
-        psa_span spans[32];
-        const char *texts[32];
-        uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, 32);
+        psa_span spans[PSA_GRAPH_LICENSE_MAX];
+        const char *texts[PSA_GRAPH_LICENSE_MAX];
+        uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
         for (uint32_t k = 0; k < n; k++) {
           bool dup = false;
           for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
