@@ -1052,10 +1052,12 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   for (size_t i = 0; i + 1 < len; i++) {
     if (t[i] != '"' && t[i] != '\'') continue;
+    size_t b = i + 1; /* "*AzureAD*" as well as "AzureAD*" */
+    while (b < len && t[b] == '*') b++;
     for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
       size_t n = strlen(names[k]);
-      if (i + 1 + n >= len || psa_strncasecmp(t + i + 1, names[k], n)) continue;
-      size_t e = i + 1 + n;
+      if (b + n >= len || psa_strncasecmp(t + b, names[k], n)) continue;
+      size_t e = b + n;
       while (e < len && t[e] == '*') e++;
       if (e >= len || t[e] != t[i]) continue;
       bool edited = false;

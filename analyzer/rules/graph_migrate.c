@@ -13,6 +13,7 @@
 
 #include "rules/context.h"
 #include "rules/facts.h"
+#include "rules/graph_license.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -1085,6 +1086,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    if (gp->kind == PSA_GM_ASSIGNED_LICENSES) {
+      const char *why = psa_graph_licenses_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
     if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
         gp->kind != PSA_GM_ALL) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
@@ -1521,6 +1529,21 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
+      case PSA_GM_ASSIGNED_LICENSES: {
+        /* both lists: Set-MgUserLicense requires -AddLicenses and -RemoveLicenses */
+        text = psa_ctx_printf(ctx, "-%s @(%s.AddLicenses) %s @(%s.RemoveLicenses)", gp->to, val, gp->extra, val);
+        psa_span spans[PSA_GRAPH_LICENSE_MAX];
+        const char *texts[PSA_GRAPH_LICENSE_MAX];
+        uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
+        for (uint32_t k = 0; k < n; k++) {
+          bool dup = false;
+          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+            dup = p->read_edits.items[q].range.start == spans[k].start &&
+                  p->read_edits.items[q].range.end == spans[k].end;
+          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+        }
+        break;
+      }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
@@ -1751,7 +1774,15 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if (entra) c->exact = true;
+    else if (entra) {
+      /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
+      for (uint32_t k = 0; k < c->cmd->arg_count && !c->why; k++) {
+        const char *w = c->cmd->args[k].written ? c->cmd->args[k].written : c->cmd->args[k].param;
+        const psa_gm_param *gp = w ? psa_gm_param_find(map, w) : NULL;
+        if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
+      }
+      c->exact = !c->why;
+    }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
     else if (c->unfollowed)

@@ -33,6 +33,9 @@ typedef enum {
   PSA_GM_MFA_DISABLE,    /* @() only -> -To 'tmpl' on the map entry 'select' names (its own
                             Graph cmdlet, module and permissions); the call's other
                             parameters must be the user's identity */
+  PSA_GM_ASSIGNED_LICENSES, /* a variable built from New-Object Microsoft.Open.AzureAD.Model.
+                            AssignedLicenses -> -To @($x.AddLicenses) 'extra' @($x.RemoveLicenses);
+                            the file's New-Object of the licence types become hashtables */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
@@ -45,6 +48,7 @@ typedef struct {
                          legacy parameter giving ForceChangePasswordNextSignIn;
                          MFA_DISABLE: the map entry of the call it becomes */
   psa_gm_param_kind kind;
+  bool no_entra;      /* the Entra cmdlet lacks the parameter ("entra": false) */
 } psa_gm_param;
 
 /* A property of the legacy output objects: renamed ('to'), computed from

@@ -1,0 +1,93 @@
+/* The AzureAD licence objects (graph_license.h). Set-AzureADUserLicense
+ * takes one AssignedLicenses object, whose AddLicenses holds AssignedLicense
+ * objects (SkuId, DisabledPlans) and whose RemoveLicenses holds SKU ids;
+ * Set-MgUserLicense takes the same two lists as -AddLicenses and
+ * -RemoveLicenses. The AzureAD model types leave with the module, so each
+ * New-Object of them becomes a hashtable with the same keys: the script's
+ * own $x.AddLicenses += $l and $l.SkuId = ... then work unchanged, and the
+ * call passes the two lists. */
+#include "rules/graph_license.h"
+
+#include <string.h>
+
+#include "base/util.h"
+
+static const char S_type_prefix[] = "Microsoft.Open.AzureAD.Model.AssignedLicense";
+
+/* 2: New-Object AssignedLicenses, 1: New-Object AssignedLicense, 0: another
+ * command, -1: New-Object of a licence type in a shape psauth does not
+ * rewrite (constructor arguments, -Property, a computed type name). */
+static int S_license_new(const psa_model *m, const psa_command *cmd) {
+  if (!psa_command_is(cmd, "New-Object")) return 0;
+  const psa_arg *t = psa_command_arg(cmd, "TypeName");
+  const char *s = t && t->value ? psa_value_string(m, t->value) : NULL;
+  if (!s) return cmd->arg_count ? -1 : 0;
+  if (psa_strncasecmp(s, S_type_prefix, sizeof(S_type_prefix) - 1)) return 0;
+  const char *rest = s + sizeof(S_type_prefix) - 1;
+  int kind = !*rest ? 1 : !psa_strcasecmp(rest, "s") ? 2 : 0;
+  if (!kind) return 0;
+  return cmd->arg_count == 1 && t->value->literal && !cmd->pipeline_input ? kind : -1;
+}
+
+uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const char **texts, uint32_t max) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count && n < max; i++) {
+    const psa_command *cmd = m->commands[i];
+    int kind = S_license_new(m, cmd);
+    if (kind <= 0 || cmd->in_string) continue;
+    spans[n] = cmd->span;
+    texts[n] = kind == 2 ? "@{AddLicenses = @(); RemoveLicenses = @()}" : "@{SkuId = $null; DisabledPlans = @()}";
+    n++;
+  }
+  return n;
+}
+
+const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a) {
+  const psa_value *v = a->value;
+  if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !v->var)
+    return "Graph takes -AddLicenses @(@{SkuId = ...}) and -RemoveLicenses @(<SkuId>): psauth rewrites a "
+           "variable built with New-Object Microsoft.Open.AzureAD.Model.AssignedLicenses";
+  const psa_variable *var = v->var;
+  if (var->is_parameter || var->is_foreach || !var->assign_count)
+    return "the AssignedLicenses object comes from outside the file: build the -AddLicenses and "
+           "-RemoveLicenses arrays by hand";
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *as = &var->assigns[i];
+    const psa_value *x = as->value;
+    if (as->append || as->type || !x || x->kind != PSA_V_COMMAND || !x->cmd || S_license_new(m, x->cmd) != 2) {
+      return psa_ctx_printf(ctx,
+                            "$%s is assigned something other than a new AssignedLicenses object (line %u): "
+                            "build the -AddLicenses and -RemoveLicenses arrays by hand",
+                            var->name, psa_line_of(ctx, as->span.start));
+    }
+  }
+  /* the file's licence objects all become hashtables: only for one call,
+   * which then is rewritten with them */
+  uint32_t calls = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) calls += psa_command_is(m->commands[i], "Set-AzureADUserLicense");
+  if (calls > 1)
+    return "the file has several Set-AzureADUserLicense calls, whose licence objects psauth rewrites only one "
+           "call at a time: build the -AddLicenses and -RemoveLicenses arrays by hand";
+  /* every mention of the types must be a New-Object psauth replaces: a
+   * [..AssignedLicense]::new(), a cast or a second file's object would
+   * be left pointing at a module that is gone */
+  uint32_t mentions = 0, rewritten = 0;
+  const char *text = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  for (const char *t = text; (t = psa_find_ci(t, len - (size_t)(t - text), S_type_prefix)) != NULL;
+       t += sizeof(S_type_prefix) - 1)
+    mentions++;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    int kind = S_license_new(m, m->commands[i]);
+    if (kind < 0) {
+      return psa_ctx_printf(ctx, "a New-Object of an AzureAD licence type psauth does not rewrite (line %u)",
+                            psa_line_of(ctx, m->commands[i]->span.start));
+    }
+    rewritten += kind > 0 && !m->commands[i]->in_string;
+  }
+  if (rewritten > PSA_GRAPH_LICENSE_MAX)
+    return "more AzureAD licence objects than psauth rewrites in one file: rewrite them by hand";
+  if (mentions != rewritten)
+    return "the AzureAD licence types are used other than with New-Object -TypeName: rewrite them by hand";
+  return NULL;
+}
