@@ -44,17 +44,17 @@ uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const ch
 
 const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a) {
   const psa_value *v = a->value;
-  if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !v->var)
+  if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !psa_value_var(v))
     return "Graph takes -AddLicenses @(@{SkuId = ...}) and -RemoveLicenses @(<SkuId>): psauth rewrites a "
            "variable built with New-Object Microsoft.Open.AzureAD.Model.AssignedLicenses";
-  const psa_variable *var = v->var;
+  const psa_variable *var = psa_value_var(v);
   if (var->is_parameter || var->is_foreach || !var->assign_count)
     return "the AssignedLicenses object comes from outside the file: build the -AddLicenses and "
            "-RemoveLicenses arrays by hand";
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *as = &var->assigns[i];
     const psa_value *x = as->value;
-    if (as->append || as->type || !x || x->kind != PSA_V_COMMAND || !x->cmd || S_license_new(m, x->cmd) != 2) {
+    if (as->append || as->type || !x || x->kind != PSA_V_COMMAND || !psa_value_cmd(x) || S_license_new(m, psa_value_cmd(x)) != 2) {
       return psa_ctx_printf(ctx,
                             "$%s is assigned something other than a new AssignedLicenses object (line %u): "
                             "build the -AddLicenses and -RemoveLicenses arrays by hand",
