@@ -87,11 +87,53 @@ static bool S_assigned(const psa_rule_ctx *ctx, const char *name) {
   return v && v->assign_count > 0;
 }
 
+/* The script's own tenant: the one script-level variable assigned once,
+ * before the first connection, a value whose text ends in
+ * ".onmicrosoft.com" and names no user ('@') ($fullDomain = "devcmp" + $n +
+ * ".onmicrosoft.com",
+ * $tenant = 'contoso.onmicrosoft.com'); NULL when there is none or several
+ * (a source and a target tenant are the planner's business). */
+static const char *S_script_tenant(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t first_connect = UINT32_MAX;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name) continue;
+    if ((psa_command_is(c, "New-PSSession") || !psa_strncasecmp(c->name, "Connect-", 8)) &&
+        c->span.start < first_connect)
+      first_connect = c->span.start;
+  }
+  const psa_variable *found = NULL;
+  for (const psa_variable *v = m->script->vars; v; v = v->next) {
+    if (v->is_parameter || v->is_foreach || v->assign_count != 1 || !v->name) continue;
+    const psa_assignment *a = &v->assigns[0];
+    const psa_value *val = a->value;
+    if (!val || (val->kind != PSA_V_STRING && val->kind != PSA_V_INTERP) || a->append ||
+        val->span.end > ctx->src->text_len || val->span.end <= val->span.start)
+      continue;
+    uint32_t e = val->span.end;
+    while (e > val->span.start && (t[e - 1] == '"' || t[e - 1] == '\'' || t[e - 1] == ' ')) e--;
+    static const char suffix[] = ".onmicrosoft.com";
+    uint32_t n = sizeof(suffix) - 1;
+    if (e - val->span.start < n || psa_strncasecmp(t + e - n, suffix, n)) continue;
+    /* a user name (admin@contoso.onmicrosoft.com) is not the tenant */
+    if (memchr(t + val->span.start, '@', e - val->span.start)) continue;
+    if (a->span.start >= first_connect) continue;
+    if (found) return NULL;
+    found = v;
+  }
+  return found ? psa_ctx_printf(ctx, "$%s", found->name) : NULL;
+}
+
 const char *psa_fix_tenant_value(psa_rule_ctx *ctx, psa_tenant_field f) {
   const psa_tenant *t = ctx->tenant;
+  const char *own = NULL;
   switch (f) {
     case PSA_TENANT_APP_ID: return t->app_id ? psa_ctx_quote(ctx, t->app_id) : "$ExoAppId";
     case PSA_TENANT_ORGANIZATION:
+      /* the script's own value first: configured values are the fallback */
+      own = S_script_tenant(ctx);
+      if (own) return own;
       return t->organization ? psa_ctx_quote(ctx, t->organization) : "$ExoOrganization";
     case PSA_TENANT_THUMBPRINT:
       return t->certificate_thumbprint ? psa_ctx_quote(ctx, t->certificate_thumbprint)
