@@ -459,14 +459,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
       return;
     }
   }
-  psa_buf common;
-  psa_buf_init(&common);
-  for (uint32_t i = 0; i < cmd->arg_count; i++) {
-    const psa_arg *a = &cmd->args[i];
-    const psa_param_info *pi = cmd->info && a->param ? psa_cmd_param(cmd->info, a->param) : NULL;
-    if (pi && pi->is_common && a->via == PSA_BIND_NAMED)
-      psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
-  }
   const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
   /* -From '$sender' with $sender assigned in the script: single quotes made
    * the old sender the literal text "$sender", never an address; the
@@ -491,7 +483,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   if (pa) {
     importance = S_importance(ctx, pa->value);
     if (!importance) {
-      psa_buf_free(&common);
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                       "-Priority is not High, Normal or Low written in the script (a literal, or "
                       "a variable assigned only such literals): the message's importance is left "
@@ -508,7 +499,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   if (dna) {
     const char *bad = S_notification_options(ctx, dna->value, &receipt);
     if (bad) {
-      psa_buf_free(&common);
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                       psa_ctx_printf(ctx,
                                      "-DeliveryNotificationOption %s has no counterpart psauth "
@@ -519,7 +509,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     }
   }
   if (!from || !to || !subject) {
-    psa_buf_free(&common);
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     psa_ctx_printf(ctx, "%s is not given (or not given as a value psauth can "
                                         "carry over): Send-MgUserMail needs it",
@@ -532,7 +521,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   for (int k = 0; address_params[k]; k++) {
     const char *shown = S_display_name_address(ctx, psa_command_arg(cmd, address_params[k]));
     if (!shown) continue;
-    psa_buf_free(&common);
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     psa_ctx_printf(ctx,
                                    "-%s is written with a display name (%s): Send-MgUserMail's "
@@ -557,7 +545,6 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
    * it, a commented-out Get-Credential): a person or a job, psauth cannot
    * tell, and the sign-in differs */
   if (si.mode == PSA_SIGNIN_UNKNOWN) {
-    psa_buf_free(&common);
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     "the credential is not set in this file, so psauth cannot tell whether a "
                     "person (delegated Connect-MgGraph -Scopes Mail.Send) or a scheduled job "
@@ -618,6 +605,14 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                            "# TODO(psauth): the app registration needs the Microsoft Graph "
                            "application permission Mail.Send\n%sConnect-MgGraph %s -NoWelcome\n",
                            ain, psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", target, false));
+  psa_buf common;
+  psa_buf_init(&common);
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const psa_param_info *pi = cmd->info && a->param ? psa_cmd_param(cmd->info, a->param) : NULL;
+    if (pi && pi->is_common && a->via == PSA_BIND_NAMED)
+      psa_buf_printf(&common, " %.*s", (int)(a->span.end - a->span.start), ctx->src->text + a->span.start);
+  }
   psa_buf b;
   psa_buf_init(&b);
   psa_buf_printf(&b, "Send-MgUserMail -UserId %s -BodyParameter @{\n", from);
