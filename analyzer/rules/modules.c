@@ -268,6 +268,54 @@ static const char *S_fill_url(psa_rule_ctx *ctx, const psa_command *cmd, const c
 
 /* ---- PSA201: Connect-* with a user password credential ----------------- */
 
+/* A standalone script's Connect-SPOService that nothing uses: the file
+ * calls no SharePoint Online cmdlet (*-SPO*, besides connecting and
+ * disconnecting), so a rewrite would make an app need SharePoint
+ * permissions for nothing (psa_plan_dead_directory_signin tells a
+ * standalone script from a connection helper). */
+static bool S_spo_unused(psa_rule_ctx *ctx, const psa_command *cmd) {
+  if (!psa_command_is(cmd, "Connect-SPOService")) return false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name || psa_command_is(c, "Connect-SPOService") ||
+        psa_command_is(c, "Disconnect-SPOService"))
+      continue;
+    const char *dash = strchr(c->name, '-');
+    if (dash && !psa_strncasecmp(dash + 1, "SPO", 3)) return false;
+  }
+  return psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+                                        ctx->src->text_len, cmd);
+}
+
+/* The sign-in goes, with Disconnect-SPOService statements of its own and
+ * what only fed its credential. */
+static void S_remove_unused_spo(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const psa_arg *cred) {
+  static const char *const about[] = {"sharepoint", "spo", NULL};
+  psa_fix *fx = psa_finding_add_fix(
+      ctx, f, PSA_FIX_UNSAFE,
+      "Remove this sign-in: nothing in this script uses the SharePoint Online connection");
+  psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, cmd->statement_span, about), "");
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !psa_command_is(c, "Disconnect-SPOService") ||
+        c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
+        !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT)
+      continue;
+    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, c->statement_span, about), "");
+  }
+  psa_fix_one_blank_line(ctx, fx);
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  /* the admin URL variable, when only this sign-in read it */
+  const psa_arg *url = psa_command_arg(cmd, "Url");
+  if (url && url->value) psa_fix_remove_plumbing(ctx, fx, url->value);
+  psa_signin si;
+  char scratch[256];
+  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence, "removed, no replacement",
+                "nothing in this script uses the SharePoint Online connection: it calls no "
+                "SharePoint Online cmdlet, runs no other script or module of its own and does its "
+                "own work after connecting (it is no connection helper)");
+}
+
 /* "$Name" when the value is a [string] parameter (a Credential Manager
  * entry name for Connect-PnPOnline -Credentials), else NULL. */
 static const char *S_string_param(psa_rule_ctx *ctx, const psa_value *v) {
@@ -790,7 +838,8 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
     if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_DEFAULT)
       psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : pname);
     S_source_related(ctx, f, &src);
-    if (!credman) S_fix_credential_connect(ctx, rule, f, cmd, a);
+    if (!credman && S_spo_unused(ctx, cmd)) S_remove_unused_spo(ctx, rule, f, cmd, a);
+    else if (!credman) S_fix_credential_connect(ctx, rule, f, cmd, a);
     psa_buf_free(&extra);
     psa_buf_free(&src.text);
   }

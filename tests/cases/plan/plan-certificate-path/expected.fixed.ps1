@@ -6,6 +6,7 @@ Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -CertificatePath 
 Connect-MicrosoftTeams -Certificate (Get-PfxCertificate -FilePath 'C:\Certs\automation.pfx') -ApplicationId '0b6c5c1e-5a3e-4f7d-9c1a-2d4e6f8a0b1c' -TenantId 'contoso.onmicrosoft.com'
 Connect-AzAccount -ServicePrincipal -CertificatePath 'C:\Certs\automation.pfx' -ApplicationId '0b6c5c1e-5a3e-4f7d-9c1a-2d4e6f8a0b1c' -Tenant 'contoso.onmicrosoft.com'
 Connect-MgGraph -Certificate (Get-PfxCertificate -FilePath 'C:\Certs\automation.pfx') -ClientId '0b6c5c1e-5a3e-4f7d-9c1a-2d4e6f8a0b1c' -TenantId 'contoso.onmicrosoft.com' -NoWelcome
+Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
 Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
 Connect-MgGraph -Certificate (Get-PfxCertificate -FilePath 'C:\Certs\automation.pfx') -ClientId '0b6c5c1e-5a3e-4f7d-9c1a-2d4e6f8a0b1c' -TenantId 'contoso.onmicrosoft.com' -NoWelcome

@@ -12,6 +12,7 @@ Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -ManagedIdentity
 Connect-MicrosoftTeams -Identity
 Connect-AzAccount -Identity
 Connect-MgGraph -Identity -NoWelcome
+Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
 Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
 Connect-MgGraph -Identity -NoWelcome

@@ -7,5 +7,6 @@ Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -Credentials $cre
 Connect-MicrosoftTeams -Credential $cred
 Connect-AzAccount -Credential $cred
 Connect-MsolService -Credential $cred
+Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
 Get-MsolUser -UserPrincipalName 'it@contoso.com' | Select-Object DisplayName, UsageLocation
 Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From 'automation@contoso.com' -To 'it@contoso.com' -Subject 'Runbook finished' -Body 'Done'
