@@ -10,15 +10,7 @@ set -u
 psauth=$1
 src=$2
 case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. "$(dirname "$0")/../cli-lib.sh"
 
 mkdir -p "$t/in"
 cp "$src"/samples/*.ps1 "$t/in/"

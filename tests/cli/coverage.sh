@@ -5,15 +5,7 @@
 # Usage: coverage.sh PSAUTH SOURCE_DIR
 set -u
 psauth=$1
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. "$(dirname "$0")/../cli-lib.sh"
 cd "$t" || exit 2
 # valid PowerShell the grammar cannot read: a member after a call's result
 # in a script-block parameter default, plus a null-conditional member access

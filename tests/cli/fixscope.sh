@@ -19,15 +19,8 @@ psauth=$1
 src=$2
 case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
 case $src in /*) ;; *) src=$(pwd)/$src ;; esac
-pass=0
-fail=0
-t=$(mktemp -d)
+. "$(dirname "$0")/../cli-lib.sh"
 trap 'chmod -R u+rwx "$t" 2>/dev/null; rm -rf "$t"' EXIT
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86"
 UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86"
 export ASAN_OPTIONS UBSAN_OPTIONS

@@ -14,15 +14,7 @@ psauth=$1
 src=$2
 runs=${3:-28}
 case $psauth in /*) ;; *) psauth=$(pwd)/$psauth ;; esac
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. "$(dirname "$0")/../cli-lib.sh"
 set -- --unsafe-fixes --app-id 00000000-1111-2222-3333-444444444444 \
   --organization contoso.onmicrosoft.com \
   --certificate-thumbprint 0123456789ABCDEF0123456789ABCDEF01234567

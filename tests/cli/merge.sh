@@ -4,15 +4,7 @@
 set -u
 psauth=$1
 src=$2
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. "$(dirname "$0")/../cli-lib.sh"
 cd "$src" || exit 2
 "$psauth" scan --format json -o "$t/a.json" --exit-zero samples/exo-basic-rps.ps1 samples/exo-v1-module.ps1
 "$psauth" scan --format json -o "$t/b.json" --exit-zero samples/tricky-forms.ps1 samples/modern-app-only.ps1

@@ -5,16 +5,8 @@
 set -u
 psauth=$1
 src=$2
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
+. "$(dirname "$0")/../cli-lib.sh"
 export SOURCE_DATE_EPOCH=1767225600
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
 mkdir -p "$t/repo/a" "$t/repo/b"
 cp "$src"/samples/*.ps1 "$t/repo/a/"
 # two scripts of about 1.2 MB with a finding near the end

@@ -5,16 +5,8 @@
 set -u
 psauth=$1
 src=$2
-pass=0
-fail=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
+. "$(dirname "$0")/../cli-lib.sh"
 export SOURCE_DATE_EPOCH=1767225600
-check() {
-  desc=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
 # a repository of many scripts: the golden cases' inputs and the samples
 mkdir -p "$t/repo"
 cp -R "$src/tests/cases" "$t/repo/cases"
