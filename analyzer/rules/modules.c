@@ -286,34 +286,60 @@ static bool S_spo_unused(psa_rule_ctx *ctx, const psa_command *cmd) {
                                         ctx->src->text_len, cmd);
 }
 
-/* The sign-in goes, with Disconnect-SPOService statements of its own and
- * what only fed its credential. */
-static void S_remove_unused_spo(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
-                                const psa_command *cmd, const psa_arg *cred) {
-  static const char *const about[] = {"sharepoint", "spo", NULL};
+static int S_span_desc(const void *a, const void *b) {
+  const psa_span *x = a, *y = b;
+  return x->start < y->start ? 1 : x->start > y->start ? -1 : 0;
+}
+
+/* A sign-in nothing in a standalone script uses goes (MSOnline, AzureAD,
+ * SharePoint Online): the statements 'del' (the sign-in and what belongs to
+ * it), deleted bottom up so that a comment above a run of deleted lines
+ * goes with them, then what only fed the values 'feeds' (a credential, an
+ * admin URL), and the plan says why. */
+static void S_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                   const psa_command *cmd, const char *service, psa_span *del,
+                                   uint32_t n, const char *const *about,
+                                   const psa_value *const *feeds, uint32_t nfeeds,
+                                   const char *also) {
   psa_fix *fx = psa_finding_add_fix(
       ctx, f, PSA_FIX_UNSAFE,
-      "Remove this sign-in: nothing in this script uses the SharePoint Online connection");
-  psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, cmd->statement_span, about), "");
-  PSA_FOR_COMMANDS(ctx, c) {
-    if (c->in_string || !psa_command_is(c, "Disconnect-SPOService") ||
-        c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
-        !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT)
-      continue;
-    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, c->statement_span, about), "");
-  }
+      psa_ctx_printf(ctx, "Remove this sign-in: nothing in this script uses the %s connection",
+                     service));
+  qsort(del, n, sizeof(del[0]), S_span_desc);
+  for (uint32_t i = 0; i < n; i++)
+    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
   psa_fix_one_blank_line(ctx, fx);
-  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  /* the admin URL variable, when only this sign-in read it */
-  const psa_arg *url = psa_command_arg(cmd, "Url");
-  if (url && url->value) psa_fix_remove_plumbing(ctx, fx, url->value);
+  for (uint32_t i = 0; i < nfeeds; i++)
+    if (feeds[i]) psa_fix_remove_plumbing(ctx, fx, feeds[i]);
   psa_signin si;
   char scratch[256];
   psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
   psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence, "removed, no replacement",
-                "nothing in this script uses the SharePoint Online connection: it calls no "
-                "SharePoint Online cmdlet, runs no other script or module of its own and does its "
-                "own work after connecting (it is no connection helper)");
+                psa_ctx_printf(ctx,
+                               "nothing in this script uses the %s connection: it calls no %s "
+                               "cmdlet, runs no other script or module of its own and does its "
+                               "own work after connecting (it is no connection helper)%s",
+                               service, service, also ? also : ""));
+}
+
+/* The SharePoint Online sign-in goes with the Disconnect-SPOService
+ * statements of its own, and what only fed its credential and admin URL. */
+static void S_remove_unused_spo(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const psa_arg *cred) {
+  static const char *const about[] = {"sharepoint", "spo", NULL};
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (n == 16 || c->in_string || !psa_command_is(c, "Disconnect-SPOService") ||
+        c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
+        !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT)
+      continue;
+    del[n++] = c->statement_span;
+  }
+  const psa_arg *url = psa_command_arg(cmd, "Url");
+  const psa_value *feeds[2] = {cred ? cred->value : NULL, url ? url->value : NULL};
+  S_remove_unused_signin(ctx, rule, f, cmd, "SharePoint Online", del, n, about, feeds, 2, NULL);
 }
 
 /* "$Name" when the value is a [string] parameter (a Credential Manager
@@ -512,11 +538,6 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
 static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
                                  const char *const *names);
 
-static int S_span_desc(const void *a, const void *b) {
-  const psa_span *x = a, *y = b;
-  return x->start < y->start ? 1 : x->start > y->start ? -1 : 0;
-}
-
 /* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
  * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
  * module's Import-Module / Install-Module lines (and the if that only
@@ -531,10 +552,6 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   static const char *const about[] = {"msonline", "msol", "azuread", "azure ad",
                                       "azure active directory", NULL};
   const char *const *names = msol ? msol_names : aad_names;
-  psa_fix *fx = psa_finding_add_fix(
-      ctx, f, PSA_FIX_UNSAFE,
-      psa_ctx_printf(ctx, "Remove this sign-in: nothing in this script uses the %s connection",
-                     module));
   psa_span del[16];
   uint32_t n = 0;
   del[n++] = cmd->statement_span;
@@ -560,26 +577,12 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
     }
     if (!nested) del[n++] = c->statement_span;
   }
-  /* bottom up: a comment above a run of deleted lines goes with them */
-  qsort(del, n, sizeof(del[0]), S_span_desc);
-  for (uint32_t i = 0; i < n; i++)
-    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, del[i], about), "");
-  psa_fix_one_blank_line(ctx, fx);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
-  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
-  psa_signin si;
-  char scratch[256];
-  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
-  psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,
-                "removed, no replacement",
-                psa_ctx_printf(ctx,
-                               "nothing in this script uses the %s connection: it calls no %s "
-                               "cmdlet, runs no other script or module of its own and does its "
-                               "own work after connecting (it is no connection helper)%s",
-                               module, module,
-                               n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
-                                                           "lines go too", module)
-                                     : ""));
+  const psa_value *feeds[1] = {cred ? cred->value : NULL};
+  S_remove_unused_signin(ctx, rule, f, cmd, module, del, n, about, feeds, 1,
+                         n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
+                                                     "lines go too", module)
+                               : NULL);
 }
 
 /* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
