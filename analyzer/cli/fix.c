@@ -177,6 +177,7 @@ static void S_removed_lines(const psa_file_result *r, const psa_fix *fx, psa_buf
   }
   qsort(ranges, n, sizeof(*ranges), S_u32_pair_order);
   for (uint32_t i = 0; i < n; i++) {
+    if (i && ranges[i][0] == ranges[i - 1][0] && ranges[i][1] == ranges[i - 1][1]) continue;
     psa_buf_printf(b, "%s%u", i ? ", " : "", ranges[i][0]);
     if (ranges[i][1] > ranges[i][0]) psa_buf_printf(b, "-%u", ranges[i][1]);
   }
@@ -206,6 +207,53 @@ static void S_print_removed(psa_buf *b, const psa_file_result *r, const psa_plan
   psa_buf_free(&rm);
 }
 
+/* A later pass plans the text its predecessors rewrote; its line numbers
+ * are turned back into the original file's (psa_line_map), which is what
+ * the user reads beside the plan. */
+typedef struct {
+  uint32_t *map; /* NULL in the first pass */
+  uint32_t count;
+} S_line_back;
+
+static uint32_t S_back(const S_line_back *back, uint32_t line) {
+  if (!line || line > back->count) return line; /* past the end: no such line */
+  return back->map[line - 1];
+}
+
+static bool S_is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* An entry's text with every line number ("line 12", "lines 3-4, 9 and
+ * 11") in the original file's numbering. */
+static void S_back_text(const S_line_back *back, psa_buf *b) {
+  if (!back->map || !b->len) return;
+  psa_buf out;
+  psa_buf_init(&out);
+  const char *p = b->data;
+  while (*p) {
+    bool word = p == b->data || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z'));
+    size_t kw = !word ? 0 : !strncmp(p, "lines ", 6) ? 6 : !strncmp(p, "line ", 5) ? 5 : 0;
+    if (!kw || !S_is_digit(p[kw])) {
+      psa_buf_putc(&out, *p++);
+      continue;
+    }
+    psa_buf_append(&out, p, kw);
+    p += kw;
+    /* a list: numbers joined by "-", ", " or " and " */
+    for (;;) {
+      char *end;
+      unsigned long n = strtoul(p, &end, 10);
+      psa_buf_printf(&out, "%u", S_back(back, (uint32_t)n));
+      p = end;
+      size_t sep = *p == '-' ? 1 : !strncmp(p, ", ", 2) ? 2 : !strncmp(p, " and ", 5) ? 5 : 0;
+      if (!sep || !S_is_digit(p[sep])) break;
+      psa_buf_append(&out, p, sep);
+      p += sep;
+    }
+  }
+  psa_buf_free(b);
+  *b = out;
+}
+
 /* --plan: each pass's plan, each entry printed once. A later pass plans
  * the text its predecessors rewrote, so an entry they already printed
  * comes back with shifted line numbers: entries are also compared with
@@ -216,6 +264,8 @@ typedef struct {
   size_t earlier; /* shapes[0..earlier) come from earlier passes */
   bool *used;     /* per pass: which of those this pass has matched */
   bool header;
+  const psa_source *orig; /* the first pass's text */
+  S_line_back back;
 } S_plan_print;
 
 static char *S_shape(const char *line) {
@@ -301,6 +351,7 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
         psa_buf_printf(&b, "  line %u: [%s] fix dropped: the result would not parse\n", line,
                        note->finding->rule->id);
     }
+    S_back_text(&pp->back, &b);
     if (b.len && S_plan_new(pp, b.data)) {
       if (!pp->header) printf("%s:\n", r->path);
       pp->header = true;
@@ -315,6 +366,12 @@ static void S_plan_pass(void *payload, const psa_file_result *r, const psa_fix_r
   pp->earlier = pp->shapes.count;
   free(pp->used);
   pp->used = psa_xcalloc(pp->earlier + 1, sizeof(bool));
+  free(pp->back.map);
+  pp->back.map = NULL;
+  if (!pp->orig) pp->orig = r->src;
+  else
+    pp->back.map = psa_line_map(pp->orig->text, pp->orig->text_len, r->src->text,
+                                r->src->text_len, &pp->back.count);
   S_print_plan(r, fr, pp);
 }
 
@@ -432,6 +489,7 @@ int psa_cli_fix(int argc, char **argv) {
     S_seen_free(&pp.seen);
     S_seen_free(&pp.shapes);
     free(pp.used);
+    free(pp.back.map);
     const psa_fix_result *fr = &run.fix;
     conflicts += run.conflicts;
     bool write_failed = false;

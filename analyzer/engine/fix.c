@@ -650,20 +650,17 @@ char *psa_file_diff(const psa_source *src, const char *path, const char *new_tex
   return psa_buf_detach(&b);
 }
 
-char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
-                       const char *new_text, uint32_t new_len) {
-  S_lines a, b;
-  S_split(old_text, old_len, &a);
-  S_split(new_text, new_len, &b);
+/* The edit script between two split texts ('=', '-', '+' per line). */
+static char *S_line_ops(const S_lines *a, const S_lines *b, uint32_t *count) {
   /* trim the common prefix and suffix so Myers only sees the middle */
   uint32_t pre = 0;
-  while (pre < a.count && pre < b.count && S_line_eq(&a, pre, &b, pre)) pre++;
+  while (pre < a->count && pre < b->count && S_line_eq(a, pre, b, pre)) pre++;
   uint32_t suf = 0;
-  while (suf < a.count - pre && suf < b.count - pre &&
-         S_line_eq(&a, a.count - 1 - suf, &b, b.count - 1 - suf))
+  while (suf < a->count - pre && suf < b->count - pre &&
+         S_line_eq(a, a->count - 1 - suf, b, b->count - 1 - suf))
     suf++;
-  S_lines ma = {a.start + pre, a.len + pre, a.count - pre - suf};
-  S_lines mb = {b.start + pre, b.len + pre, b.count - pre - suf};
+  S_lines ma = {a->start + pre, a->len + pre, a->count - pre - suf};
+  S_lines mb = {b->start + pre, b->len + pre, b->count - pre - suf};
   uint32_t nmid;
   char *mid = S_myers(&ma, &mb, &nmid);
   uint32_t nops = pre + nmid + suf;
@@ -672,6 +669,53 @@ char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
   memcpy(ops + pre, mid, nmid);
   memset(ops + pre + nmid, '=', suf);
   free(mid);
+  *count = nops;
+  return ops;
+}
+
+uint32_t *psa_line_map(const char *old_text, uint32_t old_len, const char *new_text,
+                       uint32_t new_len, uint32_t *count) {
+  S_lines a, b;
+  S_split(old_text, old_len, &a);
+  S_split(new_text, new_len, &b);
+  uint32_t nops;
+  char *ops = S_line_ops(&a, &b, &nops);
+  uint32_t *map = psa_xcalloc((size_t)b.count + 1, sizeof(uint32_t));
+  uint32_t ai = 0, bi = 0;
+  for (uint32_t i = 0; i < nops;) {
+    if (ops[i] == '=') {
+      map[bi++] = ++ai;
+      i++;
+      continue;
+    }
+    /* a block of changes: the k-th new line comes from the k-th old line
+     * it replaces (the last one when it adds more); lines only added come
+     * from the old line before them (line 1 at the top) */
+    uint32_t a0 = ai, b0 = bi;
+    for (; i < nops && ops[i] != '='; i++) {
+      if (ops[i] == '-') ai++;
+      else bi++;
+    }
+    uint32_t del = ai - a0;
+    for (uint32_t k = 0; k < bi - b0; k++)
+      map[b0 + k] = del ? a0 + 1 + (k < del ? k : del - 1) : (a0 ? a0 : 1);
+  }
+  free(ops);
+  free(a.start);
+  free(a.len);
+  free(b.start);
+  free(b.len);
+  *count = bi;
+  return map;
+}
+
+char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
+                       const char *new_text, uint32_t new_len) {
+  S_lines a, b;
+  S_split(old_text, old_len, &a);
+  S_split(new_text, new_len, &b);
+  uint32_t nops;
+  char *ops = S_line_ops(&a, &b, &nops);
   psa_buf out;
   psa_buf_init(&out);
   const uint32_t ctx = 3;

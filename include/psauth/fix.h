@@ -69,6 +69,14 @@ char *psa_fix_preview(const psa_file_result *file, const psa_fix *fix, uint32_t 
 char *psa_unified_diff(const char *path, const char *old_text, uint32_t old_len,
                        const char *new_text, uint32_t new_len);
 
+/* For each line of 'new_text' (index 0 is line 1), the line of 'old_text'
+ * it comes from: its own line when unchanged, for a changed block the old
+ * line it replaces (in order; the block's last old line for lines beyond),
+ * for lines only added the old line before them (1 at the top). 'count'
+ * gets the number of new lines. Malloc'd (count + 1 entries). */
+uint32_t *psa_line_map(const char *old_text, uint32_t old_len, const char *new_text,
+                       uint32_t new_len, uint32_t *count);
+
 /* The diff `psauth fix --diff` prints for one file: psa_unified_diff, with
  * paths quoted as git quotes them, a UTF-8 BOM kept in line 1 so that
  * `git apply` and `patch -p1` accept it, and for UTF-16 and Windows-1252

@@ -1,0 +1,18 @@
+# Creates the demo users of a training tenant from users.csv.
+$AdminUser = "admin@contoso.onmicrosoft.com"
+$Password = ConvertTo-SecureString -String "Training2019!" -AsPlainText -Force
+$Credential = New-Object -TypeName System.Management.Automation.PSCredential -ArgumentList $AdminUser, $Password
+
+# Microsoft Online (two tries, the first one often times out)
+Import-Module MSOnline
+Connect-MsolService -Credential $Credential; Connect-MsolService -Credential $Credential
+
+# SharePoint Online
+$AdminUrl = "https://contoso-admin.sharepoint.com"
+Connect-SPOService -Url $AdminUrl -Credential $Credential
+
+Import-Csv .\users.csv | ForEach-Object {
+    New-MsolUser -DisplayName $_.DisplayName -UserPrincipalName $_.UserPrincipalName -UsageLocation $_.UsageLocation -Password "Welcome2019!" -PasswordNeverExpires:$true
+}
+
+Disconnect-SPOService
