@@ -817,6 +817,10 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uv->assigns[0].span), "");
   }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  /* New-PSSession @SessionProperties: the hashtable only this session read
+   * goes, then its credential is plumbing like a -Credential argument's */
+  for (uint32_t i = 0; i < cmd->arg_count; i++)
+    if (cmd->args[i].via == PSA_BIND_SPLAT && psa_fix_drop_splat(ctx, fx, cmd, &cmd->args[i])) break;
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);

@@ -597,6 +597,38 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
   return true;
 }
 
+/* What a ConvertTo-SecureString reads: its -String, or the variable or
+ * password file piped into it ($plain | ConvertTo-SecureString ...,
+ * Get-Content $file | ConvertTo-SecureString -Key $key), and its key. */
+static void S_secure_string_source(const psa_command *c, const psa_value **next,
+                                   const psa_value **key) {
+  const psa_arg *str = psa_command_arg(c, "String");
+  *next = str ? str->value : NULL;
+  const psa_value *in = c->pipeline_input;
+  if (!*next && in && in->kind == PSA_V_VARIABLE) *next = in;
+  if (!*next && in && in->kind == PSA_V_COMMAND && psa_value_cmd(in)) {
+    const psa_arg *path = psa_command_arg(psa_value_cmd(in), "Path");
+    if (path && path->value && path->value->kind == PSA_V_VARIABLE) *next = path->value;
+  }
+  const psa_arg *k = psa_command_arg(c, "Key");
+  if (!k) k = psa_command_arg(c, "SecureKey");
+  *key = k ? k->value : NULL;
+}
+
+/* The password argument of a credential construction: a variable, or a
+ * ConvertTo-SecureString written inline (New-Object PSCredential
+ * -ArgumentList $u, $($plain | ConvertTo-SecureString -AsPlainText
+ * -Force)), whose source variable is then the next link; the deleted
+ * construction held its only read of that source. */
+static const psa_value *S_inline_password_source(const psa_value *p, const psa_value **key) {
+  if (!p || p->kind != PSA_V_COMMAND || !psa_value_cmd(p) ||
+      !psa_command_is(psa_value_cmd(p), "ConvertTo-SecureString"))
+    return p;
+  const psa_value *next = NULL;
+  S_secure_string_source(psa_value_cmd(p), &next, key);
+  return next;
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
@@ -676,30 +708,26 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       /* Get-Credential -Credential $built: the credential it hands back */
       const psa_arg *given = psa_command_arg(c, "Credential");
       if (given && given->value && given->value->kind == PSA_V_VARIABLE) next = given->value;
+      /* Get-Credential -UserName $adminUpn: the prompt's user name suggestion
+       * (a Read-Host before it) is a link too; a rewrite that signs in with
+       * it (-UserPrincipalName $adminUpn) names it, so it stays there */
+      const psa_arg *hint = psa_command_arg(c, "UserName");
+      if (hint && hint->value && hint->value->kind == PSA_V_VARIABLE) user = hint->value;
     } else if (reader) {
       const psa_arg *path = psa_command_arg(c, "Path");
       if (!path) path = psa_command_arg(c, "LiteralPath");
       if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
     } else if (psa_command_is(c, "ConvertTo-SecureString")) {
-      const psa_arg *str = psa_command_arg(c, "String");
-      next = str ? str->value : NULL;
-      if (!next && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND) {
-        /* Get-Content $file | ConvertTo-SecureString -Key $key */
-        const psa_arg *path = psa_command_arg(psa_value_cmd(c->pipeline_input), "Path");
-        if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
-      }
-      const psa_arg *k = psa_command_arg(c, "Key");
-      if (!k) k = psa_command_arg(c, "SecureKey");
-      key = k ? k->value : NULL;
+      S_secure_string_source(c, &next, &key);
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
-      next = p;
+      next = S_inline_password_source(p, &key);
     }
   } else if (val->kind == PSA_V_NEW_OBJECT) {
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
-    next = p;
+    next = S_inline_password_source(p, &key);
   } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
     /* [string](Get-Content $file) */
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
@@ -779,8 +807,8 @@ void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
   uint32_t n = ctx->src->text_len;
   for (uint32_t i = 0; i < fx->edit_count; i++) {
     psa_span r = fx->edits[i].range;
-    if (*fx->edits[i].replacement || fx->edits[i].joint || r.start == 0 || r.end > n ||
-        t[r.start - 1] != '\n' ||
+    if (*fx->edits[i].replacement || fx->edits[i].joint || r.end > n ||
+        (r.start > 0 && t[r.start - 1] != '\n') ||
         (r.end > 0 && t[r.end - 1] != '\n'))
       continue;
     bool first = true; /* the first edit of a run of deletions */
@@ -797,10 +825,12 @@ void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
           moved = true;
         }
     }
-    uint32_t prev = r.start - 1;
+    /* the file's first lines: a blank line left at the top goes too */
+    uint32_t prev = r.start ? r.start - 1 : 0;
     while (prev > 0 && t[prev - 1] != '\n') prev--;
     uint32_t end = fx->edits[last].range.end, after;
-    if (end >= n || !S_blank_line_at(t, n, prev, NULL) || !S_blank_line_at(t, n, end, &after))
+    if (end >= n || (r.start > 0 && !S_blank_line_at(t, n, prev, NULL)) ||
+        !S_blank_line_at(t, n, end, &after))
       continue;
     bool free = true;
     for (uint32_t k = 0; k < fx->edit_count && free; k++)

@@ -100,9 +100,16 @@ const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const p
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* A call bound 'arg' from a splatted hashtable ($p = @{...; Credential =
+ * $cred}; New-PSSession @p) and 'fx' replaces the call: the table's
+ * assignment goes too when nothing else names the table (and no
+ * replacement reads it), so that what it held is plumbing nothing reads.
+ * False when it stays. */
+bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                        const psa_arg *arg);
 /* Whole lines 'fx' deletes between two blank lines would leave two blank
- * lines in a row: the one below goes too (deletions shared with other
- * fixes, joint, are left as they are). */
+ * lines in a row, or a blank line first in the file: the one below goes
+ * too (deletions shared with other fixes, joint, are left as they are). */
 void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx);
 
 /* Whether the line above the line starting at 'at' is a '#' comment line of

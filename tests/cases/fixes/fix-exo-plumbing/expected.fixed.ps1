@@ -6,7 +6,6 @@ $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 # psauth fixture: everything single-use goes with the session
-$p = @{ ConfigurationN = 'Microsoft.Exchange'; ConnectionUri = 'https://ps.outlook.com/powershell-liveid/'; Auth = 'Basic' }
 Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
 Get-Mailbox -Identity svc
 Disconnect-ExchangeOnline -Confirm:$false

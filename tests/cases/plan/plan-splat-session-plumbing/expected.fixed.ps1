@@ -1,0 +1,5 @@
+# Connects to the Security & Compliance Center and lists the retention policies
+
+Connect-IPPSSession -ShowBanner:$false
+
+Get-RetentionCompliancePolicy | Select-Object Name, Enabled, Mode
