@@ -812,8 +812,15 @@ void psa_fix_one_blank_line(const psa_rule_ctx *ctx, psa_fix *fx) {
         (r.end > 0 && t[r.end - 1] != '\n'))
       continue;
     bool first = true; /* the first edit of a run of deletions */
-    for (uint32_t k = 0; k < fx->edit_count && first; k++)
-      first = fx->edits[k].range.end != r.start || k == i;
+    for (uint32_t k = 0; k < fx->edit_count && first; k++) {
+      /* a block inserted there that ends in a blank line of its own (the
+       * tenant values' declaration) stands for the blank line above */
+      const char *in = fx->edits[k].replacement;
+      size_t il = in ? strlen(in) : 0;
+      bool blank_block = fx->edits[k].range.start == r.start && il >= 2 && in[il - 1] == '\n' &&
+                         in[il - 2] == '\n';
+      first = fx->edits[k].range.end != r.start || k == i || blank_block;
+    }
     if (!first) continue;
     uint32_t last = i; /* the run's last edit */
     for (bool moved = true; moved;) {

@@ -657,6 +657,8 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   if (cred && cred->value &&
       (cred->via == PSA_BIND_NAMED || (cred->via == PSA_BIND_SPLAT && S_drop_splat(ctx, fx, cmd, cred))))
     psa_fix_remove_plumbing(ctx, fx, cred->value);
+  static const char *const smtp_settings[] = {"SmtpServer", "Port", NULL};
+  psa_fix_drop_unread_settings(ctx, fx, cmd, smtp_settings);
   psa_fix_declare_tenant(ctx, fx);
   psa_plan_note(
       ctx, rule, cmd->span, cmd->name, si.mode, si.evidence,

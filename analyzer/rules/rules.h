@@ -107,6 +107,12 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
  * False when it stays. */
 bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
                         const psa_arg *arg);
+/* After 'fx' replaced 'cmd': a variable given to one of 'params' (NULL
+ * terminated: the old transport's settings the new call has no place
+ * for, -SmtpServer $SMTPServer -Port $SMTPPort) goes when it holds a
+ * literal of its own and nothing but the replaced call read it. */
+void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                                  const char *const *params);
 /* Whole lines 'fx' deletes between two blank lines would leave two blank
  * lines in a row, or a blank line first in the file: the one below goes
  * too (deletions shared with other fixes, joint, are left as they are). */

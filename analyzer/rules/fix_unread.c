@@ -1,6 +1,7 @@
-/* A splatted hashtable that only a rewritten call read: once the call is
- * rewritten from its values, the hashtable is plumbing too, and with it
- * gone the credential it held is read by nothing the fix keeps. */
+/* Statements a rewrite leaves unread: a splatted hashtable only the
+ * rewritten call read (once it is gone, the credential it held is read by
+ * nothing the fix keeps), and settings of the old transport the new call
+ * has no place for ($SMTPServer, $SMTPPort). */
 #include <ctype.h>
 #include <string.h>
 
@@ -65,4 +66,51 @@ bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
   }
   psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, NULL), "");
   return true;
+}
+
+/* Whether every read of 'var' is inside an edit of 'fx' whose new text
+ * does not name it again. */
+static bool S_read_only_by_fix(const psa_rule_ctx *ctx, const psa_fix *fx,
+                               const psa_variable *var) {
+  psa_span reads[16];
+  uint32_t n = psa_variable_reads(ctx->model, var, reads, 16);
+  if (n > 16) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    bool in = false;
+    for (uint32_t e = 0; e < fx->edit_count && !in; e++)
+      in = fx->edits[e].range.start <= reads[i].start && reads[i].end <= fx->edits[e].range.end;
+    if (!in) return false;
+  }
+  return true;
+}
+
+void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                                  const char *const *params) {
+  static const char *const about[] = {"smtp", "server", "port", "relay", NULL};
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (psa_find_ci(t, n, "-Variable")) return; /* Get-Variable SMTPServer reads it by name */
+  for (int i = 0; params[i]; i++) {
+    const psa_arg *arg = psa_command_arg(cmd, params[i]);
+    if (!arg || arg->via != PSA_BIND_NAMED || !arg->value || arg->value->kind != PSA_V_VARIABLE)
+      continue;
+    const psa_variable *var = psa_value_var(arg->value);
+    if (!var || !var->name || var->is_parameter || var->is_foreach || var->entry_count ||
+        var->assign_count != 1 || S_replacement_names(fx, var->name))
+      continue;
+    /* a value of its own ($SMTPPort = "587"), made in this file at the
+     * script's level or the call's function */
+    const psa_assignment *a = &var->assigns[0];
+    const psa_value *v = a->value;
+    if (!v || a->append || a->span.end > n || a->target_span.start != a->span.start ||
+        (v->kind != PSA_V_STRING && v->kind != PSA_V_NUMBER) || !v->literal)
+      continue;
+    const psa_scope *sc = cmd->scope;
+    while (sc && sc != var->scope) sc = sc->parent;
+    if (!sc || !S_read_only_by_fix(ctx, fx, var)) continue;
+    bool done = false; /* twice in one call (-SmtpServer $s -Port $s) */
+    for (uint32_t e = 0; e < fx->edit_count && !done; e++)
+      done = fx->edits[e].range.start <= a->span.start && a->span.end <= fx->edits[e].range.end;
+    if (!done) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, about), "");
+  }
 }
