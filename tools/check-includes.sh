@@ -28,10 +28,11 @@ report:report results:report
 # Private headers that later stages may include: their folder's API.
 #   base/*.h         utilities every stage uses
 #   syntax/syntax.h  the flat syntax copy the model is built from
+#   syntax/view.h    what each byte of a script is (code, string, comment)
 #   rules/rules.h    the rule authors' API
 #   rules/context.h  the per-file rule state the engine runs rules against
 designated="base/util.h base/tsalloc.h base/glob.h base/path.h base/array.h
-syntax/syntax.h rules/rules.h rules/context.h rules/graphmap.h lsp/lsp.h"
+syntax/syntax.h syntax/view.h rules/rules.h rules/context.h rules/graphmap.h lsp/lsp.h"
 
 # the table on one line, for matching " name:"
 stage_table=$(printf '%s' "$public_stages" | tr '\n' ' ')

@@ -630,6 +630,56 @@ static const psa_value *S_inline_password_source(const psa_value *p, const psa_v
 }
 
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
+                              uint32_t readers, S_params *params);
+static bool S_fix_kept(const psa_rule_ctx *ctx, const psa_plumbing *p);
+
+/* A credential variable assigned by several prompts and still read
+ * elsewhere ($365Logon = Get-Credential for a connection left as it is,
+ * then again for the rewritten ones): judged one assignment at a time
+ * (psa_fix_reaching_unread), a prompt whose every read is in the rewrites
+ * asking for this plumbing goes, and the user name it suggested with it. */
+static void S_remove_unread_prompts(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *var,
+                                    uint32_t readers, S_params *params) {
+  const psa_rule_state *impl = ctx->impl;
+  if (!var->name || var->assign_count < 2 || var->assign_count > 16) return;
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return;
+  /* the rewrites' edits that drop their reads (not one that reads it again) */
+  psa_span covered[64];
+  uint32_t nc = 0;
+  for (uint32_t i = 0; i < impl->plumbing_count; i++) {
+    const psa_plumbing *q = &impl->plumbing[i];
+    if (psa_value_var(q->credential) != var || !S_fix_kept(ctx, q)) continue;
+    const psa_fix *qf = &impl->findings[q->finding].fixes[q->fix];
+    for (uint32_t e = 0; e < qf->edit_count && nc < 64; e++)
+      if (!(qf->edits[e].replacement && S_names_var(qf->edits[e].replacement, var->name)))
+        covered[nc++] = qf->edits[e].range;
+  }
+  bool unread[16];
+  if (!psa_fix_reaching_unread(ctx, var, covered, nc, unread)) return;
+  uint32_t gone = 0;
+  for (uint32_t i = 0; i < var->assign_count; i++) gone += unread[i];
+  if (gone == 0 || gone == var->assign_count) return; /* all unread: not this path's case */
+  for (uint32_t i = var->assign_count; i-- > 0;) {
+    const psa_assignment *a = &var->assigns[i];
+    const psa_value *v = a->value;
+    const psa_command *c = v ? psa_value_cmd(v) : NULL;
+    if (!unread[i] || !c || !psa_command_is(c, "Get-Credential") ||
+        psa_command_arg(c, "Credential") || a->target_span.start != a->span.start)
+      continue;
+    bool done = false;
+    for (uint32_t e = 0; e < fx->edit_count && !done; e++)
+      done = fx->edits[e].range.start < a->span.end && a->span.start < fx->edits[e].range.end;
+    if (done) continue;
+    psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, a->span)), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+    const psa_arg *hint = psa_command_arg(c, "UserName");
+    if (hint && hint->value && hint->value->kind == PSA_V_VARIABLE)
+      S_remove_plumbing(ctx, fx, hint->value, 1, readers, params);
+  }
+}
+
+static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
   const psa_variable *var = psa_value_var(v);
@@ -655,8 +705,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
       var->is_parameter || var->entry_count || !var->assign_count ||
-      (var->assign_count != 1 && !S_all_prompts(var)))
+      (var->assign_count != 1 && !S_all_prompts(var))) {
+    /* still read: a prompt whose value only the rewrites read may go */
+    if (depth == 0) S_remove_unread_prompts(ctx, fx, var, readers, params);
     return;
+  }
   /* a variable the new code names (the sender of a rewritten mail, even
    * when the old code only had it in single quotes) is never plumbing */
   for (uint32_t e = 0; var->name && e < fx->edit_count; e++)

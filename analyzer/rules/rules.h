@@ -113,6 +113,13 @@ bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
  * literal of its own and nothing but the replaced call read it. */
 void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
                                   const char *const *params);
+/* For a script-level variable assigned several times, where every
+ * assignment runs once, in the order written (rules/fix_reaching.c):
+ * unread[i] (one per assignment) is whether every read that gets
+ * assignment i lies inside one of the 'covered' spans. False, with
+ * 'unread' unset, when the file does not make that plain. */
+bool psa_fix_reaching_unread(const psa_rule_ctx *ctx, const psa_variable *var,
+                             const psa_span *covered, uint32_t ncovered, bool *unread);
 /* Whole lines 'fx' deletes between two blank lines would leave two blank
  * lines in a row, or a blank line first in the file: the one below goes
  * too (deletions shared with other fixes, joint, are left as they are). */
