@@ -70,6 +70,9 @@ const char *const psa_exchange_host_needles[] = {
 const char *const psa_smtp_auth_hosts[] = {"smtp.office365.com", "smtp-legacy.office365.com",
                                            NULL};
 
+const char *const psa_personal_mail_domains[] = {"outlook.com", "hotmail.com", "live.com", "msn.com",
+                                                 NULL};
+
 const psa_module_lookalike psa_azuread_lookalikes[] = {
     {"AzureADIR", "AzureADIncidentResponse", "azuread-ir-module"},
     {"AzureADKerberos", "AzureADHybridAuthenticationManagement", "azuread-kerberos-module"},

@@ -95,6 +95,12 @@ extern const char *const psa_smtp_auth_hosts[];
 #define PSA_HOST_SMTP_HVE "smtp-hve.office365.com"
 #define PSA_HOST_DIRECT_SEND_SUFFIX ".mail.protection.outlook.com"
 
+/* The address domains of Outlook.com, Microsoft's personal (consumer) mail:
+ * a personal Microsoft account, not a mailbox of a Microsoft 365
+ * organization, so app-only Microsoft Graph cannot send from it (source
+ * "personal-accounts"). NULL-terminated. */
+extern const char *const psa_personal_mail_domains[];
+
 /* Other Microsoft modules whose cmdlet nouns also start with "AzureAD" and
  * that are not the retired AzureAD module (so no Graph migration applies). */
 typedef struct {

@@ -323,6 +323,55 @@ static const char *S_display_name_address(psa_rule_ctx *ctx, const psa_arg *a) {
   return NULL;
 }
 
+/* The first literal of an address argument (or of the variables it reads)
+ * whose domain is an Outlook.com one (facts: personal mail domains): the
+ * sender is a personal Microsoft account, not an organization's mailbox. */
+static const char *S_personal_address(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || !a->value) return NULL;
+  psa_span lits[16];
+  uint32_t n = psa_value_literals(ctx->model, a->value, lits, 16);
+  for (uint32_t i = 0; i < n && i < 16; i++) {
+    if (lits[i].end > ctx->src->text_len || lits[i].end <= lits[i].start) continue;
+    const char *t = ctx->src->text + lits[i].start;
+    uint32_t len = lits[i].end - lits[i].start;
+    const char *at = memchr(t, '@', len);
+    if (!at) continue;
+    const char *dom = at + 1;
+    uint32_t dlen = (uint32_t)(t + len - dom);
+    while (dlen && strchr("'\">; ", dom[dlen - 1])) dlen--;
+    for (int k = 0; psa_personal_mail_domains[k]; k++) {
+      size_t kl = strlen(psa_personal_mail_domains[k]);
+      if (dlen == kl && !psa_strncasecmp(dom, psa_personal_mail_domains[k], kl))
+        return psa_ctx_printf(ctx, "%.*s", (int)(len > 60 ? 60 : len), t);
+    }
+  }
+  return NULL;
+}
+
+/* Whether a value may be several strings: the output of a command, which
+ * PowerShell joined with spaces when it bound it to -Body [string], while a
+ * Graph message's content takes one string (an array is not converted).
+ * Out-String, Get-Content -Raw and ConvertTo-Json give one string. */
+static bool S_may_be_lines(psa_rule_ctx *ctx, const psa_value *v, int depth) {
+  if (!v || depth > 4) return false;
+  const psa_command *c = psa_value_cmd(v);
+  if (c) {
+    if (psa_command_is(c, "Out-String") || psa_command_is(c, "ConvertTo-Json")) return false;
+    if (psa_command_is(c, "Get-Content") || psa_command_is(c, "gc") || psa_command_is(c, "cat"))
+      return !psa_command_switch(ctx->model, c, "Raw");
+    return psa_command_is(c, "ConvertTo-Html") || psa_command_is(c, "Import-Csv") ||
+           psa_command_is(c, "Select-String");
+  }
+  const psa_variable *var = psa_value_var(v);
+  if (!var || var->is_parameter || var->is_foreach) return false;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a->type || a->append || a->span.start >= v->span.start) continue;
+    if (S_may_be_lines(ctx, a->value, depth + 1)) return true;
+  }
+  return false;
+}
+
 /* The message importance for a -Priority value, as PowerShell source:
  * 'high' for a literal, "$p.ToLower()" for a variable assigned only
  * literal levels in this file; NULL otherwise. */
@@ -531,6 +580,12 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     return;
   }
   const char *body = psa_rule_arg_expr(ctx, cmd, "Body", true);
+  /* lines read with Get-Content (or an HTML table from ConvertTo-Html):
+   * Send-MailMessage got them joined with spaces; [string] joins them the
+   * same way, where content = $lines would send an array Graph refuses */
+  const psa_arg *body_arg = psa_command_arg(cmd, "Body");
+  if (body && body_arg && S_may_be_lines(ctx, body_arg->value, 0))
+    body = psa_ctx_printf(ctx, "[string]%s", body);
   const char *cc = psa_rule_arg_expr(ctx, cmd, "Cc", true);
   const char *bcc = psa_rule_arg_expr(ctx, cmd, "Bcc", true);
   const char *att = psa_rule_arg_expr(ctx, cmd, "Attachments", true);
@@ -549,6 +604,18 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                     "the credential is not set in this file, so psauth cannot tell whether a "
                     "person (delegated Connect-MgGraph -Scopes Mail.Send) or a scheduled job "
                     "(app-only, the Mail.Send application permission) sends this mail");
+    return;
+  }
+  const char *personal = S_personal_address(ctx, psa_command_arg(cmd, "From"));
+  if (personal) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "the sender (%s) is an Outlook.com address, a personal "
+                                   "Microsoft account and not a mailbox of a Microsoft 365 "
+                                   "organization: an app cannot send as it with Microsoft Graph "
+                                   "(application permissions are granted in an organization); "
+                                   "left for a person to choose the sending account",
+                                   personal));
     return;
   }
   bool delegated = si.mode == PSA_SIGNIN_INTERACTIVE;

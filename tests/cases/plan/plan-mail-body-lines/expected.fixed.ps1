@@ -1,0 +1,40 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Mails the nightly backup log and the disk report to the helpdesk.
+$SmtpServer = "smtp.office365.com"
+$From = "backup@contoso.com"
+$To = "helpdesk@contoso.com"
+
+$Log = Get-Content "C:\Backup\last-run.log"
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId $From -BodyParameter @{
+    message = @{
+        subject = "Backup log"
+        body = @{ contentType = 'Text'; content = [string]$Log }
+        toRecipients = @($To | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
+
+$Report = Get-PSDrive -PSProvider FileSystem | Select-Object Name, Used, Free | ConvertTo-Html -Title "Disks"
+Send-MgUserMail -UserId $From -BodyParameter @{
+    message = @{
+        subject = "Disk report"
+        body = @{ contentType = 'HTML'; content = [string]$Report }
+        toRecipients = @($To | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
+
+$Summary = Get-Content "C:\Backup\summary.txt" -Raw
+Send-MgUserMail -UserId $From -BodyParameter @{
+    message = @{
+        subject = "Backup summary"
+        body = @{ contentType = 'Text'; content = $Summary }
+        toRecipients = @($To | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
