@@ -819,8 +819,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   /* New-PSSession @SessionProperties: the hashtable only this session read
    * goes, then its credential is plumbing like a -Credential argument's */
-  for (uint32_t i = 0; i < cmd->arg_count; i++)
-    if (cmd->args[i].via == PSA_BIND_SPLAT && psa_fix_drop_splat(ctx, fx, cmd, &cmd->args[i])) break;
+  psa_fix_drop_splats(ctx, fx, cmd);
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
@@ -1288,6 +1287,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
       S_fix_v1_loader(ctx, fx);
+      psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
       if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
       psa_fix_declare_tenant(ctx, fx);

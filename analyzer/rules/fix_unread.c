@@ -68,6 +68,12 @@ bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
   return true;
 }
 
+void psa_fix_drop_splats(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd) {
+  for (uint32_t i = 0; i < cmd->arg_count; i++)
+    if (cmd->args[i].via == PSA_BIND_SPLAT && psa_fix_drop_splat(ctx, fx, cmd, &cmd->args[i]))
+      return;
+}
+
 /* Whether every read of 'var' is inside an edit of 'fx' whose new text
  * does not name it again. */
 static bool S_read_only_by_fix(const psa_rule_ctx *ctx, const psa_fix *fx,

@@ -715,6 +715,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                             "already covers it",
                        psa_line_of(ctx, same->span.start)));
     psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), "");
+    psa_fix_drop_splats(ctx, fx, cmd); /* Connect-MsolService @params */
     const psa_arg *cred = psa_command_arg(cmd, "Credential");
     if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
     psa_graph_plan_module_edits(ctx, gplan, fx);
@@ -725,6 +726,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
                            S_graph_else))
     psa_fix_add_edit(ctx, fx, cmd->span, line);
+  psa_fix_drop_splats(ctx, fx, cmd); /* Connect-MsolService @params */
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);

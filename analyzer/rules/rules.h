@@ -107,6 +107,8 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
  * False when it stays. */
 bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
                         const psa_arg *arg);
+/* psa_fix_drop_splat for the table any argument of 'cmd' came from. */
+void psa_fix_drop_splats(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd);
 /* After 'fx' replaced 'cmd': a variable given to one of 'params' (NULL
  * terminated: the old transport's settings the new call has no place
  * for, -SmtpServer $SMTPServer -Port $SMTPPort) goes when it holds a
