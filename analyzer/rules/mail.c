@@ -424,45 +424,6 @@ static const char *S_notification_options(psa_rule_ctx *ctx, const psa_value *v,
   return NULL;
 }
 
-/* A send splatted from one hashtable ($p = @{ ...; Credential = $cred };
- * Send-MailMessage @p): once the send is rewritten from its values, the
- * hashtable goes when nothing else in the file names the variable, so that
- * the credential it held is plumbing nothing reads. */
-static bool S_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd, const psa_arg *cred) {
-  const char *t = ctx->src->text;
-  uint32_t n = ctx->src->text_len;
-  const psa_variable *hash = NULL;
-  for (const psa_scope *sc = cmd->scope; sc && !hash; sc = sc->parent)
-    for (const psa_variable *v = sc->vars; v && !hash; v = v->next) {
-      if (v->assign_count != 1 || v->entry_count || v->is_parameter || !v->name) continue;
-      const psa_assignment *a = &v->assigns[0];
-      if (a->value && a->value->kind == PSA_V_HASH && !a->append && a->span.end <= n &&
-          a->span.start <= cred->span.start && cred->span.end <= a->span.end)
-        hash = v;
-    }
-  if (!hash) return false;
-  const psa_assignment *a = &hash->assigns[0];
-  /* the statement is the assignment itself (not one the parser's error
-   * recovery grew around it) */
-  if (a->target_span.start != a->span.start || a->target_span.end > a->span.end) return false;
-  size_t len = strlen(hash->name);
-  /* Get-Variable / Set-Variable / Remove-Variable name variables as text */
-  if (psa_find_ci(t, n, "-Variable")) return false;
-  /* every mention of the variable ($Mail, @Mail, $script:Mail): the
-   * assignment's target or this send */
-  for (const char *p = t; (p = psa_find_ci(p, (size_t)(t + n - p), hash->name)); p += len) {
-    uint32_t at = (uint32_t)(p - t), end = at + (uint32_t)len;
-    bool word = at > 0 && strchr("$@:{", t[at - 1]) &&
-                (end >= n || !(isalnum((unsigned char)t[end]) || t[end] == '_'));
-    if (!word) continue;
-    bool ours = (at >= a->target_span.start && end <= a->target_span.end) ||
-                (at >= cmd->statement_span.start && end <= cmd->statement_span.end);
-    if (!ours) return false;
-  }
-  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, a->span), "");
-  return true;
-}
-
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
@@ -722,7 +683,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   psa_buf_free(&b);
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value &&
-      (cred->via == PSA_BIND_NAMED || (cred->via == PSA_BIND_SPLAT && S_drop_splat(ctx, fx, cmd, cred))))
+      (cred->via == PSA_BIND_NAMED || psa_fix_drop_splat(ctx, fx, cmd, cred)))
     psa_fix_remove_plumbing(ctx, fx, cred->value);
   static const char *const smtp_settings[] = {"SmtpServer", "Port", NULL};
   psa_fix_drop_unread_settings(ctx, fx, cmd, smtp_settings);
