@@ -633,6 +633,22 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                        line, pending));
     return;
   }
+  /* a connection in a catch for the old module's exceptions: the catch
+   * loses its types, or the connection stays */
+  psa_span untype = {0, 0};
+  {
+    char why[480];
+    const char *refusal = NULL;
+    if (psa_plan_legacy_catch(ctx->model, ctx->src->text, ctx->src->text_len, cmd->span, &untype,
+                              &refusal, why, sizeof(why)) &&
+        refusal) {
+      const char *reason = psa_ctx_printf(ctx, "%s", refusal);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+      return;
+    }
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) return;
   bool own = app && tenant && thumb;
@@ -721,6 +737,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     return;
   }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+  /* "catch [AadNeedAuthenticationException] {" -> "catch {": the try's
+   * first call, now Microsoft Graph's with -ErrorAction Stop, lands there */
+  if (untype.end) psa_fix_add_edit(ctx, fx, untype, "");
   if (plan.target != PSA_TARGET_DELEGATED || entra ||
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
                            S_graph_else))

@@ -819,3 +819,127 @@ uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bo
   }
   return anchor;
 }
+
+/* ---- connections in catch clauses ---------------------------------------- */
+
+/* Namespaces of the retired modules' exception types: AzureAD and
+ * AzureADPreview ship as Microsoft.Open.* assemblies
+ * (Microsoft.Open.Azure.AD.CommonLibrary.dll, Microsoft.Open.AzureAD16.Graph.Client.dll),
+ * MSOnline as Microsoft.Online.Administration.Automation.PSModule.dll
+ * (docs/fixes.md lists the sources). */
+static const struct {
+  const char *prefix;
+  const char *module;
+} S_legacy_exception_namespaces[] = {
+    {"Microsoft.Open.", "AzureAD"},
+    {"Microsoft.Online.Administration.", "MSOnline"},
+};
+
+const char *psa_plan_legacy_exception_module(const char *name, size_t len) {
+  while (len && (*name == '[' || *name == ' ' || *name == '\t')) name++, len--;
+  for (size_t i = 0; i < sizeof(S_legacy_exception_namespaces) / sizeof(S_legacy_exception_namespaces[0]); i++) {
+    size_t n = strlen(S_legacy_exception_namespaces[i].prefix);
+    if (len > n && !psa_strncasecmp(name, S_legacy_exception_namespaces[i].prefix, n))
+      return S_legacy_exception_namespaces[i].module;
+  }
+  return NULL;
+}
+
+/* Each "[Type]" of a catch clause's type list: how many, and how many
+ * belong to a retired module (the first such module in *module). */
+static void S_catch_types(const char *text, psa_span types, uint32_t *all, uint32_t *legacy,
+                          const char **module) {
+  *all = *legacy = 0;
+  for (uint32_t k = types.start; k < types.end; k++) {
+    if (text[k] != '[') continue;
+    uint32_t e = k + 1;
+    int depth = 1;
+    while (e < types.end && depth) {
+      if (text[e] == '[') depth++;
+      else if (text[e] == ']') depth--;
+      if (depth) e++;
+    }
+    (*all)++;
+    const char *mod = psa_plan_legacy_exception_module(text + k + 1, e - k - 1);
+    if (mod) {
+      if (!*legacy) *module = mod;
+      (*legacy)++;
+    }
+    k = e;
+  }
+}
+
+static bool S_stop_on_error(const psa_model *m, const psa_command *c) {
+  const psa_arg *ea = psa_command_arg(c, "ErrorAction");
+  if (!ea || !ea->value) return false;
+  const char *v = psa_value_string(m, ea->value);
+  return v && !psa_strcasecmp(v, "Stop");
+}
+
+const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uint32_t text_len,
+                                       psa_span at, psa_span *untype, const char **why,
+                                       char *scratch, size_t scratch_len) {
+  *untype = (psa_span){0, 0};
+  *why = NULL;
+  const psa_catch *k = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *c = &m->catches[i];
+    /* innermost: catches are in walk order, an inner one after its outer */
+    if (at.start >= c->body.start && at.end <= c->body.end) k = c;
+  }
+  if (!k || !k->types.end || k->types.end > text_len) return NULL;
+  uint32_t all, legacy;
+  const char *module = NULL;
+  S_catch_types(text, k->types, &all, &legacy, &module);
+  if (!legacy) return NULL;
+  uint32_t line = 0, col = 0;
+  psa_source_position(m->src, k->span.start - m->base, &line, &col);
+  if (legacy < all) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions and others: Microsoft Graph "
+             "cmdlets throw none of the %s ones; decide which errors should sign in",
+             line, module, module);
+    *why = scratch;
+    return k;
+  }
+  if (!k->last) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw, and a catch after it takes the other errors: rewrite the error handling by "
+             "hand",
+             line, module);
+    *why = scratch;
+    return k;
+  }
+  /* the try's first command must be the module's call that fails without
+   * a sign-in, stopping the try there */
+  const psa_command *first = NULL;
+  for (uint32_t i = 0; i < m->command_count && !first; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start >= k->try_body.start && c->span.end <= k->try_body.end) first = c;
+  }
+  if (!first || first->local_function || !first->name || !psa_legacy_directory_module(first->name)) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw, and the try does not start with a %s call that would fail without a sign-in: "
+             "check Get-MgContext instead, by hand",
+             line, module, module);
+    *why = scratch;
+    return k;
+  }
+  if (!S_stop_on_error(m, first)) {
+    uint32_t fl = 0;
+    psa_source_position(m->src, first->span.start - m->base, &fl, &col);
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw; an untyped catch would not run either, because %s (line %u) has no "
+             "-ErrorAction Stop and a Microsoft Graph cmdlet reports a missing sign-in as a "
+             "non-terminating error: add it, or check Get-MgContext",
+             line, module, first->name, fl);
+    *why = scratch;
+    return k;
+  }
+  /* "catch [A]" -> "catch": from the keyword's end to the list's end */
+  *untype = (psa_span){k->span.start + 5, k->types.end};
+  return k;
+}

@@ -123,6 +123,26 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
 bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
                                  const psa_command *a, const psa_command *b);
 
+/* A connection in a catch clause typed with a retired module's exceptions
+ * (catch [Microsoft.Open.Azure.AD.CommonLibrary.AadNeedAuthenticationException]
+ * around a Connect-AzureAD) runs only when that module's cmdlets throw
+ * them; after the migration nothing does, and without the module loaded
+ * the type does not even resolve. Returns that clause, or NULL when
+ * 'connect' is in none. When the clause can lose its types (it is the
+ * try's last catch, its types are all the module's, and the try's first
+ * command is a call of the module with -ErrorAction Stop, which keeps a
+ * Microsoft Graph cmdlet's missing sign-in a terminating error), *untype is
+ * the text to delete ("catch [X] {" -> "catch {"); otherwise *untype is
+ * {0,0} and *why says why not (static, or in 'scratch'). */
+const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uint32_t text_len,
+                                       psa_span at, psa_span *untype, const char **why,
+                                       char *scratch, size_t scratch_len);
+
+/* The retired module an exception type belongs to ("AzureAD", "MSOnline"),
+ * by its namespace, or NULL. 'name' is the type as written, with or
+ * without brackets, 'len' its length. */
+const char *psa_plan_legacy_exception_module(const char *name, size_t len);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the
