@@ -356,6 +356,28 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   }
   const char *cred_param = psa_command_is(connect, "Connect-PnPOnline") ? "Credentials" : "Credential";
   const psa_arg *cred = psa_command_arg(connect, cred_param);
+  /* a string given as the credential is a user name: PowerShell turns it
+   * into a PSCredential by prompting for that user's password (the
+   * Credential attribute, implied for PSCredential parameters since
+   * PowerShell 5.0; docs/fixes.md). PnP reads a string as a Windows
+   * Credential Manager entry instead. */
+  const char *user = cred && cred->value && !psa_command_is(connect, "Connect-PnPOnline")
+                         ? psa_value_string(m, cred->value)
+                         : NULL;
+  if (user && *user && S_user_value(m, cred->value)) {
+    out->mode = PSA_SIGNIN_INTERACTIVE;
+    out->at = cred->span;
+    if (!psa_strcasecmp(user, "Get-Credential")) {
+      /* "-Credential Get-Credential": a bareword, not a call; the prompt
+       * offers "Get-Credential" as the user name */
+      out->evidence = "the word Get-Credential given as the credential: PowerShell reads it as a "
+                      "user name and prompts for a password";
+    } else {
+      out->evidence = "a user name given as the credential: PowerShell prompts for its password";
+      out->user_source = S_source_text(m, cred->value, scratch, scratch_len);
+    }
+    return;
+  }
   if (cred && cred->value) {
     S_evidence e = {0};
     S_credential_evidence(m, cred->value, &e, 0);
