@@ -617,6 +617,23 @@ static bool S_runs_other_code(const psa_model *m, const psa_command *c) {
          psa_contains_ci(s, ".psd1") || psa_contains_ci(s, ".ps1") || psa_contains_ci(s, ".dll");
 }
 
+const psa_command *psa_plan_script_call(const psa_model *m) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (psa_command_is(c, "Import-Module") || !S_runs_other_code(m, c)) continue;
+    /* a native program cannot sign this PowerShell session in */
+    const char *w = c->written ? c->written : c->name;
+    size_t n = w ? strlen(w) : 0;
+    while (n && (w[n - 1] == '"' || w[n - 1] == '\'')) n--;
+    static const char *const native[] = {".exe", ".com", ".bat", ".cmd", NULL};
+    bool program = false;
+    for (int k = 0; native[k] && !program; k++)
+      program = n >= 4 && !psa_strncasecmp(w + n - 4, native[k], 4);
+    if (!program) return c;
+  }
+  return NULL;
+}
+
 bool psa_plan_works_after(const psa_model *m, uint32_t offset) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];

@@ -143,6 +143,13 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
  * without brackets, 'len' its length. */
 const char *psa_plan_legacy_exception_module(const char *name, size_t len);
 
+/* The file's first call of another script of its own, which psauth does
+ * not see into and which may sign in (". .\Connect-X.ps1",
+ * "& C:\Scripts\Connect-O365.ps1", "C:\Repo\Connect-NESO365.ps1", "& $script"),
+ * or NULL. Import-Module of a path is not one (a module defines functions;
+ * it signs in only when they are called). */
+const psa_command *psa_plan_script_call(const psa_model *m);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the
