@@ -1726,6 +1726,14 @@ static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_comma
   psa_span reads[16];
   uint32_t n = psa_variable_reads(m, var, reads, 16);
   if (n > 16 || n != var->ref_count) return false;
+  /* the removal is the only read: the probe stays as it is, the removal
+   * is the usual one */
+  if (n == 1 && alone) return false;
+  if (n == 1) {
+    psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Disconnect with Disconnect-ExchangeOnline");
+    psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    return true;
+  }
   for (uint32_t i = 0; i < n; i++) {
     if (reads[i].start == v->span.start) continue;
     uint32_t k = reads[i].end;

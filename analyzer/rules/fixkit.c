@@ -356,6 +356,11 @@ static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx,
   return (psa_span){start, sp.end};
 }
 
+psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                         const char *const *words) {
+  return S_with_comment_about(ctx, fx, sp, words);
+}
+
 /* A statement with the comment that ends its line ("$pw = ... # the
  * password"): the comment was about it and would be left dangling. */
 static psa_span S_with_line_comment(const psa_rule_ctx *ctx, psa_span stmt) {

@@ -617,19 +617,29 @@ static bool S_runs_other_code(const psa_model *m, const psa_command *c) {
          psa_contains_ci(s, ".psd1") || psa_contains_ci(s, ".ps1") || psa_contains_ci(s, ".dll");
 }
 
+/* Whether a command name as written is a path to a script: a .ps1, or a
+ * path (".\x", "C:\x", "\\server\x", "~/x", "$dir\x"); "Module\Cmdlet",
+ * a module-qualified name, is none. */
+static bool S_script_path(const char *w) {
+  if (!w) return false;
+  size_t n = strlen(w);
+  while (n && (w[n - 1] == '"' || w[n - 1] == '\'')) n--;
+  while (n && (*w == '"' || *w == '\'')) w++, n--;
+  if (n >= 4 && !psa_strncasecmp(w + n - 4, ".ps1", 4)) return true;
+  if (!memchr(w, '\\', n) && !memchr(w, '/', n)) return false;
+  static const char *const native[] = {".exe", ".com", ".bat", ".cmd", NULL};
+  for (int k = 0; native[k]; k++)
+    if (n >= 4 && !psa_strncasecmp(w + n - 4, native[k], 4)) return false;
+  return w[0] == '.' || w[0] == '~' || w[0] == '\\' || w[0] == '/' || w[0] == '$' ||
+         (n > 1 && w[1] == ':');
+}
+
 const psa_command *psa_plan_script_call(const psa_model *m) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    if (psa_command_is(c, "Import-Module") || !S_runs_other_code(m, c)) continue;
-    /* a native program cannot sign this PowerShell session in */
-    const char *w = c->written ? c->written : c->name;
-    size_t n = w ? strlen(w) : 0;
-    while (n && (w[n - 1] == '"' || w[n - 1] == '\'')) n--;
-    static const char *const native[] = {".exe", ".com", ".bat", ".cmd", NULL};
-    bool program = false;
-    for (int k = 0; native[k] && !program; k++)
-      program = n >= 4 && !psa_strncasecmp(w + n - 4, native[k], 4);
-    if (!program) return c;
+    if (c->in_string || c->local_function) continue;
+    if (c->dot_source || (c->invoke_operator && c->dynamic)) return c;
+    if (S_script_path(c->written ? c->written : c->name)) return c;
   }
   return NULL;
 }

@@ -100,6 +100,11 @@ const char *psa_fix_splat_ref(psa_rule_ctx *ctx, const psa_command *cmd, const p
  * rewrites that asked for this, each of them gets the deletions, as joint
  * edits when there are several. */
 void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* 'sp' (whole lines being deleted by 'fx') with the '#' comment lines
+ * directly above it that name one of 'words' (NULL-terminated) and can
+ * only have described it (the line below is blank or deleted by 'fx'). */
+psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                         const char *const *words);
 /* Whole lines 'fx' deletes between two blank lines would leave two blank
  * lines in a row: the one below goes too (deletions shared with other
  * fixes, joint, are left as they are). */
