@@ -768,10 +768,16 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         }
         if (!all) {
           psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                          psa_ctx_printf(ctx,
-                                         "Remove-PSSession on line %u also removes sessions that "
-                                         "are not Exchange Online connections",
-                                         psa_line_of(ctx, rm->span.start)));
+                          psa_plan_unread(ctx, rm->statement_span)
+                              ? psa_ctx_printf(ctx,
+                                               "psauth cannot read line %u, where the session is "
+                                               "removed (two statements run together?): correct "
+                                               "that line, then run psauth again",
+                                               psa_line_of(ctx, rm->span.start))
+                              : psa_ctx_printf(ctx,
+                                               "Remove-PSSession on line %u also removes sessions "
+                                               "that are not Exchange Online connections",
+                                               psa_line_of(ctx, rm->span.start)));
           fx->edit_count = 0;
           f->fix_count--;
           return;

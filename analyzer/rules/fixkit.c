@@ -1245,7 +1245,15 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     uint32_t kept = 0;
     for (uint32_t k = 0; k < f->fix_count; k++)
       if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
-    if (kept == f->fix_count) continue;
+    if (kept == f->fix_count) {
+      /* nothing offered: the calls that need a person say why in the plan */
+      psa_graph_plan *plan = psa_graph_plan_get(ctx);
+      if (!psa_graph_plan_complete(plan))
+        psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
+                        psa_ctx_printf(ctx, "these calls of the file need a person first: %s",
+                                       psa_graph_plan_pending(ctx, plan)));
+      continue;
+    }
     f->fix_count = kept;
     psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
                     via ? via

@@ -1189,6 +1189,10 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                    "PnP.PowerShell 3.0.0; sign in with -Interactive -ClientId <your app's id>, or "
                    "unattended with a certificate: %s",
                    S_fill_url(ctx, cmd, S_pnp_cert));
+        psa_plan_refuse(ctx, rule, a->span, "Connect-PnPOnline -UseWebLogin",
+                        "PnP.PowerShell 3 signs in only through an Entra ID app you register "
+                        "(Register-PnPEntraIDApp) and name with -ClientId; register it, then "
+                        "connect with -Interactive -ClientId or a certificate");
       } else if (!psa_strcasecmp(a->param, "SPOManagementShell") ||
                  !psa_strcasecmp(a->param, "PnPManagementShell")) {
         psa_report(ctx, rule, a->span,

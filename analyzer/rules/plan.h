@@ -257,6 +257,10 @@ void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, co
  * Called once all rules have made their fixes. */
 void psa_plan_cover_fixes(psa_rule_ctx *ctx);
 
+/* Whether 'span' touches a line psauth's parser could not read (then what
+ * the model made of it is a guess, and a reason about it must say so). */
+bool psa_plan_unread(const psa_rule_ctx *ctx, psa_span span);
+
 /* The sign-in arguments of 'cmdlet' for an app-only or managed-identity
  * target, in that cmdlet's own parameter names, honouring the tenant
  * options (--managed-identity, --certificate-path,
