@@ -432,6 +432,21 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     return;
   }
   psa_buf_free(&stray);
+  /* "-Url  -Credential x": a parameter written without its value (a
+   * template) is left for a person, not rewritten into another broken call */
+  for (uint32_t i = 0; cmd->info && i < cmd->arg_count; i++) {
+    const psa_arg *x = &cmd->args[i];
+    if (x->value || x->via != PSA_BIND_NAMED || !x->param) continue;
+    for (size_t k = 0; k < psa_cmd_param_count(cmd->info); k++) {
+      const psa_param_info *pi = psa_cmd_param_at(cmd->info, k);
+      if (pi && !pi->is_switch && !psa_strcasecmp(pi->name, x->param)) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx, "-%s is written without a value: fill it in first",
+                                       x->param));
+        return;
+      }
+    }
+  }
   /* parameters the new form would add must not be there already */
   static const char *const clash[] = {"AppId", "ApplicationId", "ClientId", "CertificateThumbprint",
                                       "Thumbprint", "Certificate", "CertificateFilePath",
