@@ -1486,13 +1486,18 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       S_source_related(ctx, f, &src);
       const char *why = NULL;
+      uint32_t fixes_before = f->fix_count;
       if (!S_fix_skype_session(ctx, rule, f, cmd, &why))
         psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                         psa_ctx_printf(ctx,
                                        "Connect-MicrosoftTeams loads the Cs* cmdlets itself, but %s",
                                        why));
       psa_buf_free(&src.text);
-      if (!why) sessions_rewritten++;
+      for (uint32_t k = fixes_before; k < f->fix_count; k++)
+        if (f->fixes[k].applicability != PSA_FIX_DISPLAY) {
+          sessions_rewritten++;
+          break;
+        }
       sessions++;
       continue;
     }
