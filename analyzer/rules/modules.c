@@ -1352,9 +1352,12 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const char *p = cmd->args[i].param;
-    if (p && (!psa_strcasecmp(p, "Credential") || !psa_strcasecmp(p, "ErrorAction") ||
-              !psa_strcasecmp(p, "WarningAction") || !psa_strcasecmp(p, "Verbose")))
-      continue;
+    static const char *const kept[] = {"Credential", "ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "InformationAction", "Verbose", "Debug",
+                                       NULL};
+    bool ok = false;
+    for (int k = 0; p && kept[k] && !ok; k++) ok = !psa_strcasecmp(p, kept[k]);
+    if (ok && cmd->args[i].via == PSA_BIND_NAMED) continue;
     *why = psa_ctx_printf(ctx, "New-CsOnlineSession %s%s has no Connect-MicrosoftTeams equivalent "
                           "psauth knows: it needs a review by hand",
                           p ? "-" : "", p ? p : "with a positional argument");
