@@ -1376,6 +1376,10 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,
                 psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id", target, c->pipe_id));
+  } else if (psa_plan_catch_probe_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd)) {
+    /* the try's probe before a catch that signs in: Graph's missing
+     * sign-in must stop the try, as the old module's error did */
+    S_edits_add(&c->edits, name, psa_ctx_printf(ctx, "%s -ErrorAction Stop", target));
   } else {
     S_edits_add(&c->edits, name, target);
   }

@@ -976,14 +976,16 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
     *why = scratch;
     return k;
   }
-  if (!S_stop_on_error(m, first)) {
+  /* without -ErrorAction the rewrite of that call adds -ErrorAction Stop
+   * (psa_plan_catch_probe_needs_stop); another value stays the script's */
+  if (psa_command_arg(first, "ErrorAction") && !S_stop_on_error(m, first)) {
     uint32_t fl = 0;
     psa_source_position(m->src, first->span.start - m->base, &fl, &col);
     snprintf(scratch, scratch_len,
              "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
-             "throw; an untyped catch would not run either, because %s (line %u) has no "
-             "-ErrorAction Stop and a Microsoft Graph cmdlet reports a missing sign-in as a "
-             "non-terminating error: add it, or check Get-MgContext",
+             "throw; an untyped catch would not run either, because %s (line %u) has an "
+             "-ErrorAction other than Stop and a Microsoft Graph cmdlet reports a missing sign-in "
+             "as a non-terminating error: decide how it should fail, or check Get-MgContext",
              line, module, first->name, fl);
     *why = scratch;
     return k;
@@ -991,4 +993,32 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
   /* "catch [A]" -> "catch": from the keyword's end to the list's end */
   *untype = (psa_span){k->span.start + 5, k->types.end};
   return k;
+}
+
+bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,
+                                     const psa_command *call) {
+  if (psa_command_arg(call, "ErrorAction")) return false;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (call->span.start < k->try_body.start || call->span.end > k->try_body.end) continue;
+    /* the catch's connection decides (psa_plan_legacy_catch) */
+    for (uint32_t c = 0; c < m->command_count; c++) {
+      const psa_command *conn = m->commands[c];
+      if ((!psa_command_is(conn, "Connect-AzureAD") && !psa_command_is(conn, "Connect-MsolService")) ||
+          conn->span.start < k->body.start || conn->span.end > k->body.end)
+        continue;
+      psa_span untype;
+      const char *why;
+      char scratch[480];
+      const psa_catch *held = psa_plan_legacy_catch(m, text, text_len, conn->span, &untype, &why,
+                                                    scratch, sizeof(scratch));
+      if (held != k || !untype.end) continue;
+      for (uint32_t q = 0; q < m->command_count; q++) {
+        const psa_command *first = m->commands[q];
+        if (first->span.start >= k->try_body.start && first->span.end <= k->try_body.end)
+          return first == call;
+      }
+    }
+  }
+  return false;
 }

@@ -138,6 +138,14 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
                                        psa_span at, psa_span *untype, const char **why,
                                        char *scratch, size_t scratch_len);
 
+/* Whether 'call' is the first command of a try whose catch for a retired
+ * module's exceptions holds a connection that loses the catch's type
+ * (psa_plan_legacy_catch), and has no -ErrorAction: its Microsoft Graph
+ * rewrite then takes -ErrorAction Stop, as the old module's errors were
+ * terminating, so that the catch still runs when nobody is signed in. */
+bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,
+                                     const psa_command *call);
+
 /* The retired module an exception type belongs to ("AzureAD", "MSOnline"),
  * by its namespace, or NULL. 'name' is the type as written, with or
  * without brackets, 'len' its length. */

@@ -1,13 +1,10 @@
-# Exports every user for the profile wizard; signs in when needed.
-$TempFile = Join-Path $env:TEMP 'users.csv'
-try
-{
-    Get-AzureADUser -All $true | Select-Object DisplayName, UserPrincipalName | Export-Csv -Path $TempFile -NoTypeInformation
+# Counts the groups of the tenant; signs in when needed.
+try {
+    $groups = Get-AzureADGroup -All $true -ErrorAction SilentlyContinue
+    Write-Host "$($groups.Count) groups"
 }
-catch [Microsoft.Open.Azure.AD.CommonLibrary.AadNeedAuthenticationException]
-{
-    # Connect to Azure AD. This shows a prompt.
-    Connect-AzureAD | Out-Null
-    Get-AzureADUser -All $true | Select-Object DisplayName, UserPrincipalName | Export-Csv -Path $TempFile -NoTypeInformation
+catch [Microsoft.Open.Azure.AD.CommonLibrary.AadNeedAuthenticationException] {
+    Connect-AzureAD
+    $groups = Get-AzureADGroup -All $true
+    Write-Host "$($groups.Count) groups"
 }
-Write-Host "Users written to $TempFile"
