@@ -1694,7 +1694,8 @@ static const psa_command *S_v1_sessions_only(const psa_rule_ctx *ctx) {
  * ("$s | Remove-PSSession", "Remove-PSSession $s"), in a file that connects
  * with Connect-ExchangeOnline: the probe becomes Get-ConnectionInformation
  * and the removal Disconnect-ExchangeOnline, in one fix (either alone
- * would leave the other reading the wrong kind of object). */
+ * would leave the other reading the wrong kind of object). With 'f' NULL,
+ * only whether it would. */
 static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_command *rm,
                               const psa_command *get) {
   const psa_model *m = ctx->model;
@@ -1736,6 +1737,7 @@ static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_comma
    * is the usual one */
   if (n == 1 && alone) return false;
   if (n == 1) {
+    if (!f) return true;
     psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
     return true;
@@ -1756,6 +1758,7 @@ static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_comma
                 (b >= 4 && !psa_strncasecmp(t + b - 4, "-not", 4));
     if (!test) return false;
   }
+  if (!f) return true;
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     "Check the connection with Get-ConnectionInformation and "
                                     "disconnect with Disconnect-ExchangeOnline");
@@ -1796,6 +1799,7 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     /* "$s = Get-PSSession | Where-Object {...}; $s | Remove-PSSession": the
      * variable's value is the filter's output */
     const psa_variable *rv = S_removed(rm) ? psa_value_var(S_removed(rm)) : NULL;
+    bool waits_for_rps = false;
     if (!via.exchange && rv && via.get != rm) {
       PSA_FOR_COMMANDS(ctx, w) {
         if (w->assigned_to == rv && psa_command_is(w, "Where-Object") && w->pipeline_input &&
@@ -1823,10 +1827,23 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       if (!at) continue;
     } else if (via.exchange ? own_exchange : (own_any || !connect)) {
-      continue;
+      /* a probe of an earlier run's session, held in a variable, in a file
+       * whose own sessions PSA101 rewrites in this pass: fixed with them,
+       * so that scan shows what fix applies */
+      if (!(via.exchange && own_exchange && !connect && rv && psa_plan_rps_all_migrate(ctx) &&
+            S_fix_session_var(ctx, NULL, rm, via.get)))
+        continue;
+      waits_for_rps = true;
     }
     psa_finding *f;
-    if (v1)
+    if (waits_for_rps)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): once "
+                     "the file's own sessions are Connect-ExchangeOnline (PSA101), whose REST "
+                     "connection is not a PowerShell session, this closes nothing; use "
+                     "Disconnect-ExchangeOnline -Confirm:$false",
+                     via.why);
+    else if (v1)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the EXO V1 sessions of %s on line %u: once that "
                      "connection is Connect-ExchangeOnline (PSA110), its REST connection is not a "
