@@ -426,6 +426,8 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   if (!opts->no_dot_source && out->model->dot_source_count)
     psa_dotsource_load(parser, impl, out->path, out->model, opts);
   ctx.model = out->model;
+  impl->unread = out->unanalysed;
+  impl->unread_count = out->unanalysed_count;
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
   for (uint32_t i = 0; i < count; i++)

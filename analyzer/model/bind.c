@@ -546,6 +546,7 @@ void psa_model_free(psa_model *m) {
   free(m->members);
   free(m->foreach_loops);
   free(m->blocks);
+  free(m->catches);
   for (uint32_t i = 0; i < m->requires_count; i++) free(m->requires[i].modules);
   free(m->requires);
   free((void *)m->imports);

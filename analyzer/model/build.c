@@ -61,6 +61,9 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(attribute_list) \
   X(attribute_name) \
   X(bareword_argument_list) \
+  X(catch_clause) \
+  X(catch_clauses) \
+  X(catch_type_list) \
   X(bitwise_argument_expression) \
   X(bitwise_expression) \
   X(braced_variable) \
@@ -140,6 +143,7 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(string_literal) \
   X(sub_expression) \
   X(ternary_expression) \
+  X(try_statement) \
   X(type_literal) \
   X(type_spec) \
   X(unary_expression) \
@@ -1506,6 +1510,31 @@ static void S_if_blocks(S_ctx *c, const psa_snode *n) {
   }
 }
 
+/* Records the catch clauses of a try statement. Nested scripts' spans are
+ * approximate: none recorded. */
+static void S_catch_clauses(S_ctx *c, const psa_snode *n) {
+  if (c->nest) return;
+  psa_span try_body = {0, 0};
+  for (uint32_t i = 0; i < n->named_count; i++) {
+    const psa_snode *ch = S_named(c, n, i);
+    if (S_is(ch, statement_block) && !try_body.end) try_body = S_span(ch);
+    if (!S_is(ch, catch_clauses)) continue;
+    uint32_t first = c->m->catch_count;
+    for (uint32_t j = 0; j < ch->named_count; j++) {
+      const psa_snode *cl = S_named(c, ch, j);
+      if (!S_is(cl, catch_clause)) continue;
+      psa_catch k = {S_span(cl), {0, 0}, {0, 0}, try_body, S_span(n), false};
+      for (uint32_t q = 0; q < cl->named_count; q++) {
+        const psa_snode *part = S_named(c, cl, q);
+        if (S_is(part, catch_type_list)) k.types = S_span(part);
+        else if (S_is(part, statement_block)) k.body = S_span(part);
+      }
+      S_PUSH(c->m->catches, c->m->catch_count, c->impl->catch_cap, k);
+    }
+    if (c->m->catch_count > first) c->m->catches[c->m->catch_count - 1].last = true;
+  }
+}
+
 static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   S_kind_t t = S_kind(n);
   if (t == S_K_comment) {
@@ -1564,6 +1593,7 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
     return;
   }
   if (t == S_K_if_statement) S_if_blocks(c, n);
+  if (t == S_K_try_statement) S_catch_clauses(c, n);
   if (t == S_K_foreach_statement || t == S_K_for_statement || t == S_K_while_statement ||
       t == S_K_do_statement) {
     psa_block b = {PSA_BLOCK_LOOP, S_span(n), S_span(n), S_span(n)};

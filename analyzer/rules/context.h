@@ -49,6 +49,10 @@ typedef struct psa_rule_state {
   psa_plan_entry *plan; /* the migration plan (rules/plan.c) */
   uint32_t plan_count, plan_cap;
   uint32_t next_base; /* span space: where the next dot-sourced file's text starts */
+  /* whole lines of the file psauth's parser could not read (the engine's
+   * coverage gaps; not owned): a plan reason about them says so */
+  const psa_span *unread;
+  uint32_t unread_count;
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */
 } psa_rule_state;

@@ -768,10 +768,16 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         }
         if (!all) {
           psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                          psa_ctx_printf(ctx,
-                                         "Remove-PSSession on line %u also removes sessions that "
-                                         "are not Exchange Online connections",
-                                         psa_line_of(ctx, rm->span.start)));
+                          psa_plan_unread(ctx, rm->statement_span)
+                              ? psa_ctx_printf(ctx,
+                                               "psauth cannot read line %u, where the session is "
+                                               "removed (two statements run together?): correct "
+                                               "that line, then run psauth again",
+                                               psa_line_of(ctx, rm->span.start))
+                              : psa_ctx_printf(ctx,
+                                               "Remove-PSSession on line %u also removes sessions "
+                                               "that are not Exchange Online connections",
+                                               psa_line_of(ctx, rm->span.start)));
           fx->edit_count = 0;
           f->fix_count--;
           return;
@@ -1687,6 +1693,84 @@ static const psa_command *S_v1_sessions_only(const psa_rule_ctx *ctx) {
   return v1;
 }
 
+/* "$s = Get-PSSession | Where-Object {...Exchange...}" whose variable is
+ * read only to test it ($s -ne $null, if ($s)) and to remove it
+ * ("$s | Remove-PSSession", "Remove-PSSession $s"), in a file that connects
+ * with Connect-ExchangeOnline: the probe becomes Get-ConnectionInformation
+ * and the removal Disconnect-ExchangeOnline, in one fix (either alone
+ * would leave the other reading the wrong kind of object). With 'f' NULL,
+ * only whether it would. */
+static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_command *rm,
+                              const psa_command *get) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_value *v = S_removed(rm);
+  const psa_variable *var = v ? psa_value_var(v) : NULL;
+  if (!var || var->assign_count != 1 || var->is_parameter || var->is_foreach || rm->invoke_operator)
+    return false;
+  bool piped = rm->pipeline_input == v && rm->statement_span.start == v->span.start;
+  bool alone = !rm->pipeline_input && rm->statement_span.start == rm->span.start;
+  if (!(piped || alone) || rm->statement_span.end != rm->span.end) return false;
+  /* the probe: Get-PSSession [| Where-Object {...}] as the whole value */
+  const psa_command *last = get;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        psa_value_cmd(c->pipeline_input) == last) {
+      if (last != get || !psa_command_is(c, "Where-Object") || !S_where_exchange(ctx, c)) return false;
+      last = c;
+    }
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (last != get && c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND &&
+        psa_value_cmd(c->pipeline_input) == last)
+      return false;
+  }
+  psa_span probe_at;
+  if (last->assigned_to != var || get->in_string ||
+      (last == get && !S_get_exchange(ctx, get, &probe_at)))
+    return false;
+  for (uint32_t i = 0; i < get->arg_count; i++)
+    if (last != get && get->args[i].via != PSA_BIND_DEFAULT) return false;
+  const psa_assignment *as = &var->assigns[0];
+  if (as->span.end != last->span.end || as->span.end > ctx->src->text_len) return false;
+  /* every read tests the variable or is the removal */
+  psa_span reads[16];
+  uint32_t n = psa_variable_reads(m, var, reads, 16);
+  if (n > 16 || n != var->ref_count) return false;
+  /* the removal is the only read: the probe stays as it is, the removal
+   * is the usual one */
+  if (n == 1 && alone) return false;
+  if (n == 1) {
+    if (!f) return true;
+    psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE, "Disconnect with Disconnect-ExchangeOnline");
+    psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    return true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    if (reads[i].start == v->span.start) continue;
+    uint32_t k = reads[i].end;
+    if (k >= ctx->src->text_len || t[k] == '.' || t[k] == '[') return false;
+    while (k < ctx->src->text_len && (t[k] == ' ' || t[k] == '\t')) k++;
+    uint32_t b = reads[i].start;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    bool test = (k < ctx->src->text_len && t[k] == ')' && b > 0 &&
+                 (t[b - 1] == '(' || t[b - 1] == '!')) ||
+                psa_has_prefix_ci(t + k, ctx->src->text_len - k, "-ne $null") ||
+                psa_has_prefix_ci(t + k, ctx->src->text_len - k, "-eq $null") ||
+                (b >= 4 && !psa_strncasecmp(t + b - 4, "-ne ", 4)) ||
+                (b >= 4 && !psa_strncasecmp(t + b - 4, "-eq ", 4)) ||
+                (b >= 4 && !psa_strncasecmp(t + b - 4, "-not", 4));
+    if (!test) return false;
+  }
+  if (!f) return true;
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Check the connection with Get-ConnectionInformation and "
+                                    "disconnect with Disconnect-ExchangeOnline");
+  psa_fix_add_edit(ctx, fx, (psa_span){get->span.start, last->span.end}, "Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+  return true;
+}
+
 static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return;
   const psa_command *connect = S_rest_connect(ctx);
@@ -1716,6 +1800,21 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       via.get = rm;
       via.exchange = true;
     }
+    /* "$s = Get-PSSession | Where-Object {...}; $s | Remove-PSSession": the
+     * variable's value is the filter's output */
+    const psa_variable *rv = S_removed(rm) ? psa_value_var(S_removed(rm)) : NULL;
+    bool waits_for_rps = false;
+    if (!via.exchange && rv && via.get != rm) {
+      PSA_FOR_COMMANDS(ctx, w) {
+        if (w->assigned_to == rv && psa_command_is(w, "Where-Object") && w->pipeline_input &&
+            w->pipeline_input->kind == PSA_V_COMMAND && psa_value_cmd(w->pipeline_input) == via.get &&
+            S_where_exchange(ctx, w)) {
+          via.exchange = true;
+          via.why = "a filter on Exchange sessions";
+          via.at = w->span;
+        }
+      }
+    }
     /* Exchange sessions the file creates are PSA101's; every session,
      * only in a file that connects with the module and opens none. The
      * sessions of a host are nobody's use: they are reported once the
@@ -1732,10 +1831,23 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       if (!at) continue;
     } else if (via.exchange ? own_exchange : (own_any || !connect)) {
-      continue;
+      /* a probe of an earlier run's session, held in a variable, in a file
+       * whose own sessions PSA101 rewrites in this pass: fixed with them,
+       * so that scan shows what fix applies */
+      if (!(via.exchange && own_exchange && !connect && rv && psa_plan_rps_all_migrate(ctx) &&
+            S_fix_session_var(ctx, NULL, rm, via.get)))
+        continue;
+      waits_for_rps = true;
     }
     psa_finding *f;
-    if (v1)
+    if (waits_for_rps)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions that Get-PSSession finds (%s): once "
+                     "the file's own sessions are Connect-ExchangeOnline (PSA101), whose REST "
+                     "connection is not a PowerShell session, this closes nothing; use "
+                     "Disconnect-ExchangeOnline -Confirm:$false",
+                     via.why);
+    else if (v1)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the EXO V1 sessions of %s on line %u: once that "
                      "connection is Connect-ExchangeOnline (PSA110), its REST connection is not a "
@@ -1784,6 +1896,7 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                     rm->statement_span.end == rm->span.end && !via.get->assigned_to;
     bool alone = rm->statement_span.start == rm->span.start && rm->statement_span.end == rm->span.end &&
                  !rm->pipeline_input;
+    if (!pipeline && via.get != rm && S_fix_session_var(ctx, f, rm, via.get)) continue;
     if (rm->invoke_operator || !(pipeline || alone)) continue;
     /* removing every session also closed sessions of other servers the
      * caller opened: then the rewrite changes behaviour */

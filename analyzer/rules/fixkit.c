@@ -356,6 +356,11 @@ static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx,
   return (psa_span){start, sp.end};
 }
 
+psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                         const char *const *words) {
+  return S_with_comment_about(ctx, fx, sp, words);
+}
+
 /* A statement with the comment that ends its line ("$pw = ... # the
  * password"): the comment was about it and would be left dangling. */
 static psa_span S_with_line_comment(const psa_rule_ctx *ctx, psa_span stmt) {
@@ -1213,12 +1218,16 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
  * statement leading to a call and out of any loop or if clause (the mail
  * rewrite's placement). False (nothing added) for a module, a library of
  * uncalled functions, or calls that need a person. */
-static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded) {
+static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
+                                    const psa_command **script) {
   psa_rule_state *impl = ctx->impl;
   const psa_model *m = ctx->model;
   const char *path = ctx->src->path;
   size_t n = path ? strlen(path) : 0;
   if (n < 4 || psa_strcasecmp(path + n - 4, ".ps1")) return false;
+  /* a script it runs may be what signs in (a connect script of its own) */
+  *script = psa_plan_script_call(m);
+  if (*script) return false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     /* what signs in may be elsewhere: a dot-sourced file, a Connect-*
@@ -1305,17 +1314,40 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     }
   }
   bool guard = false;
-  if (connects || S_graph_script_connects(ctx, &guard)) return;
+  const psa_command *script = NULL;
+  if (connects || S_graph_script_connects(ctx, &guard, &script)) return;
+  const char *via = NULL;
+  if (script && script->span.end <= ctx->src->text_len) {
+    /* the call as written, up to the end of its first line */
+    psa_span at = script->span;
+    uint32_t e = at.start;
+    while (e < at.end && ctx->src->text[e] != '\n' && ctx->src->text[e] != '\r') e++;
+    via = psa_ctx_printf(ctx,
+                         "the file runs another script, %.*s (line %u), which psauth does not see "
+                         "into and which may be what signs in (with MSOnline/AzureAD, or remote "
+                         "PowerShell): migrate that script first, then these calls with it",
+                         (int)(e - at.start), ctx->src->text + at.start,
+                         psa_line_of(ctx, at.start));
+  }
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205"))) continue;
     uint32_t kept = 0;
     for (uint32_t k = 0; k < f->fix_count; k++)
       if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
-    if (kept == f->fix_count) continue;
+    if (kept == f->fix_count) {
+      /* nothing offered: the calls that need a person say why in the plan */
+      psa_graph_plan *plan = psa_graph_plan_get(ctx);
+      if (!psa_graph_plan_complete(plan))
+        psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
+                        psa_ctx_printf(ctx, "these calls of the file need a person first: %s",
+                                       psa_graph_plan_pending(ctx, plan)));
+      continue;
+    }
     f->fix_count = kept;
     psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
-                    guard ? "the file does not connect to Microsoft Graph itself and names the "
+                    via ? via
+                    : guard ? "the file does not connect to Microsoft Graph itself and names the "
                             "MSOnline/AzureAD module in a string (a check that the module is loaded "
                             "would stop the rewritten script): migrate that check with its calls"
                           : "the file does not connect to Microsoft Graph itself: whatever signs in "

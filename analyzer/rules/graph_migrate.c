@@ -1376,6 +1376,10 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,
                 psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id", target, c->pipe_id));
+  } else if (psa_plan_catch_probe_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd)) {
+    /* the try's probe before a catch that signs in: Graph's missing
+     * sign-in must stop the try, as the old module's error did */
+    S_edits_add(&c->edits, name, psa_ctx_printf(ctx, "%s -ErrorAction Stop", target));
   } else {
     S_edits_add(&c->edits, name, target);
   }
@@ -1839,6 +1843,35 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which the "
                               "per-user MFA state needs: add it to -Scopes",
                               psa_line_of(ctx, own->span.start), S_mfa_helper_permission);
+    }
+  }
+  /* a catch for the old module's exceptions around a call: Microsoft Graph
+   * cmdlets never throw them, so the handler would stop running. One with
+   * the connection in it is the connection's to rewrite (rules/modules.c) */
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    if (!c->exact) continue;
+    for (uint32_t k = 0; k < m->catch_count && c->exact; k++) {
+      const psa_catch *cl = &m->catches[k];
+      if (c->cmd->span.start < cl->try_body.start || c->cmd->span.end > cl->try_body.end ||
+          !cl->types.end || cl->types.end > ctx->src->text_len)
+        continue;
+      const char *module = NULL;
+      for (uint32_t q = cl->types.start; q < cl->types.end && !module; q++)
+        if (ctx->src->text[q] == '[')
+          module = psa_plan_legacy_exception_module(ctx->src->text + q + 1, cl->types.end - q - 1);
+      if (!module) continue;
+      bool connects = false;
+      for (uint32_t q = 0; q < m->command_count && !connects; q++) {
+        const psa_command *g = m->commands[q];
+        connects = (psa_command_is(g, "Connect-AzureAD") || psa_command_is(g, "Connect-MsolService")) &&
+                   g->span.start >= cl->body.start && g->span.end <= cl->body.end;
+      }
+      if (connects) continue;
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "its errors go to a catch (line %u) for %s exceptions, which Microsoft "
+                              "Graph cmdlets never throw: rewrite that error handling by hand",
+                              psa_line_of(ctx, cl->span.start), module);
     }
   }
   /* a call fed by a legacy call's objects is exact only with it, and a

@@ -730,6 +730,11 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "authentication",
                      cmd->name, s.from);
       f->severity = PSA_SEV_INFO;
+      /* every send the scan reports says in the plan why it stays */
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the SMTP server is not known in this file (a parameter, or a value set at "
+                      "run time): psauth moves a send to Send-MgUserMail only when the server is "
+                      "Microsoft 365's; if it is (smtp.office365.com), move it by hand");
     } else {
       continue; /* HVE: PSA402; other hosts are not Microsoft 365 */
     }

@@ -432,6 +432,21 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     return;
   }
   psa_buf_free(&stray);
+  /* "-Url  -Credential x": a parameter written without its value (a
+   * template) is left for a person, not rewritten into another broken call */
+  for (uint32_t i = 0; cmd->info && i < cmd->arg_count; i++) {
+    const psa_arg *x = &cmd->args[i];
+    if (x->value || x->via != PSA_BIND_NAMED || !x->param) continue;
+    for (size_t k = 0; k < psa_cmd_param_count(cmd->info); k++) {
+      const psa_param_info *pi = psa_cmd_param_at(cmd->info, k);
+      if (pi && !pi->is_switch && !psa_strcasecmp(pi->name, x->param)) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx, "-%s is written without a value: fill it in first",
+                                       x->param));
+        return;
+      }
+    }
+  }
   /* parameters the new form would add must not be there already */
   static const char *const clash[] = {"AppId", "ApplicationId", "ClientId", "CertificateThumbprint",
                                       "Thumbprint", "Certificate", "CertificateFilePath",
@@ -633,6 +648,22 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                        line, pending));
     return;
   }
+  /* a connection in a catch for the old module's exceptions: the catch
+   * loses its types, or the connection stays */
+  psa_span untype = {0, 0};
+  {
+    char why[480];
+    const char *refusal = NULL;
+    if (psa_plan_legacy_catch(ctx->model, ctx->src->text, ctx->src->text_len, cmd->span, &untype,
+                              &refusal, why, sizeof(why)) &&
+        refusal) {
+      const char *reason = psa_ctx_printf(ctx, "%s", refusal);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+      return;
+    }
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) return;
   bool own = app && tenant && thumb;
@@ -722,6 +753,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     return;
   }
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+  /* "catch [AadNeedAuthenticationException] {" -> "catch {": the try's
+   * first call, now Microsoft Graph's with -ErrorAction Stop, lands there */
+  if (untype.end) psa_fix_add_edit(ctx, fx, untype, "");
   if (plan.target != PSA_TARGET_DELEGATED || entra ||
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
                            S_graph_else))
@@ -1172,6 +1206,10 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                    "PnP.PowerShell 3.0.0; sign in with -Interactive -ClientId <your app's id>, or "
                    "unattended with a certificate: %s",
                    S_fill_url(ctx, cmd, S_pnp_cert));
+        psa_plan_refuse(ctx, rule, a->span, "Connect-PnPOnline -UseWebLogin",
+                        "PnP.PowerShell 3 signs in only through an Entra ID app you register "
+                        "(Register-PnPEntraIDApp) and name with -ClientId; register it, then "
+                        "connect with -Interactive -ClientId or a certificate");
       } else if (!psa_strcasecmp(a->param, "SPOManagementShell") ||
                  !psa_strcasecmp(a->param, "PnPManagementShell")) {
         psa_report(ctx, rule, a->span,
@@ -1282,9 +1320,157 @@ static bool S_uses_session(const psa_rule_ctx *ctx, const psa_command *use, cons
   return false;
 }
 
+/* Whether the statement of 'use' is the command alone or followed by
+ * "| Out-Null" (nothing else reads what it returns). */
+static bool S_statement_alone(const psa_rule_ctx *ctx, const psa_command *use) {
+  psa_span st = use->statement_span;
+  if (st.start != use->span.start || st.end < use->span.end || st.end > ctx->src->text_len)
+    return false;
+  const char *t = ctx->src->text;
+  uint32_t k = use->span.end;
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k == st.end) return true;
+  if (t[k++] != '|') return false;
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  return st.end - k == 8 && !psa_strncasecmp(t + k, "Out-Null", 8);
+}
+
+/* New-CsOnlineSession whose session only Import-PSSession (no -Prefix) and
+ * Remove-PSSession take, each a statement of its own: Connect-MicrosoftTeams
+ * loads the Cs* cmdlets itself (MicrosoftTeams 2.0 and later; Microsoft's
+ * "Teams PowerShell Module - Supported Versions": use Connect-MicrosoftTeams
+ * instead of New-CsOnlineSession, docs/fixes.md). When the file already runs
+ * Connect-MicrosoftTeams before it, the session and its import go; otherwise
+ * they become Connect-MicrosoftTeams with the planner's sign-in. Returns
+ * false with *why when the session is used otherwise. */
+static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const char **why) {
+  const psa_model *m = ctx->model;
+  const psa_variable *sv = cmd->assigned_to;
+  if (cmd->in_string || cmd->invoke_operator || !sv || sv->assign_count != 1 || sv->is_parameter ||
+      cmd->statement_span.end != cmd->span.end || sv->assigns[0].span.end != cmd->span.end) {
+    *why = "the session is not one variable assigned once: it needs a review by hand";
+    return false;
+  }
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const char *p = cmd->args[i].param;
+    static const char *const kept[] = {"Credential", "ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "InformationAction", "Verbose", "Debug",
+                                       NULL};
+    bool ok = false;
+    for (int k = 0; p && kept[k] && !ok; k++) ok = !psa_strcasecmp(p, kept[k]);
+    if (ok && cmd->args[i].via == PSA_BIND_NAMED) continue;
+    *why = psa_ctx_printf(ctx, "New-CsOnlineSession %s%s has no Connect-MicrosoftTeams equivalent "
+                          "psauth knows: it needs a review by hand",
+                          p ? "-" : "", p ? p : "with a positional argument");
+    return false;
+  }
+  const psa_command *uses[8];
+  uint32_t n = 0, reads = 0;
+  PSA_FOR_COMMANDS(ctx, use) {
+    if (!S_uses_session(ctx, use, cmd)) continue;
+    bool import = psa_command_is(use, "Import-PSSession");
+    if (n == 8 || use->invoke_operator || use->pipeline_input ||
+        !(import || psa_command_is(use, "Remove-PSSession")) || !S_statement_alone(ctx, use) ||
+        (import && psa_command_arg(use, "Prefix"))) {
+      *why = psa_ctx_printf(ctx, "the session is used by %s on line %u, which Connect-MicrosoftTeams "
+                            "has no place for: it needs a review by hand",
+                            use->name, psa_line_of(ctx, use->span.start));
+      return false;
+    }
+    uses[n++] = use;
+    reads++;
+  }
+  if (reads != sv->ref_count) {
+    *why = "the session variable is read elsewhere too: it needs a review by hand";
+    return false;
+  }
+  /* the file's own Connect-MicrosoftTeams, run before it in one straight line */
+  const psa_command *teams = NULL, *other = NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!psa_command_is(c, "Connect-MicrosoftTeams") || c->in_string) continue;
+    if (c->span.end <= cmd->span.start &&
+        psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, c, cmd))
+      teams = c;
+    else
+      other = c;
+  }
+  if (!teams && other) {
+    *why = psa_ctx_printf(ctx, "the file connects with Connect-MicrosoftTeams on line %u, which does "
+                          "not always run before this session: decide which connection stays",
+                          psa_line_of(ctx, other->span.start));
+    return false;
+  }
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  psa_fix *fx;
+  if (teams) {
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                             psa_ctx_printf(ctx, "Remove the session: Connect-MicrosoftTeams on line %u "
+                                                 "already loads the Cs* cmdlets",
+                                            psa_line_of(ctx, teams->span.start)));
+    for (uint32_t i = 0; i < n; i++)
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), "");
+    /* with the comment that introduced the connector ("# Skype for
+     * Business Online cmdlets"), once nothing of it is left */
+    static const char *const about[] = {"skype", "csonline", "sfb", "lync", NULL};
+    psa_fix_add_edit(ctx, fx,
+                     psa_fix_span_with_comment_about(
+                         ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), about),
+                     "");
+    psa_fix_one_blank_line(ctx, fx);
+    psa_plan_rewrite(ctx, rule, cmd->span, cmd->name, "removed, with its Import-PSSession",
+                     psa_ctx_printf(ctx, "Connect-MicrosoftTeams on line %u already loads the Cs* "
+                                         "cmdlets the session imported",
+                                    psa_line_of(ctx, teams->span.start)));
+  } else {
+    psa_conn_plan plan;
+    if (!psa_plan_connection(ctx, rule, cmd, "Connect-MicrosoftTeams", &plan)) return true;
+    const char *line = NULL;
+    if (plan.target == PSA_TARGET_DELEGATED) {
+      line = plan.si.user_source
+                 ? psa_ctx_printf(ctx, "Connect-MicrosoftTeams -AccountId %s", plan.si.user_source)
+                 : "Connect-MicrosoftTeams";
+    } else if (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY) {
+      const char *args = psa_fix_signin_args_for(ctx, cmd, "Connect-MicrosoftTeams", &plan, false);
+      if (args) line = psa_ctx_printf(ctx, "Connect-MicrosoftTeams %s", args);
+    }
+    if (!line) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "its sign-in has no Connect-MicrosoftTeams form psauth writes (a second "
+                      "branch or tenant): it needs a review by hand");
+      return true;
+    }
+    /* common parameters stay (-ErrorAction Stop decides what a failure does) */
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      const psa_arg *ca = &cmd->args[i];
+      if (ca == cred || !ca->param || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len)
+        continue;
+      line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                            ctx->src->text + ca->span.start);
+    }
+    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                             plan.target == PSA_TARGET_DELEGATED
+                                 ? "Connect with Connect-MicrosoftTeams (interactive, modern "
+                                   "authentication), which loads the Cs* cmdlets itself"
+                                 : "Connect with Connect-MicrosoftTeams (app-only), which loads the "
+                                   "Cs* cmdlets itself");
+    psa_fix_add_edit(ctx, fx, cmd->statement_span, line);
+    for (uint32_t i = 0; i < n; i++) {
+      if (psa_command_is(uses[i], "Import-PSSession"))
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), "");
+      else
+        psa_fix_add_edit(ctx, fx, uses[i]->statement_span, "Disconnect-MicrosoftTeams");
+    }
+    if (plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
+  }
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  return true;
+}
+
 static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
   /* LyncOnlineConnector: the connector's module when the service was Lync Online */
   static const char *const names[] = {"SkypeOnlineConnector", "LyncOnlineConnector", NULL};
+  uint32_t sessions = 0, sessions_rewritten = 0;
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (psa_command_is(cmd, "New-CsOnlineSession")) {
       S_source src;
@@ -1304,19 +1490,53 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
       }
       S_source_related(ctx, f, &src);
-      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      "psauth does not rewrite the Skype for Business Online Connector: "
-                      "Connect-MicrosoftTeams loads the Cs* cmdlets itself, so the session, its "
-                      "Import-PSSession and the cmdlets it is passed to need a review by hand");
+      const char *why = NULL;
+      uint32_t fixes_before = f->fix_count;
+      if (!S_fix_skype_session(ctx, rule, f, cmd, &why))
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                        psa_ctx_printf(ctx,
+                                       "Connect-MicrosoftTeams loads the Cs* cmdlets itself, but %s",
+                                       why));
       psa_buf_free(&src.text);
+      for (uint32_t k = fixes_before; k < f->fix_count; k++)
+        if (f->fixes[k].applicability != PSA_FIX_DISPLAY) {
+          sessions_rewritten++;
+          break;
+        }
+      sessions++;
       continue;
     }
+  }
+  /* the connector's module: Import-Module MicrosoftTeams once every
+   * session of the file is Connect-MicrosoftTeams (gone when the file
+   * imports it already) */
+  bool teams_imported = false;
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    static const char *const teams[] = {"MicrosoftTeams", NULL};
+    if (psa_command_is(cmd, "Import-Module") && S_module_call(ctx, cmd, teams)) teams_imported = true;
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
     const char *mod = S_module_call(ctx, cmd, names);
-    if (mod)
-      psa_report(ctx, rule, cmd->span,
-                 "%s %s: the Skype for Business Online Connector is deprecated and replaced by "
-                 "the MicrosoftTeams module (Connect-MicrosoftTeams)",
-                 S_cmd_label(ctx, cmd), mod);
+    if (!mod) continue;
+    psa_finding *f = psa_report(ctx, rule, cmd->span,
+                                "%s %s: the Skype for Business Online Connector is deprecated and "
+                                "replaced by the MicrosoftTeams module (Connect-MicrosoftTeams)",
+                                S_cmd_label(ctx, cmd), mod);
+    const psa_arg *a = psa_command_arg(cmd, "Name");
+    if (!sessions || sessions_rewritten != sessions || !psa_command_is(cmd, "Import-Module") ||
+        cmd->arg_count != 1 || !a || !a->value || a->value->kind != PSA_V_STRING ||
+        a->value->span.end > ctx->src->text_len || cmd->in_string)
+      continue;
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        teams_imported ? "Remove it: the file imports MicrosoftTeams, whose Connect-MicrosoftTeams "
+                         "replaces the connector's session"
+                       : "Import MicrosoftTeams instead: Connect-MicrosoftTeams replaces the "
+                         "connector's session");
+    if (teams_imported)
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), "");
+    else
+      psa_fix_add_edit(ctx, fx, a->value->span, "MicrosoftTeams");
   }
 }
 

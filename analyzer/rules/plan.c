@@ -356,6 +356,28 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   }
   const char *cred_param = psa_command_is(connect, "Connect-PnPOnline") ? "Credentials" : "Credential";
   const psa_arg *cred = psa_command_arg(connect, cred_param);
+  /* a string given as the credential is a user name: PowerShell turns it
+   * into a PSCredential by prompting for that user's password (the
+   * Credential attribute, implied for PSCredential parameters since
+   * PowerShell 5.0; docs/fixes.md). PnP reads a string as a Windows
+   * Credential Manager entry instead. */
+  const char *user = cred && cred->value && !psa_command_is(connect, "Connect-PnPOnline")
+                         ? psa_value_string(m, cred->value)
+                         : NULL;
+  if (user && *user && S_user_value(m, cred->value)) {
+    out->mode = PSA_SIGNIN_INTERACTIVE;
+    out->at = cred->span;
+    if (!psa_strcasecmp(user, "Get-Credential")) {
+      /* "-Credential Get-Credential": a bareword, not a call; the prompt
+       * offers "Get-Credential" as the user name */
+      out->evidence = "the word Get-Credential given as the credential: PowerShell reads it as a "
+                      "user name and prompts for a password";
+    } else {
+      out->evidence = "a user name given as the credential: PowerShell prompts for its password";
+      out->user_source = S_source_text(m, cred->value, scratch, scratch_len);
+    }
+    return;
+  }
   if (cred && cred->value) {
     S_evidence e = {0};
     S_credential_evidence(m, cred->value, &e, 0);
@@ -595,6 +617,33 @@ static bool S_runs_other_code(const psa_model *m, const psa_command *c) {
          psa_contains_ci(s, ".psd1") || psa_contains_ci(s, ".ps1") || psa_contains_ci(s, ".dll");
 }
 
+/* Whether a command name as written is a path to a script: a .ps1, or a
+ * path (".\x", "C:\x", "\\server\x", "~/x", "$dir\x"); "Module\Cmdlet",
+ * a module-qualified name, is none. */
+static bool S_script_path(const char *w) {
+  if (!w) return false;
+  size_t n = strlen(w);
+  while (n && (w[n - 1] == '"' || w[n - 1] == '\'')) n--;
+  while (n && (*w == '"' || *w == '\'')) w++, n--;
+  if (n >= 4 && !psa_strncasecmp(w + n - 4, ".ps1", 4)) return true;
+  if (!memchr(w, '\\', n) && !memchr(w, '/', n)) return false;
+  static const char *const native[] = {".exe", ".com", ".bat", ".cmd", NULL};
+  for (int k = 0; native[k]; k++)
+    if (n >= 4 && !psa_strncasecmp(w + n - 4, native[k], 4)) return false;
+  return w[0] == '.' || w[0] == '~' || w[0] == '\\' || w[0] == '/' || w[0] == '$' ||
+         (n > 1 && w[1] == ':');
+}
+
+const psa_command *psa_plan_script_call(const psa_model *m) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || c->local_function) continue;
+    if (c->dot_source || (c->invoke_operator && c->dynamic)) return c;
+    if (S_script_path(c->written ? c->written : c->name)) return c;
+  }
+  return NULL;
+}
+
 bool psa_plan_works_after(const psa_model *m, uint32_t offset) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
@@ -818,4 +867,158 @@ uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bo
       anchor = b->statement.start;
   }
   return anchor;
+}
+
+/* ---- connections in catch clauses ---------------------------------------- */
+
+/* Namespaces of the retired modules' exception types: AzureAD and
+ * AzureADPreview ship as Microsoft.Open.* assemblies
+ * (Microsoft.Open.Azure.AD.CommonLibrary.dll, Microsoft.Open.AzureAD16.Graph.Client.dll),
+ * MSOnline as Microsoft.Online.Administration.Automation.PSModule.dll
+ * (docs/fixes.md lists the sources). */
+static const struct {
+  const char *prefix;
+  const char *module;
+} S_legacy_exception_namespaces[] = {
+    {"Microsoft.Open.", "AzureAD"},
+    {"Microsoft.Online.Administration.", "MSOnline"},
+};
+
+const char *psa_plan_legacy_exception_module(const char *name, size_t len) {
+  while (len && (*name == '[' || *name == ' ' || *name == '\t')) name++, len--;
+  for (size_t i = 0; i < sizeof(S_legacy_exception_namespaces) / sizeof(S_legacy_exception_namespaces[0]); i++) {
+    size_t n = strlen(S_legacy_exception_namespaces[i].prefix);
+    if (len > n && !psa_strncasecmp(name, S_legacy_exception_namespaces[i].prefix, n))
+      return S_legacy_exception_namespaces[i].module;
+  }
+  return NULL;
+}
+
+/* Each "[Type]" of a catch clause's type list: how many, and how many
+ * belong to a retired module (the first such module in *module). */
+static void S_catch_types(const char *text, psa_span types, uint32_t *all, uint32_t *legacy,
+                          const char **module) {
+  *all = *legacy = 0;
+  for (uint32_t k = types.start; k < types.end; k++) {
+    if (text[k] != '[') continue;
+    uint32_t e = k + 1;
+    int depth = 1;
+    while (e < types.end && depth) {
+      if (text[e] == '[') depth++;
+      else if (text[e] == ']') depth--;
+      if (depth) e++;
+    }
+    (*all)++;
+    const char *mod = psa_plan_legacy_exception_module(text + k + 1, e - k - 1);
+    if (mod) {
+      if (!*legacy) *module = mod;
+      (*legacy)++;
+    }
+    k = e;
+  }
+}
+
+static bool S_stop_on_error(const psa_model *m, const psa_command *c) {
+  const psa_arg *ea = psa_command_arg(c, "ErrorAction");
+  if (!ea || !ea->value) return false;
+  const char *v = psa_value_string(m, ea->value);
+  return v && !psa_strcasecmp(v, "Stop");
+}
+
+const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uint32_t text_len,
+                                       psa_span at, psa_span *untype, const char **why,
+                                       char *scratch, size_t scratch_len) {
+  *untype = (psa_span){0, 0};
+  *why = NULL;
+  const psa_catch *k = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *c = &m->catches[i];
+    /* innermost: catches are in walk order, an inner one after its outer */
+    if (at.start >= c->body.start && at.end <= c->body.end) k = c;
+  }
+  if (!k || !k->types.end || k->types.end > text_len) return NULL;
+  uint32_t all, legacy;
+  const char *module = NULL;
+  S_catch_types(text, k->types, &all, &legacy, &module);
+  if (!legacy) return NULL;
+  uint32_t line = 0, col = 0;
+  psa_source_position(m->src, k->span.start - m->base, &line, &col);
+  if (legacy < all) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions and others: Microsoft Graph "
+             "cmdlets throw none of the %s ones; decide which errors should sign in",
+             line, module, module);
+    *why = scratch;
+    return k;
+  }
+  if (!k->last) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw, and a catch after it takes the other errors: rewrite the error handling by "
+             "hand",
+             line, module);
+    *why = scratch;
+    return k;
+  }
+  /* the try's first command must be the module's call that fails without
+   * a sign-in, stopping the try there */
+  const psa_command *first = NULL;
+  for (uint32_t i = 0; i < m->command_count && !first; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start >= k->try_body.start && c->span.end <= k->try_body.end) first = c;
+  }
+  if (!first || first->local_function || !first->name || !psa_legacy_directory_module(first->name)) {
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw, and the try does not start with a %s call that would fail without a sign-in: "
+             "check Get-MgContext instead, by hand",
+             line, module, module);
+    *why = scratch;
+    return k;
+  }
+  /* without -ErrorAction the rewrite of that call adds -ErrorAction Stop
+   * (psa_plan_catch_probe_needs_stop); another value stays the script's */
+  if (psa_command_arg(first, "ErrorAction") && !S_stop_on_error(m, first)) {
+    uint32_t fl = 0;
+    psa_source_position(m->src, first->span.start - m->base, &fl, &col);
+    snprintf(scratch, scratch_len,
+             "it runs in a catch (line %u) for %s exceptions, which Microsoft Graph cmdlets never "
+             "throw; an untyped catch would not run either, because %s (line %u) has an "
+             "-ErrorAction other than Stop and a Microsoft Graph cmdlet reports a missing sign-in "
+             "as a non-terminating error: decide how it should fail, or check Get-MgContext",
+             line, module, first->name, fl);
+    *why = scratch;
+    return k;
+  }
+  /* "catch [A]" -> "catch": from the keyword's end to the list's end */
+  *untype = (psa_span){k->span.start + 5, k->types.end};
+  return k;
+}
+
+bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,
+                                     const psa_command *call) {
+  if (psa_command_arg(call, "ErrorAction")) return false;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (call->span.start < k->try_body.start || call->span.end > k->try_body.end) continue;
+    /* the catch's connection decides (psa_plan_legacy_catch) */
+    for (uint32_t c = 0; c < m->command_count; c++) {
+      const psa_command *conn = m->commands[c];
+      if ((!psa_command_is(conn, "Connect-AzureAD") && !psa_command_is(conn, "Connect-MsolService")) ||
+          conn->span.start < k->body.start || conn->span.end > k->body.end)
+        continue;
+      psa_span untype;
+      const char *why;
+      char scratch[480];
+      const psa_catch *held = psa_plan_legacy_catch(m, text, text_len, conn->span, &untype, &why,
+                                                    scratch, sizeof(scratch));
+      if (held != k || !untype.end) continue;
+      for (uint32_t q = 0; q < m->command_count; q++) {
+        const psa_command *first = m->commands[q];
+        if (first->span.start >= k->try_body.start && first->span.end <= k->try_body.end)
+          return first == call;
+      }
+    }
+  }
+  return false;
 }

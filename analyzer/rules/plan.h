@@ -123,6 +123,41 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
 bool psa_plan_same_straight_line(const psa_model *m, const char *text, uint32_t text_len,
                                  const psa_command *a, const psa_command *b);
 
+/* A connection in a catch clause typed with a retired module's exceptions
+ * (catch [Microsoft.Open.Azure.AD.CommonLibrary.AadNeedAuthenticationException]
+ * around a Connect-AzureAD) runs only when that module's cmdlets throw
+ * them; after the migration nothing does, and without the module loaded
+ * the type does not even resolve. Returns that clause, or NULL when
+ * 'connect' is in none. When the clause can lose its types (it is the
+ * try's last catch, its types are all the module's, and the try's first
+ * command is a call of the module with -ErrorAction Stop, which keeps a
+ * Microsoft Graph cmdlet's missing sign-in a terminating error), *untype is
+ * the text to delete ("catch [X] {" -> "catch {"); otherwise *untype is
+ * {0,0} and *why says why not (static, or in 'scratch'). */
+const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uint32_t text_len,
+                                       psa_span at, psa_span *untype, const char **why,
+                                       char *scratch, size_t scratch_len);
+
+/* Whether 'call' is the first command of a try whose catch for a retired
+ * module's exceptions holds a connection that loses the catch's type
+ * (psa_plan_legacy_catch), and has no -ErrorAction: its Microsoft Graph
+ * rewrite then takes -ErrorAction Stop, as the old module's errors were
+ * terminating, so that the catch still runs when nobody is signed in. */
+bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,
+                                     const psa_command *call);
+
+/* The retired module an exception type belongs to ("AzureAD", "MSOnline"),
+ * by its namespace, or NULL. 'name' is the type as written, with or
+ * without brackets, 'len' its length. */
+const char *psa_plan_legacy_exception_module(const char *name, size_t len);
+
+/* The file's first call of another script of its own, which psauth does
+ * not see into and which may sign in (". .\Connect-X.ps1",
+ * "& C:\Scripts\Connect-O365.ps1", "C:\Repo\Connect-NESO365.ps1", "& $script"),
+ * or NULL. Import-Module of a path is not one (a module defines functions;
+ * it signs in only when they are called). */
+const psa_command *psa_plan_script_call(const psa_model *m);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the
@@ -229,6 +264,10 @@ void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, co
  * title, so that `fix --plan` never leaves an applied edit unexplained.
  * Called once all rules have made their fixes. */
 void psa_plan_cover_fixes(psa_rule_ctx *ctx);
+
+/* Whether 'span' touches a line psauth's parser could not read (then what
+ * the model made of it is a guess, and a reason about it must say so). */
+bool psa_plan_unread(const psa_rule_ctx *ctx, psa_span span);
 
 /* The sign-in arguments of 'cmdlet' for an app-only or managed-identity
  * target, in that cmdlet's own parameter names, honouring the tenant

@@ -109,6 +109,13 @@ void psa_plan_cover_fixes(psa_rule_ctx *ctx) {
   }
 }
 
+bool psa_plan_unread(const psa_rule_ctx *ctx, psa_span span) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->unread_count; i++)
+    if (span.start <= impl->unread[i].end && span.end >= impl->unread[i].start) return true;
+  return false;
+}
+
 /* ---- legacy branch next to the script's own modern branch --------------- */
 
 static bool S_within(psa_span outer, psa_span inner) {

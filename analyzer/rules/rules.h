@@ -122,6 +122,11 @@ void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_comm
  * 'unread' unset, when the file does not make that plain. */
 bool psa_fix_reaching_unread(const psa_rule_ctx *ctx, const psa_variable *var,
                              const psa_span *covered, uint32_t ncovered, bool *unread);
+/* 'sp' (whole lines being deleted by 'fx') with the '#' comment lines
+ * directly above it that name one of 'words' (NULL-terminated) and can
+ * only have described it (the line below is blank or deleted by 'fx'). */
+psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                         const char *const *words);
 /* Whole lines 'fx' deletes between two blank lines would leave two blank
  * lines in a row, or a blank line first in the file: the one below goes
  * too (deletions shared with other fixes, joint, are left as they are). */

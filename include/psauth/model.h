@@ -251,6 +251,17 @@ typedef struct {
   psa_span statement;  /* the whole if statement (the loop itself for loops) */
 } psa_block;
 
+/* A catch clause of a try statement: a connection that sits in one runs
+ * only when the try's commands throw the clause's exception types. */
+typedef struct {
+  psa_span span;       /* the clause, 'catch' to its closing brace */
+  psa_span types;      /* its type list ("[A], [B]"), {0,0} when untyped */
+  psa_span body;       /* its statement block, braces included */
+  psa_span try_body;   /* the try's statement block, braces included */
+  psa_span statement;  /* the whole try statement */
+  bool last;           /* the try's last catch clause */
+} psa_catch;
+
 /* One module of a #Requires -Modules statement: a bare name or a
  * @{ModuleName=...; ...} specification. Versions are as written, NULL when
  * absent; a span is {0,0} when its value is absent. */
@@ -301,6 +312,8 @@ struct psa_model {
   uint32_t foreach_count;
   psa_block *blocks;          /* if/elseif/else clauses and loops, in walk order */
   uint32_t block_count;
+  psa_catch *catches;         /* catch clauses of try statements, in walk order */
+  uint32_t catch_count;
   psa_requires *requires;     /* #Requires statements, in walk order */
   uint32_t requires_count;
   const psa_model **imports;  /* models of dot-sourced files (not owned) */

@@ -15,7 +15,7 @@
 #  (h) a Send-MailMessage left as it is has a refusal, and so has an
 #      SmtpClient send;
 #  (i) legacy connections psauth does not rewrite (Connect-SPOnline,
-#      New-CsOnlineSession) and a connection helper's Connect-MsolService
+#      New-CsOnlineSession imported with -Prefix) and a connection helper's Connect-MsolService
 #      have a refusal with its reason, never silence;
 #  (j) a standalone script checking for the old module by name keeps its
 #      MSOnline/AzureAD calls, with that reason.
@@ -204,7 +204,7 @@ cat > legacy.ps1 <<'PS'
 $creds = Get-Credential
 Connect-SPOnline -Url https://contoso.sharepoint.com -Credential $creds
 $cs = New-CsOnlineSession -Credential $creds
-Import-PSSession $cs | Out-Null
+Import-PSSession $cs -Prefix Sfb | Out-Null
 Connect-MsolService -Credential $creds
 . .\Next-Steps.ps1
 PS
@@ -212,7 +212,7 @@ PS
 check "(i) Connect-SPOnline has a refusal" \
   grep -q "Connect-SPOnline \[PSA206\]: refused: the legacy PnP connection has no exact rewrite" legacy.plan
 check "(i) New-CsOnlineSession has a refusal" \
-  grep -q "New-CsOnlineSession \[PSA208\]: refused: psauth does not rewrite the Skype for Business Online Connector" legacy.plan
+  grep -q "New-CsOnlineSession \[PSA208\]: refused: Connect-MicrosoftTeams loads the Cs\* cmdlets itself, but the session is used by Import-PSSession on line 4" legacy.plan
 check "(i) a helper's Connect-MsolService is refused: the scripts after it need MSOnline" \
   grep -q "Connect-MsolService \[PSA202\]: refused: the file calls none of the module's cmdlets" legacy.plan
 # (j) a standalone script that checks for the old module by name keeps its calls, and says why

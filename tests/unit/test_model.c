@@ -554,6 +554,28 @@ static void test_env_assignments(void) {
   unload(&f);
 }
 
+/* Catch clauses: their type lists, bodies, the try's body, and which is last. */
+static void test_catch_clauses(void) {
+  fixture f;
+  const char *text = "try { Get-AzureADTenantDetail -ErrorAction Stop }\n"
+                     "catch [Microsoft.Open.Azure.AD.CommonLibrary.AadNeedAuthenticationException] { Connect-AzureAD }\n"
+                     "catch { Write-Warning $_ }\n";
+  load(&f, text);
+  CHECK(f.m->catch_count == 2);
+  if (f.m->catch_count == 2) {
+    const psa_catch *a = &f.m->catches[0], *b = &f.m->catches[1];
+    CHECK(!a->last && b->last);
+    CHECK(a->types.end > a->types.start && text[a->types.start] == '[' && text[a->types.end - 1] == ']');
+    CHECK(!b->types.start && !b->types.end);
+    CHECK(text[a->body.start] == '{' && text[a->body.end - 1] == '}');
+    CHECK(a->try_body.start == 4 && text[a->try_body.end - 1] == '}');
+    CHECK(a->statement.start == 0 && b->statement.end == a->statement.end);
+    const psa_command *c = cmd(&f, "Connect-AzureAD", 0);
+    CHECK(c && c->span.start >= a->body.start && c->span.end <= a->body.end);
+  }
+  unload(&f);
+}
+
 /* base.Where({...}) has its own grammar node, like base.ForEach({...}). */
 static void test_where_method(void) {
   fixture f;
@@ -624,6 +646,7 @@ int main(void) {
   test_parameter_sets();
   test_one_line_param_block();
   test_env_assignments();
+  test_catch_clauses();
   test_where_method();
   psa_parser_free(parser);
   return psa_test_done("model");

@@ -2,7 +2,7 @@ param([switch]$SeparateExchangeAdmin)
 # Skype for Business Online (legacy connector)
 $AdminCred = Get-Credential -Message "Skype for Business admin"
 $CsSession = New-CsOnlineSession -Credential $AdminCred
-Import-PSSession $CsSession -AllowClobber
+Import-PSSession $CsSession -AllowClobber -Prefix Sfb
 
 # Exchange Online, with the same admin unless told otherwise: which prompt
 # the session gets depends on the switch, so both prompts stay

@@ -7,7 +7,7 @@ Connect-MicrosoftTeams
 # Skype for Business Online (legacy connector)
 $AdminCred = Get-Credential -Message "Skype for Business admin"
 $CsSession = New-CsOnlineSession -Credential $AdminCred
-Import-PSSession $CsSession -AllowClobber
+Import-PSSession $CsSession -AllowClobber -Prefix Sfb
 
 # Exchange Online
 Connect-ExchangeOnline -ShowBanner:$false
