@@ -1013,6 +1013,16 @@ static bool S_choose(psa_rule_ctx *ctx, S_call *c) {
 }
 
 /* Whether every parameter of the call has an exact mapping; sets why. */
+/* -PipelineVariable / -OutVariable (or an abbreviation, -pv, -ov), named. */
+static bool S_output_var_param(const psa_arg *a) {
+  const char *w = a->written;
+  size_t n = w ? strlen(w) : 0;
+  if (!w || a->via != PSA_BIND_NAMED) return false;
+  return !psa_strcasecmp(w, "pv") || !psa_strcasecmp(w, "ov") ||
+         (n >= 3 && n <= 16 && !psa_strncasecmp(w, "PipelineVariable", n)) ||
+         (n >= 3 && n <= 11 && !psa_strncasecmp(w, "OutVariable", n));
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1050,6 +1060,19 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline: pass the id with -%s",
                                 idp && idp->to ? idp->to : "...Id");
       return false;
+    }
+    /* -PipelineVariable/-OutVariable name the command's output: they move
+     * to the ForEach-Object, which writes the same objects, so they must
+     * come last */
+    bool seen_var = false;
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      bool var = S_output_var_param(&cmd->args[i]);
+      if (seen_var && !var) {
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline and names its output "
+                                "before other parameters: pass the id with -%s", idp->to);
+        return false;
+      }
+      seen_var |= var;
     }
     c->pipe_from = k;
     c->pipe_id = idp->to;
@@ -1364,6 +1387,21 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
 }
 
 /* The edits that rewrite one exact call's name and arguments. */
+/* Whether a call is the first statement of a try block ("try { Probe }"),
+ * read from the text: the model keeps no try blocks. */
+static bool S_first_in_try(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *t = ctx->src->text;
+  uint32_t k = cmd->statement_span.start;
+  if (cmd->statement_span.start != cmd->span.start || cmd->statement_span.end != cmd->span.end)
+    return false;
+  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
+  if (k == 0 || t[k - 1] != '{') return false;
+  k--;
+  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
+  if (k < 3 || psa_strncasecmp(t + k - 3, "try", 3)) return false;
+  return k == 3 || !S_ident_char(t[k - 4]);
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1372,6 +1410,16 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
+  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && cmd->arg_count == 0 &&
+      c->pipe_from < 0 && S_first_in_try(ctx, cmd)) {
+    /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
+     * AzureAD probe fails when no session exists; Get-MgContext (and
+     * Get-EntraContext) return nothing instead, so the catch would never
+     * connect: the probe fails itself when there is no context */
+    S_edits_add(&c->edits, cmd->span,
+                psa_ctx_printf(ctx, "if (-not (%s)) { throw 'Not connected' }", target));
+    return;
+  }
   if (c->pipe_from >= 0 && !entra) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,
@@ -1404,8 +1452,14 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
   }
   uint32_t end = cmd->name_span.end;
+  psa_span moved = {UINT32_MAX, 0}; /* -pv/-ov, after the ForEach-Object's '}' */
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
+    if (c->pipe_from >= 0 && S_output_var_param(a)) {
+      if (a->span.start < moved.start) moved.start = a->span.start;
+      if (a->span.end > moved.end) moved.end = a->span.end;
+      continue;
+    }
     if (a->via == PSA_BIND_NAMED && a->span.end > end) end = a->span.end;
     const char *name_w = a->written ? a->written : a->param;
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
@@ -1575,7 +1629,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
   if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
-  if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
+  if (moved.start != UINT32_MAX)
+    S_edits_add(&c->edits, (psa_span){end, moved.end},
+                psa_ctx_printf(ctx, "%s %s", tail.data ? tail.data : "", S_src(ctx, moved)));
+  else if (tail.data)
+    S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
 }
 
