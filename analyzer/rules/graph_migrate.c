@@ -1292,9 +1292,16 @@ static const char S_mfa_helper[] =
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
  * the map's entry, with *end set past the second member; NULL otherwise. */
 static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o, const char *name,
-                                      uint32_t after, uint32_t *end) {
+                                      psa_span read, uint32_t *end, bool *paren) {
   const char *t = ctx->src->text;
   size_t len = ctx->src->text_len;
+  uint32_t after = read.end;
+  /* ($x.Licenses).AccountSkuId: the read alone in parentheses */
+  *paren = false;
+  if (after < len && t[after] == ')' && read.start > 0 && t[read.start - 1] == '(') {
+    *paren = true;
+    after++;
+  }
   if (after >= len || t[after] != '.') return NULL;
   uint32_t q = after + 1;
   while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
@@ -1710,9 +1717,11 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     uint32_t deep_end = 0;
+    bool deep_paren = false;
     if (gp->none && r->member) {
-      const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span.end, &deep_end);
+      const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span, &deep_end, &deep_paren);
       if (deep) gp = deep;
+      else deep_paren = false;
     }
     if (gp->none) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start),
@@ -1741,6 +1750,11 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
         return false;
       }
       if (deep_end) at.end = deep_end;
+      if (gp->to && deep_paren) {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
+                                psa_line_of(ctx, r->span.start));
+        return false;
+      }
       if (gp->to) {
         S_edits_add(out, at, gp->to);
         continue;
@@ -1756,7 +1770,9 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       if (hole > gp->expr)
         S_edits_add(out, (psa_span){v->span.start, v->span.start},
                     psa_ctx_printf(ctx, "%.*s", (int)(hole - gp->expr), gp->expr));
-      S_edits_add(out, (psa_span){at.start - 1, at.end}, psa_ctx_printf(ctx, "%s", hole + 2));
+      /* the suffix replaced the read's closing parenthesis too */
+      S_edits_add(out, (psa_span){at.start - 1, at.end},
+                  psa_ctx_printf(ctx, "%s%s", hole + 2, deep_paren ? ")" : ""));
       continue;
     }
     /* a property name string given to a consumer */
