@@ -59,6 +59,7 @@ typedef struct {
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
+  bool policy_helper;       /* uses the password-policies helper */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
@@ -1023,6 +1024,8 @@ static bool S_output_var_param(const psa_arg *a) {
          (n >= 3 && n <= 11 && !psa_strncasecmp(w, "OutVariable", n));
 }
 
+static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c);
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1136,6 +1139,12 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                                 map->legacy, map->graph);
         return false;
       }
+    }
+    if (gp->kind == PSA_GM_POLICY_OFF &&
+        (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
+      c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
+                              "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
+      return false;
     }
     if (gp->kind == PSA_GM_SEARCH) {
       const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
@@ -1288,6 +1297,40 @@ static const char S_mfa_helper[] =
     "        'enforced' { 'Enforced' }\n"
     "    }\n"
     "}\n\n";
+
+/* The helper that sets or clears one of a user's password policies and keeps
+ * the others (PasswordPolicies is one string, "DisablePasswordExpiration,
+ * DisableStrongPassword", or "None"), for MSOnline's -StrongPasswordRequired. */
+static const char S_policy_helper[] =
+    "# psauth: Graph keeps MSOnline's password settings in the user's PasswordPolicies string\n"
+    "# ('DisablePasswordExpiration, DisableStrongPassword' or 'None'); this reads it and gives it\n"
+    "# back with one policy set or cleared and the others kept.\n"
+    "function ConvertTo-GraphPasswordPolicies([string]$UserId, [string]$Policy, [bool]$On) {\n"
+    "    $now = (Get-MgUser -UserId $UserId -Property PasswordPolicies).PasswordPolicies\n"
+    "    $policies = @(\"$now\" -split ',' | ForEach-Object { $_.Trim() } |\n"
+    "        Where-Object { $_ -and $_ -ne 'None' -and $_ -ne $Policy })\n"
+    "    if ($On) { $policies += $Policy }\n"
+    "    if ($policies) { $policies -join ', ' } else { 'None' }\n"
+    "}\n\n";
+
+/* The user a call names, as text that may be evaluated twice (a variable or
+ * a literal; $_.Id in a ForEach-Object): NULL when it is another expression. */
+static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c) {
+  if (c->pipe_from >= 0) return "$_.Id";
+  const psa_command *cmd = c->cmd;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *w = a->written ? a->written : a->param;
+    const psa_gm_param *q = w ? psa_gm_param_find(c->map, w) : NULL;
+    if (!q || q->kind != PSA_GM_RENAME || !q->to || strcmp(q->to, "UserId")) continue;
+    const psa_value *v = a->value;
+    if (a->via != PSA_BIND_NAMED || !v) return NULL;
+    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal))
+      return S_text_with_reads(ctx, p, S_value_span(ctx, a));
+    return NULL;
+  }
+  return NULL;
+}
 
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
  * the map's entry, with *end set past the second member; NULL otherwise. */
@@ -1590,6 +1633,15 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
+      case PSA_GM_POLICY_OFF: {
+        /* -StrongPasswordRequired $true clears DisableStrongPassword */
+        const char *on = S_is_true(a->value) ? "$false" : S_is_false(a->value) ? "$true"
+                                                        : psa_ctx_printf(ctx, "(-not %s)", val);
+        c->policy_helper = true;
+        text = psa_ctx_printf(ctx, "-%s (ConvertTo-GraphPasswordPolicies %s '%s' %s)", gp->to,
+                              S_user_id_text(ctx, p, c), gp->tmpl, on);
+        break;
+      }
       case PSA_GM_ASSIGNED_LICENSES: {
         /* both lists: Set-MgUserLicense requires -AddLicenses and -RemoveLicenses */
         text = psa_ctx_printf(ctx, "-%s @(%s.AddLicenses) %s @(%s.RemoveLicenses)", gp->to, val, gp->extra, val);
@@ -2172,13 +2224,14 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false, mfa_helper = false;
+    bool helper = false, name_helper = false, mfa_helper = false, policy_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
       name_helper |= c->sku_name_helper;
       mfa_helper |= c->mfa_helper;
+      policy_helper |= c->policy_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -2196,6 +2249,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_name_helper);
     if (mfa_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
+    if (policy_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_policy_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
