@@ -1452,6 +1452,19 @@ static bool S_first_in_try(const psa_rule_ctx *ctx, const psa_command *cmd) {
   return k == 3 || !S_ident_char(t[k - 4]);
 }
 
+/* Whether an id parameter names the object a Get-Mg<Noun> cmdlet returns
+ * (<Noun>Id) rather than the object it lists under. */
+static bool S_own_id(const char *cmdlet, const char *param) {
+  const char *dash = strchr(cmdlet, '-');
+  const char *noun = dash ? dash + 1 : cmdlet;
+  if (!psa_strncasecmp(noun, "MgBeta", 6)) noun += 6;
+  else if (!psa_strncasecmp(noun, "Mg", 2)) noun += 2;
+  else if (!psa_strncasecmp(noun, "EntraBeta", 9)) noun += 9;
+  else if (!psa_strncasecmp(noun, "Entra", 5)) noun += 5;
+  size_t n = strlen(noun);
+  return strlen(param) == n + 2 && !psa_strncasecmp(param, noun, n);
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1515,8 +1528,10 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
     if (!gp) continue;
     if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
+    /* the object's own id (Get-MgUser -UserId) asks for one object; a
+     * parent's id (Get-MgGroupMember -GroupId) still lists, and pages */
     if (gp->to && strlen(gp->to) > 2 && !strcmp(gp->to + strlen(gp->to) - 2, "Id") &&
-        gp->kind == PSA_GM_RENAME)
+        gp->kind == PSA_GM_RENAME && S_own_id(target, gp->to))
       identity = true;
     if (a->via == PSA_BIND_SPLAT) {
       if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
