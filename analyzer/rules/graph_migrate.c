@@ -634,6 +634,21 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
   }
 }
 
+/* Whether a function the script defines reads $_ or $PSItem (its caller's
+ * pipeline object, when it has no pipeline of its own there). */
+static bool S_function_reads_underscore(const psa_rule_ctx *ctx, const char *name) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    const psa_function *f = &m->functions[i];
+    if (!f->name || psa_strcasecmp(f->name, name)) continue;
+    if (f->span.end > ctx->src->text_len || f->span.start >= f->span.end) return true;
+    const char *t = ctx->src->text + f->span.start;
+    size_t n = f->span.end - f->span.start;
+    if (psa_find_ci(t, n, "$_") || psa_find_ci(t, n, "$PSItem")) return true;
+  }
+  return false;
+}
+
 /* Collects the property reads of every legacy call's objects. */
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
@@ -753,6 +768,14 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->local_function) continue;
+    /* ... | ForEach-Object { Get_UserInfo }: the function reads the
+     * caller's $_ (dynamic scope), which psauth does not follow */
+    const psa_command *in = S_consumer_at(p, d->span);
+    int kin = in && S_function_reads_underscore(ctx, d->name) ? S_call_of_input(m, p, in, 0) : -1;
+    if (kin >= 0 && p->calls[kin].map && p->calls[kin].map->output && !p->calls[kin].unfollowed)
+      p->calls[kin].unfollowed = psa_ctx_printf(ctx, "its objects reach the script's function %s (line %u) "
+                                                "as $_, whose reads psauth does not follow",
+                                                d->name, psa_line_of(ctx, d->span.start));
     for (uint32_t j = 0; j < d->arg_count; j++) {
       const psa_value *v = d->args[j].value;
       if (!v) continue;
