@@ -68,6 +68,8 @@ typedef struct {
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
+  int pipe_more[3];          /* the other calls whose objects the piped variable holds */
+  uint32_t pipe_more_count;
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
 
@@ -1061,6 +1063,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
      * in a ForEach-Object (Graph binds no property from the pipeline) */
     const psa_gm_param *idp = psa_gm_param_find(map, "ObjectId");
     int k = S_call_of_input(ctx->model, p, cmd, 0);
+    /* $x | Set-...: $x assigned by several calls with one output object
+     * (if ... { $x = Get-AzureADUser ... } else { $x = Get-AzureADUser ... }) */
+    int srcs[4];
+    uint32_t nsrc = 0;
+    if (k == -2 && cmd->pipeline_input && cmd->pipeline_input->kind == PSA_V_VARIABLE)
+      nsrc = S_calls_of_var(ctx->model, p, psa_value_var(cmd->pipeline_input), srcs, 4, 0);
+    if (nsrc) k = srcs[0];
     bool named_id = false;
     for (uint32_t i = 0; i < cmd->arg_count && idp; i++) {
       const psa_gm_param *q = psa_gm_param_find(map, cmd->args[i].written ? cmd->args[i].written : "");
@@ -1102,6 +1111,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     c->pipe_from = k;
     c->pipe_id = idp->to;
+    c->pipe_more_count = 0;
+    for (uint32_t q = 1; q < nsrc && c->pipe_more_count < 3; q++) c->pipe_more[c->pipe_more_count++] = srcs[q];
   }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
@@ -2029,10 +2040,14 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     }
     for (uint32_t i = 0; i < p->call_count; i++) {
       S_call *c = &p->calls[i];
-      if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+      if (!c->exact || c->pipe_from < 0) continue;
+      int bad = !p->calls[c->pipe_from].exact ? c->pipe_from : -1;
+      for (uint32_t q = 0; q < c->pipe_more_count && bad < 0; q++)
+        if (!p->calls[c->pipe_more[q]].exact) bad = c->pipe_more[q];
+      if (bad >= 0) {
         c->exact = false;
         c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
-                                p->calls[c->pipe_from].cmd->name);
+                                p->calls[bad].cmd->name);
         changed = true;
       }
     }
