@@ -1366,6 +1366,56 @@ static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_
   return NULL;
 }
 
+/* A member read compared with a literal the map knows ("$_.GroupMemberType
+ * -ne 'User'"): the text that replaces ".Name -op 'literal'" and its range,
+ * or NULL for any other form (another operator, a variable, an unknown
+ * value). -eq and -ne compare without regard to case, as PowerShell does. */
+static const char *S_compare_read(psa_rule_ctx *ctx, const psa_gm_prop *gp, const psa_value *member,
+                                  psa_span *range) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  const char *name = psa_value_member(member);
+  size_t n = name ? strlen(name) : 0;
+  if (!n || member->span.end < n + 1 || member->span.end > len) return NULL;
+  uint32_t dot = member->span.end - (uint32_t)n - 1;
+  if (t[dot] != '.' || psa_strncasecmp(t + dot + 1, name, n)) return NULL;
+  uint32_t q = member->span.end;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  static const char *const ops[] = {"-ieq", "-ine", "-eq", "-ne", NULL};
+  const char *op = NULL;
+  for (int i = 0; ops[i] && !op; i++) {
+    size_t k = strlen(ops[i]);
+    if (q + k < len && !psa_strncasecmp(t + q, ops[i], k) && (t[q + k] == ' ' || t[q + k] == '\t' ||
+                                                              t[q + k] == '\'' || t[q + k] == '"')) {
+      op = ops[i];
+      q += (uint32_t)k;
+    }
+  }
+  if (!op) return NULL;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q >= len || (t[q] != '\'' && t[q] != '"')) return NULL;
+  char quote = t[q];
+  uint32_t start = ++q;
+  while (q < len && t[q] != quote && t[q] != '$' && t[q] != '`' && t[q] != '\n') q++;
+  if (q >= len || t[q] != quote) return NULL;
+  size_t lit = q - start;
+  /* the pairs: "Legacy=graph Legacy=graph" */
+  for (const char *e = gp->cmp; *e;) {
+    const char *eq = strchr(e, '=');
+    if (!eq) return NULL;
+    const char *end = eq + 1;
+    while (*end && *end != ' ') end++;
+    if ((size_t)(eq - e) == lit && !psa_strncasecmp(e, t + start, lit)) {
+      range->start = dot;
+      range->end = q + 1;
+      bool ne = op[strlen(op) - 2] == 'n';
+      return psa_ctx_printf(ctx, ".%s %s '%.*s'", gp->cmp_read, ne ? "-ne" : "-eq", (int)(end - eq - 1), eq + 1);
+    }
+    e = *end ? end + 1 : end;
+  }
+  return NULL;
+}
+
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
  * the map's entry, with *end set past the second member; NULL otherwise. */
 static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o, const char *name,
@@ -1823,6 +1873,15 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span, &deep_end, &deep_paren);
       if (deep) gp = deep;
       else deep_paren = false;
+    }
+    if (gp->none && gp->cmp && r->member) {
+      /* $_.GroupMemberType -ne "User": the comparison has a Graph form */
+      psa_span range;
+      const char *text = S_compare_read(ctx, gp, r->member, &range);
+      if (text) {
+        S_edits_add(out, range, text);
+        continue;
+      }
     }
     if (gp->none) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start),

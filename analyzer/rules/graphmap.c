@@ -115,6 +115,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->expr = S_str(a, p, "expr", false, q->from);
     q->select = S_str(a, p, "sel", false, q->from);
     q->none = S_str(a, p, "none", false, q->from);
+    q->cmp = S_str(a, p, "cmp", false, q->from);
+    q->cmp_read = S_str(a, p, "cmpread", q->cmp != NULL, q->from);
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;

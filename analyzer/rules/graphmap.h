@@ -59,6 +59,9 @@ typedef struct {
  * 'select'), or without equivalent ('none' says why). */
 typedef struct {
   const char *from, *to, *expr, *select, *none;
+  /* a read compared with a literal (-eq/-ne): "Legacy=graph ..." pairs and the
+   * Graph read that replaces ".From" ("AdditionalProperties['@odata.type']") */
+  const char *cmp, *cmp_read;
 } psa_gm_prop;
 
 typedef struct {
