@@ -679,6 +679,9 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
         if (et == S_K_comment) continue;
         if (et == S_K_argument_list && raw->element_count &&
             raw->elements[raw->element_count - 1].span.end == el->start &&
+            /* $x.M().N: the grammar drops the member after the call, so
+             * the argument stays two elements (and needs a person) */
+            c->text[el->end] != '.' && c->text[el->end] != '[' &&
             raw->elements[raw->element_count - 1].value &&
             raw->elements[raw->element_count - 1].value->kind == PSA_V_MEMBER) {
           /* -Name $x.Method(): the grammar ends the argument at the member

@@ -1051,11 +1051,43 @@ static bool S_output_var_param(const psa_arg *a) {
 
 static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c);
 
+/* Get-Date(Get-MsolUser ...).X: in a command argument the grammar drops a
+ * member read after the parentheses around a call, so that read would go
+ * unseen (and unrenamed): true when ")." or ")[" follows the call and no
+ * member, method call or index the model has spans it. */
+static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len, q = cmd->span.end;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q + 1 >= len || t[q] != ')' || (t[q + 1] != '.' && t[q + 1] != '[')) return false;
+  if (t[q + 1] == '.') {
+    /* .Count, .Length: every object has them, Graph's too */
+    uint32_t e = q + 2;
+    while (e < len && S_ident_char(t[e])) e++;
+    char name[32];
+    if (e > q + 2 && e - q - 2 < sizeof(name) && (e >= len || t[e] != '(')) {
+      memcpy(name, t + q + 2, e - q - 2);
+      name[e - q - 2] = '\0';
+      if (S_ignored_member(name)) return false;
+    }
+  }
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_count; i++)
+    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return false;
+  for (uint32_t i = 0; i < m->call_count; i++)
+    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return false;
+  return true;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
   uint32_t filters = 0;
   bool renamed_filter = false;
+  if (S_unseen_member(ctx, cmd)) {
+    c->why = "a member read after the parentheses around it, which psauth's parser does not give";
+    return false;
+  }
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input) {
