@@ -609,6 +609,8 @@ static bool S_param_token(const char *p, const char *e, const char **name_start)
   return false;
 }
 
+static psa_value *S_args(S_ctx *c, const psa_snode *arglist, psa_value *v);
+
 static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
   psa_model_impl *impl = c->impl;
   psa_command *cmd = psa_arena_alloc(&impl->arena, sizeof(*cmd));
@@ -679,6 +681,28 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
           continue;
         }
         if (et == S_K_comment) continue;
+        if (et == S_K_argument_list && raw->element_count &&
+            raw->elements[raw->element_count - 1].span.end == el->start &&
+            /* $x.M().N: the grammar drops the member after the call, so
+             * the argument stays two elements (and needs a person) */
+            c->text[el->end] != '.' && c->text[el->end] != '[' &&
+            raw->elements[raw->element_count - 1].value &&
+            raw->elements[raw->element_count - 1].value->kind == PSA_V_MEMBER) {
+          /* -Name $x.Method(): the grammar ends the argument at the member
+           * and gives the parentheses as an element of their own */
+          psa_raw_element *prev = &raw->elements[raw->element_count - 1];
+          psa_value *mv = prev->value;
+          psa_value *v = S_new_value(c, PSA_V_METHOD_CALL, (psa_span){mv->span.start, el->end});
+          v->base = mv->base;
+          v->by_kind.member = mv->by_kind.member;
+          S_args(c, el, v);
+          S_PUSH(c->m->calls, c->m->call_count, c->impl->call_cap, v);
+          /* a method call, not a property read */
+          if (c->m->member_count && c->m->members[c->m->member_count - 1] == mv) c->m->member_count--;
+          prev->value = v;
+          prev->span.end = el->end;
+          continue;
+        }
         psa_raw_element re = {0};
         re.span = S_span(el);
         if (et == S_K_command_parameter) {

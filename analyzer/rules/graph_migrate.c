@@ -59,6 +59,7 @@ typedef struct {
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
+  bool policy_helper;       /* uses the password-policies helper */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
@@ -67,6 +68,8 @@ typedef struct {
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
+  int pipe_more[3];          /* the other calls whose objects the piped variable holds */
+  uint32_t pipe_more_count;
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
 } S_call;
 
@@ -633,6 +636,21 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
   }
 }
 
+/* Whether a function the script defines reads $_ or $PSItem (its caller's
+ * pipeline object, when it has no pipeline of its own there). */
+static bool S_function_reads_underscore(const psa_rule_ctx *ctx, const char *name) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    const psa_function *f = &m->functions[i];
+    if (!f->name || psa_strcasecmp(f->name, name)) continue;
+    if (f->span.end > ctx->src->text_len || f->span.start >= f->span.end) return true;
+    const char *t = ctx->src->text + f->span.start;
+    size_t n = f->span.end - f->span.start;
+    if (psa_find_ci(t, n, "$_") || psa_find_ci(t, n, "$PSItem")) return true;
+  }
+  return false;
+}
+
 /* Collects the property reads of every legacy call's objects. */
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
@@ -752,6 +770,14 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->local_function) continue;
+    /* ... | ForEach-Object { Get_UserInfo }: the function reads the
+     * caller's $_ (dynamic scope), which psauth does not follow */
+    const psa_command *in = S_consumer_at(p, d->span);
+    int kin = in && S_function_reads_underscore(ctx, d->name) ? S_call_of_input(m, p, in, 0) : -1;
+    if (kin >= 0 && p->calls[kin].map && p->calls[kin].map->output && !p->calls[kin].unfollowed)
+      p->calls[kin].unfollowed = psa_ctx_printf(ctx, "its objects reach the script's function %s (line %u) "
+                                                "as $_, whose reads psauth does not follow",
+                                                d->name, psa_line_of(ctx, d->span.start));
     for (uint32_t j = 0; j < d->arg_count; j++) {
       const psa_value *v = d->args[j].value;
       if (!v) continue;
@@ -1013,11 +1039,55 @@ static bool S_choose(psa_rule_ctx *ctx, S_call *c) {
 }
 
 /* Whether every parameter of the call has an exact mapping; sets why. */
+/* -PipelineVariable / -OutVariable (or an abbreviation, -pv, -ov), named. */
+static bool S_output_var_param(const psa_arg *a) {
+  const char *w = a->written;
+  size_t n = w ? strlen(w) : 0;
+  if (!w || a->via != PSA_BIND_NAMED) return false;
+  return !psa_strcasecmp(w, "pv") || !psa_strcasecmp(w, "ov") ||
+         (n >= 3 && n <= 16 && !psa_strncasecmp(w, "PipelineVariable", n)) ||
+         (n >= 3 && n <= 11 && !psa_strncasecmp(w, "OutVariable", n));
+}
+
+static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c);
+
+/* Get-Date(Get-MsolUser ...).X: in a command argument the grammar drops a
+ * member read after the parentheses around a call, so that read would go
+ * unseen (and unrenamed): true when ")." or ")[" follows the call and no
+ * member, method call or index the model has spans it. */
+static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len, q = cmd->span.end;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q + 1 >= len || t[q] != ')' || (t[q + 1] != '.' && t[q + 1] != '[')) return false;
+  if (t[q + 1] == '.') {
+    /* .Count, .Length: every object has them, Graph's too */
+    uint32_t e = q + 2;
+    while (e < len && S_ident_char(t[e])) e++;
+    char name[32];
+    if (e > q + 2 && e - q - 2 < sizeof(name) && (e >= len || t[e] != '(')) {
+      memcpy(name, t + q + 2, e - q - 2);
+      name[e - q - 2] = '\0';
+      if (S_ignored_member(name)) return false;
+    }
+  }
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_count; i++)
+    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return false;
+  for (uint32_t i = 0; i < m->call_count; i++)
+    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return false;
+  return true;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
   uint32_t filters = 0;
   bool renamed_filter = false;
+  if (S_unseen_member(ctx, cmd)) {
+    c->why = "a member read after the parentheses around it, which psauth's parser does not give";
+    return false;
+  }
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input) {
@@ -1025,6 +1095,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
      * in a ForEach-Object (Graph binds no property from the pipeline) */
     const psa_gm_param *idp = psa_gm_param_find(map, "ObjectId");
     int k = S_call_of_input(ctx->model, p, cmd, 0);
+    /* $x | Set-...: $x assigned by several calls with one output object
+     * (if ... { $x = Get-AzureADUser ... } else { $x = Get-AzureADUser ... }) */
+    int srcs[4];
+    uint32_t nsrc = 0;
+    if (k == -2 && cmd->pipeline_input && cmd->pipeline_input->kind == PSA_V_VARIABLE)
+      nsrc = S_calls_of_var(ctx->model, p, psa_value_var(cmd->pipeline_input), srcs, 4, 0);
+    if (nsrc) k = srcs[0];
     bool named_id = false;
     for (uint32_t i = 0; i < cmd->arg_count && idp; i++) {
       const psa_gm_param *q = psa_gm_param_find(map, cmd->args[i].written ? cmd->args[i].written : "");
@@ -1051,8 +1128,23 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                                 idp && idp->to ? idp->to : "...Id");
       return false;
     }
+    /* -PipelineVariable/-OutVariable name the command's output: they move
+     * to the ForEach-Object, which writes the same objects, so they must
+     * come last */
+    bool seen_var = false;
+    for (uint32_t i = 0; i < cmd->arg_count; i++) {
+      bool var = S_output_var_param(&cmd->args[i]);
+      if (seen_var && !var) {
+        c->why = psa_ctx_printf(ctx, "it takes its objects from the pipeline and names its output "
+                                "before other parameters: pass the id with -%s", idp->to);
+        return false;
+      }
+      seen_var |= var;
+    }
     c->pipe_from = k;
     c->pipe_id = idp->to;
+    c->pipe_more_count = 0;
+    for (uint32_t q = 1; q < nsrc && c->pipe_more_count < 3; q++) c->pipe_more[c->pipe_more_count++] = srcs[q];
   }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
@@ -1113,6 +1205,12 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                                 map->legacy, map->graph);
         return false;
       }
+    }
+    if (gp->kind == PSA_GM_POLICY_OFF &&
+        (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
+      c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
+                              "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
+      return false;
     }
     if (gp->kind == PSA_GM_SEARCH) {
       const char *s = a->value ? psa_value_string(ctx->model, a->value) : NULL;
@@ -1266,12 +1364,103 @@ static const char S_mfa_helper[] =
     "    }\n"
     "}\n\n";
 
+/* The helper that sets or clears one of a user's password policies and keeps
+ * the others (PasswordPolicies is one string, "DisablePasswordExpiration,
+ * DisableStrongPassword", or "None"), for MSOnline's -StrongPasswordRequired. */
+static const char S_policy_helper[] =
+    "# psauth: Graph keeps MSOnline's password settings in the user's PasswordPolicies string\n"
+    "# ('DisablePasswordExpiration, DisableStrongPassword' or 'None'); this reads it and gives it\n"
+    "# back with one policy set or cleared and the others kept.\n"
+    "function ConvertTo-GraphPasswordPolicies([string]$UserId, [string]$Policy, [bool]$On) {\n"
+    "    $now = (Get-MgUser -UserId $UserId -Property PasswordPolicies).PasswordPolicies\n"
+    "    $policies = @(\"$now\" -split ',' | ForEach-Object { $_.Trim() } |\n"
+    "        Where-Object { $_ -and $_ -ne 'None' -and $_ -ne $Policy })\n"
+    "    if ($On) { $policies += $Policy }\n"
+    "    if ($policies) { $policies -join ', ' } else { 'None' }\n"
+    "}\n\n";
+
+/* The user a call names, as text that may be evaluated twice (a variable or
+ * a literal; $_.Id in a ForEach-Object): NULL when it is another expression. */
+static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c) {
+  if (c->pipe_from >= 0) return "$_.Id";
+  const psa_command *cmd = c->cmd;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *w = a->written ? a->written : a->param;
+    const psa_gm_param *q = w ? psa_gm_param_find(c->map, w) : NULL;
+    if (!q || q->kind != PSA_GM_RENAME || !q->to || strcmp(q->to, "UserId")) continue;
+    const psa_value *v = a->value;
+    if (a->via != PSA_BIND_NAMED || !v) return NULL;
+    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal))
+      return S_text_with_reads(ctx, p, S_value_span(ctx, a));
+    return NULL;
+  }
+  return NULL;
+}
+
+/* A member read compared with a literal the map knows ("$_.GroupMemberType
+ * -ne 'User'"): the text that replaces ".Name -op 'literal'" and its range,
+ * or NULL for any other form (another operator, a variable, an unknown
+ * value). -eq and -ne compare without regard to case, as PowerShell does. */
+static const char *S_compare_read(psa_rule_ctx *ctx, const psa_gm_prop *gp, const psa_value *member,
+                                  psa_span *range) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  const char *name = psa_value_member(member);
+  size_t n = name ? strlen(name) : 0;
+  if (!n || member->span.end < n + 1 || member->span.end > len) return NULL;
+  uint32_t dot = member->span.end - (uint32_t)n - 1;
+  if (t[dot] != '.' || psa_strncasecmp(t + dot + 1, name, n)) return NULL;
+  uint32_t q = member->span.end;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  static const char *const ops[] = {"-ieq", "-ine", "-eq", "-ne", NULL};
+  const char *op = NULL;
+  for (int i = 0; ops[i] && !op; i++) {
+    size_t k = strlen(ops[i]);
+    if (q + k < len && !psa_strncasecmp(t + q, ops[i], k) && (t[q + k] == ' ' || t[q + k] == '\t' ||
+                                                              t[q + k] == '\'' || t[q + k] == '"')) {
+      op = ops[i];
+      q += (uint32_t)k;
+    }
+  }
+  if (!op) return NULL;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q >= len || (t[q] != '\'' && t[q] != '"')) return NULL;
+  char quote = t[q];
+  uint32_t start = ++q;
+  while (q < len && t[q] != quote && t[q] != '$' && t[q] != '`' && t[q] != '\n') q++;
+  if (q >= len || t[q] != quote) return NULL;
+  size_t lit = q - start;
+  /* the pairs: "Legacy=graph Legacy=graph" */
+  for (const char *e = gp->cmp; *e;) {
+    const char *eq = strchr(e, '=');
+    if (!eq) return NULL;
+    const char *end = eq + 1;
+    while (*end && *end != ' ') end++;
+    if ((size_t)(eq - e) == lit && !psa_strncasecmp(e, t + start, lit)) {
+      range->start = dot;
+      range->end = q + 1;
+      bool ne = op[strlen(op) - 2] == 'n';
+      return psa_ctx_printf(ctx, ".%s %s '%.*s'", gp->cmp_read, ne ? "-ne" : "-eq", (int)(end - eq - 1), eq + 1);
+    }
+    e = *end ? end + 1 : end;
+  }
+  return NULL;
+}
+
 /* A read two members deep that the map knows as a whole ("Licenses.AccountSkuId"):
  * the map's entry, with *end set past the second member; NULL otherwise. */
 static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o, const char *name,
-                                      uint32_t after, uint32_t *end) {
+                                      psa_span read, uint32_t *end, bool *paren) {
   const char *t = ctx->src->text;
   size_t len = ctx->src->text_len;
+  uint32_t after = read.end;
+  /* ($x.Licenses).AccountSkuId: the read alone in parentheses */
+  *paren = false;
+  if (after < len && t[after] == ')' && read.start > 0 && t[read.start - 1] == '(') {
+    *paren = true;
+    after++;
+  }
   if (after >= len || t[after] != '.') return NULL;
   uint32_t q = after + 1;
   while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
@@ -1364,6 +1553,34 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
 }
 
 /* The edits that rewrite one exact call's name and arguments. */
+/* Whether a call is the first statement of a try block ("try { Probe }"),
+ * read from the text: the model keeps no try blocks. */
+static bool S_first_in_try(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *t = ctx->src->text;
+  uint32_t k = cmd->statement_span.start;
+  if (cmd->statement_span.start != cmd->span.start || cmd->statement_span.end != cmd->span.end)
+    return false;
+  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
+  if (k == 0 || t[k - 1] != '{') return false;
+  k--;
+  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
+  if (k < 3 || psa_strncasecmp(t + k - 3, "try", 3)) return false;
+  return k == 3 || !S_ident_char(t[k - 4]);
+}
+
+/* Whether an id parameter names the object a Get-Mg<Noun> cmdlet returns
+ * (<Noun>Id) rather than the object it lists under. */
+static bool S_own_id(const char *cmdlet, const char *param) {
+  const char *dash = strchr(cmdlet, '-');
+  const char *noun = dash ? dash + 1 : cmdlet;
+  if (!psa_strncasecmp(noun, "MgBeta", 6)) noun += 6;
+  else if (!psa_strncasecmp(noun, "Mg", 2)) noun += 2;
+  else if (!psa_strncasecmp(noun, "EntraBeta", 9)) noun += 9;
+  else if (!psa_strncasecmp(noun, "Entra", 5)) noun += 5;
+  size_t n = strlen(noun);
+  return strlen(param) == n + 2 && !psa_strncasecmp(param, noun, n);
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1372,6 +1589,16 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
+  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && cmd->arg_count == 0 &&
+      c->pipe_from < 0 && S_first_in_try(ctx, cmd)) {
+    /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
+     * AzureAD probe fails when no session exists; Get-MgContext (and
+     * Get-EntraContext) return nothing instead, so the catch would never
+     * connect: the probe fails itself when there is no context */
+    S_edits_add(&c->edits, cmd->span,
+                psa_ctx_printf(ctx, "if (-not (%s)) { throw 'Not connected' }", target));
+    return;
+  }
   if (c->pipe_from >= 0 && !entra) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,
@@ -1408,15 +1635,23 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
   }
   uint32_t end = cmd->name_span.end;
+  psa_span moved = {UINT32_MAX, 0}; /* -pv/-ov, after the ForEach-Object's '}' */
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const psa_arg *a = &cmd->args[i];
+    if (c->pipe_from >= 0 && S_output_var_param(a)) {
+      if (a->span.start < moved.start) moved.start = a->span.start;
+      if (a->span.end > moved.end) moved.end = a->span.end;
+      continue;
+    }
     if (a->via == PSA_BIND_NAMED && a->span.end > end) end = a->span.end;
     const char *name_w = a->written ? a->written : a->param;
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
     if (!gp) continue;
     if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
+    /* the object's own id (Get-MgUser -UserId) asks for one object; a
+     * parent's id (Get-MgGroupMember -GroupId) still lists, and pages */
     if (gp->to && strlen(gp->to) > 2 && !strcmp(gp->to + strlen(gp->to) - 2, "Id") &&
-        gp->kind == PSA_GM_RENAME)
+        gp->kind == PSA_GM_RENAME && S_own_id(target, gp->to))
       identity = true;
     if (a->via == PSA_BIND_SPLAT) {
       if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
@@ -1533,6 +1768,15 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
+      case PSA_GM_POLICY_OFF: {
+        /* -StrongPasswordRequired $true clears DisableStrongPassword */
+        const char *on = S_is_true(a->value) ? "$false" : S_is_false(a->value) ? "$true"
+                                                        : psa_ctx_printf(ctx, "(-not %s)", val);
+        c->policy_helper = true;
+        text = psa_ctx_printf(ctx, "-%s (ConvertTo-GraphPasswordPolicies %s '%s' %s)", gp->to,
+                              S_user_id_text(ctx, p, c), gp->tmpl, on);
+        break;
+      }
       case PSA_GM_ASSIGNED_LICENSES: {
         /* both lists: Set-MgUserLicense requires -AddLicenses and -RemoveLicenses */
         text = psa_ctx_printf(ctx, "-%s @(%s.AddLicenses) %s @(%s.RemoveLicenses)", gp->to, val, gp->extra, val);
@@ -1579,7 +1823,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
   if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
-  if (tail.data) S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
+  if (moved.start != UINT32_MAX)
+    S_edits_add(&c->edits, (psa_span){end, moved.end},
+                psa_ctx_printf(ctx, "%s %s", tail.data ? tail.data : "", S_src(ctx, moved)));
+  else if (tail.data)
+    S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
 }
 
@@ -1656,9 +1904,20 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     uint32_t deep_end = 0;
+    bool deep_paren = false;
     if (gp->none && r->member) {
-      const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span.end, &deep_end);
+      const psa_gm_prop *deep = S_deep_prop(ctx, o, r->name, r->member->span, &deep_end, &deep_paren);
       if (deep) gp = deep;
+      else deep_paren = false;
+    }
+    if (gp->none && gp->cmp && r->member) {
+      /* $_.GroupMemberType -ne "User": the comparison has a Graph form */
+      psa_span range;
+      const char *text = S_compare_read(ctx, gp, r->member, &range);
+      if (text) {
+        S_edits_add(out, range, text);
+        continue;
+      }
     }
     if (gp->none) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start),
@@ -1687,6 +1946,11 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
         return false;
       }
       if (deep_end) at.end = deep_end;
+      if (gp->to && deep_paren) {
+        c->why = psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
+                                psa_line_of(ctx, r->span.start));
+        return false;
+      }
       if (gp->to) {
         S_edits_add(out, at, gp->to);
         continue;
@@ -1702,7 +1966,9 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       if (hole > gp->expr)
         S_edits_add(out, (psa_span){v->span.start, v->span.start},
                     psa_ctx_printf(ctx, "%.*s", (int)(hole - gp->expr), gp->expr));
-      S_edits_add(out, (psa_span){at.start - 1, at.end}, psa_ctx_printf(ctx, "%s", hole + 2));
+      /* the suffix replaced the read's closing parenthesis too */
+      S_edits_add(out, (psa_span){at.start - 1, at.end},
+                  psa_ctx_printf(ctx, "%s%s", hole + 2, deep_paren ? ")" : ""));
       continue;
     }
     /* a property name string given to a consumer */
@@ -1898,10 +2164,14 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     }
     for (uint32_t i = 0; i < p->call_count; i++) {
       S_call *c = &p->calls[i];
-      if (c->exact && c->pipe_from >= 0 && !p->calls[c->pipe_from].exact) {
+      if (!c->exact || c->pipe_from < 0) continue;
+      int bad = !p->calls[c->pipe_from].exact ? c->pipe_from : -1;
+      for (uint32_t q = 0; q < c->pipe_more_count && bad < 0; q++)
+        if (!p->calls[c->pipe_more[q]].exact) bad = c->pipe_more[q];
+      if (bad >= 0) {
         c->exact = false;
         c->why = psa_ctx_printf(ctx, "it takes its objects from %s, which needs a person",
-                                p->calls[c->pipe_from].cmd->name);
+                                p->calls[bad].cmd->name);
         changed = true;
       }
     }
@@ -2131,13 +2401,14 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false, mfa_helper = false;
+    bool helper = false, name_helper = false, mfa_helper = false, policy_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
       name_helper |= c->sku_name_helper;
       mfa_helper |= c->mfa_helper;
+      policy_helper |= c->policy_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -2155,6 +2426,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_name_helper);
     if (mfa_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
+    if (policy_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_policy_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];

@@ -84,6 +84,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"uri", PSA_GM_URI},
                {"null-body", PSA_GM_NULL_BODY},
                {"mfa-disable", PSA_GM_MFA_DISABLE},
+               {"policy-off", PSA_GM_POLICY_OFF},
                {"assigned-licenses", PSA_GM_ASSIGNED_LICENSES},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
@@ -114,6 +115,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->expr = S_str(a, p, "expr", false, q->from);
     q->select = S_str(a, p, "sel", false, q->from);
     q->none = S_str(a, p, "none", false, q->from);
+    q->cmp = S_str(a, p, "cmp", false, q->from);
+    q->cmp_read = S_str(a, p, "cmpread", q->cmp != NULL, q->from);
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;
@@ -155,7 +158,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
                   q->kind != PSA_GM_NONE && q->kind != PSA_GM_WHERE && q->kind != PSA_GM_DROP, c->legacy);
     q->note = S_str(a, p, "note", false, c->legacy);
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE ||
-                     q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE;
+                     q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE || q->kind == PSA_GM_POLICY_OFF;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
     q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES, c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
@@ -310,6 +313,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
     case PSA_GM_NULL_BODY: return " (@{'<name>' = $null}: the value is deleted)";
     case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
+    case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";
     case PSA_GM_ASSIGNED_LICENSES:
       return " (a New-Object AssignedLicenses variable -> its AddLicenses and RemoveLicenses lists)";
     default: return "";

@@ -36,6 +36,9 @@ typedef enum {
   PSA_GM_ASSIGNED_LICENSES, /* a variable built from New-Object Microsoft.Open.AzureAD.Model.
                             AssignedLicenses -> -To @($x.AddLicenses) 'extra' @($x.RemoveLicenses);
                             the file's New-Object of the licence types become hashtables */
+  PSA_GM_POLICY_OFF,     /* a boolean whose $true clears the user's password policy 'tmpl' and
+                            $false sets it: -To (ConvertTo-GraphPasswordPolicies <user id> 'tmpl'
+                            (-not v)), the user's other policies kept */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
@@ -56,6 +59,9 @@ typedef struct {
  * 'select'), or without equivalent ('none' says why). */
 typedef struct {
   const char *from, *to, *expr, *select, *none;
+  /* a read compared with a literal (-eq/-ne): "Legacy=graph ..." pairs and the
+   * Graph read that replaces ".From" ("AdditionalProperties['@odata.type']") */
+  const char *cmp, *cmp_read;
 } psa_gm_prop;
 
 typedef struct {

@@ -3,7 +3,7 @@ Connect-MgGraph -Scopes 'Application.Read.All', 'AuditLog.Read.All', 'Device.Rea
 $sp = Get-MgServicePrincipal -All
 $sp | Select-Object 'DisplayName', 'AppId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Export-Csv sp.csv
 $admins = Get-MgDirectoryRole | Where-Object { $_.DisplayName -eq 'Global Administrator' }
-Get-MgDirectoryRoleMember -DirectoryRoleId $admins.Id | Select-Object @{Name = 'DisplayName'; Expression = {$_.AdditionalProperties.displayName}}, @{Name = 'UserPrincipalName'; Expression = {$_.AdditionalProperties.userPrincipalName}}
+Get-MgDirectoryRoleMember -DirectoryRoleId $admins.Id -All | Select-Object @{Name = 'DisplayName'; Expression = {$_.AdditionalProperties.displayName}}, @{Name = 'UserPrincipalName'; Expression = {$_.AdditionalProperties.userPrincipalName}}
 Get-MgGroup -Filter 'mailNickName eq ''Sales'' or (mail eq ''Sales'' or (displayName eq ''Sales'' or startsWith(displayName,''Sales'')))' | ForEach-Object { Get-MgGroupMember -GroupId $_.Id -All }
 Get-MgGroup -GroupId $groupId | Select-Object DisplayName, Mail
 $devices = Get-MgDevice -All -Filter "TrustType eq 'Workplace'"

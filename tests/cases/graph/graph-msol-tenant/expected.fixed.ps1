@@ -19,6 +19,6 @@ foreach ($g in $groups) {
     $members = Get-MgGroupMember -GroupId $g.Id -All
     $members | Select-Object @{Name = 'DisplayName'; Expression = {$_.AdditionalProperties.displayName}}, @{Name = 'EmailAddress'; Expression = {$_.AdditionalProperties.mail}} | Export-Csv "$($g.DisplayName).csv"
 }
-$admins = Get-MgDirectoryRoleMember -DirectoryRoleId '62e90394-69f5-4237-9190-012177145e10'
+$admins = Get-MgDirectoryRoleMember -DirectoryRoleId '62e90394-69f5-4237-9190-012177145e10' -Top 250
 $admins | ForEach-Object { $_.AdditionalProperties.mail }
 Get-MgContract -All | Select-Object @{Name = 'Name'; Expression = {$_.DisplayName}}, 'DefaultDomainName', @{Name = 'TenantId'; Expression = {$_.CustomerId}}

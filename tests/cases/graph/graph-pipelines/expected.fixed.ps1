@@ -1,7 +1,7 @@
 # Objects passed between AzureAD calls and through variables
 Connect-MgGraph -Scopes 'Directory.Read.All', 'User.Read.All' -NoWelcome
 $role = Get-MgDirectoryRole | Where-Object { $_.DisplayName -eq 'Global Administrator' }
-Get-MgDirectoryRoleMember -DirectoryRoleId $role.Id | ForEach-Object { Get-MgUser -UserId $_.Id -Property UserPrincipalName, Id } | Select-Object 'UserPrincipalName', @{Name = 'ObjectId'; Expression = {$_.Id}}
+Get-MgDirectoryRoleMember -DirectoryRoleId $role.Id -All | ForEach-Object { Get-MgUser -UserId $_.Id -Property UserPrincipalName, Id } | Select-Object 'UserPrincipalName', @{Name = 'ObjectId'; Expression = {$_.Id}}
 $members = (Get-MgGroupMember -GroupId (Get-MgGroup -Filter (('mailNickName eq ''{0}'' or (mail eq ''{0}'' or (displayName eq ''{0}'' or startsWith(displayName,''{0}'')))' -f ($name -replace "'", "''")))).Id -All).AdditionalProperties.userPrincipalName
 Get-MgUser -Top 500 -Property Id, AssignedLicenses | Where-Object { $_.AssignedLicenses.Count -eq 0 } | ForEach-Object {
     $user = $_

@@ -1,0 +1,5 @@
+# Get-AzureADUserRegisteredDevice -ObjectId: Get-MgUserRegisteredDevice -UserId (a UPN works in both)
+Connect-AzureAD
+$upn = 'adele@contoso.com'
+Set-AzureADUser -ObjectId $upn -AccountEnabled $false
+Get-AzureADUserRegisteredDevice -ObjectId $upn -All $true | Select-Object ObjectId
