@@ -116,6 +116,19 @@ void *psa_big_calloc(size_t n) {
   return h + 1;
 }
 
+void psa_big_release(void *p, size_t n) {
+  if (!p) return;
+  S_big_header *h = (S_big_header *)p - 1;
+  if (!h->mapped) return;
+  /* the header's page stays: psa_big_free reads it */
+  uintptr_t from = ((uintptr_t)h + 4096) & ~(uintptr_t)4095;
+  uintptr_t to = ((uintptr_t)p + n) & ~(uintptr_t)4095;
+  if (to > (uintptr_t)h + h->mapped) to = (uintptr_t)h + h->mapped;
+  if (to <= from) return;
+  madvise((void *)from, to - from, MADV_DONTNEED);
+  mprotect((void *)from, to - from, PROT_NONE);
+}
+
 void psa_big_free(void *p) {
   if (!p) return;
   S_big_header *h = (S_big_header *)p - 1;

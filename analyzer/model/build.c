@@ -1649,19 +1649,17 @@ static int S_cmd_order(const void *a, const void *b) {
 }
 
 /* Walks one syntax tree through its flat copy (see syntax.h), which lives
- * only as long as the walk: the model keeps offsets, never nodes. */
-static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
-  pthread_once(&S_kind_once, S_kind_init);
-  psa_syntax syn;
-  if (!psa_syntax_build(&syn, tree)) return;
-  c->syn = &syn;
+ * only as long as the walk: the model keeps offsets, never nodes. Frees
+ * the copy. */
+static void S_walk_syntax(S_ctx *c, psa_syntax *syn, bool fragment) {
+  c->syn = syn;
   c->in_fragment = fragment;
   if (fragment) {
     c->stmt = (psa_span){0, 0};
   } else if (!c->nest && !c->first_found) {
     /* where the first statement starts (after the leading comments; of a
      * text parsed in pieces, in the first piece that has one) */
-    const psa_snode *root = psa_syntax_root(&syn);
+    const psa_snode *root = psa_syntax_root(syn);
     for (uint32_t i = 0; i < root->named_count; i++) {
       const psa_snode *ch = S_named(c, root, i);
       if (!S_is(ch, statement_list)) continue;
@@ -1675,9 +1673,15 @@ static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
       break;
     }
   }
-  S_visit(c, psa_syntax_root(&syn));
+  S_visit(c, psa_syntax_root(syn));
   c->syn = NULL;
-  psa_syntax_free(&syn);
+  psa_syntax_free(syn);
+}
+
+static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
+  pthread_once(&S_kind_once, S_kind_init);
+  psa_syntax syn;
+  if (psa_syntax_build(&syn, tree)) S_walk_syntax(c, &syn, fragment);
 }
 
 void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char *text,
@@ -1761,8 +1765,12 @@ psa_model *psa_model_build_chunked(const psa_source *src, psa_parse_chunks *chun
   TSTree *tree;
   while ((tree = psa_parse_chunks_next(chunks))) {
     c.scope = m->script;
-    S_walk_tree(&c, tree, false);
-    ts_tree_delete(tree);
+    pthread_once(&S_kind_once, S_kind_init);
+    psa_syntax syn;
+    bool copied = psa_syntax_build(&syn, tree);
+    /* the walk needs only the copy: the tree's memory goes back first */
+    psa_parse_chunks_release(chunks, tree);
+    if (copied) S_walk_syntax(&c, &syn, false);
   }
   if (parse->over_budget || psa_parse_chunks_stopped(chunks)) {
     impl->parse = NULL;

@@ -650,6 +650,16 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
     S_chunks_done(c);
     return NULL;
   }
+  /* The views of the text before the piece before this one are not read
+   * again while no piece had an error region: the parse reads only its own
+   * piece (the one before is a margin for anything that looks back a few
+   * lines), and only error regions are read after the last piece. So a big
+   * script's full scan does not hold them beside the model of all pieces. */
+  if (c->next >= 2 && !c->out->error_count && !c->out->fragment_count) {
+    uint32_t done = c->pieces[c->next - 2].start;
+    psa_big_release(c->st.view, done);
+    psa_big_release(c->st.lx.cls, done);
+  }
   psa_span r = c->pieces[c->next++];
   TSRange range = {{0, 0}, {0, 0}, r.start, r.end};
   psa_parse_result part;
@@ -694,6 +704,12 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
   free(part.errors);
   free(part.fragments);
   return part.main.tree;
+}
+
+void psa_parse_chunks_release(psa_parse_chunks *c, TSTree *tree) {
+  (void)c;
+  ts_tree_delete(tree);
+  psa_tsalloc_purge();
 }
 
 void psa_parse_chunks_end(psa_parse_chunks *c) {
