@@ -52,10 +52,19 @@ typedef struct {
 /* A free block's payload links it into a list. */
 #define S_NEXT(b) (*(S_header **)((b) + 1))
 
+/* A chunk the heap mapped, and how far blocks were cut from it. */
+typedef struct {
+  unsigned char *base;
+  size_t size, used;
+} S_chunk_info;
+
 typedef struct S_heap {
   S_header *free[S_CLASSES];   /* touched by the owning thread only */
   unsigned char *bump, *end;   /* the current chunk's unused part */
   size_t mapped;
+  size_t mapped_most;          /* the most it ever held (for huge pages) */
+  S_chunk_info *chunks;        /* in mapping order (for psa_tsalloc_purge) */
+  uint32_t chunk_count, chunk_cap;
   _Atomic(S_header *) remote;  /* freed by other threads, not yet reused */
   uint32_t index;
   bool abandoned;              /* its thread has exited (under S_lock) */
@@ -142,11 +151,23 @@ static unsigned char *S_map(size_t size, bool huge) {
  * on a large tree; small heaps stay on 4 KiB pages so that a scan of many
  * small files keeps a small footprint. */
 static void S_chunk(S_heap *h) {
-  bool huge = h->mapped >= PSA_TSALLOC_HUGE_AFTER;
+  bool huge = h->mapped_most >= PSA_TSALLOC_HUGE_AFTER;
   size_t size = huge ? S_HUGE_CHUNK : S_CHUNK;
+  if (h->chunk_count && h->bump) { /* the current chunk is the last one */
+    S_chunk_info *last = &h->chunks[h->chunk_count - 1];
+    last->used = (size_t)(h->bump - last->base);
+  }
+  if (h->chunk_count == h->chunk_cap) {
+    h->chunk_cap = h->chunk_cap ? h->chunk_cap * 2 : 16;
+    S_chunk_info *grown = realloc(h->chunks, h->chunk_cap * sizeof(*grown));
+    if (!grown) psa_oom(h->chunk_cap * sizeof(*grown));
+    h->chunks = grown;
+  }
   h->bump = S_map(size, huge);
   h->end = h->bump + size;
+  h->chunks[h->chunk_count++] = (S_chunk_info){h->bump, size, 0};
   h->mapped += size;
+  if (h->mapped > h->mapped_most) h->mapped_most = h->mapped;
   atomic_fetch_add_explicit(&S_total_mapped, size, memory_order_relaxed);
 }
 
@@ -159,6 +180,72 @@ static void S_drain(S_heap *h) {
     h->free[b->cls] = b;
     b = next;
   }
+}
+
+/* The chunk (index into h->chunks) holding block b; 'order' lists the
+ * chunks' indices by address. */
+static uint32_t S_chunk_of(const S_heap *h, const uint32_t *order, const S_header *b) {
+  uint32_t lo = 0, hi = h->chunk_count;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (h->chunks[order[mid]].base <= (const unsigned char *)b) lo = mid;
+    else hi = mid;
+  }
+  return order[lo];
+}
+
+size_t psa_tsalloc_purge(void) {
+  S_heap *h = S_mine;
+  if (!h || !h->chunk_count) return 0;
+  S_drain(h);
+  uint32_t n = h->chunk_count;
+  if (h->bump) h->chunks[n - 1].used = (size_t)(h->bump - h->chunks[n - 1].base);
+  uint32_t *order = malloc(n * sizeof(*order));
+  size_t *free_bytes = calloc(n, sizeof(*free_bytes));
+  if (!order || !free_bytes) psa_oom(n * sizeof(size_t));
+  for (uint32_t i = 0; i < n; i++) { /* by address (a few dozen chunks) */
+    uint32_t j = i;
+    for (; j > 0 && h->chunks[order[j - 1]].base > h->chunks[i].base; j--) order[j] = order[j - 1];
+    order[j] = i;
+  }
+  for (unsigned c = 0; c < S_CLASSES; c++)
+    for (S_header *b = h->free[c]; b; b = S_NEXT(b))
+      free_bytes[S_chunk_of(h, order, b)] += sizeof(S_header) + S_class_size(c);
+  /* a chunk whose blocks are all free goes back to the system: its blocks
+   * leave the free lists first */
+  bool any = false;
+  for (uint32_t i = 0; i < n; i++) {
+    bool empty = free_bytes[i] == h->chunks[i].used;
+    free_bytes[i] = empty; /* now: whether it goes */
+    any |= empty;
+  }
+  size_t released = 0;
+  if (any) {
+    for (unsigned c = 0; c < S_CLASSES; c++) {
+      S_header **link = &h->free[c];
+      while (*link) {
+        if (free_bytes[S_chunk_of(h, order, *link)]) *link = S_NEXT(*link);
+        else link = &S_NEXT(*link);
+      }
+    }
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      S_chunk_info ch = h->chunks[i];
+      if (!free_bytes[i]) {
+        h->chunks[kept++] = ch;
+        continue;
+      }
+      if (i == n - 1 && h->bump) h->bump = h->end = NULL; /* the current chunk */
+      munmap(ch.base, ch.size);
+      released += ch.size;
+    }
+    h->chunk_count = kept;
+    h->mapped -= released;
+    atomic_fetch_sub_explicit(&S_total_mapped, released, memory_order_relaxed);
+  }
+  free(order);
+  free(free_bytes);
+  return released;
 }
 
 /* Blocks above PSA_TSALLOC_MAX_SMALL: from the C library, or mapped on their

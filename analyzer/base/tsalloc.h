@@ -56,6 +56,12 @@ void psa_tsalloc_free(void *ptr);
  * takes from the system, not what it reuses. */
 size_t psa_tsalloc_thread_use(void);
 
+/* Gives back to the system the calling thread's chunks whose blocks are
+ * all free (after a big script's piece, its tree's memory is not held
+ * beside the growing model); returns the bytes unmapped. Blocks still
+ * allocated keep their chunks. */
+size_t psa_tsalloc_purge(void);
+
 /* For tests: bytes mapped for small blocks by all heaps so far, and whether
  * p (a live block of at most PSA_TSALLOC_MAX_SMALL bytes from either
  * allocator) came from this one. */

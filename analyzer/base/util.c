@@ -1,3 +1,5 @@
+/* mremap (Linux) */
+#define _GNU_SOURCE 1
 #include "base/util.h"
 
 #include <stdarg.h>
@@ -96,9 +98,11 @@ char *psa_buf_detach(psa_buf *b) {
 
 #define S_BIG_MAPPED ((size_t)1 << 20)
 
-/* the mapping's length, before the buffer (0: from calloc) */
+/* the mapping's length, before the buffer (0: from calloc), and the size
+ * asked for */
 typedef struct {
   _Alignas(16) size_t mapped;
+  size_t size;
 } S_big_header;
 
 void *psa_big_calloc(size_t n) {
@@ -113,7 +117,49 @@ void *psa_big_calloc(size_t n) {
     h = psa_xcalloc(1, sizeof(*h) + n);
     h->mapped = 0;
   }
+  h->size = n;
   return h + 1;
+}
+
+void *psa_big_realloc(void *p, size_t n) {
+  if (!p) return psa_big_calloc(n);
+  S_big_header *h = (S_big_header *)p - 1;
+  if (n <= h->size) return p;
+  if (!h->mapped && n < S_BIG_MAPPED) {
+    h = psa_xrealloc(h, sizeof(*h) + n);
+    h->size = n;
+    return h + 1;
+  }
+  if (n > SIZE_MAX - sizeof(*h) - 4096) psa_oom(n);
+  size_t len = (sizeof(*h) + n + 4095) & ~(size_t)4095;
+  if (h->mapped) {
+    /* the kernel moves the pages: no copy, no hole left behind */
+    if (len > h->mapped) {
+      void *q = mremap(h, h->mapped, len, MREMAP_MAYMOVE);
+      if (q == MAP_FAILED) psa_oom(n);
+      h = q;
+      h->mapped = len;
+    }
+    h->size = n;
+    return h + 1;
+  }
+  void *q = psa_big_calloc(n);
+  memcpy(q, p, h->size);
+  free(h);
+  return q;
+}
+
+void psa_big_release(void *p, size_t n) {
+  if (!p) return;
+  S_big_header *h = (S_big_header *)p - 1;
+  if (!h->mapped) return;
+  /* the header's page stays: psa_big_free reads it */
+  uintptr_t from = ((uintptr_t)h + 4096) & ~(uintptr_t)4095;
+  uintptr_t to = ((uintptr_t)p + n) & ~(uintptr_t)4095;
+  if (to > (uintptr_t)h + h->mapped) to = (uintptr_t)h + h->mapped;
+  if (to <= from) return;
+  madvise((void *)from, to - from, MADV_DONTNEED);
+  mprotect((void *)from, to - from, PROT_NONE);
 }
 
 void psa_big_free(void *p) {

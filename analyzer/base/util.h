@@ -19,6 +19,15 @@ void *psa_xcalloc(size_t count, size_t size);
  * freed heap memory below its mapping threshold, which the CLI raises). */
 void *psa_big_calloc(size_t n);
 void psa_big_free(void *p);
+/* Grows such a buffer to n bytes (NULL: a new one); a mapped one is moved by
+ * the kernel, so that arrays that double leave no freed copies behind in the
+ * heap. The bytes past the old size are zero only for mapped buffers. */
+void *psa_big_realloc(void *p, size_t n);
+/* Says the first n bytes of such a buffer are never read again: the whole
+ * pages among them go back to the system now and may not be touched until
+ * psa_big_free (a read would fault rather than see zeros). Nothing for a
+ * buffer from the heap. */
+void psa_big_release(void *p, size_t n);
 void *psa_xrealloc(void *p, size_t n);
 char *psa_xstrdup(const char *s);
 char *psa_xstrndup(const char *s, size_t n);

@@ -142,7 +142,7 @@ static void S_resolve_name(psa_model *m, psa_raw_command *raw) {
   psa_model_impl *impl = m->impl;
   psa_command *cmd = raw->cmd;
   const char *written = raw->name_text;
-  if (!written && raw->name_value) written = psa_value_string(m, raw->name_value);
+  if (!written && raw->cmd->name_value) written = psa_value_string(m, raw->cmd->name_value);
   if (!written) {
     cmd->dynamic = true;
     cmd->name = cmd->written = "";
@@ -255,7 +255,7 @@ static bool S_is_session(const psa_model *m, const psa_value *v) {
 /* Keys and values of every hashtable a splatted variable may hold. */
 static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_args *out,
                     S_positional **pos, uint32_t *npos, uint32_t *pos_cap) {
-  psa_variable *var = psa_model_variable(m, e->splat_scope, e->name);
+  psa_variable *var = psa_model_variable(m, e->splat_script ? m->script : cmd->scope, e->name);
   if (!var) return;
   /* keys bound twice (a hashtable assigned in two branches) are looked for
    * only while that stays cheap: a huge generated splat binds linearly */
@@ -530,20 +530,21 @@ void psa_model_free(psa_model *m) {
   psa_model_impl *impl = m->impl;
   free(impl->own_scopes);
   free(m->nested);
-  free(impl->raws);
-  free(impl->refs);
+  psa_big_free(impl->raws);
+  free(impl->names);
+  psa_big_free(impl->refs);
   free(impl->entry_refs);
   free(impl->aliases);
   free(impl->var_slots);
   free(impl->fn_sorted);
-  free(m->commands);
+  psa_big_free(m->commands);
   free(m->functions);
   free(m->member_assigns);
   free(m->env_assigns);
   free(m->defaults);
   free(m->dot_sources);
   free(m->calls);
-  free(m->members);
+  psa_big_free(m->members);
   free(m->foreach_loops);
   free(m->blocks);
   free(m->catches);

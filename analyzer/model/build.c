@@ -193,6 +193,41 @@ static psa_span S_span_of(const S_ctx *c, const psa_snode *n) {
 }
 #define S_span(n) S_span_of(c, (n))
 
+/* A large script names the same few thousand variables, members, parameters
+ * and commands hundreds of thousands of times. */
+static uint32_t S_name_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+char *psa_model__name(psa_model_impl *impl, const char *s, size_t n) {
+  if (n >= 64 || memchr(s, '\0', n)) return psa_arena_strndup(&impl->arena, s, n);
+  if ((impl->name_count + 1) * 2 > impl->name_cap) {
+    uint32_t old_cap = impl->name_cap;
+    char **old = impl->names;
+    impl->name_cap = old_cap ? old_cap * 2 : 1024;
+    impl->names = psa_xcalloc(impl->name_cap, sizeof(*impl->names));
+    for (uint32_t i = 0; i < old_cap; i++) {
+      if (!old[i]) continue;
+      uint32_t j = S_name_hash(old[i], strlen(old[i])) & (impl->name_cap - 1);
+      while (impl->names[j]) j = (j + 1) & (impl->name_cap - 1);
+      impl->names[j] = old[i];
+    }
+    free(old);
+  }
+  uint32_t j = S_name_hash(s, n) & (impl->name_cap - 1);
+  for (char *e; (e = impl->names[j]); j = (j + 1) & (impl->name_cap - 1))
+    if (!strncmp(e, s, n) && e[n] == '\0') return e;
+  impl->name_count++;
+  return impl->names[j] = psa_arena_strndup(&impl->arena, s, n);
+}
+
+/* The node's text as a name (never written). */
+static char *S_name_text(S_ctx *c, const psa_snode *n) {
+  return psa_model__name(c->impl, c->text + n->start, n->end - n->start);
+}
+
 static char *S_text(S_ctx *c, const psa_snode *n) {
   uint32_t s = n->start, e = n->end;
   return psa_arena_strndup(&c->impl->arena, c->text + s, e - s);
@@ -205,6 +240,18 @@ static char *S_text(S_ctx *c, const psa_snode *n) {
       (arr) = psa_xrealloc((arr), (size_t)(cap) * sizeof(*(arr)));     \
     }                                                                  \
     (arr)[(count)++] = (item);                                         \
+  } while (0)
+
+/* The same for the lists that grow with a large script (hundreds of
+ * thousands of commands and variable reads): from a megabyte up they are
+ * mapped on their own (psa_big_realloc), freed with psa_big_free. */
+#define S_BIG_PUSH(arr, count, cap, item)                                  \
+  do {                                                                     \
+    if ((count) == (cap)) {                                                \
+      (cap) = (cap) ? (cap) * 2 : 8;                                       \
+      (arr) = psa_big_realloc((arr), (size_t)(cap) * sizeof(*(arr)));      \
+    }                                                                      \
+    (arr)[(count)++] = (item);                                             \
   } while (0)
 
 /* The same for the many small arrays of one command or variable: grown in
@@ -236,6 +283,19 @@ static psa_value *S_new_value(S_ctx *c, psa_value_kind k, psa_span span) {
   v->kind = k;
   v->span = span;
   return v;
+}
+
+/* A statement that is a command (or ends a pipeline with one) drops the
+ * command's value: nothing points to it, and a large script has one for
+ * every few lines. It is given back when it is the last value handed out. */
+static void S_drop_command_value(S_ctx *c, psa_value *v) {
+  psa_model_impl *impl = c->impl;
+  if (!v || v->kind != PSA_V_COMMAND || v != impl->values_next - 1 ||
+      impl->values_left >= S_VALUE_RUN)
+    return;
+  memset(v, 0, sizeof(*v));
+  impl->values_next--;
+  impl->values_left++;
 }
 
 static psa_value *S_unknown(S_ctx *c, const psa_snode *n) { return S_new_value(c, PSA_V_UNKNOWN, S_span(n)); }
@@ -349,7 +409,7 @@ static void S_unescape_into(psa_buf *b, const char *p, const char *end, bool exp
 
 static psa_value *S_string_const(S_ctx *c, psa_span span, const char *s, size_t len) {
   psa_value *v = S_new_value(c, PSA_V_STRING, span);
-  v->str = psa_arena_strndup(&c->impl->arena, s, len);
+  v->str = psa_model__name(c->impl, s, len); /* kept once, as names are */
   v->literal = true;
   v->literal_count = 1;
   return v;
@@ -480,10 +540,10 @@ static void S_var_name(S_ctx *c, const psa_snode *n, char **scope_mod, char **na
     }
   *scope_mod = NULL;
   if (colon) {
-    *scope_mod = psa_arena_strndup(&c->impl->arena, t, (size_t)(colon - t));
+    *scope_mod = psa_model__name(c->impl, t, (size_t)(colon - t));
     t = colon + 1;
   }
-  *name = psa_arena_strndup(&c->impl->arena, t, (size_t)(e - t));
+  *name = psa_model__name(c->impl, t, (size_t)(e - t));
 }
 
 static psa_scope *S_scope_for(S_ctx *c, const char *mod) {
@@ -534,7 +594,7 @@ psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *nam
     free(old);
   }
   psa_variable *v = psa_arena_alloc(&impl->arena, sizeof(*v));
-  v->name = psa_arena_strdup(&impl->arena, name);
+  v->name = psa_model__name(impl, name, strlen(name));
   v->scope = scope;
   v->next = scope->vars;
   scope->vars = v;
@@ -563,7 +623,7 @@ static psa_value *S_variable(S_ctx *c, const psa_snode *n) {
   v->str = name;
   /* resolved after the walk, when every assignment is known */
   psa_var_ref ref = {v, S_scope_for(c, mod)};
-  S_PUSH(c->impl->refs, c->impl->ref_count, c->impl->ref_cap, ref);
+  S_BIG_PUSH(c->impl->refs, c->impl->ref_count, c->impl->ref_cap, ref);
   return v;
 }
 
@@ -621,11 +681,11 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
   cmd->seq = c->m->command_count;
   cmd->in_string = c->nest != NULL;
   cmd->span_approx = c->nest && !c->nest->map;
-  S_PUSH(c->m->commands, c->m->command_count, impl->command_cap, cmd);
+  S_BIG_PUSH(c->m->commands, c->m->command_count, impl->command_cap, cmd);
 
   psa_raw_command *raw = psa_arena_alloc(&impl->arena, sizeof(*raw));
   raw->cmd = cmd;
-  S_PUSH(impl->raws, impl->raw_count, impl->raw_cap, raw);
+  S_BIG_PUSH(impl->raws, impl->raw_count, impl->raw_cap, raw);
 
   uint32_t count = n->count;
   for (uint32_t i = 0; i < count; i++) {
@@ -644,11 +704,9 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
       }
       cmd->name_span = S_span(name);
       if (S_is(name, command_name) || S_is(name, path_command_name)) {
-        raw->name_text = S_text(c, name);
+        raw->name_text = S_name_text(c, name);
       } else {
-        psa_value *nv = S_value(c, name);
-        raw->name_value = nv;
-        cmd->name_value = nv;
+        cmd->name_value = S_value(c, name);
       }
     } else if (t == S_K_command_elements) {
       uint32_t ec = ch->count;
@@ -715,7 +773,7 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
               e--;
               re.colon = true;
             }
-            re.name = psa_arena_strndup(&impl->arena, ns, (size_t)(e - ns));
+            re.name = psa_model__name(impl, ns, (size_t)(e - ns));
           } else {
             re.name = S_text(c, el);
           }
@@ -736,7 +794,9 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
             re.kind = PSA_RAW_SPLAT;
             char *mod;
             S_var_name(c, inner, &mod, &re.name);
-            re.splat_scope = S_scope_for(c, mod);
+            /* S_scope_for: $script: and $global: name the script's scope;
+             * others the command's own (c->scope here) */
+            re.splat_script = S_scope_for(c, mod) == c->m->script && c->scope != c->m->script;
           } else {
             re.kind = PSA_RAW_ARG;
             re.value = S_value(c, el);
@@ -855,7 +915,7 @@ static psa_value *S_invocation(S_ctx *c, const psa_snode *n) {
   char *mname = foreach_method  ? psa_arena_strdup(&c->impl->arena, "ForEach")
                 : where_method   ? psa_arena_strdup(&c->impl->arena, "Where")
                 : S_null(member) ? psa_arena_strdup(&c->impl->arena, "")
-                                 : S_text(c, member);
+                                 : S_name_text(c, member);
   psa_value *v;
   if (is_static && S_is(base, type_literal)) {
     char *type = S_type_text(c, base);
@@ -903,11 +963,11 @@ static psa_value *S_hash(S_ctx *c, const psa_snode *n) {
         he->key_span = S_span(ch);
         const psa_snode *kn = S_single_named(c, ch);
         if (!S_null(kn) && S_is(kn, simple_name)) {
-          he->key = S_text(c, kn);
+          he->key = S_name_text(c, kn);
         } else {
           psa_value *kv = S_null(kn) ? S_unknown(c, ch) : S_value(c, kn);
           if (kv->kind == PSA_V_STRING) he->key = kv->str;
-          else if (kv->kind == PSA_V_UNKNOWN && !S_null(kn)) he->key = S_text(c, kn);
+          else if (kv->kind == PSA_V_UNKNOWN && !S_null(kn)) he->key = S_name_text(c, kn);
         }
       } else if (!S_is(ch, comment)) {
         he->value = S_value(c, ch);
@@ -1115,7 +1175,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) {
           const psa_snode *ch = S_named(c, n, i);
-          if (S_is(ch, member_name)) v->by_kind.member = S_text(c, ch);
+          if (S_is(ch, member_name)) v->by_kind.member = S_name_text(c, ch);
           else if (!v->base && !S_is(ch, comment)) {
             if (S_is(ch, type_literal)) {
               v->kind = PSA_V_STATIC_CALL; /* [Type]::Property */
@@ -1128,7 +1188,7 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
         }
         if (!psa_value_member(v)) v->by_kind.member = "";
         if (v->kind == PSA_V_MEMBER && !v->base) v->base = S_unknown(c, n);
-        if (v->kind == PSA_V_MEMBER) S_PUSH(c->m->members, c->m->member_count, c->impl->member_cap, v);
+        if (v->kind == PSA_V_MEMBER) S_BIG_PUSH(c->m->members, c->m->member_count, c->impl->member_cap, v);
         return v;
       }
       break;
@@ -1196,7 +1256,7 @@ number: {
 }
 bareword: {
   if (n->named_count == 0) {
-    char *txt = S_text(c, n);
+    char *txt = S_name_text(c, n);
     psa_value *v = S_string_const(c, S_span(n), txt, strlen(txt));
     return v;
   }
@@ -1655,11 +1715,11 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
     return;
   }
   if (t == S_K_pipeline_chain) {
-    S_pipeline_chain(c, n);
+    S_drop_command_value(c, S_pipeline_chain(c, n));
     return;
   }
   if (t == S_K_command) {
-    S_command(c, n, NULL);
+    S_drop_command_value(c, S_command(c, n, NULL));
     return;
   }
   /* expressions met as statements register what they contain */
@@ -1703,19 +1763,17 @@ static int S_cmd_order(const void *a, const void *b) {
 }
 
 /* Walks one syntax tree through its flat copy (see syntax.h), which lives
- * only as long as the walk: the model keeps offsets, never nodes. */
-static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
-  pthread_once(&S_kind_once, S_kind_init);
-  psa_syntax syn;
-  if (!psa_syntax_build(&syn, tree)) return;
-  c->syn = &syn;
+ * only as long as the walk: the model keeps offsets, never nodes. Frees
+ * the copy. */
+static void S_walk_syntax(S_ctx *c, psa_syntax *syn, bool fragment) {
+  c->syn = syn;
   c->in_fragment = fragment;
   if (fragment) {
     c->stmt = (psa_span){0, 0};
   } else if (!c->nest && !c->first_found) {
     /* where the first statement starts (after the leading comments; of a
      * text parsed in pieces, in the first piece that has one) */
-    const psa_snode *root = psa_syntax_root(&syn);
+    const psa_snode *root = psa_syntax_root(syn);
     for (uint32_t i = 0; i < root->named_count; i++) {
       const psa_snode *ch = S_named(c, root, i);
       if (!S_is(ch, statement_list)) continue;
@@ -1729,9 +1787,15 @@ static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
       break;
     }
   }
-  S_visit(c, psa_syntax_root(&syn));
+  S_visit(c, psa_syntax_root(syn));
   c->syn = NULL;
-  psa_syntax_free(&syn);
+  psa_syntax_free(syn);
+}
+
+static void S_walk_tree(S_ctx *c, const TSTree *tree, bool fragment) {
+  pthread_once(&S_kind_once, S_kind_init);
+  psa_syntax syn;
+  if (psa_syntax_build(&syn, tree)) S_walk_syntax(c, &syn, fragment);
 }
 
 void psa_model__walk_nested(psa_model *m, const psa_parse_result *pr, const char *text,
@@ -1815,8 +1879,12 @@ psa_model *psa_model_build_chunked(const psa_source *src, psa_parse_chunks *chun
   TSTree *tree;
   while ((tree = psa_parse_chunks_next(chunks))) {
     c.scope = m->script;
-    S_walk_tree(&c, tree, false);
-    ts_tree_delete(tree);
+    pthread_once(&S_kind_once, S_kind_init);
+    psa_syntax syn;
+    bool copied = psa_syntax_build(&syn, tree);
+    /* the walk needs only the copy: the tree's memory goes back first */
+    psa_parse_chunks_release(chunks, tree);
+    if (copied) S_walk_syntax(&c, &syn, false);
   }
   if (parse->over_budget || psa_parse_chunks_stopped(chunks)) {
     impl->parse = NULL;

@@ -11,16 +11,15 @@ typedef enum { PSA_RAW_PARAM, PSA_RAW_ARG, PSA_RAW_SPLAT } psa_raw_kind;
 typedef struct {
   char *name;            /* PARAM: name without '-'; SPLAT: variable name */
   psa_value *value;      /* ARG, or PARAM given as -Name:value */
-  psa_scope *splat_scope;
   psa_span span;
-  psa_raw_kind kind;
+  uint8_t kind;          /* psa_raw_kind (a large script has millions) */
   bool colon;
+  bool splat_script;     /* SPLAT: $script: or $global: (else the command's scope) */
 } psa_raw_element;
 
 typedef struct {
   psa_command *cmd;
   char *name_text;       /* command name as written, or NULL */
-  psa_value *name_value; /* & <expression> */
   psa_raw_element *elements;
   uint32_t element_count;
   uint32_t element_cap;
@@ -70,7 +69,14 @@ typedef struct psa_model_impl {
   psa_scope **own_scopes;   /* script scopes of nested processes (to free) */
   uint32_t own_scope_count, own_scope_cap;
   uint32_t max_depth; /* see psa_model_build_limited */
+  /* names (variables, members, parameters, commands) kept once each while
+   * the model is built: open addressing, at most half full */
+  char **names;
+  uint32_t name_cap, name_count;
 } psa_model_impl;
+
+/* The arena's one copy of the name s[0, n) (it must never be written). */
+char *psa_model__name(psa_model_impl *impl, const char *s, size_t n);
 
 psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *name);
 psa_variable *psa_model__find_var(const psa_model *m, const psa_scope *scope, const char *name);

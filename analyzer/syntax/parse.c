@@ -508,11 +508,23 @@ typedef struct {
   char *view;          /* the text with psa_view_whole's changes */
   uint32_t prompt_at;  /* the first console prompt, UINT32_MAX when none */
   uint32_t changes;    /* psa_view_whole's count of changes */
+  bool released;       /* views of a prefix given back (psa_parse_chunks_next) */
 } S_text;
+
+/* The lexer's classes of the whole text again, after a prefix of them was
+ * given back: the error-region view and the classification read them from
+ * the start (rare: a big script whose error comes after clean pieces). */
+static void S_text_relex(S_text *st) {
+  if (!st->released) return;
+  psa_view_lex_free(&st->lx);
+  psa_view_lex_build(&st->lx, st->text, st->len);
+  st->released = false;
+}
 
 static void S_text_init(S_text *st, const char *text, uint32_t len) {
   st->text = text;
   st->len = len;
+  st->released = false;
   psa_view_lex_build(&st->lx, text, len);
   st->view = psa_big_calloc(len ? len : 1);
   memcpy(st->view, text, len);
@@ -564,7 +576,11 @@ static void S_parse_core(psa_parser *parser, S_text *st, const TSRange *range, b
   char *next = NULL;
   if (recover && out->error_count) {
     next = psa_xmalloc(len ? len : 1);
-    memcpy(next, view, len);
+    /* the view of the range; outside it, where a big script's views may be
+     * given back already (psa_parse_chunks_next), the text: never parsed */
+    memcpy(next, text, len);
+    memcpy(next + start, view + start, end - start);
+    S_text_relex(st);
     uint32_t changed = psa_view_regions(text, len, &st->lx, out->errors, out->error_count, next);
     changed += S_patch_param_blocks(text, len, out->errors, out->error_count, next);
     if (changed && S_try_view(parser, next, len, range, false, out)) {
@@ -619,7 +635,10 @@ struct psa_parse_chunks {
 static void S_chunks_done(psa_parse_chunks *c) {
   if (c->text_done) return;
   c->text_done = true;
-  if (!c->over && c->out->error_count) S_classify_all(&c->st, c->out);
+  if (!c->over && c->out->error_count) {
+    S_text_relex(&c->st);
+    S_classify_all(&c->st, c->out);
+  }
   S_text_free(&c->st);
 }
 
@@ -649,6 +668,18 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
   if (c->next >= c->count) {
     S_chunks_done(c);
     return NULL;
+  }
+  /* The views of the text before the piece before this one are not read
+   * again while no piece had an error region: the parse reads only its own
+   * piece (the one before is a margin for anything that looks back a few
+   * lines); the error-region view and the classification, which read the
+   * classes from the start, build them again (S_text_relex). So a big
+   * script's full scan does not hold them beside the model of all pieces. */
+  if (c->next >= 2 && !c->out->error_count && !c->out->fragment_count) {
+    uint32_t done = c->pieces[c->next - 2].start;
+    psa_big_release(c->st.view, done);
+    psa_big_release(c->st.lx.cls, done);
+    c->st.released = true;
   }
   psa_span r = c->pieces[c->next++];
   TSRange range = {{0, 0}, {0, 0}, r.start, r.end};
@@ -694,6 +725,12 @@ TSTree *psa_parse_chunks_next(psa_parse_chunks *c) {
   free(part.errors);
   free(part.fragments);
   return part.main.tree;
+}
+
+void psa_parse_chunks_release(psa_parse_chunks *c, TSTree *tree) {
+  (void)c;
+  ts_tree_delete(tree);
+  psa_tsalloc_purge();
 }
 
 void psa_parse_chunks_end(psa_parse_chunks *c) {

@@ -97,6 +97,11 @@ psa_parse_chunks *psa_parse_chunks_begin(psa_parser *parser, const char *text, u
                                          bool recover, uint32_t chunk_bytes,
                                          psa_parse_result *out);
 TSTree *psa_parse_chunks_next(psa_parse_chunks *chunks);
+/* Deletes a piece's tree from next once it is no longer needed (its flat
+ * copy made) and gives what its parse took back to the system, so that the
+ * model of a big script grows without the last tree beside it; the next
+ * piece's parse maps it again. */
+void psa_parse_chunks_release(psa_parse_chunks *chunks, TSTree *tree);
 /* How many pieces the text has. */
 uint32_t psa_parse_chunks_count(const psa_parse_chunks *chunks);
 /* Whether next stopped at the memory limit. */

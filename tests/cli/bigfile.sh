@@ -75,6 +75,22 @@ check "in pieces: findings there" [ "$(grep -c '"rule":[[:space:]]*"PSA101"' who
 check "in pieces of 1 MiB = whole" cmp -s pieces.json whole.json
 check "in pieces of 100 KB = whole" cmp -s small.json whole.json
 
+# an error region after clean pieces: their views were given back, and the
+# error-region view and the classification build the classes again
+mkdir -p late
+awk 'BEGIN {
+  for (i = 0; i < 30000; i++) printf "$a%d = Get-Item -Path \"C:\\x%d\"\n", i, i
+  printf "if ($x { Write-Host \"broken\"\n"
+  printf "$p = ConvertTo-SecureString \"Winter1!\" -AsPlainText -Force\n"
+  for (i = 0; i < 2000; i++) printf "$b%d = Get-Item -Path \"C:\\y%d\"\n", i, i
+}' > late/late.ps1
+check "the late-error script is above 1 MiB" [ "$(wc -c < late/late.ps1)" -gt 1048576 ]
+PSAUTH_CHUNK_BYTES=65536 "$psauth" scan --exit-zero --max-file-size 0 --format json late > late.json 2>late.err
+rc=$?
+check "late error region in pieces: exit 0 (got $rc)" [ $rc = 0 ]
+check "late error region in pieces: the error is reported" grep -q '"syntaxErrors":[[:space:]]*[1-9]' late.json
+check "late error region in pieces: the finding after it" grep -q '"rule":[[:space:]]*"PSA301"' late.json
+
 # a real limit on the address space, when the build can run under one
 if (ulimit -v 1000000 && "$psauth" --version) > /dev/null 2>&1; then
   awk 'BEGIN { for (i = 0; i < 400000; i++) printf "$a%d;", i % 10; printf "\n$p = ConvertTo-SecureString \"x\" -AsPlainText -Force\n" }' \

@@ -1,7 +1,9 @@
 /* The allocator psauth gives tree-sitter: sizes and alignment, reuse of
  * freed blocks, realloc across size classes and to the C library, calloc
  * after reuse, frees from other threads, heaps handed on when a thread
- * exits, a concurrent stress run, and parsing through it. */
+ * exits, a concurrent stress run, parsing through it, and giving chunks
+ * whose blocks are all free back (psa_tsalloc_purge). Also the buffers as
+ * large as a script (psa_big_*): growing one, giving back its prefix. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +12,7 @@
 #include "harness.h"
 #include "psauth/parse.h"
 #include "base/tsalloc.h"
+#include "base/util.h"
 
 static void S_fill(unsigned char *p, size_t n, unsigned seed) {
   for (size_t i = 0; i < n; i++) p[i] = (unsigned char)(seed + i * 7);
@@ -229,6 +232,73 @@ static void test_parser(void) {
   psa_parser_free(parser);
 }
 
+static void test_purge(void) {
+  psa_tsalloc_purge(); /* what earlier tests left */
+  enum { N = 150000 }; /* 96-byte blocks: about 15 MB, several chunks */
+  unsigned char **blocks = malloc(N * sizeof(*blocks));
+  for (size_t i = 0; i < N; i++) {
+    blocks[i] = psa_tsalloc_malloc(96);
+    S_fill(blocks[i], 96, (unsigned)i);
+  }
+  /* every block live: nothing goes */
+  CHECK_INT(psa_tsalloc_purge(), 0);
+  /* all free but the first and the last: the chunks between go */
+  size_t before = psa_tsalloc_mapped();
+  for (size_t i = 1; i + 1 < N; i++) psa_tsalloc_free(blocks[i]);
+  size_t released = psa_tsalloc_purge();
+  CHECK(released >= (size_t)8 << 20);
+  CHECK_INT(psa_tsalloc_mapped(), before - released);
+  CHECK(S_intact(blocks[0], 96, 0));
+  CHECK(S_intact(blocks[N - 1], 96, (unsigned)(N - 1)));
+  /* the heap maps again what it needs; blocks stay apart */
+  bool intact = true;
+  for (size_t i = 1; i + 1 < N; i++) {
+    blocks[i] = psa_tsalloc_malloc(96);
+    S_fill(blocks[i], 96, (unsigned)i);
+  }
+  for (size_t i = 0; i < N; i++)
+    if (!S_intact(blocks[i], 96, (unsigned)i)) intact = false;
+  CHECK(intact);
+  for (size_t i = 0; i < N; i++) psa_tsalloc_free(blocks[i]);
+  CHECK(psa_tsalloc_purge() >= (size_t)12 << 20);
+  free(blocks);
+}
+
+static void test_big_buffers(void) {
+  /* grown from the heap into a mapping and within it: contents kept */
+  size_t n = 1000;
+  uint32_t *a = psa_big_realloc(NULL, n * sizeof(*a));
+  for (size_t i = 0; i < n; i++) a[i] = (uint32_t)i * 3;
+  bool kept = true;
+  for (size_t grow = 0; grow < 4; grow++) {
+    size_t m = n * 16;
+    a = psa_big_realloc(a, m * sizeof(*a));
+    for (size_t i = 0; i < n; i++)
+      if (a[i] != (uint32_t)i * 3) kept = false;
+    for (size_t i = n; i < m; i++) a[i] = (uint32_t)i * 3;
+    n = m;
+  }
+  CHECK(kept);
+  psa_big_free(a);
+  /* a prefix given back: the rest stays readable and writable */
+  size_t len = (size_t)3 << 20;
+  unsigned char *b = psa_big_calloc(len);
+  S_fill(b, len, 5);
+  psa_big_release(b, len / 2);
+  bool rest = true;
+  for (size_t i = len / 2 + 4096; i < len; i++)
+    if (b[i] != (unsigned char)(5 + i * 7)) rest = false;
+  CHECK(rest);
+  b[len - 1] = 1;
+  psa_big_free(b);
+  /* a heap buffer: nothing happens */
+  unsigned char *small = psa_big_calloc(100);
+  S_fill(small, 100, 9);
+  psa_big_release(small, 100);
+  CHECK(S_intact(small, 100, 9));
+  psa_big_free(small);
+}
+
 int main(void) {
   test_sizes();
   test_reuse();
@@ -236,5 +306,7 @@ int main(void) {
   test_cross_thread();
   test_stress();
   test_parser();
+  test_purge();
+  test_big_buffers();
   return psa_test_done("tsalloc");
 }
