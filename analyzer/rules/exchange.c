@@ -467,6 +467,100 @@ static const char *S_partner_token(psa_rule_ctx *ctx, const psa_command *cmd, co
                         tok, org, org);
 }
 
+/* Whether a statement is 'c' alone (its output at most dropped). */
+static bool S_alone(const psa_rule_ctx *ctx, const psa_command *c) {
+  if (c->in_string || c->assigned_to || c->statement_span.end > ctx->src->text_len) return false;
+  if (c->statement_span.start == c->span.start && c->statement_span.end == c->span.end)
+    return true;
+  return psa_plan_output_dropped(ctx->src->text, ctx->src->text_len, c);
+}
+
+/* A standalone script's remote PowerShell session that nothing uses (the
+ * file calls no Exchange Online or Security & Compliance cmdlet:
+ * psa_plan_exchange_unused) goes with its Import-PSSession and
+ * Remove-PSSession statements, the cleanup of every session when it is the
+ * file's only one, the URI variable and what only fed the credential. False
+ * (nothing done) when anything else reads the session. */
+static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const S_session *s, const S_uses *uses) {
+  if (!cmd->assigned_to ||
+      !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+                                cmd))
+    return false;
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  S_FOR_USES(uses, cmd, use) {
+    if (n == 16 || (!psa_command_is(use, "Import-PSSession") &&
+                    !psa_command_is(use, "Remove-PSSession")) ||
+        !S_alone(ctx, use))
+      return false;
+    del[n++] = use->statement_span;
+  }
+  uint32_t sessions = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "New-PSSession")) sessions++;
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string) continue;
+    /* a test of the session (Get-PSSession | Where-Object ...) would stay
+     * behind without it */
+    if (psa_command_is(c, "Get-PSSession")) {
+      bool cleanup = false;
+      PSA_FOR_COMMANDS(ctx, rm) {
+        if (!psa_command_is(rm, "Remove-PSSession") || rm->arg_count || !rm->pipeline_input ||
+            rm->statement_span.start != c->span.start || rm->statement_span.end != rm->span.end)
+          continue;
+        cleanup = (rm->pipeline_input->kind == PSA_V_COMMAND &&
+                   psa_value_cmd(rm->pipeline_input) == c && !c->arg_count) ||
+                  S_exchange_cleanup_pipeline(ctx, rm);
+        if (cleanup && sessions == 1 && n < 16) del[n++] = rm->statement_span;
+      }
+      if (!cleanup || sessions != 1) return false;
+    }
+  }
+  /* every read of the session variable is in a statement that goes; a
+   * reset ($s = $null) goes too */
+  const psa_variable *sv = cmd->assigned_to;
+  for (uint32_t i = 0; i < sv->assign_count; i++) {
+    const psa_assignment *as = &sv->assigns[i];
+    if (as->span.start >= cmd->statement_span.start && as->span.end <= cmd->statement_span.end)
+      continue;
+    if (!as->value || as->value->kind != PSA_V_NULL || as->append || n == 16) return false;
+    del[n++] = psa_fix_statement_span(ctx, as->span);
+  }
+  psa_span reads[32];
+  uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+  if (nr > 32) return false;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool gone = false;
+    for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
+    if (!gone) return false;
+  }
+  if (!psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
+    return false;
+  /* a connection URI kept in a variable only this session read */
+  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE && n < 16) {
+    const psa_variable *uv = psa_value_var(s->uri_arg->value);
+    const psa_scope *root = uv ? uv->scope : NULL;
+    while (root && root->parent) root = root->parent;
+    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
+        uv->assign_count == 1 && uv->ref_count == 1 &&
+        uv->assigns[0].span.end <= ctx->src->text_len &&
+        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
+      del[n++] = psa_fix_statement_span(ctx, uv->assigns[0].span);
+  }
+  static const char *const about[] = {"exchange", "exo", "session", "remote powershell",
+                                      "compliance", "o365", "office 365", "office365", NULL};
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  const psa_value *feeds[1] = {cred ? cred->value : NULL};
+  bool scc = s->endpoint && s->endpoint->service == PSA_ENDPOINT_SCC;
+  psa_fix_remove_unused_signin(
+      ctx, rule, f, cmd, scc ? "Security & Compliance" : "Exchange Online", del, n, about, feeds,
+      1, n > 1 ? "; its Import-PSSession/Remove-PSSession statements go too" : NULL);
+  return true;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -488,6 +582,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                     "parameters (-ConnectionUri, -AzureADAuthorizationEndpointUri) are left to you");
     return;
   }
+  if (S_remove_unused_rps(ctx, rule, f, cmd, s, uses)) return;
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
     const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
