@@ -915,6 +915,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
+  if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 

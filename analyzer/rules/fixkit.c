@@ -827,6 +827,21 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
   }
 }
 
+void psa_fix_request_cert_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                 const psa_conn_plan *plan, const psa_command *connect,
+                                 const psa_value *credential) {
+  if (plan->target != PSA_TARGET_APP_ONLY || !plan->si.from_parameters || plan->tenant_prefix)
+    return;
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
+    p->cert_connect = connect;
+    p->cert_rule = rule;
+    return;
+  }
+}
+
 void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
                          uint32_t edit, psa_span range, const char *text, psa_span conn) {
   psa_rule_state *impl = ctx->impl;
@@ -1288,6 +1303,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
+      if (p->cert_connect)
+        psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }

@@ -545,6 +545,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_add_edit(ctx, fx, a->span, args);
   }
   if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
+  psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, a->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 

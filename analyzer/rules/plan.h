@@ -312,6 +312,25 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
  * credentials as parameters name the certificate parameters (plan_help.c). */
 void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
 
+/* Asks, for the fix 'fx' of an app-only 'plan' for 'connect' (after
+ * psa_fix_remove_plumbing of its credential), that once the plumbing is
+ * removed (psa_fix_finish) a credential built from the caller's [string]
+ * user-name and password script parameters, which the fix then deletes
+ * (nothing else read them), makes those parameters certificate ones:
+ * psa_fix_params_to_cert. */
+void psa_fix_request_cert_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                 const psa_conn_plan *plan, const psa_command *connect,
+                                 const psa_value *credential);
+/* The user name's declaration becomes $ClientId with $Organization before
+ * it and the password's $CertificateThumbprint (as in a converted scheduled
+ * branch), the rewrite reads them instead of the placeholder variables
+ * (whose declaration block goes), the usage lines follow
+ * (psa_fix_cert_branch_docs) and the plan says so. Only when the fix
+ * deleted both declarations and reads all three placeholders; true when
+ * done, false leaves the fix as it was. */
+bool psa_fix_params_to_cert(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                            const psa_command *connect, const psa_value *cred);
+
 /* After a fix of finding 'f' removed the plumbing of a stored password
  * (its connection planned as unattended): a line of the script's help
  * (the comments before its first statement) that still speaks of the
