@@ -485,7 +485,7 @@ static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!cmd->assigned_to ||
       !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
-                                cmd))
+                                cmd, NULL, 0))
     return false;
   psa_span del[16];
   uint32_t n = 0;
@@ -1291,6 +1291,63 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
   }
 }
 
+/* A standalone script's EXO V1 connection that nothing uses (the file
+ * calls no Exchange Online cmdlet: psa_plan_exchange_unused) goes with its
+ * ClickOnce loader statements (whole statements that assign nothing), its
+ * Import-PSSession / Remove-PSSession statements and what only fed its
+ * credential. False (nothing done) otherwise. */
+static bool S_remove_unused_v1(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                               const psa_command *cmd, const S_uses *uses) {
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    psa_span st = c->statement_span;
+    bool seen = false;
+    for (uint32_t k = 0; k < n && !seen; k++) seen = st.start >= del[k].start && st.end <= del[k].end;
+    if (seen) continue;
+    /* a loader whose result the script keeps ($m = ..., if ($m)) stays a
+     * question for the V1 rewrite */
+    if (n == 16 || c->assigned_to || st.end > ctx->src->text_len || ctx->src->text[st.start] == '$' ||
+        !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT)
+      return false;
+    del[n++] = st;
+  }
+  if (n == 1) return false; /* no loader: the V1 rewrite is a rename */
+  S_FOR_USES(uses, cmd, use) {
+    if (n == 16 || (!psa_command_is(use, "Import-PSSession") &&
+                    !psa_command_is(use, "Remove-PSSession")) ||
+        !S_alone(ctx, use))
+      return false;
+    del[n++] = use->statement_span;
+  }
+  const psa_variable *sv = cmd->assigned_to;
+  if (sv) {
+    if (sv->assign_count != 1) return false;
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    if (nr > 32) return false;
+    for (uint32_t i = 0; i < nr; i++) {
+      bool gone = false;
+      for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
+      if (!gone) return false;
+    }
+  }
+  if (!psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+                                cmd, del, n) ||
+      !psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
+    return false;
+  static const char *const about[] = {"exchange", "exo", "session", "2fa", "mfa", "o365",
+                                      "office 365", "office365", NULL};
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  const psa_arg *upn = psa_command_arg(cmd, "UserPrincipalName");
+  const psa_value *feeds[2] = {cred ? cred->value : NULL, upn ? upn->value : NULL};
+  psa_fix_remove_unused_signin(ctx, rule, f, cmd, "Exchange Online", del, n, about, feeds, 2,
+                               "; its EXO V1 module loader and session statements go too");
+  return true;
+}
+
 static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_uses uses;
   S_uses_build(ctx, &uses);
@@ -1321,6 +1378,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
                         "not take the same way");
         continue;
       }
+      if (S_remove_unused_v1(ctx, rule, f, cmd, &uses)) continue;
       bool loader = false;
       PSA_FOR_COMMANDS(ctx, c) {
         if (S_v1_loader(ctx, c)) loader = true;

@@ -359,7 +359,7 @@ static bool S_remove_unused_exo(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   bool scc = psa_command_is(cmd, "Connect-IPPSSession");
   if ((!scc && !psa_command_is(cmd, "Connect-ExchangeOnline")) || cmd->assigned_to ||
       !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
-                                cmd))
+                                cmd, NULL, 0))
     return false;
   static const char *const names[] = {"ExchangeOnlineManagement", NULL};
   psa_span del[16];

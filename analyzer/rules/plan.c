@@ -563,6 +563,7 @@ static const char *const S_not_work[] = {
     "Get-InstalledModule", "Remove-Module", "Find-Module", "Set-ExecutionPolicy",
     "Get-ExecutionPolicy", "Send-MailMessage", "Start-Sleep", "Clear-Host", "Pause",
     "Import-PSSession", "New-PSSession", "Get-PSSession", "Remove-PSSession", "Exit-PSSession",
+    "New-ExoPSSession",
     "Enter-PSSession", "Start-Transcript", "Stop-Transcript", "Register-PSRepository",
     "Get-PSRepository", "Set-PSRepository", "Set-Location", "Get-Date", "Get-MgContext",
     "Get-ConnectionInformation", "Send-MgUserMail", "ForEach-Object", "Where-Object",
@@ -628,11 +629,12 @@ static bool S_clause_brace(const psa_model *m, const char *text, uint32_t open) 
 
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
-  return psa_plan_standalone_signin(m, path, text, text_len, connect, false);
+  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
 }
 
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
-                                uint32_t text_len, const psa_command *connect, bool in_clauses) {
+                                uint32_t text_len, const psa_command *connect, bool in_clauses,
+                                const psa_span *going, uint32_t ngoing) {
   const char *base = path ? path : "";
   for (const char *p = base; *p; p++)
     if (*p == '/' || *p == '\\') base = p + 1;
@@ -670,8 +672,13 @@ bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char
   if (depth < 0 || (depth > 0 && !in_clauses) || depth > 64) return false;
   for (int d = 0; d < depth; d++)
     if (!S_clause_brace(m, text, open[d])) return false;
-  for (uint32_t i = 0; i < m->command_count; i++)
-    if (S_runs_other_code(m, m->commands[i])) return false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    bool goes = false;
+    for (uint32_t k = 0; k < ngoing && !goes; k++)
+      goes = c->span.start >= going[k].start && c->span.end <= going[k].end;
+    if (!goes && S_runs_other_code(m, c)) return false;
+  }
   return psa_plan_works_after(m, st.end);
 }
 

@@ -118,9 +118,12 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
 /* psa_plan_dead_directory_signin's test of a standalone script, for any
  * sign-in; with 'in_clauses' the connection may also be an assignment
  * ($s = New-PSSession ...) and sit in if/elseif/else clauses and try/finally
- * blocks at the script's level (not in a loop or function). */
+ * blocks at the script's level (not in a loop or function). Commands in the
+ * 'going' spans (statements removed with the sign-in, such as the EXO V1
+ * module loader) do not count as running other code. */
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
-                                uint32_t text_len, const psa_command *connect, bool in_clauses);
+                                uint32_t text_len, const psa_command *connect, bool in_clauses,
+                                const psa_span *going, uint32_t ngoing);
 
 /* Whether 'name' is a cmdlet of Exchange Online PowerShell or Security &
  * Compliance PowerShell (analyzer/data/exchange-cmdlets.txt, from
@@ -141,7 +144,8 @@ const psa_command *psa_plan_exchange_use(const psa_model *m);
  * uses: no command of the file may use it (psa_plan_exchange_use) and the
  * file is a standalone script (psa_plan_standalone_signin, in clauses). */
 bool psa_plan_exchange_unused(const psa_model *m, const char *path, const char *text,
-                              uint32_t text_len, const psa_command *connect);
+                              uint32_t text_len, const psa_command *connect,
+                              const psa_span *going, uint32_t ngoing);
 
 /* Whether the block 'connect' is in (the innermost braces around its
  * statement) still runs a command once the statements 'del' are deleted:

@@ -111,9 +111,10 @@ const psa_command *psa_plan_exchange_use(const psa_model *m) {
 }
 
 bool psa_plan_exchange_unused(const psa_model *m, const char *path, const char *text,
-                              uint32_t text_len, const psa_command *connect) {
+                              uint32_t text_len, const psa_command *connect,
+                              const psa_span *going, uint32_t ngoing) {
   if (psa_plan_exchange_use(m)) return false;
-  return psa_plan_standalone_signin(m, path, text, text_len, connect, true);
+  return psa_plan_standalone_signin(m, path, text, text_len, connect, true, going, ngoing);
 }
 
 bool psa_plan_clause_keeps_work(const psa_model *m, const char *text, uint32_t text_len,
