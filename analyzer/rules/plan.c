@@ -662,14 +662,16 @@ bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char
    * try/finally blocks only */
   uint32_t open[64];
   int depth = 0;
+  bool unbalanced = false; /* a '}' with no '{' before it (in a string, a comment) */
   for (uint32_t k = 0; k < st.start; k++) {
     if (text[k] == '{') {
-      if (depth < 64) open[depth] = k;
+      if (depth >= 0 && depth < 64) open[depth] = k;
       depth++;
-    } else if (text[k] == '}')
-      depth--;
+    } else if (text[k] == '}' && --depth < 0) {
+      unbalanced = true;
+    }
   }
-  if (depth < 0 || (depth > 0 && !in_clauses) || depth > 64) return false;
+  if (depth < 0 || (depth > 0 && (!in_clauses || unbalanced)) || depth > 64) return false;
   for (int d = 0; d < depth; d++)
     if (!S_clause_brace(m, text, open[d])) return false;
   for (uint32_t i = 0; i < m->command_count; i++) {
