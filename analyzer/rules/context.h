@@ -32,6 +32,10 @@ typedef struct psa_plumbing {
   uint32_t user_edit;
   psa_span user_range, user_conn;
   const char *user_text;
+  /* psa_fix_request_cert_params: the app-only connection whose caller's
+   * credential parameters become certificate ones, or NULL */
+  const psa_command *cert_connect;
+  const psa_rule *cert_rule;
 } psa_plumbing;
 
 typedef struct psa_rule_state {

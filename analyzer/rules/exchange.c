@@ -467,6 +467,100 @@ static const char *S_partner_token(psa_rule_ctx *ctx, const psa_command *cmd, co
                         tok, org, org);
 }
 
+/* Whether a statement is 'c' alone (its output at most dropped). */
+static bool S_alone(const psa_rule_ctx *ctx, const psa_command *c) {
+  if (c->in_string || c->assigned_to || c->statement_span.end > ctx->src->text_len) return false;
+  if (c->statement_span.start == c->span.start && c->statement_span.end == c->span.end)
+    return true;
+  return psa_plan_output_dropped(ctx->src->text, ctx->src->text_len, c);
+}
+
+/* A standalone script's remote PowerShell session that nothing uses (the
+ * file calls no Exchange Online or Security & Compliance cmdlet:
+ * psa_plan_exchange_unused) goes with its Import-PSSession and
+ * Remove-PSSession statements, the cleanup of every session when it is the
+ * file's only one, the URI variable and what only fed the credential. False
+ * (nothing done) when anything else reads the session. */
+static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const S_session *s, const S_uses *uses) {
+  if (!cmd->assigned_to ||
+      !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+                                cmd, NULL, 0))
+    return false;
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  S_FOR_USES(uses, cmd, use) {
+    if (n == 16 || (!psa_command_is(use, "Import-PSSession") &&
+                    !psa_command_is(use, "Remove-PSSession")) ||
+        !S_alone(ctx, use))
+      return false;
+    del[n++] = use->statement_span;
+  }
+  uint32_t sessions = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "New-PSSession")) sessions++;
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string) continue;
+    /* a test of the session (Get-PSSession | Where-Object ...) would stay
+     * behind without it */
+    if (psa_command_is(c, "Get-PSSession")) {
+      bool cleanup = false;
+      PSA_FOR_COMMANDS(ctx, rm) {
+        if (!psa_command_is(rm, "Remove-PSSession") || rm->arg_count || !rm->pipeline_input ||
+            rm->statement_span.start != c->span.start || rm->statement_span.end != rm->span.end)
+          continue;
+        cleanup = (rm->pipeline_input->kind == PSA_V_COMMAND &&
+                   psa_value_cmd(rm->pipeline_input) == c && !c->arg_count) ||
+                  S_exchange_cleanup_pipeline(ctx, rm);
+        if (cleanup && sessions == 1 && n < 16) del[n++] = rm->statement_span;
+      }
+      if (!cleanup || sessions != 1) return false;
+    }
+  }
+  /* every read of the session variable is in a statement that goes; a
+   * reset ($s = $null) goes too */
+  const psa_variable *sv = cmd->assigned_to;
+  for (uint32_t i = 0; i < sv->assign_count; i++) {
+    const psa_assignment *as = &sv->assigns[i];
+    if (as->span.start >= cmd->statement_span.start && as->span.end <= cmd->statement_span.end)
+      continue;
+    if (!as->value || as->value->kind != PSA_V_NULL || as->append || n == 16) return false;
+    del[n++] = psa_fix_statement_span(ctx, as->span);
+  }
+  psa_span reads[32];
+  uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+  if (nr > 32) return false;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool gone = false;
+    for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
+    if (!gone) return false;
+  }
+  if (!psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
+    return false;
+  /* a connection URI kept in a variable only this session read */
+  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE && n < 16) {
+    const psa_variable *uv = psa_value_var(s->uri_arg->value);
+    const psa_scope *root = uv ? uv->scope : NULL;
+    while (root && root->parent) root = root->parent;
+    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
+        uv->assign_count == 1 && uv->ref_count == 1 &&
+        uv->assigns[0].span.end <= ctx->src->text_len &&
+        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
+      del[n++] = psa_fix_statement_span(ctx, uv->assigns[0].span);
+  }
+  static const char *const about[] = {"exchange", "exo", "session", "remote powershell",
+                                      "compliance", "o365", "office 365", "office365", NULL};
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  const psa_value *feeds[1] = {cred ? cred->value : NULL};
+  bool scc = s->endpoint && s->endpoint->service == PSA_ENDPOINT_SCC;
+  psa_fix_remove_unused_signin(
+      ctx, rule, f, cmd, scc ? "Security & Compliance" : "Exchange Online", del, n, about, feeds,
+      1, n > 1 ? "; its Import-PSSession/Remove-PSSession statements go too" : NULL);
+  return true;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -488,6 +582,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                     "parameters (-ConnectionUri, -AzureADAuthorizationEndpointUri) are left to you");
     return;
   }
+  if (S_remove_unused_rps(ctx, rule, f, cmd, s, uses)) return;
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
     const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
@@ -829,6 +924,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
+  if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
@@ -1204,6 +1300,63 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
   }
 }
 
+/* A standalone script's EXO V1 connection that nothing uses (the file
+ * calls no Exchange Online cmdlet: psa_plan_exchange_unused) goes with its
+ * ClickOnce loader statements (whole statements that assign nothing), its
+ * Import-PSSession / Remove-PSSession statements and what only fed its
+ * credential. False (nothing done) otherwise. */
+static bool S_remove_unused_v1(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                               const psa_command *cmd, const S_uses *uses) {
+  psa_span del[16];
+  uint32_t n = 0;
+  del[n++] = cmd->statement_span;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    psa_span st = c->statement_span;
+    bool seen = false;
+    for (uint32_t k = 0; k < n && !seen; k++) seen = st.start >= del[k].start && st.end <= del[k].end;
+    if (seen) continue;
+    /* a loader whose result the script keeps ($m = ..., if ($m)) stays a
+     * question for the V1 rewrite */
+    if (n == 16 || c->assigned_to || st.end > ctx->src->text_len || ctx->src->text[st.start] == '$' ||
+        !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT)
+      return false;
+    del[n++] = st;
+  }
+  if (n == 1) return false; /* no loader: the V1 rewrite is a rename */
+  S_FOR_USES(uses, cmd, use) {
+    if (n == 16 || (!psa_command_is(use, "Import-PSSession") &&
+                    !psa_command_is(use, "Remove-PSSession")) ||
+        !S_alone(ctx, use))
+      return false;
+    del[n++] = use->statement_span;
+  }
+  const psa_variable *sv = cmd->assigned_to;
+  if (sv) {
+    if (sv->assign_count != 1) return false;
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    if (nr > 32) return false;
+    for (uint32_t i = 0; i < nr; i++) {
+      bool gone = false;
+      for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
+      if (!gone) return false;
+    }
+  }
+  if (!psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+                                cmd, del, n) ||
+      !psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
+    return false;
+  static const char *const about[] = {"exchange", "exo", "session", "2fa", "mfa", "o365",
+                                      "office 365", "office365", NULL};
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  const psa_arg *upn = psa_command_arg(cmd, "UserPrincipalName");
+  const psa_value *feeds[2] = {cred ? cred->value : NULL, upn ? upn->value : NULL};
+  psa_fix_remove_unused_signin(ctx, rule, f, cmd, "Exchange Online", del, n, about, feeds, 2,
+                               "; its EXO V1 module loader and session statements go too");
+  return true;
+}
+
 static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_uses uses;
   S_uses_build(ctx, &uses);
@@ -1234,6 +1387,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
                         "not take the same way");
         continue;
       }
+      if (S_remove_unused_v1(ctx, rule, f, cmd, &uses)) continue;
       bool loader = false;
       PSA_FOR_COMMANDS(ctx, c) {
         if (S_v1_loader(ctx, c)) loader = true;

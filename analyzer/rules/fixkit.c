@@ -416,6 +416,49 @@ static bool S_names_var(const char *text, const char *name) {
   return false;
 }
 
+/* Whether the file has a syntax error (PSA001, reported before the rules
+ * run): then the model may miss reads in the statements around it. */
+static bool S_syntax_error(const psa_rule_ctx *ctx) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++)
+    if (impl->findings[i].rule == &psa_rule_parse_error) return true;
+  return false;
+}
+
+/* The same counted in the text ($name not assigned, outside comments):
+ * for a file with a syntax error ("-Credential $cred." at its end is no
+ * read in the model). */
+static uint32_t S_text_reads_outside_but(const psa_rule_ctx *ctx, const psa_fix *fx,
+                                         const char *name, const psa_span *skip,
+                                         uint32_t skip_count, bool renamed_count) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, len = (uint32_t)strlen(name), outside = 0;
+  if (!len) return 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (t[i] == '<' && i + 1 < n && t[i + 1] == '#') { /* block comment */
+      while (i + 1 < n && !(t[i] == '#' && t[i + 1] == '>')) i++;
+      continue;
+    }
+    if (t[i] == '#' && (i == 0 || strchr(" \t\n;}", t[i - 1]))) {
+      while (i < n && t[i] != '\n') i++;
+      continue;
+    }
+    if (t[i] != '$' || i + 1 + len > n || psa_strncasecmp(t + i + 1, name, len) ||
+        isalnum((unsigned char)t[i + 1 + len]) || t[i + 1 + len] == '_')
+      continue;
+    uint32_t k = i + 1 + len;
+    while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k < n && t[k] == '=' && (k + 1 >= n || t[k + 1] != '=')) continue; /* assigned */
+    bool in = false;
+    for (uint32_t e = 0; e < fx->edit_count && !in; e++)
+      in = fx->edits[e].range.start <= i && i < fx->edits[e].range.end &&
+           !(renamed_count && S_names_var(fx->edits[e].replacement, name));
+    for (uint32_t q = 0; q < skip_count && !in; q++) in = skip[q].start <= i && i < skip[q].end;
+    if (!in) outside++;
+  }
+  return outside;
+}
+
 /* Reads of 'var' outside the edits of 'fx' (an edit whose new text names
  * the variable again keeps its read) and outside the 'skip' spans
  * (statements deleted with it). */
@@ -438,6 +481,10 @@ static uint32_t S_reads_outside_but(const psa_rule_ctx *ctx, const psa_fix *fx,
     for (uint32_t k = 0; k < skip_count && !in; k++)
       in = skip[k].start <= reads[i].start && reads[i].end <= skip[k].end;
     if (!in) outside++;
+  }
+  if (*name && S_syntax_error(ctx)) {
+    uint32_t text = S_text_reads_outside_but(ctx, fx, name, skip, skip_count, true);
+    if (text > outside) outside = text;
   }
   return outside;
 }
@@ -922,6 +969,21 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
   }
 }
 
+void psa_fix_request_cert_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                 const psa_conn_plan *plan, const psa_command *connect,
+                                 const psa_value *credential) {
+  if (plan->target != PSA_TARGET_APP_ONLY || !plan->si.from_parameters || plan->tenant_prefix)
+    return;
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
+    p->cert_connect = connect;
+    p->cert_rule = rule;
+    return;
+  }
+}
+
 void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
                          uint32_t edit, psa_span range, const char *text, psa_span conn) {
   psa_rule_state *impl = ctx->impl;
@@ -1057,6 +1119,9 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     if (S_other_fix_edits(ctx, fx, sp)) return;
     members[nm++] = sp;
   }
+  /* a file with a syntax error: reads the model missed keep the prompt */
+  if (S_syntax_error(ctx) && S_text_reads_outside_but(ctx, fx, var->name, copies, found, false) > nm)
+    return;
   /* the new variable's name: $AdminCredential -> $AdminUpn */
   char base[80];
   snprintf(base, sizeof(base), "%s", var->name);
@@ -1410,6 +1475,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
+      if (p->cert_connect)
+        psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }

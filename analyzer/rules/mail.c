@@ -372,6 +372,108 @@ static bool S_may_be_lines(psa_rule_ctx *ctx, const psa_value *v, int depth) {
   return false;
 }
 
+/* One mailbox of a constant address value: "Name <address>" (the name
+ * may be in double quotes) or a bare address; the name NULL when none.
+ * False for anything else (several addresses in one string, a comment). */
+static bool S_split_mailbox(const char *s, const char **name, const char **address,
+                            psa_rule_ctx *ctx) {
+  while (*s == ' ' || *s == '\t') s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+  const char *lt = memchr(s, '<', n);
+  const char *a = s, *ae = s + n, *nm = NULL, *ne = NULL;
+  if (lt) {
+    if (!n || s[n - 1] != '>' || memchr(lt + 1, '<', (size_t)(s + n - lt - 1))) return false;
+    a = lt + 1;
+    ae = s + n - 1;
+    nm = s;
+    ne = lt;
+    while (ne > nm && (ne[-1] == ' ' || ne[-1] == '\t')) ne--;
+    if (ne - nm >= 2 && nm[0] == '"' && ne[-1] == '"') {
+      nm++;
+      ne--;
+    }
+    for (const char *q = nm; q < ne; q++)
+      if (*q == '<' || *q == '>' || *q == '"' || *q == ',' || *q == ';' || *q == '(' || *q == '$' ||
+          *q == '`')
+        return false;
+    if (ne == nm) nm = NULL;
+  }
+  const char *at = NULL;
+  for (const char *q = a; q < ae; q++) {
+    if (*q == '@') {
+      if (at) return false;
+      at = q;
+    } else if (!(isalnum((unsigned char)*q) || strchr(".-_+'", *q))) {
+      return false;
+    }
+  }
+  if (!at || at == a || at + 1 == ae) return false;
+  *address = psa_ctx_printf(ctx, "%.*s", (int)(ae - a), a);
+  *name = NULL;
+  if (nm) {
+    psa_buf b;
+    psa_buf_init(&b);
+    for (const char *q = nm; q < ne; q++) {
+      if (*q == '\'') psa_buf_putc(&b, '\'');
+      psa_buf_putc(&b, *q);
+    }
+    *name = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+    psa_buf_free(&b);
+  }
+  return true;
+}
+
+/* The constant strings of an address argument: one (the value, or the one
+ * literal a variable holds) or an array of literals; 0 when not constant. */
+static uint32_t S_address_strings(psa_rule_ctx *ctx, const psa_arg *a, const char **out,
+                                  uint32_t max) {
+  if (!a || !a->value || a->via != PSA_BIND_NAMED) return 0;
+  const psa_value *v = a->value;
+  if (v->kind == PSA_V_ARRAY) {
+    if (!v->item_count || v->item_count > max) return 0;
+    for (uint32_t i = 0; i < v->item_count; i++) {
+      const psa_value *it = v->items[i];
+      if (!it || it->kind != PSA_V_STRING || !(out[i] = psa_value_string(ctx->model, it)))
+        return 0;
+    }
+    return v->item_count;
+  }
+  const char *str = psa_value_string(ctx->model, v);
+  if (!str || !max) return 0;
+  out[0] = str;
+  return 1;
+}
+
+/* The Graph value of an address argument written with display names
+ * ("Name <address>"): for -From the address as a literal, for a list the
+ * recipients with name and address; NULL when an address is not constant
+ * or not one mailbox. */
+static const char *S_split_addresses(psa_rule_ctx *ctx, const psa_arg *a, bool sender) {
+  const char *strs[16];
+  uint32_t n = S_address_strings(ctx, a, strs, 16);
+  if (!n || (sender && n != 1)) return NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *name, *address;
+    if (!S_split_mailbox(strs[i], &name, &address, ctx)) {
+      psa_buf_free(&b);
+      return NULL;
+    }
+    if (sender)
+      psa_buf_printf(&b, "'%s'", address);
+    else if (name)
+      psa_buf_printf(&b, "%s@{ emailAddress = @{ name = '%s'; address = '%s' } }", i ? ", " : "",
+                     name, address);
+    else
+      psa_buf_printf(&b, "%s@{ emailAddress = @{ address = '%s' } }", i ? ", " : "", address);
+  }
+  const char *r = psa_ctx_printf(ctx, sender ? "%s" : "@(%s)", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return r;
+}
+
 /* The message importance for a -Priority value, as PowerShell source:
  * 'high' for a literal, "$p.ToLower()" for a variable assigned only
  * literal levels in this file; NULL otherwise. */
@@ -528,18 +630,25 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   /* "Name <address>": Send-MailMessage took display names, Graph's -UserId
    * and emailAddress.address take the address alone */
   static const char *const address_params[] = {"From", "To", "Cc", "Bcc", NULL};
+  /* constant values are split: -UserId gets the address, a recipient
+   * emailAddress.name and .address (the graph value per parameter) */
+  const char *split[4] = {NULL, NULL, NULL, NULL};
   for (int k = 0; address_params[k]; k++) {
-    const char *shown = S_display_name_address(ctx, psa_command_arg(cmd, address_params[k]));
+    const psa_arg *aa = psa_command_arg(cmd, address_params[k]);
+    const char *shown = S_display_name_address(ctx, aa);
     if (!shown) continue;
+    if ((split[k] = S_split_addresses(ctx, aa, k == 0))) continue;
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     psa_ctx_printf(ctx,
-                                   "-%s is written with a display name (%s): Send-MgUserMail's "
+                                   "-%s is written with a display name (%s) in a value that is "
+                                   "not one constant mailbox per address: Send-MgUserMail's "
                                    "-UserId and a recipient's emailAddress.address take the "
                                    "address alone (a display name goes in emailAddress.name); "
                                    "left for manual migration",
                                    address_params[k], shown));
     return;
   }
+  if (split[0]) from = split[0];
   const char *body = psa_rule_arg_expr(ctx, cmd, "Body", true);
   /* lines read with Get-Content (or an HTML table from ConvertTo-Html):
    * Send-MailMessage got them joined with spaces; [string] joins them the
@@ -650,7 +759,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                  html ? "HTML" : "Text", body ? body : "''");
   const char *lists[3][2] = {{"toRecipients", to}, {"ccRecipients", cc}, {"bccRecipients", bcc}};
   for (int i = 0; i < 3; i++)
-    if (lists[i][1])
+    if (split[i + 1])
+      psa_buf_printf(&b, "%s        %s = %s\n", in, lists[i][0], split[i + 1]);
+    else if (lists[i][1])
       psa_buf_printf(&b,
                      "%s        %s = @(%s | ForEach-Object { @{ emailAddress = @{ address = $_ } } })\n",
                      in, lists[i][0], lists[i][1]);
@@ -681,6 +792,21 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     psa_fix_add_edit(ctx, fx, cmd->statement_span, b.data);
   }
   psa_buf_free(&b);
+  /* a variable that held a split address for this send only goes */
+  for (int k = 0; k < 4; k++) {
+    const psa_arg *aa = split[k] ? psa_command_arg(cmd, address_params[k]) : NULL;
+    const psa_variable *v =
+        aa && aa->value->kind == PSA_V_VARIABLE ? psa_value_var(aa->value) : NULL;
+    if (!v || v->is_parameter || v->is_foreach || v->assign_count != 1 || v->entry_count ||
+        v->assigns[0].span.end > ctx->src->text_len)
+      continue;
+    psa_span reads[8];
+    uint32_t nr = psa_variable_reads(ctx->model, v, reads, 8);
+    bool only = nr <= 8;
+    for (uint32_t i = 0; i < nr && only; i++)
+      only = reads[i].start >= cmd->statement_span.start && reads[i].end <= cmd->statement_span.end;
+    if (only) psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, v->assigns[0].span), "");
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value &&
       (cred->via == PSA_BIND_NAMED || psa_fix_drop_splat(ctx, fx, cmd, cred)))

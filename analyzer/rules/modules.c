@@ -296,11 +296,11 @@ static int S_span_desc(const void *a, const void *b) {
  * it), deleted bottom up so that a comment above a run of deleted lines
  * goes with them, then what only fed the values 'feeds' (a credential, an
  * admin URL), and the plan says why. */
-static void S_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
-                                   const psa_command *cmd, const char *service, psa_span *del,
-                                   uint32_t n, const char *const *about,
-                                   const psa_value *const *feeds, uint32_t nfeeds,
-                                   const char *also) {
+void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                  const psa_command *cmd, const char *service, psa_span *del,
+                                  uint32_t n, const char *const *about,
+                                  const psa_value *const *feeds, uint32_t nfeeds,
+                                  const char *also) {
   psa_fix *fx = psa_finding_add_fix(
       ctx, f, PSA_FIX_UNSAFE,
       psa_ctx_printf(ctx, "Remove this sign-in: nothing in this script uses the %s connection",
@@ -339,7 +339,56 @@ static void S_remove_unused_spo(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   }
   const psa_arg *url = psa_command_arg(cmd, "Url");
   const psa_value *feeds[2] = {cred ? cred->value : NULL, url ? url->value : NULL};
-  S_remove_unused_signin(ctx, rule, f, cmd, "SharePoint Online", del, n, about, feeds, 2, NULL);
+  psa_fix_remove_unused_signin(ctx, rule, f, cmd, "SharePoint Online", del, n, about, feeds, 2,
+                               NULL);
+}
+
+static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                 const char *const *names);
+
+/* A standalone script's Connect-ExchangeOnline / Connect-IPPSSession
+ * -Credential that nothing uses (psa_plan_exchange_unused: the file calls
+ * no Exchange Online or Security & Compliance cmdlet) goes with the
+ * Disconnect-ExchangeOnline statements, the module's Import-Module /
+ * Install-Module lines when nothing else connects with it, and what only
+ * fed the credential. False when the file tests the connection
+ * (Get-ConnectionInformation) or the connection's block would be left
+ * empty. */
+static bool S_remove_unused_exo(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                const psa_command *cmd, const psa_arg *cred) {
+  bool scc = psa_command_is(cmd, "Connect-IPPSSession");
+  if ((!scc && !psa_command_is(cmd, "Connect-ExchangeOnline")) || cmd->assigned_to ||
+      !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+                                cmd, NULL, 0))
+    return false;
+  static const char *const names[] = {"ExchangeOnlineManagement", NULL};
+  psa_span del[16];
+  uint32_t n = 0, connections = 0;
+  del[n++] = cmd->statement_span;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "Get-ConnectionInformation")) return false;
+    if (psa_command_is(c, "Connect-ExchangeOnline") || psa_command_is(c, "Connect-IPPSSession"))
+      connections++;
+  }
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (n == 16 || c->in_string || c->statement_span.start != c->span.start ||
+        c->statement_span.end != c->span.end)
+      continue;
+    bool module = (psa_command_is(c, "Import-Module") || psa_command_is(c, "Install-Module")) &&
+                  connections == 1 && c->scope && c->scope->kind == PSA_SCOPE_SCRIPT &&
+                  S_module_call(ctx, c, names);
+    if (module || psa_command_is(c, "Disconnect-ExchangeOnline")) del[n++] = c->statement_span;
+  }
+  if (!psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
+    return false;
+  static const char *const about[] = {"exchange", "exo", "compliance", "o365", "office 365",
+                                      "office365", NULL};
+  const psa_value *feeds[1] = {cred ? cred->value : NULL};
+  psa_fix_remove_unused_signin(ctx, rule, f, cmd, scc ? "Security & Compliance" : "Exchange Online",
+                               del, n, about, feeds, 1,
+                               n > 1 ? "; its Disconnect-ExchangeOnline and module lines go too"
+                                     : NULL);
+  return true;
 }
 
 /* "$Name" when the value is a [string] parameter (a Credential Manager
@@ -511,6 +560,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_add_edit(ctx, fx, a->span, args);
   }
   if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
+  psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, a->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
@@ -594,8 +644,8 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   const psa_value *feeds[1] = {cred ? cred->value : NULL};
-  S_remove_unused_signin(ctx, rule, f, cmd, module, del, n, about, feeds, 1,
-                         n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
+  psa_fix_remove_unused_signin(ctx, rule, f, cmd, module, del, n, about, feeds, 1,
+                               n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
                                                      "lines go too", module)
                                : NULL);
 }
@@ -878,7 +928,8 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
       psa_finding_related(ctx, f, a->span, "-%s given here", a->written ? a->written : pname);
     S_source_related(ctx, f, &src);
     if (!credman && S_spo_unused(ctx, cmd)) S_remove_unused_spo(ctx, rule, f, cmd, a);
-    else if (!credman) S_fix_credential_connect(ctx, rule, f, cmd, a);
+    else if (!credman && S_remove_unused_exo(ctx, rule, f, cmd, a)) {
+    } else if (!credman) S_fix_credential_connect(ctx, rule, f, cmd, a);
     psa_buf_free(&extra);
     psa_buf_free(&src.text);
   }

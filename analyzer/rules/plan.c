@@ -3,6 +3,7 @@
  * script's other connections), where a statement runs (remote script
  * blocks, on-premises Exchange scripts, loops), and whether an MSOnline /
  * AzureAD connection may be rewritten before its cmdlets are. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -584,6 +585,7 @@ static const char *const S_not_work[] = {
     "Get-InstalledModule", "Remove-Module", "Find-Module", "Set-ExecutionPolicy",
     "Get-ExecutionPolicy", "Send-MailMessage", "Start-Sleep", "Clear-Host", "Pause",
     "Import-PSSession", "New-PSSession", "Get-PSSession", "Remove-PSSession", "Exit-PSSession",
+    "New-ExoPSSession",
     "Enter-PSSession", "Start-Transcript", "Stop-Transcript", "Register-PSRepository",
     "Get-PSRepository", "Set-PSRepository", "Set-Location", "Get-Date", "Get-MgContext",
     "Get-ConnectionInformation", "Send-MgUserMail", "ForEach-Object", "Where-Object",
@@ -654,8 +656,34 @@ bool psa_plan_works_after(const psa_model *m, uint32_t offset) {
   return false;
 }
 
+/* Whether the brace at 'open' opens the body of an if/elseif/else clause,
+ * or a try/finally block: a statement in one runs at the script's level. */
+static bool S_clause_brace(const psa_model *m, const char *text, uint32_t open) {
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (m->blocks[i].kind != PSA_BLOCK_LOOP && m->blocks[i].body.start == open) return true;
+  uint32_t k = open;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r' ||
+                   text[k - 1] == '\n'))
+    k--;
+  static const char *const words[] = {"try", "finally", NULL};
+  for (int w = 0; words[w]; w++) {
+    size_t n = strlen(words[w]);
+    if (k >= n && !psa_strncasecmp(text + k - n, words[w], n) &&
+        (k == n || !(isalnum((unsigned char)text[k - n - 1]) || text[k - n - 1] == '-' ||
+                     text[k - n - 1] == '_')))
+      return true;
+  }
+  return false;
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
+  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
+}
+
+bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
+                                uint32_t text_len, const psa_command *connect, bool in_clauses,
+                                const psa_span *going, uint32_t ngoing) {
   const char *base = path ? path : "";
   for (const char *p = base; *p; p++)
     if (*p == '/' || *p == '\\') base = p + 1;
@@ -673,18 +701,35 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
    * loop or try block, which deleting it would leave empty or change) */
   for (uint32_t i = 0; i < m->block_count; i++)
     if (connect->span.start >= m->blocks[i].body.start &&
-        connect->span.end <= m->blocks[i].body.end)
+        connect->span.end <= m->blocks[i].body.end &&
+        (!in_clauses || m->blocks[i].kind == PSA_BLOCK_LOOP))
       return false;
   psa_span st = connect->statement_span;
-  if (st.end > text_len || st.start != connect->span.start) return false;
+  if (st.end > text_len || st.start > connect->span.start) return false;
+  if (st.start != connect->span.start && (!in_clauses || !connect->assigned_to)) return false;
+  /* the braces open before it: none, or (in_clauses) if/else clauses and
+   * try/finally blocks only */
+  uint32_t open[64];
   int depth = 0;
+  bool unbalanced = false; /* a '}' with no '{' before it (in a string, a comment) */
   for (uint32_t k = 0; k < st.start; k++) {
-    if (text[k] == '{') depth++;
-    else if (text[k] == '}') depth--;
+    if (text[k] == '{') {
+      if (depth >= 0 && depth < 64) open[depth] = k;
+      depth++;
+    } else if (text[k] == '}' && --depth < 0) {
+      unbalanced = true;
+    }
   }
-  if (depth != 0) return false;
-  for (uint32_t i = 0; i < m->command_count; i++)
-    if (S_runs_other_code(m, m->commands[i])) return false;
+  if (depth < 0 || (depth > 0 && (!in_clauses || unbalanced)) || depth > 64) return false;
+  for (int d = 0; d < depth; d++)
+    if (!S_clause_brace(m, text, open[d])) return false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    bool goes = false;
+    for (uint32_t k = 0; k < ngoing && !goes; k++)
+      goes = c->span.start >= going[k].start && c->span.end <= going[k].end;
+    if (!goes && S_runs_other_code(m, c)) return false;
+  }
   return psa_plan_works_after(m, st.end);
 }
 

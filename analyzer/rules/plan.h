@@ -115,6 +115,45 @@ bool psa_plan_works_after(const psa_model *m, uint32_t offset);
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect);
 
+/* psa_plan_dead_directory_signin's test of a standalone script, for any
+ * sign-in; with 'in_clauses' the connection may also be an assignment
+ * ($s = New-PSSession ...) and sit in if/elseif/else clauses and try/finally
+ * blocks at the script's level (not in a loop or function). Commands in the
+ * 'going' spans (statements removed with the sign-in, such as the EXO V1
+ * module loader) do not count as running other code. */
+bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
+                                uint32_t text_len, const psa_command *connect, bool in_clauses,
+                                const psa_span *going, uint32_t ngoing);
+
+/* Whether 'name' is a cmdlet of Exchange Online PowerShell or Security &
+ * Compliance PowerShell (analyzer/data/exchange-cmdlets.txt, from
+ * Microsoft's cmdlet reference). */
+bool psa_exchange_cmdlet(const char *name);
+
+/* The first command of the file that uses, or may use, an Exchange Online
+ * or Security & Compliance connection, or NULL when none does: an Exchange
+ * cmdlet (other than connecting, disconnecting and the session's own
+ * plumbing), a command run in a remote session, a command whose name is
+ * computed (& $cmd), or a Verb-Noun command that is neither defined in the
+ * file nor known to be PowerShell's own (analyzer/data/powershell-cmdlets.txt),
+ * in the binding table under another module, or of another Microsoft 365
+ * module by its noun (Msol, AzureAD, Mg, Entra, SPO, PnP, Az, Cs, Team). */
+const psa_command *psa_plan_exchange_use(const psa_model *m);
+
+/* Whether an Exchange Online / Security & Compliance sign-in is one nothing
+ * uses: no command of the file may use it (psa_plan_exchange_use) and the
+ * file is a standalone script (psa_plan_standalone_signin, in clauses). */
+bool psa_plan_exchange_unused(const psa_model *m, const char *path, const char *text,
+                              uint32_t text_len, const psa_command *connect,
+                              const psa_span *going, uint32_t ngoing);
+
+/* Whether the block 'connect' is in (the innermost braces around its
+ * statement) still runs a command once the statements 'del' are deleted:
+ * removing a connection must not leave an empty if or try block. True at
+ * the script's top level. */
+bool psa_plan_clause_keeps_work(const psa_model *m, const char *text, uint32_t text_len,
+                                const psa_command *connect, const psa_span *del, uint32_t n);
+
 /* Whether 'b' always runs right after 'a' in one straight line of
  * statements: the same function scope, the same if/else clauses and loops,
  * and no block closing between them (a try/catch, another clause). Then a
@@ -259,6 +298,18 @@ void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const
 /* Records a rewrite that is not a connection ('subject' becomes 'target'). */
 void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                       const char *target, const char *why);
+/* A sign-in nothing in a standalone script uses goes (MSOnline, AzureAD,
+ * SharePoint Online, Exchange Online): the statements 'del' (the sign-in
+ * and what belongs to it; reordered here), deleted bottom up so that a
+ * comment above a run of deleted lines that speaks of 'about' goes with
+ * them, then what only fed the values 'feeds' (a credential, an admin URL),
+ * and the plan says why ('service' names it; 'also' is added to the
+ * reason). */
+void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                  const psa_command *cmd, const char *service, psa_span *del,
+                                  uint32_t n, const char *const *about,
+                                  const psa_value *const *feeds, uint32_t nfeeds,
+                                  const char *also);
 /* Every fix the file offers for applying belongs to a plan entry: a fix
  * no rule planned (a connection, a rewrite) gets a rewrite entry from its
  * title, so that `fix --plan` never leaves an applied edit unexplained.
@@ -303,6 +354,25 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
  * the password sign-in is retitled, and comment sentences about passing
  * credentials as parameters name the certificate parameters (plan_help.c). */
 void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+
+/* Asks, for the fix 'fx' of an app-only 'plan' for 'connect' (after
+ * psa_fix_remove_plumbing of its credential), that once the plumbing is
+ * removed (psa_fix_finish) a credential built from the caller's [string]
+ * user-name and password script parameters, which the fix then deletes
+ * (nothing else read them), makes those parameters certificate ones:
+ * psa_fix_params_to_cert. */
+void psa_fix_request_cert_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                 const psa_conn_plan *plan, const psa_command *connect,
+                                 const psa_value *credential);
+/* The user name's declaration becomes $ClientId with $Organization before
+ * it and the password's $CertificateThumbprint (as in a converted scheduled
+ * branch), the rewrite reads them instead of the placeholder variables
+ * (whose declaration block goes), the usage lines follow
+ * (psa_fix_cert_branch_docs) and the plan says so. Only when the fix
+ * deleted both declarations and reads all three placeholders; true when
+ * done, false leaves the fix as it was. */
+bool psa_fix_params_to_cert(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                            const psa_command *connect, const psa_value *cred);
 
 /* After a fix of finding 'f' removed the plumbing of a stored password
  * (its connection planned as unattended): a line of the script's help

@@ -1029,3 +1029,146 @@ const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const
   }
   return NULL;
 }
+
+/* ---- a caller's credential parameters become certificate ones ---------- */
+
+/* The [string] script parameter a credential part reads: the variable
+ * itself, or the -String of the ConvertTo-SecureString its one assignment
+ * runs ($sec = ConvertTo-SecureString $Password -AsPlainText -Force). */
+static const psa_variable *S_string_param_of(const psa_model *m, const psa_value *v) {
+  if (v && v->kind == PSA_V_VARIABLE && psa_value_var(v) && !psa_value_var(v)->is_parameter &&
+      psa_value_var(v)->assign_count == 1) {
+    const psa_value *av = psa_value_var(v)->assigns[0].value;
+    if (!av || av->kind != PSA_V_COMMAND || !psa_value_cmd(av) ||
+        !psa_command_is(psa_value_cmd(av), "ConvertTo-SecureString"))
+      return NULL;
+    const psa_arg *s = psa_command_arg(psa_value_cmd(av), "String");
+    v = s ? s->value : NULL;
+  }
+  if (!v || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return NULL;
+  const psa_variable *p = psa_value_var(v);
+  if (!p->is_parameter || p->scope != m->script || !p->param_type ||
+      psa_strcasecmp(p->param_type, "string") || p->assign_count || p->entry_count)
+    return NULL;
+  return p;
+}
+
+/* Whether an edit of 'fx' deletes the declaration of 'p' (index in *at). */
+static bool S_deleted_decl(const psa_fix *fx, const psa_variable *p, uint32_t *at) {
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    const psa_edit *ed = &fx->edits[e];
+    if (!*ed->replacement && ed->range.start <= p->param_name_span.start &&
+        p->param_name_span.end <= ed->range.end) {
+      *at = e;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The replacement text with the placeholder tenant variables renamed to
+ * the script parameters. */
+static const char *S_rename_placeholders(psa_rule_ctx *ctx, const char *s, bool *hit) {
+  static const char *const from[] = {"$ExoAppId", "$ExoOrganization", "$ExoCertificateThumbprint",
+                                     NULL};
+  static const char *const to[] = {"$ClientId", "$Organization", "$CertificateThumbprint", NULL};
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *p = s; *p;) {
+    bool done = false;
+    for (int i = 0; from[i] && !done; i++) {
+      size_t k = strlen(from[i]);
+      if (!strncmp(p, from[i], k) && !isalnum((unsigned char)p[k]) && p[k] != '_') {
+        psa_buf_puts(&b, to[i]);
+        p += k;
+        done = *hit = true;
+      }
+    }
+    if (!done) psa_buf_putc(&b, *p++);
+  }
+  const char *r = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return r;
+}
+
+bool psa_fix_params_to_cert(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                            const psa_command *connect, const psa_value *cred) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  if (!cred || cred->kind != PSA_V_VARIABLE || !psa_value_var(cred) ||
+      psa_value_var(cred)->assign_count != 1)
+    return false;
+  const psa_value *user = NULL, *pw = NULL;
+  const psa_value *built = psa_value_var(cred)->assigns[0].value;
+  if (!built || !psa_credential_parts(m, built, &user, &pw) || !user || !pw) return false;
+  const psa_variable *up = S_string_param_of(m, user), *pp = S_string_param_of(m, pw);
+  if (!up || !pp || up == pp) return false;
+  static const char *const taken[] = {"Organization", "ClientId", "CertificateThumbprint", NULL};
+  for (int i = 0; taken[i]; i++)
+    if (psa_model_variable(m, m->script, taken[i])) return false;
+  /* the fix deleted both declarations (nothing else reads them) and reads
+   * the placeholders in their place */
+  uint32_t eu, ep;
+  if (!S_deleted_decl(fx, up, &eu) || !S_deleted_decl(fx, pp, &ep)) return false;
+  /* the placeholders' declaration block (psa_fix_declare_tenant) goes */
+  static const char *const decls[] = {"$ExoAppId = '", "$ExoOrganization = '",
+                                      "$ExoCertificateThumbprint = '", NULL};
+  uint32_t header = fx->edit_count;
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    const psa_edit *ed = &fx->edits[e];
+    bool all = ed->range.start == ed->range.end;
+    for (int i = 0; decls[i] && all; i++) all = strstr(ed->replacement, decls[i]) != NULL;
+    if (all) header = e;
+  }
+  static const char *const reads[] = {"$ExoAppId", "$ExoOrganization", "$ExoCertificateThumbprint",
+                                      NULL};
+  for (int i = 0; reads[i]; i++) {
+    bool read = false;
+    for (uint32_t e = 0; e < fx->edit_count && !read; e++)
+      read = e != header && strstr(fx->edits[e].replacement, reads[i]);
+    if (!read) return false;
+  }
+  if (header == fx->edit_count) return false;
+  /* keep the declarations: drop the edits that deleted them */
+  uint32_t k = 0;
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (e != eu && e != ep && e != header) fx->edits[k++] = fx->edits[e];
+  fx->edit_count = k;
+  for (uint32_t e = 0; e < fx->edit_count; e++) {
+    bool hit = false;
+    fx->edits[e].replacement = S_rename_placeholders(ctx, fx->edits[e].replacement, &hit);
+  }
+  /* $Organization before the user name's declaration, like it (its
+   * attributes too, unless they describe the user name) */
+  psa_span un = up->param_name_span, decl = up->decl_span;
+  uint32_t anchor = decl.end > decl.start && decl.start <= un.start ? decl.start : un.start;
+  uint32_t ls = anchor;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  uint32_t ie = ls;
+  while (ie < anchor && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+  if (ie == anchor && t[anchor] == '[') {
+    const char *head = psa_ctx_printf(ctx, "%.*s", (int)(un.start - ls), t + ls);
+    if (psa_find_ci(head, strlen(head), "help") || strchr(head, '#') || strchr(head, '<'))
+      head = psa_ctx_printf(ctx, "%.*s[string]", (int)(ie - ls), t + ls);
+    psa_fix_add_edit(ctx, fx, (psa_span){ls, ls},
+                     psa_ctx_printf(ctx, "%s$Organization,\n", head));
+    psa_fix_add_edit(ctx, fx, un, "$ClientId");
+  } else {
+    psa_fix_add_edit(ctx, fx, un, "$Organization, [string]$ClientId");
+  }
+  psa_fix_add_edit(ctx, fx, pp->param_name_span, "$CertificateThumbprint");
+  psa_conn_plan docs;
+  memset(&docs, 0, sizeof(docs));
+  docs.user_param = up;
+  docs.password_param = pp;
+  psa_fix_cert_branch_docs(ctx, fx, &docs);
+  psa_plan_rewrite(ctx, rule, un, psa_ctx_printf(ctx, "-%s/-%s parameters", up->name, pp->name),
+                   "-Organization, -ClientId, -CertificateThumbprint parameters",
+                   psa_ctx_printf(ctx,
+                                  "the caller passed the password of the %s sign-in as script "
+                                  "parameters, which nothing else reads: it passes the app's "
+                                  "certificate values instead, and the rewritten connection reads "
+                                  "them",
+                                  connect->name));
+  return true;
+}

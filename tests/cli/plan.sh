@@ -166,6 +166,7 @@ cat > kept.ps1 <<'PS'
 $cred = Get-Credential
 $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic
 Import-PSSession $s | Out-Null
+Set-Mailbox -Identity 'it@contoso.com' -AuditEnabled $true
 Write-Host "Working as $($cred.UserName)"
 $cred | Export-Clixml -Path .\cred.xml
 PS

@@ -1,5 +1,10 @@
 # Weekly phishing-simulation notice; the admin runs it after signing in.
-$mailCred = Get-Credential -Message 'Sender mailbox'
-$sender = "Security Team <security@contoso.com>"
-$recipient = "Dana Park <dana@contoso.com>"
-Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -From $sender -To $recipient -Subject 'Simulation next week' -Body 'Heads up.' -Credential $mailCred
+# TODO(psauth): the signed-in user needs the Mail.Send permission
+Connect-MgGraph -Scopes Mail.Send -NoWelcome
+Send-MgUserMail -UserId 'security@contoso.com' -BodyParameter @{
+    message = @{
+        subject = 'Simulation next week'
+        body = @{ contentType = 'Text'; content = 'Heads up.' }
+        toRecipients = @(@{ emailAddress = @{ name = 'Dana Park'; address = 'dana@contoso.com' } })
+    }
+}

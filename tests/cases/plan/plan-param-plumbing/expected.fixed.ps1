@@ -2,18 +2,19 @@
 [CmdletBinding()]
 Param(
 [Parameter(Mandatory=$True)]
+[string]$Organization,
+[Parameter(Mandatory=$True)]
+[string]$ClientId,
+
+[Parameter(Mandatory=$True)]
+[string]$CertificateThumbprint,
+
+[Parameter(Mandatory=$True)]
 [string]$Mailbox,
 
 [string]$Note
 )
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
-
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -CommandName Get-Mailbox -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -CertificateThumbprint $CertificateThumbprint -AppId $ClientId -Organization $Organization -CommandName Get-Mailbox -ShowBanner:$false | Out-Null
 Get-EXOMailbox -Identity $Mailbox | Select-Object PrimarySmtpAddress
 if ($Note) { Write-Output $Note }
 Disconnect-ExchangeOnline -Confirm:$false

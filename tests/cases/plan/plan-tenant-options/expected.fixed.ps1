@@ -14,6 +14,7 @@ Connect-AzAccount -Identity
 Connect-MgGraph -Identity -NoWelcome
 Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
 Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
+Get-EXOMailbox -Identity 'it@contoso.com' | Select-Object PrimarySmtpAddress
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
 Connect-MgGraph -Identity -NoWelcome
 Send-MgUserMail -UserId 'automation@contoso.com' -BodyParameter @{

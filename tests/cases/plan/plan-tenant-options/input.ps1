@@ -9,4 +9,5 @@ Connect-AzAccount -Credential $cred
 Connect-MsolService -Credential $cred
 Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
 Get-MsolUser -UserPrincipalName 'it@contoso.com' | Select-Object DisplayName, UsageLocation
+Get-Mailbox -Identity 'it@contoso.com' | Select-Object PrimarySmtpAddress
 Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From 'automation@contoso.com' -To 'it@contoso.com' -Subject 'Runbook finished' -Body 'Done'

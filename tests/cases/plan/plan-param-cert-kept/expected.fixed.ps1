@@ -1,0 +1,20 @@
+# Called by the provisioning runbook: sets the mailbox quota of a new hire.
+param(
+    [Parameter(Mandatory)][string]$AdminUser,
+    [Parameter(Mandatory)][string]$Mailbox
+)
+
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+Import-Module ExchangeOnlineManagement
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false -ErrorAction Stop
+
+Set-Mailbox -Identity $Mailbox -ProhibitSendQuota 49GB -ProhibitSendReceiveQuota 50GB -IssueWarningQuota 48GB
+Write-Output "Quota set by $AdminUser"
+
+Disconnect-ExchangeOnline -Confirm:$false

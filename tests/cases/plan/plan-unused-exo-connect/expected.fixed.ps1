@@ -1,0 +1,19 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Nightly export of the tenant's licensed users for the HR system.
+# Runs as a scheduled task on the reporting server.
+Import-Module Microsoft.Graph.Authentication, Microsoft.Graph.Users
+
+
+# MSOnline
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+
+Get-MgUser -All -Property AssignedLicenses, UserPrincipalName, DisplayName, Department, Id | Where-Object { ($_.AssignedLicenses.Count -gt 0) } |
+    Select-Object UserPrincipalName, DisplayName, Department |
+    Export-Csv -Path "$PSScriptRoot\licensed-users.csv" -NoTypeInformation
+

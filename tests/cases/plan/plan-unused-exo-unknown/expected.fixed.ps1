@@ -1,0 +1,17 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Nightly export of the shared mailboxes for the HR system (the Get-HrMailboxReport
+# function comes from the team's profile module).
+Import-Module ExchangeOnlineManagement
+
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
+
+Get-HrMailboxReport -Type Shared |
+    Export-Csv -Path "$PSScriptRoot\shared-mailboxes.csv" -NoTypeInformation
+
+Disconnect-ExchangeOnline -Confirm:$false
