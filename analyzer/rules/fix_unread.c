@@ -96,6 +96,9 @@ void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_comm
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
   if (psa_find_ci(t, n, "-Variable")) return; /* Get-Variable SMTPServer reads it by name */
+  /* in a file that does not parse, a read may be hidden in the error, and
+   * the lines around it are where the parser's recovery is fragile */
+  if (psa_fix_file_has_syntax_error(ctx)) return;
   for (int i = 0; params[i]; i++) {
     const psa_arg *arg = psa_command_arg(cmd, params[i]);
     if (!arg || arg->via != PSA_BIND_NAMED || !arg->value || arg->value->kind != PSA_V_VARIABLE)

@@ -417,9 +417,12 @@ static bool S_names_var(const char *text, const char *name) {
 }
 
 /* Whether the file has a syntax error (PSA001, reported before the rules
- * run): then the model may miss reads in the statements around it. */
-static bool S_syntax_error(const psa_rule_ctx *ctx) {
+ * run) or lines psauth's parser could not read (not reported as the user's
+ * error, but just as unread): then the model may miss reads in the
+ * statements around them. */
+bool psa_fix_file_has_syntax_error(const psa_rule_ctx *ctx) {
   const psa_rule_state *impl = ctx->impl;
+  if (impl->unread_count) return true;
   for (uint32_t i = 0; i < impl->finding_count; i++)
     if (impl->findings[i].rule == &psa_rule_parse_error) return true;
   return false;
@@ -482,7 +485,7 @@ static uint32_t S_reads_outside_but(const psa_rule_ctx *ctx, const psa_fix *fx,
       in = skip[k].start <= reads[i].start && reads[i].end <= skip[k].end;
     if (!in) outside++;
   }
-  if (*name && S_syntax_error(ctx)) {
+  if (*name && psa_fix_file_has_syntax_error(ctx)) {
     uint32_t text = S_text_reads_outside_but(ctx, fx, name, skip, skip_count, true);
     if (text > outside) outside = text;
   }
@@ -1120,7 +1123,7 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     members[nm++] = sp;
   }
   /* a file with a syntax error: reads the model missed keep the prompt */
-  if (S_syntax_error(ctx) && S_text_reads_outside_but(ctx, fx, var->name, copies, found, false) > nm)
+  if (psa_fix_file_has_syntax_error(ctx) && S_text_reads_outside_but(ctx, fx, var->name, copies, found, false) > nm)
     return;
   /* the new variable's name: $AdminCredential -> $AdminUpn */
   char base[80];

@@ -109,6 +109,9 @@ bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
                         const psa_arg *arg);
 /* psa_fix_drop_splat for the table any argument of 'cmd' came from. */
 void psa_fix_drop_splats(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd);
+/* Whether the file has a syntax error (PSA001) or lines psauth's parser
+ * could not read: then the model may miss reads around them. */
+bool psa_fix_file_has_syntax_error(const psa_rule_ctx *ctx);
 /* After 'fx' replaced 'cmd': a variable given to one of 'params' (NULL
  * terminated: the old transport's settings the new call has no place
  * for, -SmtpServer $SMTPServer -Port $SMTPPort) goes when it holds a
