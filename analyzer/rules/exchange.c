@@ -209,6 +209,21 @@ static bool S_inside(psa_span outer, psa_span inner) {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/* Whether every read of 'var' lies inside one of the 'n' spans (the
+ * statements a fix deletes); false past 32 reads. */
+static bool S_reads_inside(const psa_rule_ctx *ctx, const psa_variable *var, const psa_span *spans,
+                           uint32_t n) {
+  psa_span reads[32];
+  uint32_t nr = psa_variable_reads(ctx->model, var, reads, 32);
+  if (nr > 32) return false;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool inside = false;
+    for (uint32_t k = 0; k < n && !inside; k++) inside = S_inside(spans[k], reads[i]);
+    if (!inside) return false;
+  }
+  return true;
+}
+
 /* Invoke-Command -Session $s -ScriptBlock {...}: the block's statements run
  * locally once Connect-ExchangeOnline has loaded the cmdlets: "& {...}"
  * ($using:x becomes $x). NULL with *why when that is not exact. */
@@ -529,14 +544,7 @@ static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     if (!as->value || as->value->kind != PSA_V_NULL || as->append || n == 16) return false;
     del[n++] = psa_fix_statement_span(ctx, as->span);
   }
-  psa_span reads[32];
-  uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
-  if (nr > 32) return false;
-  for (uint32_t i = 0; i < nr; i++) {
-    bool gone = false;
-    for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
-    if (!gone) return false;
-  }
+  if (!S_reads_inside(ctx, sv, del, n)) return false;
   if (!psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
     return false;
   /* a connection URI kept in a variable only this session read */
@@ -1333,15 +1341,7 @@ static bool S_remove_unused_v1(psa_rule_ctx *ctx, const psa_rule *rule, psa_find
   }
   const psa_variable *sv = cmd->assigned_to;
   if (sv) {
-    if (sv->assign_count != 1) return false;
-    psa_span reads[32];
-    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
-    if (nr > 32) return false;
-    for (uint32_t i = 0; i < nr; i++) {
-      bool gone = false;
-      for (uint32_t k = 0; k < n && !gone; k++) gone = S_inside(del[k], reads[i]);
-      if (!gone) return false;
-    }
+    if (sv->assign_count != 1 || !S_reads_inside(ctx, sv, del, n)) return false;
   }
   if (!psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
                                 cmd, del, n) ||

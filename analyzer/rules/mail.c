@@ -304,11 +304,11 @@ static bool S_mailkit_of(psa_rule_ctx *ctx, const psa_value *v, S_mailkit *s) {
 
 /* ---- PSA401: Send-MailMessage with SMTP AUTH to Microsoft 365 --------- */
 
-
-
-/* The first address of an argument written "Name <address>" (a literal, or
- * a literal a variable holds), or NULL. */
-static const char *S_display_name_address(psa_rule_ctx *ctx, const psa_arg *a) {
+/* The first literal of an address argument (the value, or a literal a
+ * variable holds) that 'match' accepts, shortened for a message; NULL when
+ * none does. */
+static const char *S_address_literal(psa_rule_ctx *ctx, const psa_arg *a,
+                                     bool (*match)(const char *t, uint32_t len)) {
   if (!a || !a->value) return NULL;
   psa_span lits[16];
   uint32_t n = psa_value_literals(ctx->model, a->value, lits, 16);
@@ -316,36 +316,30 @@ static const char *S_display_name_address(psa_rule_ctx *ctx, const psa_arg *a) {
     if (lits[i].end > ctx->src->text_len || lits[i].end <= lits[i].start) continue;
     const char *t = ctx->src->text + lits[i].start;
     uint32_t len = lits[i].end - lits[i].start;
-    const char *lt = memchr(t, '<', len);
-    if (lt && memchr(lt, '@', len - (uint32_t)(lt - t)) && memchr(lt, '>', len - (uint32_t)(lt - t)))
-      return psa_ctx_printf(ctx, "%.*s", (int)(len > 60 ? 60 : len), t);
+    if (match(t, len)) return psa_ctx_printf(ctx, "%.*s", (int)(len > 60 ? 60 : len), t);
   }
   return NULL;
 }
 
-/* The first literal of an address argument (or of the variables it reads)
- * whose domain is an Outlook.com one (facts: personal mail domains): the
- * sender is a personal Microsoft account, not an organization's mailbox. */
-static const char *S_personal_address(psa_rule_ctx *ctx, const psa_arg *a) {
-  if (!a || !a->value) return NULL;
-  psa_span lits[16];
-  uint32_t n = psa_value_literals(ctx->model, a->value, lits, 16);
-  for (uint32_t i = 0; i < n && i < 16; i++) {
-    if (lits[i].end > ctx->src->text_len || lits[i].end <= lits[i].start) continue;
-    const char *t = ctx->src->text + lits[i].start;
-    uint32_t len = lits[i].end - lits[i].start;
-    const char *at = memchr(t, '@', len);
-    if (!at) continue;
-    const char *dom = at + 1;
-    uint32_t dlen = (uint32_t)(t + len - dom);
-    while (dlen && strchr("'\">; ", dom[dlen - 1])) dlen--;
-    for (int k = 0; psa_personal_mail_domains[k]; k++) {
-      size_t kl = strlen(psa_personal_mail_domains[k]);
-      if (dlen == kl && !psa_strncasecmp(dom, psa_personal_mail_domains[k], kl))
-        return psa_ctx_printf(ctx, "%.*s", (int)(len > 60 ? 60 : len), t);
-    }
+/* "Name <address>" */
+static bool S_has_display_name(const char *t, uint32_t len) {
+  const char *lt = memchr(t, '<', len);
+  return lt && memchr(lt, '@', len - (uint32_t)(lt - t)) && memchr(lt, '>', len - (uint32_t)(lt - t));
+}
+
+/* An address at an Outlook.com domain (facts: personal mail domains): a
+ * personal Microsoft account, not a mailbox of an organization. */
+static bool S_is_personal_address(const char *t, uint32_t len) {
+  const char *at = memchr(t, '@', len);
+  if (!at) return false;
+  const char *dom = at + 1;
+  uint32_t dlen = (uint32_t)(t + len - dom);
+  while (dlen && strchr("'\">; ", dom[dlen - 1])) dlen--;
+  for (int k = 0; psa_personal_mail_domains[k]; k++) {
+    size_t kl = strlen(psa_personal_mail_domains[k]);
+    if (dlen == kl && !psa_strncasecmp(dom, psa_personal_mail_domains[k], kl)) return true;
   }
-  return NULL;
+  return false;
 }
 
 /* Whether a value may be several strings: the output of a command, which
@@ -635,7 +629,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   const char *split[4] = {NULL, NULL, NULL, NULL};
   for (int k = 0; address_params[k]; k++) {
     const psa_arg *aa = psa_command_arg(cmd, address_params[k]);
-    const char *shown = S_display_name_address(ctx, aa);
+    const char *shown = S_address_literal(ctx, aa, S_has_display_name);
     if (!shown) continue;
     if ((split[k] = S_split_addresses(ctx, aa, k == 0))) continue;
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
@@ -676,7 +670,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                     "(app-only, the Mail.Send application permission) sends this mail");
     return;
   }
-  const char *personal = S_personal_address(ctx, psa_command_arg(cmd, "From"));
+  const char *personal = S_address_literal(ctx, psa_command_arg(cmd, "From"), S_is_personal_address);
   if (personal) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     psa_ctx_printf(ctx,

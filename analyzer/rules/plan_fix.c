@@ -536,18 +536,29 @@ static bool S_cert_branch(const psa_rule_ctx *ctx, const psa_command *connect, p
   return true;
 }
 
+/* Where a script parameter's declaration starts (its attributes, or its
+ * name when they are not before it); '*line' gets the start of that line
+ * and '*text' the first character after its indentation. */
+static uint32_t S_param_decl_start(const char *t, const psa_variable *param, uint32_t *line,
+                                   uint32_t *text) {
+  psa_span un = param->param_name_span, decl = param->decl_span;
+  uint32_t anchor = decl.end > decl.start && decl.start <= un.start ? decl.start : un.start;
+  uint32_t ls = anchor;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  uint32_t ie = ls;
+  while (ie < anchor && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+  *line = ls;
+  *text = ie;
+  return anchor;
+}
+
 void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                          const psa_command *connect, const psa_arg *cred) {
   const char *t = ctx->src->text;
   psa_span un = p->user_param->param_name_span;
   /* [string]$Organization goes on a line of its own before the user name's
    * declaration (attributes included), which becomes $ClientId */
-  psa_span decl = p->user_param->decl_span;
-  uint32_t anchor = decl.end > decl.start && decl.start <= un.start ? decl.start : un.start;
-  uint32_t ls = anchor;
-  while (ls > 0 && t[ls - 1] != '\n') ls--;
-  uint32_t ie = ls;
-  while (ie < anchor && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+  uint32_t ls, ie, anchor = S_param_decl_start(t, p->user_param, &ls, &ie);
   if (ie == anchor && t[anchor] == '[') {
     psa_fix_add_edit(ctx, fx, (psa_span){ls, ls},
                      psa_ctx_printf(ctx, "%.*s[string]$Organization,\n", (int)(ie - ls), t + ls));
@@ -1140,12 +1151,8 @@ bool psa_fix_params_to_cert(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
   }
   /* $Organization before the user name's declaration, like it (its
    * attributes too, unless they describe the user name) */
-  psa_span un = up->param_name_span, decl = up->decl_span;
-  uint32_t anchor = decl.end > decl.start && decl.start <= un.start ? decl.start : un.start;
-  uint32_t ls = anchor;
-  while (ls > 0 && t[ls - 1] != '\n') ls--;
-  uint32_t ie = ls;
-  while (ie < anchor && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+  psa_span un = up->param_name_span;
+  uint32_t ls, ie, anchor = S_param_decl_start(t, up, &ls, &ie);
   if (ie == anchor && t[anchor] == '[') {
     const char *head = psa_ctx_printf(ctx, "%.*s", (int)(un.start - ls), t + ls);
     if (psa_find_ci(head, strlen(head), "help") || strchr(head, '#') || strchr(head, '<'))
