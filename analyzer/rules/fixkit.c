@@ -197,6 +197,42 @@ static bool S_fix_reads(const psa_fix *fx, const char *var) {
 
 void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx) { psa_fix_declare_tenant_as(ctx, fx, NULL, NULL); }
 
+/* When the script's first statement is a named block (begin, process, end,
+ * dynamicparam: "BEGIN {"), moves *at to the start of the line after its
+ * '{' and returns the indentation of that block's first line ("" when the
+ * block's body starts on the brace's line, where *at is after the brace
+ * and a line break is written); NULL when the script has no named blocks. */
+static const char *S_named_block_body(psa_rule_ctx *ctx, uint32_t *at) {
+  static const char *const names[] = {"begin", "process", "end", "dynamicparam", NULL};
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, p = ctx->model->first_statement;
+  if (p >= n) return NULL;
+  size_t len = 0;
+  for (int k = 0; names[k] && !len; k++) {
+    size_t kl = strlen(names[k]);
+    if (p + kl <= n && !psa_strncasecmp(t + p, names[k], kl) &&
+        (p + kl == n || !(isalnum((unsigned char)t[p + kl]) || t[p + kl] == '_' || t[p + kl] == '-')))
+      len = kl;
+  }
+  if (!len) return NULL;
+  uint32_t q = p + (uint32_t)len;
+  while (q < n && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r' || t[q] == '\n')) q++;
+  if (q >= n || t[q] != '{') return NULL;
+  q++;
+  uint32_t e = q;
+  while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
+  if (e < n && t[e] == '\r') e++;
+  if (e < n && t[e] == '\n') {
+    /* the body starts on the next line: take that line's indentation */
+    uint32_t ls = e + 1, ie = ls;
+    while (ie < n && (t[ie] == ' ' || t[ie] == '\t')) ie++;
+    *at = ls;
+    return psa_ctx_printf(ctx, "%.*s", (int)(ie - ls), t + ls);
+  }
+  *at = q;
+  return "";
+}
+
 void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix, const char *all) {
   /* exactly the variables the fix's replacements read: no rewrite reads a
    * variable that is not declared, and none is declared for nothing */
@@ -236,6 +272,10 @@ void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefi
     else
       break;
   }
+  /* a script of named blocks (param() then begin {...} process {...}): a
+   * statement before the first block makes PowerShell read the block
+   * names as commands, so the declarations go first in that block */
+  const char *block_indent = S_named_block_body(ctx, &at);
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   if (prefix) {
     /* one block for every tenant (the same edit in each tenant's rewrite) */
@@ -267,7 +307,21 @@ void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefi
   if (need_org) psa_buf_printf(&b, "$%s = '<tenant>.onmicrosoft.com'\n", org);
   if (need_thumb) psa_buf_printf(&b, "$%s = '<certificate-thumbprint>'\n", thb);
   psa_buf_putc(&b, '\n');
-  psa_fix_add_edit(ctx, fx, (psa_span){at, at}, b.data);
+  if (block_indent && *block_indent) {
+    /* each line with the block's indentation */
+    psa_buf ind;
+    psa_buf_init(&ind);
+    for (const char *l = b.data; *l;) {
+      size_t k = strcspn(l, "\n");
+      if (k) psa_buf_printf(&ind, "%s%.*s", block_indent, (int)k, l);
+      if (l[k] == '\n') psa_buf_putc(&ind, '\n');
+      l += k + (l[k] == '\n');
+    }
+    psa_fix_add_edit(ctx, fx, (psa_span){at, at}, ind.data);
+    psa_buf_free(&ind);
+  } else {
+    psa_fix_add_edit(ctx, fx, (psa_span){at, at}, b.data);
+  }
   psa_buf_free(&b);
 }
 

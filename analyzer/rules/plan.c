@@ -396,7 +396,18 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
                 psa_command_is(c, "Get-AutomationPSCredential") ||
                 psa_command_is(c, "Get-AutomationConnection");
     }
-    if (shared) {
+    /* a stored password (a file, Import-Clixml, a vault) or, when there
+     * is none, a prompt: the person who types it and the job that later
+     * reads the saved one both sign in here */
+    bool stored_or_prompt = e.unattended && e.interactive && !e.parameter && !runbook;
+    if (stored_or_prompt) {
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      out->evidence = "a stored password or, when there is none, a prompt feeds this one "
+                      "connection, so both a person and an unattended run may sign in here: "
+                      "delegated sign-in would stop the job, app-only would turn the person's "
+                      "sign-in into the app's";
+      out->at = e.at;
+    } else if (shared) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = "a password passed in as script parameters (the scheduled mode) or else a "
                       "prompt feeds this one connection, so both a job and a person sign in "
