@@ -1187,6 +1187,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       continue;
     }
     const psa_gm_param *gp = psa_gm_param_find(map, name);
+    if (!gp && psa_gm_param_prefix_count(map, name) > 1) {
+      c->why = psa_ctx_printf(ctx, "-%s is the start of several of %s's parameter names, which PowerShell "
+                              "refuses as ambiguous", name, map->legacy);
+      return false;
+    }
     if (!gp) {
       c->why = psa_ctx_printf(ctx, "-%s has no known Microsoft Graph equivalent", name);
       return false;

@@ -167,6 +167,15 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
                       c->legacy);
   }
   c->params = ps;
+  const cJSON *all = cJSON_GetObjectItemCaseSensitive(it, "allParams");
+  if (all && !cJSON_IsString(all)) S_corrupt("allParams", c->legacy);
+  c->all_params = S_words(a, all ? all->valuestring : NULL, &c->all_param_count);
+  for (size_t k = 0; c->all_param_count && k < c->param_count; k++) {
+    bool listed = false;
+    for (size_t j = 0; j < c->all_param_count && !listed; j++)
+      listed = !psa_strcasecmp(c->all_params[j], ps[k].from);
+    if (!listed) S_corrupt("a mapped parameter missing from allParams", c->legacy);
+  }
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
   if (!cJSON_IsArray(src) || !cJSON_GetArraySize(src)) S_corrupt("entry without sources", c->legacy);
   c->source_count = (size_t)cJSON_GetArraySize(src);
@@ -270,7 +279,26 @@ const psa_gm_cmdlet *psa_graphmap_at(size_t i) {
 const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name) {
   for (size_t i = 0; c && name && i < c->param_count; i++)
     if (!psa_strcasecmp(c->params[i].from, name)) return &c->params[i];
+  if (!c || !name || !*name) return NULL;
+  /* a prefix: one of the cmdlet's own parameters (they win prefix ties with
+   * the common parameters, as in PowerShell's binder) */
+  const char *full = NULL;
+  size_t n = strlen(name);
+  for (size_t i = 0; i < c->all_param_count; i++) {
+    if (psa_strncasecmp(c->all_params[i], name, n)) continue;
+    if (full) return NULL; /* ambiguous: PowerShell refuses the call */
+    full = c->all_params[i];
+  }
+  for (size_t i = 0; full && i < c->param_count; i++)
+    if (!psa_strcasecmp(c->params[i].from, full)) return &c->params[i];
   return NULL;
+}
+
+size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name) {
+  size_t n = name ? strlen(name) : 0, count = 0;
+  for (size_t i = 0; c && n && i < c->all_param_count; i++)
+    if (!psa_strncasecmp(c->all_params[i], name, n)) count++;
+  return count;
 }
 
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {
