@@ -1763,7 +1763,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         continue;
       case PSA_GM_PASSWORD: {
         const psa_arg *force = psa_command_arg(cmd, gp->select);
-        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to, val,
+        /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
+        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
+                              gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
                               S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
