@@ -954,6 +954,17 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
 }
 
 static bool S_is_true(const psa_value *v) { return v && v->kind == PSA_V_BOOL && v->truth; }
+
+/* Whether a call forces a password change without a new password
+ * (Set-MsolUserPassword -ForceChangePasswordOnly $true). */
+static bool S_force_only(const psa_command *cmd, const psa_gm_cmdlet *map) {
+  for (size_t k = 0; k < map->param_count; k++) {
+    if (map->params[k].kind != PSA_GM_FORCE_ONLY) continue;
+    const psa_arg *a = psa_command_arg(cmd, map->params[k].from);
+    if (a && S_is_true(a->value)) return true;
+  }
+  return false;
+}
 static bool S_is_false(const psa_value *v) { return v && v->kind == PSA_V_BOOL && !v->truth; }
 
 static bool S_ident_char(char c) {
@@ -1228,6 +1239,24 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
+    if (gp->kind == PSA_GM_FORCE_ONLY) {
+      /* only the documented pair, both $true, and no new password */
+      const psa_arg *force = psa_command_arg(cmd, gp->select);
+      bool password = false;
+      for (size_t k = 0; k < map->param_count; k++)
+        password |= map->params[k].kind == PSA_GM_PASSWORD && psa_command_arg(cmd, map->params[k].from);
+      if (a->via != PSA_BIND_NAMED || !S_is_true(a->value) || !force || force->via != PSA_BIND_NAMED ||
+          !S_is_true(force->value) || password) {
+        c->why = psa_ctx_printf(ctx, "-%s: psauth rewrites it written as $true with -%s $true and no new "
+                                "password", gp->from, gp->select);
+        return false;
+      }
+      if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+          cmd->statement_span.end != cmd->span.end) {
+        c->why = psa_ctx_printf(ctx, "its output is used: %s returns nothing", map->graph);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_POLICY_OFF &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
@@ -1332,7 +1361,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
   }
   for (size_t k = 0; k < map->param_count; k++)
-    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
+    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from) &&
+        !S_force_only(cmd, map)) {
       c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
                               map->params[k].from, map->legacy, map->graph);
       return false;
@@ -1769,6 +1799,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                               S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
+      case PSA_GM_FORCE_ONLY:
+        text = psa_ctx_printf(ctx, "-%s @{ForceChangePasswordNextSignIn = $true}", gp->to);
+        break;
       case PSA_GM_URI: {
         /* the id goes into the path: a user principal name has '@' (and a
          * guest's '#EXT#'), so it is escaped as a path segment */

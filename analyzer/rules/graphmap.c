@@ -81,6 +81,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"where", PSA_GM_WHERE},
                {"drop", PSA_GM_DROP},
                {"password", PSA_GM_PASSWORD},
+               {"password-force-only", PSA_GM_FORCE_ONLY},
                {"uri", PSA_GM_URI},
                {"null-body", PSA_GM_NULL_BODY},
                {"mfa-disable", PSA_GM_MFA_DISABLE},
@@ -163,7 +164,8 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES, c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
     q->select = S_str(a, p, "sel",
-                      q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE,
+                      q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE ||
+                          q->kind == PSA_GM_FORCE_ONLY,
                       c->legacy);
   }
   c->params = ps;
@@ -339,6 +341,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_FILTER: return " (an OData filter)";
     case PSA_GM_SEARCH: return " (a $search expression)";
     case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
+    case PSA_GM_FORCE_ONLY: return " ($true only: @{ForceChangePasswordNextSignIn = $true}, no password)";
     case PSA_GM_NULL_BODY: return " (@{'<name>' = $null}: the value is deleted)";
     case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
     case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";

@@ -27,6 +27,8 @@ typedef enum {
   PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
   PSA_GM_PASSWORD,       /* -NewPassword v with the boolean parameter 'select' names ->
                             -To @{Password = v; ForceChangePasswordNextSignIn = b} */
+  PSA_GM_FORCE_ONLY,     /* $true with the boolean 'select' names $true and no password
+                            parameter -> -To @{ForceChangePasswordNextSignIn = $true} */
   PSA_GM_URI,            /* an object id -> -To ('tmpl' + the id, URL-escaped) with 'extra'
                             (Invoke-MgGraphRequest -Method PATCH -Uri ...) */
   PSA_GM_NULL_BODY,      /* a property name -> -To @{'name' = $null} (deletes its value) */
