@@ -185,28 +185,48 @@ static bool S_empty_value(const psa_value *v) {
 /* The legacy call whose output a variable holds: every assignment is that
  * call (a foreach loop variable: the loop's collection). -1 when none, -2
  * when the variable also holds other values (or several calls' objects). */
+static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                             int depth);
+static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                           int depth);
+
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
   if (!var || depth > 3) return -1;
-  if (var->is_foreach) {
-    /* every loop with this variable: one call's objects, or mixed (-2) */
-    int found = -1;
-    uint32_t loops = 0;
-    for (uint32_t i = 0; i < m->foreach_count; i++) {
-      const psa_foreach *l = &m->foreach_loops[i];
-      if (l->var != var) continue;
-      loops++;
-      const psa_value *c = l->collection;
-      int k = c ? S_call_of_value(p, c) : -1;
-      if (k < 0 && c && c->kind == PSA_V_VARIABLE)
-        k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
-      if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
-      if (k >= 0) found = k;
-      else if (found >= 0) return -2;
-    }
-    (void)loops;
-    return found;
+  if (var->is_foreach && var->assign_count) {
+    /* foreach ($u in $rows) { $u = Get-MsolUser ... }: the loop binding and
+     * every assignment; one call's objects in all of them, or mixed (-2) */
+    int fk = S_call_of_loops(m, p, var, depth);
+    int ak = S_call_of_assigns(m, p, var, depth);
+    if (fk == ak) return fk;
+    return fk == -2 || ak == -2 || fk >= 0 || ak >= 0 ? -2 : -1;
   }
+  if (var->is_foreach) return S_call_of_loops(m, p, var, depth);
+  return S_call_of_assigns(m, p, var, depth);
+}
+
+/* The call whose objects the loops binding a foreach variable go over: one
+ * call's, none (-1), or mixed (-2). */
+static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                           int depth) {
+  int found = -1;
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l->var != var) continue;
+    const psa_value *c = l->collection;
+    int k = c ? S_call_of_value(p, c) : -1;
+    if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+    if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
+    if (k >= 0) found = k;
+    else if (found >= 0) return -2;
+  }
+  return found;
+}
+
+/* The call whose objects a variable's assignments hold: one call's, none
+ * (-1), or mixed (-2). */
+static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                             int depth) {
   int found = -1;
   bool other = false;
   for (uint32_t i = 0; i < var->assign_count; i++) {
@@ -268,12 +288,11 @@ static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, cons
   if (!var || depth > 3) return 0;
   const psa_value *vals[64];
   uint32_t nv = 0;
-  if (var->is_foreach) {
+  /* a foreach variable: its loops' collections and any reassignment in them */
+  if (var->is_foreach)
     for (uint32_t i = 0; i < m->foreach_count && nv < 64; i++)
       if (m->foreach_loops[i].var == var) vals[nv++] = m->foreach_loops[i].collection;
-  } else {
-    for (uint32_t i = 0; i < var->assign_count && nv < 64; i++) vals[nv++] = var->assigns[i].value;
-  }
+  for (uint32_t i = 0; i < var->assign_count && nv < 64; i++) vals[nv++] = var->assigns[i].value;
   uint32_t n = 0;
   const psa_gm_object *o = NULL;
   for (uint32_t i = 0; i < nv; i++) {
@@ -584,13 +603,11 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
   if (!var || depth > 4) return;
   const psa_value *vals[64];
   uint32_t n = 0;
-  if (var->is_foreach) {
+  if (var->is_foreach)
     for (uint32_t i = 0; i < m->foreach_count && n < 64; i++)
       if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection)
         vals[n++] = m->foreach_loops[i].collection;
-  } else {
-    for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
-  }
+  for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *v = vals[i];
     int k = S_call_of_value(p, v);
@@ -937,6 +954,17 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
 }
 
 static bool S_is_true(const psa_value *v) { return v && v->kind == PSA_V_BOOL && v->truth; }
+
+/* Whether a call forces a password change without a new password
+ * (Set-MsolUserPassword -ForceChangePasswordOnly $true). */
+static bool S_force_only(const psa_command *cmd, const psa_gm_cmdlet *map) {
+  for (size_t k = 0; k < map->param_count; k++) {
+    if (map->params[k].kind != PSA_GM_FORCE_ONLY) continue;
+    const psa_arg *a = psa_command_arg(cmd, map->params[k].from);
+    if (a && S_is_true(a->value)) return true;
+  }
+  return false;
+}
 static bool S_is_false(const psa_value *v) { return v && v->kind == PSA_V_BOOL && !v->truth; }
 
 static bool S_ident_char(char c) {
@@ -1170,6 +1198,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       continue;
     }
     const psa_gm_param *gp = psa_gm_param_find(map, name);
+    if (!gp && psa_gm_param_prefix_count(map, name) > 1) {
+      c->why = psa_ctx_printf(ctx, "-%s is the start of several of %s's parameter names, which PowerShell "
+                              "refuses as ambiguous", name, map->legacy);
+      return false;
+    }
     if (!gp) {
       c->why = psa_ctx_printf(ctx, "-%s has no known Microsoft Graph equivalent", name);
       return false;
@@ -1203,6 +1236,24 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
           cmd->statement_span.end != cmd->span.end) {
         c->why = psa_ctx_printf(ctx, "its output is used: %s returned the password, %s returns nothing",
                                 map->legacy, map->graph);
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_FORCE_ONLY) {
+      /* only the documented pair, both $true, and no new password */
+      const psa_arg *force = psa_command_arg(cmd, gp->select);
+      bool password = false;
+      for (size_t k = 0; k < map->param_count; k++)
+        password |= map->params[k].kind == PSA_GM_PASSWORD && psa_command_arg(cmd, map->params[k].from);
+      if (a->via != PSA_BIND_NAMED || !S_is_true(a->value) || !force || force->via != PSA_BIND_NAMED ||
+          !S_is_true(force->value) || password) {
+        c->why = psa_ctx_printf(ctx, "-%s: psauth rewrites it written as $true with -%s $true and no new "
+                                "password", gp->from, gp->select);
+        return false;
+      }
+      if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
+          cmd->statement_span.end != cmd->span.end) {
+        c->why = psa_ctx_printf(ctx, "its output is used: %s returns nothing", map->graph);
         return false;
       }
     }
@@ -1310,7 +1361,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
   }
   for (size_t k = 0; k < map->param_count; k++)
-    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from)) {
+    if (map->params[k].kind == PSA_GM_PASSWORD && !psa_command_arg(cmd, map->params[k].from) &&
+        !S_force_only(cmd, map)) {
       c->why = psa_ctx_printf(ctx, "no -%s: %s made up a password and returned it; %s needs one",
                               map->params[k].from, map->legacy, map->graph);
       return false;
@@ -1741,10 +1793,15 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         continue;
       case PSA_GM_PASSWORD: {
         const psa_arg *force = psa_command_arg(cmd, gp->select);
-        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to, val,
+        /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
+        text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
+                              gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
                               S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
+      case PSA_GM_FORCE_ONLY:
+        text = psa_ctx_printf(ctx, "-%s @{ForceChangePasswordNextSignIn = $true}", gp->to);
+        break;
       case PSA_GM_URI: {
         /* the id goes into the path: a user principal name has '@' (and a
          * guest's '#EXT#'), so it is escaped as a path segment */

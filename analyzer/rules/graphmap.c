@@ -81,6 +81,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"where", PSA_GM_WHERE},
                {"drop", PSA_GM_DROP},
                {"password", PSA_GM_PASSWORD},
+               {"password-force-only", PSA_GM_FORCE_ONLY},
                {"uri", PSA_GM_URI},
                {"null-body", PSA_GM_NULL_BODY},
                {"mfa-disable", PSA_GM_MFA_DISABLE},
@@ -163,10 +164,20 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES, c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
     q->select = S_str(a, p, "sel",
-                      q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE,
+                      q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE ||
+                          q->kind == PSA_GM_FORCE_ONLY,
                       c->legacy);
   }
   c->params = ps;
+  const cJSON *all = cJSON_GetObjectItemCaseSensitive(it, "allParams");
+  if (all && !cJSON_IsString(all)) S_corrupt("allParams", c->legacy);
+  c->all_params = S_words(a, all ? all->valuestring : NULL, &c->all_param_count);
+  for (size_t k = 0; c->all_param_count && k < c->param_count; k++) {
+    bool listed = false;
+    for (size_t j = 0; j < c->all_param_count && !listed; j++)
+      listed = !psa_strcasecmp(c->all_params[j], ps[k].from);
+    if (!listed) S_corrupt("a mapped parameter missing from allParams", c->legacy);
+  }
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
   if (!cJSON_IsArray(src) || !cJSON_GetArraySize(src)) S_corrupt("entry without sources", c->legacy);
   c->source_count = (size_t)cJSON_GetArraySize(src);
@@ -270,7 +281,26 @@ const psa_gm_cmdlet *psa_graphmap_at(size_t i) {
 const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name) {
   for (size_t i = 0; c && name && i < c->param_count; i++)
     if (!psa_strcasecmp(c->params[i].from, name)) return &c->params[i];
+  if (!c || !name || !*name) return NULL;
+  /* a prefix: one of the cmdlet's own parameters (they win prefix ties with
+   * the common parameters, as in PowerShell's binder) */
+  const char *full = NULL;
+  size_t n = strlen(name);
+  for (size_t i = 0; i < c->all_param_count; i++) {
+    if (psa_strncasecmp(c->all_params[i], name, n)) continue;
+    if (full) return NULL; /* ambiguous: PowerShell refuses the call */
+    full = c->all_params[i];
+  }
+  for (size_t i = 0; full && i < c->param_count; i++)
+    if (!psa_strcasecmp(c->params[i].from, full)) return &c->params[i];
   return NULL;
+}
+
+size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name) {
+  size_t n = name ? strlen(name) : 0, count = 0;
+  for (size_t i = 0; c && n && i < c->all_param_count; i++)
+    if (!psa_strncasecmp(c->all_params[i], name, n)) count++;
+  return count;
 }
 
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {
@@ -311,6 +341,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_FILTER: return " (an OData filter)";
     case PSA_GM_SEARCH: return " (a $search expression)";
     case PSA_GM_PASSWORD: return " (@{Password = $value; ForceChangePasswordNextSignIn = ...})";
+    case PSA_GM_FORCE_ONLY: return " ($true only: @{ForceChangePasswordNextSignIn = $true}, no password)";
     case PSA_GM_NULL_BODY: return " (@{'<name>' = $null}: the value is deleted)";
     case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
     case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";

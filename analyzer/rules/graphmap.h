@@ -27,6 +27,8 @@ typedef enum {
   PSA_GM_DROP,           /* a parameter Graph does not need (its effect is the default) */
   PSA_GM_PASSWORD,       /* -NewPassword v with the boolean parameter 'select' names ->
                             -To @{Password = v; ForceChangePasswordNextSignIn = b} */
+  PSA_GM_FORCE_ONLY,     /* $true with the boolean 'select' names $true and no password
+                            parameter -> -To @{ForceChangePasswordNextSignIn = $true} */
   PSA_GM_URI,            /* an object id -> -To ('tmpl' + the id, URL-escaped) with 'extra'
                             (Invoke-MgGraphRequest -Method PATCH -Uri ...) */
   PSA_GM_NULL_BODY,      /* a property name -> -To @{'name' = $null} (deletes its value) */
@@ -88,6 +90,10 @@ typedef struct {
   const psa_gm_object *output;      /* NULL: output not mapped */
   const psa_gm_param *params;
   size_t param_count;
+  /* Every parameter of the legacy cmdlet (its reference), when recorded:
+   * PowerShell binds an unambiguous prefix of one (-user = -UserPrincipalName). */
+  const char *const *all_params;
+  size_t all_param_count;
   const char *const *sources;       /* keys of psa_graphmap_source */
   size_t source_count;
   /* A Graph cmdlet chosen by the call: when the value written for
@@ -103,8 +109,11 @@ typedef struct {
 const psa_gm_cmdlet *psa_graphmap_find(const char *legacy);
 size_t psa_graphmap_count(void);
 const psa_gm_cmdlet *psa_graphmap_at(size_t i);
-/* The parameter entry for a legacy parameter name, or NULL. */
+/* The parameter entry for a legacy parameter name, or for the one parameter
+ * of the cmdlet's recorded full list that the name is a prefix of; or NULL. */
 const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name);
+/* How many of the cmdlet's recorded parameters 'name' is a prefix of (0: none, or no list). */
+size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name);
 /* The property entry for a legacy property name, or NULL. */
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
 /* The Graph spelling of a property the object has under the same name, or NULL. */
