@@ -947,7 +947,10 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_buf_init(&extra);
     if (s.endpoint && s.endpoint->environment)
       psa_buf_printf(&extra, "; add -ExchangeEnvironmentName %s", s.endpoint->environment);
-    if (s.uri && psa_contains_ci(s.uri, "DelegatedOrg="))
+    /* a partner's access to a customer tenant: app-only authentication
+     * does not support it (docs/fixes.md) */
+    bool partner = s.uri && psa_contains_ci(s.uri, "DelegatedOrg=");
+    if (partner)
       psa_buf_puts(&extra, "; carry ?DelegatedOrg= over as -DelegatedOrganization");
     if (s.uri && psa_contains_ci(s.uri, "BasicAuthToOAuthConversion"))
       psa_buf_puts(&extra, "; pass the OAuth token with -AccessToken instead of a credential");
@@ -969,12 +972,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      S_service_name(&s));
     } else {
       f = psa_report(ctx, rule, cmd->span,
-                     "New-PSSession to %s remote PowerShell%s (%s); connect with %s using a "
-                     "certificate (app-only)%s",
+                     "New-PSSession to %s remote PowerShell%s (%s); connect with %s %s%s",
                      S_service_name(&s), s.basic ? " with basic authentication" : "",
                      s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF
                              : "remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF,
-                     target, extra.data ? extra.data : "");
+                     target,
+                     partner ? "signed in as the partner administrator (app-only authentication "
+                               "does not support delegated partner access)"
+                             : "using a certificate (app-only)",
+                     extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);
     S_FOR_USES(&uses, cmd, use) {
