@@ -947,7 +947,10 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_buf_init(&extra);
     if (s.endpoint && s.endpoint->environment)
       psa_buf_printf(&extra, "; add -ExchangeEnvironmentName %s", s.endpoint->environment);
-    if (s.uri && psa_contains_ci(s.uri, "DelegatedOrg="))
+    /* a partner's access to a customer tenant: app-only authentication
+     * does not support it (docs/fixes.md) */
+    bool partner = s.uri && psa_contains_ci(s.uri, "DelegatedOrg=");
+    if (partner)
       psa_buf_puts(&extra, "; carry ?DelegatedOrg= over as -DelegatedOrganization");
     if (s.uri && psa_contains_ci(s.uri, "BasicAuthToOAuthConversion"))
       psa_buf_puts(&extra, "; pass the OAuth token with -AccessToken instead of a credential");
@@ -969,12 +972,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      S_service_name(&s));
     } else {
       f = psa_report(ctx, rule, cmd->span,
-                     "New-PSSession to %s remote PowerShell%s (%s); connect with %s using a "
-                     "certificate (app-only)%s",
+                     "New-PSSession to %s remote PowerShell%s (%s); connect with %s %s%s",
                      S_service_name(&s), s.basic ? " with basic authentication" : "",
                      s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF
                              : "remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF,
-                     target, extra.data ? extra.data : "");
+                     target,
+                     partner ? "signed in as the partner administrator (app-only authentication "
+                               "does not support delegated partner access)"
+                             : "using a certificate (app-only)",
+                     extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);
     S_FOR_USES(&uses, cmd, use) {
@@ -1204,6 +1210,17 @@ static void S_check_winrm(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* ---- PSA110: EXO V1 module -------------------------------------------- */
 
+/* PowerShell's common parameters, which Connect-ExchangeOnline takes as
+ * every cmdlet does (about_CommonParameters). */
+static bool S_v1_common_param(const char *p) {
+  static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
+                                       "WarningVariable", "Verbose", "Debug",
+                                       "InformationAction", "InformationVariable", NULL};
+  for (int i = 0; common[i]; i++)
+    if (!psa_strcasecmp(p, common[i])) return true;
+  return false;
+}
+
 /* Which ClickOnce loader file a command names (Import-Module
  * ...ExoPowershellModule.dll, Get-ChildItem -Filter ExoPowershellModule.dll,
  * . CreateExoPSSession.ps1), or NULL. */
@@ -1216,6 +1233,17 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
     if (nv->items[k]->kind == PSA_V_STRING &&
         psa_contains_ci(nv->items[k]->str, "CreateExoPSSession.ps1"))
       hit = "CreateExoPSSession.ps1";
+  /* . "$loader" where every assignment of $loader finds that file */
+  const psa_value *dv = nv && nv->kind == PSA_V_INTERP && nv->item_count == 1 ? nv->items[0] : nv;
+  const psa_variable *lv = cmd->dot_source && dv && dv->kind == PSA_V_VARIABLE ? psa_value_var(dv) : NULL;
+  bool found_file = lv && lv->assign_count > 0;
+  for (uint32_t i = 0; !hit && found_file && i < lv->assign_count; i++) {
+    const psa_assignment *a = &lv->assigns[i];
+    found_file = a->span.end <= ctx->src->text_len &&
+                 psa_find_ci(ctx->src->text + a->span.start, a->span.end - a->span.start,
+                             "CreateExoPSSession.ps1");
+  }
+  if (!hit && found_file) hit = "CreateExoPSSession.ps1";
   for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
     const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
     if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
@@ -1228,6 +1256,11 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
     }
     if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
     if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+    /* Import-Module Microsoft.Exchange.Management.ExoPowershellModule: the
+     * module by name, installed where PSModulePath finds it */
+    if (s && !psa_strcasecmp(s, "Microsoft.Exchange.Management.ExoPowershellModule") &&
+        psa_command_is(cmd, "Import-Module"))
+      hit = "Microsoft.Exchange.Management.ExoPowershellModule";
   }
   return hit;
 }
@@ -1285,7 +1318,18 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
         continue;
       }
     }
-    if (first) psa_fix_add_edit(ctx, fx, st, "Import-Module ExchangeOnlineManagement");
+    if (first) {
+      /* an Import-Module's common parameters stay (-ErrorAction Stop) */
+      const char *line = "Import-Module ExchangeOnlineManagement";
+      for (uint32_t i = 0; psa_command_is(c, "Import-Module") && st.start == c->span.start &&
+                           i < c->arg_count; i++) {
+        const psa_arg *ca = &c->args[i];
+        if (ca->param && S_v1_common_param(ca->param) && ca->span.end <= st.end)
+          line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
+                                t + ca->span.start);
+      }
+      psa_fix_add_edit(ctx, fx, st, line);
+    }
     else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
     first = false;
     /* $dir = (Get-ChildItem ... CreateExoPSSession.ps1 ...).DirectoryName read
@@ -1378,7 +1422,8 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         const char *p = cmd->args[i].param;
         if (!p || cmd->args[i].via != PSA_BIND_NAMED) simple = false;
         else if (!psa_strcasecmp(p, "Credential")) has_cred = true;
-        else if (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization"))
+        else if (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization") &&
+                 !S_v1_common_param(p))
           simple = false;
       }
       if (!simple) {
@@ -1426,6 +1471,13 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       const char *dorg = psa_rule_arg_source(ctx, cmd, "DelegatedOrganization", false);
       if (dorg) psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+      /* common parameters carry over (-WarningAction SilentlyContinue) */
+      for (uint32_t i = 0; i < cmd->arg_count; i++) {
+        const psa_arg *ca = &cmd->args[i];
+        if (ca->param && S_v1_common_param(ca->param) && ca->span.end <= ctx->src->text_len)
+          psa_buf_printf(&line, " %.*s", (int)(ca->span.end - ca->span.start),
+                         ctx->src->text + ca->span.start);
+      }
       bool carried = false;
       S_FOR_USES(&uses, cmd, use) {
         if (carried || !psa_command_is(use, "Import-PSSession")) continue;

@@ -607,14 +607,21 @@ static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, ui
  * that hands back nothing it was given: a variable assigned by several
  * prompts ("$cred = Get-Credential" before each sign-in) goes whole. */
 static bool S_all_prompts(const psa_variable *var) {
+  uint32_t prompts = 0;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_value *v = var->assigns[i].value;
+    /* an empty initialisation ($cred = "" or $null before the prompt) is
+     * plumbing too when nothing but the rewrites reads the variable */
+    if (v && !var->assigns[i].append &&
+        (v->kind == PSA_V_NULL || (v->kind == PSA_V_STRING && v->str && !v->str[0])))
+      continue;
+    prompts++;
     if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || var->assigns[i].append ||
         (!psa_command_is(psa_value_cmd(v), "Get-Credential") && !psa_command_is(psa_value_cmd(v), "Read-Host")) ||
         psa_command_arg(psa_value_cmd(v), "Credential"))
       return false;
   }
-  return true;
+  return prompts > 0;
 }
 
 /* "$user = $password = $secure = ConvertTo-SecureString $password ..." (a

@@ -725,6 +725,22 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     site = first;
   }
   uint32_t anchor = psa_plan_connect_anchor(ctx->model, site, false);
+  /* the first send in a try whose catch (or code after it) sends too: a
+   * failure before the connection inside the try would leave those sends
+   * unconnected, so the connection goes before the try statement */
+  for (uint32_t k = 0; k < ctx->model->catch_count; k++) {
+    const psa_catch *ct = &ctx->model->catches[k];
+    if (site->span.start < ct->try_body.start || site->span.end > ct->try_body.end ||
+        ct->statement.start >= anchor)
+      continue;
+    bool later = false;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (psa_command_is(c, "Send-MailMessage") && c->scope == site->scope && !c->in_string &&
+          c->span.start >= ct->try_body.end)
+        later = true;
+    }
+    if (later) anchor = ct->statement.start;
+  }
   const char *ain = psa_fix_indent(ctx, anchor);
   const char *line =
       delegated

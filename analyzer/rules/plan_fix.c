@@ -580,6 +580,22 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
   psa_fix_cert_branch_docs(ctx, fx, p);
 }
 
+/* A connection to a customer tenant through a partner's sign-in: an EXO V1
+ * -DelegatedOrganization, or a remote session whose ConnectionUri (a
+ * constant, a variable holding one, or an expandable string's literal
+ * text) carries ?DelegatedOrg=. */
+static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect) {
+  if (psa_command_arg(connect, "DelegatedOrganization")) return true;
+  if (!psa_command_is(connect, "New-PSSession")) return false;
+  const psa_arg *u = psa_command_arg(connect, "ConnectionUri");
+  if (!u || !u->value) return false;
+  const char *uri = psa_value_string(ctx->model, u->value);
+  if (uri) return psa_contains_ci(uri, "DelegatedOrg=");
+  const psa_span v = u->value->span;
+  return v.end > v.start && v.end <= ctx->src->text_len &&
+         psa_find_ci(ctx->src->text + v.start, v.end - v.start, "DelegatedOrg=") != NULL;
+}
+
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
                          const char *target_cmdlet, psa_conn_plan *out) {
   const psa_model *m = ctx->model;
@@ -690,6 +706,15 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                   "an app-only or managed identity connection would break it",
                   delegated_only[k], psa_line_of(ctx, m->commands[i]->span.start));
         if (refuse) break;
+        if (S_partner_session(ctx, connect)) {
+          refuse = "it signs in to a customer tenant as a partner administrator (?DelegatedOrg=, "
+                   "-DelegatedOrganization): "
+                   "Microsoft's app-only (certificate) authentication does not support delegated "
+                   "partner access, so there is no unattended rewrite to apply unseen; a person's "
+                   "sign-in (Connect-ExchangeOnline -DelegatedOrganization) or the customer "
+                   "tenant's own app registration is the way";
+          break;
+        }
         bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
         out->target = mi ? PSA_TARGET_MANAGED_IDENTITY : PSA_TARGET_APP_ONLY;
         out->why = mi ? (ctx->tenant->managed_identity

@@ -5,4 +5,4 @@ $ExoAppId = '<app-id>'
 $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ExchangeEnvironmentName O365USGovGCCHigh -DelegatedOrganization 'fabrikam.onmicrosoft.com' -ShowBanner:$false
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ExchangeEnvironmentName O365USGovGCCHigh -ShowBanner:$false

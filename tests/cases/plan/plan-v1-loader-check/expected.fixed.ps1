@@ -1,0 +1,13 @@
+param([switch]$MFA)
+if ($MFA.IsPresent) {
+  $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement
+  if ($exoModule -eq $null) {
+    Write-Host "Install the Exchange Online MFA module, then press Enter"
+    Read-Host | Out-Null
+    $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement
+    if ($exoModule -eq $null) { exit }
+  }
+  Import-Module ExchangeOnlineManagement
+  Connect-ExchangeOnline -WarningAction SilentlyContinue -ShowBanner:$false
+  Get-EXOMailbox -ResultSize Unlimited -Properties LastLogonTime | Select-Object DisplayName, LastLogonTime
+}
