@@ -569,6 +569,17 @@ static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   return true;
 }
 
+/* Whether the file purges the results of a compliance search
+ * (New-ComplianceSearchAction -Purge, written out or splatted). */
+static bool S_purges(const psa_rule_ctx *ctx) {
+  for (uint32_t i = 0; i < ctx->model->command_count; i++) {
+    const psa_command *c = ctx->model->commands[i];
+    if (c->in_string || !psa_command_is(c, "New-ComplianceSearchAction")) continue;
+    if (psa_command_arg(c, "Purge")) return true;
+  }
+  return false;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -674,6 +685,9 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     }
     /* both cmdlets have had -ShowBanner since module 3.2.0 (their references) */
     psa_buf_puts(&line, " -ShowBanner:$false");
+    /* a compliance search purge runs only in a search-only session (module
+     * 3.9.0 and later; New-ComplianceSearchAction reference, docs/fixes.md) */
+    if (scc && S_purges(ctx)) psa_buf_puts(&line, " -EnableSearchOnlySession");
     /* an import whose output the script dropped (a caller reads stdout)
      * stays quiet */
     if (import && psa_plan_output_dropped(ctx->src->text, ctx->src->text_len, import))
