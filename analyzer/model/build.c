@@ -233,26 +233,22 @@ static char *S_text(S_ctx *c, const psa_snode *n) {
   return psa_arena_strndup(&c->impl->arena, c->text + s, e - s);
 }
 
-#define S_PUSH(arr, count, cap, item)                                  \
+/* Appends 'item', doubling the capacity through 'grow' (a realloc). */
+#define S_PUSH_WITH(grow, arr, count, cap, item)                       \
   do {                                                                 \
     if ((count) == (cap)) {                                            \
       (cap) = (cap) ? (cap) * 2 : 8;                                   \
-      (arr) = psa_xrealloc((arr), (size_t)(cap) * sizeof(*(arr)));     \
+      (arr) = grow((arr), (size_t)(cap) * sizeof(*(arr)));             \
     }                                                                  \
     (arr)[(count)++] = (item);                                         \
   } while (0)
 
+#define S_PUSH(arr, count, cap, item) S_PUSH_WITH(psa_xrealloc, arr, count, cap, item)
+
 /* The same for the lists that grow with a large script (hundreds of
  * thousands of commands and variable reads): from a megabyte up they are
  * mapped on their own (psa_big_realloc), freed with psa_big_free. */
-#define S_BIG_PUSH(arr, count, cap, item)                                  \
-  do {                                                                     \
-    if ((count) == (cap)) {                                                \
-      (cap) = (cap) ? (cap) * 2 : 8;                                       \
-      (arr) = psa_big_realloc((arr), (size_t)(cap) * sizeof(*(arr)));      \
-    }                                                                      \
-    (arr)[(count)++] = (item);                                             \
-  } while (0)
+#define S_BIG_PUSH(arr, count, cap, item) S_PUSH_WITH(psa_big_realloc, arr, count, cap, item)
 
 /* The same for the many small arrays of one command or variable: grown in
  * the model's arena, so freeing the model frees them at once. */

@@ -224,6 +224,22 @@ static bool S_reads_inside(const psa_rule_ctx *ctx, const psa_variable *var, con
   return true;
 }
 
+/* The assignment of a connection URI kept in a script-level variable that
+ * only this session reads ($uri = "...?email=" + $cred.UserName), which
+ * goes with the session; NULL otherwise. */
+static const psa_assignment *S_uri_only_assignment(const psa_rule_ctx *ctx, const S_session *s,
+                                                   const psa_command *cmd) {
+  if (!s->uri_arg || !s->uri_arg->value || s->uri_arg->value->kind != PSA_V_VARIABLE) return NULL;
+  const psa_variable *uv = psa_value_var(s->uri_arg->value);
+  const psa_scope *root = uv ? uv->scope : NULL;
+  while (root && root->parent) root = root->parent;
+  if (!uv || root != ctx->model->script || uv->is_parameter || uv->entry_count ||
+      uv->assign_count != 1 || uv->ref_count != 1 || uv->assigns[0].span.end > ctx->src->text_len ||
+      S_overlaps(uv->assigns[0].span, cmd->statement_span))
+    return NULL;
+  return &uv->assigns[0];
+}
+
 /* Invoke-Command -Session $s -ScriptBlock {...}: the block's statements run
  * locally once Connect-ExchangeOnline has loaded the cmdlets: "& {...}"
  * ($using:x becomes $x). NULL with *why when that is not exact. */
@@ -547,17 +563,8 @@ static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   if (!S_reads_inside(ctx, sv, del, n)) return false;
   if (!psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
     return false;
-  /* a connection URI kept in a variable only this session read */
-  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE && n < 16) {
-    const psa_variable *uv = psa_value_var(s->uri_arg->value);
-    const psa_scope *root = uv ? uv->scope : NULL;
-    while (root && root->parent) root = root->parent;
-    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
-        uv->assign_count == 1 && uv->ref_count == 1 &&
-        uv->assigns[0].span.end <= ctx->src->text_len &&
-        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
-      del[n++] = psa_fix_statement_span(ctx, uv->assigns[0].span);
-  }
+  const psa_assignment *uri = n < 16 ? S_uri_only_assignment(ctx, s, cmd) : NULL;
+  if (uri) del[n++] = psa_fix_statement_span(ctx, uri->span);
   static const char *const about[] = {"exchange", "exo", "session", "remote powershell",
                                       "compliance", "o365", "office 365", "office365", NULL};
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
@@ -927,18 +934,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   }
   if (branch) return;
-  /* a connection URI kept in a variable only this session read (built from
-   * the credential's user name: "...?email=" + $cred.UserName) */
-  if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->kind == PSA_V_VARIABLE) {
-    const psa_variable *uv = psa_value_var(s->uri_arg->value);
-    const psa_scope *root = uv ? uv->scope : NULL;
-    while (root && root->parent) root = root->parent;
-    if (uv && root == ctx->model->script && !uv->is_parameter && !uv->entry_count &&
-        uv->assign_count == 1 && uv->ref_count == 1 &&
-        uv->assigns[0].span.end <= ctx->src->text_len &&
-        !S_overlaps(uv->assigns[0].span, cmd->statement_span))
-      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uv->assigns[0].span), "");
-  }
+  const psa_assignment *uri = S_uri_only_assignment(ctx, s, cmd);
+  if (uri) psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uri->span), "");
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   /* New-PSSession @SessionProperties: the hashtable only this session read
    * goes, then its credential is plumbing like a -Credential argument's */

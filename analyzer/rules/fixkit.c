@@ -1033,34 +1033,38 @@ void psa_fix_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *cr
   }
 }
 
+/* The plumbing removal 'fx' registered for 'credential' (the latest), or
+ * NULL. */
+static psa_plumbing *S_plumbing_of(psa_rule_ctx *ctx, const psa_fix *fx,
+                                   const psa_value *credential) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (p->credential == credential && &impl->findings[p->finding].fixes[p->fix] == fx) return p;
+  }
+  return NULL;
+}
+
 void psa_fix_request_cert_params(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
                                  const psa_conn_plan *plan, const psa_command *connect,
                                  const psa_value *credential) {
   if (plan->target != PSA_TARGET_APP_ONLY || !plan->si.from_parameters || plan->tenant_prefix)
     return;
-  psa_rule_state *impl = ctx->impl;
-  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
-    psa_plumbing *p = &impl->plumbing[i];
-    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
-    p->cert_connect = connect;
-    p->cert_rule = rule;
-    return;
-  }
+  psa_plumbing *p = S_plumbing_of(ctx, fx, credential);
+  if (!p) return;
+  p->cert_connect = connect;
+  p->cert_rule = rule;
 }
 
 void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
                          uint32_t edit, psa_span range, const char *text, psa_span conn) {
-  psa_rule_state *impl = ctx->impl;
-  for (uint32_t i = impl->plumbing_count; i-- > 0;) {
-    psa_plumbing *p = &impl->plumbing[i];
-    if (p->credential != credential || &impl->findings[p->finding].fixes[p->fix] != fx) continue;
-    p->user_hint = true;
-    p->user_edit = edit;
-    p->user_range = range;
-    p->user_text = text;
-    p->user_conn = conn;
-    return;
-  }
+  psa_plumbing *p = S_plumbing_of(ctx, fx, credential);
+  if (!p) return;
+  p->user_hint = true;
+  p->user_edit = edit;
+  p->user_range = range;
+  p->user_text = text;
+  p->user_conn = conn;
 }
 
 /* The credential stays: when it comes from a Get-Credential prompt, the
