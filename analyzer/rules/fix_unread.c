@@ -95,10 +95,6 @@ void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_comm
   static const char *const about[] = {"smtp", "server", "port", "relay", NULL};
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
-  if (psa_find_ci(t, n, "-Variable")) return; /* Get-Variable SMTPServer reads it by name */
-  /* in a file that does not parse, a read may be hidden in the error, and
-   * the lines around it are where the parser's recovery is fragile */
-  if (psa_fix_file_has_syntax_error(ctx)) return;
   for (int i = 0; params[i]; i++) {
     const psa_arg *arg = psa_command_arg(cmd, params[i]);
     if (!arg || arg->via != PSA_BIND_NAMED || !arg->value || arg->value->kind != PSA_V_VARIABLE)
@@ -120,6 +116,12 @@ void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_comm
     bool done = false; /* twice in one call (-SmtpServer $s -Port $s) */
     for (uint32_t e = 0; e < fx->edit_count && !done; e++)
       done = fx->edits[e].range.start <= a->span.start && a->span.end <= fx->edits[e].range.end;
-    if (!done) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, about), "");
+    if (done) continue;
+    /* the file-wide checks last, only for a setting that would go: a name
+     * read as text (Get-Variable SMTPServer), and a file that does not
+     * parse, where a read may hide in the error and the lines around it
+     * are where the parser's recovery is fragile */
+    if (psa_find_ci(t, n, "-Variable") || psa_fix_file_has_syntax_error(ctx)) return;
+    psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, about), "");
   }
 }

@@ -734,10 +734,10 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
         ct->statement.start >= anchor)
       continue;
     bool later = false;
-    PSA_FOR_COMMANDS(ctx, c) {
-      if (psa_command_is(c, "Send-MailMessage") && c->scope == site->scope && !c->in_string &&
-          c->span.start >= ct->try_body.end)
-        later = true;
+    for (uint32_t i = 0; i < ctx->model->command_count && !later; i++) {
+      const psa_command *c = ctx->model->commands[i];
+      later = psa_command_is(c, "Send-MailMessage") && c->scope == site->scope && !c->in_string &&
+              c->span.start >= ct->try_body.end;
     }
     if (later) anchor = ct->statement.start;
   }
