@@ -14,6 +14,7 @@
 #include "rules/context.h"
 #include "rules/facts.h"
 #include "rules/graph_license.h"
+#include "rules/graph_pwdprofile.h"
 #include "rules/graph_try.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
@@ -1276,6 +1277,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
+      const char *why = psa_graph_pwdprofile_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_ASSIGNED_LICENSES) {
       const char *why = psa_graph_licenses_why(ctx, ctx->model, a);
       if (why) {
@@ -1895,6 +1903,20 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_LICENSE_MAX];
         const char *texts[PSA_GRAPH_LICENSE_MAX];
         uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
+        for (uint32_t k = 0; k < n; k++) {
+          bool dup = false;
+          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+            dup = p->read_edits.items[q].range.start == spans[k].start &&
+                  p->read_edits.items[q].range.end == spans[k].end;
+          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+        }
+        break;
+      }
+      case PSA_GM_PASSWORD_PROFILE: {
+        /* the argument stays; the variable's object becomes a hashtable */
+        psa_span spans[PSA_GRAPH_PWDPROFILE_MAX];
+        const char *texts[PSA_GRAPH_PWDPROFILE_MAX];
+        uint32_t n = psa_graph_pwdprofile_edits(ctx, ctx->model, a, spans, texts, PSA_GRAPH_PWDPROFILE_MAX);
         for (uint32_t k = 0; k < n; k++) {
           bool dup = false;
           for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)

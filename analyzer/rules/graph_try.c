@@ -73,7 +73,7 @@ static bool S_unread_splat(const char *text, uint32_t text_len, const psa_comman
   if (cmd->span.end > text_len) return true;
   for (uint32_t k = cmd->name_span.end; k + 1 < cmd->span.end; k++)
     if (text[k] == '@' && (text[k + 1] == '_' || ((text[k + 1] | 0x20) >= 'a' && (text[k + 1] | 0x20) <= 'z')) &&
-        strchr(" \t", text[k - 1]))
+        strchr(" \t\r\n(", text[k - 1]))
       return true;
   return false;
 }
