@@ -21,10 +21,11 @@ bool psa_graph_first_in_try(const psa_model *m, const char *text, uint32_t text_
   for (uint32_t i = 0; i < m->catch_count; i++) {
     psa_span body = m->catches[i].try_body;
     if (!S_within(body, cmd->span) || body.end > text_len || body.start >= cmd->span.start) continue;
-    /* only blanks between the try's brace and the call */
+    /* only blanks between the try's brace and the call (an outer try's
+     * clauses come first: look on to the inner ones) */
     uint32_t k = body.start + 1;
-    while (k < cmd->span.start && strchr(" \t\r\n", text[k])) k++;
-    return k == cmd->span.start;
+    while (k < cmd->span.start && text[k] && strchr(" \t\r\n", text[k])) k++;
+    if (k == cmd->span.start) return true;
   }
   return false;
 }
