@@ -29,6 +29,17 @@ static bool S_sets(const psa_member_assignment *ma, const psa_variable *var) {
   return ma->target && ma->target->kind == PSA_V_VARIABLE && psa_value_var(ma->target) == var;
 }
 
+/* Whether the variable goes to a New-AzureADUser -PasswordProfile (whose
+ * rewrite turns its objects into hashtables). */
+static bool S_passed(const psa_model *m, const psa_variable *var) {
+  for (uint32_t i = 0; var && i < m->command_count; i++) {
+    if (!psa_command_is(m->commands[i], "New-AzureADUser")) continue;
+    const psa_arg *a = psa_command_arg(m->commands[i], "PasswordProfile");
+    if (a && a->value && a->value->kind == PSA_V_VARIABLE && psa_value_var(a->value) == var) return true;
+  }
+  return false;
+}
+
 const char *psa_graph_pwdprofile_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a) {
   const psa_value *v = a->value;
   if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !psa_value_var(v))
@@ -72,6 +83,10 @@ const char *psa_graph_pwdprofile_why(psa_rule_ctx *ctx, const psa_model *m, cons
     int kind = S_profile_new(m, m->commands[i]);
     if (kind < 0)
       return psa_ctx_printf(ctx, "a New-Object of the PasswordProfile type psauth does not rewrite (line %u)",
+                            psa_line_of(ctx, m->commands[i]->span.start));
+    if (kind > 0 && !S_passed(m, m->commands[i]->assigned_to))
+      return psa_ctx_printf(ctx, "the PasswordProfile object of line %u does not go to New-AzureADUser "
+                            "-PasswordProfile: rewrite it by hand",
                             psa_line_of(ctx, m->commands[i]->span.start));
     rewritten += kind > 0;
   }
