@@ -548,6 +548,7 @@ void psa_model_free(psa_model *m) {
   free(m->foreach_loops);
   free(m->blocks);
   free(m->catches);
+  free(m->script_blocks);
   for (uint32_t i = 0; i < m->requires_count; i++) free(m->requires[i].modules);
   free(m->requires);
   free((void *)m->imports);

@@ -1206,6 +1206,9 @@ static psa_value *S_value_inner(S_ctx *c, const psa_snode *n) {
       if (t == S_K_sub_expression) return S_statements_value(c, n);
       if (t == S_K_script_block_expression) {
         psa_value *v = S_new_value(c, PSA_V_SCRIPTBLOCK, S_span(n));
+        /* where a block's commands run is its caller's choice: a try
+         * around the block's text need not be around its run */
+        if (!c->nest) S_PUSH(c->m->script_blocks, c->m->script_block_count, c->impl->script_block_cap, S_span(n));
         uint32_t k = n->named_count;
         for (uint32_t i = 0; i < k; i++) S_visit(c, S_named(c, n, i));
         return v;

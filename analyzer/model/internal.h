@@ -52,7 +52,7 @@ typedef struct psa_model_impl {
   uint32_t entry_ref_count, entry_ref_cap;
   uint32_t call_cap, command_cap, function_cap, member_assign_cap, default_cap, dot_source_cap, import_cap,
       foreach_cap, requires_cap, env_assign_cap, block_cap, member_cap,
-      catch_cap;
+      catch_cap, script_block_cap;
   /* variables by (scope, lower-case name): open addressing, so lookups stay
    * constant-time in scripts with thousands of variables */
   psa_variable **var_slots;

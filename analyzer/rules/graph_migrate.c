@@ -14,6 +14,8 @@
 #include "rules/context.h"
 #include "rules/facts.h"
 #include "rules/graph_license.h"
+#include "rules/graph_pwdprofile.h"
+#include "rules/graph_try.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -65,6 +67,8 @@ typedef struct {
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
   const char *whole;        /* a variable holding the objects is used whole */
+  const char *sink;         /* the objects go whole to a command whose output shows their
+                               properties (Export-Csv, Format-Table, ...): why not exact */
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
@@ -338,9 +342,13 @@ static const psa_arg *S_property_arg(const psa_command *c) {
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
   if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
   if (psa_command_is(c, "Out-GridView")) return psa_command_arg(c, "PassThru") != NULL;
-  if (psa_command_is(c, "Select-Object"))
-    return !S_property_arg(c) && !psa_command_arg(c, "ExpandProperty") &&
-           !psa_command_arg(c, "ExcludeProperty");
+  if (psa_command_is(c, "Select-Object")) {
+    /* Select-Object * copies every property: the objects go on whole */
+    const psa_arg *prop = S_property_arg(c);
+    bool all = prop && prop->value && prop->value->kind == PSA_V_STRING && prop->value->str &&
+               !strcmp(prop->value->str, "*");
+    return (!prop || all) && !psa_command_arg(c, "ExpandProperty") && !psa_command_arg(c, "ExcludeProperty");
+  }
   (void)ctx;
   return false;
 }
@@ -533,16 +541,74 @@ static void S_csv_read_back(psa_rule_ctx *ctx, S_call *c, const psa_command *d) 
   }
 }
 
+/* Commands whose output is made of the properties of the objects they
+ * receive: given the legacy objects whole, every column (field) changes
+ * once they are Graph objects, which have other properties. 'what' names
+ * what changes. */
+static const struct {
+  const char *cmd, *what, *verb;
+} S_property_sinks[] = {
+    {"Export-Csv", "the CSV's columns", "export"},
+    {"ConvertTo-Csv", "the CSV's columns", "convert"},
+    {"Export-Excel", "the worksheet's columns", "export"},
+    {"ConvertTo-Html", "the HTML table's columns", "show"},
+    {"ConvertTo-Json", "the JSON's fields", "convert"},
+    {"ConvertTo-Xml", "the XML's fields", "convert"},
+    {"Export-Clixml", "the file's fields", "export"},
+    {"Out-GridView", "the grid's columns", "show"},
+    {"Format-Table", "the table's columns", "show"},
+    {"Format-List", "the list's fields", "show"},
+};
+
+/* Whether a -Property list names the properties (no wildcard; with
+ * 'strings_only', no calculated property either). */
+static bool S_names_properties(const psa_arg *prop, bool strings_only) {
+  if (!prop || !prop->value || prop->via == PSA_BIND_DEFAULT) return false;
+  const psa_value *one[1] = {prop->value};
+  const psa_value *const *items = one;
+  uint32_t n = 1;
+  if (prop->value->kind == PSA_V_ARRAY) {
+    items = (const psa_value *const *)prop->value->items;
+    n = prop->value->item_count;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    if (items[i]->kind == PSA_V_STRING ? !items[i]->str || strpbrk(items[i]->str, "*?[") : strings_only)
+      return false;
+  return n > 0;
+}
+
+/* Why the objects may not go to 'd' whole (NULL: they may): 'd' writes
+ * their properties and names none of them. */
+static const char *S_sink_why(psa_rule_ctx *ctx, const psa_command *d) {
+  for (size_t i = 0; i < sizeof(S_property_sinks) / sizeof(S_property_sinks[0]); i++) {
+    if (!psa_command_is(d, S_property_sinks[i].cmd)) continue;
+    if (psa_command_is(d, "Out-GridView") && psa_command_arg(d, "PassThru")) return NULL;
+    bool has_property = psa_command_is(d, "Format-Table") || psa_command_is(d, "Format-List") ||
+                        psa_command_is(d, "ConvertTo-Html");
+    /* ConvertTo-Html's script blocks ($_) are not followed: names only */
+    if (has_property && S_names_properties(S_property_arg(d), psa_command_is(d, "ConvertTo-Html"))) return NULL;
+    return psa_ctx_printf(ctx, "its objects go whole to %s (line %u), so %s would change (Graph objects have "
+                          "other properties): select the properties to %s first (Select-Object Name, ...)%s",
+                          d->name, psa_line_of(ctx, d->span.start), S_property_sinks[i].what,
+                          S_property_sinks[i].verb,
+                          has_property ? psa_ctx_printf(ctx, " or name them in %s -Property", d->name) : "");
+  }
+  return NULL;
+}
+
 /* Follows the pipeline after 'd' (which received the call's objects). */
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
   S_call *c = &p->calls[call];
   if (depth > 8) return;
+  const char *sink = S_sink_why(ctx, d);
+  if (sink && !c->sink) c->sink = sink;
   if (psa_command_is(d, "Where-Object") || psa_command_is(d, "Sort-Object") ||
       psa_command_is(d, "Select-Object") || psa_command_is(d, "Measure-Object") ||
       psa_command_is(d, "Group-Object") || psa_command_is(d, "Format-Table") ||
-      psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv")) {
+      psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv") ||
+      (psa_command_is(d, "ConvertTo-Html") && !sink)) {
     const psa_arg *prop = S_property_arg(d);
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
     if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
@@ -555,7 +621,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
                                        d->name, psa_line_of(ctx, d->span.start));
     }
     if (psa_command_is(d, "Export-Csv") || psa_command_is(d, "Format-Table") ||
-        psa_command_is(d, "Format-List")) {
+        psa_command_is(d, "Format-List") || psa_command_is(d, "ConvertTo-Html")) {
       if (!prop) S_escape(ctx, c, "the objects go to ", d->name);
       if (psa_command_is(d, "Export-Csv")) S_csv_read_back(ctx, c, d);
       return;
@@ -1211,6 +1277,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
+      const char *why = psa_graph_pwdprofile_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_ASSIGNED_LICENSES) {
       const char *why = psa_graph_licenses_why(ctx, ctx->model, a);
       if (why) {
@@ -1605,21 +1678,6 @@ static void S_filter_part_impl(psa_rule_ctx *ctx, psa_buf *b, S_filter *st, cons
 }
 
 /* The edits that rewrite one exact call's name and arguments. */
-/* Whether a call is the first statement of a try block ("try { Probe }"),
- * read from the text: the model keeps no try blocks. */
-static bool S_first_in_try(const psa_rule_ctx *ctx, const psa_command *cmd) {
-  const char *t = ctx->src->text;
-  uint32_t k = cmd->statement_span.start;
-  if (cmd->statement_span.start != cmd->span.start || cmd->statement_span.end != cmd->span.end)
-    return false;
-  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
-  if (k == 0 || t[k - 1] != '{') return false;
-  k--;
-  while (k > 0 && strchr(" \t\r\n", t[k - 1])) k--;
-  if (k < 3 || psa_strncasecmp(t + k - 3, "try", 3)) return false;
-  return k == 3 || !S_ident_char(t[k - 4]);
-}
-
 /* Whether an id parameter names the object a Get-Mg<Noun> cmdlet returns
  * (<Noun>Id) rather than the object it lists under. */
 static bool S_own_id(const char *cmdlet, const char *param) {
@@ -1642,7 +1700,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
   if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && cmd->arg_count == 0 &&
-      c->pipe_from < 0 && S_first_in_try(ctx, cmd)) {
+      c->pipe_from < 0 && psa_graph_first_in_try(ctx->model, ctx->src->text, ctx->src->text_len, cmd)) {
     /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
      * AzureAD probe fails when no session exists; Get-MgContext (and
      * Get-EntraContext) return nothing instead, so the catch would never
@@ -1651,13 +1709,18 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                 psa_ctx_printf(ctx, "if (-not (%s)) { throw 'Not connected' }", target));
     return;
   }
+  /* the try's probe before a catch that signs in: Graph's missing sign-in
+   * must stop the try, as the old module's error did; and an AzureAD call's
+   * failure, which was terminating, must still reach the catch around it */
+  bool stop = psa_plan_catch_probe_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd) ||
+              (strcmp(map->module, "MSOnline") &&
+               psa_graph_try_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd));
   if (c->pipe_from >= 0 && !entra) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,
-                psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id", target, c->pipe_id));
-  } else if (psa_plan_catch_probe_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd)) {
-    /* the try's probe before a catch that signs in: Graph's missing
-     * sign-in must stop the try, as the old module's error did */
+                psa_ctx_printf(ctx, "ForEach-Object { %s -%s $_.Id%s", target, c->pipe_id,
+                               stop ? " -ErrorAction Stop" : ""));
+  } else if (stop) {
     S_edits_add(&c->edits, name, psa_ctx_printf(ctx, "%s -ErrorAction Stop", target));
   } else {
     S_edits_add(&c->edits, name, target);
@@ -1840,6 +1903,20 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_LICENSE_MAX];
         const char *texts[PSA_GRAPH_LICENSE_MAX];
         uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
+        for (uint32_t k = 0; k < n; k++) {
+          bool dup = false;
+          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+            dup = p->read_edits.items[q].range.start == spans[k].start &&
+                  p->read_edits.items[q].range.end == spans[k].end;
+          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+        }
+        break;
+      }
+      case PSA_GM_PASSWORD_PROFILE: {
+        /* the argument stays; the variable's object becomes a hashtable */
+        psa_span spans[PSA_GRAPH_PWDPROFILE_MAX];
+        const char *texts[PSA_GRAPH_PWDPROFILE_MAX];
+        uint32_t n = psa_graph_pwdprofile_edits(ctx, ctx->model, a, spans, texts, PSA_GRAPH_PWDPROFILE_MAX);
         for (uint32_t k = 0; k < n; k++) {
           bool dup = false;
           for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
@@ -2114,6 +2191,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     else if (!map->exact) c->why = map->note ? map->note : "no exact rewrite known";
     else if (c->unfollowed)
       c->why = c->unfollowed;
+    else if (c->sink)
+      c->why = c->sink;
     else if (c->whole && map->output && map->output->strict)
       c->why = psa_ctx_printf(ctx, "%s: Graph's %s objects do not behave like the legacy ones used whole "
                               "(no indexer)", c->whole, map->output->name);

@@ -87,6 +87,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"mfa-disable", PSA_GM_MFA_DISABLE},
                {"policy-off", PSA_GM_POLICY_OFF},
                {"assigned-licenses", PSA_GM_ASSIGNED_LICENSES},
+               {"password-profile", PSA_GM_PASSWORD_PROFILE},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -347,6 +348,8 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";
     case PSA_GM_ASSIGNED_LICENSES:
       return " (a New-Object AssignedLicenses variable -> its AddLicenses and RemoveLicenses lists)";
+    case PSA_GM_PASSWORD_PROFILE:
+      return " (a New-Object PasswordProfile variable -> a hashtable @{Password; ForceChangePasswordNextSignIn})";
     default: return "";
   }
 }

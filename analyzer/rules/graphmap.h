@@ -38,6 +38,9 @@ typedef enum {
   PSA_GM_ASSIGNED_LICENSES, /* a variable built from New-Object Microsoft.Open.AzureAD.Model.
                             AssignedLicenses -> -To @($x.AddLicenses) 'extra' @($x.RemoveLicenses);
                             the file's New-Object of the licence types become hashtables */
+  PSA_GM_PASSWORD_PROFILE, /* a variable built from New-Object Microsoft.Open.AzureAD.Model.
+                            PasswordProfile -> the same variable, now a hashtable: its New-Object
+                            becomes @{}, ForceChangePasswordNextLogin ForceChangePasswordNextSignIn */
   PSA_GM_POLICY_OFF,     /* a boolean whose $true clears the user's password policy 'tmpl' and
                             $false sets it: -To (ConvertTo-GraphPasswordPolicies <user id> 'tmpl'
                             (-not v)), the user's other policies kept */

@@ -314,6 +314,9 @@ struct psa_model {
   uint32_t block_count;
   psa_catch *catches;         /* catch clauses of try statements, in walk order */
   uint32_t catch_count;
+  psa_span *script_blocks;    /* { ... } script block expressions (not function bodies), in walk
+                                 order; none for nested scripts */
+  uint32_t script_block_count;
   psa_requires *requires;     /* #Requires statements, in walk order */
   uint32_t requires_count;
   const psa_model **imports;  /* models of dot-sourced files (not owned) */
