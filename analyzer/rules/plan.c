@@ -687,6 +687,40 @@ static bool S_clause_brace(const psa_model *m, const char *text, uint32_t open) 
   return false;
 }
 
+/* Whether the file's name or its folder's name says it connects, so that
+ * other scripts run it for its sessions: Connect-Office365.ps1, a profile,
+ * a sign-in script, or any script in a Connectors/, Login/, Sessions/ or
+ * Auth/ folder (the folder as the path names it). A .ps1 only: a module
+ * exports functions, whose callers are judged elsewhere. */
+static bool S_helper_by_path(const char *path) {
+  const char *base = path ? path : "", *folder = NULL;
+  for (const char *p = base; *p; p++)
+    if (*p == '/' || *p == '\\') {
+      folder = base;
+      base = p + 1;
+    }
+  size_t n = strlen(base);
+  if (n < 4 || psa_strcasecmp(base + n - 4, ".ps1")) return true;
+  static const char *const helper_names[] = {"connect", "profile", "login", "logon", "signin",
+                                             "sign-in", NULL};
+  for (int i = 0; helper_names[i]; i++)
+    if (psa_find_ci(base, n, helper_names[i])) return true;
+  if (!folder) return false;
+  /* the folder's own name: from the separator before it */
+  size_t fn = (size_t)(base - 1 - folder);
+  for (const char *p = base - 1; p > folder; p--)
+    if (p[-1] == '/' || p[-1] == '\\') {
+      fn = (size_t)(base - 1 - p);
+      folder = p;
+      break;
+    }
+  static const char *const helper_folders[] = {"connect", "login", "logon", "signin", "sign-in",
+                                               "session", "auth", NULL};
+  for (int i = 0; helper_folders[i]; i++)
+    if (psa_find_ci(folder, fn, helper_folders[i])) return true;
+  return false;
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
   return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
@@ -695,16 +729,7 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
                                 uint32_t text_len, const psa_command *connect, bool in_clauses,
                                 const psa_span *going, uint32_t ngoing) {
-  const char *base = path ? path : "";
-  for (const char *p = base; *p; p++)
-    if (*p == '/' || *p == '\\') base = p + 1;
-  size_t n = strlen(base);
-  if (n < 4 || psa_strcasecmp(base + n - 4, ".ps1")) return false;
-  /* Connect-Office365.ps1, a profile, a sign-in script: helpers by name */
-  static const char *const helper_names[] = {"connect", "profile", "login", "logon", "signin",
-                                             "sign-in", NULL};
-  for (int i = 0; helper_names[i]; i++)
-    if (psa_find_ci(base, n, helper_names[i])) return false;
+  if (S_helper_by_path(path)) return false;
   if (connect->in_string || connect->invoke_operator || !connect->scope ||
       connect->scope->kind != PSA_SCOPE_SCRIPT)
     return false;

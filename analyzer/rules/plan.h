@@ -107,7 +107,8 @@ bool psa_plan_works_after(const psa_model *m, uint32_t offset);
 /* Whether a Connect-MsolService / Connect-AzureAD in a file that calls none
  * of the directory's cmdlets (psa_plan_directory_calls is 0) is a dead
  * sign-in of a standalone script rather than a connection helper: a .ps1
- * not named like a helper (Connect-*, *profile*, *login*), connecting in a
+ * not named like a helper (Connect-*, *profile*, *login*) nor sitting in a
+ * folder named like one (Connectors/, Login/, Sessions/, Auth/), connecting in a
  * statement of its own at the top level, that runs no other script or
  * module of its own (dot-sourcing, "& .\x.ps1", Import-Module of a path)
  * and does its own work after connecting (cmdlets other than output,
