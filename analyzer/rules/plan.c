@@ -311,6 +311,59 @@ static bool S_modern_sibling(const psa_model *m, const psa_command *connect, psa
   return false;
 }
 
+/* The 1-based line of a model offset. */
+static uint32_t S_line_of(const psa_model *m, uint32_t offset) {
+  uint32_t line = 1;
+  if (!m->text || offset < m->base) return line;
+  for (uint32_t k = 0; k < offset - m->base && m->text[k]; k++)
+    if (m->text[k] == '\n') line++;
+  return line;
+}
+
+/* Whether a command stops for a person: Read-Host, a Get-Credential
+ * prompt, Out-GridView handing back a choice (-PassThru, -OutputMode). */
+static bool S_waits_for_person(const psa_model *m, const psa_command *c) {
+  (void)m;
+  if (psa_command_is(c, "Read-Host")) return true;
+  if (psa_command_is(c, "Get-Credential")) return !psa_command_arg(c, "Credential");
+  return psa_command_is(c, "Out-GridView") &&
+         (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"));
+}
+
+static const char *S_wait_phrase(const psa_command *c) {
+  if (psa_command_is(c, "Out-GridView"))
+    return psa_command_arg(c, "PassThru") ? "Out-GridView -PassThru" : "Out-GridView -OutputMode";
+  return psa_command_is(c, "Read-Host") ? "Read-Host" : "Get-Credential";
+}
+
+/* The first command at the script's own level, outside every if, loop,
+ * try, switch, function and script block, that waits for a person: it runs
+ * on every run, so a person is always there (NULL when there is none). */
+static const psa_command *S_always_waits_for_person(const psa_model *m) {
+  if (!m->text) return NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || c->local_function || c->dynamic || !c->name || !c->scope ||
+        c->scope->kind != PSA_SCOPE_SCRIPT || !S_waits_for_person(m, c) ||
+        psa_model_span_file(m, c->span) != m || c->statement_span.start < m->base)
+      continue;
+    bool in_block = false;
+    for (uint32_t b = 0; b < m->block_count && !in_block; b++)
+      in_block = c->span.start >= m->blocks[b].body.start && c->span.end <= m->blocks[b].body.end;
+    if (in_block) continue;
+    /* no brace open before its statement (a brace in a string or a comment
+     * that leaves the count unbalanced makes no claim) */
+    int depth = 0;
+    bool unbalanced = false;
+    for (uint32_t k = 0; k < c->statement_span.start - m->base && m->text[k]; k++) {
+      if (m->text[k] == '{') depth++;
+      else if (m->text[k] == '}' && --depth < 0) unbalanced = true;
+    }
+    if (!unbalanced && depth == 0) return c;
+  }
+  return NULL;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));
@@ -400,7 +453,19 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
      * is none, a prompt: the person who types it and the job that later
      * reads the saved one both sign in here */
     bool stored_or_prompt = e.unattended && e.interactive && !e.parameter && !runbook;
-    if (stored_or_prompt) {
+    const psa_command *waits = stored_or_prompt ? S_always_waits_for_person(m) : NULL;
+    if (waits) {
+      /* a person always runs it: no job reads the saved password */
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      snprintf(scratch, scratch_len,
+               "a person runs this script (%s on line %u waits on every run); the saved "
+               "credential it signs in with (a prompt when there is none) picks the account, "
+               "which a delegated sign-in would ask the person for instead",
+               S_wait_phrase(waits), S_line_of(m, waits->span.start));
+      out->evidence = scratch;
+      out->evidence_says_who = true;
+      out->at = e.at;
+    } else if (stored_or_prompt) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = "a stored password or, when there is none, a prompt feeds this one "
                       "connection, so both a person and an unattended run may sign in here: "

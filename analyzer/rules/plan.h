@@ -47,6 +47,9 @@ typedef struct {
   /* unattended: the password or credential comes from script parameters
    * (-UserName/-Password style) */
   bool from_parameters;
+  /* UNKNOWN only: the evidence says who signs in (a person, who the script
+   * always waits for), so a refusal gives it as it is */
+  bool evidence_says_who;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
   /* interactive: a user name the script gives for the prompt (the source
