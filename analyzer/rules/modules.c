@@ -1218,6 +1218,17 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "2021 and replaced by PnP.PowerShell (Install-Module PnP.PowerShell), which "
                  "signs in with your own Entra ID app: %s",
                  S_cmd_label(ctx, cmd), mod, S_pnp_cert);
+      /* the module swap changes the host the script needs: left to a person */
+      psa_plan_refuse(
+          ctx, rule, cmd->span, S_cmd_label(ctx, cmd),
+          psa_ctx_printf(
+              ctx,
+              "the import of %s stays: its successor PnP.PowerShell (3.x) runs "
+              "on PowerShell 7.4 or later only (not Windows PowerShell "
+              "5.1) and renamed or removed some cmdlets, so the switch is "
+              "a change of host too; install PnP.PowerShell where the "
+              "script runs, then load it here and review the PnP cmdlets",
+              mod));
       continue;
     }
     bool legacy_cmdlet = false;
@@ -1622,6 +1633,19 @@ static void S_spo_creds_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_v
       "Get-PnPContext) or put an OAuth bearer token on the ClientContext in its "
       "ExecutingWebRequest event",
       from ? " built from " : "", from ? from : "");
+  /* the finding's plan line: the context's sign-in is rewritten by hand */
+  psa_plan_refuse(
+      ctx, rule, obj->span, "SharePointOnlineCredentials",
+      "a CSOM user-and-password credential has no statement-level rewrite: "
+      "what "
+      "reads it (a ClientContext's .Credentials, a web service proxy, an "
+      "authentication cookie) needs an OAuth token instead, from "
+      "PnP.PowerShell "
+      "(Connect-PnPOnline with your Entra ID app, then Get-PnPContext) or a "
+      "bearer "
+      "token added in the context's ExecutingWebRequest event; psauth leaves "
+      "that "
+      "rewrite to you");
   for (uint32_t i = 0; i < ctx->model->member_assign_count; i++) {
     const psa_member_assignment *ma = &ctx->model->member_assigns[i];
     if (ma->value && S_produces(ctx, ma->value, obj, cmd))
