@@ -474,6 +474,8 @@ int psa_cli_fix(int argc, char **argv) {
       continue;
     }
     const psa_file_result *r = &run.file;
+    /* analysed, with something to say about the file (a limit, a stray BOM) */
+    if (r->message) fprintf(stderr, "psauth: %s: %s\n", r->path, r->message);
     review.file = r;
     S_plan_print pp = {0};
     if (interactive && !plan) {

@@ -355,6 +355,34 @@ static bool S_runs(const psa_scan_options *opts, const psa_file_result *out, con
                                  opts->relpath ? opts->relpath : out->path);
 }
 
+/* A byte-order mark (U+FEFF, EF BB BF in UTF-8) after the file's start,
+ * typically where two files were joined: PowerShell skips one only at the
+ * start and reads any other as part of the word it touches (it is not
+ * whitespace to its tokenizer: CharTraits.cs IsWhitespace takes only
+ * separators above U+0100), so a command written after it is not found.
+ * Said once per file, with where it is, as the file's message. */
+static void S_stray_bom(psa_file_result *out) {
+  const psa_source *src = out->src;
+  const char *t = src->text;
+  for (uint32_t k = 0; k + 3 <= src->text_len; k++) {
+    if ((unsigned char)t[k] != 0xEF || (unsigned char)t[k + 1] != 0xBB ||
+        (unsigned char)t[k + 2] != 0xBF)
+      continue;
+    uint32_t line = 0;
+    while (line + 1 < src->line_count && src->line_starts[line + 1] <= k) line++;
+    uint32_t col = k - (src->line_count ? src->line_starts[line] : 0) + 1;
+    char msg[320];
+    snprintf(msg, sizeof(msg),
+             "line %u, column %u: a byte-order mark (U+FEFF, the bytes EF BB BF) inside the "
+             "file, not at its start: PowerShell does not skip it there but reads it as part "
+             "of the word or string it touches (a command name after it is not found); "
+             "delete it",
+             line + 1, col);
+    out->message = psa_xstrdup(msg);
+    return;
+  }
+}
+
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
@@ -445,6 +473,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
              impl->findings_dropped, impl->max_findings);
     out->message = psa_xstrdup(msg);
   }
+  if (!out->message) S_stray_bom(out);
 }
 
 /* What each finding is about (service, sign-in method), from the rule's
