@@ -372,12 +372,14 @@ static void S_stray_bom(psa_file_result *out) {
     while (line + 1 < src->line_count && src->line_starts[line + 1] <= k) line++;
     uint32_t col = k - (src->line_count ? src->line_starts[line] : 0) + 1;
     char msg[320];
+    /* at offset 0 of the text: right after the file's own (decoded) BOM */
     snprintf(msg, sizeof(msg),
-             "line %u, column %u: a byte-order mark (U+FEFF, the bytes EF BB BF) inside the "
-             "file, not at its start: PowerShell does not skip it there but reads it as part "
-             "of the word or string it touches (a command name after it is not found); "
-             "delete it",
-             line + 1, col);
+             "line %u, column %u: a byte-order mark (U+FEFF, the bytes EF BB BF) %s: PowerShell "
+             "does not skip it there but reads it as part of the word or string it touches (a "
+             "command name after it is not found); delete it",
+             line + 1, col,
+             k == 0 ? "right after the one the file starts with"
+                    : "inside the file, not at its start");
     out->message = psa_xstrdup(msg);
     return;
   }

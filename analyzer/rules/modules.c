@@ -1223,12 +1223,12 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
           ctx, rule, cmd->span, S_cmd_label(ctx, cmd),
           psa_ctx_printf(
               ctx,
-              "the import of %s stays: its successor PnP.PowerShell (3.x) runs "
+              "%s %s stays: its successor PnP.PowerShell (3.x) runs "
               "on PowerShell 7.4 or later only (not Windows PowerShell "
               "5.1) and renamed or removed some cmdlets, so the switch is "
               "a change of host too; install PnP.PowerShell where the "
-              "script runs, then load it here and review the PnP cmdlets",
-              mod));
+              "script runs, then name it on this line and review the PnP cmdlets",
+              S_cmd_label(ctx, cmd), mod));
       continue;
     }
     bool legacy_cmdlet = false;
