@@ -1256,6 +1256,11 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "Register-PnPManagementShellAccess consents to the multi-tenant PnP Management "
                  "Shell app, deleted September 9, 2024; register your own app with "
                  "Register-PnPEntraIDApp and connect with its -ClientId");
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the PnP Management Shell app it consents to was deleted September 9, "
+                      "2024, and its replacement is an Entra ID app of your own "
+                      "(Register-PnPEntraIDApp), whose id the script's Connect-PnPOnline then "
+                      "names with -ClientId: psauth does not register apps");
       continue;
     }
     if (!psa_command_is(cmd, "Connect-PnPOnline")) continue;
@@ -1279,6 +1284,12 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                    "app, deleted September 9, 2024; register your own app "
                    "(Register-PnPEntraIDApp) and pass its -ClientId, or unattended: %s",
                    a->param, S_fill_url(ctx, cmd, S_pnp_cert));
+        psa_plan_refuse(ctx, rule, a->span,
+                        psa_ctx_printf(ctx, "Connect-PnPOnline -%s", a->param),
+                        "the PnP Management Shell app it signs in through was deleted September "
+                        "9, 2024; PnP.PowerShell signs in only through an Entra ID app you "
+                        "register (Register-PnPEntraIDApp) and name with -ClientId: register it, "
+                        "then connect with -Interactive -ClientId or a certificate");
       }
     }
   }
