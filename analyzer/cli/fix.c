@@ -457,6 +457,17 @@ int psa_cli_fix(int argc, char **argv) {
   bool any_file = discovered > 0;
   S_notes notes = {fopts.unsafe, 0};
   size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0;
+  /* which scripts others of the set name: helpers the planner keeps */
+  size_t named_count = 0;
+  char **named = NULL;
+  if (found && files.count > 1) {
+    const char **fpaths = psa_xmalloc(files.count * sizeof(*fpaths));
+    for (size_t i = 0; i < files.count; i++) fpaths[i] = files.jobs[i].path;
+    named = psa_scripts_named_by_others(fpaths, files.count, &named_count);
+    free(fpaths);
+  }
+  sopts.named_scripts = (const char *const *)named;
+  sopts.named_script_count = named_count;
   for (size_t i = 0; found && i < files.count && !review.quit; i++) {
     const psa_job *e = &files.jobs[i];
     const psa_config *cfg = e->cfg;
@@ -532,6 +543,7 @@ int psa_cli_fix(int argc, char **argv) {
   }
   psa_parser_free(parser);
   psa_jobs_free(&files);
+  psa_scripts_named_free(named, named_count);
   for (size_t i = 0; i < np; i++) free(real_roots[i]);
   free(real_roots);
   psa_config_finder_free(finder);

@@ -458,6 +458,8 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   ctx.model = out->model;
   impl->unread = out->unanalysed;
   impl->unread_count = out->unanalysed_count;
+  impl->named_by_others =
+      psa_script_named(opts->named_scripts, opts->named_script_count, out->path);
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
   for (uint32_t i = 0; i < count; i++)

@@ -282,7 +282,8 @@ static bool S_spo_unused(psa_rule_ctx *ctx, const psa_command *cmd) {
     const char *dash = strchr(c->name, '-');
     if (dash && !psa_strncasecmp(dash + 1, "SPO", 3)) return false;
   }
-  return psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+  return !psa_plan_named_by_others(ctx) &&
+         psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
                                         ctx->src->text_len, cmd);
 }
 
@@ -358,6 +359,7 @@ static bool S_remove_unused_exo(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const psa_command *cmd, const psa_arg *cred) {
   bool scc = psa_command_is(cmd, "Connect-IPPSSession");
   if ((!scc && !psa_command_is(cmd, "Connect-ExchangeOnline")) || cmd->assigned_to ||
+      psa_plan_named_by_others(ctx) ||
       !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
                                 cmd, NULL, 0))
     return false;
@@ -665,7 +667,8 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
-    if (psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+    if (!psa_plan_named_by_others(ctx) &&
+        psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
                                        ctx->src->text_len, cmd)) {
       S_remove_dead_signin(ctx, rule, f, cmd);
       return;

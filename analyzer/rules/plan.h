@@ -119,6 +119,12 @@ bool psa_plan_works_after(const psa_model *m, uint32_t offset);
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect);
 
+/* Whether another script of the scan set names this file (psauth scan or
+ * fix over a folder, psa_scan_options.named_scripts): it may be run by
+ * others for its sessions, so it is no standalone script whose unused
+ * sign-in can go. */
+bool psa_plan_named_by_others(const psa_rule_ctx *ctx);
+
 /* psa_plan_dead_directory_signin's test of a standalone script, for any
  * sign-in; with 'in_clauses' the connection may also be an assignment
  * ($s = New-PSSession ...) and sit in if/elseif/else clauses and try/finally
