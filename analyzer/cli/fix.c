@@ -462,9 +462,14 @@ int psa_cli_fix(int argc, char **argv) {
   char **named = NULL;
   if (found && files.count > 1) {
     const char **fpaths = psa_xmalloc(files.count * sizeof(*fpaths));
-    for (size_t i = 0; i < files.count; i++) fpaths[i] = files.jobs[i].path;
-    named = psa_scripts_named_by_others(fpaths, files.count, &named_count);
+    size_t *limits = psa_xmalloc(files.count * sizeof(*limits));
+    for (size_t i = 0; i < files.count; i++) {
+      fpaths[i] = files.jobs[i].path;
+      limits[i] = psa_config_max_file_size(files.jobs[i].cfg, policy.cli);
+    }
+    named = psa_scripts_named_by_others(fpaths, limits, files.count, &named_count);
     free(fpaths);
+    free(limits);
   }
   sopts.named_scripts = (const char *const *)named;
   sopts.named_script_count = named_count;

@@ -443,8 +443,13 @@ int psa_cli_scan(int argc, char **argv) {
   }
   /* which scripts others of the set name: helpers the planner keeps */
   size_t named_count = 0;
-  char **named = job_count > 1 ? psa_scripts_named_by_others(job_paths, job_count, &named_count)
-                               : NULL;
+  char **named = NULL;
+  if (job_count > 1) {
+    size_t *limits = psa_xmalloc(job_count * sizeof(*limits));
+    for (size_t j = 0; j < job_count; j++) limits[j] = psa_config_max_file_size(jobs[j].cfg, cli);
+    named = psa_scripts_named_by_others(job_paths, limits, job_count, &named_count);
+    free(limits);
+  }
   sopts.named_scripts = (const char *const *)named;
   sopts.named_script_count = named_count;
   struct timespec t0, t1;

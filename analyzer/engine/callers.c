@@ -35,13 +35,15 @@ static int S_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-char **psa_scripts_named_by_others(const char *const *paths, size_t n, size_t *count) {
+char **psa_scripts_named_by_others(const char *const *paths, const size_t *max_bytes, size_t n,
+                                   size_t *count) {
   char **names = NULL;
   size_t cnt = 0, cap = 0;
   for (size_t i = 0; i < n; i++) {
     psa_load_status st;
     char msg[160];
-    psa_source *src = psa_source_load(paths[i], 0, &st, msg, sizeof(msg));
+    psa_source *src =
+        psa_source_load(paths[i], max_bytes ? max_bytes[i] : 0, &st, msg, sizeof(msg));
     if (!src) continue;
     const char *own = S_base(paths[i]);
     const char *t = src->text;

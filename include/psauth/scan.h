@@ -102,8 +102,10 @@ void psa_file_result_free(psa_file_result *res);
 /* The script file names (lower case, sorted, each once) that the text of
  * another of 'paths' names: "x.ps1" written anywhere in a file other than
  * x.ps1 itself (a dot-source, a call, a comment saying to run it first).
- * Unreadable files are left out. Free with psa_scripts_named_free. */
-char **psa_scripts_named_by_others(const char *const *paths, size_t n, size_t *count);
+ * Files that cannot be read, or are over their max_bytes[i] (NULL or 0: no
+ * limit), are left out. Free with psa_scripts_named_free. */
+char **psa_scripts_named_by_others(const char *const *paths, const size_t *max_bytes, size_t n,
+                                   size_t *count);
 void psa_scripts_named_free(char **names, size_t count);
 /* Whether the file name of 'path' is among 'names'. */
 bool psa_script_named(const char *const *names, size_t count, const char *path);
