@@ -337,8 +337,9 @@ static const char *S_wait_phrase(const psa_command *c) {
 }
 
 /* The first command at the script's own level, outside every if, loop,
- * try, switch, function and script block, that waits for a person: it runs
- * on every run, so a person is always there (NULL when there is none). */
+ * try, switch, function, script block and parameter default, that waits
+ * for a person: it runs on every run, so a person is always there (NULL
+ * when there is none). */
 static const psa_command *S_always_waits_for_person(const psa_model *m) {
   if (!m->text) return NULL;
   for (uint32_t i = 0; i < m->command_count; i++) {
@@ -350,6 +351,11 @@ static const psa_command *S_always_waits_for_person(const psa_model *m) {
     bool in_block = false;
     for (uint32_t b = 0; b < m->block_count && !in_block; b++)
       in_block = c->span.start >= m->blocks[b].body.start && c->span.end <= m->blocks[b].body.end;
+    /* a parameter's default value runs only when no value is passed */
+    for (const psa_variable *q = m->script ? m->script->vars : NULL; q && !in_block; q = q->next)
+      in_block = q->is_parameter && q->param_default &&
+                 c->span.start >= q->param_default->span.start &&
+                 c->span.end <= q->param_default->span.end;
     if (in_block) continue;
     /* no brace open before its statement (a brace in a string or a comment
      * that leaves the count unbalanced makes no claim) */
