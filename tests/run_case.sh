@@ -13,16 +13,30 @@ args=""
 [ -f args ] && args=$(cat args)
 # shellcheck disable=SC2086
 actual=$("$psauth" scan -q $args input.* 2>&1; echo "exit: $?")
+# input-path (optional): the relative path, one line, the fix and plan runs
+# give the input (a folder such as Connectors/ is evidence for the planner)
+rel=input.ps1
+[ -f input-path ] && rel=$(cat input-path)
+# the other inputs (input.caller.ps1, ...): fixed and planned with input.ps1,
+# as one scan set (another script that names input.ps1 is evidence too)
+others=$(ls input.* | grep -v '^input\.ps1$' | tr '\n' ' ')
+# place_input <tmpdir>: copies input.ps1 to <tmpdir>/$rel, the other inputs
+# and a config to <tmpdir>
+place_input() {
+  mkdir -p "$1/$(dirname "$rel")"
+  cp input.ps1 "$1/$rel"
+  for o in $others; do cp "$o" "$1/"; done
+  for c in psauth.json .psauth.json; do [ -f "$c" ] && cp "$c" "$1/"; done
+}
 # expected.plan.txt (optional): what `psauth fix --plan --unsafe-fixes`
 # prints for the input: the planner's connections, rewrites and refusals
 plan_of() {
   ptmp=$(mktemp -d)
-  cp input.ps1 "$ptmp/input.ps1"
-  for c in psauth.json .psauth.json; do [ -f "$c" ] && cp "$c" "$ptmp/"; done
+  place_input "$ptmp"
   pargs=""
   [ -f fix-args ] && pargs=$(cat fix-args)
   # shellcheck disable=SC2086
-  (cd "$ptmp" && "$psauth" fix --plan --unsafe-fixes $pargs input.ps1 2>/dev/null)
+  (cd "$ptmp" && "$psauth" fix --plan --unsafe-fixes $pargs "$rel" $others 2>/dev/null)
   rm -rf "$ptmp"
 }
 if [ "${UPDATE:-}" = 1 ]; then
@@ -65,21 +79,20 @@ fi
 if [ -f expected.fixed.ps1 ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  cp input.ps1 "$tmp/input.ps1"
-  for c in psauth.json .psauth.json; do [ -f "$c" ] && cp "$c" "$tmp/"; done
+  place_input "$tmp"
   fargs=""
   [ -f fix-args ] && fargs=$(cat fix-args)
   # shellcheck disable=SC2086
-  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs input.ps1 >/dev/null 2>&1)
-  cmp -s "$tmp/input.ps1" expected.fixed.ps1 || {
-    diff -u expected.fixed.ps1 "$tmp/input.ps1"
+  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs "$rel" $others >/dev/null 2>&1)
+  cmp -s "$tmp/$rel" expected.fixed.ps1 || {
+    diff -u expected.fixed.ps1 "$tmp/$rel"
     echo "case $(basename "$dir"): fixed output differs from expected.fixed.ps1"
     exit 1
   }
-  cp "$tmp/input.ps1" "$tmp/once.ps1"
+  cp "$tmp/$rel" "$tmp/once.ps1"
   # shellcheck disable=SC2086
-  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs input.ps1 >/dev/null 2>&1)
-  cmp -s "$tmp/input.ps1" "$tmp/once.ps1" || {
+  (cd "$tmp" && "$psauth" fix --unsafe-fixes $fargs "$rel" $others >/dev/null 2>&1)
+  cmp -s "$tmp/$rel" "$tmp/once.ps1" || {
     echo "case $(basename "$dir"): a second psauth fix changed the file again"
     exit 1
   }

@@ -457,6 +457,22 @@ int psa_cli_fix(int argc, char **argv) {
   bool any_file = discovered > 0;
   S_notes notes = {fopts.unsafe, 0};
   size_t files_changed = 0, fixes_applied = 0, manual = 0, conflicts = 0;
+  /* which scripts others of the set name: helpers the planner keeps */
+  size_t named_count = 0;
+  char **named = NULL;
+  if (found && files.count > 1) {
+    const char **fpaths = psa_xmalloc(files.count * sizeof(*fpaths));
+    size_t *limits = psa_xmalloc(files.count * sizeof(*limits));
+    for (size_t i = 0; i < files.count; i++) {
+      fpaths[i] = files.jobs[i].path;
+      limits[i] = psa_config_max_file_size(files.jobs[i].cfg, policy.cli);
+    }
+    named = psa_scripts_named_by_others(fpaths, limits, files.count, &named_count);
+    free(fpaths);
+    free(limits);
+  }
+  sopts.named_scripts = (const char *const *)named;
+  sopts.named_script_count = named_count;
   for (size_t i = 0; found && i < files.count && !review.quit; i++) {
     const psa_job *e = &files.jobs[i];
     const psa_config *cfg = e->cfg;
@@ -474,6 +490,8 @@ int psa_cli_fix(int argc, char **argv) {
       continue;
     }
     const psa_file_result *r = &run.file;
+    /* analysed, with something to say about the file (a limit, a stray BOM) */
+    if (r->message) fprintf(stderr, "psauth: %s: %s\n", r->path, r->message);
     review.file = r;
     S_plan_print pp = {0};
     if (interactive && !plan) {
@@ -530,6 +548,7 @@ int psa_cli_fix(int argc, char **argv) {
   }
   psa_parser_free(parser);
   psa_jobs_free(&files);
+  psa_scripts_named_free(named, named_count);
   for (size_t i = 0; i < np; i++) free(real_roots[i]);
   free(real_roots);
   psa_config_finder_free(finder);

@@ -441,6 +441,17 @@ int psa_cli_scan(int argc, char **argv) {
     job_paths[j] = jobs[j].path;
     job_relpaths[j] = jobs[j].relpath;
   }
+  /* which scripts others of the set name: helpers the planner keeps */
+  size_t named_count = 0;
+  char **named = NULL;
+  if (job_count > 1) {
+    size_t *limits = psa_xmalloc(job_count * sizeof(*limits));
+    for (size_t j = 0; j < job_count; j++) limits[j] = psa_config_max_file_size(jobs[j].cfg, cli);
+    named = psa_scripts_named_by_others(job_paths, limits, job_count, &named_count);
+    free(limits);
+  }
+  sopts.named_scripts = (const char *const *)named;
+  sopts.named_script_count = named_count;
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   /* runs of files under the same config share their scan options */
@@ -462,6 +473,7 @@ int psa_cli_scan(int argc, char **argv) {
   psa_parser_free(run.parser);
   free(job_paths);
   free(job_relpaths);
+  psa_scripts_named_free(named, named_count);
   bool failing = run.failing;
   size_t unused_count = run.unused_count;
   if (run.explicit_error) explicit_error = true;

@@ -355,6 +355,36 @@ static bool S_runs(const psa_scan_options *opts, const psa_file_result *out, con
                                  opts->relpath ? opts->relpath : out->path);
 }
 
+/* A byte-order mark (U+FEFF, EF BB BF in UTF-8) after the file's start,
+ * typically where two files were joined: PowerShell skips one only at the
+ * start and reads any other as part of the word it touches (it is not
+ * whitespace to its tokenizer: CharTraits.cs IsWhitespace takes only
+ * separators above U+0100), so a command written after it is not found.
+ * Said once per file, with where it is, as the file's message. */
+static void S_stray_bom(psa_file_result *out) {
+  const psa_source *src = out->src;
+  const char *t = src->text;
+  for (uint32_t k = 0; k + 3 <= src->text_len; k++) {
+    if ((unsigned char)t[k] != 0xEF || (unsigned char)t[k + 1] != 0xBB ||
+        (unsigned char)t[k + 2] != 0xBF)
+      continue;
+    uint32_t line = 0;
+    while (line + 1 < src->line_count && src->line_starts[line + 1] <= k) line++;
+    uint32_t col = k - (src->line_count ? src->line_starts[line] : 0) + 1;
+    char msg[320];
+    /* at offset 0 of the text: right after the file's own (decoded) BOM */
+    snprintf(msg, sizeof(msg),
+             "line %u, column %u: a byte-order mark (U+FEFF, the bytes EF BB BF) %s: PowerShell "
+             "does not skip it there but reads it as part of the word or string it touches (a "
+             "command name after it is not found); delete it",
+             line + 1, col,
+             k == 0 ? "right after the one the file starts with"
+                    : "inside the file, not at its start");
+    out->message = psa_xstrdup(msg);
+    return;
+  }
+}
+
 static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   psa_rule_ctx ctx = {NULL, out->src, &opts->tenant, impl};
@@ -428,6 +458,8 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
   ctx.model = out->model;
   impl->unread = out->unanalysed;
   impl->unread_count = out->unanalysed_count;
+  impl->named_by_others =
+      psa_script_named(opts->named_scripts, opts->named_script_count, out->path);
   uint32_t count;
   const psa_rule *const *rules = psa_rules(&count);
   for (uint32_t i = 0; i < count; i++)
@@ -445,6 +477,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
              impl->findings_dropped, impl->max_findings);
     out->message = psa_xstrdup(msg);
   }
+  if (!out->message) S_stray_bom(out);
 }
 
 /* What each finding is about (service, sign-in method), from the rule's

@@ -2,6 +2,7 @@
  * commands, assignments, functions and parameters; a second pass binds
  * arguments to parameters once every splat hashtable, alias and
  * $PSDefaultParameterValues entry of the file is known. */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,7 @@ static void S_visit(S_ctx *c, const psa_snode *n);
   X(comparison_argument_expression) \
   X(comparison_expression) \
   X(comparison_operator) \
+  X(concatenated_command_argument) \
   X(decimal_integer_literal) \
   X(do_statement) \
   X(element_access) \
@@ -665,6 +667,27 @@ static bool S_param_token(const char *p, const char *e, const char **name_start)
   return false;
 }
 
+/* "Subject"-SmtpServer: the grammar makes one argument of a quoted string
+ * and the -Name written straight after it, but PowerShell's tokenizer ends
+ * the argument at the closing quote (a string is read as a primary
+ * expression, members only) and reads '-' and a letter as a parameter
+ * (PowerShell's tokenizer.cs and Parser.cs, docs/fixes.md). The parameter
+ * token of such an argument, or a null node. */
+static const psa_snode *S_glued_param(S_ctx *c, const psa_snode *el) {
+  if (!S_is(el, concatenated_command_argument) || el->named_count != 2) return NULL;
+  const psa_snode *str = S_named(c, el, 0), *tok = S_named(c, el, 1);
+  if (S_null(str) || S_null(tok) || !S_is(str, string_literal) || !S_is(tok, generic_token) ||
+      tok->end <= tok->start + 1 || str->end != tok->start)
+    return NULL;
+  const char *p = c->text + tok->start;
+  if (p[0] != '-' || !(isalpha((unsigned char)p[1]) || p[1] == '_' || p[1] == '?')) return NULL;
+  for (const char *q = p + 1; q < c->text + tok->end; q++)
+    if (!(isalnum((unsigned char)*q) || *q == '_' || *q == '-' || *q == '?' ||
+          (*q == ':' && q + 1 == c->text + tok->end)))
+      return NULL;
+  return tok;
+}
+
 static psa_value *S_args(S_ctx *c, const psa_snode *arglist, psa_value *v);
 
 static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
@@ -715,6 +738,7 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
         if (et == S_K_stop_parsing) break;
         room += et != S_K_command_argument_sep && et != S_K_comment && et != S_K_redirection &&
                 et != S_K_redirections && et != S_K_file_redirection_operator;
+        if (et == S_K_concatenated_command_argument && S_glued_param(c, S_child(c, ch, j))) room++;
       }
       if (raw->element_count + room > raw->element_cap) {
         uint32_t cap = raw->element_count + room;
@@ -756,6 +780,18 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
           prev->value = v;
           prev->span.end = el->end;
           continue;
+        }
+        const psa_snode *glued = S_glued_param(c, el);
+        if (glued) {
+          /* the string is an argument of its own; the -Name a parameter */
+          const psa_snode *str = S_named(c, el, 0);
+          psa_raw_element sre = {0};
+          sre.span = S_span(str);
+          sre.kind = PSA_RAW_ARG;
+          sre.value = S_value(c, str);
+          S_ARENA_PUSH(c, raw->elements, raw->element_count, raw->element_cap, sre);
+          el = glued;
+          et = S_K_command_parameter;
         }
         psa_raw_element re = {0};
         re.span = S_span(el);

@@ -58,6 +58,9 @@ typedef struct psa_rule_state {
   const psa_span *unread;
   uint32_t unread_count;
   uint32_t max_findings, findings_dropped; /* psa_scan_options.max_findings */
+  /* another script of the scan set names this one (psa_script_named): it
+   * may be run by others for its sessions */
+  bool named_by_others;
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */
 } psa_rule_state;
 

@@ -515,6 +515,7 @@ static bool S_alone(const psa_rule_ctx *ctx, const psa_command *c) {
 static bool S_remove_unused_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                 const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!cmd->assigned_to ||
+      psa_plan_named_by_others(ctx) ||
       !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
                                 cmd, NULL, 0))
     return false;
@@ -1398,7 +1399,8 @@ static bool S_remove_unused_v1(psa_rule_ctx *ctx, const psa_rule *rule, psa_find
   if (sv) {
     if (sv->assign_count != 1 || !S_reads_inside(ctx, sv, del, n)) return false;
   }
-  if (!psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
+  if (psa_plan_named_by_others(ctx) ||
+      !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
                                 cmd, del, n) ||
       !psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, cmd, del, n))
     return false;

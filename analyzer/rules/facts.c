@@ -70,6 +70,11 @@ const char *const psa_exchange_host_needles[] = {
 const char *const psa_smtp_auth_hosts[] = {"smtp.office365.com", "smtp-legacy.office365.com",
                                            NULL};
 
+/* Outlook.com's own SMTP submission host, for personal Microsoft accounts
+ * (Microsoft Support, "POP, IMAP, and SMTP settings for Outlook.com"; a
+ * Microsoft 365 mailbox submits to smtp.office365.com) */
+const char *const psa_personal_smtp_hosts[] = {"smtp-mail.outlook.com", NULL};
+
 const char *const psa_personal_mail_domains[] = {"outlook.com", "hotmail.com", "live.com", "msn.com",
                                                  NULL};
 

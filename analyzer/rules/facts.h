@@ -100,6 +100,7 @@ extern const char *const psa_smtp_auth_hosts[];
  * organization, so app-only Microsoft Graph cannot send from it (source
  * "personal-accounts"). NULL-terminated. */
 extern const char *const psa_personal_mail_domains[];
+extern const char *const psa_personal_smtp_hosts[];
 
 /* Other Microsoft modules whose cmdlet nouns also start with "AzureAD" and
  * that are not the retired AzureAD module (so no Graph migration applies). */

@@ -321,6 +321,16 @@ static const char *S_address_literal(psa_rule_ctx *ctx, const psa_arg *a,
   return NULL;
 }
 
+/* Outlook.com's SMTP host (facts: personal SMTP hosts). */
+static bool S_personal_smtp_host(const char *host) {
+  for (int k = 0; psa_personal_smtp_hosts[k]; k++)
+    if (!psa_strcasecmp(host, psa_personal_smtp_hosts[k])) return true;
+  return false;
+}
+
+/* An address written as a literal ("x@y"). */
+static bool S_is_address(const char *t, uint32_t len) { return memchr(t, '@', len) != NULL; }
+
 /* "Name <address>" */
 static bool S_has_display_name(const char *t, uint32_t len) {
   const char *lt = memchr(t, '<', len);
@@ -525,6 +535,20 @@ static const char *S_notification_options(psa_rule_ctx *ctx, const psa_value *v,
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
 static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                            const psa_command *cmd) {
+  /* Outlook.com's server: no Microsoft 365 mailbox is known to send here */
+  S_sendmail sm;
+  if (S_sendmail_of(ctx, cmd, &sm) && sm.server.host && S_personal_smtp_host(sm.server.host)) {
+    const char *sender = S_address_literal(ctx, psa_command_arg(cmd, "From"), S_is_address);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "the server %s is Outlook.com's, for personal Microsoft "
+                                   "accounts (Microsoft 365's is smtp.office365.com): psauth "
+                                   "moves a send to Send-MgUserMail only from a mailbox of a "
+                                   "Microsoft 365 organization%s%s%s",
+                                   sm.server.host, sender ? "; if the sender " : "",
+                                   sender ? sender : "", sender ? " is one, move it by hand" : ""));
+    return;
+  }
   static const char *const mapped[] = {"From", "To", "Cc", "Bcc", "Subject", "Body", "BodyAsHtml",
                                        "Attachments", "SmtpServer", "Port", "UseSsl", "Credential",
                                        "Encoding", "Priority", "DeliveryNotificationOption",
@@ -840,12 +864,43 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                                      psa_line_of(ctx, anchor))));
 }
 
+/* The refusal of a send whose SMTP server is not known: why it is not
+ * known (a value set elsewhere, or no -SmtpServer at all, so that
+ * $PSEmailServer decides), and what would have to hold to move it. */
+static const char *S_unknown_server_reason(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_arg *sa = psa_command_arg(cmd, "SmtpServer");
+  const char *why;
+  if ((sa && sa->value) || ctx->model->ps_email_server) {
+    why = "the SMTP server is not known in this file (a parameter, or a value set at run time)";
+  } else {
+    why = "the send names no SMTP server, so it goes through $PSEmailServer, which this file "
+          "does not set";
+  }
+  const char *sender = S_address_literal(ctx, psa_command_arg(cmd, "From"), S_is_address);
+  return psa_ctx_printf(ctx,
+                        "%s: psauth moves a send to Send-MgUserMail only when the server is "
+                        "Microsoft 365's; if the server is smtp.office365.com%s%s%s, move it "
+                        "by hand",
+                        why, sender ? " and the sender " : "", sender ? sender : "",
+                        sender ? " a Microsoft 365 mailbox" : "");
+}
+
 static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_sendmail s;
     if (!S_sendmail_of(ctx, cmd, &s)) continue;
     psa_finding *f;
-    if (s.server.cls == S_HOST_SMTP || s.server.cls == S_HOST_M365) {
+    if (s.server.host && S_personal_smtp_host(s.server.host)) {
+      f = psa_report(ctx, rule, cmd->span,
+                     "%s authenticates to %s%s with a password: Outlook.com's SMTP server, for "
+                     "personal Microsoft accounts, which requires modern authentication (OAuth2) "
+                     "and is retiring basic authentication; a Microsoft 365 mailbox sends with "
+                     "Send-MgUserMail (Microsoft Graph) instead",
+                     cmd->name, s.server.host, s.from);
+      if (cmd->statement_span.start == cmd->span.start && cmd->statement_span.end == cmd->span.end &&
+          psa_command_is(cmd, "Send-MailMessage"))
+        S_fix_sendmail(ctx, rule, f, cmd); /* refused there, with the reason */
+    } else if (s.server.cls == S_HOST_SMTP || s.server.cls == S_HOST_M365) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s authenticates to %s%s with a credential (SMTP AUTH basic "
                      "authentication), which Microsoft disables by default for existing tenants at "
@@ -867,10 +922,7 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      cmd->name, s.from);
       f->severity = PSA_SEV_INFO;
       /* every send the scan reports says in the plan why it stays */
-      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      "the SMTP server is not known in this file (a parameter, or a value set at "
-                      "run time): psauth moves a send to Send-MgUserMail only when the server is "
-                      "Microsoft 365's; if it is (smtp.office365.com), move it by hand");
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, S_unknown_server_reason(ctx, cmd));
     } else {
       continue; /* HVE: PSA402; other hosts are not Microsoft 365 */
     }

@@ -282,7 +282,8 @@ static bool S_spo_unused(psa_rule_ctx *ctx, const psa_command *cmd) {
     const char *dash = strchr(c->name, '-');
     if (dash && !psa_strncasecmp(dash + 1, "SPO", 3)) return false;
   }
-  return psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+  return !psa_plan_named_by_others(ctx) &&
+         psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
                                         ctx->src->text_len, cmd);
 }
 
@@ -358,6 +359,7 @@ static bool S_remove_unused_exo(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const psa_command *cmd, const psa_arg *cred) {
   bool scc = psa_command_is(cmd, "Connect-IPPSSession");
   if ((!scc && !psa_command_is(cmd, "Connect-ExchangeOnline")) || cmd->assigned_to ||
+      psa_plan_named_by_others(ctx) ||
       !psa_plan_exchange_unused(ctx->model, ctx->src->path, ctx->src->text, ctx->src->text_len,
                                 cmd, NULL, 0))
     return false;
@@ -665,7 +667,8 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
-    if (psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
+    if (!psa_plan_named_by_others(ctx) &&
+        psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
                                        ctx->src->text_len, cmd)) {
       S_remove_dead_signin(ctx, rule, f, cmd);
       return;
@@ -1218,6 +1221,17 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "2021 and replaced by PnP.PowerShell (Install-Module PnP.PowerShell), which "
                  "signs in with your own Entra ID app: %s",
                  S_cmd_label(ctx, cmd), mod, S_pnp_cert);
+      /* the module swap changes the host the script needs: left to a person */
+      psa_plan_refuse(
+          ctx, rule, cmd->span, S_cmd_label(ctx, cmd),
+          psa_ctx_printf(
+              ctx,
+              "%s %s stays: its successor PnP.PowerShell (3.x) runs "
+              "on PowerShell 7.4 or later only (not Windows PowerShell "
+              "5.1) and renamed or removed some cmdlets, so the switch is "
+              "a change of host too; install PnP.PowerShell where the "
+              "script runs, then name it on this line and review the PnP cmdlets",
+              S_cmd_label(ctx, cmd), mod));
       continue;
     }
     bool legacy_cmdlet = false;
@@ -1245,6 +1259,11 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                  "Register-PnPManagementShellAccess consents to the multi-tenant PnP Management "
                  "Shell app, deleted September 9, 2024; register your own app with "
                  "Register-PnPEntraIDApp and connect with its -ClientId");
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the PnP Management Shell app it consents to was deleted September 9, "
+                      "2024, and its replacement is an Entra ID app of your own "
+                      "(Register-PnPEntraIDApp), whose id the script's Connect-PnPOnline then "
+                      "names with -ClientId: psauth does not register apps");
       continue;
     }
     if (!psa_command_is(cmd, "Connect-PnPOnline")) continue;
@@ -1268,6 +1287,12 @@ static void S_check_pnp_legacy(psa_rule_ctx *ctx, const psa_rule *rule) {
                    "app, deleted September 9, 2024; register your own app "
                    "(Register-PnPEntraIDApp) and pass its -ClientId, or unattended: %s",
                    a->param, S_fill_url(ctx, cmd, S_pnp_cert));
+        psa_plan_refuse(ctx, rule, a->span,
+                        psa_ctx_printf(ctx, "Connect-PnPOnline -%s", a->param),
+                        "the PnP Management Shell app it signs in through was deleted September "
+                        "9, 2024; PnP.PowerShell signs in only through an Entra ID app you "
+                        "register (Register-PnPEntraIDApp) and name with -ClientId: register it, "
+                        "then connect with -Interactive -ClientId or a certificate");
       }
     }
   }
@@ -1622,6 +1647,19 @@ static void S_spo_creds_one(psa_rule_ctx *ctx, const psa_rule *rule, const psa_v
       "Get-PnPContext) or put an OAuth bearer token on the ClientContext in its "
       "ExecutingWebRequest event",
       from ? " built from " : "", from ? from : "");
+  /* the finding's plan line: the context's sign-in is rewritten by hand */
+  psa_plan_refuse(
+      ctx, rule, obj->span, "SharePointOnlineCredentials",
+      "a CSOM user-and-password credential has no statement-level rewrite: "
+      "what "
+      "reads it (a ClientContext's .Credentials, a web service proxy, an "
+      "authentication cookie) needs an OAuth token instead, from "
+      "PnP.PowerShell "
+      "(Connect-PnPOnline with your Entra ID app, then Get-PnPContext) or a "
+      "bearer "
+      "token added in the context's ExecutingWebRequest event; psauth leaves "
+      "that "
+      "rewrite to you");
   for (uint32_t i = 0; i < ctx->model->member_assign_count; i++) {
     const psa_member_assignment *ma = &ctx->model->member_assigns[i];
     if (ma->value && S_produces(ctx, ma->value, obj, cmd))

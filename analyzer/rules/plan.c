@@ -311,6 +311,65 @@ static bool S_modern_sibling(const psa_model *m, const psa_command *connect, psa
   return false;
 }
 
+/* The 1-based line of a model offset. */
+static uint32_t S_line_of(const psa_model *m, uint32_t offset) {
+  uint32_t line = 1;
+  if (!m->text || offset < m->base) return line;
+  for (uint32_t k = 0; k < offset - m->base && m->text[k]; k++)
+    if (m->text[k] == '\n') line++;
+  return line;
+}
+
+/* Whether a command stops for a person: Read-Host, a Get-Credential
+ * prompt, Out-GridView handing back a choice (-PassThru, -OutputMode). */
+static bool S_waits_for_person(const psa_model *m, const psa_command *c) {
+  (void)m;
+  if (psa_command_is(c, "Read-Host")) return true;
+  if (psa_command_is(c, "Get-Credential")) return !psa_command_arg(c, "Credential");
+  return psa_command_is(c, "Out-GridView") &&
+         (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"));
+}
+
+static const char *S_wait_phrase(const psa_command *c) {
+  if (psa_command_is(c, "Out-GridView"))
+    return psa_command_arg(c, "PassThru") ? "Out-GridView -PassThru" : "Out-GridView -OutputMode";
+  return psa_command_is(c, "Read-Host") ? "Read-Host" : "Get-Credential";
+}
+
+/* The first command at the script's own level, outside every if, loop,
+ * try, switch, function, script block and parameter default, that waits
+ * for a person: it runs on every run, so a person is always there (NULL
+ * when there is none). */
+static const psa_command *S_always_waits_for_person(const psa_model *m) {
+  if (!m->text) return NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || c->local_function || c->dynamic || !c->name || !c->scope ||
+        c->scope->kind != PSA_SCOPE_SCRIPT || !S_waits_for_person(m, c) ||
+        psa_model_span_file(m, c->span) != m || c->statement_span.start < m->base)
+      continue;
+    bool in_block = false;
+    for (uint32_t b = 0; b < m->block_count && !in_block; b++)
+      in_block = c->span.start >= m->blocks[b].body.start && c->span.end <= m->blocks[b].body.end;
+    /* a parameter's default value runs only when no value is passed */
+    for (const psa_variable *q = m->script ? m->script->vars : NULL; q && !in_block; q = q->next)
+      in_block = q->is_parameter && q->param_default &&
+                 c->span.start >= q->param_default->span.start &&
+                 c->span.end <= q->param_default->span.end;
+    if (in_block) continue;
+    /* no brace open before its statement (a brace in a string or a comment
+     * that leaves the count unbalanced makes no claim) */
+    int depth = 0;
+    bool unbalanced = false;
+    for (uint32_t k = 0; k < c->statement_span.start - m->base && m->text[k]; k++) {
+      if (m->text[k] == '{') depth++;
+      else if (m->text[k] == '}' && --depth < 0) unbalanced = true;
+    }
+    if (!unbalanced && depth == 0) return c;
+  }
+  return NULL;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));
@@ -400,7 +459,19 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
      * is none, a prompt: the person who types it and the job that later
      * reads the saved one both sign in here */
     bool stored_or_prompt = e.unattended && e.interactive && !e.parameter && !runbook;
-    if (stored_or_prompt) {
+    const psa_command *waits = stored_or_prompt ? S_always_waits_for_person(m) : NULL;
+    if (waits) {
+      /* a person always runs it: no job reads the saved password */
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      snprintf(scratch, scratch_len,
+               "a person runs this script (%s on line %u waits on every run); the saved "
+               "credential it signs in with (a prompt when there is none) picks the account, "
+               "which a delegated sign-in would ask the person for instead",
+               S_wait_phrase(waits), S_line_of(m, waits->span.start));
+      out->evidence = scratch;
+      out->evidence_says_who = true;
+      out->at = e.at;
+    } else if (stored_or_prompt) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = "a stored password or, when there is none, a prompt feeds this one "
                       "connection, so both a person and an unattended run may sign in here: "
@@ -687,6 +758,40 @@ static bool S_clause_brace(const psa_model *m, const char *text, uint32_t open) 
   return false;
 }
 
+/* Whether the file's name or its folder's name says it connects, so that
+ * other scripts run it for its sessions: Connect-Office365.ps1, a profile,
+ * a sign-in script, or any script in a Connectors/, Login/, Sessions/ or
+ * Auth/ folder (the folder as the path names it). A .ps1 only: a module
+ * exports functions, whose callers are judged elsewhere. */
+static bool S_helper_by_path(const char *path) {
+  const char *base = path ? path : "", *folder = NULL;
+  for (const char *p = base; *p; p++)
+    if (*p == '/' || *p == '\\') {
+      folder = base;
+      base = p + 1;
+    }
+  size_t n = strlen(base);
+  if (n < 4 || psa_strcasecmp(base + n - 4, ".ps1")) return true;
+  static const char *const helper_names[] = {"connect", "profile", "login", "logon", "signin",
+                                             "sign-in", NULL};
+  for (int i = 0; helper_names[i]; i++)
+    if (psa_find_ci(base, n, helper_names[i])) return true;
+  if (!folder) return false;
+  /* the folder's own name: from the separator before it */
+  size_t fn = (size_t)(base - 1 - folder);
+  for (const char *p = base - 1; p > folder; p--)
+    if (p[-1] == '/' || p[-1] == '\\') {
+      fn = (size_t)(base - 1 - p);
+      folder = p;
+      break;
+    }
+  static const char *const helper_folders[] = {"connect", "login", "logon", "signin", "sign-in",
+                                               "session", "auth", NULL};
+  for (int i = 0; helper_folders[i]; i++)
+    if (psa_find_ci(folder, fn, helper_folders[i])) return true;
+  return false;
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
   return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
@@ -695,16 +800,7 @@ bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const 
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
                                 uint32_t text_len, const psa_command *connect, bool in_clauses,
                                 const psa_span *going, uint32_t ngoing) {
-  const char *base = path ? path : "";
-  for (const char *p = base; *p; p++)
-    if (*p == '/' || *p == '\\') base = p + 1;
-  size_t n = strlen(base);
-  if (n < 4 || psa_strcasecmp(base + n - 4, ".ps1")) return false;
-  /* Connect-Office365.ps1, a profile, a sign-in script: helpers by name */
-  static const char *const helper_names[] = {"connect", "profile", "login", "logon", "signin",
-                                             "sign-in", NULL};
-  for (int i = 0; helper_names[i]; i++)
-    if (psa_find_ci(base, n, helper_names[i])) return false;
+  if (S_helper_by_path(path)) return false;
   if (connect->in_string || connect->invoke_operator || !connect->scope ||
       connect->scope->kind != PSA_SCOPE_SCRIPT)
     return false;

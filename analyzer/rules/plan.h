@@ -47,6 +47,9 @@ typedef struct {
   /* unattended: the password or credential comes from script parameters
    * (-UserName/-Password style) */
   bool from_parameters;
+  /* UNKNOWN only: the evidence says who signs in (a person, who the script
+   * always waits for), so a refusal gives it as it is */
+  bool evidence_says_who;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
   /* interactive: a user name the script gives for the prompt (the source
@@ -107,13 +110,20 @@ bool psa_plan_works_after(const psa_model *m, uint32_t offset);
 /* Whether a Connect-MsolService / Connect-AzureAD in a file that calls none
  * of the directory's cmdlets (psa_plan_directory_calls is 0) is a dead
  * sign-in of a standalone script rather than a connection helper: a .ps1
- * not named like a helper (Connect-*, *profile*, *login*), connecting in a
+ * not named like a helper (Connect-*, *profile*, *login*) nor sitting in a
+ * folder named like one (Connectors/, Login/, Sessions/, Auth/), connecting in a
  * statement of its own at the top level, that runs no other script or
  * module of its own (dot-sourcing, "& .\x.ps1", Import-Module of a path)
  * and does its own work after connecting (cmdlets other than output,
  * module and session management). Then nothing uses the connection. */
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect);
+
+/* Whether another script of the scan set names this file (psauth scan or
+ * fix over a folder, psa_scan_options.named_scripts): it may be run by
+ * others for its sessions, so it is no standalone script whose unused
+ * sign-in can go. */
+bool psa_plan_named_by_others(const psa_rule_ctx *ctx);
 
 /* psa_plan_dead_directory_signin's test of a standalone script, for any
  * sign-in; with 'in_clauses' the connection may also be an assignment

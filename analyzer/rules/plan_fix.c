@@ -645,7 +645,7 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         }
         break;
       case PSA_SIGNIN_UNKNOWN:
-        if (out->si.from_parameters) { /* both: the evidence says which */
+        if (out->si.from_parameters || out->si.evidence_says_who) { /* the evidence says who */
           refuse = out->si.evidence;
           break;
         }

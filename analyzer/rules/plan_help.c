@@ -319,3 +319,7 @@ void psa_plan_stale_help(psa_rule_ctx *ctx, const psa_finding *f, const psa_fix 
                                  "registration and certificate the new sign-in uses",
                                  (int)(b - a > 90 ? 90 : b - a), t + a, b - a > 90 ? "..." : ""));
 }
+
+bool psa_plan_named_by_others(const psa_rule_ctx *ctx) {
+  return ctx->impl && ctx->impl->named_by_others;
+}

@@ -57,6 +57,11 @@ typedef struct {
    * editor's unsaved text); NULL, or a NULL answer, reads the disk. */
   psa_source *(*load_dot_source)(void *payload, const char *real_path);
   void *load_payload;
+  /* The script file names ("x.ps1", lower case, sorted) that other scripts
+   * of the scan set name (psa_scripts_named_by_others), or NULL: a script
+   * others run may be a connection helper (the planner keeps its sessions). */
+  const char *const *named_scripts;
+  size_t named_script_count;
 } psa_scan_options;
 
 typedef enum {
@@ -93,6 +98,17 @@ void psa_scan_file(psa_parser *parser, const char *path, const psa_scan_options 
 void psa_scan_bytes(psa_parser *parser, const char *path, const void *bytes, size_t len,
                     const psa_scan_options *opts, psa_file_result *out);
 void psa_file_result_free(psa_file_result *res);
+
+/* The script file names (lower case, sorted, each once) that the text of
+ * another of 'paths' names: "x.ps1" written anywhere in a file other than
+ * x.ps1 itself (a dot-source, a call, a comment saying to run it first).
+ * Files that cannot be read, or are over their max_bytes[i] (NULL or 0: no
+ * limit), are left out. Free with psa_scripts_named_free. */
+char **psa_scripts_named_by_others(const char *const *paths, const size_t *max_bytes, size_t n,
+                                   size_t *count);
+void psa_scripts_named_free(char **names, size_t count);
+/* Whether the file name of 'path' is among 'names'. */
+bool psa_script_named(const char *const *names, size_t count, const char *path);
 
 /* Scans 'paths' on 'jobs' threads (one parser each). 'sink' is called on
  * the calling thread for every file, in input order whatever 'jobs' is; the

@@ -1,0 +1,19 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# Weekly disk report for the service desk, run by the task scheduler.
+$sender = "svc-reports@contoso.com"
+$body = Get-Volume | Format-Table -AutoSize | Out-String
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Send-MgUserMail -UserId $sender -BodyParameter @{
+    message = @{
+        subject = "Disk report"
+        body = @{ contentType = 'Text'; content = $body }
+        toRecipients = @("servicedesk@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}
