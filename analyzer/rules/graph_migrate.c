@@ -1107,6 +1107,41 @@ static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
   return true;
 }
 
+/* Remove-MsolUser -ObjectId <id> -RemoveFromRecycleBin purges a deleted
+ * user: the call becomes the map entry the switch names (its own Graph
+ * cmdlet, module and permissions), whose parameters the call's others must
+ * be; the deleted-items cmdlet takes the object's id only, so a user
+ * principal name needs a person. False when the call stays with a person
+ * (c->why set). */
+static bool S_deleted_item(psa_rule_ctx *ctx, S_call *c) {
+  const psa_command *cmd = c->cmd;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *name = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name ? psa_gm_param_find(c->map, name) : NULL;
+    if (!gp || gp->kind != PSA_GM_DELETED_ITEM) continue;
+    const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
+    if (a->via != PSA_BIND_NAMED || (a->value && !S_is_true(a->value)) || !alt) {
+      c->why = psa_ctx_printf(ctx, "-%s with a value psauth cannot read: psauth rewrites it written as a "
+                              "switch (or :$true)", gp->from);
+      return false;
+    }
+    for (uint32_t j = 0; j < cmd->arg_count; j++) {
+      const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+      if (j == i || !w || S_common_param(w) || !psa_strcasecmp(w, "WhatIf") || !psa_strcasecmp(w, "Confirm"))
+        continue;
+      if (!psa_gm_param_find(alt, w)) {
+        c->why = psa_ctx_printf(ctx, "-%s with -%s: %s", gp->from, psa_gm_param_find(c->map, w)
+                                ? psa_gm_param_find(c->map, w)->from : w, gp->note ? gp->note : "");
+        return false;
+      }
+    }
+    c->alt = alt;
+    c->graph = alt->graph;
+  }
+  return true;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1343,6 +1378,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->alt = alt;
     c->graph = alt->graph;
   }
+  if (!S_deleted_item(ctx, c)) return false;
   if (map->choose_count && !S_choose(ctx, c)) return false;
   for (size_t k = 0; k < map->param_count; k++) {
     /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
@@ -1698,6 +1734,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if (a->via == PSA_BIND_NAMED && a->span.end > end) end = a->span.end;
     const char *name_w = a->written ? a->written : a->param;
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
+    /* a call that becomes another entry's cmdlet takes that entry's names */
+    const psa_gm_param *alt_gp = c->alt && name_w ? psa_gm_param_find(c->alt, name_w) : NULL;
+    if (alt_gp) gp = alt_gp;
     if (!gp) continue;
     if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
     /* the object's own id (Get-MgUser -UserId) asks for one object; a
@@ -1789,6 +1828,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       }
       case PSA_GM_DROP:
+      case PSA_GM_DELETED_ITEM: /* the switch is the cmdlet now */
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
       case PSA_GM_PASSWORD: {
