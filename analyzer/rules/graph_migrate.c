@@ -1730,8 +1730,12 @@ static bool S_own_id(const char *cmdlet, const char *param) {
   else if (!psa_strncasecmp(noun, "Mg", 2)) noun += 2;
   else if (!psa_strncasecmp(noun, "EntraBeta", 9)) noun += 9;
   else if (!psa_strncasecmp(noun, "Entra", 5)) noun += 5;
-  size_t n = strlen(noun);
-  return strlen(param) == n + 2 && !psa_strncasecmp(param, noun, n);
+  size_t n = strlen(noun), k = strlen(param);
+  if (k == n + 2 && !psa_strncasecmp(param, noun, n)) return true;
+  /* a noun with a leading path segment: Get-MgIdentityConditionalAccessPolicy
+   * -ConditionalAccessPolicyId (identity/conditionalAccess/policies/{id}) */
+  return k > 2 && k - 2 < n && !psa_strncasecmp(param, noun + n - (k - 2), k - 2) &&
+         isupper((unsigned char)noun[n - (k - 2)]);
 }
 
 /* The call that deletes a user the next statement purges keeps the user's
