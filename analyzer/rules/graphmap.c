@@ -376,6 +376,11 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
       fprintf(out, "  -%s: dropped; %s\n", p->from, p->note ? p->note : "");
     else if (p->kind == PSA_GM_WHERE)
       fprintf(out, "  -%s -> | %s\n", p->from, p->tmpl);
+    else if (p->kind == PSA_GM_DELETED_ITEM) {
+      const psa_gm_cmdlet *alt = psa_graphmap_find(p->select);
+      fprintf(out, "  -%s -> %s%s; %s\n", p->from, alt && alt->graph ? alt->graph : p->select, S_kind_text(p->kind),
+              p->note ? p->note : "");
+    }
     else if (p->kind == PSA_GM_URI)
       fprintf(out, "  -%s -> %s -%s ('%s' + the id, URL-escaped)\n", p->from, p->extra ? p->extra : "", p->to,
               p->tmpl);
