@@ -192,6 +192,7 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
                              int depth);
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                            int depth);
+static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v);
 
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
@@ -219,6 +220,13 @@ static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const ps
     const psa_value *c = l->collection;
     int k = c ? S_call_of_value(p, c) : -1;
     if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+    if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
+      /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
+      const psa_value *in = c;
+      while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
+      const psa_variable *from = in ? S_source_var(p, in) : NULL;
+      if (from && from != var) k = S_call_of_var(m, p, from, depth + 1);
+    }
     if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
     if (k >= 0) found = k;
     else if (found >= 0) return -2;
