@@ -1194,7 +1194,8 @@ static bool S_deleted_item(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c
       if (j == i || !w || S_common_param(w) || !psa_strcasecmp(w, "WhatIf") || !psa_strcasecmp(w, "Confirm"))
         continue;
       const psa_gm_param *own = psa_gm_param_find(c->map, w);
-      if (!psa_gm_param_find(alt, w) && own && !strcmp(own->from, "UserPrincipalName")) {
+      if (!psa_gm_param_find(alt, w) && own && !strcmp(own->from, "UserPrincipalName") &&
+          !psa_command_arg(cmd, "ObjectId")) {
         int k = S_purge_pair(ctx, p, c, &cmd->args[j]);
         const char *var = k >= 0 ? S_unused_var(ctx, "deletedUserId") : NULL;
         if (var) {

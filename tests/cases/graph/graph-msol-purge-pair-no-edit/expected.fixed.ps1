@@ -12,3 +12,6 @@ Remove-MsolUser -UserPrincipalName $other -RemoveFromRecycleBin
 # the name is an expression, not a variable or a literal
 Remove-MsolUser -UserPrincipalName "$upn"
 Remove-MsolUser -UserPrincipalName "$upn" -RemoveFromRecycleBin
+# -ObjectId next to -UserPrincipalName (two parameter sets): not joined
+Remove-MsolUser -UserPrincipalName $upn
+Remove-MsolUser -UserPrincipalName $upn -ObjectId $other -RemoveFromRecycleBin
