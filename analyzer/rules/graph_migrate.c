@@ -75,6 +75,9 @@ typedef struct {
   int pipe_more[3];          /* the other calls whose objects the piped variable holds */
   uint32_t pipe_more_count;
   const char *pipe_id;      /* the Graph identity parameter they bind to (-UserId) */
+  int purge_of;             /* the Remove-MsolUser just before it that deleted the user this
+                               call purges by the same -UserPrincipalName, or -1 */
+  const char *purge_var;    /* the variable that keeps that user's id across the deletion */
 } S_call;
 
 /* The script-block pipeline commands (Where-Object, ForEach-Object, ...) in
@@ -193,6 +196,7 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
                              int depth);
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                            int depth);
+static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v);
 
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
@@ -220,6 +224,13 @@ static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const ps
     const psa_value *c = l->collection;
     int k = c ? S_call_of_value(p, c) : -1;
     if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+    if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
+      /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
+      const psa_value *in = c;
+      while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
+      const psa_variable *from = in ? S_source_var(p, in) : NULL;
+      if (from && from != var) k = S_call_of_var(m, p, from, depth + 1);
+    }
     if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
     if (k >= 0) found = k;
     else if (found >= 0) return -2;
@@ -1173,6 +1184,104 @@ static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
   return true;
 }
 
+/* Remove-MsolUser -ObjectId <id> -RemoveFromRecycleBin purges a deleted
+ * user: the call becomes the map entry the switch names (its own Graph
+ * cmdlet, module and permissions), whose parameters the call's others must
+ * be; the deleted-items cmdlet takes the object's id only, so a user
+ * principal name needs a person. False when the call stays with a person
+ * (c->why set). */
+/* A command that is a statement of its own: not assigned, piped or nested. */
+static bool S_alone(const psa_command *cmd) {
+  return !cmd->assigned_to && !cmd->pipeline_input && !cmd->in_string &&
+         cmd->statement_span.start == cmd->span.start && cmd->statement_span.end == cmd->span.end;
+}
+
+/* Remove-MsolUser -UserPrincipalName X; Remove-MsolUser -UserPrincipalName X
+ * -RemoveFromRecycleBin: the user the statement just before deletes is the
+ * one purged. Graph purges by object id only, so the first call keeps the
+ * id before it deletes: the index of that call, or -1. X must be the same
+ * variable or literal, the two statements next to each other (nothing
+ * between them can change X). */
+static int S_purge_pair(psa_rule_ctx *ctx, const psa_graph_plan *p, const S_call *c, const psa_arg *upn) {
+  const psa_command *cmd = c->cmd;
+  const psa_value *v = upn->value;
+  if (upn->via != PSA_BIND_NAMED || !v || !S_alone(cmd) ||
+      !(v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal)))
+    return -1;
+  const char *text = ctx->src->text;
+  for (uint32_t k = 0; k < p->call_count; k++) {
+    const S_call *d = &p->calls[k];
+    const psa_command *prev = d->cmd;
+    if (d == c || d->map != c->map || !S_alone(prev) || prev->statement_span.end > cmd->statement_span.start)
+      continue;
+    bool between_blank = true;
+    for (uint32_t q = prev->statement_span.end; q < cmd->statement_span.start && between_blank; q++)
+      between_blank = strchr(" \t\r\n;", text[q]) != NULL;
+    if (!between_blank) continue;
+    const psa_arg *pu = NULL;
+    bool other = false;
+    for (uint32_t j = 0; j < prev->arg_count; j++) {
+      const char *w = prev->args[j].written ? prev->args[j].written : prev->args[j].param;
+      const psa_gm_param *gp = w ? psa_gm_param_find(d->map, w) : NULL;
+      if (gp && !strcmp(gp->from, "UserPrincipalName")) pu = &prev->args[j];
+      else if (!w || !S_common_param(w)) other |= !gp || gp->kind != PSA_GM_DROP;
+    }
+    if (!pu || other || pu->via != PSA_BIND_NAMED || !pu->value) return -1;
+    const char *a = S_src(ctx, v->span), *b = S_src(ctx, pu->value->span);
+    return a && b && !strcmp(a, b) ? (int)k : -1;
+  }
+  return -1;
+}
+
+/* A variable name the script does not use anywhere (case-insensitively). */
+static const char *S_unused_var(psa_rule_ctx *ctx, const char *base) {
+  for (int n = 1; n < 100; n++) {
+    const char *name = n == 1 ? base : psa_ctx_printf(ctx, "%s%d", base, n);
+    if (!psa_find_ci(ctx->src->text, ctx->src->text_len, name)) return name;
+  }
+  return NULL;
+}
+
+static bool S_deleted_item(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c) {
+  const psa_command *cmd = c->cmd;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *name = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name ? psa_gm_param_find(c->map, name) : NULL;
+    if (!gp || gp->kind != PSA_GM_DELETED_ITEM) continue;
+    const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
+    if (a->via != PSA_BIND_NAMED || (a->value && !S_is_true(a->value)) || !alt) {
+      c->why = psa_ctx_printf(ctx, "-%s with a value psauth cannot read: psauth rewrites it written as a "
+                              "switch (or :$true)", gp->from);
+      return false;
+    }
+    for (uint32_t j = 0; j < cmd->arg_count; j++) {
+      const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+      if (j == i || !w || S_common_param(w) || !psa_strcasecmp(w, "WhatIf") || !psa_strcasecmp(w, "Confirm"))
+        continue;
+      const psa_gm_param *own = psa_gm_param_find(c->map, w);
+      if (!psa_gm_param_find(alt, w) && own && !strcmp(own->from, "UserPrincipalName") &&
+          !psa_command_arg(cmd, "ObjectId")) {
+        int k = S_purge_pair(ctx, p, c, &cmd->args[j]);
+        const char *var = k >= 0 ? S_unused_var(ctx, "deletedUserId") : NULL;
+        if (var) {
+          c->purge_of = k;
+          c->purge_var = var;
+          continue;
+        }
+      }
+      if (!psa_gm_param_find(alt, w)) {
+        c->why = psa_ctx_printf(ctx, "-%s with -%s: %s", gp->from, psa_gm_param_find(c->map, w)
+                                ? psa_gm_param_find(c->map, w)->from : w, gp->note ? gp->note : "");
+        return false;
+      }
+    }
+    c->alt = alt;
+    c->graph = alt->graph;
+  }
+  return true;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1416,6 +1525,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->alt = alt;
     c->graph = alt->graph;
   }
+  if (!S_deleted_item(ctx, p, c)) return false;
   if (map->choose_count && !S_choose(ctx, c)) return false;
   for (size_t k = 0; k < map->param_count; k++) {
     /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
@@ -1687,8 +1797,42 @@ static bool S_own_id(const char *cmdlet, const char *param) {
   else if (!psa_strncasecmp(noun, "Mg", 2)) noun += 2;
   else if (!psa_strncasecmp(noun, "EntraBeta", 9)) noun += 9;
   else if (!psa_strncasecmp(noun, "Entra", 5)) noun += 5;
-  size_t n = strlen(noun);
-  return strlen(param) == n + 2 && !psa_strncasecmp(param, noun, n);
+  size_t n = strlen(noun), k = strlen(param);
+  if (k == n + 2 && !psa_strncasecmp(param, noun, n)) return true;
+  /* a noun with a leading path segment: Get-MgIdentityConditionalAccessPolicy
+   * -ConditionalAccessPolicyId (identity/conditionalAccess/policies/{id}) */
+  return k > 2 && k - 2 < n && !psa_strncasecmp(param, noun + n - (k - 2), k - 2) &&
+         isupper((unsigned char)noun[n - (k - 2)]);
+}
+
+/* The call that deletes a user the next statement purges keeps the user's
+ * id first (Graph's deleted items are found by id only):
+ *   $deletedUserId = (Get-MgUser -UserId X -Property Id).Id
+ * on a line of its own before it, with the call's indentation. */
+static void S_keep_deleted_id(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c) {
+  const S_call *purge = NULL;
+  for (uint32_t i = 0; i < p->call_count && !purge; i++)
+    if (p->calls[i].exact && p->calls[i].purge_of == (int)(c - p->calls)) purge = &p->calls[i];
+  if (!purge) return;
+  const psa_command *cmd = c->cmd;
+  const psa_arg *upn = NULL;
+  for (uint32_t j = 0; j < cmd->arg_count && !upn; j++) {
+    const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+    const psa_gm_param *gp = w ? psa_gm_param_find(c->map, w) : NULL;
+    if (gp && !strcmp(gp->from, "UserPrincipalName")) upn = &cmd->args[j];
+  }
+  if (!upn || !upn->value) return;
+  const char *text = ctx->src->text;
+  uint32_t line = cmd->span.start;
+  while (line > 0 && text[line - 1] != '\n') line--;
+  bool indent_only = true;
+  for (uint32_t q = line; q < cmd->span.start; q++) indent_only &= text[q] == ' ' || text[q] == '\t';
+  /* the fix engine writes "\n" as the file's line ending (engine/fix.c) */
+  const char *sep = indent_only ? psa_ctx_printf(ctx, "\n%.*s", (int)(cmd->span.start - line), text + line)
+                                : "; ";
+  S_edits_add(&c->edits, (psa_span){cmd->span.start, cmd->span.start},
+              psa_ctx_printf(ctx, "$%s = (Get-MgUser -UserId %s -Property Id).Id%s", purge->purge_var,
+                             S_src(ctx, upn->value->span), sep));
 }
 
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
@@ -1761,7 +1905,17 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if (a->via == PSA_BIND_NAMED && a->span.end > end) end = a->span.end;
     const char *name_w = a->written ? a->written : a->param;
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
+    /* a call that becomes another entry's cmdlet takes that entry's names */
+    const psa_gm_param *alt_gp = c->alt && name_w ? psa_gm_param_find(c->alt, name_w) : NULL;
+    if (alt_gp) gp = alt_gp;
     if (!gp) continue;
+    if (c->purge_var && !alt_gp && !strcmp(gp->from, "UserPrincipalName")) {
+      /* the user principal name of a deleted user: the id kept before the deletion */
+      const psa_gm_param *id = psa_gm_param_find(c->alt, "ObjectId");
+      S_edits_add(&c->edits, a->span, psa_ctx_printf(ctx, "-%s $%s", id ? id->to : "DirectoryObjectId",
+                                                     c->purge_var));
+      continue;
+    }
     if (gp->kind == PSA_GM_ALL || (gp->to && !psa_strcasecmp(gp->to, "Top"))) has_paging = true;
     /* the object's own id (Get-MgUser -UserId) asks for one object; a
      * parent's id (Get-MgGroupMember -GroupId) still lists, and pages */
@@ -1852,6 +2006,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       }
       case PSA_GM_DROP:
+      case PSA_GM_DELETED_ITEM: /* the switch is the cmdlet now */
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
       case PSA_GM_PASSWORD: {
@@ -1963,6 +2118,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   else if (tail.data)
     S_edits_add(&c->edits, (psa_span){end, end}, psa_ctx_printf(ctx, "%s", tail.data));
   psa_buf_free(&tail);
+  S_keep_deleted_id(ctx, p, c);
 }
 
 static void S_add_prop(S_call *c, const char *name) {
@@ -2152,6 +2308,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!S_is_legacy(cmd)) continue;
     S_call *c = &p->calls[p->call_count++];
     c->pipe_from = -1;
+    c->purge_of = -1;
     c->cmd = cmd;
     c->map = psa_graphmap_find(cmd->name);
   }
@@ -2297,6 +2454,16 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         changed = true;
         break;
       }
+    }
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      /* the purge needs the id the deleting call keeps */
+      S_call *c = &p->calls[i];
+      if (!c->exact || c->purge_of < 0 || p->calls[c->purge_of].exact) continue;
+      c->exact = false;
+      c->why = psa_ctx_printf(ctx, "it purges the user %s (line %u) deletes, which needs a person",
+                              p->calls[c->purge_of].cmd->name,
+                              psa_line_of(ctx, p->calls[c->purge_of].cmd->span.start));
+      changed = true;
     }
     for (uint32_t i = 0; i < p->call_count; i++) {
       S_call *c = &p->calls[i];

@@ -44,6 +44,8 @@ typedef enum {
   PSA_GM_POLICY_OFF,     /* a boolean whose $true clears the user's password policy 'tmpl' and
                             $false sets it: -To (ConvertTo-GraphPasswordPolicies <user id> 'tmpl'
                             (-not v)), the user's other policies kept */
+  PSA_GM_DELETED_ITEM,   /* a switch that purges a deleted object: the call becomes the map
+                            entry 'select' names, whose parameters the others must have */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
@@ -54,7 +56,7 @@ typedef struct {
   const char *extra;  /* SEARCH, URI: arguments it needs ("-ConsistencyLevel eventual") */
   const char *select; /* WHERE: the Graph property the stage reads; PASSWORD: the
                          legacy parameter giving ForceChangePasswordNextSignIn;
-                         MFA_DISABLE: the map entry of the call it becomes */
+                         MFA_DISABLE, DELETED_ITEM: the map entry of the call it becomes */
   psa_gm_param_kind kind;
   bool no_entra;      /* the Entra cmdlet lacks the parameter ("entra": false) */
 } psa_gm_param;

@@ -120,6 +120,11 @@ for id in $(awk '{ print $1 }' "$t/rules"); do
   rm -f "$t/before.ps1" "$t/after.ps1"
 done
 
+# explain with a file: a switch that makes the call another cmdlet names it
+run explain PSA204 "$src/tests/cases/graph/graph-msol-purge-pair/input.ps1"
+check "explain PSA204 FILE: -RemoveFromRecycleBin names Remove-MgDirectoryDeletedItem" \
+  has "$out" "^  -RemoveFromRecycleBin -> Remove-MgDirectoryDeletedItem "
+
 # resource limits: hitting one is reported, naming the file
 printf '%s\n' '$a = ConvertTo-SecureString "x1" -AsPlainText -Force' \
   '$b = ConvertTo-SecureString "x2" -AsPlainText -Force' \
