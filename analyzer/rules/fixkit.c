@@ -371,8 +371,16 @@ static psa_span S_with_comment(const psa_rule_ctx *ctx, const psa_fix *fx, psa_s
   return S_with_comment_about(ctx, fx, sp, S_credential_words);
 }
 
+static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                const char *const *words, bool below_must_be_free);
+
 static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
                                      const char *const *words) {
+  return S_comment_above(ctx, fx, sp, words, true);
+}
+
+static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
+                                const char *const *words, bool below_must_be_free) {
   const char *t = ctx->src->text;
   uint32_t n = ctx->src->text_len;
   if (sp.end > n || (sp.start > 0 && t[sp.start - 1] != '\n') || (sp.end > 0 && t[sp.end - 1] != '\n'))
@@ -394,7 +402,7 @@ static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx,
     while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
     below_free = k == n || t[k] == '\n';
   }
-  if (!below_free) return sp;
+  if (!below_free && below_must_be_free) return sp;
   uint32_t start = sp.start, ps, k, pe;
   while (psa_comment_line_above(t, start, &ps, &k, &pe)) {
     /* only comments about the credential ("# get the password from the
@@ -795,6 +803,120 @@ static void S_remove_unread_prompts(psa_rule_ctx *ctx, psa_fix *fx, const psa_va
   }
 }
 
+/* The command that reads a stored credential or password file in a
+ * deleted assignment's value: Import-Clixml / Get-Content, also as the
+ * input of ConvertTo-SecureString (Get-Content $f | ConvertTo-SecureString,
+ * ConvertTo-SecureString (Get-Content $f)). */
+static const psa_command *S_file_reader(const psa_value *val) {
+  const psa_command *c = val && val->kind == PSA_V_COMMAND ? psa_value_cmd(val) : NULL;
+  if (c && psa_command_is(c, "ConvertTo-SecureString")) {
+    const psa_arg *str = psa_command_arg(c, "String");
+    const psa_value *in = str && str->value ? str->value : c->pipeline_input;
+    c = in && in->kind == PSA_V_COMMAND ? psa_value_cmd(in) : NULL;
+  }
+  return c && (psa_command_is(c, "Import-Clixml") || psa_command_is(c, "Get-Content")) ? c : NULL;
+}
+
+/* Whether the file a removed reader read is still named outside the
+ * deletions of 'fx' and the writer's statement 'writer' (another reader, a
+ * Test-Path, a message): then its writer stays. */
+static bool S_file_named_elsewhere(const psa_rule_ctx *ctx, const psa_fix *fx,
+                                   const psa_value *path, psa_span writer) {
+  if (path->kind == PSA_V_VARIABLE)
+    return S_reads_outside_but(ctx, fx, psa_value_var(path), &writer, 1) != 0;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  /* the literal's own text, without its quotes */
+  uint32_t ps = path->span.start, pe = path->span.end;
+  if (pe > n || pe <= ps) return true;
+  if (pe - ps >= 2 && (t[ps] == '"' || t[ps] == '\'') && t[pe - 1] == t[ps]) ps++, pe--;
+  uint32_t len = pe - ps;
+  if (len < 3) return true;
+  for (uint32_t i = 0; i + len <= n; i++) {
+    if (psa_strncasecmp(t + i, t + ps, len)) continue;
+    bool gone = writer.start <= i && i + len <= writer.end;
+    for (uint32_t e = 0; e < fx->edit_count && !gone; e++)
+      gone = fx->edits[e].range.start <= i && i + len <= fx->edits[e].range.end &&
+             !*fx->edits[e].replacement;
+    if (!gone) return true;
+  }
+  return false;
+}
+
+/* Whether a writer's statement is its pipeline alone ("Get-Credential |
+ * Export-Clixml $f", "(Get-Credential).Password | ConvertFrom-SecureString
+ * | Set-Content $f"): nothing else of the statement would go with it. */
+static bool S_writer_alone(const psa_rule_ctx *ctx, const psa_command *w) {
+  psa_span st = w->statement_span;
+  if (st.end > ctx->src->text_len || w->span.end != st.end || w->assigned_to) return false;
+  uint32_t first = w->span.start;
+  for (const psa_command *c = w; c;) {
+    const psa_value *in = c->pipeline_input;
+    first = c->span.start;
+    if (!in) break;
+    if (in->kind != PSA_V_COMMAND || !psa_value_cmd(in)) {
+      first = in->span.start;
+      break;
+    }
+    c = psa_value_cmd(in);
+  }
+  return first == st.start && !memchr(ctx->src->text + st.start, '{', st.end - st.start);
+}
+
+/* The writers of the credential file a deleted reader read
+ * (psa_plan_credential_writers: Get-Credential | Export-Clixml P before
+ * $c = Import-Clixml P) go with it when nothing else names the file, and
+ * then what only they read (the credential piped in, the key). */
+static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *reader,
+                             int depth, uint32_t readers, S_params *params) {
+  psa_cred_writer w[4];
+  uint32_t n = reader ? psa_plan_credential_writers(ctx->model, reader, w, 4) : 0;
+  const psa_value *path = n ? psa_plan_file_arg(reader) : NULL;
+  for (uint32_t i = 0; i < n && path; i++) {
+    const psa_command *c = w[i].writer;
+    if (c->scope != reader->scope || !S_writer_alone(ctx, c)) continue;
+    /* an if around it may go with it ("if (!(Test-Path $f)) {...}"); a loop
+     * the reader is not in may not */
+    bool other_loop = false;
+    for (uint32_t b = 0; b < ctx->model->block_count && !other_loop; b++) {
+      psa_span body = ctx->model->blocks[b].body;
+      other_loop = ctx->model->blocks[b].kind == PSA_BLOCK_LOOP && c->span.start >= body.start &&
+                   c->span.end <= body.end &&
+                   !(reader->span.start >= body.start && reader->span.end <= body.end);
+    }
+    if (other_loop) continue;
+    psa_span sp = S_alone_in_if(ctx, c->statement_span);
+    bool done = false;
+    for (uint32_t e = 0; e < fx->edit_count && !done; e++)
+      done = fx->edits[e].range.start < sp.end && sp.start < fx->edits[e].range.end;
+    if (done || S_file_named_elsewhere(ctx, fx, path, sp)) continue;
+    /* a comment naming the credential right above the writer is about
+     * storing it, even when the script's sign-in follows on the next line */
+    psa_fix_add_edit(ctx, fx, S_comment_above(ctx, fx, sp, S_credential_words, false), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+    /* what it wrote: a credential or password variable, the prompt's user
+     * name, the key it was encrypted with */
+    const psa_arg *io = psa_command_arg(c, psa_command_is(c, "Set-Content") ? "Value" : "InputObject");
+    const psa_value *v = io && io->value ? io->value : c->pipeline_input;
+    const psa_value *key = NULL;
+    const psa_command *conv = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+    if (conv && psa_command_is(conv, "ConvertFrom-SecureString")) {
+      const psa_arg *ss = psa_command_arg(conv, "SecureString");
+      const psa_arg *k = psa_command_arg(conv, "Key");
+      if (!k) k = psa_command_arg(conv, "SecureKey");
+      key = k ? k->value : NULL;
+      v = ss && ss->value ? ss->value : conv->pipeline_input;
+    }
+    while (v && v->kind == PSA_V_MEMBER && v->base) v = v->base;
+    const psa_command *pr = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+    const psa_arg *hint = pr && psa_command_is(pr, "Get-Credential") ? psa_command_arg(pr, "UserName") : NULL;
+    if (v && v->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, v, depth + 1, readers, params);
+    if (hint && hint->value && hint->value->kind == PSA_V_VARIABLE)
+      S_remove_plumbing(ctx, fx, hint->value, depth + 1, readers, params);
+    if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
+  }
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
@@ -888,6 +1010,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
     } else if (psa_command_is(c, "ConvertTo-SecureString")) {
       S_secure_string_source(c, &next, &key);
+    } else if (psa_command_is(c, "Join-Path")) {
+      /* the path of a stored credential file whose reader and writer went */
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -906,6 +1030,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   psa_span sp = S_with_comment(ctx, fx, S_alone_in_if(ctx, (psa_span){start, a->span.end}));
   psa_fix_add_edit(ctx, fx, sp, "");
   fx->edits[fx->edit_count - 1].joint = readers > 1;
+  /* the statement that wrote the file it read, from a prompt or a
+   * credential, when nothing else names the file */
+  S_remove_writers(ctx, fx, S_file_reader(val), depth, readers, params);
   if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
   if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
@@ -1237,11 +1364,21 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
 static bool S_other_prompt(const psa_rule_ctx *ctx, const psa_variable *var) {
   const psa_model *m = ctx->model;
   const psa_rule_state *impl = ctx->impl;
+  /* the prompt written to the credential file 'var' is read from ($s =
+   * Get-Credential; $s | Export-Clixml $f; $cred = Import-Clixml $f) is
+   * this account's, not another one */
+  psa_cred_writer w[4];
+  uint32_t nw = var->assign_count == 1
+                    ? psa_plan_credential_writers(m, S_file_reader(var->assigns[0].value), w, 4)
+                    : 0;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (!psa_command_is(c, "Get-Credential") || c->in_string || !c->assigned_to ||
         c->assigned_to == var)
       continue;
+    bool written = false;
+    for (uint32_t k = 0; k < nw && !written; k++) written = w[k].prompt == c;
+    if (written) continue;
     bool rewritten = false;
     for (uint32_t k = 0; k < impl->plumbing_count && !rewritten; k++)
       rewritten = psa_value_var(impl->plumbing[k].credential) == c->assigned_to;

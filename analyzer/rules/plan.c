@@ -112,7 +112,24 @@ typedef struct {
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
   const psa_value *prompt_user; /* Get-Credential -UserName value */
+  /* the stored credential is written from a prompt just before it is read
+   * (Get-Credential | Export-Clixml P, then Import-Clixml P): the writer
+   * and the reader */
+  psa_cred_writer setup;
+  const psa_command *setup_reader;
 } S_evidence;
+
+static const psa_cred_writer *S_prompt_writer(const psa_model *m, const psa_command *reader,
+                                              psa_cred_writer *buf);
+
+/* A stored credential or password read by 'reader': a prompt written to
+ * its file just before makes it a setup step (psa_plan_signin decides). */
+static void S_note_setup(const psa_model *m, S_evidence *e, const psa_command *reader) {
+  psa_cred_writer w;
+  if (!reader || e->setup_reader || !S_prompt_writer(m, reader, &w)) return;
+  e->setup = w;
+  e->setup_reader = reader;
+}
 
 static void S_note(S_evidence *e, bool unattended, const char *phrase, psa_span at) {
   if (unattended) {
@@ -150,9 +167,13 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
         break;
       }
       case PSA_ORIGIN_LITERAL: S_note(e, true, "a password literal", o[i].span); break;
-      case PSA_ORIGIN_FILE: S_note(e, true, "a password read from a file", o[i].span); break;
+      case PSA_ORIGIN_FILE:
+        S_note(e, true, "a password read from a file", o[i].span);
+        S_note_setup(m, e, o[i].cmd);
+        break;
       case PSA_ORIGIN_CLIXML:
         S_note(e, true, "a password loaded with Import-Clixml", o[i].span);
+        S_note_setup(m, e, o[i].cmd);
         break;
       case PSA_ORIGIN_SECRET_STORE: S_note(e, true, "a password from a vault", o[i].span); break;
       case PSA_ORIGIN_ENV:
@@ -246,6 +267,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
         break;
       case PSA_ORIGIN_CLIXML:
         S_note(e, true, "a credential loaded with Import-Clixml", o[i].span);
+        S_note_setup(m, e, o[i].cmd);
         break;
       case PSA_ORIGIN_CREDENTIAL_MANAGER:
         S_note(e, true, "a credential from Windows Credential Manager (Get-StoredCredential)",
@@ -340,10 +362,24 @@ static const char *S_wait_phrase(const psa_command *c) {
  * try, switch, function, script block and parameter default, that waits
  * for a person: it runs on every run, so a person is always there (NULL
  * when there is none). */
+static const psa_command *S_always_waits_for_person_but(const psa_model *m, const psa_span *skip,
+                                                       uint32_t nskip);
+
 static const psa_command *S_always_waits_for_person(const psa_model *m) {
+  return S_always_waits_for_person_but(m, NULL, 0);
+}
+
+/* The same, ignoring the commands in the 'skip' spans (statements judged
+ * apart). */
+static const psa_command *S_always_waits_for_person_but(const psa_model *m, const psa_span *skip,
+                                                       uint32_t nskip) {
   if (!m->text) return NULL;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
+    bool skipped = false;
+    for (uint32_t k = 0; k < nskip && !skipped; k++)
+      skipped = c->span.start >= skip[k].start && c->span.end <= skip[k].end;
+    if (skipped) continue;
     if (c->in_string || c->local_function || c->dynamic || !c->name || !c->scope ||
         c->scope->kind != PSA_SCOPE_SCRIPT || !S_waits_for_person(m, c) ||
         psa_model_span_file(m, c->span) != m || c->statement_span.start < m->base)
@@ -367,6 +403,136 @@ static const psa_command *S_always_waits_for_person(const psa_model *m) {
     }
     if (!unbalanced && depth == 0) return c;
   }
+  return NULL;
+}
+
+/* ---- credential files written in the same script ------------------------ */
+
+/* The file a command reads or writes: its -Path, -LiteralPath or -FilePath
+ * (Out-File's) value, positional or named. */
+const psa_value *psa_plan_file_arg(const psa_command *c) {
+  static const char *const names[] = {"Path", "LiteralPath", "FilePath", NULL};
+  for (int i = 0; names[i]; i++) {
+    const psa_arg *a = psa_command_arg(c, names[i]);
+    if (a && a->value && a->via != PSA_BIND_UNBOUND) return a->value;
+  }
+  return NULL;
+}
+
+/* Whether a value can change between two places: a variable assigned more
+ * than once, or a string built from one. */
+static bool S_fixed_path(const psa_value *v) {
+  if (v->kind == PSA_V_VARIABLE) return !psa_value_var(v) || psa_value_var(v)->assign_count <= 1;
+  for (uint32_t i = 0; v->kind == PSA_V_INTERP && i < v->item_count; i++)
+    if (v->items[i] && !S_fixed_path(v->items[i])) return false;
+  return true;
+}
+
+bool psa_plan_same_file(const psa_model *m, const psa_value *a, const psa_value *b) {
+  if (!a || !b || !S_fixed_path(a) || !S_fixed_path(b)) return false;
+  if (a->kind == PSA_V_VARIABLE || b->kind == PSA_V_VARIABLE)
+    return a->kind == b->kind && psa_value_var(a) && psa_value_var(a) == psa_value_var(b);
+  const char *sa = psa_value_string(m, a), *sb = psa_value_string(m, b);
+  if (sa && sb) return *sa && !psa_strcasecmp(sa, sb);
+  if (sa || sb || a->kind != PSA_V_INTERP || b->kind != PSA_V_INTERP || !m->text) return false;
+  /* "$PSScriptRoot\\cred.xml" twice: the same text of the same parts */
+  uint32_t n = a->span.end - a->span.start;
+  if (n == 0 || n != b->span.end - b->span.start || psa_model_span_file(m, a->span) != m ||
+      psa_model_span_file(m, b->span) != m || a->span.start < m->base || b->span.start < m->base)
+    return false;
+  return !psa_strncasecmp(m->text + (a->span.start - m->base), m->text + (b->span.start - m->base), n);
+}
+
+/* What a credential file writer writes, or NULL when it is no such writer:
+ * Export-Clixml of a credential (a prompt, a PSCredential the script
+ * builds, a secure string), or ConvertFrom-SecureString piped or given to
+ * Out-File / Set-Content. *prompt: the Get-Credential / Read-Host whose
+ * answer is written, when it is one. */
+static bool S_credential_writer(const psa_model *m, const psa_command *w,
+                                const psa_command **prompt) {
+  *prompt = NULL;
+  bool clixml = psa_command_is(w, "Export-Clixml");
+  bool text = psa_command_is(w, "Out-File") || psa_command_is(w, "Set-Content");
+  if ((!clixml && !text) || w->in_string || w->dynamic || w->local_function) return false;
+  const psa_arg *given = psa_command_arg(w, text && psa_command_is(w, "Set-Content") ? "Value"
+                                                                                    : "InputObject");
+  const psa_value *v = given && given->value ? given->value : w->pipeline_input;
+  if (!v) return false;
+  if (text) {
+    const psa_command *c = v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+    if (!c || !psa_command_is(c, "ConvertFrom-SecureString")) return false;
+    const psa_arg *s = psa_command_arg(c, "SecureString");
+    v = s && s->value ? s->value : c->pipeline_input;
+    if (!v) return true; /* a secure string all the same */
+  }
+  /* (Get-Credential).Password, $cred.Password */
+  while ((v->kind == PSA_V_MEMBER || v->kind == PSA_V_CAST) && v->base) v = v->base;
+  psa_origin o[8];
+  uint32_t n = psa_value_origins(m, v, o, 8);
+  bool credential = text;
+  for (uint32_t i = 0; i < n; i++) {
+    switch (o[i].kind) {
+      case PSA_ORIGIN_PROMPT: {
+        /* Get-Credential -Credential $existing hands one back; a user name
+         * there ('admin@contoso.com') is a prompt for that user */
+        const psa_arg *handed = o[i].cmd ? psa_command_arg(o[i].cmd, "Credential") : NULL;
+        if (handed && handed->value && !psa_value_string(m, handed->value) &&
+            handed->value->kind != PSA_V_INTERP) {
+          credential = true;
+          break;
+        }
+      }
+        /* fall through */
+      case PSA_ORIGIN_READ_HOST:
+      case PSA_ORIGIN_READ_HOST_SECURE:
+        if (!*prompt) *prompt = o[i].cmd;
+        credential = true;
+        break;
+      case PSA_ORIGIN_CREDENTIAL:
+      case PSA_ORIGIN_SECURESTRING: credential = true; break;
+      default: break;
+    }
+  }
+  return credential;
+}
+
+uint32_t psa_plan_credential_writers(const psa_model *m, const psa_command *reader,
+                                     psa_cred_writer *out, uint32_t max) {
+  if (!reader || !m->text || m->base || reader->in_string ||
+      psa_model_span_file(m, reader->span) != m ||
+      !(psa_command_is(reader, "Import-Clixml") || psa_command_is(reader, "Get-Content")))
+    return 0;
+  const psa_value *path = psa_plan_file_arg(reader);
+  if (!path) return 0;
+  uint32_t n = 0, len = (uint32_t)strlen(m->text);
+  for (uint32_t i = 0; i < m->command_count && n < max; i++) {
+    const psa_command *w = m->commands[i];
+    const psa_command *prompt = NULL;
+    if (psa_model_span_file(m, w->span) != m || w->statement_span.end > reader->statement_span.start ||
+        w->statement_span.end > len || !S_credential_writer(m, w, &prompt) ||
+        !psa_plan_same_file(m, psa_plan_file_arg(w), path))
+      continue;
+    /* Export-Clixml's file holds what Import-Clixml reads; the text one a
+     * password Get-Content reads */
+    if (psa_command_is(w, "Export-Clixml") != psa_command_is(reader, "Import-Clixml")) continue;
+    out[n++] = (psa_cred_writer){w, prompt,
+                                 psa_plan_same_straight_line(m, m->text, len, w, reader)};
+  }
+  return n;
+}
+
+/* The writer that makes a stored credential a prompt on every run: one
+ * that writes the reader's file from a prompt, in the same straight line
+ * of statements before it (NULL when there is none). */
+static const psa_cred_writer *S_prompt_writer(const psa_model *m, const psa_command *reader,
+                                              psa_cred_writer *buf) {
+  psa_cred_writer w[4];
+  uint32_t n = psa_plan_credential_writers(m, reader, w, 4);
+  for (uint32_t i = 0; i < n; i++)
+    if (w[i].prompt && w[i].every_run) {
+      *buf = w[i];
+      return buf;
+    }
   return NULL;
 }
 
@@ -454,6 +620,47 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       runbook = psa_command_is(c, "Get-AutomationVariable") ||
                 psa_command_is(c, "Get-AutomationPSCredential") ||
                 psa_command_is(c, "Get-AutomationConnection");
+    }
+    /* a prompt written to a file just before the file is read back
+     * (Get-Credential | Export-Clixml P; $c = Import-Clixml P): as written
+     * it prompts on every run, but a file is written only for runs that
+     * read it without a person, so the writer is the job's one-time setup
+     * step and the job signs in unattended; a script that waits for a
+     * person on every run anyway is that person's (docs/fixes.md) */
+    if (e.setup_reader && !e.interactive && !e.parameter && !runbook) {
+      const psa_command *w = e.setup.writer, *p = e.setup.prompt;
+      uint32_t wl = S_line_of(m, w->span.start), rl = S_line_of(m, e.setup_reader->span.start);
+      const char *verb = psa_command_is(w, "Export-Clixml") ? "Export-Clixml" : "ConvertFrom-SecureString";
+      /* the writer's own prompt ($c = Get-Credential; $c | Export-Clixml $f) is not another wait */
+      psa_span own[2] = {w->statement_span, p->statement_span};
+      const psa_command *waits = S_always_waits_for_person_but(m, own, 2);
+      if (waits) {
+        out->mode = PSA_SIGNIN_INTERACTIVE;
+        snprintf(scratch, scratch_len,
+                 "a %s prompt on line %u on every run, saved with %s and read back on line "
+                 "%u; a person is there (%s on line %u waits too)",
+                 S_wait_phrase(p), S_line_of(m, p->span.start), verb, rl, S_wait_phrase(waits),
+                 S_line_of(m, waits->span.start));
+        /* the account the prompt suggests signs in (Get-Credential -UserName) */
+        const psa_arg *u = psa_command_is(p, "Get-Credential") ? psa_command_arg(p, "UserName") : NULL;
+        if (!u && psa_command_is(p, "Get-Credential")) u = psa_command_arg(p, "Credential");
+        size_t used = strlen(scratch) + 1;
+        if (u && u->value && S_user_value(m, u->value) && used < scratch_len)
+          out->user_source = S_source_text(m, u->value, scratch + used, scratch_len - used);
+      } else {
+        out->mode = PSA_SIGNIN_UNATTENDED;
+        snprintf(scratch, scratch_len,
+                 "a credential file read on line %u; the %s prompt saved with %s on line %u "
+                 "is its one-time setup step (a file is written for the runs that read it "
+                 "unattended)",
+                 rl, S_wait_phrase(p), verb, wl);
+        S_modern_sibling(m, connect, out);
+      }
+      if (out->mode != PSA_SIGNIN_MODERN) {
+        out->evidence = scratch;
+        out->at = e.at;
+      }
+      return;
     }
     /* a stored password (a file, Import-Clixml, a vault) or, when there
      * is none, a prompt: the person who types it and the job that later

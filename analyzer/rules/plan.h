@@ -74,6 +74,30 @@ bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_comm
 /* The service of a connection command, or PSA_SERVICE_NONE when it is not one. */
 psa_service psa_plan_service(const psa_model *m, const psa_command *cmd);
 
+/* A statement that writes a credential file a reader of the same script
+ * reads: Export-Clixml of a credential (for Import-Clixml), or
+ * ConvertFrom-SecureString piped or given to Out-File / Set-Content (for
+ * Get-Content), with the same path (the same literal, the same variable or
+ * the same text of fixed parts), before the reader. */
+typedef struct {
+  const psa_command *writer; /* Export-Clixml / Out-File / Set-Content */
+  const psa_command *prompt; /* the Get-Credential / Read-Host it writes, or NULL */
+  bool every_run;            /* in one straight line of statements with the reader */
+} psa_cred_writer;
+
+/* The writers of the file 'reader' (an Import-Clixml or Get-Content) reads,
+ * up to 'max', in source order. */
+uint32_t psa_plan_credential_writers(const psa_model *m, const psa_command *reader,
+                                     psa_cred_writer *out, uint32_t max);
+
+/* The file a command reads or writes: its -Path, -LiteralPath or -FilePath
+ * value (NULL when none is given). */
+const psa_value *psa_plan_file_arg(const psa_command *c);
+
+/* Whether two path values name the same file: the same literal text, the
+ * same variable assigned once, or the same text of parts assigned once. */
+bool psa_plan_same_file(const psa_model *m, const psa_value *a, const psa_value *b);
+
 /* Whether a command connects with a certificate, a managed identity or a
  * token the module accepts today (nothing to migrate in its sign-in). */
 bool psa_plan_is_modern_connect(const psa_model *m, const psa_command *cmd);
