@@ -886,6 +886,22 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
     }
     if (other_loop) continue;
     psa_span sp = S_alone_in_if(ctx, c->statement_span);
+    /* alone in a clause that does not go with it (an if with an else): an
+     * empty "{ }" would be left */
+    const psa_block *in = NULL;
+    for (uint32_t b = 0; b < ctx->model->block_count; b++) {
+      const psa_block *k = &ctx->model->blocks[b];
+      if (c->span.start >= k->body.start && c->span.end <= k->body.end &&
+          (!in || (k->body.start >= in->body.start && k->body.end <= in->body.end)))
+        in = k;
+    }
+    if (in && !(sp.start <= in->body.start && in->body.end <= sp.end) &&
+        in->body.end <= ctx->src->text_len) {
+      bool empty = true;
+      for (uint32_t k = in->body.start + 1; k + 1 < in->body.end && empty; k++)
+        empty = (k >= sp.start && k < sp.end) || strchr(" \t\r\n;", ctx->src->text[k]);
+      if (empty) continue;
+    }
     bool done = false;
     for (uint32_t e = 0; e < fx->edit_count && !done; e++)
       done = fx->edits[e].range.start < sp.end && sp.start < fx->edits[e].range.end;
