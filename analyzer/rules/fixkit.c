@@ -119,6 +119,15 @@ static const char *S_script_tenant(psa_rule_ctx *ctx) {
     /* a user name (admin@contoso.onmicrosoft.com) is not the tenant */
     if (memchr(t + val->span.start, '@', e - val->span.start)) continue;
     if (a->span.start >= first_connect) continue;
+    /* and it has run wherever the script connects (not set in a branch or
+     * a function of its own) */
+    bool reaches = true;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || !c->name || !reaches) continue;
+      if (psa_command_is(c, "New-PSSession") || !psa_strncasecmp(c->name, "Connect-", 8))
+        reaches = psa_plan_runs_before(m, t, ctx->src->text_len, a->span, v->scope, c);
+    }
+    if (!reaches) continue;
     if (found) return NULL;
     found = v;
   }
