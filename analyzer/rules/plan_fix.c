@@ -871,30 +871,30 @@ static bool S_legacy_derived(const psa_rule_ctx *ctx, const psa_assignment *as, 
   }
   if (depth >= 3 || as->span.end > ctx->src->text_len) return false;
   const char *t = ctx->src->text;
-  for (const psa_scope *sc = m->script; sc; sc = NULL)
-    for (const psa_variable *w = sc->vars; w; w = w->next) {
-      if (!w->name || !w->assign_count) continue;
-      size_t n = strlen(w->name);
-      bool reads = false;
-      for (uint32_t k = as->span.start; k < as->span.end && !reads; k++)
-        reads = t[k] == '$' && k + 1 + n <= as->span.end &&
-                !psa_strncasecmp(t + k + 1, w->name, n) &&
-                (k + 1 + n == as->span.end ||
-                 !(isalnum((unsigned char)t[k + 1 + n]) || t[k + 1 + n] == '_'));
-      /* the variable being assigned itself is not a read of it */
-      if (reads && as->target_span.start < as->target_span.end &&
-          as->target_span.end - as->target_span.start == n + 1 &&
-          !psa_strncasecmp(t + as->target_span.start + 1, w->name, n)) {
-        bool other = false;
-        for (uint32_t k = as->target_span.end; k < as->span.end && !other; k++)
-          other = t[k] == '$' && k + 1 + n <= as->span.end &&
-                  !psa_strncasecmp(t + k + 1, w->name, n);
-        reads = other;
-      }
-      if (!reads) continue;
-      for (uint32_t q = 0; q < w->assign_count; q++)
-        if (&w->assigns[q] != as && S_legacy_derived(ctx, &w->assigns[q], depth + 1)) return true;
+  /* the script's variables it reads (a function's locals are not followed) */
+  for (const psa_variable *w = m->script->vars; w; w = w->next) {
+    if (!w->name || !w->assign_count) continue;
+    size_t n = strlen(w->name);
+    bool reads = false;
+    for (uint32_t k = as->span.start; k < as->span.end && !reads; k++)
+      reads = t[k] == '$' && k + 1 + n <= as->span.end &&
+              !psa_strncasecmp(t + k + 1, w->name, n) &&
+              (k + 1 + n == as->span.end ||
+               !(isalnum((unsigned char)t[k + 1 + n]) || t[k + 1 + n] == '_'));
+    /* the variable being assigned itself is not a read of it */
+    if (reads && as->target_span.start < as->target_span.end &&
+        as->target_span.end - as->target_span.start == n + 1 &&
+        !psa_strncasecmp(t + as->target_span.start + 1, w->name, n)) {
+      bool other = false;
+      for (uint32_t k = as->target_span.end; k < as->span.end && !other; k++)
+        other = t[k] == '$' && k + 1 + n <= as->span.end &&
+                !psa_strncasecmp(t + k + 1, w->name, n);
+      reads = other;
     }
+    if (!reads) continue;
+    for (uint32_t q = 0; q < w->assign_count; q++)
+      if (&w->assigns[q] != as && S_legacy_derived(ctx, &w->assigns[q], depth + 1)) return true;
+  }
   return false;
 }
 
