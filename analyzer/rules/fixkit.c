@@ -1428,30 +1428,6 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   return true;
 }
 
-/* Whether 'at' lies in a block (an if/else clause, a loop, a try or catch
- * block) whose body does not hold 'site'; its statement's start in *out. */
-static bool S_block_without(const psa_model *m, uint32_t at, const psa_command *site,
-                            uint32_t *out) {
-  for (uint32_t i = 0; i < m->block_count; i++) {
-    psa_span b = m->blocks[i].body;
-    if (at > b.start && at < b.end && (site->span.start < b.start || site->span.end > b.end)) {
-      *out = m->blocks[i].statement.start;
-      return true;
-    }
-  }
-  for (uint32_t i = 0; i < m->catch_count; i++) {
-    const psa_catch *k = &m->catches[i];
-    psa_span bodies[2] = {k->try_body, k->body};
-    for (int j = 0; j < 2; j++)
-      if (at > bodies[j].start && at < bodies[j].end &&
-          (site->span.start < bodies[j].start || site->span.end > bodies[j].end)) {
-        *out = k->statement.start;
-        return true;
-      }
-  }
-  return false;
-}
-
 /* The one Connect-MgGraph another rewrite adds (a mail send's, edit 'ed'
  * of 'fx') also signs in the file's rewritten MSOnline/AzureAD calls: it
  * moves in front of the first of them when that runs earlier (at the
@@ -1469,20 +1445,11 @@ static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, ps
     uint32_t at = psa_plan_connect_anchor(m, site, true);
     if (at < anchor) anchor = at;
   }
-  for (int round = 0; round < 8; round++) {
-    bool moved = false;
-    for (uint32_t i = 0; i < psa_graph_plan_calls(plan) && !moved; i++) {
-      const psa_command *site =
-          psa_graph_plan_call_exact(plan, i)
-              ? psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL)
-              : NULL;
-      uint32_t out;
-      if (site && S_block_without(m, anchor, site, &out) && out < anchor) {
-        anchor = out;
-        moved = true;
-      }
-    }
-    if (!moved) break;
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    const psa_command *site = psa_graph_plan_call_exact(plan, i)
+                                  ? psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL)
+                                  : NULL;
+    if (site) anchor = psa_plan_anchor_holding(m, anchor, site);
   }
   const char *r = ed->replacement;
   if (anchor < ed->range.start) {

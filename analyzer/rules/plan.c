@@ -1021,6 +1021,30 @@ uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bo
   return anchor;
 }
 
+uint32_t psa_plan_anchor_holding(const psa_model *m, uint32_t anchor, const psa_command *site) {
+  psa_span s = site->span;
+  for (int round = 0; round < 16; round++) {
+    uint32_t out = anchor;
+    for (uint32_t i = 0; i < m->block_count; i++) {
+      psa_span b = m->blocks[i].body;
+      if (anchor > b.start && anchor < b.end && !S_within(b, s) &&
+          m->blocks[i].statement.start < out)
+        out = m->blocks[i].statement.start;
+    }
+    for (uint32_t i = 0; i < m->catch_count; i++) {
+      const psa_catch *k = &m->catches[i];
+      psa_span bodies[2] = {k->try_body, k->body};
+      for (int j = 0; j < 2; j++)
+        if (anchor > bodies[j].start && anchor < bodies[j].end && !S_within(bodies[j], s) &&
+            k->statement.start < out)
+          out = k->statement.start;
+    }
+    if (out == anchor) break;
+    anchor = out;
+  }
+  return anchor;
+}
+
 /* psa_plan_runs_before without following 'b' out of its function. */
 static bool S_runs_before_here(const psa_model *m, const char *text, uint32_t text_len, psa_span a,
                                const psa_scope *a_scope, const psa_command *b) {

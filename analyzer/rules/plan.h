@@ -255,6 +255,12 @@ const psa_command *psa_plan_call_site(const psa_model *m, const psa_command *use
  * connected too. */
 uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bool leave_clauses);
 
+/* 'anchor' (where a new connection goes) moved out of every if/elseif/else
+ * clause, loop, try and catch block that does not hold 'site' as well (to
+ * the start of that statement), so that the connection runs before 'site'
+ * too. */
+uint32_t psa_plan_anchor_holding(const psa_model *m, uint32_t anchor, const psa_command *site);
+
 /* Whether what runs at 'a' (a statement or command in scope 'a_scope')
  * has run before 'b' on every path that reaches 'b': 'a' comes first, in
  * 'b's scope or one enclosing it, and every block around 'a' (an if/else
