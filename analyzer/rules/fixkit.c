@@ -119,6 +119,15 @@ static const char *S_script_tenant(psa_rule_ctx *ctx) {
     /* a user name (admin@contoso.onmicrosoft.com) is not the tenant */
     if (memchr(t + val->span.start, '@', e - val->span.start)) continue;
     if (a->span.start >= first_connect) continue;
+    /* and it has run wherever the script connects (not set in a branch or
+     * a function of its own) */
+    bool reaches = true;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || !c->name || !reaches) continue;
+      if (psa_command_is(c, "New-PSSession") || !psa_strncasecmp(c->name, "Connect-", 8))
+        reaches = psa_plan_runs_before(m, t, ctx->src->text_len, a->span, v->scope, c);
+    }
+    if (!reaches) continue;
     if (found) return NULL;
     found = v;
   }
@@ -1572,6 +1581,94 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   return true;
 }
 
+/* The one Connect-MgGraph another rewrite adds (a mail send's, edit 'ed'
+ * of 'fx') also signs in the file's rewritten MSOnline/AzureAD calls: it
+ * moves in front of the first of them when that runs earlier (at the
+ * script's level, out of any loop or clause that does not hold them all),
+ * and names the permissions of both (one connection, the union). */
+static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, psa_fix *fx,
+                                     psa_edit *ed) {
+  const psa_model *m = ctx->model;
+  if (ed->range.start != ed->range.end || ed->range.start > ctx->src->text_len) return;
+  uint32_t anchor = ed->range.start;
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    if (!psa_graph_plan_call_exact(plan, i)) continue;
+    const psa_command *site = psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL);
+    if (!site) continue;
+    uint32_t at = psa_plan_connect_anchor(m, site, true);
+    if (at < anchor) anchor = at;
+  }
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    const psa_command *site = psa_graph_plan_call_exact(plan, i)
+                                  ? psa_plan_call_site(m, psa_graph_plan_call(plan, i), NULL, NULL)
+                                  : NULL;
+    if (site) anchor = psa_plan_anchor_holding(m, anchor, site);
+  }
+  const char *r = ed->replacement;
+  if (anchor < ed->range.start) {
+    /* the same lines with the new line's indentation */
+    const char *from = psa_ctx_printf(ctx, "\n%s", psa_fix_indent(ctx, ed->range.start));
+    const char *to = psa_ctx_printf(ctx, "\n%s", psa_fix_indent(ctx, anchor));
+    psa_buf b;
+    psa_buf_init(&b);
+    size_t n = strlen(from);
+    const char *p = r;
+    for (const char *hit; (hit = strstr(p, from)); p = hit + n) {
+      psa_buf_append(&b, p, (size_t)(hit - p));
+      psa_buf_puts(&b, to);
+    }
+    psa_buf_puts(&b, p);
+    r = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+    psa_buf_free(&b);
+    uint32_t old_line = psa_line_of(ctx, ed->range.start);
+    ed->range = (psa_span){anchor, anchor};
+    /* the plan's line of the connection follows it */
+    psa_rule_state *impl = ctx->impl;
+    const char *was = psa_ctx_printf(ctx, "signs in once, on line %u, before the first send",
+                                     old_line);
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *e = &impl->plan[i];
+      const char *hit = e->why ? strstr(e->why, was) : NULL;
+      if (!hit) continue;
+      e->why = psa_ctx_printf(ctx,
+                              "%.*ssigns in once, on line %u, before the first Microsoft Graph "
+                              "call (the rewritten MSOnline/AzureAD calls need it too)%s",
+                              (int)(hit - e->why), e->why, psa_line_of(ctx, anchor),
+                              hit + strlen(was));
+    }
+  }
+  /* one connection for both: the permissions of the rewritten calls too */
+  static const struct {
+    const char *was, *pre, *post;
+    bool application;
+  } S_perm[] = {
+      {"application permission Mail.Send", "application permissions Mail.Send, ", "", true},
+      {"needs the Mail.Send permission", "needs the Mail.Send, ", " permissions", false},
+      {"-Scopes Mail.Send ", "-Scopes Mail.Send, ", " ", false},
+  };
+  for (size_t k = 0; k < sizeof(S_perm) / sizeof(S_perm[0]); k++) {
+    const char *hit = strstr(r, S_perm[k].was);
+    const char *perms = psa_graph_plan_permissions(ctx, plan, S_perm[k].application);
+    if (!hit || !perms) continue;
+    r = psa_ctx_printf(ctx, "%.*s%s%s%s%s", (int)(hit - r), r, S_perm[k].pre, perms,
+                       S_perm[k].post, hit + strlen(S_perm[k].was));
+  }
+  ed->replacement = r;
+  /* the placeholders the connection reads are declared where it now goes
+   * (the script's first statement): the connection follows them */
+  for (uint32_t k = 0; k < fx->edit_count; k++) {
+    psa_edit *d = &fx->edits[k];
+    if (d == ed || d->range.start != anchor || d->range.end != anchor || !d->replacement ||
+        !strstr(d->replacement, "TODO(psauth)"))
+      continue;
+    d->replacement = psa_ctx_printf(ctx, "%s%s", d->replacement, r);
+    uint32_t at = (uint32_t)(ed - fx->edits);
+    memmove(ed, ed + 1, (fx->edit_count - at - 1) * sizeof(*ed));
+    fx->edit_count--;
+    break;
+  }
+}
+
 /* MSOnline / AzureAD call rewrites (PSA204, PSA205) in a file that neither
  * connects to Microsoft Graph nor gets a connection from another rewrite
  * (a library, or a script run after something else signed in with the old
@@ -1582,28 +1679,76 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
-    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra") ||
-         psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
+    if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
         !c->in_string)
       return; /* a connection of its own: PSA202/PSA203 and the rules decide */
   }
-  bool connects = false;
-  for (uint32_t i = 0; i < impl->finding_count && !connects; i++) {
-    const psa_finding *f = &impl->findings[i];
+  /* the script's own Microsoft Graph connection, when it runs before every
+   * rewritten call; one in a loop, a branch or after a call signs nothing
+   * in for it */
+  psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  const psa_command *unreached = NULL;
+  const psa_command *own = psa_graph_plan_own_connection(ctx, plan, &unreached);
+  if (own && !unreached) return;
+  psa_fix *connects = NULL;
+  psa_edit *connect_edit = NULL;
+  for (uint32_t i = 0; i < impl->finding_count && !connects && !own; i++) {
+    psa_finding *f = &impl->findings[i];
     if (f->rule && (!strcmp(f->rule->id, "PSA204") || !strcmp(f->rule->id, "PSA205"))) continue;
     for (uint32_t k = 0; k < f->fix_count && !connects; k++) {
       if (f->fixes[k].applicability == PSA_FIX_DISPLAY) continue;
       for (uint32_t e = 0; e < f->fixes[k].edit_count && !connects; e++) {
-        const char *r = f->fixes[k].edits[e].replacement;
-        connects = r && (strstr(r, "Connect-MgGraph") || strstr(r, "Connect-Entra"));
+        psa_edit *ed = &f->fixes[k].edits[e];
+        const char *r = ed->replacement;
+        if (r && (strstr(r, "Connect-MgGraph") || strstr(r, "Connect-Entra"))) {
+          connects = &f->fixes[k];
+          connect_edit = ed;
+        }
       }
     }
   }
+  /* a script it runs may be what signs in: as in a file that adds no
+   * connection, its calls wait for that script (a mail rewrite's own
+   * connection does not change that) */
+  const psa_command *script = psa_plan_script_call(m);
   bool guard = false;
-  const psa_command *script = NULL;
-  if (connects || S_graph_script_connects(ctx, &guard, &script)) return;
+  if (!script && connects) {
+    /* every send's fix carries the same insert (applied once): all move */
+    psa_span was = connect_edit->range;
+    const char *text = connect_edit->replacement;
+    for (uint32_t i = 0; i < impl->finding_count; i++) {
+      psa_finding *f = &impl->findings[i];
+      for (uint32_t k = 0; k < f->fix_count; k++) {
+        psa_fix *fx = &f->fixes[k];
+        if (fx->applicability == PSA_FIX_DISPLAY) continue;
+        for (uint32_t e = 0; e < fx->edit_count; e++) {
+          psa_edit *ed = &fx->edits[e];
+          if (ed->range.start == was.start && ed->range.end == was.end && ed->replacement &&
+              !strcmp(ed->replacement, text)) {
+            S_graph_connection_first(ctx, plan, fx, ed);
+            break;
+          }
+        }
+      }
+    }
+    return;
+  }
+  if (!script && !own && S_graph_script_connects(ctx, &guard, &script)) return;
   const char *via = NULL;
-  if (script && script->span.end <= ctx->src->text_len) {
+  if (own && !script) {
+    const psa_command *site = psa_plan_call_site(m, unreached, NULL, NULL);
+    if (!site) site = unreached;
+    via = psa_ctx_printf(
+        ctx,
+        "the file's own %s on line %u does not run before %s on line %u (%s): whatever signs in "
+        "before these calls still uses MSOnline/AzureAD; connect once before the first of them, "
+        "then migrate them",
+        own->name, psa_line_of(ctx, own->span.start), unreached->name,
+        psa_line_of(ctx, unreached->span.start),
+        own->span.start > site->span.start
+            ? "it runs after that call"
+            : "it sits in a block, a loop, branch, try or function, that does not hold that call");
+  } else if (script && script->span.end <= ctx->src->text_len) {
     /* the call as written, up to the end of its first line */
     psa_span at = script->span;
     uint32_t e = at.start;
@@ -1623,7 +1768,6 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
       if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
     if (kept == f->fix_count) {
       /* nothing offered: the calls that need a person say why in the plan */
-      psa_graph_plan *plan = psa_graph_plan_get(ctx);
       if (!psa_graph_plan_complete(plan))
         psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
                         psa_ctx_printf(ctx, "these calls of the file need a person first: %s",
@@ -1642,9 +1786,135 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
   }
 }
 
+/* Two Connect-MsolService / Connect-AzureAD of one file (a scheduled
+ * branch and an interactive one): when one stays (refused) and the
+ * module's calls stay with it, the other does not become Connect-MgGraph
+ * either, or the calls would run without their module's connection on its
+ * path. Its rewrite is withdrawn and the plan says why. (A mail rewrite
+ * that counts on that connection keeps it: not withdrawn then.) */
+static void S_graph_connections_together(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_plan_entry *kept = psa_plan_refused_connection(ctx, "PSA202");
+  if (!kept) kept = psa_plan_refused_connection(ctx, "PSA203");
+  if (!kept) return;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    const psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA204") && strcmp(f->rule->id, "PSA205") &&
+                     strcmp(f->rule->id, "PSA401")))
+      continue;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability != PSA_FIX_DISPLAY) return; /* the calls move, or a mail */
+  }
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA202") && strcmp(f->rule->id, "PSA203"))) continue;
+    uint32_t left = 0;
+    bool dropped = false;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      const psa_fix *fx = &f->fixes[k];
+      bool graph = false;
+      for (uint32_t e = 0; e < fx->edit_count && !graph; e++)
+        graph = fx->edits[e].replacement && (strstr(fx->edits[e].replacement, "Connect-MgGraph") ||
+                                             strstr(fx->edits[e].replacement, "Connect-Entra"));
+      if (fx->applicability != PSA_FIX_DISPLAY && graph) {
+        dropped = true;
+        continue;
+      }
+      f->fixes[left++] = *fx;
+    }
+    if (!dropped) continue;
+    f->fix_count = left;
+    const char *module = strcmp(f->rule->id, "PSA202") ? "AzureAD" : "MSOnline";
+    const char *why = psa_ctx_printf(
+        ctx,
+        "the %s connection on line %u stays (see its refusal), and the file's %s calls stay "
+        "with it: this one stays too, or on this path those calls would run with no %s "
+        "connection",
+        module, psa_line_of(ctx, kept->span.start), module, module);
+    for (uint32_t e = 0; e < impl->plan_count; e++) {
+      psa_plan_entry *pe = &impl->plan[e];
+      if (pe->rule_id && !strcmp(pe->rule_id, f->rule->id) && pe->span.start == f->span.start &&
+          pe->target) {
+        pe->kind = PSA_PLAN_REFUSED;
+        pe->target = NULL;
+        pe->why = why;
+      }
+    }
+  }
+}
+
+/* "Get-PSSession | Remove-PSSession" closed every remote session, the
+ * Skype for Business Online one (New-CsOnlineSession) too; the Exchange
+ * rewrite makes it Disconnect-ExchangeOnline, and when PSA208 makes that
+ * session a Connect-MicrosoftTeams, the cleanup disconnects Teams as well
+ * (Disconnect-MicrosoftTeams), if the connection has run on every path to
+ * it; otherwise the plan says the Teams connection is left open. */
+static void S_teams_cleanup(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  const psa_finding *teams = NULL;
+  for (uint32_t i = 0; i < impl->finding_count && !teams; i++) {
+    const psa_finding *f = &impl->findings[i];
+    if (!f->rule || strcmp(f->rule->id, "PSA208")) continue;
+    for (uint32_t k = 0; k < f->fix_count && !teams; k++)
+      for (uint32_t e = 0; e < f->fixes[k].edit_count && !teams; e++)
+        if (f->fixes[k].applicability != PSA_FIX_DISPLAY && f->fixes[k].edits[e].replacement &&
+            strstr(f->fixes[k].edits[e].replacement, "Connect-MicrosoftTeams"))
+          teams = f;
+  }
+  if (!teams) return;
+  const psa_command *session = NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "New-CsOnlineSession") && c->span.start == teams->span.start) session = c;
+  }
+  if (!session) return;
+  PSA_FOR_COMMANDS(ctx, rm) {
+    if (!psa_command_is(rm, "Remove-PSSession") || !rm->pipeline_input ||
+        rm->pipeline_input->kind != PSA_V_COMMAND ||
+        !psa_command_is(psa_value_cmd(rm->pipeline_input), "Get-PSSession") ||
+        rm->statement_span.end > ctx->src->text_len)
+      continue;
+    for (uint32_t i = 0; i < impl->finding_count; i++) {
+      psa_finding *f = &impl->findings[i];
+      for (uint32_t k = 0; k < f->fix_count; k++) {
+        psa_fix *fx = &f->fixes[k];
+        if (fx->applicability == PSA_FIX_DISPLAY) continue;
+        for (uint32_t e = 0; e < fx->edit_count; e++) {
+          psa_edit *ed = &fx->edits[e];
+          if (ed->range.start != rm->statement_span.start ||
+              ed->range.end != rm->statement_span.end || !ed->replacement ||
+              strcmp(ed->replacement, "Disconnect-ExchangeOnline -Confirm:$false"))
+            continue;
+          if (psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len,
+                                   session->statement_span, session->scope, rm)) {
+            ed->replacement = psa_ctx_printf(ctx, "%s\n%sDisconnect-MicrosoftTeams",
+                                             ed->replacement,
+                                             psa_fix_indent(ctx, rm->statement_span.start));
+          } else {
+            psa_plan_refuse(
+                ctx, teams->rule, rm->span, "Get-PSSession | Remove-PSSession",
+                psa_ctx_printf(ctx,
+                               "it becomes Disconnect-ExchangeOnline, which does not close the "
+                               "Microsoft Teams connection that replaces the session of line "
+                               "%u; that connection runs only on some paths to line %u (in a "
+                               "branch, loop or function), so an unconditional "
+                               "Disconnect-MicrosoftTeams could run with no Teams connection: "
+                               "close it by hand where it is opened",
+                               psa_line_of(ctx, session->span.start),
+                               psa_line_of(ctx, rm->span.start)));
+          }
+          return;
+        }
+      }
+    }
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   S_graph_calls_need_connection(ctx);
+  S_graph_connections_together(ctx);
+  S_teams_cleanup(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
   for (uint32_t f = 0; f < ctx->model->function_count; f++)

@@ -2517,6 +2517,38 @@ const psa_command *psa_graph_plan_call(const psa_graph_plan *p, uint32_t i) {
   return i < p->call_count ? p->calls[i].cmd : NULL;
 }
 
+const psa_command *psa_graph_plan_own_connection(psa_rule_ctx *ctx, const psa_graph_plan *p,
+                                                 const psa_command **unreached) {
+  const psa_model *m = ctx->model;
+  const psa_command *first = NULL;
+  *unreached = NULL;
+  for (uint32_t i = 0; i < m->command_count && !first; i++) {
+    const psa_command *c = m->commands[i];
+    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) &&
+        !c->in_string)
+      first = c;
+  }
+  if (!first) return NULL;
+  for (uint32_t k = 0; k < p->call_count && !*unreached; k++) {
+    const psa_command *call = p->calls[k].cmd;
+    if (!p->calls[k].exact || !call || call->in_string) continue;
+    bool reached = false;
+    for (uint32_t i = 0; i < m->command_count && !reached; i++) {
+      const psa_command *c = m->commands[i];
+      if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) &&
+          !c->in_string)
+        reached = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len, c->span, c->scope,
+                                       call);
+    }
+    if (!reached) *unreached = call;
+  }
+  return first;
+}
+
+bool psa_graph_plan_call_exact(const psa_graph_plan *p, uint32_t i) {
+  return i < p->call_count && p->calls[i].exact;
+}
+
 uint32_t psa_graph_plan_exact(const psa_graph_plan *p) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < p->call_count; i++) n += p->calls[i].exact;

@@ -24,6 +24,8 @@ uint32_t psa_graph_plan_calls(const psa_graph_plan *plan);
 uint32_t psa_graph_plan_exact(const psa_graph_plan *plan);
 /* The i-th legacy call (i < psa_graph_plan_calls), or NULL. */
 const psa_command *psa_graph_plan_call(const psa_graph_plan *plan, uint32_t i);
+/* Whether the i-th legacy call has an exact rewrite (the fix rewrites it). */
+bool psa_graph_plan_call_exact(const psa_graph_plan *plan, uint32_t i);
 /* Whether every legacy call has an exact rewrite (true with no calls). */
 bool psa_graph_plan_complete(const psa_graph_plan *plan);
 /* "Get-MsolUser on line 4 (-SearchString: ...); ..." for the calls without
@@ -59,6 +61,16 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_fi
 /* The Import-Module / Install-Module / #Requires edits naming MSOnline,
  * AzureAD or AzureADPreview, added to 'fx'. */
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_fix *fx);
+
+/* The file's own Microsoft Graph connection (Connect-MgGraph or
+ * Connect-Entra, outside strings): the first one, or NULL when it has none.
+ * *unreached is the first call the fix rewrites before which no such
+ * connection runs on every path (psa_plan_runs_before: it sits after the
+ * call, or in a loop, branch, try or function that does not hold it), or
+ * NULL when each rewritten call has one. A connection that does not reach
+ * a call does not sign it in. */
+const psa_command *psa_graph_plan_own_connection(psa_rule_ctx *ctx, const psa_graph_plan *plan,
+                                                 const psa_command **unreached);
 
 /* Whether the Entra target is configured (--target entra). */
 bool psa_graph_target_entra(const psa_rule_ctx *ctx);

@@ -712,9 +712,18 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                           : PSA_TARGET_APP_ONLY;
   /* one connection, before the first send of the scope, outside any loop */
   bool connected = false;
+  const psa_command *late = NULL;
   const psa_command *first = cmd;
   PSA_FOR_COMMANDS(ctx, c) {
-    if (psa_command_is(c, "Connect-MgGraph")) connected = true;
+    /* the script's own Connect-MgGraph signs the send in only when it has
+     * run before it on every path (not one later, in a branch or a loop) */
+    if (psa_command_is(c, "Connect-MgGraph") && !c->in_string) {
+      if (psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, c->span, c->scope,
+                               cmd))
+        connected = true;
+      else if (!late)
+        late = c;
+    }
     /* a Connect-MsolService / Connect-AzureAD that becomes Connect-MgGraph */
     if ((psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD")) &&
         c->span.start < cmd->span.start && !c->in_string) {
@@ -730,6 +739,18 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     if (c != cmd && psa_command_is(c, "Send-MailMessage") && c->scope == cmd->scope &&
         c->span.start < first->span.start && !c->in_string)
       first = c;
+  }
+  if (!connected && late) {
+    /* a second connection here could sign in as another identity or tenant
+     * than the script's own: left to a person */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "the file's own Connect-MgGraph on line %u does not run before "
+                                   "this send on every path (it comes later, or sits in a "
+                                   "branch, loop or function): where the send signs in to "
+                                   "Microsoft Graph is a person's choice",
+                                   psa_line_of(ctx, late->span.start)));
+    return;
   }
   /* a send inside a function connects where the script first calls it
    * (a function called per item would connect per item) */
@@ -749,6 +770,14 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     site = first;
   }
   uint32_t anchor = psa_plan_connect_anchor(ctx->model, site, false);
+  /* out of an if clause (a loop, a try) that holds the first send but not
+   * a later one: that one would run with no connection otherwise */
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!psa_command_is(c, "Send-MailMessage") || c->in_string || c->scope != cmd->scope) continue;
+    const psa_command *other = psa_plan_call_site(ctx->model, c, NULL, NULL);
+    if (other && other->span.start > anchor)
+      anchor = psa_plan_anchor_holding(ctx->model, anchor, other);
+  }
   /* the first send in a try whose catch (or code after it) sends too: a
    * failure before the connection inside the try would leave those sends
    * unconnected, so the connection goes before the try statement */

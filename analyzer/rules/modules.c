@@ -1168,19 +1168,31 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
    * to Graph (Get-Mg* would run unauthenticated next to the old module) */
   const psa_plan_entry *kept = psa_plan_refused_connection(ctx, "PSA202");
   if (!kept) kept = psa_plan_refused_connection(ctx, "PSA203");
-  bool graph = false;
-  PSA_FOR_COMMANDS(ctx, c) {
-    if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) && !c->in_string)
-      graph = true;
-  }
-  if (with_fix && kept && !graph) {
+  /* a Connect-MgGraph of the script's own counts only where it has run
+   * before every rewritten call (not one in a tenant loop, a branch, or
+   * after the call) */
+  const psa_command *unreached = NULL;
+  const psa_command *graph = psa_graph_plan_own_connection(ctx, plan, &unreached);
+  if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
-    psa_plan_refuse(ctx, rule, first->span, module,
-                    psa_ctx_printf(ctx,
-                                   "the %s calls are left as they are while the connection on "
-                                   "line %u stays (see its refusal): Microsoft Graph cmdlets "
-                                   "need Connect-MgGraph",
-                                   module, psa_line_of(ctx, kept->span.start)));
+    const char *reason = psa_ctx_printf(ctx,
+                                        "the %s calls are left as they are while the connection "
+                                        "on line %u stays (see its refusal): Microsoft Graph "
+                                        "cmdlets need Connect-MgGraph",
+                                        module, psa_line_of(ctx, kept->span.start));
+    if (graph) {
+      const psa_command *site = psa_plan_call_site(ctx->model, unreached, NULL, NULL);
+      if (!site) site = unreached;
+      reason = psa_ctx_printf(
+          ctx, "%s, and the file's own %s on line %u does not run before %s on line %u: %s",
+          reason, graph->name, psa_line_of(ctx, graph->span.start), unreached->name,
+          psa_line_of(ctx, unreached->span.start),
+          graph->span.start > site->span.start
+              ? "it runs after that call"
+              : "it sits in a block (a loop, branch, try or function) that does not hold that "
+                "call");
+    }
+    psa_plan_refuse(ctx, rule, first->span, module, reason);
   }
   /* a file that does not connect at all: decided once every rule has run
    * (psa_fix_finish), since a mail rewrite may add the connection */

@@ -1228,6 +1228,92 @@ uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bo
   return anchor;
 }
 
+uint32_t psa_plan_anchor_holding(const psa_model *m, uint32_t anchor, const psa_command *site) {
+  psa_span s = site->span;
+  for (int round = 0; round < 16; round++) {
+    uint32_t out = anchor;
+    for (uint32_t i = 0; i < m->block_count; i++) {
+      psa_span b = m->blocks[i].body;
+      if (anchor > b.start && anchor < b.end && !S_within(b, s) &&
+          m->blocks[i].statement.start < out)
+        out = m->blocks[i].statement.start;
+    }
+    for (uint32_t i = 0; i < m->catch_count; i++) {
+      const psa_catch *k = &m->catches[i];
+      psa_span bodies[2] = {k->try_body, k->body};
+      for (int j = 0; j < 2; j++)
+        if (anchor > bodies[j].start && anchor < bodies[j].end && !S_within(bodies[j], s) &&
+            k->statement.start < out)
+          out = k->statement.start;
+    }
+    if (out == anchor) break;
+    anchor = out;
+  }
+  return anchor;
+}
+
+/* psa_plan_runs_before without following 'b' out of its function. */
+static bool S_runs_before_here(const psa_model *m, const char *text, uint32_t text_len, psa_span a,
+                               const psa_scope *a_scope, const psa_command *b) {
+  psa_span bs = b->span;
+  if (b->in_string || a.end > bs.start || bs.start > text_len) return false;
+  const psa_scope *s = b->scope;
+  while (s && s != a_scope) s = s->parent;
+  if (!s && a_scope) return false;
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (S_within(m->blocks[i].body, a) && !S_within(m->blocks[i].body, bs)) return false;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if ((S_within(k->try_body, a) && !S_within(k->try_body, bs)) ||
+        (S_within(k->body, a) && !S_within(k->body, bs)))
+      return false;
+  }
+  /* a command holding 'a' in a script block (ForEach-Object { ... },
+   * Invoke-Command { ... }) runs it as often as it likes, or never */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || !S_within(c->span, a) || S_within(a, c->span)) continue;
+    if (!S_within(c->span, bs)) return false;
+  }
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (v->kind == PSA_V_METHOD_CALL && S_within(v->span, a) && !S_within(a, v->span) &&
+        !S_within(v->span, bs))
+      return false;
+  }
+  /* what the model does not know as a block (a switch, a script block in
+   * a variable): a brace that closes between them closes a block of 'a' */
+  int depth = 0;
+  for (uint32_t k = a.end; k < bs.start; k++) {
+    if (text[k] == '{') depth++;
+    else if (text[k] == '}' && --depth < 0) return false;
+  }
+  return true;
+}
+
+static bool S_runs_before(const psa_model *m, const char *text, uint32_t text_len, psa_span a,
+                          const psa_scope *a_scope, const psa_command *b, int depth) {
+  if (S_runs_before_here(m, text, text_len, a, a_scope, b)) return true;
+  if (depth >= 4 || !b->scope || b->scope->kind != PSA_SCOPE_FUNCTION || !b->scope->name)
+    return false;
+  uint32_t calls = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->local_function || c->in_string || !c->name || psa_strcasecmp(c->name, b->scope->name))
+      continue;
+    if (c->scope == b->scope) continue; /* a recursive call runs after the first one */
+    if (!S_runs_before(m, text, text_len, a, a_scope, c, depth + 1)) return false;
+    calls++;
+  }
+  return calls > 0;
+}
+
+bool psa_plan_runs_before(const psa_model *m, const char *text, uint32_t text_len, psa_span a,
+                          const psa_scope *a_scope, const psa_command *b) {
+  if (a.end > text_len) return false;
+  return S_runs_before(m, text, text_len, a, a_scope, b, 0);
+}
+
 /* ---- connections in catch clauses ---------------------------------------- */
 
 /* Namespaces of the retired modules' exception types: AzureAD and

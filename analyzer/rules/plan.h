@@ -279,6 +279,22 @@ const psa_command *psa_plan_call_site(const psa_model *m, const psa_command *use
  * connected too. */
 uint32_t psa_plan_connect_anchor(const psa_model *m, const psa_command *site, bool leave_clauses);
 
+/* 'anchor' (where a new connection goes) moved out of every if/elseif/else
+ * clause, loop, try and catch block that does not hold 'site' as well (to
+ * the start of that statement), so that the connection runs before 'site'
+ * too. */
+uint32_t psa_plan_anchor_holding(const psa_model *m, uint32_t anchor, const psa_command *site);
+
+/* Whether what runs at 'a' (a statement or command in scope 'a_scope')
+ * has run before 'b' on every path that reaches 'b': 'a' comes first, in
+ * 'b's scope or one enclosing it, and every block around 'a' (an if/else
+ * clause, a loop, a try or catch block, a script block such as
+ * ForEach-Object's, a function) also holds 'b'. When 'b' is in a function
+ * and 'a' does not reach it so, every call of that function must be reached
+ * (a few levels); a function the file never calls is not reached. */
+bool psa_plan_runs_before(const psa_model *m, const char *text, uint32_t text_len, psa_span a,
+                          const psa_scope *a_scope, const psa_command *b);
+
 #endif
 
 /* ---- plans of one scan (rule context) --------------------------------- */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "rules/context.h"
+#include "rules/facts.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -857,10 +858,70 @@ static const S_form S_forms[] = {
     {NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false}};
 
 /* A variable the script itself holds a tenant value in, visible at 'at'. */
+/* Whether an assignment's value comes from a retired module's call: its
+ * own (Get-MsolAccountSku) or one of a variable it reads ($d = Get-Msol...;
+ * $TenantDomain = $d[0].AccountName + ...), which fails or goes with it. */
+static bool S_legacy_derived(const psa_rule_ctx *ctx, const psa_assignment *as, int depth) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->name && !c->local_function && c->span.start >= as->span.start &&
+        c->span.end <= as->span.end && psa_legacy_directory_module(c->name))
+      return true;
+  }
+  if (depth >= 3 || as->span.end > ctx->src->text_len) return false;
+  const char *t = ctx->src->text;
+  /* the script's variables it reads (a function's locals are not followed) */
+  for (const psa_variable *w = m->script->vars; w; w = w->next) {
+    if (!w->name || !w->assign_count) continue;
+    size_t n = strlen(w->name);
+    bool reads = false;
+    for (uint32_t k = as->span.start; k < as->span.end && !reads; k++)
+      reads = t[k] == '$' && k + 1 + n <= as->span.end &&
+              !psa_strncasecmp(t + k + 1, w->name, n) &&
+              (k + 1 + n == as->span.end ||
+               !(isalnum((unsigned char)t[k + 1 + n]) || t[k + 1 + n] == '_'));
+    /* the variable being assigned itself is not a read of it */
+    if (reads && as->target_span.start < as->target_span.end &&
+        as->target_span.end - as->target_span.start == n + 1 &&
+        !psa_strncasecmp(t + as->target_span.start + 1, w->name, n)) {
+      bool other = false;
+      for (uint32_t k = as->target_span.end; k < as->span.end && !other; k++)
+        other = t[k] == '$' && k + 1 + n <= as->span.end &&
+                !psa_strncasecmp(t + k + 1, w->name, n);
+      reads = other;
+    }
+    if (!reads) continue;
+    for (uint32_t q = 0; q < w->assign_count; q++)
+      if (&w->assigns[q] != as && S_legacy_derived(ctx, &w->assigns[q], depth + 1)) return true;
+  }
+  return false;
+}
+
+/* Whether the script's variable 'v' holds its value when 'at' runs: a
+ * parameter, or an assignment that runs before it on every path
+ * (psa_plan_runs_before: earlier, at its level or an enclosing one, and at
+ * the script's level before the call of a function that connects) and
+ * does not come from a retired module's call. A value set later, or read
+ * from MSOnline while that connection goes, is $null at the connection. */
+static bool S_own_reaches(const psa_rule_ctx *ctx, const psa_variable *v, const psa_command *at) {
+  if (v->is_parameter) return true;
+  if (!at) return true;
+  for (uint32_t i = 0; i < v->assign_count; i++) {
+    const psa_assignment *as = &v->assigns[i];
+    if (as->append || S_legacy_derived(ctx, as, 0)) continue;
+    if (psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, as->span, v->scope,
+                             at))
+      return true;
+  }
+  return false;
+}
+
 static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names) {
   for (int i = 0; names[i]; i++) {
     psa_variable *v = psa_model_variable(ctx->model, at ? at->scope : NULL, names[i]);
     if (!v || (!v->is_parameter && !v->assign_count)) continue;
+    if (!S_own_reaches(ctx, v, at)) continue;
     const psa_scope *root = v->scope;
     while (root && root->parent) root = root->parent;
     if (root != ctx->model->script) continue; /* a dot-sourced file's */

@@ -1,0 +1,26 @@
+param([switch]$Early)
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+# TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+if ($Early) {
+  Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
+      message = @{
+          subject = 'Early'
+          body = @{ contentType = 'Text'; content = 'x' }
+          toRecipients = @("desk@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+      }
+  }
+}
+Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
+    message = @{
+        subject = 'Done'
+        body = @{ contentType = 'Text'; content = 'y' }
+        toRecipients = @("desk@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
+    }
+}

@@ -1,0 +1,11 @@
+param([switch]$Skype)
+$cred = Get-AutomationPSCredential -Name 'o365'
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $cred -Authentication Basic -AllowRedirection
+Import-PSSession $s
+if ($Skype) {
+  $sk = New-CsOnlineSession -Credential $cred
+  Import-PSSession $sk
+  Get-CsOnlineUser | Out-Null
+}
+Get-Mailbox -ResultSize 10 | Out-Null
+Get-PSSession | Remove-PSSession

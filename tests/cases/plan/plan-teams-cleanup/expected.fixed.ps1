@@ -1,0 +1,13 @@
+# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
+# Fill in your Entra ID app registration and its certificate (the app needs the
+# permissions of each service it connects to); the placeholders fail until then.
+$ExoAppId = '<app-id>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoCertificateThumbprint = '<certificate-thumbprint>'
+
+Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
+Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
+Get-Mailbox -ResultSize 10 | Out-Null
+Get-CsOnlineUser | Out-Null
+Disconnect-ExchangeOnline -Confirm:$false
+Disconnect-MicrosoftTeams
