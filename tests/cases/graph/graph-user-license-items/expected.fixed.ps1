@@ -1,5 +1,6 @@
 # A user's licence objects read one by one: in a foreach over .Licenses, through a variable
-# (Select-Object -ExpandProperty Licenses, alone or in @()), or three deep (.Licenses.AccountSku.SkuPartNumber).
+# (Select-Object -ExpandProperty Licenses, alone or in @()), or three deep (.Licenses.AccountSku.SkuPartNumber);
+# .Licenses.Count is the number of Graph AssignedLicenses.
 # Graph users hold assignedLicense objects (SkuId); each read turns the SKU id back into the
 # MSOnline value through the tenant's SKUs: AccountSkuId is 'AccountName:SkuPartNumber'.
 # psauth: Graph users hold SKU ids; this reads the tenant's SKUs once (Get-MgSubscribedSku)
@@ -33,6 +34,7 @@ foreach ($user in $users) {
 }
 $one = Get-MgUser -UserId 'ada@contoso.com' -Property AssignedLicenses, Id
 if (-not (($one.AssignedLicenses.SkuId | ForEach-Object { ConvertTo-MsolSkuPartNumber $_ })).Contains('EMS')) { Write-Output 'no EMS' }
+Write-Output "$($one.AssignedLicenses.Count) licences"
 $licenses = Get-MgUser -UserId 'bob@contoso.com' -Property AssignedLicenses, Id | Select-Object -ExpandProperty AssignedLicenses
 foreach ($license in $licenses) {
     Write-Output "removing $((ConvertTo-MsolSkuPartNumber $license.SkuId)) ($((ConvertTo-MsolAccountSkuId $license.SkuId)))"

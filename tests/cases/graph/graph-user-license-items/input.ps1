@@ -1,5 +1,6 @@
 # A user's licence objects read one by one: in a foreach over .Licenses, through a variable
-# (Select-Object -ExpandProperty Licenses, alone or in @()), or three deep (.Licenses.AccountSku.SkuPartNumber).
+# (Select-Object -ExpandProperty Licenses, alone or in @()), or three deep (.Licenses.AccountSku.SkuPartNumber);
+# .Licenses.Count is the number of Graph AssignedLicenses.
 # Graph users hold assignedLicense objects (SkuId); each read turns the SKU id back into the
 # MSOnline value through the tenant's SKUs: AccountSkuId is 'AccountName:SkuPartNumber'.
 Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
@@ -13,6 +14,7 @@ foreach ($user in $users) {
 }
 $one = Get-MsolUser -UserPrincipalName 'ada@contoso.com'
 if (-not ($one.Licenses.AccountSku.SkuPartNumber).Contains('EMS')) { Write-Output 'no EMS' }
+Write-Output "$($one.Licenses.Count) licences"
 $licenses = Get-MsolUser -UserPrincipalName 'bob@contoso.com' | Select-Object -ExpandProperty Licenses
 foreach ($license in $licenses) {
     Write-Output "removing $($license.AccountSku.SkuPartNumber) ($($license.AccountSkuId))"
