@@ -2308,6 +2308,15 @@ static bool S_item_var(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, co
     const psa_value *b = mv->base;
     if (!b || b->kind != PSA_V_VARIABLE || psa_value_var(b) != var) continue;
     uses++;
+    /* $x.AccountSkuId on the variable holding every licence reads them all
+     * (member enumeration): the one-licence form would get a list. A
+     * dictionary is one object (PowerShell does not enumerate it). */
+    if (loops && !io->dictionary) {
+      c->why = psa_ctx_printf(ctx, "$%s.%s (line %u) reads every one of its %s objects at once: psauth rewrites "
+                              "the reads of one licence, in foreach ($l in $%s)", var->name,
+                              psa_value_member(mv), psa_line_of(ctx, mv->span.start), holder, var->name);
+      return false;
+    }
     if (!S_item_read(ctx, c, io, holder, unknown, mv->span.start, b->span.end, out)) return false;
   }
   for (uint32_t i = 0; loops && i < m->foreach_count; i++) {

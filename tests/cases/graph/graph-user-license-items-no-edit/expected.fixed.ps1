@@ -1,6 +1,7 @@
 # A user's licence objects read in ways psauth has no exact Graph form of: service plan states,
 # the group that assigned a licence, the objects piped on, a loop variable reassigned, used whole
-# or shared with a loop over other objects. The file's migration is one unit: nothing is edited.
+# or shared with a loop over other objects, a variable holding every licence read at once.
+# The file's migration is one unit: nothing is edited.
 Connect-MgGraph -NoWelcome  # signed in to Graph already: the exact calls are rewritten one by one
 (Get-MsolUser -UserPrincipalName 'ada@contoso.com').Licenses.ServiceStatus
 $bob = Get-MsolUser -UserPrincipalName 'bob@contoso.com'
@@ -17,3 +18,5 @@ foreach ($k in $kim.Licenses) { Write-Output $k }
 $joan = Get-MsolUser -UserPrincipalName 'joan@contoso.com'
 foreach ($x in $joan.Licenses) { $x.AccountSkuId }
 foreach ($x in $otherObjects) { $x.AccountSkuId }
+$all = (Get-MsolUser -UserPrincipalName 'ann@contoso.com').Licenses
+Write-Output $all.AccountSkuId
