@@ -60,6 +60,7 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
+  bool sku_part_helper;     /* uses the SkuPartNumber-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
@@ -1579,6 +1580,21 @@ static const char S_sku_name_helper[] =
     "    $sku.AccountName + ':' + $sku.SkuPartNumber\n"
     "}\n\n";
 
+/* The helper that turns a Graph SKU id into the SKU's part number, for reads
+ * of a user's Licenses.AccountSku.SkuPartNumber (MSOnline's AccountSku is
+ * the AccountSkuId's two halves, AccountName and SkuPartNumber). */
+static const char S_sku_part_helper_fn[] = "ConvertTo-MsolSkuPartNumber";
+static const char S_sku_part_helper[] =
+    "# psauth: Graph users hold SKU ids; this reads the tenant's SKUs once (Get-MgSubscribedSku)\n"
+    "# and turns a SKU id into its part number (MSOnline's AccountSku.SkuPartNumber).\n"
+    "function ConvertTo-MsolSkuPartNumber([string]$SkuId) {\n"
+    "    if (-not $SkuId) { return }\n"
+    "    if (-not $script:GraphSubscribedSkus) { $script:GraphSubscribedSkus = Get-MgSubscribedSku -All }\n"
+    "    $sku = $script:GraphSubscribedSkus | Where-Object SkuId -eq $SkuId\n"
+    "    if (-not $sku) { throw \"No subscribed SKU '$SkuId' in this tenant\" }\n"
+    "    $sku.SkuPartNumber\n"
+    "}\n\n";
+
 /* The helper that reads a user's per-user MFA state as MSOnline's
  * StrongAuthenticationRequirements.State gave it. The state is only in the
  * beta API; the request is the one Microsoft Entra PowerShell's
@@ -1700,6 +1716,19 @@ static const psa_gm_prop *S_deep_prop(psa_rule_ctx *ctx, const psa_gm_object *o,
   uint32_t q = after + 1;
   while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
   if (q == after + 1 || (q < len && t[q] == '(')) return NULL;
+  /* three deep first ("Licenses.AccountSku.SkuPartNumber") */
+  if (q < len && t[q] == '.') {
+    uint32_t q2 = q + 1;
+    while (q2 < len && (isalnum((unsigned char)t[q2]) || t[q2] == '_')) q2++;
+    const psa_gm_prop *gp3 =
+        q2 > q + 1 && (q2 >= len || t[q2] != '(')
+            ? psa_gm_prop_find(o, psa_ctx_printf(ctx, "%s.%.*s", name, (int)(q2 - after - 1), t + after + 1))
+            : NULL;
+    if (gp3 && gp3->expr) {
+      *end = q2;
+      return gp3;
+    }
+  }
   const psa_gm_prop *gp =
       psa_gm_prop_find(o, psa_ctx_printf(ctx, "%s.%.*s", name, (int)(q - after - 1), t + after + 1));
   if (!gp || !gp->expr) return NULL;
@@ -2167,6 +2196,270 @@ static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *
   }
 }
 
+/* ---- reads of the objects a property holds ------------------------------ */
+
+/* The access right at 'at': ".Name" (not a method call) or, for a
+ * dictionary, ['Name'] / ["Name"] with a plain name; its span in *acc. */
+static const char *S_access_at(psa_rule_ctx *ctx, uint32_t at, bool keys, psa_span *acc) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  if (at >= len) return NULL;
+  if (t[at] == '.') {
+    uint32_t q = at + 1;
+    while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
+    if (q == at + 1 || (q < len && t[q] == '(')) return NULL;
+    *acc = (psa_span){at, q};
+    return psa_ctx_printf(ctx, "%.*s", (int)(q - at - 1), t + at + 1);
+  }
+  if (keys && t[at] == '[' && at + 1 < len && (t[at + 1] == '\'' || t[at + 1] == '"')) {
+    char quote = t[at + 1];
+    uint32_t q = at + 2;
+    while (q < len && (isalnum((unsigned char)t[q]) || t[q] == '_')) q++;
+    if (q == at + 2 || q + 1 >= len || t[q] != quote || t[q + 1] != ']') return NULL;
+    *acc = (psa_span){at, q + 2};
+    return psa_ctx_printf(ctx, "%.*s", (int)(q - at - 2), t + at + 2);
+  }
+  return NULL;
+}
+
+/* 'pattern' with its '*' (if any) replaced by 'name'. */
+static const char *S_star(psa_rule_ctx *ctx, const char *pattern, const char *name) {
+  const char *star = strchr(pattern, '*');
+  if (!star) return pattern;
+  return psa_ctx_printf(ctx, "%.*s%s%s", (int)(star - pattern), pattern, name, star + 1);
+}
+
+/* One read of an item (a licence, a dictionary key): the expression reading
+ * the item starts at 'start' and 'at' is where the access follows (".Name",
+ * ".Name.Sub", "['Name']"). Adds the edits; false (with c->why) when the read
+ * has no exact equivalent. 'holder' names the legacy property for messages. */
+static bool S_item_read(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, const char *holder,
+                        const char *unknown, uint32_t start, uint32_t at, S_edits *out) {
+  psa_span acc, acc2;
+  const char *name = S_access_at(ctx, at, io->dictionary, &acc);
+  if (!name) {
+    c->why = psa_ctx_printf(ctx, "the %s objects (line %u) are read in a form psauth does not follow", holder,
+                            psa_line_of(ctx, at));
+    return false;
+  }
+  /* two deep first (AccountSku.SkuPartNumber) */
+  const char *sub = io->dictionary ? NULL : S_access_at(ctx, acc.end, false, &acc2);
+  const psa_gm_prop *ip = sub ? psa_gm_prop_find(io, psa_ctx_printf(ctx, "%s.%s", name, sub)) : NULL;
+  if (ip) {
+    acc.end = acc2.end;
+    name = psa_ctx_printf(ctx, "%s.%s", name, sub);
+  } else {
+    ip = psa_gm_prop_find(io, name);
+  }
+  if (!ip || ip->none) {
+    c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", holder, name, psa_line_of(ctx, at),
+                            ip ? ip->none : unknown);
+    return false;
+  }
+  if (psa_model_edit_in_nested(ctx->model, (psa_span){start, acc.end})) {
+    c->why = psa_ctx_printf(ctx, "its .%s is read inside a string run as a script", holder);
+    return false;
+  }
+  if (ip->select) S_add_prop(c, S_star(ctx, ip->select, name));
+  if (ip->to) {
+    const char *to = S_star(ctx, ip->to, name);
+    if (strcmp(to, name)) S_edits_add(out, acc, psa_ctx_printf(ctx, ".%s", to));
+    return true;
+  }
+  const char *hole = strstr(ip->expr, "{}");
+  if (!hole || strstr(hole + 2, "{}")) {
+    c->why = psa_ctx_printf(ctx, ".%s.%s (line %u) needs an expression psauth cannot place", holder, name,
+                            psa_line_of(ctx, at));
+    return false;
+  }
+  if (strstr(ip->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
+  if (strstr(ip->expr, S_sku_part_helper_fn)) c->sku_part_helper = true;
+  if (hole > ip->expr)
+    S_edits_add(out, (psa_span){start, start}, psa_ctx_printf(ctx, "%.*s", (int)(hole - ip->expr), ip->expr));
+  S_edits_add(out, acc, hole + 2);
+  return true;
+}
+
+/* Every use of 'var', which holds the items, is a read of an item's
+ * property ($l.AccountSkuId) or, with 'loops', the collection of a foreach
+ * whose variable's uses all are: adds their edits; false (with c->why)
+ * otherwise. 'assigns' is how many assignments the variable may have. */
+static bool S_item_var(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, const char *holder,
+                       const char *unknown, const psa_variable *var, uint32_t assigns, bool loops, S_edits *out) {
+  const psa_model *m = ctx->model;
+  /* a loop variable of one foreach only (another loop's $l holds other
+   * objects); a variable assigned once and no loop variable */
+  uint32_t walks = 0;
+  for (uint32_t i = 0; var && i < m->foreach_count; i++) walks += m->foreach_loops[i].var == var;
+  if (var && walks != (assigns ? 0u : 1u)) {
+    c->why = psa_ctx_printf(ctx, "$%s, which holds its %s objects, is also the variable of another foreach loop",
+                            var->name, holder);
+    return false;
+  }
+  if (!var || var->is_parameter || var->assign_count != assigns || var->entry_count) {
+    const psa_assignment *other = var && var->assign_count > assigns ? &var->assigns[assigns] : NULL;
+    c->why = psa_ctx_printf(ctx, "$%s, which holds its %s objects, is also assigned other values%s", var ? var->name : "",
+                            holder, other ? psa_ctx_printf(ctx, " (line %u)", psa_line_of(ctx, other->span.start)) : "");
+    return false;
+  }
+  uint32_t uses = 0;
+  for (uint32_t j = 0; j < m->member_count; j++) {
+    const psa_value *mv = m->members[j];
+    const psa_value *b = mv->base;
+    if (!b || b->kind != PSA_V_VARIABLE || psa_value_var(b) != var) continue;
+    uses++;
+    /* $x.AccountSkuId on the variable holding every licence reads them all
+     * (member enumeration): the one-licence form would get a list. A
+     * dictionary is one object (PowerShell does not enumerate it). */
+    if (loops && !io->dictionary) {
+      c->why = psa_ctx_printf(ctx, "$%s.%s (line %u) reads every one of its %s objects at once: psauth rewrites "
+                              "the reads of one licence, in foreach ($l in $%s)", var->name,
+                              psa_value_member(mv), psa_line_of(ctx, mv->span.start), holder, var->name);
+      return false;
+    }
+    if (!S_item_read(ctx, c, io, holder, unknown, mv->span.start, b->span.end, out)) return false;
+  }
+  for (uint32_t i = 0; loops && i < m->foreach_count; i++) {
+    const psa_value *col = m->foreach_loops[i].collection;
+    if (!col || col->kind != PSA_V_VARIABLE || psa_value_var(col) != var) continue;
+    uses++;
+    if (!S_item_var(ctx, c, io, holder, unknown, m->foreach_loops[i].var, 0, false, out)) return false;
+  }
+  if (uses < var->ref_count) {
+    c->why = psa_ctx_printf(ctx, "$%s, which holds its %s objects, is used other than by reading their "
+                            "properties ($%s.Name)", var->name, holder, var->name);
+    return false;
+  }
+  return true;
+}
+
+/* The variable assigned 'v' ($x = $u.Licenses), among those whose
+ * members are read or that a foreach walks (a holder's only uses), or NULL. */
+static const psa_variable *S_var_assigned(const psa_model *m, const psa_value *v) {
+  for (uint32_t i = 0; i < m->member_count + m->foreach_count; i++) {
+    const psa_value *b = i < m->member_count ? m->members[i]->base : m->foreach_loops[i - m->member_count].collection;
+    const psa_variable *var = b && b->kind == PSA_V_VARIABLE ? psa_value_var(b) : NULL;
+    for (uint32_t k = 0; var && k < var->assign_count; k++)
+      if (var->assigns[k].value == v) return var;
+  }
+  return NULL;
+}
+
+/* The variable assigned once "@(<text from start to end>)", among those
+ * whose members are read or that a foreach walks, or NULL. */
+static const psa_variable *S_var_wrapping(psa_rule_ctx *ctx, uint32_t start, uint32_t end) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  for (uint32_t i = 0; i < m->member_count + m->foreach_count; i++) {
+    const psa_value *b = i < m->member_count ? m->members[i]->base : m->foreach_loops[i - m->member_count].collection;
+    const psa_variable *var = b && b->kind == PSA_V_VARIABLE ? psa_value_var(b) : NULL;
+    const psa_value *v = var && var->assign_count == 1 ? var->assigns[0].value : NULL;
+    if (!v || v->span.start + 2 > start || v->span.end < end + 1 || v->span.end > ctx->src->text_len ||
+        t[v->span.start] != '@' || t[v->span.start + 1] != '(' || t[v->span.end - 1] != ')')
+      continue;
+    uint32_t a = v->span.start + 2, z = v->span.end - 1;
+    while (a < start && isspace((unsigned char)t[a])) a++;
+    while (z > end && isspace((unsigned char)t[z - 1])) z--;
+    if (a == start && z == end) return var;
+  }
+  return NULL;
+}
+
+/* Reads of the objects a property holds, where the map knows each read
+ * (gp->items): $u.ExtensionProperty['extension_..._x'] and
+ * $u.ExtensionProperty.extension_..._x (a dictionary), a foreach over
+ * $u.Licenses, a variable assigned $u.Licenses, or ... | Select-Object
+ * -ExpandProperty Licenses assigned to a variable. The property becomes
+ * gp->items_to and each read of an item its Graph form. 1: done; 0: not
+ * such a read (the caller's message stands); -1: c->why says why not. */
+static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const S_read *r,
+                         const psa_gm_prop *gp, S_edits *out) {
+  const psa_model *m = ctx->model;
+  const psa_gm_object *io = psa_graphmap_object(gp->items);
+  if (!io) return 0;
+  /* the dictionary's keys come only with -Property, which the Entra
+   * cmdlets are not given */
+  if (io->dictionary && p->entra) return 0;
+  const char *t = ctx->src->text;
+  psa_span name_at = {0, 0};
+  const psa_variable *holder = NULL;
+  if (r->member) {
+    const psa_value *v = r->member;
+    size_t n = strlen(psa_value_member(v));
+    name_at = (psa_span){v->span.end - (uint32_t)n, v->span.end};
+    if (n >= v->span.end - v->span.start || t[name_at.start - 1] != '.' ||
+        psa_strncasecmp(t + name_at.start, psa_value_member(v), n))
+      return 0;
+    uint32_t before = out->count;
+    psa_span acc;
+    const char *sub = S_access_at(ctx, v->span.end, io->dictionary, &acc);
+    const psa_gm_prop *subp = sub && !io->dictionary ? psa_gm_prop_find(io, sub) : NULL;
+    const psa_command *to = NULL;
+    for (uint32_t i = 0; i < m->command_count && !to; i++)
+      if (m->commands[i]->pipeline_input == v) to = m->commands[i];
+    if (io->dictionary && sub) {
+      /* $u.ExtensionProperty.extension_x: the key read directly */
+      if (!S_item_read(ctx, c, io, r->name, gp->none, v->span.start, v->span.end, out)) return -1;
+    } else if (subp && subp->none) {
+      /* $u.Licenses.ServiceStatus: a read of every item the map has no form of */
+      c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", r->name, sub, psa_line_of(ctx, v->span.start), subp->none);
+      return -1;
+    } else if (to) {
+      c->why = psa_ctx_printf(ctx, ".%s (line %u) goes to %s, whose reads of its objects psauth does not follow; "
+                              "it rewrites their reads in a foreach loop or through a variable ($x.Name): %s",
+                              r->name, psa_line_of(ctx, v->span.start), to->name, gp->none);
+      return -1;
+    } else {
+      const psa_foreach *loop = NULL;
+      for (uint32_t i = 0; i < m->foreach_count && !loop; i++)
+        if (m->foreach_loops[i].collection == v) loop = &m->foreach_loops[i];
+      if (!loop) holder = S_var_assigned(m, v);
+      if (loop) {
+        if (!S_item_var(ctx, c, io, r->name, gp->none, loop->var, 0, false, out)) return -1;
+      } else if (holder) {
+        if (!S_item_var(ctx, c, io, r->name, gp->none, holder, 1, true, out)) return -1;
+      } else {
+        out->count = before;
+        return 0;
+      }
+    }
+  } else {
+    /* $x = ... | Select-Object -ExpandProperty Licenses */
+    const psa_command *d = r->consumer;
+    const psa_arg *ex = d && psa_command_is(d, "Select-Object") ? psa_command_arg(d, "ExpandProperty") : NULL;
+    if (!ex || !ex->value || ex->value->span.start != r->span.start || S_property_arg(d)) return 0;
+    holder = d->assigned_to;
+    const psa_value *hv = holder && holder->assign_count == 1 ? holder->assigns[0].value : NULL;
+    if (!holder) {
+      /* $x = @(... | Select-Object -ExpandProperty Licenses): the pipeline
+       * alone in @() */
+      const psa_value *first = d->pipeline_input;
+      while (first && psa_value_cmd(first) && psa_value_cmd(first)->pipeline_input)
+        first = psa_value_cmd(first)->pipeline_input;
+      holder = first ? S_var_wrapping(ctx, first->span.start, d->span.end) : NULL;
+      hv = holder ? holder->assigns[0].value : NULL;
+    } else if (!hv || psa_value_cmd(hv) != d) {
+      hv = NULL;
+    }
+    if (!hv) {
+      c->why = psa_ctx_printf(ctx, "%s -ExpandProperty %s (line %u) hands its objects on other than to one "
+                              "variable, whose reads psauth would follow: %s",
+                              d->name, r->name, psa_line_of(ctx, d->span.start), gp->none);
+      return -1;
+    }
+    if (!S_item_var(ctx, c, io, r->name, gp->none, holder, 1, true, out)) return -1;
+    name_at = r->span;
+    if (t[name_at.start] == '\'' || t[name_at.start] == '"') {
+      name_at.start++;
+      name_at.end--;
+    }
+  }
+  /* a dictionary's keys are requested one by one (above), not the dictionary */
+  if (!io->dictionary) S_add_prop(c, gp->items_to);
+  S_edits_add(out, name_at, gp->items_to);
+  return 1;
+}
+
 /* Decides the property reads of one call; returns false (with why) when
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
@@ -2200,6 +2493,12 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       if (deep) gp = deep;
       else deep_paren = false;
     }
+    if (gp->none && gp->items && !deep_end) {
+      /* the objects it holds, read one by one ($l.AccountSkuId) */
+      int done = S_items_exact(ctx, p, c, r, gp, out);
+      if (done < 0) return false;
+      if (done > 0) continue;
+    }
     if (gp->none && gp->cmp && r->member) {
       /* $_.GroupMemberType -ne "User": the comparison has a Graph form */
       psa_span range;
@@ -2215,6 +2514,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
+    if (gp->expr && strstr(gp->expr, S_sku_part_helper_fn)) c->sku_part_helper = true;
     if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
     const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
     if (!sel && gp->expr) {
@@ -2607,7 +2907,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
     S_union(ctx, names, &n, 64, application ? used->application : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
-    if (c->exact && (c->sku_name_helper || c->sku_helper)) {
+    if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
@@ -2637,7 +2937,7 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
     else if (!entra && m->graph_module)
       S_union(ctx, names, &n, 32, m->graph_module);
     const psa_gm_cmdlet *skus =
-        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_helper)
+        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_part_helper || p->calls[i].sku_helper)
             ? psa_graphmap_find("Get-MsolAccountSku")
             : NULL;
     if (skus && skus->graph_module) S_union(ctx, names, &n, 32, skus->graph_module);
@@ -2736,12 +3036,13 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false, mfa_helper = false, policy_helper = false;
+    bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
       helper |= c->sku_helper;
       name_helper |= c->sku_name_helper;
+      part_helper |= c->sku_part_helper;
       mfa_helper |= c->mfa_helper;
       policy_helper |= c->policy_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
@@ -2759,6 +3060,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
     if (helper) psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_helper);
     if (name_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_name_helper);
+    if (part_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_part_helper);
     if (mfa_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
     if (policy_helper)

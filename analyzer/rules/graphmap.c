@@ -101,6 +101,7 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->select = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "select"));
   o->passthrough = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passthrough"));
   o->strict = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "strict"));
+  o->dictionary = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "dictionary"));
   const cJSON *same = cJSON_GetObjectItemCaseSensitive(it, "same");
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
@@ -120,6 +121,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->none = S_str(a, p, "none", false, q->from);
     q->cmp = S_str(a, p, "cmp", false, q->from);
     q->cmp_read = S_str(a, p, "cmpread", q->cmp != NULL, q->from);
+    q->items = S_str(a, p, "items", false, q->from);
+    q->items_to = S_str(a, p, "itemsTo", q->items != NULL, q->from);
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;
@@ -245,6 +248,9 @@ static void S_init(void) {
   t->object_count = (size_t)cJSON_GetArraySize(objects);
   t->objects = psa_arena_alloc(a, sizeof(*t->objects) * (t->object_count ? t->object_count : 1));
   cJSON_ArrayForEach(it, objects) S_build_object(a, &t->objects[i++], it);
+  for (i = 0; i < t->object_count; i++)
+    for (size_t k = 0; k < t->objects[i].prop_count; k++)
+      if (t->objects[i].props[k].items) (void)S_object(t, t->objects[i].props[k].items, t->objects[i].props[k].from);
   i = 0;
   t->cmdlet_count = (size_t)cJSON_GetArraySize(cmdlets);
   t->cmdlets = psa_arena_alloc(a, sizeof(*t->cmdlets) * (t->cmdlet_count ? t->cmdlet_count : 1));
@@ -310,6 +316,20 @@ size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name) {
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {
   for (size_t i = 0; o && name && i < o->prop_count; i++)
     if (!psa_strcasecmp(o->props[i].from, name)) return &o->props[i];
+  /* "extension_*": every name with the prefix (and more after it) */
+  for (size_t i = 0; o && name && i < o->prop_count; i++) {
+    size_t n = strlen(o->props[i].from);
+    if (n > 1 && o->props[i].from[n - 1] == '*' && strlen(name) > n - 1 &&
+        !psa_strncasecmp(o->props[i].from, name, n - 1))
+      return &o->props[i];
+  }
+  return NULL;
+}
+
+const psa_gm_object *psa_graphmap_object(const char *name) {
+  const S_table *t = S_get();
+  for (size_t i = 0; name && i < t->object_count; i++)
+    if (!strcmp(t->objects[i].name, name)) return &t->objects[i];
   return NULL;
 }
 

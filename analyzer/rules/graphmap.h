@@ -69,6 +69,12 @@ typedef struct {
   /* a read compared with a literal (-eq/-ne): "Legacy=graph ..." pairs and the
    * Graph read that replaces ".From" ("AdditionalProperties['@odata.type']") */
   const char *cmp, *cmp_read;
+  /* the property holds objects (a user's Licenses, its ExtensionProperty
+   * dictionary): 'items' names their psa_gm_object, 'items_to' the Graph
+   * property holding the Graph ones; reads of each object are then rewritten
+   * one by one with that object's map. A 'from' ending in '*' matches every
+   * name with that prefix, and a '*' in its 'to' or 'sel' stands for the name. */
+  const char *items, *items_to;
 } psa_gm_prop;
 
 typedef struct {
@@ -76,6 +82,7 @@ typedef struct {
   bool select;                /* Graph returns a default set: reads need -Property */
   bool passthrough;           /* property names are the same (not listed) */
   bool strict;                /* objects used whole (an indexer, a method) differ: no rewrite */
+  bool dictionary;            /* a dictionary read by key ($d.Key, $d['Key']) */
   const char *const *same;    /* Graph properties with the legacy name */
   size_t same_count;
   const char *const *defaults; /* the properties Graph returns without -Property */
@@ -121,6 +128,8 @@ const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name);
 size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name);
 /* The property entry for a legacy property name, or NULL. */
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
+/* The output object of that name, or NULL. */
+const psa_gm_object *psa_graphmap_object(const char *name);
 /* The Graph spelling of a property the object has under the same name, or NULL. */
 const char *psa_gm_object_same(const psa_gm_object *o, const char *name);
 /* "title, publisher: repository path @commit" of a source key, or NULL. */
