@@ -606,6 +606,44 @@ static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, ui
 /* Whether every assignment of 'var' is a prompt (Get-Credential, Read-Host)
  * that hands back nothing it was given: a variable assigned by several
  * prompts ("$cred = Get-Credential" before each sign-in) goes whole. */
+/* A user name written out more than once ([string]$username = "svc";
+ * later $userName = "admin@...", the same variable to PowerShell): every
+ * assignment a constant string. */
+static bool S_all_constant_names(const psa_variable *var) {
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || var->assigns[i].append || v->kind != PSA_V_STRING) return false;
+  }
+  return var->assign_count > 0;
+}
+
+/* The credential variable a password is read out of: $c.Password, or
+ * $c.GetNetworkCredential().Password (a clear-text copy), or NULL. */
+static const psa_value *S_password_of(const psa_value *v) {
+  if (!v || v->kind != PSA_V_MEMBER || !psa_value_member(v) || psa_strcasecmp(psa_value_member(v), "Password"))
+    return NULL;
+  const psa_value *b = v->base;
+  if (b && b->kind == PSA_V_METHOD_CALL && psa_value_member(b) &&
+      !psa_strcasecmp(psa_value_member(b), "GetNetworkCredential") && !b->item_count)
+    b = b->base;
+  return b && b->kind == PSA_V_VARIABLE ? b : NULL;
+}
+
+/* A call of the script's own credential helper (.\GetRemoteCredentials.ps1
+ * $user, Get-MyCred): a command psauth has no table entry for, whose result
+ * is assigned as a [PSCredential] or whose name says it gets credentials.
+ * Its first variable argument (the user name it looks up), or the call itself
+ * when it has none; NULL when it is no such helper. */
+static bool S_credential_helper(const psa_assignment *a, const psa_command *c, const psa_value **arg) {
+  *arg = NULL;
+  if (!c || !c->name || c->info || c->dynamic || c->in_string) return false;
+  bool typed = a->type && psa_find_ci(a->type, strlen(a->type), "PSCredential");
+  if (!typed && !psa_find_ci(c->name, strlen(c->name), "cred")) return false;
+  for (uint32_t i = 0; i < c->arg_count && !*arg; i++)
+    if (c->args[i].value && c->args[i].value->kind == PSA_V_VARIABLE) *arg = c->args[i].value;
+  return true;
+}
+
 static bool S_all_prompts(const psa_variable *var) {
   uint32_t prompts = 0;
   for (uint32_t i = 0; i < var->assign_count; i++) {
@@ -821,7 +859,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
       var->is_parameter || var->entry_count || !var->assign_count ||
-      (var->assign_count != 1 && !S_all_prompts(var))) {
+      (var->assign_count != 1 && !S_all_prompts(var) && !(depth && S_all_constant_names(var)))) {
     /* still read: a prompt whose value only the rewrites read may go */
     if (depth == 0) S_remove_unread_prompts(ctx, fx, var, readers, params);
     return;
@@ -888,6 +926,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       if (path && path->value && path->value->kind == PSA_V_VARIABLE) next = path->value;
     } else if (psa_command_is(c, "ConvertTo-SecureString")) {
       S_secure_string_source(c, &next, &key);
+    } else if (depth && S_credential_helper(a, c, &user)) {
+      /* the script's own credential helper: the read goes, and the user
+       * name it was given when nothing else reads that */
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -897,6 +938,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
     next = S_inline_password_source(p, &key);
+  } else if (depth && S_password_of(val)) {
+    /* $plain = $c.GetNetworkCredential().Password: the credential it was
+     * read out of is the next link */
+    next = S_password_of(val);
   } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
     /* [string](Get-Content $file) */
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {

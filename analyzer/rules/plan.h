@@ -139,6 +139,12 @@ bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char
  * Compliance PowerShell (analyzer/data/exchange-cmdlets.txt, from
  * Microsoft's cmdlet reference). */
 bool psa_exchange_cmdlet(const char *name);
+/* The first command of the model (not a function of the file) that Microsoft
+ * Teams PowerShell does not support with application-based authentication
+ * (analyzer/data/teams-app-only.txt, from Microsoft's "Application-based
+ * authentication in Teams PowerShell Module"); 'sovereign': also the ones
+ * unsupported only in GCC High and DoD. NULL when none. */
+const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool sovereign);
 
 /* The first command of the file that uses, or may use, an Exchange Online
  * or Security & Compliance connection, or NULL when none does: an Exchange

@@ -706,6 +706,25 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                   "an app-only or managed identity connection would break it",
                   delegated_only[k], psa_line_of(ctx, m->commands[i]->span.start));
         if (refuse) break;
+        /* Teams cmdlets Microsoft lists as unsupported with application-based
+         * authentication (New-Team, ...): an app-only or managed identity
+         * connection would break them. The GCC High / DoD-only entries count
+         * when the connection names a Teams environment. */
+        if (!psa_strcasecmp(target_cmdlet, "Connect-MicrosoftTeams")) {
+          const psa_command *u =
+              psa_plan_teams_app_only_unsupported(m, psa_command_arg(connect, "TeamsEnvironmentName") != NULL);
+          if (u) {
+            refuse = psa_ctx_printf(
+                ctx,
+                "the script calls %s (line %u), which Microsoft's page \"Application-based "
+                "authentication in Teams PowerShell Module\" lists as not supported with "
+                "application-based authentication: an app-only or managed identity connection "
+                "would break it; keep a person's sign-in for it (Connect-MicrosoftTeams, "
+                "interactive) or move that call to a delegated session",
+                u->name, psa_line_of(ctx, u->span.start));
+            break;
+          }
+        }
         if (S_partner_session(ctx, connect)) {
           refuse = "it signs in to a customer tenant as a partner administrator (?DelegatedOrg=, "
                    "-DelegatedOrganization): "
