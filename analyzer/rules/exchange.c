@@ -646,28 +646,25 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
     /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
-     * tenant of a partner loop) */
-    const char *dorg = s->uri ? psa_find_ci(s->uri, strlen(s->uri), "DelegatedOrg=") : NULL;
-    if (dorg) {
-      dorg += 13;
-      size_t n = strcspn(dorg, "&#");
-      psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
-    } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->span.end <= ctx->src->text_len) {
-      psa_span us = s->uri_arg->value->span;
-      const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
-      if (d) {
-        d += 13;
-        size_t n = 0;
-        while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
-        if (n > 1 && d[0] == '$')
-          psa_buf_printf(&line, " -DelegatedOrganization %.*s", (int)n, d);
-        else {
-          psa_buf_free(&line);
-          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                          "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over");
-          return;
-        }
-      }
+     * tenant of a partner loop), also through the URI's variable and a
+     * concatenation ("...?DelegatedOrg=" + $ClientDomain.Name): without it
+     * the partner would act on its own tenant */
+    char dbuf[256];
+    const char *dorg;
+    psa_dorg_kind dk = psa_plan_delegated_org(ctx->model, cmd, &dorg, dbuf, sizeof(dbuf));
+    if (dk == PSA_DORG_LITERAL)
+      psa_buf_printf(&line, " -DelegatedOrganization '%s'", dorg);
+    else if (dk == PSA_DORG_EXPR)
+      psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+    else if (dk != PSA_DORG_NONE) {
+      psa_buf_free(&line);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      dk == PSA_DORG_UNREADABLE
+                          ? "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over"
+                          : "the connection URI is built at run time, so psauth cannot tell whether it "
+                            "names a customer tenant (?DelegatedOrg=): a rewrite without "
+                            "-DelegatedOrganization would act on the partner's own tenant");
+      return;
     }
     /* carry Import-PSSession -Prefix / -CommandName over, from the first
      * import only (S_FOR_USES is two loops: `break` would leave just one) */

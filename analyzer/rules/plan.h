@@ -67,6 +67,20 @@ psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *conn
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len);
 
+/* The customer tenant of a remote session's -ConnectionUri ?DelegatedOrg=
+ * (a partner's sign-in to a customer tenant), followed through a variable
+ * assigned once, an expandable string and a concatenation. */
+typedef enum {
+  PSA_DORG_NONE,       /* the URI names no DelegatedOrg (or there is no URI) */
+  PSA_DORG_LITERAL,    /* written out: *text the tenant */
+  PSA_DORG_EXPR,       /* the script's expression ($t, $($c.Name), $c.Domain): *text it */
+  PSA_DORG_UNREADABLE, /* DelegatedOrg= followed by text psauth cannot carry over */
+  PSA_DORG_UNKNOWN     /* built at run time: psauth cannot tell whether it has one */
+} psa_dorg_kind;
+/* *text points into 'buf' (LITERAL, EXPR) or is NULL. */
+psa_dorg_kind psa_plan_delegated_org(const psa_model *m, const psa_command *connect, const char **text,
+                                     char *buf, size_t buflen);
+
 /* Whether the statement around a command drops its output ("| Out-Null",
  * "$null = ", "[void]"; a bare call does not). */
 bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c);

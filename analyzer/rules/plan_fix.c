@@ -581,19 +581,19 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
 }
 
 /* A connection to a customer tenant through a partner's sign-in: an EXO V1
- * -DelegatedOrganization, or a remote session whose ConnectionUri (a
- * constant, a variable holding one, or an expandable string's literal
- * text) carries ?DelegatedOrg=. */
-static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect) {
+ * -DelegatedOrganization, or a remote session whose ConnectionUri carries
+ * ?DelegatedOrg= (psa_plan_delegated_org: a constant, a variable holding
+ * one, an expandable string or a concatenation); *unknown when the URI is
+ * built at run time so that psauth cannot tell. */
+static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect, bool *unknown) {
+  *unknown = false;
   if (psa_command_arg(connect, "DelegatedOrganization")) return true;
   if (!psa_command_is(connect, "New-PSSession")) return false;
-  const psa_arg *u = psa_command_arg(connect, "ConnectionUri");
-  if (!u || !u->value) return false;
-  const char *uri = psa_value_string(ctx->model, u->value);
-  if (uri) return psa_contains_ci(uri, "DelegatedOrg=");
-  const psa_span v = u->value->span;
-  return v.end > v.start && v.end <= ctx->src->text_len &&
-         psa_find_ci(ctx->src->text + v.start, v.end - v.start, "DelegatedOrg=") != NULL;
+  char buf[256];
+  const char *text;
+  psa_dorg_kind k = psa_plan_delegated_org(ctx->model, connect, &text, buf, sizeof(buf));
+  *unknown = k == PSA_DORG_UNKNOWN;
+  return k == PSA_DORG_LITERAL || k == PSA_DORG_EXPR || k == PSA_DORG_UNREADABLE;
 }
 
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
@@ -725,13 +725,20 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
             break;
           }
         }
-        if (S_partner_session(ctx, connect)) {
+        bool dorg_unknown;
+        if (S_partner_session(ctx, connect, &dorg_unknown)) {
           refuse = "it signs in to a customer tenant as a partner administrator (?DelegatedOrg=, "
                    "-DelegatedOrganization): "
                    "Microsoft's app-only (certificate) authentication does not support delegated "
                    "partner access, so there is no unattended rewrite to apply unseen; a person's "
                    "sign-in (Connect-ExchangeOnline -DelegatedOrganization) or the customer "
                    "tenant's own app registration is the way";
+          break;
+        }
+        if (dorg_unknown) {
+          refuse = "the connection URI is built at run time, so psauth cannot tell whether it "
+                   "names a customer tenant (?DelegatedOrg=), which Microsoft's app-only "
+                   "authentication does not support";
           break;
         }
         bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
