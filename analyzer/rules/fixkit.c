@@ -833,6 +833,63 @@ static void S_remove_unread_prompts(psa_rule_ctx *ctx, psa_fix *fx, const psa_va
   }
 }
 
+/* A parameter of one of the file's functions that only the plumbing read
+ * ($Office365AdminPassword fed to ConvertTo-SecureString inside
+ * ConnectTo-ExchangeOnline): when every call of the function in the file
+ * passes it by name (or not at all), its declaration goes, and so does its
+ * argument in each call; what those arguments read (the script's own
+ * -Office365Password parameter) is the next link. Not for a module or a
+ * script others name (callers elsewhere), nor when a call passes it by
+ * position or splatting. Returns whether the parameter was taken. */
+static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *var, int depth,
+                                      uint32_t readers, S_params *params) {
+  const psa_model *m = ctx->model;
+  if (!var->is_parameter || depth == 0 || readers != 1 || !var->scope ||
+      var->scope->kind != PSA_SCOPE_FUNCTION || !var->scope->name || var->assign_count || var->entry_count ||
+      !var->name || var->decl_span.end > ctx->src->text_len || params->count >= 8 ||
+      S_reads_outside_but(ctx, fx, var, NULL, 0) || psa_plan_named_by_others(ctx))
+    return false;
+  const char *path = ctx->src->path;
+  size_t pl = path ? strlen(path) : 0;
+  if (pl >= 5 && !psa_strcasecmp(path + pl - 5, ".psm1")) return false;
+  static const char *const by_name[] = {"PSBoundParameters", "Get-Variable", "$args", "MyInvocation", NULL};
+  for (int i = 0; by_name[i]; i++)
+    if (psa_find_ci(ctx->src->text, ctx->src->text_len, by_name[i])) return false;
+  uint32_t defs = 0;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    defs += m->functions[f].name && !psa_strcasecmp(m->functions[f].name, var->scope->name);
+  if (defs != 1) return false;
+  /* every call: the argument named so (none passed is fine) */
+  const psa_arg *args[16];
+  const psa_value *vals[16];
+  uint32_t na = 0, calls = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->name || psa_strcasecmp(c->name, var->scope->name)) continue;
+    if (!c->local_function || c->in_string || c->dynamic) return false;
+    calls++;
+    for (uint32_t k = 0; k < c->arg_count; k++) {
+      const psa_arg *a = &c->args[k];
+      if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND) return false;
+      if (!a->param || psa_strcasecmp(a->param, var->name)) continue;
+      if (a->via != PSA_BIND_NAMED || na == 16 || a->span.end > ctx->src->text_len) return false;
+      vals[na] = a->value;
+      args[na++] = a;
+    }
+  }
+  if (!calls) return false;
+  for (uint32_t i = 0; i < params->count; i++)
+    if (params->vars[i] == var) return true;
+  params->vars[params->count++] = var;
+  for (uint32_t i = 0; i < na; i++) {
+    psa_fix_add_edit(ctx, fx, psa_fix_argument_span(ctx, args[i]->span), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+  }
+  for (uint32_t i = 0; i < na; i++)
+    if (vals[i] && vals[i]->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, vals[i], depth + 1, readers, params);
+  return true;
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
@@ -844,6 +901,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_scope *root = var->scope;
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
+  if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   if (readers == 1 && params->count < 8 && S_param_plumbing(ctx, fx, var, depth)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;

@@ -273,7 +273,9 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
   const char *names[16];
   uint32_t nd = 0;
   for (uint32_t i = 0; i < count && nd < 16; i++) {
-    if (!vars[i]->is_parameter || vars[i]->scope != ctx->model->script ||
+    /* the script's parameters, or a function's (S_function_param_plumbing) */
+    if (!vars[i]->is_parameter || !vars[i]->scope ||
+        (vars[i]->scope != ctx->model->script && vars[i]->scope->kind != PSA_SCOPE_FUNCTION) ||
         vars[i]->decl_span.end > ctx->src->text_len)
       continue;
     names[nd] = vars[i]->name;
@@ -332,6 +334,13 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
       while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
         b--;
       if (b > 0 && t[b - 1] == ',') s = b - 1;
+      /* the run is the whole list: "param(\n\t\t\n    )" becomes "param()" */
+      uint32_t close = e;
+      while (close < n && strchr(" \t\r\n", t[close])) close++;
+      if (b > 0 && t[b - 1] == '(' && close < n && t[close] == ')') {
+        s = b;
+        e = close;
+      }
     }
     /* safety net: the cut names no variable but the removed parameters (a
      * misread declaration must not take its neighbour with it) */
