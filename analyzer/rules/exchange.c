@@ -588,6 +588,15 @@ static bool S_purges(const psa_rule_ctx *ctx) {
   return false;
 }
 
+/* The host of a constant URI ("https://host[:port]/path"), or NULL. */
+static const char *S_uri_host(psa_rule_ctx *ctx, const char *uri) {
+  const char *h = strstr(uri, "://");
+  if (!h) return NULL;
+  h += 3;
+  size_t n = strcspn(h, "/:?#");
+  return n ? psa_ctx_printf(ctx, "%.*s", (int)n, h) : NULL;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -596,6 +605,12 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                     s->endpoint && s->endpoint->service == PSA_ENDPOINT_GERMANY
                         ? "a Microsoft Cloud Deutschland endpoint: that cloud has no "
                           "Connect-ExchangeOnline target to carry over to"
+                        : s->uri && S_uri_host(ctx, s->uri)
+                        ? psa_ctx_printf(ctx,
+                                         "the connection URI's host (%s) is not a Microsoft 365 host: "
+                                         "check it (psauth moves only Exchange Online and Security & "
+                                         "Compliance endpoints to Connect-ExchangeOnline/Connect-IPPSSession)",
+                                         S_uri_host(ctx, s->uri))
                         : "the connection URI's host is not known statically (built at run time "
                           "or passed in): psauth cannot tell Exchange Online from an "
                           "on-premises server");

@@ -1592,6 +1592,42 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
   }
 }
 
+/* The credential variable a connection command signs in with, or NULL. */
+static const psa_variable *S_conn_credential(const psa_rule_ctx *ctx, psa_span at) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->span.start != at.start || c->span.end != at.end) continue;
+    const psa_arg *a = psa_command_arg(c, "Credential");
+    if (!a) a = psa_command_arg(c, "Credentials");
+    return a && a->value && a->value->kind == PSA_V_VARIABLE ? psa_value_var(a->value) : NULL;
+  }
+  return NULL;
+}
+
+/* A job's stored password that signs in several connections, some made
+ * app-only and one left as it is (refused): the password stays in the file
+ * for that one. psauth still rewrites the others (each is right on its own,
+ * and keeps working once password sign-in is blocked); the plan says so on
+ * both, so that nobody reads "no stored password" as the file's state. */
+static void S_password_kept_notes(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->mode != PSA_SIGNIN_UNATTENDED) continue;
+    const psa_variable *cred = S_conn_credential(ctx, e->span);
+    if (!cred) continue;
+    for (uint32_t k = 0; k < impl->plan_count; k++) {
+      psa_plan_entry *r = &impl->plan[k];
+      if (k == i || r->target || !r->subject || S_conn_credential(ctx, r->span) != cred) continue;
+      unsigned line = psa_line_of(ctx, r->span.start);
+      e->why = psa_ctx_printf(ctx,
+                              "%s; but the stored password stays in the file: %s on line %u, left as "
+                              "it is, still signs in with it (migrate that one to remove the password)",
+                              e->why, r->subject, line);
+      break;
+    }
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   S_graph_calls_need_connection(ctx);
@@ -1657,5 +1693,6 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_graph_plan_free(impl->graph_plan);
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
+  S_password_kept_notes(ctx);
   psa_plan_cover_fixes(ctx);
 }
