@@ -1675,15 +1675,31 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     S_params params = {.count = 0};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
-    if (params.count) psa_fix_remove_params(ctx, fx, params.vars, params.count);
+    /* the script's own parameters that go: its usage lines and help stop
+     * naming them (unless a certificate branch turns them into certificate
+     * parameters: psa_fix_params_to_cert rewrites the usage lines itself) */
+    const char *gone[2] = {NULL, NULL};
+    uint32_t ng = 0;
+    if (params.count) {
+      psa_fix_remove_params(ctx, fx, params.vars, params.count);
+      for (uint32_t k = 0; k < params.count; k++)
+        if (params.vars[k]->scope == ctx->model->script) {
+          if (ng < 2) gone[ng] = params.vars[k]->name;
+          ng++;
+        }
+    }
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
-      if (p->cert_connect)
-        psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      bool to_cert = p->cert_connect &&
+                     psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      if (ng && ng <= 2 && !to_cert) {
+        psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);
+        psa_fix_drop_param_help(ctx, fx, gone[0], gone[1]);
+      }
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }

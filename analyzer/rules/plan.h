@@ -370,6 +370,13 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
 /* Removes the declarations of script parameters (with their attributes,
  * comment lines and the comma that separates them) nothing reads after the
  * fix: the caller has checked that. */
+/* The usage lines of the script's help that run it with removed script
+ * parameters (".\\Get-Report.ps1 -User a -Password b -InputFile f"): the
+ * removed ones ('second' may be NULL) are cut from them. */
+void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second);
+/* The help lines of removed script parameters: ".PARAMETER Name" with its
+ * description lines, and lines that start "Name - ..." / "Name: ...". */
+void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second);
 void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
                            uint32_t count);
 /* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument

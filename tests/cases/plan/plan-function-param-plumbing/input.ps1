@@ -1,7 +1,20 @@
 # A scheduled report: the admin password comes in as a script parameter and
 # goes through a connection function's parameters. Once the connection is
 # app-only nothing reads them: the function's parameters, the call's
-# arguments and the script's Mandatory parameters go.
+# arguments and the script's Mandatory parameters go, with their help and
+# the usage line's arguments.
+<#
+.SYNOPSIS
+Last logon report.
+.PARAMETER Office365Username
+Administrator login ID for the tenant.
+.PARAMETER Office365Password
+Administrator login password for the tenant.
+.PARAMETER UserIDFile
+Where the report goes.
+.EXAMPLE
+.\input.ps1 -Office365Username admin@contoso.onmicrosoft.com -Office365Password Password123 -UserIDFile c:\report.csv
+#>
 Param(
 	[Parameter(Position=0, Mandatory=$true)]
     [string] $Office365Username,
