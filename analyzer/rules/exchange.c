@@ -28,8 +28,7 @@ typedef struct {
 
 /* The constant start of a URI built as "https://host/path?x=" + $y (or held
  * in a variable assigned once so): the text of its leading literal. */
-static const char *S_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf,
-                              size_t buflen) {
+const char *psa_rule_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf, size_t buflen) {
   for (int depth = 0; v && depth < 3; depth++) {
     if (v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v)->assign_count == 1 &&
         !psa_value_var(v)->is_parameter) {
@@ -66,7 +65,7 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
      * "https://outlook.office365.com/powershell-liveid?email=" + $user:
      * the host is in the constant start */
     char buf[256];
-    const char *head = S_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
+    const char *head = psa_rule_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
     if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
       s->endpoint = S_endpoint_for(head);
       s->cloud = s->endpoint != NULL;
