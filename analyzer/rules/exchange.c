@@ -988,6 +988,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF ") — use "
                      "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
                      s.uri ? s.uri : "a host not known statically");
+    } else if (s.uri && !s.endpoint && S_uri_host(ctx, s.uri)) {
+      /* Exchange Online's path on a literal host that is no Microsoft 365
+       * endpoint (a mistyped outlook.office365.com): said as it is, as the
+       * plan's refusal says it */
+      f = psa_report(ctx, rule, cmd->span,
+                     "New-PSSession to remote PowerShell at %s%s: Exchange Online's path, but %s is "
+                     "not a Microsoft 365 remote PowerShell host (check it); Exchange Online remote "
+                     "PowerShell was disabled " PSA_DATE_EXO_RPS_OFF ": connect with Connect-ExchangeOnline",
+                     s.uri, s.basic ? " with basic authentication" : "", S_uri_host(ctx, s.uri));
     } else if (s.endpoint && s.endpoint->service == PSA_ENDPOINT_GERMANY) {
       f = psa_report(ctx, rule, cmd->span,
                      "New-PSSession to %s remote PowerShell: that cloud closed on " PSA_DATE_GERMANY_CLOSED " "
