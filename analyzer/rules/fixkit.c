@@ -855,6 +855,9 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
   static const char *const by_name[] = {"PSBoundParameters", "Get-Variable", "$args", "MyInvocation", NULL};
   for (int i = 0; by_name[i]; i++)
     if (psa_find_ci(ctx->src->text, ctx->src->text_len, by_name[i])) return false;
+  /* an alias ([Alias('pw')]) is another name callers may use */
+  if (psa_find_ci(ctx->src->text + var->decl_span.start, var->decl_span.end - var->decl_span.start, "Alias"))
+    return false;
   uint32_t defs = 0;
   for (uint32_t f = 0; f < m->function_count; f++)
     defs += m->functions[f].name && !psa_strcasecmp(m->functions[f].name, var->scope->name);
@@ -871,6 +874,9 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
     for (uint32_t k = 0; k < c->arg_count; k++) {
       const psa_arg *a = &c->args[k];
       if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND) return false;
+      /* an abbreviation of the name (-Office365AdminP) binds to it too */
+      const char *w = a->written ? a->written : a->param;
+      if (w && *w && psa_strcasecmp(w, var->name) && !psa_strncasecmp(var->name, w, strlen(w))) return false;
       if (!a->param || psa_strcasecmp(a->param, var->name)) continue;
       if (a->via != PSA_BIND_NAMED || na == 16 || a->span.end > ctx->src->text_len) return false;
       vals[na] = a->value;
