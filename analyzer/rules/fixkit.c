@@ -1685,13 +1685,14 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * naming them (unless a certificate branch turns them into certificate
      * parameters: psa_fix_params_to_cert rewrites the usage lines itself) */
     const char *gone[2] = {NULL, NULL};
-    uint32_t ng = 0;
+    uint32_t ng = 0, first_decl = UINT32_MAX;
     if (params.count) {
       psa_fix_remove_params(ctx, fx, params.vars, params.count);
       for (uint32_t k = 0; k < params.count; k++)
         if (params.vars[k]->scope == ctx->model->script) {
           if (ng < 2) gone[ng] = params.vars[k]->name;
           ng++;
+          if (params.vars[k]->decl_span.start < first_decl) first_decl = params.vars[k]->decl_span.start;
         }
     }
     if (fx->edit_count == before) {
@@ -1704,7 +1705,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
                      psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
       if (ng && ng <= 2 && !to_cert) {
         psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);
-        psa_fix_drop_param_help(ctx, fx, gone[0], gone[1]);
+        psa_fix_drop_param_help(ctx, fx, gone[0], gone[1], first_decl);
       }
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);

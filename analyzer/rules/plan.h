@@ -374,9 +374,11 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
  * parameters (".\\Get-Report.ps1 -User a -Password b -InputFile f"): the
  * removed ones ('second' may be NULL) are cut from them. */
 void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second);
-/* The help lines of removed script parameters: ".PARAMETER Name" with its
+/* The help lines of removed script parameters before 'limit' (their
+ * declarations: the script's help comes first): ".PARAMETER Name" with its
  * description lines, and lines that start "Name - ..." / "Name: ...". */
-void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second);
+void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
+                             uint32_t limit);
 void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
                            uint32_t count);
 /* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument

@@ -342,10 +342,11 @@ static bool S_each_param_help(void *payload, const char *t, const S_line *l) {
   return true;
 }
 
-void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second) {
+void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
+                             uint32_t limit) {
   if (!first) return;
   S_param_help h = {ctx, fx, first, second, false};
-  S_comment_lines(ctx->src->text, ctx->src->text_len, ctx->src->text_len, S_each_param_help, &h);
+  S_comment_lines(ctx->src->text, ctx->src->text_len, limit, S_each_param_help, &h);
 }
 
 /* ---- help that still explains a password that is gone ----------------- */
