@@ -28,8 +28,7 @@ typedef struct {
 
 /* The constant start of a URI built as "https://host/path?x=" + $y (or held
  * in a variable assigned once so): the text of its leading literal. */
-static const char *S_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf,
-                              size_t buflen) {
+const char *psa_rule_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf, size_t buflen) {
   for (int depth = 0; v && depth < 3; depth++) {
     if (v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v)->assign_count == 1 &&
         !psa_value_var(v)->is_parameter) {
@@ -66,7 +65,7 @@ static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_sess
      * "https://outlook.office365.com/powershell-liveid?email=" + $user:
      * the host is in the constant start */
     char buf[256];
-    const char *head = S_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
+    const char *head = psa_rule_uri_head(ctx, s->uri_arg->value, buf, sizeof(buf));
     if (head && strstr(head, "://") && strchr(strstr(head, "://") + 3, '/')) {
       s->endpoint = S_endpoint_for(head);
       s->cloud = s->endpoint != NULL;
@@ -588,6 +587,15 @@ static bool S_purges(const psa_rule_ctx *ctx) {
   return false;
 }
 
+/* The host of a constant URI ("https://host[:port]/path"), or NULL. */
+static const char *S_uri_host(psa_rule_ctx *ctx, const char *uri) {
+  const char *h = strstr(uri, "://");
+  if (!h) return NULL;
+  h += 3;
+  size_t n = strcspn(h, "/:?#");
+  return n ? psa_ctx_printf(ctx, "%.*s", (int)n, h) : NULL;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
@@ -596,6 +604,12 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                     s->endpoint && s->endpoint->service == PSA_ENDPOINT_GERMANY
                         ? "a Microsoft Cloud Deutschland endpoint: that cloud has no "
                           "Connect-ExchangeOnline target to carry over to"
+                        : s->uri && S_uri_host(ctx, s->uri)
+                        ? psa_ctx_printf(ctx,
+                                         "the connection URI's host (%s) is not a Microsoft 365 host: "
+                                         "check it (psauth moves only Exchange Online and Security & "
+                                         "Compliance endpoints to Connect-ExchangeOnline/Connect-IPPSSession)",
+                                         S_uri_host(ctx, s->uri))
                         : "the connection URI's host is not known statically (built at run time "
                           "or passed in): psauth cannot tell Exchange Online from an "
                           "on-premises server");
@@ -646,28 +660,25 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
     /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
-     * tenant of a partner loop) */
-    const char *dorg = s->uri ? psa_find_ci(s->uri, strlen(s->uri), "DelegatedOrg=") : NULL;
-    if (dorg) {
-      dorg += 13;
-      size_t n = strcspn(dorg, "&#");
-      psa_buf_printf(&line, " -DelegatedOrganization '%.*s'", (int)n, dorg);
-    } else if (s->uri_arg && s->uri_arg->value && s->uri_arg->value->span.end <= ctx->src->text_len) {
-      psa_span us = s->uri_arg->value->span;
-      const char *d = psa_find_ci(ctx->src->text + us.start, us.end - us.start, "DelegatedOrg=");
-      if (d) {
-        d += 13;
-        size_t n = 0;
-        while (d + n < ctx->src->text + us.end && !strchr("&#\"' \t\r\n", d[n])) n++;
-        if (n > 1 && d[0] == '$')
-          psa_buf_printf(&line, " -DelegatedOrganization %.*s", (int)n, d);
-        else {
-          psa_buf_free(&line);
-          psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                          "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over");
-          return;
-        }
-      }
+     * tenant of a partner loop), also through the URI's variable and a
+     * concatenation ("...?DelegatedOrg=" + $ClientDomain.Name): without it
+     * the partner would act on its own tenant */
+    char dbuf[256];
+    const char *dorg;
+    psa_dorg_kind dk = psa_plan_delegated_org(ctx->model, cmd, &dorg, dbuf, sizeof(dbuf));
+    if (dk == PSA_DORG_LITERAL)
+      psa_buf_printf(&line, " -DelegatedOrganization '%s'", dorg);
+    else if (dk == PSA_DORG_EXPR)
+      psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
+    else if (dk != PSA_DORG_NONE) {
+      psa_buf_free(&line);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      dk == PSA_DORG_UNREADABLE
+                          ? "the ?DelegatedOrg= tenant is built in a way psauth cannot carry over"
+                          : "the connection URI is built at run time, so psauth cannot tell whether it "
+                            "names a customer tenant (?DelegatedOrg=): a rewrite without "
+                            "-DelegatedOrganization would act on the partner's own tenant");
+      return;
     }
     /* carry Import-PSSession -Prefix / -CommandName over, from the first
      * import only (S_FOR_USES is two loops: `break` would leave just one) */
@@ -977,6 +988,15 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF ") — use "
                      "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
                      s.uri ? s.uri : "a host not known statically");
+    } else if (s.uri && !s.endpoint && S_uri_host(ctx, s.uri)) {
+      /* Exchange Online's path on a literal host that is no Microsoft 365
+       * endpoint (a mistyped outlook.office365.com): said as it is, as the
+       * plan's refusal says it */
+      f = psa_report(ctx, rule, cmd->span,
+                     "New-PSSession to remote PowerShell at %s%s: Exchange Online's path, but %s is "
+                     "not a Microsoft 365 remote PowerShell host (check it); Exchange Online remote "
+                     "PowerShell was disabled " PSA_DATE_EXO_RPS_OFF ": connect with Connect-ExchangeOnline",
+                     s.uri, s.basic ? " with basic authentication" : "", S_uri_host(ctx, s.uri));
     } else if (s.endpoint && s.endpoint->service == PSA_ENDPOINT_GERMANY) {
       f = psa_report(ctx, rule, cmd->span,
                      "New-PSSession to %s remote PowerShell: that cloud closed on " PSA_DATE_GERMANY_CLOSED " "

@@ -623,6 +623,44 @@ static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, ui
 /* Whether every assignment of 'var' is a prompt (Get-Credential, Read-Host)
  * that hands back nothing it was given: a variable assigned by several
  * prompts ("$cred = Get-Credential" before each sign-in) goes whole. */
+/* A user name written out more than once ([string]$username = "svc";
+ * later $userName = "admin@...", the same variable to PowerShell): every
+ * assignment a constant string. */
+static bool S_all_constant_names(const psa_variable *var) {
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_value *v = var->assigns[i].value;
+    if (!v || var->assigns[i].append || v->kind != PSA_V_STRING) return false;
+  }
+  return var->assign_count > 0;
+}
+
+/* The credential variable a password is read out of: $c.Password, or
+ * $c.GetNetworkCredential().Password (a clear-text copy), or NULL. */
+static const psa_value *S_password_of(const psa_value *v) {
+  if (!v || v->kind != PSA_V_MEMBER || !psa_value_member(v) || psa_strcasecmp(psa_value_member(v), "Password"))
+    return NULL;
+  const psa_value *b = v->base;
+  if (b && b->kind == PSA_V_METHOD_CALL && psa_value_member(b) &&
+      !psa_strcasecmp(psa_value_member(b), "GetNetworkCredential") && !b->item_count)
+    b = b->base;
+  return b && b->kind == PSA_V_VARIABLE ? b : NULL;
+}
+
+/* A call of the script's own credential helper (.\GetRemoteCredentials.ps1
+ * $user, Get-MyCred): a command psauth has no table entry for, whose result
+ * is assigned as a [PSCredential] or whose name says it gets credentials.
+ * Its first variable argument (the user name it looks up), or the call itself
+ * when it has none; NULL when it is no such helper. */
+static bool S_credential_helper(const psa_assignment *a, const psa_command *c, const psa_value **arg) {
+  *arg = NULL;
+  if (!c || !c->name || c->info || c->dynamic || c->in_string) return false;
+  bool typed = a->type && psa_find_ci(a->type, strlen(a->type), "PSCredential");
+  if (!typed && !psa_find_ci(c->name, strlen(c->name), "cred")) return false;
+  for (uint32_t i = 0; i < c->arg_count && !*arg; i++)
+    if (c->args[i].value && c->args[i].value->kind == PSA_V_VARIABLE) *arg = c->args[i].value;
+  return true;
+}
+
 static bool S_all_prompts(const psa_variable *var) {
   uint32_t prompts = 0;
   for (uint32_t i = 0; i < var->assign_count; i++) {
@@ -942,6 +980,69 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
   }
 }
 
+/* A parameter of one of the file's functions that only the plumbing read
+ * ($Office365AdminPassword fed to ConvertTo-SecureString inside
+ * ConnectTo-ExchangeOnline): when every call of the function in the file
+ * passes it by name (or not at all), its declaration goes, and so does its
+ * argument in each call; what those arguments read (the script's own
+ * -Office365Password parameter) is the next link. Not for a module or a
+ * script others name (callers elsewhere), nor when a call passes it by
+ * position or splatting. Returns whether the parameter was taken. */
+static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *var, int depth,
+                                      uint32_t readers, S_params *params) {
+  const psa_model *m = ctx->model;
+  if (!var->is_parameter || depth == 0 || readers != 1 || !var->scope ||
+      var->scope->kind != PSA_SCOPE_FUNCTION || !var->scope->name || var->assign_count || var->entry_count ||
+      !var->name || var->decl_span.end > ctx->src->text_len || params->count >= 8 ||
+      S_reads_outside_but(ctx, fx, var, NULL, 0) || psa_plan_named_by_others(ctx))
+    return false;
+  const char *path = ctx->src->path;
+  size_t pl = path ? strlen(path) : 0;
+  if (pl >= 5 && !psa_strcasecmp(path + pl - 5, ".psm1")) return false;
+  static const char *const by_name[] = {"PSBoundParameters", "Get-Variable", "$args", "MyInvocation", NULL};
+  for (int i = 0; by_name[i]; i++)
+    if (psa_find_ci(ctx->src->text, ctx->src->text_len, by_name[i])) return false;
+  /* an alias ([Alias('pw')]) is another name callers may use */
+  if (psa_find_ci(ctx->src->text + var->decl_span.start, var->decl_span.end - var->decl_span.start, "Alias"))
+    return false;
+  uint32_t defs = 0;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    defs += m->functions[f].name && !psa_strcasecmp(m->functions[f].name, var->scope->name);
+  if (defs != 1) return false;
+  /* every call: the argument named so (none passed is fine) */
+  const psa_arg *args[16];
+  const psa_value *vals[16];
+  uint32_t na = 0, calls = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->name || psa_strcasecmp(c->name, var->scope->name)) continue;
+    if (!c->local_function || c->in_string || c->dynamic) return false;
+    calls++;
+    for (uint32_t k = 0; k < c->arg_count; k++) {
+      const psa_arg *a = &c->args[k];
+      if (a->via == PSA_BIND_SPLAT || a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND) return false;
+      /* an abbreviation of the name (-Office365AdminP) binds to it too */
+      const char *w = a->written ? a->written : a->param;
+      if (w && *w && psa_strcasecmp(w, var->name) && !psa_strncasecmp(var->name, w, strlen(w))) return false;
+      if (!a->param || psa_strcasecmp(a->param, var->name)) continue;
+      if (a->via != PSA_BIND_NAMED || na == 16 || a->span.end > ctx->src->text_len) return false;
+      vals[na] = a->value;
+      args[na++] = a;
+    }
+  }
+  if (!calls) return false;
+  for (uint32_t i = 0; i < params->count; i++)
+    if (params->vars[i] == var) return true;
+  params->vars[params->count++] = var;
+  for (uint32_t i = 0; i < na; i++) {
+    psa_fix_add_edit(ctx, fx, psa_fix_argument_span(ctx, args[i]->span), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+  }
+  for (uint32_t i = 0; i < na; i++)
+    if (vals[i] && vals[i]->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, vals[i], depth + 1, readers, params);
+  return true;
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
@@ -953,6 +1054,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_scope *root = var->scope;
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
+  if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   if (readers == 1 && params->count < 8 && S_param_plumbing(ctx, fx, var, depth)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;
@@ -968,7 +1070,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
       var->is_parameter || var->entry_count || !var->assign_count ||
-      (var->assign_count != 1 && !S_all_prompts(var))) {
+      (var->assign_count != 1 && !S_all_prompts(var) && !(depth && S_all_constant_names(var)))) {
     /* still read: a prompt whose value only the rewrites read may go */
     if (depth == 0) S_remove_unread_prompts(ctx, fx, var, readers, params);
     return;
@@ -1037,6 +1139,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       S_secure_string_source(c, &next, &key);
     } else if (psa_command_is(c, "Join-Path")) {
       /* the path of a stored credential file whose reader and writer went */
+    } else if (depth && S_credential_helper(a, c, &user)) {
+      /* the script's own credential helper: the read goes, and the user
+       * name it was given when nothing else reads that */
     } else {
       const psa_value *p;
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -1046,6 +1151,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
     next = S_inline_password_source(p, &key);
+  } else if (depth && S_password_of(val)) {
+    /* $plain = $c.GetNetworkCredential().Password: the credential it was
+     * read out of is the next link */
+    next = S_password_of(val);
   } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
     /* [string](Get-Content $file) */
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
@@ -1910,6 +2019,42 @@ static void S_teams_cleanup(psa_rule_ctx *ctx) {
   }
 }
 
+/* The credential variable a connection command signs in with, or NULL. */
+static const psa_variable *S_conn_credential(const psa_rule_ctx *ctx, psa_span at) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->span.start != at.start || c->span.end != at.end) continue;
+    const psa_arg *a = psa_command_arg(c, "Credential");
+    if (!a) a = psa_command_arg(c, "Credentials");
+    return a && a->value && a->value->kind == PSA_V_VARIABLE ? psa_value_var(a->value) : NULL;
+  }
+  return NULL;
+}
+
+/* A job's stored password that signs in several connections, some made
+ * app-only and one left as it is (refused): the password stays in the file
+ * for that one. psauth still rewrites the others (each is right on its own,
+ * and keeps working once password sign-in is blocked); the plan says so on
+ * both, so that nobody reads "no stored password" as the file's state. */
+static void S_password_kept_notes(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->mode != PSA_SIGNIN_UNATTENDED) continue;
+    const psa_variable *cred = S_conn_credential(ctx, e->span);
+    if (!cred) continue;
+    for (uint32_t k = 0; k < impl->plan_count; k++) {
+      psa_plan_entry *r = &impl->plan[k];
+      if (k == i || r->target || !r->subject || S_conn_credential(ctx, r->span) != cred) continue;
+      unsigned line = psa_line_of(ctx, r->span.start);
+      e->why = psa_ctx_printf(ctx,
+                              "%s; but the stored password stays in the file: %s on line %u, left as "
+                              "it is, still signs in with it (migrate that one to remove the password)",
+                              e->why, r->subject, line);
+      break;
+    }
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   S_graph_calls_need_connection(ctx);
@@ -1959,15 +2104,32 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     S_params params = {.count = 0};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
-    if (params.count) psa_fix_remove_params(ctx, fx, params.vars, params.count);
+    /* the script's own parameters that go: its usage lines and help stop
+     * naming them (unless a certificate branch turns them into certificate
+     * parameters: psa_fix_params_to_cert rewrites the usage lines itself) */
+    const char *gone[2] = {NULL, NULL};
+    uint32_t ng = 0, first_decl = UINT32_MAX;
+    if (params.count) {
+      psa_fix_remove_params(ctx, fx, params.vars, params.count);
+      for (uint32_t k = 0; k < params.count; k++)
+        if (params.vars[k]->scope == ctx->model->script) {
+          if (ng < 2) gone[ng] = params.vars[k]->name;
+          ng++;
+          if (params.vars[k]->decl_span.start < first_decl) first_decl = params.vars[k]->decl_span.start;
+        }
+    }
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
-      if (p->cert_connect)
-        psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      bool to_cert = p->cert_connect &&
+                     psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      if (ng && ng <= 2 && !to_cert) {
+        psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);
+        psa_fix_drop_param_help(ctx, fx, gone[0], gone[1], first_decl);
+      }
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
@@ -1977,5 +2139,6 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_graph_plan_free(impl->graph_plan);
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
+  S_password_kept_notes(ctx);
   psa_plan_cover_fixes(ctx);
 }

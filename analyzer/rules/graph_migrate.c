@@ -1203,6 +1203,39 @@ static bool S_alone(const psa_command *cmd) {
  * id before it deletes: the index of that call, or -1. X must be the same
  * variable or literal, the two statements next to each other (nothing
  * between them can change X). */
+/* Why PowerShell cannot bind an argument of the legacy call, or NULL. None
+ * of the mapped cmdlets has a positional parameter (their reference pages list
+ * every parameter as Named), so a word standing alone fails the call, and so
+ * does one written after a switch with a space (-Force FooBar): the model,
+ * which does not know these cmdlets, reads it as the switch's value, but
+ * PowerShell gives a switch a value only as -Force:$v. Such a line never ran
+ * as written: a rewrite would drop the word (or read it as the switch it may
+ * spell) and make it run, so a person decides. A positional argument that
+ * touches the one before it is a gap in psauth's parser (a member read after
+ * a call), not the script's: it keeps the general reason. */
+static const char *S_unbindable(psa_rule_ctx *ctx, const psa_gm_cmdlet *map, const psa_command *cmd) {
+  const char *text = ctx->src->text;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const psa_value *v = a->value;
+    if (!v || v->span.start == 0 || v->span.start > ctx->src->text_len) continue;
+    bool apart = strchr(" \t", text[v->span.start - 1]) != NULL;
+    const char *word = S_src(ctx, v->span);
+    if (!apart || !word) continue;
+    if (a->via == PSA_BIND_UNBOUND || a->via == PSA_BIND_POSITIONAL)
+      return psa_ctx_printf(ctx, "PowerShell cannot bind '%s' (a positional argument): %s has no positional "
+                            "parameters (its reference lists every parameter as Named), so the line fails as "
+                            "written: correct it by hand", word, map->legacy);
+    const char *w = a->written ? a->written : a->param;
+    const char *sw = a->via == PSA_BIND_NAMED && !a->colon ? psa_gm_switch_find(map, w) : NULL;
+    if (sw)
+      return psa_ctx_printf(ctx, "PowerShell cannot bind '%s' (a positional argument): -%s is a switch, which "
+                            "takes a value only as -%s:<value>, and %s has no positional parameters, so the line "
+                            "fails as written: correct it by hand", word, sw, sw, map->legacy);
+  }
+  return NULL;
+}
+
 static int S_purge_pair(psa_rule_ctx *ctx, const psa_graph_plan *p, const S_call *c, const psa_arg *upn) {
   const psa_command *cmd = c->cmd;
   const psa_value *v = upn->value;
@@ -1227,7 +1260,7 @@ static int S_purge_pair(psa_rule_ctx *ctx, const psa_graph_plan *p, const S_call
       if (gp && !strcmp(gp->from, "UserPrincipalName")) pu = &prev->args[j];
       else if (!w || !S_common_param(w)) other |= !gp || gp->kind != PSA_GM_DROP;
     }
-    if (!pu || other || pu->via != PSA_BIND_NAMED || !pu->value) return -1;
+    if (!pu || other || pu->via != PSA_BIND_NAMED || !pu->value || S_unbindable(ctx, d->map, prev)) return -1;
     const char *a = S_src(ctx, v->span), *b = S_src(ctx, pu->value->span);
     return a && b && !strcmp(a, b) ? (int)k : -1;
   }
@@ -2635,7 +2668,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if (entra) {
+    else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
+    } else if (entra) {
       /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
       for (uint32_t k = 0; k < c->cmd->arg_count && !c->why; k++) {
         const char *w = c->cmd->args[k].written ? c->cmd->args[k].written : c->cmd->args[k].param;

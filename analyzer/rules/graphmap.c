@@ -185,6 +185,9 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
       listed = !psa_strcasecmp(c->all_params[j], ps[k].from);
     if (!listed) S_corrupt("a mapped parameter missing from allParams", c->legacy);
   }
+  const cJSON *sw = cJSON_GetObjectItemCaseSensitive(it, "switches");
+  if (sw && !cJSON_IsString(sw)) S_corrupt("switches", c->legacy);
+  c->switches = S_words(a, sw ? sw->valuestring : NULL, &c->switch_count);
   const cJSON *src = cJSON_GetObjectItemCaseSensitive(it, "src");
   if (!cJSON_IsArray(src) || !cJSON_GetArraySize(src)) S_corrupt("entry without sources", c->legacy);
   c->source_count = (size_t)cJSON_GetArraySize(src);
@@ -311,6 +314,21 @@ size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name) {
   for (size_t i = 0; c && n && i < c->all_param_count; i++)
     if (!psa_strncasecmp(c->all_params[i], name, n)) count++;
   return count;
+}
+
+const char *psa_gm_switch_find(const psa_gm_cmdlet *c, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  if (!c || !n) return NULL;
+  const char *full = NULL;
+  for (size_t i = 0; i < c->switch_count; i++) {
+    if (!psa_strcasecmp(c->switches[i], name)) return c->switches[i];
+    if (!psa_strncasecmp(c->switches[i], name, n)) {
+      if (full) return NULL; /* a prefix of two switches: PowerShell refuses it */
+      full = c->switches[i];
+    }
+  }
+  /* a prefix also of another parameter in the full list is ambiguous */
+  return full && psa_gm_param_prefix_count(c, name) <= 1 ? full : NULL;
 }
 
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {

@@ -106,6 +106,10 @@ typedef struct {
    * PowerShell binds an unambiguous prefix of one (-user = -UserPrincipalName). */
   const char *const *all_params;
   size_t all_param_count;
+  /* The legacy cmdlet's switch parameters (its reference): PowerShell binds
+   * no following word to them, only -Name:value. */
+  const char *const *switches;
+  size_t switch_count;
   const char *const *sources;       /* keys of psa_graphmap_source */
   size_t source_count;
   /* A Graph cmdlet chosen by the call: when the value written for
@@ -126,6 +130,9 @@ const psa_gm_cmdlet *psa_graphmap_at(size_t i);
 const psa_gm_param *psa_gm_param_find(const psa_gm_cmdlet *c, const char *name);
 /* How many of the cmdlet's recorded parameters 'name' is a prefix of (0: none, or no list). */
 size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name);
+/* The switch parameter of the legacy cmdlet that 'name' (as written, maybe a
+ * prefix) binds to, or NULL. */
+const char *psa_gm_switch_find(const psa_gm_cmdlet *c, const char *name);
 /* The property entry for a legacy property name, or NULL. */
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
 /* The output object of that name, or NULL. */

@@ -536,6 +536,119 @@ static const psa_cred_writer *S_prompt_writer(const psa_model *m, const psa_comm
   return NULL;
 }
 
+/* The expression that ends at 'end' after a '+': $name with .Member and
+ * [index] reads, or one parenthesised expression; its length or 0. */
+static size_t S_simple_expr(const char *t, size_t n) {
+  size_t k = 0;
+  if (n && t[0] == '(') {
+    int depth = 0;
+    for (; k < n; k++) {
+      depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+      if (!depth) return k + 1 == n ? n : 0;
+    }
+    return 0;
+  }
+  if (n < 2 || t[0] != '$') return 0;
+  for (k = 1; k < n && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':'); k++) {}
+  if (k == 1) return 0;
+  while (k < n) {
+    if (t[k] == '.' && k + 1 < n && (isalpha((unsigned char)t[k + 1]) || t[k + 1] == '_')) {
+      for (k++; k < n && (isalnum((unsigned char)t[k]) || t[k] == '_'); k++) {}
+    } else if (t[k] == '[') {
+      while (k < n && t[k] != ']') k++;
+      if (k == n) return 0;
+      k++;
+    } else {
+      return 0;
+    }
+  }
+  return k;
+}
+
+psa_dorg_kind psa_plan_delegated_org(const psa_model *m, const psa_command *connect, const char **text,
+                                     char *buf, size_t buflen) {
+  *text = NULL;
+  const psa_arg *u = psa_command_is(connect, "New-PSSession") ? psa_command_arg(connect, "ConnectionUri") : NULL;
+  const psa_value *v = u ? u->value : NULL;
+  /* a variable assigned once (not a parameter): its value */
+  for (int depth = 0; v && v->kind == PSA_V_VARIABLE && depth < 4; depth++) {
+    const psa_variable *var = psa_value_var(v);
+    if (psa_value_string(m, v)) break; /* a constant after all */
+    if (!var || var->is_parameter || var->assign_count != 1 || var->entry_count || var->assigns[0].append ||
+        !var->assigns[0].value)
+      return PSA_DORG_UNKNOWN;
+    v = var->assigns[0].value;
+  }
+  if (!v) return PSA_DORG_NONE;
+  const char *uri = psa_value_string(m, v);
+  if (uri) {
+    const char *d = psa_find_ci(uri, strlen(uri), "DelegatedOrg=");
+    if (!d) return PSA_DORG_NONE;
+    d += 13;
+    snprintf(buf, buflen, "%.*s", (int)strcspn(d, "&#"), d);
+    *text = buf;
+    return PSA_DORG_LITERAL;
+  }
+  uint32_t len = m->src ? m->src->text_len : 0;
+  if (!m->text || v->span.end > len || v->span.end <= v->span.start) return PSA_DORG_UNKNOWN;
+  const char *t = m->text + v->span.start;
+  size_t n = v->span.end - v->span.start;
+  /* only strings and their concatenations have text psauth reads */
+  if (t[0] != '"' && t[0] != '\'' && t[0] != '(') return PSA_DORG_UNKNOWN;
+  const char *d = psa_find_ci(t, n, "DelegatedOrg=");
+  if (!d) {
+    /* the query string is written out (?email=...), or the URI has none
+     * that psauth can see: a part built at run time may add one */
+    return memchr(t, '?', n) ? PSA_DORG_NONE : PSA_DORG_UNKNOWN;
+  }
+  d += 13;
+  size_t rest = n - (size_t)(d - t), k = 0;
+  if (rest && d[0] == '$' && rest > 1 && d[1] == '(') { /* "...=$($c.Name)" */
+    int depth = 0;
+    for (k = 1; k < rest; k++) {
+      depth += d[k] == '(' ? 1 : d[k] == ')' ? -1 : 0;
+      if (!depth) break;
+    }
+    if (k == rest) return PSA_DORG_UNREADABLE;
+    k++;
+  } else if (rest && d[0] == '$' && rest > 1 && d[1] == '{') { /* "...=${t}" */
+    const char *close = memchr(d, '}', rest);
+    if (!close) return PSA_DORG_UNREADABLE;
+    k = (size_t)(close - d) + 1;
+  } else if (rest && d[0] == '$') { /* "...=$t": a string expands the name only */
+    for (k = 1; k < rest && (isalnum((unsigned char)d[k]) || d[k] == '_' || d[k] == ':'); k++) {}
+    if (k == 1) return PSA_DORG_UNREADABLE;
+  } else if (rest && (d[0] == '"' || d[0] == '\'')) { /* "...=" + $c.Name */
+    size_t q = 1;
+    while (q < rest && (d[q] == ' ' || d[q] == '\t')) q++;
+    if (q == rest || d[q] != '+') return PSA_DORG_UNREADABLE;
+    for (q++; q < rest && (d[q] == ' ' || d[q] == '\t'); q++) {}
+    size_t e = rest;
+    while (e > q && (d[e - 1] == ' ' || d[e - 1] == '\t')) e--;
+    size_t x = S_simple_expr(d + q, e - q);
+    if (!x && t[0] == '(' && e > q && d[e - 1] == ')') /* ("..." + $c.Name) */
+      x = S_simple_expr(d + q, e - 1 - q);
+    if (!x || x + 1 >= buflen) return PSA_DORG_UNREADABLE;
+    snprintf(buf, buflen, "%.*s", (int)x, d + q);
+    *text = buf;
+    return PSA_DORG_EXPR;
+  } else {
+    /* written out up to its end ("...=contoso.com&...$x"), or with a
+     * variable inside the tenant */
+    for (k = 0; k < rest && !strchr("\"'&#$`", d[k]); k++) {}
+    if (!k || (k < rest && (d[k] == '$' || d[k] == '`')) || k + 1 >= buflen) return PSA_DORG_UNREADABLE;
+    snprintf(buf, buflen, "%.*s", (int)k, d);
+    *text = buf;
+    return PSA_DORG_LITERAL;
+  }
+  /* the expanded value must end the tenant: the closing quote, & or # */
+  if (k < rest && !strchr("\"'&#", d[k])) return PSA_DORG_UNREADABLE;
+  if (k + 1 >= buflen) return PSA_DORG_UNREADABLE;
+  snprintf(buf, buflen, "%.*s", (int)k, d);
+  *text = buf;
+  return PSA_DORG_EXPR;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));

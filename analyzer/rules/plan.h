@@ -67,6 +67,20 @@ psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *conn
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len);
 
+/* The customer tenant of a remote session's -ConnectionUri ?DelegatedOrg=
+ * (a partner's sign-in to a customer tenant), followed through a variable
+ * assigned once, an expandable string and a concatenation. */
+typedef enum {
+  PSA_DORG_NONE,       /* the URI names no DelegatedOrg (or there is no URI) */
+  PSA_DORG_LITERAL,    /* written out: *text the tenant */
+  PSA_DORG_EXPR,       /* the script's expression ($t, $($c.Name), $c.Domain): *text it */
+  PSA_DORG_UNREADABLE, /* DelegatedOrg= followed by text psauth cannot carry over */
+  PSA_DORG_UNKNOWN     /* built at run time: psauth cannot tell whether it has one */
+} psa_dorg_kind;
+/* *text points into 'buf' (LITERAL, EXPR) or is NULL. */
+psa_dorg_kind psa_plan_delegated_org(const psa_model *m, const psa_command *connect, const char **text,
+                                     char *buf, size_t buflen);
+
 /* Whether the statement around a command drops its output ("| Out-Null",
  * "$null = ", "[void]"; a bare call does not). */
 bool psa_plan_output_dropped(const char *text, uint32_t text_len, const psa_command *c);
@@ -163,6 +177,12 @@ bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char
  * Compliance PowerShell (analyzer/data/exchange-cmdlets.txt, from
  * Microsoft's cmdlet reference). */
 bool psa_exchange_cmdlet(const char *name);
+/* The first command of the model (not a function of the file) that Microsoft
+ * Teams PowerShell does not support with application-based authentication
+ * (analyzer/data/teams-app-only.txt, from Microsoft's "Application-based
+ * authentication in Teams PowerShell Module"); 'sovereign': also the ones
+ * unsupported only in GCC High and DoD. NULL when none. */
+const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool sovereign);
 
 /* The first command of the file that uses, or may use, an Exchange Online
  * or Security & Compliance connection, or NULL when none does: an Exchange
@@ -390,6 +410,15 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
 /* Removes the declarations of script parameters (with their attributes,
  * comment lines and the comma that separates them) nothing reads after the
  * fix: the caller has checked that. */
+/* The usage lines of the script's help that run it with removed script
+ * parameters (".\\Get-Report.ps1 -User a -Password b -InputFile f"): the
+ * removed ones ('second' may be NULL) are cut from them. */
+void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second);
+/* The help lines of removed script parameters before 'limit' (their
+ * declarations: the script's help comes first): ".PARAMETER Name" with its
+ * description lines, and lines that start "Name - ..." / "Name: ...". */
+void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
+                             uint32_t limit);
 void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
                            uint32_t count);
 /* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument

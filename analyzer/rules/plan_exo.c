@@ -2,7 +2,9 @@
  * of the cmdlets Exchange Online PowerShell and Security & Compliance
  * PowerShell have (analyzer/data/exchange-cmdlets.txt) and of PowerShell's
  * own cmdlets (analyzer/data/powershell-cmdlets.txt), both derived from
- * Microsoft's cmdlet reference and compiled in; see plan.h. */
+ * Microsoft's cmdlet reference and compiled in; see plan.h. Also the Teams
+ * cmdlets app-only sign-in does not support (analyzer/data/teams-app-only.txt). */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,8 @@ extern const unsigned char psa_exchange_cmdlets_txt[];
 extern const size_t psa_exchange_cmdlets_txt_len;
 extern const unsigned char psa_powershell_cmdlets_txt[];
 extern const size_t psa_powershell_cmdlets_txt_len;
+extern const unsigned char psa_teams_app_only_txt[];
+extern const size_t psa_teams_app_only_txt_len;
 
 typedef struct {
   char *text;         /* a copy of the file, names cut out of it in place */
@@ -23,7 +27,7 @@ typedef struct {
   size_t count;
 } S_list;
 
-static S_list S_exchange, S_powershell;
+static S_list S_exchange, S_powershell, S_teams_app_only;
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
 static int S_name_cmp(const void *a, const void *b) {
@@ -55,6 +59,7 @@ static void S_load(S_list *l, const unsigned char *data, size_t len) {
 static void S_init(void) {
   S_load(&S_exchange, psa_exchange_cmdlets_txt, psa_exchange_cmdlets_txt_len);
   S_load(&S_powershell, psa_powershell_cmdlets_txt, psa_powershell_cmdlets_txt_len);
+  S_load(&S_teams_app_only, psa_teams_app_only_txt, psa_teams_app_only_txt_len);
 }
 
 static bool S_listed(const S_list *l, const char *name) {
@@ -63,6 +68,44 @@ static bool S_listed(const S_list *l, const char *name) {
 }
 
 bool psa_exchange_cmdlet(const char *name) { return name && S_listed(&S_exchange, name); }
+
+/* 'pattern' ('*' any characters) matches 'name', without regard to ASCII
+ * case; iterative, with one backtrack point (the last '*'). */
+static bool S_wild_match(const char *pattern, const char *name) {
+  const char *star = NULL, *resume = NULL;
+  while (*name) {
+    if (*pattern == '*') {
+      star = pattern++;
+      resume = name;
+    } else if (*pattern && tolower((unsigned char)*pattern) == tolower((unsigned char)*name)) {
+      pattern++;
+      name++;
+    } else if (star) {
+      pattern = star + 1;
+      name = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (*pattern == '*') pattern++;
+  return !*pattern;
+}
+
+const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool sovereign) {
+  pthread_once(&S_once, S_init);
+  const S_list *l = &S_teams_app_only;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->name || c->local_function || c->in_string) continue;
+    for (size_t k = 0; k < l->count; k++) {
+      /* the names were cut at the tab: the clouds field follows the '\0' */
+      const char *clouds = l->names[k] + strlen(l->names[k]) + 1;
+      if (!sovereign && !strncmp(clouds, "gcch-dod", 8)) continue;
+      if (S_wild_match(l->names[k], c->name)) return c;
+    }
+  }
+  return NULL;
+}
 
 /* The commands that make, test or end the connection itself: no use of it. */
 static const char *const S_plumbing[] = {

@@ -274,7 +274,9 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
   const char *names[16];
   uint32_t nd = 0;
   for (uint32_t i = 0; i < count && nd < 16; i++) {
-    if (!vars[i]->is_parameter || vars[i]->scope != ctx->model->script ||
+    /* the script's parameters, or a function's (S_function_param_plumbing) */
+    if (!vars[i]->is_parameter || !vars[i]->scope ||
+        (vars[i]->scope != ctx->model->script && vars[i]->scope->kind != PSA_SCOPE_FUNCTION) ||
         vars[i]->decl_span.end > ctx->src->text_len)
       continue;
     names[nd] = vars[i]->name;
@@ -333,6 +335,13 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
       while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
         b--;
       if (b > 0 && t[b - 1] == ',') s = b - 1;
+      /* the run is the whole list: "param(\n\t\t\n    )" becomes "param()" */
+      uint32_t close = e;
+      while (close < n && strchr(" \t\r\n", t[close])) close++;
+      if (b > 0 && t[b - 1] == '(' && close < n && t[close] == ')') {
+        s = b;
+        e = close;
+      }
     }
     /* safety net: the cut names no variable but the removed parameters (a
      * misread declaration must not take its neighbour with it) */
@@ -582,19 +591,19 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
 }
 
 /* A connection to a customer tenant through a partner's sign-in: an EXO V1
- * -DelegatedOrganization, or a remote session whose ConnectionUri (a
- * constant, a variable holding one, or an expandable string's literal
- * text) carries ?DelegatedOrg=. */
-static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect) {
+ * -DelegatedOrganization, or a remote session whose ConnectionUri carries
+ * ?DelegatedOrg= (psa_plan_delegated_org: a constant, a variable holding
+ * one, an expandable string or a concatenation); *unknown when the URI is
+ * built at run time so that psauth cannot tell. */
+static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect, bool *unknown) {
+  *unknown = false;
   if (psa_command_arg(connect, "DelegatedOrganization")) return true;
   if (!psa_command_is(connect, "New-PSSession")) return false;
-  const psa_arg *u = psa_command_arg(connect, "ConnectionUri");
-  if (!u || !u->value) return false;
-  const char *uri = psa_value_string(ctx->model, u->value);
-  if (uri) return psa_contains_ci(uri, "DelegatedOrg=");
-  const psa_span v = u->value->span;
-  return v.end > v.start && v.end <= ctx->src->text_len &&
-         psa_find_ci(ctx->src->text + v.start, v.end - v.start, "DelegatedOrg=") != NULL;
+  char buf[256];
+  const char *text;
+  psa_dorg_kind k = psa_plan_delegated_org(ctx->model, connect, &text, buf, sizeof(buf));
+  *unknown = k == PSA_DORG_UNKNOWN;
+  return k == PSA_DORG_LITERAL || k == PSA_DORG_EXPR || k == PSA_DORG_UNREADABLE;
 }
 
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
@@ -707,13 +716,39 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                   "an app-only or managed identity connection would break it",
                   delegated_only[k], psa_line_of(ctx, m->commands[i]->span.start));
         if (refuse) break;
-        if (S_partner_session(ctx, connect)) {
+        /* Teams cmdlets Microsoft lists as unsupported with application-based
+         * authentication (New-Team, ...): an app-only or managed identity
+         * connection would break them. The GCC High / DoD-only entries count
+         * when the connection names a Teams environment. */
+        if (!psa_strcasecmp(target_cmdlet, "Connect-MicrosoftTeams")) {
+          const psa_command *u =
+              psa_plan_teams_app_only_unsupported(m, psa_command_arg(connect, "TeamsEnvironmentName") != NULL);
+          if (u) {
+            refuse = psa_ctx_printf(
+                ctx,
+                "the script calls %s (line %u), which Microsoft's page \"Application-based "
+                "authentication in Teams PowerShell Module\" lists as not supported with "
+                "application-based authentication: an app-only or managed identity connection "
+                "would break it; keep a person's sign-in for it (Connect-MicrosoftTeams, "
+                "interactive) or move that call to a delegated session",
+                u->name, psa_line_of(ctx, u->span.start));
+            break;
+          }
+        }
+        bool dorg_unknown;
+        if (S_partner_session(ctx, connect, &dorg_unknown)) {
           refuse = "it signs in to a customer tenant as a partner administrator (?DelegatedOrg=, "
                    "-DelegatedOrganization): "
                    "Microsoft's app-only (certificate) authentication does not support delegated "
                    "partner access, so there is no unattended rewrite to apply unseen; a person's "
                    "sign-in (Connect-ExchangeOnline -DelegatedOrganization) or the customer "
                    "tenant's own app registration is the way";
+          break;
+        }
+        if (dorg_unknown) {
+          refuse = "the connection URI is built at run time, so psauth cannot tell whether it "
+                   "names a customer tenant (?DelegatedOrg=), which Microsoft's app-only "
+                   "authentication does not support";
           break;
         }
         bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;

@@ -104,6 +104,7 @@ typedef struct {
   const char *user, *password; /* the removed parameters' names */
   uint32_t prev_start, prev_end; /* the comment line before (its text), or 0,0 */
   bool prev_usage, prev_opens;
+  bool drop; /* the parameters are gone, not made certificate ones: cut them */
 } S_usage;
 
 static bool S_edited(const psa_fix *fx, uint32_t s, uint32_t e) {
@@ -134,7 +135,7 @@ static uint32_t S_value_end(const char *t, uint32_t at, uint32_t end, char *quot
 
 /* Rewrites one usage line: the script run with -UserName/-Password. */
 static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_line *l,
-                         const char *script, const char *user, const char *password) {
+                         const char *script, const char *user, const char *password, bool drop) {
   const char *name = psa_find_ci(t + l->start, l->end - l->start, script);
   if (!name) return false;
   uint32_t at = (uint32_t)(name - t);
@@ -173,6 +174,14 @@ static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_
     }
   }
   if (!ncut || S_edited(fx, l->start, l->end)) return false;
+  if (drop) {
+    for (int i = 0; i < ncut; i++) {
+      uint32_t s = cut[i].s;
+      while (s > l->start && (t[s - 1] == ' ' || t[s - 1] == '\t')) s--;
+      psa_fix_add_edit(ctx, fx, (psa_span){s, cut[i].e}, "");
+    }
+    return true;
+  }
   char qc = quote ? quote : '"';
   psa_fix_add_edit(ctx, fx, (psa_span){cut[0].s, cut[0].e},
                    psa_ctx_printf(ctx,
@@ -218,8 +227,8 @@ static bool S_each_usage(void *payload, const char *t, const S_line *l) {
   bool blank = true;
   for (uint32_t k = l->start; k < l->end && blank; k++) blank = t[k] == ' ' || t[k] == '\t';
   if (blank) return true; /* an empty comment line keeps the example's title in view */
-  bool usage = S_usage_line(u->ctx, u->fx, t, l, u->script, u->user, u->password);
-  if (usage && u->prev_end > u->prev_start && !u->prev_usage && u->prev_opens)
+  bool usage = S_usage_line(u->ctx, u->fx, t, l, u->script, u->user, u->password, u->drop);
+  if (usage && !u->drop && u->prev_end > u->prev_start && !u->prev_usage && u->prev_opens)
     S_usage_title(u->ctx, u->fx, t, u->prev_start, u->prev_end);
   u->prev_start = l->start;
   u->prev_end = l->end;
@@ -263,10 +272,81 @@ void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_pla
     if (*c == '/' || *c == '\\') base = c + 1;
   size_t bl = strlen(base);
   if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
-  S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false, false};
+  S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false, false, false};
   const char *t = ctx->src->text;
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_sentence, &u);
+}
+
+void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second) {
+  const char *path = ctx->src->path;
+  if (!path || !first) return;
+  const char *base = path;
+  for (const char *c = path; *c; c++)
+    if (*c == '/' || *c == '\\') base = c + 1;
+  size_t bl = strlen(base);
+  if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
+  S_usage u = {ctx, fx, base, first, second ? second : first, 0, 0, false, false, true};
+  S_comment_lines(ctx->src->text, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
+}
+
+/* ---- help of removed parameters ----------------------------------------- */
+
+typedef struct {
+  psa_rule_ctx *ctx;
+  psa_fix *fx;
+  const char *first, *second;
+  bool in_block; /* inside the .PARAMETER block of a removed parameter */
+} S_param_help;
+
+/* The removed parameter 'l' describes: ".PARAMETER Name" (*keyword) or a
+ * line that starts with the name and a separator ("Name - Mandatory - ...",
+ * "Name: ..."); NULL when none. */
+static const char *S_help_of(const S_param_help *h, const char *t, const S_line *l, bool *keyword) {
+  uint32_t k = l->start;
+  while (k < l->end && (t[k] == ' ' || t[k] == '\t')) k++;
+  *keyword = psa_has_prefix_ci(t + k, l->end - k, ".PARAMETER ");
+  if (*keyword) {
+    k += 11;
+    while (k < l->end && (t[k] == ' ' || t[k] == '\t')) k++;
+  } else if (k < l->end && t[k] == '-') {
+    k++; /* "-Name: ..." */
+  }
+  const char *names[2] = {h->first, h->second};
+  for (int i = 0; i < 2; i++) {
+    if (!names[i] || !S_word_at(t, l->end, k, names[i])) continue;
+    uint32_t e = k + (uint32_t)strlen(names[i]);
+    while (e < l->end && (t[e] == ' ' || t[e] == '\t')) e++;
+    if (*keyword ? e == l->end : (e < l->end && strchr("-:=", t[e]))) return names[i];
+  }
+  return NULL;
+}
+
+static bool S_each_param_help(void *payload, const char *t, const S_line *l) {
+  S_param_help *h = payload;
+  bool keyword;
+  const char *name = S_help_of(h, t, l, &keyword);
+  uint32_t k = l->start;
+  while (k < l->end && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (h->in_block && (k == l->end || t[k] == '.')) h->in_block = false;
+  if (!name && !h->in_block) return true;
+  if (name && keyword) h->in_block = true;
+  /* the whole line, with its line break; not a line that opens or closes
+   * a <# #> block (the block would lose its delimiter) */
+  uint32_t ls = l->line_start, le = l->line_end, n = h->ctx->src->text_len;
+  if (S_edited(h->fx, ls, le) || psa_find_ci(t + ls, le - ls, "<#") || psa_find_ci(t + ls, le - ls, "#>"))
+    return true;
+  while (le < n && t[le] != '\n') le++;
+  if (le < n) le++;
+  psa_fix_add_edit(h->ctx, h->fx, (psa_span){ls, le}, "");
+  return true;
+}
+
+void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
+                             uint32_t limit) {
+  if (!first) return;
+  S_param_help h = {ctx, fx, first, second, false};
+  S_comment_lines(ctx->src->text, ctx->src->text_len, limit, S_each_param_help, &h);
 }
 
 /* ---- help that still explains a password that is gone ----------------- */

@@ -208,6 +208,13 @@ bool psa_rule_onprem_only(const psa_rule_ctx *ctx) {
     char host[256];
     bool m365 = uri && (psa_host_is_m365(psa_uri_host(uri, host, sizeof(host))) ||
                         psa_contains_ci(uri, "/powershell-liveid"));
+    /* a URI built from a literal start ("https://ps.outlook.com/...?DelegatedOrg="
+     * + $domain): its host is in that start, as PSA101 reads it */
+    const psa_arg *ua = uri ? NULL : psa_command_arg(cmd, "ConnectionUri");
+    char buf[256];
+    const char *head = ua && ua->value ? psa_rule_uri_head(ctx, ua->value, buf, sizeof(buf)) : NULL;
+    const char *sep = head ? strstr(head, "://") : NULL;
+    if (sep && strchr(sep + 3, '/') && psa_host_is_m365(psa_uri_host(head, host, sizeof(host)))) m365 = true;
     /* an Exchange session to a host the script does not show counts as on
      * premises, as in PSA102 */
     if (m365) cloud = true;

@@ -46,6 +46,10 @@ bool psa_host_is_m365(const char *host);
  * a remote PowerShell session to an Exchange server that is not a Microsoft
  * 365 host (or not known), and no Exchange Online connection at all. */
 bool psa_rule_onprem_only(const psa_rule_ctx *ctx);
+/* The constant start of a URI built as "https://host/path?x=" + $y (or an
+ * expandable string, or either held in a variable assigned once): the text
+ * of its leading literal, in 'buf' or the model; NULL when none. */
+const char *psa_rule_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char *buf, size_t buflen);
 
 /* Marks a literal as reported so other rules do not report it again. */
 void psa_rule_mark_literal(psa_rule_ctx *ctx, psa_span span);

@@ -52,6 +52,8 @@ int main(void) {
   CHECK(S_listed(doc, PSA_SOURCE_M365_URLS));
   CHECK(S_listed(doc, PSA_SOURCE_SMTP_SUBMISSION));
   CHECK(S_listed(doc, PSA_SOURCE_SMTP_HVE));
+  /* analyzer/data/teams-app-only.txt names its source there */
+  CHECK(S_listed(doc, "teams-app-only"));
   for (const char *const *h = psa_smtp_auth_hosts; *h; h++) {
     CHECK(S_lower(*h));
     CHECK(psa_host_is_m365(*h));

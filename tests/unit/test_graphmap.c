@@ -95,6 +95,12 @@ static void test_lookups(void) {
   CHECK(p && p->kind == PSA_GM_NONE && p->note);
   p = psa_gm_param_find(c, "SearchString");
   CHECK(p && p->kind == PSA_GM_FILTER && p->tmpl && strstr(p->tmpl, "{0}"));
+  /* switches (legacyref): -All, also abbreviated (-ReturnDel binds to the
+   * switch ReturnDeletedUsers only; -U is the start of several parameters) */
+  CHECK_STR(psa_gm_switch_find(c, "all"), "All");
+  CHECK_STR(psa_gm_switch_find(c, "ReturnDel"), "ReturnDeletedUsers");
+  CHECK(psa_gm_switch_find(c, "UserPrincipalName") == NULL);
+  CHECK(psa_gm_switch_find(c, "U") == NULL);
   CHECK(c->output && !strcmp(c->output->name, "user") && c->output->select);
   const psa_gm_prop *pr = psa_gm_prop_find(c->output, "BlockCredential");
   CHECK(pr && pr->expr && pr->select && !strcmp(pr->select, "AccountEnabled"));
