@@ -406,6 +406,17 @@ static bool S_use_is_ours(const psa_rule_ctx *ctx, const psa_command *cmd, const
  * its block locally; anything else refuses the rewrite (false). */
 static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
                       const psa_command *use) {
+  if (use->in_string) {
+    /* Invoke-Expression 'Invoke-Command -Session $s ...': fixes never edit
+     * inside a string, and the string would read a session nothing opens */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "line %u runs %s on the session from a string (a script "
+                                   "run with Invoke-Expression or similar), which psauth does "
+                                   "not edit",
+                                   psa_line_of(ctx, use->span.start), use->name));
+    return false;
+  }
   if (psa_command_is(use, "Import-PSSession")) {
     psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
   } else if (psa_command_is(use, "Remove-PSSession")) {
@@ -594,6 +605,156 @@ static const char *S_uri_host(psa_rule_ctx *ctx, const char *uri) {
   h += 3;
   size_t n = strcspn(h, "/:?#");
   return n ? psa_ctx_printf(ctx, "%.*s", (int)n, h) : NULL;
+}
+
+static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g, psa_span *at);
+
+/* A connected Exchange Online (or Security & Compliance) connection of the
+ * ExchangeOnlineManagement module, as a pipeline: Get-ConnectionInformation
+ * (module 3.0.0 and later) lists the REST connections of the PowerShell
+ * instance; State is "Connected" for a connected one and IsEopSession is
+ * False for Exchange Online, True for Security & Compliance (its reference,
+ * MicrosoftDocs/office-docs-powershell, docs/fixes.md). */
+static const char *const S_LIVE_EXO =
+    "Get-ConnectionInformation | Where-Object { $_.State -eq 'Connected' -and -not $_.IsEopSession }";
+static const char *const S_LIVE_SCC =
+    "Get-ConnectionInformation | Where-Object { $_.State -eq 'Connected' -and $_.IsEopSession }";
+
+/* The probe for a session opened before that the session's New-PSSession
+ * is the fallback of:
+ *   try { $s = Get-PSSession -InstanceId (Get-AcceptedDomain | select -First 1).RunspaceId.Guid -ErrorAction Stop }
+ *   catch { ... $s = New-PSSession ... }
+ * The probe is the whole try block, it throws when it finds nothing
+ * (-ErrorAction Stop), the try has one untyped catch and the session is in
+ * it. A Connect-ExchangeOnline connection is no PowerShell session: left as
+ * it is, the probe would fail every time and every run would sign in again.
+ * NULL when the file has no such probe. */
+static const psa_command *S_runspace_probe(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (!psa_command_is(g, "Get-PSSession") || g->in_string || g->invoke_operator ||
+        g->statement_span.end != g->span.end || g->statement_span.end > ctx->src->text_len)
+      continue;
+    const psa_arg *ia = psa_command_arg(g, "InstanceId");
+    psa_span at;
+    if (!ia || !S_get_exchange(ctx, g, &at) || at.start != ia->span.start) continue;
+    const char *ea = psa_rule_arg_string(ctx, g, "ErrorAction");
+    if (!ea || psa_strcasecmp(ea, "Stop")) continue;
+    /* its value goes to the session's variable, or nowhere */
+    if (g->assigned_to ? g->assigned_to != cmd->assigned_to
+                       : g->statement_span.start != g->span.start)
+      continue;
+    const psa_catch *only = NULL;
+    uint32_t clauses = 0;
+    for (uint32_t i = 0; i < m->catch_count; i++) {
+      const psa_catch *k = &m->catches[i];
+      if (!S_inside(k->try_body, g->statement_span)) continue;
+      if (only && (only->statement.start != k->statement.start ||
+                   only->statement.end != k->statement.end)) {
+        /* a try nested in the probe's: the innermost one counts */
+        if (S_inside(only->try_body, k->statement)) {
+          only = k;
+          clauses = 1;
+        }
+        continue;
+      }
+      only = k;
+      clauses++;
+    }
+    if (!only || clauses != 1 || only->types.end > only->types.start ||
+        !S_inside(only->body, cmd->span) || only->try_body.end > ctx->src->text_len)
+      continue;
+    /* the probe is the try block's only statement */
+    bool alone = true;
+    for (uint32_t k = only->try_body.start + 1; k < g->statement_span.start && alone; k++)
+      alone = strchr(" \t\r\n;", t[k]) != NULL;
+    for (uint32_t k = g->statement_span.end; k + 1 < only->try_body.end && alone; k++)
+      alone = strchr(" \t\r\n;", t[k]) != NULL;
+    if (alone) return g;
+  }
+  return NULL;
+}
+
+/* What an if condition ("(...)", parentheses included) tests of the session
+ * variable 'name': 1 that it is not open (!$s -or ($s.State -ne "Opened"),
+ * or the State test alone), 2 that it is ($s -and $s.State -eq 'Opened', or
+ * the State test alone), 0 anything else. A variable that holds no session
+ * has no State, so $null.State -ne "Opened" is true: the State test alone
+ * says the same as with the $null test. With 'bare' (a file whose probe
+ * becomes the same test), !$s and $s alone too. */
+static int S_state_test(const char *t, psa_span cond, const char *name, bool bare) {
+  char norm[320];
+  size_t n = 0;
+  for (uint32_t i = cond.start; i < cond.end; i++) {
+    if (strchr(" \t\r\n", t[i])) continue;
+    if (t[i] == '`' || n + 1 >= sizeof(norm)) return 0;
+    norm[n++] = (char)tolower((unsigned char)t[i]);
+  }
+  norm[n] = 0;
+  if (n < 2 || norm[0] != '(' || norm[n - 1] != ')') return 0;
+  /* split the inside at its one top-level -or / -and */
+  char *in = norm + 1;
+  norm[n - 1] = 0;
+  char *ops[2] = {in, NULL};
+  int join = 0; /* 1 -or, 2 -and */
+  int depth = 0;
+  for (char *p = in; *p; p++) {
+    if (*p == '(') depth++;
+    else if (*p == ')') depth--;
+    else if (*p == '"' || *p == '\'') {
+      char q = *p;
+      while (p[1] && p[1] != q) p++;
+      if (!p[1]) return 0;
+      p++;
+    } else if (!depth && *p == '-' && (!strncmp(p, "-or", 3) || !strncmp(p, "-and", 4))) {
+      if (join) return 0;
+      join = p[1] == 'o' ? 1 : 2;
+      *p = 0;
+      ops[1] = p + (join == 1 ? 3 : 4);
+    }
+    if (depth < 0) return 0;
+  }
+  int kinds[2] = {0, 0}; /* 1 $null test, 2 set test, 3 State not open, 4 State open */
+  for (int o = 0; o < (ops[1] ? 2 : 1); o++) {
+    char *op = ops[o];
+    size_t len = strlen(op);
+    if (len > 2 && op[0] == '(' && op[len - 1] == ')') {
+      op[len - 1] = 0;
+      op++;
+    }
+    static const char *const scopes[] = {"", "script:", "global:", NULL};
+    for (int sc = 0; scopes[sc] && !kinds[o]; sc++) {
+      char v[96], want[200];
+      snprintf(v, sizeof(v), "$%s%s", scopes[sc], name);
+      for (char *q = v; *q; q++) *q = (char)tolower((unsigned char)*q);
+      /* each form as (text before the variable, text after it) */
+      static const char *const forms[][3] = {
+          {"!", "", "1"},          {"-not", "", "1"},        {"!(", ")", "1"},
+          {"-not(", ")", "1"},     {"$null-eq", "", "1"},    {"", "-eq$null", "1"},
+          {"", "", "2"},           {"$null-ne", "", "2"},    {"", "-ne$null", "2"},
+          {"", ".state-ne\"opened\"", "3"},  {"", ".state-ne'opened'", "3"},
+          {"", ".state-ine\"opened\"", "3"}, {"", ".state-ine'opened'", "3"},
+          {"\"opened\"-ne", ".state", "3"},  {"'opened'-ne", ".state", "3"},
+          {"", ".state-eq\"opened\"", "4"},  {"", ".state-eq'opened'", "4"},
+          {"", ".state-ieq\"opened\"", "4"}, {"", ".state-ieq'opened'", "4"},
+          {"\"opened\"-eq", ".state", "4"},  {"'opened'-eq", ".state", "4"},
+      };
+      for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]) && !kinds[o]; i++) {
+        snprintf(want, sizeof(want), "%s%s%s", forms[i][0], v, forms[i][1]);
+        if (!strcmp(op, want)) kinds[o] = forms[i][2][0] - '0';
+      }
+    }
+    if (!kinds[o]) return 0;
+  }
+  if (!ops[1])
+    return kinds[0] == 3 || (bare && kinds[0] == 1)   ? 1
+           : kinds[0] == 4 || (bare && kinds[0] == 2) ? 2
+                                                      : 0;
+  int a = kinds[0] < kinds[1] ? kinds[0] : kinds[1], b = kinds[0] ^ kinds[1] ^ a;
+  if (join == 1 && a == 1 && b == 3) return 1;
+  if (join == 2 && a == 2 && b == 4) return 2;
+  return 0;
 }
 
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
@@ -792,13 +953,27 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       }
     }
   }
+  /* a probe for a session opened before, whose catch connects: it tests
+   * the new connection instead (and throws when there is none, so that the
+   * catch connects only then); its assignment of the session variable goes */
+  const psa_command *probe = branch ? NULL : S_runspace_probe(ctx, cmd);
+  if (probe)
+    psa_fix_add_edit(ctx, fx, probe->statement_span,
+                     psa_ctx_printf(ctx, "if (-not (%s)) { throw 'No %s connection' }",
+                                    scc ? S_LIVE_SCC : S_LIVE_EXO,
+                                    scc ? "Security & Compliance" : "Exchange Online"));
   /* other reads of the session variable: $null checks, return $Session;
    * resets ($global:s = $null before connecting) go with the session */
   const psa_variable *sv = cmd->assigned_to;
-  uint32_t resets = 0;
+  uint32_t resets = 0, probes = 0;
   bool global = false;
   for (uint32_t i = 0; sv && i < sv->assign_count; i++) {
     const psa_assignment *as = &sv->assigns[i];
+    if (probe && probe->assigned_to == sv && as->span.start == probe->statement_span.start &&
+        as->span.end == probe->statement_span.end) {
+      probes++;
+      continue;
+    }
     if (as->value && as->value->kind == PSA_V_NULL && !as->append) resets++;
     if (as->target_span.end <= ctx->src->text_len && as->target_span.end - as->target_span.start > 8 &&
         !psa_strncasecmp(ctx->src->text + as->target_span.start, "$global:", 8))
@@ -835,6 +1010,41 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       return;
     }
   }
+  /* an if that tests whether the session is open (!$s -or ($s.State -ne
+   * "Opened"), $s.State -eq 'Opened') tests the new connection, when
+   * nothing else assigns the variable */
+  bool reads_rewritten = sv && sv->assign_count == 1 + resets + probes && !branch;
+  psa_span state_at[8];
+  uint32_t nstate = 0;
+  if (reads_rewritten) {
+    psa_span reads[32];
+    uint32_t nr = psa_variable_reads(ctx->model, sv, reads, 32);
+    const char *t = ctx->src->text;
+    for (uint32_t i = 0; i < nr && i < 32 && ncovered < 8; i++) {
+      psa_span r = reads[i];
+      if (r.end >= ctx->src->text_len || (t[r.end] != '.' && !probe)) continue;
+      bool done = false;
+      for (uint32_t k = 0; k < ncovered && !done; k++) done = S_inside(covered[k], r);
+      const psa_block *in = NULL;
+      for (uint32_t k = 0; k < ctx->model->block_count && !done; k++) {
+        const psa_block *b = &ctx->model->blocks[k];
+        if ((b->kind == PSA_BLOCK_IF || b->kind == PSA_BLOCK_ELSEIF) && r.start > b->span.start &&
+            r.end <= b->body.start && b->body.start <= ctx->src->text_len)
+          in = b;
+      }
+      if (done || !in) continue;
+      uint32_t cs = in->span.start + (in->kind == PSA_BLOCK_IF ? 2 : 6), ce = in->body.start;
+      while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
+      while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
+      int test = S_state_test(t, (psa_span){cs, ce}, sv->name, probe != NULL);
+      if (!test) continue;
+      covered[ncovered++] = (psa_span){cs, ce};
+      if (nstate < 8) state_at[nstate++] = (psa_span){cs, ce};
+      psa_fix_add_edit(ctx, fx, (psa_span){cs, ce},
+                       psa_ctx_printf(ctx, test == 1 ? "(-not (%s))" : "(%s)",
+                                      scc ? S_LIVE_SCC : S_LIVE_EXO));
+    }
+  }
   /* a property of the session ($s.State, $s.ComputerName), read anywhere:
    * a Connect-ExchangeOnline connection has no session object */
   if (sv && !branch) {
@@ -849,18 +1059,28 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       S_FOR_USES(uses, cmd, use) {
         if (S_inside(use->statement_span, r)) handled = true;
       }
+      for (uint32_t k = 0; k < ncovered; k++)
+        if (S_inside(covered[k], r)) handled = true;
       if (handled) continue;
+      /* the member as written ($s.ComputerName), or "..." past it */
+      uint32_t me = r.end + 1;
+      while (me < ctx->src->text_len && me - r.end < 40 &&
+             (isalnum((unsigned char)t[me]) || t[me] == '_'))
+        me++;
+      bool named = t[r.end] == '.' && me > r.end + 1;
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%c...), "
+                      psa_ctx_printf(ctx, "line %u reads a property of the session ($%s%.*s), "
                                           "which a Connect-ExchangeOnline connection does not "
                                           "have",
-                                     psa_line_of(ctx, r.start), sv->name, t[r.end]));
+                                     psa_line_of(ctx, r.start), sv->name,
+                                     named ? (int)(me - r.end) : 4,
+                                     named ? t + r.end : t[r.end] == '.' ? "...." : "[..."));
       fx->edit_count = 0;
       f->fix_count--;
       return;
     }
   }
-  if (sv && sv->assign_count == 1 + resets && !branch) {
+  if (reads_rewritten) {
     for (uint32_t i = 0; i < sv->assign_count; i++) {
       const psa_assignment *as = &sv->assigns[i];
       if (as->value && as->value->kind == PSA_V_NULL && !as->append &&
@@ -957,6 +1177,33 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
   if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
+  /* what the rewrite did to the probe and the state tests, which the plan
+   * line "removes or rewrites" does not show (edits within a line) */
+  const char *svc = scc ? "Security & Compliance" : "Exchange Online";
+  if (probe)
+    psa_plan_rewrite(ctx, rule, probe->span, probe->name,
+                     psa_ctx_printf(ctx,
+                                    "a test of Get-ConnectionInformation that throws when no %s "
+                                    "connection is connected, so that the catch still connects "
+                                    "only then",
+                                    svc),
+                     psa_ctx_printf(ctx,
+                                    "Get-PSSession finds no %s connection (the module connects "
+                                    "without a PowerShell session): the probe would fail every "
+                                    "time and every run would sign in again",
+                                    scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline"));
+  for (uint32_t i = 0; i < nstate; i++)
+    psa_plan_rewrite(ctx, rule, state_at[i],
+                     psa_ctx_printf(ctx, "$%s%s", sv->name,
+                                    psa_find_ci(ctx->src->text + state_at[i].start,
+                                                state_at[i].end - state_at[i].start, ".State")
+                                        ? ".State"
+                                        : ""),
+                     psa_ctx_printf(ctx, "a test of the %s connection Get-ConnectionInformation "
+                                         "lists as Connected",
+                                    svc),
+                     psa_ctx_printf(ctx, "%s keeps no session object to test",
+                                    scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline"));
 }
 
 static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
