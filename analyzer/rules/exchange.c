@@ -267,6 +267,33 @@ static const char *S_local_invoke(psa_rule_ctx *ctx, const psa_command *use, con
            "locally the errors are of other types";
     return NULL;
   }
+  /* members read through the shape the remote session's deserialized
+   * objects had (an Exchange enum's .Value, a GUID's .Guid): nothing
+   * documents that the objects the ExchangeOnlineManagement module returns
+   * locally have them, and a read that becomes $null silently changes a
+   * comparison (michevnew DG_members_recursive.ps1: every group would take
+   * the distribution-group branch) */
+  static const char *const remote_shapes[][2] = {
+      {"RecipientTypeDetails", "Value"}, {"RecipientType", "Value"}, {"Guid", "Guid"}};
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *v = m->members[i];
+    const psa_value *b = v ? v->base : NULL;
+    const char *outer = v ? psa_value_member(v) : NULL;
+    const char *inner = b && b->kind == PSA_V_MEMBER ? psa_value_member(b) : NULL;
+    if (!outer || !inner) continue;
+    for (size_t k = 0; k < sizeof remote_shapes / sizeof remote_shapes[0]; k++) {
+      if (psa_strcasecmp(inner, remote_shapes[k][0]) || psa_strcasecmp(outer, remote_shapes[k][1]))
+        continue;
+      *why = psa_ctx_printf(ctx,
+                            "the script reads .%s.%s (line %u), a member of the objects the "
+                            "remote session returned; run locally, the ExchangeOnlineManagement "
+                            "module's objects are not documented to have it: check those reads "
+                            "first",
+                            remote_shapes[k][0], remote_shapes[k][1], psa_line_of(ctx, v->span.start));
+      return NULL;
+    }
+  }
   /* Invoke-Command -ErrorAction X applies to the block's errors; a
    * preference variable set in "& {...}" does not reach module cmdlets
    * (Exchange Online's are module functions), so X goes onto the block's
