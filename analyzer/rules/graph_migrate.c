@@ -1003,7 +1003,8 @@ static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *be
 /* The source text of a span with the edits inside it applied: property
  * reads and the rewrites of calls nested in it, (Get-AzureADGroup ...).Id
  * as an argument. They are marked consumed so they are not applied twice. */
-static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
+static const char *S_text_with_edits(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span,
+                                     S_edits *extra) {
   const char *t = ctx->src->text;
   if (span.end > ctx->src->text_len || span.start > span.end) return NULL;
   psa_buf b;
@@ -1011,6 +1012,7 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   uint32_t pos = span.start;
   for (;;) {
     S_edit *best = S_next_inside(&p->read_edits, span, pos, NULL);
+    if (extra) best = S_next_inside(extra, span, pos, best);
     for (uint32_t i = 0; i < p->call_count; i++)
       if (p->calls[i].exact) best = S_next_inside(&p->calls[i].edits, span, pos, best);
     if (!best) break;
@@ -1027,6 +1029,123 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   psa_buf_append(&b, t + pos, span.end - pos);
   const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
   psa_buf_free(&b);
+  return out;
+}
+
+static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
+  return S_text_with_edits(ctx, p, span, NULL);
+}
+
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
+
+/* ---- command-mode text moved into an expression ---------------------------
+ * An argument is read in command mode: "-RemoveLicenses contoso:EXCHANGESTANDARD"
+ * passes the string 'contoso:EXCHANGESTANDARD'. A rewrite that moves the
+ * argument's text into an expression (@(... | ForEach-Object ...), $(...),
+ * a hashtable, (-not ...)) must keep that reading, or the bareword is run as
+ * a command there. S_expr_pieces gives the edits that make the text read
+ * the same in an expression: a bareword becomes a single-quoted string, a
+ * bareword with variables in it (contoso:$sku, $x-1) a double-quoted one;
+ * variables, literals, numbers and parenthesised expressions stay. */
+
+/* Whether text starts with a PowerShell quote (also the typographic ones
+ * PowerShell accepts: U+2018-U+201E). */
+static bool S_starts_quoted(const char *t) {
+  const unsigned char *u = (const unsigned char *)t;
+  return t[0] == '\'' || t[0] == '"' || (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9E);
+}
+
+/* Whether text holds a character whose meaning in a bareword psauth does
+ * not reproduce in a quoted string: quotes (also typographic), a backtick
+ * escape, blanks. */
+static bool S_bareword_odd(const char *t) {
+  for (const unsigned char *u = (const unsigned char *)t; *u; u++) {
+    if (*u == '\'' || *u == '"' || *u == '`' || *u == ' ' || *u == '\t' || *u == '\n' || *u == '\r')
+      return true;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9E) return true;
+  }
+  return false;
+}
+
+/* Whether text is one bracketed expression: (...), @(...), $(...), @{...},
+ * {...} (the last character closes it; "(a)b" is a command-mode concatenation). */
+static bool S_bracketed(const char *t) {
+  size_t n = strlen(t);
+  if (n < 2) return false;
+  char last = t[n - 1];
+  if (t[0] == '(' || (t[0] == '@' && t[1] == '(') || (t[0] == '$' && t[1] == '(')) return last == ')';
+  if (t[0] == '{' || (t[0] == '@' && t[1] == '{')) return last == '}';
+  return false;
+}
+
+/* One command-mode element: its edit (none when it reads the same in an
+ * expression); false when psauth cannot write it as an expression. */
+static bool S_expr_piece(psa_rule_ctx *ctx, const psa_value *v, S_edits *out) {
+  const char *t = S_src(ctx, v->span);
+  if (!t || !*t) return false;
+  if (S_bracketed(t)) return true;
+  /* a quoted literal alone ('a'b is a concatenation, read as UNKNOWN) */
+  if (S_starts_quoted(t) || t[0] == '@') return v->kind == PSA_V_STRING || v->kind == PSA_V_INTERP;
+  switch (v->kind) {
+    case PSA_V_NUMBER:
+      return true;
+    case PSA_V_BOOL:
+    case PSA_V_NULL:
+    case PSA_V_VARIABLE:
+    case PSA_V_ENV:
+    case PSA_V_MEMBER:
+    case PSA_V_INDEX:
+    case PSA_V_METHOD_CALL:
+      return t[0] == '$';
+    case PSA_V_STRING:
+      /* a bareword whose text is its value (no escapes): 'text' */
+      if (S_bareword_odd(t) || !v->str || strcmp(t, v->str)) return false;
+      S_edits_add(out, v->span, S_ps_single(ctx, v->str));
+      return true;
+    case PSA_V_UNKNOWN:
+    case PSA_V_INTERP:
+      /* a bareword with variables: "text" expands them as command mode did */
+      if (S_bareword_odd(t) || t[0] == '[') return false;
+      S_edits_add(out, v->span, psa_ctx_printf(ctx, "\"%s\"", t));
+      return true;
+    default:
+      return false;
+  }
+}
+
+/* The edits for a whole argument value (a command-mode list a, b: each
+ * element); false when one element has no expression form. */
+static bool S_expr_pieces(psa_rule_ctx *ctx, const psa_value *v, psa_span span, S_edits *out) {
+  const char *t = S_src(ctx, span);
+  if (!v || !t || !*t) return false;
+  if (S_bracketed(t)) return true;
+  if (v->kind == PSA_V_ARRAY) {
+    for (uint32_t i = 0; i < v->item_count; i++)
+      if (!v->items[i] || !S_inside(span, v->items[i]->span) || !S_expr_piece(ctx, v->items[i], out))
+        return false;
+    return v->item_count > 0;
+  }
+  return S_expr_piece(ctx, v, out);
+}
+
+/* Whether a named argument's value can be moved into an expression. */
+static bool S_arg_movable(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return false;
+  S_edits pieces = {0};
+  bool ok = S_expr_pieces(ctx, a->value, S_value_span(ctx, a), &pieces);
+  free(pieces.items);
+  return ok;
+}
+
+/* A named argument's value as an expression that reads as the argument
+ * did, with the property reads inside it applied; NULL when it cannot be. */
+static const char *S_arg_expr(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return NULL;
+  psa_span span = S_value_span(ctx, a);
+  S_edits pieces = {0};
+  const char *out = S_expr_pieces(ctx, a->value, span, &pieces) ? S_text_with_edits(ctx, p, span, &pieces)
+                                                                 : NULL;
+  free(pieces.items);
   return out;
 }
 
@@ -1282,6 +1401,28 @@ static bool S_deleted_item(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c
   return true;
 }
 
+/* The parameter kinds whose rewrite puts the argument's text in an
+ * expression (@(...), a hashtable, (-not ...), $(...), -f): command-mode
+ * barewords must be quoted there (S_arg_expr). */
+static bool S_kind_embeds(psa_gm_param_kind k) {
+  switch (k) {
+    case PSA_GM_INVERT:
+    case PSA_GM_LICENSE_ADD:
+    case PSA_GM_LICENSE_REMOVE:
+    case PSA_GM_REF:
+    case PSA_GM_FILTER:
+    case PSA_GM_SEARCH:
+    case PSA_GM_PASSWORD:
+    case PSA_GM_URI:
+    case PSA_GM_NULL_BODY:
+    case PSA_GM_POLICY_OFF:
+    case PSA_GM_ASSIGNED_LICENSES:
+      return true;
+    default:
+      return false;
+  }
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1400,6 +1541,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
+    if (S_kind_embeds(gp->kind) && a->via == PSA_BIND_NAMED && a->value && !S_arg_movable(ctx, a)) {
+      c->why = psa_ctx_printf(ctx, "-%s %s: psauth cannot write this command-mode argument as an expression "
+                              "(quote it)", gp->from, S_src(ctx, S_value_span(ctx, a)));
+      return false;
+    }
     if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
         gp->kind != PSA_GM_ALL) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
@@ -1412,6 +1558,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (!force || force->via != PSA_BIND_NAMED || !force->value || a->via != PSA_BIND_NAMED) {
         c->why = psa_ctx_printf(ctx, "-%s without a named -%s: decide ForceChangePasswordNextSignIn", gp->from,
                                 gp->select);
+        return false;
+      }
+      if (!S_arg_movable(ctx, force)) {
+        c->why = psa_ctx_printf(ctx, "-%s %s: psauth cannot write this command-mode argument as an expression "
+                                "(quote it)", gp->select, S_src(ctx, S_value_span(ctx, force)));
         return false;
       }
       if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
@@ -1926,7 +2077,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
       continue;
     }
-    const char *val = a->value ? S_text_with_reads(ctx, p, S_value_span(ctx, a)) : NULL;
+    /* a value the rewrite moves into an expression keeps its command-mode reading */
+    const char *val = !a->value ? NULL
+                      : S_kind_embeds(gp->kind) && S_arg_movable(ctx, a)
+                          ? S_arg_expr(ctx, p, a)
+                          : S_text_with_reads(ctx, p, S_value_span(ctx, a));
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
@@ -2014,7 +2169,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
         text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
                               gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
-                              S_text_with_reads(ctx, p, S_value_span(ctx, force)));
+                              S_arg_movable(ctx, force) ? S_arg_expr(ctx, p, force)
+                                                        : S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
       case PSA_GM_FORCE_ONLY:
