@@ -62,6 +62,8 @@ typedef struct {
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
+  bool limited;             /* reads a property Graph gives only with the map's limited_read
+                               permission (a member's userPrincipalName, displayName, mail) */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
@@ -2370,6 +2372,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
                               gp->none);
       return false;
     }
+    if (gp->limited) c->limited = true;
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
     if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
     const char *sel = gp->select ? gp->select : gp->to ? gp->to : NULL;
@@ -2449,6 +2452,28 @@ psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   if (!impl->graph_plan) impl->graph_plan = S_plan_make(ctx);
   return impl->graph_plan;
+}
+
+/* The script's own Connect-MgGraph -Scopes when none of them asks for
+ * 'perm' (or 'also', a permission that includes it), or NULL (no such
+ * call, or one whose scopes psauth cannot read). */
+static const psa_command *S_own_connect_lacks(psa_rule_ctx *ctx, const char *perm, const char *also) {
+  const psa_model *m = ctx->model;
+  const psa_command *own = NULL;
+  bool granted = false, unknown = false;
+  for (uint32_t k = 0; k < m->command_count; k++) {
+    const psa_command *g = m->commands[k];
+    if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
+    const psa_arg *sc = psa_command_arg(g, "Scopes");
+    const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
+    if (!t) {
+      unknown = true;
+      continue;
+    }
+    own = g;
+    granted |= psa_find_ci(t, strlen(t), perm) || (also && psa_find_ci(t, strlen(t), also));
+  }
+  return own && !granted && !unknown ? own : NULL;
 }
 
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
@@ -2534,30 +2559,27 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   }
   /* the MFA state helper needs Policy.Read.All: in a file that already signs
    * in to Graph with its own -Scopes, a read without it would fail (403) and
-   * read as disabled */
+   * read as disabled; a member's userPrincipalName read without the map's
+   * limited_read permission (User.Read.All) would come back null */
   for (uint32_t i = 0; i < p->call_count; i++) {
     S_call *c = &p->calls[i];
-    if (!c->exact || !c->mfa_helper || p->entra) continue;
-    const psa_command *own = NULL;
-    bool granted = false, unknown = false;
-    for (uint32_t k = 0; k < m->command_count; k++) {
-      const psa_command *g = m->commands[k];
-      if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
-      const psa_arg *sc = psa_command_arg(g, "Scopes");
-      const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
-      if (!t) {
-        unknown = true;
-        continue;
-      }
-      own = g;
-      granted |= psa_find_ci(t, strlen(t), S_mfa_helper_permission) ||
-                 psa_find_ci(t, strlen(t), "Policy.ReadWrite.AuthenticationMethod");
+    if (!c->exact || p->entra) continue;
+    const char *need = NULL, *also = NULL, *what = NULL;
+    if (c->mfa_helper) {
+      need = S_mfa_helper_permission;
+      also = "Policy.ReadWrite.AuthenticationMethod";
+      what = "the per-user MFA state needs";
+    } else if (c->limited && c->map->limited_read) {
+      need = c->map->limited_read;
+      also = "User.ReadWrite.All";
+      what = "reading the members' user properties needs (else Graph returns them null)";
     }
-    if (own && !granted && !unknown) {
+    if (!need) continue;
+    const psa_command *own = S_own_connect_lacks(ctx, need, also);
+    if (own) {
       c->exact = false;
-      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which the "
-                              "per-user MFA state needs: add it to -Scopes",
-                              psa_line_of(ctx, own->span.start), S_mfa_helper_permission);
+      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which %s: "
+                              "add it to -Scopes", psa_line_of(ctx, own->span.start), need, what);
     }
   }
   /* a catch for the old module's exceptions around a call: Microsoft Graph
@@ -2736,8 +2758,19 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
     if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
+    /* the members' properties the script reads come back null without it */
+    if (c->limited && used->limited_read) S_union(ctx, names, &n, 64, used->limited_read);
   }
   if (!n) return NULL;
+  /* a permission another one in the list grants (User.Read.All beside
+   * User.ReadWrite.All) is left out: least privilege, and one consent less */
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool implied = false;
+    for (uint32_t j = 0; j < n && !implied; j++) implied = j != i && psa_graphmap_implies(names[j], names[i]);
+    if (!implied) names[kept++] = names[i];
+  }
+  n = kept;
   qsort(names, n, sizeof(*names), S_str_cmp);
   psa_buf b;
   psa_buf_init(&b);

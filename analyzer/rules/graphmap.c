@@ -22,6 +22,9 @@ typedef struct {
   size_t cmdlet_count;
   const char **source_keys, **source_texts;
   size_t source_count;
+  /* "impliedBy": a permission and the ones that grant all it grants */
+  const char **implied, **implied_by;
+  size_t implied_count;
 } S_table;
 
 static S_table S_tab;
@@ -120,6 +123,7 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->none = S_str(a, p, "none", false, q->from);
     q->cmp = S_str(a, p, "cmp", false, q->from);
     q->cmp_read = S_str(a, p, "cmpread", q->cmp != NULL, q->from);
+    q->limited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(p, "limited"));
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;
@@ -146,6 +150,8 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   c->application = S_str(a, it, "application", false, c->legacy);
   const char *out = S_str(a, it, "output", false, c->legacy);
   c->output = out ? S_object(t, out, c->legacy) : NULL;
+  c->limited_read = S_str(a, it, "limitedRead", false, c->legacy);
+  if (c->limited_read && !c->output) S_corrupt("limitedRead without output", c->legacy);
   if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
   const cJSON *params = cJSON_GetObjectItemCaseSensitive(it, "params");
   if (!cJSON_IsArray(params)) S_corrupt("missing params", c->legacy);
@@ -241,6 +247,19 @@ static void S_init(void) {
     t->source_keys[i] = psa_arena_strdup(a, it->string);
     t->source_texts[i++] = psa_arena_strdup(a, it->valuestring);
   }
+  const cJSON *implied = cJSON_GetObjectItemCaseSensitive(root, "impliedBy");
+  if (implied && !cJSON_IsObject(implied)) S_corrupt("bad 'impliedBy'", NULL);
+  i = 0;
+  t->implied_count = implied ? (size_t)cJSON_GetArraySize(implied) : 0;
+  t->implied = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
+  t->implied_by = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
+  if (implied) {
+    cJSON_ArrayForEach(it, implied) {
+      if (!cJSON_IsString(it)) S_corrupt("bad impliedBy entry", it->string);
+      t->implied[i] = psa_arena_strdup(a, it->string);
+      t->implied_by[i++] = psa_arena_strdup(a, it->valuestring);
+    }
+  }
   i = 0;
   t->object_count = (size_t)cJSON_GetArraySize(objects);
   t->objects = psa_arena_alloc(a, sizeof(*t->objects) * (t->object_count ? t->object_count : 1));
@@ -273,6 +292,23 @@ const psa_gm_cmdlet *psa_graphmap_find(const char *legacy) {
     else lo = mid + 1;
   }
   return NULL;
+}
+
+bool psa_graphmap_implies(const char *held, const char *perm) {
+  const S_table *t = S_get();
+  if (!held || !perm) return false;
+  for (size_t i = 0; i < t->implied_count; i++) {
+    if (psa_strcasecmp(t->implied[i], perm)) continue;
+    size_t n = strlen(held);
+    for (const char *p = t->implied_by[i]; *p;) {
+      while (*p == ' ') p++;
+      const char *e = p;
+      while (*e && *e != ' ') e++;
+      if ((size_t)(e - p) == n && !psa_strncasecmp(p, held, n)) return true;
+      p = e;
+    }
+  }
+  return false;
 }
 
 size_t psa_graphmap_count(void) { return S_get()->cmdlet_count; }

@@ -69,6 +69,10 @@ typedef struct {
   /* a read compared with a literal (-eq/-ne): "Legacy=graph ..." pairs and the
    * Graph read that replaces ".From" ("AdditionalProperties['@odata.type']") */
   const char *cmp, *cmp_read;
+  /* null on an object of a type the caller may not read: a directoryObject
+   * collection returns such members with their id and type only (Graph's
+   * limited-information rule); the cmdlet's 'limited_read' permission reads them */
+  bool limited;
 } psa_gm_prop;
 
 typedef struct {
@@ -93,6 +97,10 @@ typedef struct {
   const char *paging;               /* arguments giving the legacy default result size */
   const char *delegated, *application; /* least-privileged permissions; NULL: none needed */
   const psa_gm_object *output;      /* NULL: output not mapped */
+  /* the permission (delegated and application) that lets the script read the
+   * 'limited' properties of the objects the call returns (members that are
+   * users: User.Read.All), or NULL */
+  const char *limited_read;
   const psa_gm_param *params;
   size_t param_count;
   /* Every parameter of the legacy cmdlet (its reference), when recorded:
@@ -110,6 +118,10 @@ typedef struct {
   size_t choose_count;
 } psa_gm_cmdlet;
 
+/* Whether the permission 'held' grants everything 'perm' does (the map's
+ * "impliedBy" table, from the API reference's permission lists): a scope
+ * list with both names 'perm' needlessly. */
+bool psa_graphmap_implies(const char *held, const char *perm);
 /* The entry for a legacy cmdlet, or NULL. */
 const psa_gm_cmdlet *psa_graphmap_find(const char *legacy);
 size_t psa_graphmap_count(void);
