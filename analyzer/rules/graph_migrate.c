@@ -102,6 +102,11 @@ struct psa_graph_plan {
   uint32_t read_count, read_cap;
   S_edits read_edits;       /* property reads of exact calls */
   bool entra;
+  /* ForEach-Object commands whose script block writes one call's objects
+   * and nothing else, and that call (S_each_outputs) */
+  const psa_command **each_cmd;
+  uint32_t *each_call;
+  uint32_t each_count;
 };
 
 bool psa_graph_target_entra(const psa_rule_ctx *ctx) {
@@ -170,6 +175,9 @@ static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
     if (v->kind != PSA_V_COMMAND || !psa_value_cmd(v)) return -1;
     int k = S_call_index(p, psa_value_cmd(v));
     if (k >= 0) return k;
+    /* ... | ForEach-Object { Get-AzureADGroupMember ... }: the call's objects */
+    for (uint32_t i = 0; i < p->each_count; i++)
+      if (p->each_cmd[i] == psa_value_cmd(v)) return (int)p->each_call[i];
     if (!S_passes_through(NULL, psa_value_cmd(v))) return -1;
     v = psa_value_cmd(v)->pipeline_input;
   }
@@ -351,6 +359,47 @@ static const psa_arg *S_property_arg(const psa_command *c) {
   return NULL;
 }
 
+/* Whether only blanks, line continuations (`) and one ',' lie between two
+ * offsets: "select @{...}, Name, Mail" is one property list to PowerShell,
+ * which the grammar gives as two arguments (the hashtable, then "Name, Mail"). */
+static bool S_comma_between(const char *t, uint32_t from, uint32_t to) {
+  uint32_t commas = 0;
+  for (uint32_t q = from; q < to; q++) {
+    char c = t[q];
+    if (c == ',') commas++;
+    else if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '`') return false;
+  }
+  return commas == 1;
+}
+
+/* The property list of a consumer: the -Property argument's items and those
+ * of the comma-joined lists the grammar splits off after it. Returns the
+ * count (<= max). */
+static uint32_t S_property_items(const char *text, const psa_command *c, const psa_value **out,
+                                 uint32_t max) {
+  const psa_arg *a = S_property_arg(c);
+  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return 0;
+  uint32_t n = 0;
+  for (const psa_arg *x = a; x && x->value;) {
+    const psa_value *v = x->value;
+    if (v->kind == PSA_V_ARRAY) {
+      for (uint32_t i = 0; i < v->item_count && n < max; i++) out[n++] = v->items[i];
+    } else if (n < max) {
+      out[n++] = v;
+    }
+    /* the next argument, when a single ',' joins it to this one */
+    const psa_arg *next = NULL;
+    if (text && x >= c->args && x + 1 < c->args + c->arg_count) {
+      const psa_arg *y = x + 1;
+      if ((y->via == PSA_BIND_UNBOUND || y->via == PSA_BIND_POSITIONAL) && y->value &&
+          y->value->span.start >= v->span.end && S_comma_between(text, v->span.end, y->value->span.start))
+        next = y;
+    }
+    x = next;
+  }
+  return n;
+}
+
 /* Pipeline commands that hand on the objects they receive unchanged. */
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
   if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
@@ -510,19 +559,46 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
   if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
 }
 
+/* A variable holding the call's objects used other than by member reads,
+ * pipelines and foreach loops: the objects go on whole. */
+static void S_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var) {
+  const psa_model *m = ctx->model;
+  uint32_t used = 0;
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *b = m->members[i]->base;
+    if (b && b->kind == PSA_V_INDEX) b = b->base;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_value *col = m->foreach_loops[i].collection;
+    if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
+      used++;
+      /* the loop variable: every read of it a member read */
+      S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
+    }
+  }
+  if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+}
+
 /* Property names given as strings to a consumer (-Property a, b). */
-static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const char *param,
-                           uint32_t call) {
-  const psa_arg *a = !strcmp(param, "Property") ? S_property_arg(consumer)
-                                                : psa_command_arg(consumer, param);
-  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
-  const psa_value *v = a->value;
-  const psa_value *one[1] = {v};
-  const psa_value *const *items = one;
-  uint32_t n = 1;
-  if (v->kind == PSA_V_ARRAY) {
-    items = (const psa_value *const *)v->items;
-    n = v->item_count;
+static void S_string_reads(psa_graph_plan *p, const char *text, const psa_command *consumer,
+                           const char *param, uint32_t call) {
+  const psa_value *items[64];
+  uint32_t n = 0;
+  if (!strcmp(param, "Property")) {
+    n = S_property_items(text, consumer, items, 64);
+  } else {
+    const psa_arg *a = psa_command_arg(consumer, param);
+    if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
+    const psa_value *v = a->value;
+    if (v->kind == PSA_V_ARRAY)
+      for (uint32_t i = 0; i < v->item_count && n < 64; i++) items[n++] = v->items[i];
+    else
+      items[n++] = v;
   }
   for (uint32_t i = 0; i < n; i++)
     if (items[i]->kind == PSA_V_STRING && items[i]->str && items[i]->literal_count <= 1 &&
@@ -610,6 +686,21 @@ static const char *S_sink_why(psa_rule_ctx *ctx, const psa_command *d) {
 }
 
 /* Follows the pipeline after 'd' (which received the call's objects). */
+/* Whether psauth reads a consumer's arguments whole: the rest of a list the
+ * grammar cannot parse ("select @{...}, `<newline> Name, Mail", an error
+ * region) is given as one unknown value starting at its ',', which no
+ * parameter takes: property names psauth would not see. */
+static bool S_args_whole(const psa_rule_ctx *ctx, const psa_command *d) {
+  const char *t = ctx->src->text;
+  for (uint32_t i = 0; i < d->arg_count; i++) {
+    const psa_arg *a = &d->args[i];
+    if (a->via == PSA_BIND_UNBOUND && a->value && a->value->kind == PSA_V_UNKNOWN &&
+        a->value->span.start < ctx->src->text_len && t[a->value->span.start] == ',')
+      return false;
+  }
+  return true;
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -623,9 +714,12 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv") ||
       (psa_command_is(d, "ConvertTo-Html") && !sink)) {
     const psa_arg *prop = S_property_arg(d);
-    if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
+    if (!S_args_whole(ctx, d) && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
+                                     "not read whole", d->name, psa_line_of(ctx, d->span.start));
+    if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
     if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
-      S_string_reads(p, d, "ExpandProperty", call);
+      S_string_reads(p, ctx->src->text, d, "ExpandProperty", call);
       /* with -Property, each expanded object carries the selected
        * properties on: what later commands read of them is not followed */
       if (prop && !c->unfollowed)
@@ -748,8 +842,63 @@ static bool S_function_reads_underscore(const psa_rule_ctx *ctx, const char *nam
 }
 
 /* Collects the property reads of every legacy call's objects. */
+/* A calculated property kept in a variable and given to Select-Object:
+ *   $h = @{N='LastSignOn'; E={ Get-LastSignOn $_.ObjectId }} ... | Select-Object Name, $h
+ * Its script block's $_ is each object the Select-Object gets. */
+typedef struct {
+  const psa_variable *var;
+  psa_span value;             /* the hashtable */
+  int call;                   /* the call whose objects every use selects, -1 none, -2 mixed */
+  int legacy[4];              /* calls whose objects a use selects */
+  uint32_t legacy_count;
+  uint32_t uses;
+  const psa_command *first;   /* the first Select-Object using it */
+} S_hash_prop;
+
+#define S_MAX_HASH_PROPS 32
+
+/* The hashtable variables the file's Select-Object / Format-Table /
+ * Format-List property lists name, with the calls whose objects they get. */
+static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_prop *out) {
+  const psa_model *m = ctx->model;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (!psa_command_is(d, "Select-Object") && !psa_command_is(d, "Format-Table") &&
+        !psa_command_is(d, "Format-List"))
+      continue;
+    const psa_value *items[64];
+    uint32_t ni = S_property_items(ctx->src->text, d, items, 64);
+    for (uint32_t j = 0; j < ni; j++) {
+      const psa_variable *var = items[j]->kind == PSA_V_VARIABLE ? psa_value_var(items[j]) : NULL;
+      if (!var || var->assign_count != 1 || !var->assigns[0].value ||
+          var->assigns[0].value->kind != PSA_V_HASH)
+        continue;
+      S_hash_prop *h = NULL;
+      for (uint32_t q = 0; q < n && !h; q++)
+        if (out[q].var == var) h = &out[q];
+      if (!h) {
+        if (n == S_MAX_HASH_PROPS) continue;
+        h = &out[n++];
+        *h = (S_hash_prop){var, var->assigns[0].value->span, -3, {0}, 0, 0, d};
+      }
+      int k = S_call_of_input(m, p, d, 0);
+      h->uses++;
+      if (h->call == -3) h->call = k;
+      else if (h->call != k) h->call = -2;
+      if (k >= 0 && h->legacy_count < 4) h->legacy[h->legacy_count++] = k;
+    }
+  }
+  /* used elsewhere too (passed on, changed): its reads are not only these objects' */
+  for (uint32_t q = 0; q < n; q++)
+    if (out[q].var->ref_count != out[q].uses) out[q].call = -2;
+  return n;
+}
+
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
+  S_hash_prop hashes[S_MAX_HASH_PROPS];
+  uint32_t nhash = S_hash_props(ctx, p, hashes);
   /* member reads: (call).X, $var.X, $var[i].X, $loop.X, $_.X */
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *v = m->members[i];
@@ -757,6 +906,26 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (!b || !psa_value_member(v) || !*psa_value_member(v)) continue;
     int k = -1;
     if (b->kind == PSA_V_INDEX && b->base && b->base->kind == PSA_V_VARIABLE) b = b->base;
+    const S_hash_prop *h = NULL;
+    for (uint32_t q = 0; q < nhash && !h && S_is_underscore(b); q++)
+      if (S_inside(hashes[q].value, v->span) && hashes[q].legacy_count) h = &hashes[q];
+    if (h) {
+      /* $_ in a calculated property kept in a variable: the objects Select-Object gets */
+      if (h->call >= 0) {
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)h->call);
+        continue;
+      }
+      for (uint32_t q = 0; q < h->legacy_count; q++) {
+        S_call *c = &p->calls[h->legacy[q]];
+        if (!c->unfollowed)
+          c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u) with the calculated property $%s, "
+                                         "which also gets other objects: its $_.%s (line %u) cannot be renamed "
+                                         "for these alone", h->first->name,
+                                         psa_line_of(ctx, h->first->span.start), h->var->name,
+                                         psa_value_member(v), psa_line_of(ctx, v->span.start));
+      }
+      continue;
+    }
     if (S_is_underscore(b)) {
       const psa_command *d = S_consumer_at(p, v->span);
       if (d) k = S_call_of_input(m, p, d, 0);
@@ -936,26 +1105,12 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     for (uint32_t i = 0; i < p->read_count; i++)
       if (p->reads[i].call == ci && p->reads[i].member && S_value_is_call(p->reads[i].member->base, cmd))
         based = true;
+    /* $x = ... | ForEach-Object { <the call> }: $x holds the objects too */
+    for (uint32_t i = 0; i < p->each_count; i++)
+      if (p->each_call[i] == ci && p->each_cmd[i]->assigned_to)
+        S_var_whole(ctx, c, p->each_cmd[i]->assigned_to);
     if (var) {
-      uint32_t used = 0;
-      for (uint32_t i = 0; i < m->member_count; i++) {
-        const psa_value *b = m->members[i]->base;
-        if (b && b->kind == PSA_V_INDEX) b = b->base;
-        if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
-      }
-      for (uint32_t i = 0; i < m->command_count; i++) {
-        const psa_value *in = m->commands[i]->pipeline_input;
-        if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
-      }
-      for (uint32_t i = 0; i < m->foreach_count; i++) {
-        const psa_value *col = m->foreach_loops[i].collection;
-        if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
-          used++;
-          /* the loop variable: every read of it a member read */
-          S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
-        }
-      }
-      if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+      S_var_whole(ctx, c, var);
     } else if (!piped && !looped && !based) {
       S_escape(ctx, c, "the objects are ", "the script's output");
     }
@@ -2312,10 +2467,11 @@ static const char *S_expr(psa_rule_ctx *ctx, const char *expr, const char *base)
  * its other bare names are quoted ('Name'), as PowerShell's parser (and
  * psauth's) reads "@{...}, Name" only with the name quoted. */
 static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *out) {
-  const psa_arg *a = S_property_arg(d);
-  if (!a || !a->value || a->value->kind != PSA_V_ARRAY) return;
-  for (uint32_t i = 0; i < a->value->item_count; i++) {
-    const psa_value *v = a->value->items[i];
+  const psa_value *items[64];
+  uint32_t n = S_property_items(ctx->src->text, d, items, 64);
+  if (n < 2) return;
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = items[i];
     const char *t = S_src(ctx, v->span);
     if (!t || !*t || t[0] == '\'' || t[0] == '"' || t[0] == '@' || t[0] == '$' || t[0] == '(') continue;
     bool edited = false;
@@ -2446,6 +2602,159 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
 
 /* ---- the plan ------------------------------------------------------------ */
 
+/* Each command's consumer in its pipeline, found by binary search over the
+ * consumed commands' addresses (S_each_outputs asks for many). */
+typedef struct {
+  const psa_command *cmd, *consumer;
+} S_pipe_pair;
+
+typedef struct {
+  S_pipe_pair *pairs;
+  uint32_t count;
+} S_pipes;
+
+static int S_pipe_cmp(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)((const S_pipe_pair *)a)->cmd, y = (uintptr_t)((const S_pipe_pair *)b)->cmd;
+  return x < y ? -1 : x > y;
+}
+
+static void S_pipes_make(S_pipes *ix, const psa_model *m) {
+  ix->pairs = psa_xmalloc((m->command_count ? m->command_count : 1) * sizeof(*ix->pairs));
+  ix->count = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in))
+      ix->pairs[ix->count++] = (S_pipe_pair){psa_value_cmd(in), m->commands[i]};
+  }
+  qsort(ix->pairs, ix->count, sizeof(*ix->pairs), S_pipe_cmp);
+}
+
+/* The command that consumes 'c' in its pipeline, or NULL. */
+static const psa_command *S_consumer_of(const S_pipes *ix, const psa_command *c) {
+  uint32_t lo = 0, hi = ix->count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if ((uintptr_t)ix->pairs[mid].cmd < (uintptr_t)c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ix->count && ix->pairs[lo].cmd == c ? ix->pairs[lo].consumer : NULL;
+}
+
+/* Whether a command's output is the output of its statement (written to
+ * where the statement's output goes): the end of its pipeline, not assigned,
+ * not an argument or part of an expression. */
+static bool S_writes_output(const S_pipes *ix, const psa_command *c) {
+  return !c->assigned_to && c->span.end == c->statement_span.end && !S_consumer_of(ix, c);
+}
+
+/* Commands whose output, in a script block, is not the block's: they write
+ * to the host or a file, or discard. */
+static bool S_no_output(const psa_command *c) {
+  static const char *const names[] = {"Write-Host",        "Write-Verbose", "Write-Warning",
+                                      "Write-Debug",       "Write-Information", "Write-Progress",
+                                      "Out-Null",          "Out-File",      "Export-Csv",
+                                      "Set-Content",       "Add-Content",   "Start-Sleep",
+                                      NULL};
+  for (int i = 0; names[i]; i++)
+    if (psa_command_is(c, names[i])) return true;
+  return false;
+}
+
+/* Whether a ForEach-Object's script block writes nothing but the output of
+ * the statement ending in 'out': every other statement in it is an
+ * assignment or a command that writes to the host, a file or nowhere (the
+ * text outside them blanks, ';' and comments). Anything else (an
+ * expression, an if) may write objects too. */
+static bool S_block_writes_only(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_command *each,
+                                psa_span block, const psa_command *out) {
+  const psa_model *m = ctx->model;
+  uint32_t len = block.end - block.start;
+  if (block.end > ctx->src->text_len || len > (1u << 20)) return false;
+  bool *covered = psa_xcalloc(len, 1);
+  psa_span spans[256];
+  uint32_t n = 0;
+  spans[n++] = out->statement_span;
+  for (uint32_t i = 0; i < m->command_count && n < 256; i++) {
+    const psa_command *e = m->commands[i];
+    if (e == out || !S_inside(block, e->statement_span) || S_consumer_at(p, e->statement_span) != each) continue;
+    if (e->assigned_to || S_no_output(e)) spans[n++] = e->statement_span;
+  }
+  /* assignments without a command ($role = $_) */
+  for (const psa_scope *sc = out->scope; sc; sc = NULL)
+    for (const psa_variable *v = sc->vars; v && n < 256; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count && n < 256; a++)
+        if (S_inside(block, v->assigns[a].span)) spans[n++] = v->assigns[a].span;
+  for (uint32_t i = 0; i < n; i++)
+    for (uint32_t q = spans[i].start; q < spans[i].end && q < block.end; q++)
+      if (q >= block.start) covered[q - block.start] = true;
+  const char *t = ctx->src->text;
+  bool ok = true;
+  for (uint32_t q = block.start + 1; q + 1 < block.end && ok; q++) {
+    if (covered[q - block.start]) continue;
+    char c = t[q];
+    if (c == '#') { /* a comment to the end of the line */
+      while (q + 1 < block.end && t[q + 1] != '\n') q++;
+      continue;
+    }
+    if (c == '<' && t[q + 1] == '#') { /* <# ... #> */
+      q += 2;
+      while (q + 1 < block.end && !(t[q] == '#' && t[q + 1] == '>')) q++;
+      q++;
+      continue;
+    }
+    ok = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '`';
+  }
+  free(covered);
+  return ok;
+}
+
+/* ... | ForEach-Object { Get-AzureADDirectoryRoleMember -ObjectId $_.ObjectId } | Select-Object ...:
+ * a ForEach-Object whose script block writes one legacy call's objects (or
+ * those filtered by Where-Object, sorted...) and nothing else hands those
+ * objects on, so what reads the ForEach-Object's output reads the call's.
+ * Such a ForEach-Object is listed with the call; one that writes the objects
+ * with other output, to something that reads them, leaves the call not exact. */
+static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  S_pipes ix = {0};
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    S_call *c = &p->calls[ci];
+    if (!c->map || !c->map->output) continue;
+    const psa_command *each = S_consumer_at(p, c->cmd->span);
+    if (!each || !psa_command_is(each, "ForEach-Object")) continue;
+    if (!ix.pairs) S_pipes_make(&ix, m);
+    /* the call's objects, through commands that pass them on, to the end of its statement */
+    const psa_command *out = c->cmd;
+    for (int guard = 0; guard < 8; guard++) {
+      const psa_command *next = S_consumer_of(&ix, out);
+      if (!next || !S_passes_through(ctx, next)) break;
+      out = next;
+    }
+    if (!S_writes_output(&ix, out)) continue;
+    /* the one script block (-Process) holding the call */
+    psa_span block = {0, 0};
+    uint32_t blocks = 0;
+    for (uint32_t i = 0; i < each->arg_count; i++) {
+      const psa_value *v = each->args[i].value;
+      if (!v || v->kind != PSA_V_SCRIPTBLOCK) continue;
+      blocks++;
+      if (S_inside(v->span, c->cmd->span)) block = v->span;
+    }
+    bool sole = blocks == 1 && block.end > block.start + 1 && S_block_writes_only(ctx, p, each, block, out);
+    bool used = each->assigned_to || S_consumer_of(&ix, each) || each->span.end != each->statement_span.end;
+    if (sole) {
+      p->each_cmd = psa_xrealloc(p->each_cmd, (p->each_count + 1) * sizeof(*p->each_cmd));
+      p->each_call = psa_xrealloc(p->each_call, (p->each_count + 1) * sizeof(*p->each_call));
+      p->each_cmd[p->each_count] = each;
+      p->each_call[p->each_count++] = ci;
+    } else if (used && !c->unfollowed) {
+      c->unfollowed = psa_ctx_printf(ctx, "its objects leave the ForEach-Object (line %u) with other output, "
+                                     "which psauth does not follow", psa_line_of(ctx, each->span.start));
+    }
+  }
+  free(ix.pairs);
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
 
 psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
@@ -2506,6 +2815,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   }
   if (!n) return p;
   S_consumers_index(&p->consumers, m);
+  S_each_outputs(ctx, p);
   S_collect_reads(ctx, p);
   /* verdicts */
   S_edits *reads_of = psa_xcalloc(n, sizeof(*reads_of));
@@ -2686,6 +2996,8 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   free(p->consumers.parent);
   free(p->reads);
   free(p->read_edits.items);
+  free(p->each_cmd);
+  free(p->each_call);
   free(p);
 }
 
