@@ -62,6 +62,8 @@ typedef struct {
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
+  bool full;                /* reads a property beyond the output's 'basic' ones (the map's
+                               full_read permission replaces the delegated one) */
   bool limited;             /* reads a property Graph gives only with the map's limited_read
                                permission (a member's userPrincipalName, displayName, mail) */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
@@ -2481,6 +2483,15 @@ static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *
   }
 }
 
+/* A read of Graph property 'name': beyond the object's basic ones it needs
+ * the cmdlet's full_read permission. */
+static void S_note_basic(S_call *c, const psa_gm_object *o, const char *name) {
+  if (!o->basic_count || c->full) return;
+  for (size_t i = 0; i < o->basic_count; i++)
+    if (name && !psa_strcasecmp(o->basic[i], name)) return;
+  c->full = true;
+}
+
 /* Decides the property reads of one call; returns false (with why) when
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
@@ -2500,6 +2511,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     const char *same = psa_gm_object_same(o, r->name);
     if (!gp && (same || o->passthrough)) {
       if (same) S_add_prop(c, same);
+      S_note_basic(c, o, same ? same : r->name);
       continue;
     }
     if (!gp) {
@@ -2537,6 +2549,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       sel = dot ? S_first_segment(ctx, dot + 3) : NULL;
     }
     if (sel && strcmp(sel, "AdditionalProperties")) S_add_prop(c, sel);
+    S_note_basic(c, o, sel ? sel : r->name);
     if (r->member) {
       /* edit around the base, never inside it: the base may be a call
        * that is rewritten too, (Get-AzureADGroupMember ...).DisplayName */
@@ -3063,7 +3076,12 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
-    S_union(ctx, names, &n, 64, application ? used->application : used->delegated);
+    /* the organization's properties beyond id, displayName and verifiedDomains,
+     * or the objects used whole: the delegated permission that reads them all */
+    bool full = used->full_read &&
+                (c->full || !c->exact || c->escape || c->whole || c->sink || c->unfollowed);
+    S_union(ctx, names, &n, 64,
+            application ? used->application : full ? used->full_read : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");

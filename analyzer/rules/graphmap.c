@@ -108,6 +108,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
   o->defaults = S_words(a, cJSON_IsString(def) ? def->valuestring : NULL, &o->default_count);
+  const cJSON *basic = cJSON_GetObjectItemCaseSensitive(it, "basic");
+  o->basic = S_words(a, cJSON_IsString(basic) ? basic->valuestring : NULL, &o->basic_count);
   const cJSON *props = cJSON_GetObjectItemCaseSensitive(it, "props");
   if (!cJSON_IsArray(props)) S_corrupt("object without props", o->name);
   o->prop_count = (size_t)cJSON_GetArraySize(props);
@@ -151,6 +153,8 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   const char *out = S_str(a, it, "output", false, c->legacy);
   c->output = out ? S_object(t, out, c->legacy) : NULL;
   c->limited_read = S_str(a, it, "limitedRead", false, c->legacy);
+  c->full_read = S_str(a, it, "fullRead", false, c->legacy);
+  if (c->full_read && (!c->output || !c->output->basic_count)) S_corrupt("fullRead without basic", c->legacy);
   if (c->limited_read && !c->output) S_corrupt("limitedRead without output", c->legacy);
   if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
   const cJSON *params = cJSON_GetObjectItemCaseSensitive(it, "params");

@@ -84,6 +84,11 @@ typedef struct {
   size_t same_count;
   const char *const *defaults; /* the properties Graph returns without -Property */
   size_t default_count;
+  /* the Graph properties the cmdlet's (delegated) permission reads; the others
+   * need its 'full_read' permission (organization with User.Read: id,
+   * displayName, verifiedDomains); none listed: every property */
+  const char *const *basic;
+  size_t basic_count;
   const psa_gm_prop *props;
   size_t prop_count;
 } psa_gm_object;
@@ -101,6 +106,10 @@ typedef struct {
    * 'limited' properties of the objects the call returns (members that are
    * users: User.Read.All), or NULL */
   const char *limited_read;
+  /* the delegated permission that replaces 'delegated' when the script reads
+   * a property beyond the output object's 'basic' ones, or uses the objects
+   * whole, or NULL */
+  const char *full_read;
   const psa_gm_param *params;
   size_t param_count;
   /* Every parameter of the legacy cmdlet (its reference), when recorded:
