@@ -703,6 +703,18 @@ static bool S_args_whole(const psa_rule_ctx *ctx, const psa_command *d) {
   return true;
 }
 
+/* Select-Object *, ... -ExcludeProperty X: every property (but a few) goes
+ * on, so what follows sees the objects' property set, as it would the
+ * objects themselves (Export-Csv writes a column for each). */
+static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
+  if (!psa_command_is(d, "Select-Object") || psa_command_arg(d, "ExpandProperty")) return false;
+  const psa_value *items[64];
+  uint32_t n = S_property_items(ctx->src->text, d, items, 64);
+  for (uint32_t i = 0; i < n; i++)
+    if (items[i]->kind == PSA_V_STRING && items[i]->str && strpbrk(items[i]->str, "*?")) return true;
+  return false;
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -735,6 +747,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       if (psa_command_is(d, "Export-Csv")) S_csv_read_back(ctx, c, d);
       return;
     }
+  } else if (psa_command_is(d, "Out-Null")) {
+    return; /* discarded: nothing read */
   } else if (psa_command_is(d, "ForEach-Object")) {
     return; /* $_ reads are found by span */
   } else if (S_call_index(p, d) >= 0) {
@@ -743,7 +757,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     S_escape(ctx, c, "the objects go to ", d->name);
     return;
   }
-  if (!S_passes_through(ctx, d)) return;
+  if (!S_passes_through(ctx, d) && !S_selects_all(ctx, d)) return;
   bool next = false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *e = m->commands[i];
@@ -1252,10 +1266,12 @@ static bool S_expr_piece(psa_rule_ctx *ctx, const psa_value *v, S_edits *out) {
     case PSA_V_NULL:
     case PSA_V_VARIABLE:
     case PSA_V_ENV:
+      return t[0] == '$';
     case PSA_V_MEMBER:
     case PSA_V_INDEX:
     case PSA_V_METHOD_CALL:
-      return t[0] == '$';
+      /* $x.Name, (Get-AzureADUser -ObjectId $u).ObjectId: an expression in both modes */
+      return t[0] == '$' || t[0] == '(';
     case PSA_V_STRING:
       /* a bareword whose text is its value (no escapes): 'text' */
       if (S_bareword_odd(t) || !v->str || strcmp(t, v->str)) return false;
@@ -3072,14 +3088,23 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
                                        bool application) {
   const char *names[64];
   uint32_t n = 0;
+  /* the organization's properties beyond id, displayName and verifiedDomains,
+   * or the objects used whole: the delegated permission that reads them all,
+   * then for every call of the kind (the base one would be asked for besides) */
+  const char *fulls[8];
+  uint32_t nfull = 0;
+  for (uint32_t i = 0; i < p->call_count && !application; i++) {
+    const S_call *c = &p->calls[i];
+    const psa_gm_cmdlet *used = !c->map ? NULL : c->exact && c->alt ? c->alt : c->map;
+    if (used && used->full_read && (c->full || !c->exact || c->escape || c->whole || c->sink || c->unfollowed))
+      S_union(ctx, fulls, &nfull, 8, used->full_read);
+  }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
-    /* the organization's properties beyond id, displayName and verifiedDomains,
-     * or the objects used whole: the delegated permission that reads them all */
-    bool full = used->full_read &&
-                (c->full || !c->exact || c->escape || c->whole || c->sink || c->unfollowed);
+    bool full = false;
+    for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
     S_union(ctx, names, &n, 64,
             application ? used->application : full ? used->full_read : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
