@@ -757,7 +757,20 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     S_escape(ctx, c, "the objects go to ", d->name);
     return;
   }
-  if (!S_passes_through(ctx, d) && !S_selects_all(ctx, d)) return;
+  bool all = !S_passes_through(ctx, d) && S_selects_all(ctx, d);
+  bool piped_on = false;
+  for (uint32_t i = 0; i < m->command_count && all && !piped_on; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    piped_on = in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d;
+  }
+  if (all && !piped_on && (d->assigned_to || d->span.end != d->statement_span.end) && !c->unfollowed)
+    /* $x = ... | Select-Object *: every property goes on to reads psauth does not follow */
+    c->unfollowed = psa_ctx_printf(ctx, "%s * (line %u) hands all the objects' properties on to %s, which psauth "
+                                   "does not follow", d->name, psa_line_of(ctx, d->span.start),
+                                   d->assigned_to ? psa_ctx_printf(ctx, "$%s", d->assigned_to->name)
+                                                  : "an expression");
+  if (all) S_escape(ctx, c, "the objects go to ", "Select-Object *");
+  if (!S_passes_through(ctx, d) && !all) return;
   bool next = false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *e = m->commands[i];
