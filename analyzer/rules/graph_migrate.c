@@ -20,6 +20,8 @@
 #include "rules/rules.h"
 
 #define S_MAX_PROPS 48
+/* the most items of a property list (Select-Object a, b, ...) psauth reads */
+#define S_MAX_LIST 1024
 
 typedef struct {
   psa_span range;
@@ -589,16 +591,16 @@ static void S_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var) {
 /* Property names given as strings to a consumer (-Property a, b). */
 static void S_string_reads(psa_graph_plan *p, const char *text, const psa_command *consumer,
                            const char *param, uint32_t call) {
-  const psa_value *items[64];
+  const psa_value *items[S_MAX_LIST];
   uint32_t n = 0;
   if (!strcmp(param, "Property")) {
-    n = S_property_items(text, consumer, items, 64);
+    n = S_property_items(text, consumer, items, S_MAX_LIST);
   } else {
     const psa_arg *a = psa_command_arg(consumer, param);
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
     const psa_value *v = a->value;
     if (v->kind == PSA_V_ARRAY)
-      for (uint32_t i = 0; i < v->item_count && n < 64; i++) items[n++] = v->items[i];
+      for (uint32_t i = 0; i < v->item_count && n < S_MAX_LIST; i++) items[n++] = v->items[i];
     else
       items[n++] = v;
   }
@@ -708,8 +710,8 @@ static bool S_args_whole(const psa_rule_ctx *ctx, const psa_command *d) {
  * objects themselves (Export-Csv writes a column for each). */
 static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
   if (!psa_command_is(d, "Select-Object") || psa_command_arg(d, "ExpandProperty")) return false;
-  const psa_value *items[64];
-  uint32_t n = S_property_items(ctx->src->text, d, items, 64);
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
   for (uint32_t i = 0; i < n; i++)
     if (items[i]->kind == PSA_V_STRING && items[i]->str && strpbrk(items[i]->str, "*?")) return true;
   return false;
@@ -896,8 +898,8 @@ static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_
     if (!psa_command_is(d, "Select-Object") && !psa_command_is(d, "Format-Table") &&
         !psa_command_is(d, "Format-List"))
       continue;
-    const psa_value *items[64];
-    uint32_t ni = S_property_items(ctx->src->text, d, items, 64);
+    const psa_value *items[S_MAX_LIST];
+    uint32_t ni = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
     for (uint32_t j = 0; j < ni; j++) {
       const psa_variable *var = items[j]->kind == PSA_V_VARIABLE ? psa_value_var(items[j]) : NULL;
       if (!var || var->assign_count != 1 || !var->assigns[0].value ||
@@ -2498,8 +2500,8 @@ static const char *S_expr(psa_rule_ctx *ctx, const char *expr, const char *base)
  * its other bare names are quoted ('Name'), as PowerShell's parser (and
  * psauth's) reads "@{...}, Name" only with the name quoted. */
 static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *out) {
-  const psa_value *items[64];
-  uint32_t n = S_property_items(ctx->src->text, d, items, 64);
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
   if (n < 2) return;
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *v = items[i];
