@@ -20,6 +20,8 @@
 #include "rules/rules.h"
 
 #define S_MAX_PROPS 48
+/* the most items of a property list (Select-Object a, b, ...) psauth reads */
+#define S_MAX_LIST 1024
 
 typedef struct {
   psa_span range;
@@ -63,6 +65,10 @@ typedef struct {
   bool sku_part_helper;     /* uses the SkuPartNumber-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
+  bool full;                /* reads a property beyond the output's 'basic' ones (the map's
+                               full_read permission replaces the delegated one) */
+  bool limited;             /* reads a property Graph gives only with the map's limited_read
+                               permission (a member's userPrincipalName, displayName, mail) */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
@@ -101,6 +107,11 @@ struct psa_graph_plan {
   uint32_t read_count, read_cap;
   S_edits read_edits;       /* property reads of exact calls */
   bool entra;
+  /* ForEach-Object commands whose script block writes one call's objects
+   * and nothing else, and that call (S_each_outputs) */
+  const psa_command **each_cmd;
+  uint32_t *each_call;
+  uint32_t each_count;
 };
 
 bool psa_graph_target_entra(const psa_rule_ctx *ctx) {
@@ -169,6 +180,9 @@ static int S_call_of_value(const psa_graph_plan *p, const psa_value *v) {
     if (v->kind != PSA_V_COMMAND || !psa_value_cmd(v)) return -1;
     int k = S_call_index(p, psa_value_cmd(v));
     if (k >= 0) return k;
+    /* ... | ForEach-Object { Get-AzureADGroupMember ... }: the call's objects */
+    for (uint32_t i = 0; i < p->each_count; i++)
+      if (p->each_cmd[i] == psa_value_cmd(v)) return (int)p->each_call[i];
     if (!S_passes_through(NULL, psa_value_cmd(v))) return -1;
     v = psa_value_cmd(v)->pipeline_input;
   }
@@ -350,6 +364,47 @@ static const psa_arg *S_property_arg(const psa_command *c) {
   return NULL;
 }
 
+/* Whether only blanks, line continuations (`) and one ',' lie between two
+ * offsets: "select @{...}, Name, Mail" is one property list to PowerShell,
+ * which the grammar gives as two arguments (the hashtable, then "Name, Mail"). */
+static bool S_comma_between(const char *t, uint32_t from, uint32_t to) {
+  uint32_t commas = 0;
+  for (uint32_t q = from; q < to; q++) {
+    char c = t[q];
+    if (c == ',') commas++;
+    else if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '`') return false;
+  }
+  return commas == 1;
+}
+
+/* The property list of a consumer: the -Property argument's items and those
+ * of the comma-joined lists the grammar splits off after it. Returns the
+ * count (<= max). */
+static uint32_t S_property_items(const char *text, const psa_command *c, const psa_value **out,
+                                 uint32_t max) {
+  const psa_arg *a = S_property_arg(c);
+  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return 0;
+  uint32_t n = 0;
+  for (const psa_arg *x = a; x && x->value;) {
+    const psa_value *v = x->value;
+    if (v->kind == PSA_V_ARRAY) {
+      for (uint32_t i = 0; i < v->item_count && n < max; i++) out[n++] = v->items[i];
+    } else if (n < max) {
+      out[n++] = v;
+    }
+    /* the next argument, when a single ',' joins it to this one */
+    const psa_arg *next = NULL;
+    if (text && x >= c->args && x + 1 < c->args + c->arg_count) {
+      const psa_arg *y = x + 1;
+      if ((y->via == PSA_BIND_UNBOUND || y->via == PSA_BIND_POSITIONAL) && y->value &&
+          y->value->span.start >= v->span.end && S_comma_between(text, v->span.end, y->value->span.start))
+        next = y;
+    }
+    x = next;
+  }
+  return n;
+}
+
 /* Pipeline commands that hand on the objects they receive unchanged. */
 static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
   if (psa_command_is(c, "Where-Object") || psa_command_is(c, "Sort-Object")) return true;
@@ -509,19 +564,46 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
   if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
 }
 
+/* A variable holding the call's objects used other than by member reads,
+ * pipelines and foreach loops: the objects go on whole. */
+static void S_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var) {
+  const psa_model *m = ctx->model;
+  uint32_t used = 0;
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *b = m->members[i]->base;
+    if (b && b->kind == PSA_V_INDEX) b = b->base;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_value *col = m->foreach_loops[i].collection;
+    if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
+      used++;
+      /* the loop variable: every read of it a member read */
+      S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
+    }
+  }
+  if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+}
+
 /* Property names given as strings to a consumer (-Property a, b). */
-static void S_string_reads(psa_graph_plan *p, const psa_command *consumer, const char *param,
-                           uint32_t call) {
-  const psa_arg *a = !strcmp(param, "Property") ? S_property_arg(consumer)
-                                                : psa_command_arg(consumer, param);
-  if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
-  const psa_value *v = a->value;
-  const psa_value *one[1] = {v};
-  const psa_value *const *items = one;
-  uint32_t n = 1;
-  if (v->kind == PSA_V_ARRAY) {
-    items = (const psa_value *const *)v->items;
-    n = v->item_count;
+static void S_string_reads(psa_graph_plan *p, const char *text, const psa_command *consumer,
+                           const char *param, uint32_t call) {
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = 0;
+  if (!strcmp(param, "Property")) {
+    n = S_property_items(text, consumer, items, S_MAX_LIST);
+  } else {
+    const psa_arg *a = psa_command_arg(consumer, param);
+    if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
+    const psa_value *v = a->value;
+    if (v->kind == PSA_V_ARRAY)
+      for (uint32_t i = 0; i < v->item_count && n < S_MAX_LIST; i++) items[n++] = v->items[i];
+    else
+      items[n++] = v;
   }
   for (uint32_t i = 0; i < n; i++)
     if (items[i]->kind == PSA_V_STRING && items[i]->str && items[i]->literal_count <= 1 &&
@@ -609,6 +691,33 @@ static const char *S_sink_why(psa_rule_ctx *ctx, const psa_command *d) {
 }
 
 /* Follows the pipeline after 'd' (which received the call's objects). */
+/* Whether psauth reads a consumer's arguments whole: the rest of a list the
+ * grammar cannot parse ("select @{...}, `<newline> Name, Mail", an error
+ * region) is given as one unknown value starting at its ',', which no
+ * parameter takes: property names psauth would not see. */
+static bool S_args_whole(const psa_rule_ctx *ctx, const psa_command *d) {
+  const char *t = ctx->src->text;
+  for (uint32_t i = 0; i < d->arg_count; i++) {
+    const psa_arg *a = &d->args[i];
+    if (a->via == PSA_BIND_UNBOUND && a->value && a->value->kind == PSA_V_UNKNOWN &&
+        a->value->span.start < ctx->src->text_len && t[a->value->span.start] == ',')
+      return false;
+  }
+  return true;
+}
+
+/* Select-Object *, ... -ExcludeProperty X: every property (but a few) goes
+ * on, so what follows sees the objects' property set, as it would the
+ * objects themselves (Export-Csv writes a column for each). */
+static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
+  if (!psa_command_is(d, "Select-Object") || psa_command_arg(d, "ExpandProperty")) return false;
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
+  for (uint32_t i = 0; i < n; i++)
+    if (items[i]->kind == PSA_V_STRING && items[i]->str && strpbrk(items[i]->str, "*?")) return true;
+  return false;
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -622,9 +731,12 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv") ||
       (psa_command_is(d, "ConvertTo-Html") && !sink)) {
     const psa_arg *prop = S_property_arg(d);
-    if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, d, "Property", call);
+    if (!S_args_whole(ctx, d) && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
+                                     "not read whole", d->name, psa_line_of(ctx, d->span.start));
+    if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
     if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
-      S_string_reads(p, d, "ExpandProperty", call);
+      S_string_reads(p, ctx->src->text, d, "ExpandProperty", call);
       /* with -Property, each expanded object carries the selected
        * properties on: what later commands read of them is not followed */
       if (prop && !c->unfollowed)
@@ -638,6 +750,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       if (psa_command_is(d, "Export-Csv")) S_csv_read_back(ctx, c, d);
       return;
     }
+  } else if (psa_command_is(d, "Out-Null")) {
+    return; /* discarded: nothing read */
   } else if (psa_command_is(d, "ForEach-Object")) {
     return; /* $_ reads are found by span */
   } else if (S_call_index(p, d) >= 0) {
@@ -646,7 +760,20 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     S_escape(ctx, c, "the objects go to ", d->name);
     return;
   }
-  if (!S_passes_through(ctx, d)) return;
+  bool all = !S_passes_through(ctx, d) && S_selects_all(ctx, d);
+  bool piped_on = false;
+  for (uint32_t i = 0; i < m->command_count && all && !piped_on; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    piped_on = in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d;
+  }
+  if (all && !piped_on && (d->assigned_to || d->span.end != d->statement_span.end) && !c->unfollowed)
+    /* $x = ... | Select-Object *: every property goes on to reads psauth does not follow */
+    c->unfollowed = psa_ctx_printf(ctx, "%s * (line %u) hands all the objects' properties on to %s, which psauth "
+                                   "does not follow", d->name, psa_line_of(ctx, d->span.start),
+                                   d->assigned_to ? psa_ctx_printf(ctx, "$%s", d->assigned_to->name)
+                                                  : "an expression");
+  if (all) S_escape(ctx, c, "the objects go to ", "Select-Object *");
+  if (!S_passes_through(ctx, d) && !all) return;
   bool next = false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *e = m->commands[i];
@@ -747,8 +874,63 @@ static bool S_function_reads_underscore(const psa_rule_ctx *ctx, const char *nam
 }
 
 /* Collects the property reads of every legacy call's objects. */
+/* A calculated property kept in a variable and given to Select-Object:
+ *   $h = @{N='LastSignOn'; E={ Get-LastSignOn $_.ObjectId }} ... | Select-Object Name, $h
+ * Its script block's $_ is each object the Select-Object gets. */
+typedef struct {
+  const psa_variable *var;
+  psa_span value;             /* the hashtable */
+  int call;                   /* the call whose objects every use selects, -1 none, -2 mixed */
+  int legacy[4];              /* calls whose objects a use selects */
+  uint32_t legacy_count;
+  uint32_t uses;
+  const psa_command *first;   /* the first Select-Object using it */
+} S_hash_prop;
+
+#define S_MAX_HASH_PROPS 32
+
+/* The hashtable variables the file's Select-Object / Format-Table /
+ * Format-List property lists name, with the calls whose objects they get. */
+static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_prop *out) {
+  const psa_model *m = ctx->model;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (!psa_command_is(d, "Select-Object") && !psa_command_is(d, "Format-Table") &&
+        !psa_command_is(d, "Format-List"))
+      continue;
+    const psa_value *items[S_MAX_LIST];
+    uint32_t ni = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
+    for (uint32_t j = 0; j < ni; j++) {
+      const psa_variable *var = items[j]->kind == PSA_V_VARIABLE ? psa_value_var(items[j]) : NULL;
+      if (!var || var->assign_count != 1 || !var->assigns[0].value ||
+          var->assigns[0].value->kind != PSA_V_HASH)
+        continue;
+      S_hash_prop *h = NULL;
+      for (uint32_t q = 0; q < n && !h; q++)
+        if (out[q].var == var) h = &out[q];
+      if (!h) {
+        if (n == S_MAX_HASH_PROPS) continue;
+        h = &out[n++];
+        *h = (S_hash_prop){var, var->assigns[0].value->span, -3, {0}, 0, 0, d};
+      }
+      int k = S_call_of_input(m, p, d, 0);
+      h->uses++;
+      if (h->call == -3) h->call = k;
+      else if (h->call != k) h->call = -2;
+      if (k >= 0 && h->legacy_count < 4) h->legacy[h->legacy_count++] = k;
+    }
+  }
+  /* used elsewhere too (passed on, changed): its reads are not only these objects' */
+  for (uint32_t q = 0; q < n; q++)
+    if (out[q].var->ref_count != out[q].uses) out[q].call = -2;
+  return n;
+}
+
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
+  S_hash_prop hashes[S_MAX_HASH_PROPS];
+  uint32_t nhash = S_hash_props(ctx, p, hashes);
   /* member reads: (call).X, $var.X, $var[i].X, $loop.X, $_.X */
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *v = m->members[i];
@@ -756,6 +938,26 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (!b || !psa_value_member(v) || !*psa_value_member(v)) continue;
     int k = -1;
     if (b->kind == PSA_V_INDEX && b->base && b->base->kind == PSA_V_VARIABLE) b = b->base;
+    const S_hash_prop *h = NULL;
+    for (uint32_t q = 0; q < nhash && !h && S_is_underscore(b); q++)
+      if (S_inside(hashes[q].value, v->span) && hashes[q].legacy_count) h = &hashes[q];
+    if (h) {
+      /* $_ in a calculated property kept in a variable: the objects Select-Object gets */
+      if (h->call >= 0) {
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)h->call);
+        continue;
+      }
+      for (uint32_t q = 0; q < h->legacy_count; q++) {
+        S_call *c = &p->calls[h->legacy[q]];
+        if (!c->unfollowed)
+          c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u) with the calculated property $%s, "
+                                         "which also gets other objects: its $_.%s (line %u) cannot be renamed "
+                                         "for these alone", h->first->name,
+                                         psa_line_of(ctx, h->first->span.start), h->var->name,
+                                         psa_value_member(v), psa_line_of(ctx, v->span.start));
+      }
+      continue;
+    }
     if (S_is_underscore(b)) {
       const psa_command *d = S_consumer_at(p, v->span);
       if (d) k = S_call_of_input(m, p, d, 0);
@@ -935,26 +1137,12 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     for (uint32_t i = 0; i < p->read_count; i++)
       if (p->reads[i].call == ci && p->reads[i].member && S_value_is_call(p->reads[i].member->base, cmd))
         based = true;
+    /* $x = ... | ForEach-Object { <the call> }: $x holds the objects too */
+    for (uint32_t i = 0; i < p->each_count; i++)
+      if (p->each_call[i] == ci && p->each_cmd[i]->assigned_to)
+        S_var_whole(ctx, c, p->each_cmd[i]->assigned_to);
     if (var) {
-      uint32_t used = 0;
-      for (uint32_t i = 0; i < m->member_count; i++) {
-        const psa_value *b = m->members[i]->base;
-        if (b && b->kind == PSA_V_INDEX) b = b->base;
-        if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
-      }
-      for (uint32_t i = 0; i < m->command_count; i++) {
-        const psa_value *in = m->commands[i]->pipeline_input;
-        if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
-      }
-      for (uint32_t i = 0; i < m->foreach_count; i++) {
-        const psa_value *col = m->foreach_loops[i].collection;
-        if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
-          used++;
-          /* the loop variable: every read of it a member read */
-          S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
-        }
-      }
-      if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+      S_var_whole(ctx, c, var);
     } else if (!piped && !looped && !based) {
       S_escape(ctx, c, "the objects are ", "the script's output");
     }
@@ -1004,7 +1192,8 @@ static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *be
 /* The source text of a span with the edits inside it applied: property
  * reads and the rewrites of calls nested in it, (Get-AzureADGroup ...).Id
  * as an argument. They are marked consumed so they are not applied twice. */
-static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
+static const char *S_text_with_edits(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span,
+                                     S_edits *extra) {
   const char *t = ctx->src->text;
   if (span.end > ctx->src->text_len || span.start > span.end) return NULL;
   psa_buf b;
@@ -1012,6 +1201,7 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   uint32_t pos = span.start;
   for (;;) {
     S_edit *best = S_next_inside(&p->read_edits, span, pos, NULL);
+    if (extra) best = S_next_inside(extra, span, pos, best);
     for (uint32_t i = 0; i < p->call_count; i++)
       if (p->calls[i].exact) best = S_next_inside(&p->calls[i].edits, span, pos, best);
     if (!best) break;
@@ -1028,6 +1218,125 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   psa_buf_append(&b, t + pos, span.end - pos);
   const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
   psa_buf_free(&b);
+  return out;
+}
+
+static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_span span) {
+  return S_text_with_edits(ctx, p, span, NULL);
+}
+
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
+
+/* ---- command-mode text moved into an expression ---------------------------
+ * An argument is read in command mode: "-RemoveLicenses contoso:EXCHANGESTANDARD"
+ * passes the string 'contoso:EXCHANGESTANDARD'. A rewrite that moves the
+ * argument's text into an expression (@(... | ForEach-Object ...), $(...),
+ * a hashtable, (-not ...)) must keep that reading, or the bareword is run as
+ * a command there. S_expr_pieces gives the edits that make the text read
+ * the same in an expression: a bareword becomes a single-quoted string, a
+ * bareword with variables in it (contoso:$sku, $x-1) a double-quoted one;
+ * variables, literals, numbers and parenthesised expressions stay. */
+
+/* Whether text starts with a PowerShell quote (also the typographic ones
+ * PowerShell accepts: U+2018-U+201E). */
+static bool S_starts_quoted(const char *t) {
+  const unsigned char *u = (const unsigned char *)t;
+  return t[0] == '\'' || t[0] == '"' || (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9E);
+}
+
+/* Whether text holds a character whose meaning in a bareword psauth does
+ * not reproduce in a quoted string: quotes (also typographic), a backtick
+ * escape, blanks. */
+static bool S_bareword_odd(const char *t) {
+  for (const unsigned char *u = (const unsigned char *)t; *u; u++) {
+    if (*u == '\'' || *u == '"' || *u == '`' || *u == ' ' || *u == '\t' || *u == '\n' || *u == '\r')
+      return true;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9E) return true;
+  }
+  return false;
+}
+
+/* Whether text is one bracketed expression: (...), @(...), $(...), @{...},
+ * {...} (the last character closes it; "(a)b" is a command-mode concatenation). */
+static bool S_bracketed(const char *t) {
+  size_t n = strlen(t);
+  if (n < 2) return false;
+  char last = t[n - 1];
+  if (t[0] == '(' || (t[0] == '@' && t[1] == '(') || (t[0] == '$' && t[1] == '(')) return last == ')';
+  if (t[0] == '{' || (t[0] == '@' && t[1] == '{')) return last == '}';
+  return false;
+}
+
+/* One command-mode element: its edit (none when it reads the same in an
+ * expression); false when psauth cannot write it as an expression. */
+static bool S_expr_piece(psa_rule_ctx *ctx, const psa_value *v, S_edits *out) {
+  const char *t = S_src(ctx, v->span);
+  if (!t || !*t) return false;
+  if (S_bracketed(t)) return true;
+  /* a quoted literal alone ('a'b is a concatenation, read as UNKNOWN) */
+  if (S_starts_quoted(t) || t[0] == '@') return v->kind == PSA_V_STRING || v->kind == PSA_V_INTERP;
+  switch (v->kind) {
+    case PSA_V_NUMBER:
+      return true;
+    case PSA_V_BOOL:
+    case PSA_V_NULL:
+    case PSA_V_VARIABLE:
+    case PSA_V_ENV:
+      return t[0] == '$';
+    case PSA_V_MEMBER:
+    case PSA_V_INDEX:
+    case PSA_V_METHOD_CALL:
+      /* $x.Name, (Get-AzureADUser -ObjectId $u).ObjectId: an expression in both modes */
+      return t[0] == '$' || t[0] == '(';
+    case PSA_V_STRING:
+      /* a bareword whose text is its value (no escapes): 'text' */
+      if (S_bareword_odd(t) || !v->str || strcmp(t, v->str)) return false;
+      S_edits_add(out, v->span, S_ps_single(ctx, v->str));
+      return true;
+    case PSA_V_UNKNOWN:
+    case PSA_V_INTERP:
+      /* a bareword with variables: "text" expands them as command mode did */
+      if (S_bareword_odd(t) || t[0] == '[') return false;
+      S_edits_add(out, v->span, psa_ctx_printf(ctx, "\"%s\"", t));
+      return true;
+    default:
+      return false;
+  }
+}
+
+/* The edits for a whole argument value (a command-mode list a, b: each
+ * element); false when one element has no expression form. */
+static bool S_expr_pieces(psa_rule_ctx *ctx, const psa_value *v, psa_span span, S_edits *out) {
+  const char *t = S_src(ctx, span);
+  if (!v || !t || !*t) return false;
+  if (S_bracketed(t)) return true;
+  if (v->kind == PSA_V_ARRAY) {
+    for (uint32_t i = 0; i < v->item_count; i++)
+      if (!v->items[i] || !S_inside(span, v->items[i]->span) || !S_expr_piece(ctx, v->items[i], out))
+        return false;
+    return v->item_count > 0;
+  }
+  return S_expr_piece(ctx, v, out);
+}
+
+/* Whether a named argument's value can be moved into an expression. */
+static bool S_arg_movable(psa_rule_ctx *ctx, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return false;
+  S_edits pieces = {0};
+  bool ok = S_expr_pieces(ctx, a->value, S_value_span(ctx, a), &pieces);
+  free(pieces.items);
+  return ok;
+}
+
+/* A named argument's value as an expression that reads as the argument
+ * did, with the property reads inside it applied; NULL when it cannot be. */
+static const char *S_arg_expr(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_arg *a) {
+  if (!a || a->via != PSA_BIND_NAMED || !a->value) return NULL;
+  psa_span span = S_value_span(ctx, a);
+  S_edits pieces = {0};
+  const char *out = S_expr_pieces(ctx, a->value, span, &pieces) ? S_text_with_edits(ctx, p, span, &pieces)
+                                                                 : NULL;
+  free(pieces.items);
   return out;
 }
 
@@ -1316,6 +1625,28 @@ static bool S_deleted_item(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c
   return true;
 }
 
+/* The parameter kinds whose rewrite puts the argument's text in an
+ * expression (@(...), a hashtable, (-not ...), $(...), -f): command-mode
+ * barewords must be quoted there (S_arg_expr). */
+static bool S_kind_embeds(psa_gm_param_kind k) {
+  switch (k) {
+    case PSA_GM_INVERT:
+    case PSA_GM_LICENSE_ADD:
+    case PSA_GM_LICENSE_REMOVE:
+    case PSA_GM_REF:
+    case PSA_GM_FILTER:
+    case PSA_GM_SEARCH:
+    case PSA_GM_PASSWORD:
+    case PSA_GM_URI:
+    case PSA_GM_NULL_BODY:
+    case PSA_GM_POLICY_OFF:
+    case PSA_GM_ASSIGNED_LICENSES:
+      return true;
+    default:
+      return false;
+  }
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -1434,6 +1765,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
+    if (S_kind_embeds(gp->kind) && a->via == PSA_BIND_NAMED && a->value && !S_arg_movable(ctx, a)) {
+      c->why = psa_ctx_printf(ctx, "-%s %s: psauth cannot write this command-mode argument as an expression "
+                              "(quote it)", gp->from, S_src(ctx, S_value_span(ctx, a)));
+      return false;
+    }
     if (a->via == PSA_BIND_SPLAT && gp->kind != PSA_GM_RENAME && gp->kind != PSA_GM_SWITCH &&
         gp->kind != PSA_GM_ALL) {
       c->why = psa_ctx_printf(ctx, "-%s comes from a splatted hashtable: write it out to convert its value", gp->from);
@@ -1446,6 +1782,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (!force || force->via != PSA_BIND_NAMED || !force->value || a->via != PSA_BIND_NAMED) {
         c->why = psa_ctx_printf(ctx, "-%s without a named -%s: decide ForceChangePasswordNextSignIn", gp->from,
                                 gp->select);
+        return false;
+      }
+      if (!S_arg_movable(ctx, force)) {
+        c->why = psa_ctx_printf(ctx, "-%s %s: psauth cannot write this command-mode argument as an expression "
+                                "(quote it)", gp->select, S_src(ctx, S_value_span(ctx, force)));
         return false;
       }
       if (cmd->assigned_to || cmd->statement_span.start != cmd->span.start ||
@@ -1988,7 +2329,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (strcmp(gp->from, gp->to)) S_edits_add(&c->edits, a->param_span, gp->to);
       continue;
     }
-    const char *val = a->value ? S_text_with_reads(ctx, p, S_value_span(ctx, a)) : NULL;
+    /* a value the rewrite moves into an expression keeps its command-mode reading */
+    const char *val = !a->value ? NULL
+                      : S_kind_embeds(gp->kind) && S_arg_movable(ctx, a)
+                          ? S_arg_expr(ctx, p, a)
+                          : S_text_with_reads(ctx, p, S_value_span(ctx, a));
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
@@ -2076,7 +2421,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
         text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
                               gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
-                              S_text_with_reads(ctx, p, S_value_span(ctx, force)));
+                              S_arg_movable(ctx, force) ? S_arg_expr(ctx, p, force)
+                                                        : S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
       }
       case PSA_GM_FORCE_ONLY:
@@ -2216,10 +2562,11 @@ static const char *S_expr(psa_rule_ctx *ctx, const char *expr, const char *base)
  * its other bare names are quoted ('Name'), as PowerShell's parser (and
  * psauth's) reads "@{...}, Name" only with the name quoted. */
 static void S_quote_barewords(psa_rule_ctx *ctx, const psa_command *d, S_edits *out) {
-  const psa_arg *a = S_property_arg(d);
-  if (!a || !a->value || a->value->kind != PSA_V_ARRAY) return;
-  for (uint32_t i = 0; i < a->value->item_count; i++) {
-    const psa_value *v = a->value->items[i];
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
+  if (n < 2) return;
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = items[i];
     const char *t = S_src(ctx, v->span);
     if (!t || !*t || t[0] == '\'' || t[0] == '"' || t[0] == '@' || t[0] == '$' || t[0] == '(') continue;
     bool edited = false;
@@ -2493,6 +2840,15 @@ static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const 
   return 1;
 }
 
+/* A read of Graph property 'name': beyond the object's basic ones it needs
+ * the cmdlet's full_read permission. */
+static void S_note_basic(S_call *c, const psa_gm_object *o, const char *name) {
+  if (!o->basic_count || c->full) return;
+  for (size_t i = 0; i < o->basic_count; i++)
+    if (name && !psa_strcasecmp(o->basic[i], name)) return;
+  c->full = true;
+}
+
 /* Decides the property reads of one call; returns false (with why) when
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
@@ -2512,6 +2868,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     const char *same = psa_gm_object_same(o, r->name);
     if (!gp && (same || o->passthrough)) {
       if (same) S_add_prop(c, same);
+      S_note_basic(c, o, same ? same : r->name);
       continue;
     }
     if (!gp) {
@@ -2546,6 +2903,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
                               gp->none);
       return false;
     }
+    if (gp->limited) c->limited = true;
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
     if (gp->expr && strstr(gp->expr, S_sku_part_helper_fn)) c->sku_part_helper = true;
     if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
@@ -2555,6 +2913,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       sel = dot ? S_first_segment(ctx, dot + 3) : NULL;
     }
     if (sel && strcmp(sel, "AdditionalProperties")) S_add_prop(c, sel);
+    S_note_basic(c, o, sel ? sel : r->name);
     if (r->member) {
       /* edit around the base, never inside it: the base may be a call
        * that is rewritten too, (Get-AzureADGroupMember ...).DisplayName */
@@ -2620,12 +2979,187 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
 
 /* ---- the plan ------------------------------------------------------------ */
 
+/* Each command's consumer in its pipeline, found by binary search over the
+ * consumed commands' addresses (S_each_outputs asks for many). */
+typedef struct {
+  const psa_command *cmd, *consumer;
+} S_pipe_pair;
+
+typedef struct {
+  S_pipe_pair *pairs;
+  uint32_t count;
+} S_pipes;
+
+static int S_pipe_cmp(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)((const S_pipe_pair *)a)->cmd, y = (uintptr_t)((const S_pipe_pair *)b)->cmd;
+  return x < y ? -1 : x > y;
+}
+
+static void S_pipes_make(S_pipes *ix, const psa_model *m) {
+  ix->pairs = psa_xmalloc((m->command_count ? m->command_count : 1) * sizeof(*ix->pairs));
+  ix->count = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in))
+      ix->pairs[ix->count++] = (S_pipe_pair){psa_value_cmd(in), m->commands[i]};
+  }
+  qsort(ix->pairs, ix->count, sizeof(*ix->pairs), S_pipe_cmp);
+}
+
+/* The command that consumes 'c' in its pipeline, or NULL. */
+static const psa_command *S_consumer_of(const S_pipes *ix, const psa_command *c) {
+  uint32_t lo = 0, hi = ix->count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if ((uintptr_t)ix->pairs[mid].cmd < (uintptr_t)c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ix->count && ix->pairs[lo].cmd == c ? ix->pairs[lo].consumer : NULL;
+}
+
+/* Whether a command's output is the output of its statement (written to
+ * where the statement's output goes): the end of its pipeline, not assigned,
+ * not an argument or part of an expression. */
+static bool S_writes_output(const S_pipes *ix, const psa_command *c) {
+  return !c->assigned_to && c->span.end == c->statement_span.end && !S_consumer_of(ix, c);
+}
+
+/* Commands whose output, in a script block, is not the block's: they write
+ * to the host or a file, or discard. */
+static bool S_no_output(const psa_command *c) {
+  static const char *const names[] = {"Write-Host",        "Write-Verbose", "Write-Warning",
+                                      "Write-Debug",       "Write-Information", "Write-Progress",
+                                      "Out-Null",          "Out-File",      "Export-Csv",
+                                      "Set-Content",       "Add-Content",   "Start-Sleep",
+                                      NULL};
+  for (int i = 0; names[i]; i++)
+    if (psa_command_is(c, names[i])) return true;
+  return false;
+}
+
+/* Whether a ForEach-Object's script block writes nothing but the output of
+ * the statement ending in 'out': every other statement in it is an
+ * assignment or a command that writes to the host, a file or nowhere (the
+ * text outside them blanks, ';' and comments). Anything else (an
+ * expression, an if) may write objects too. */
+static bool S_block_writes_only(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_command *each,
+                                psa_span block, const psa_command *out) {
+  const psa_model *m = ctx->model;
+  uint32_t len = block.end - block.start;
+  if (block.end > ctx->src->text_len || len > (1u << 20)) return false;
+  bool *covered = psa_xcalloc(len, 1);
+  psa_span spans[256];
+  uint32_t n = 0;
+  spans[n++] = out->statement_span;
+  for (uint32_t i = 0; i < m->command_count && n < 256; i++) {
+    const psa_command *e = m->commands[i];
+    if (e == out || !S_inside(block, e->statement_span) || S_consumer_at(p, e->statement_span) != each) continue;
+    if (e->assigned_to || S_no_output(e)) spans[n++] = e->statement_span;
+  }
+  /* assignments without a command ($role = $_) */
+  for (const psa_scope *sc = out->scope; sc; sc = NULL)
+    for (const psa_variable *v = sc->vars; v && n < 256; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count && n < 256; a++)
+        if (S_inside(block, v->assigns[a].span)) spans[n++] = v->assigns[a].span;
+  for (uint32_t i = 0; i < n; i++)
+    for (uint32_t q = spans[i].start; q < spans[i].end && q < block.end; q++)
+      if (q >= block.start) covered[q - block.start] = true;
+  const char *t = ctx->src->text;
+  bool ok = true;
+  for (uint32_t q = block.start + 1; q + 1 < block.end && ok; q++) {
+    if (covered[q - block.start]) continue;
+    char c = t[q];
+    if (c == '#') { /* a comment to the end of the line */
+      while (q + 1 < block.end && t[q + 1] != '\n') q++;
+      continue;
+    }
+    if (c == '<' && t[q + 1] == '#') { /* <# ... #> */
+      q += 2;
+      while (q + 1 < block.end && !(t[q] == '#' && t[q + 1] == '>')) q++;
+      q++;
+      continue;
+    }
+    ok = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '`';
+  }
+  free(covered);
+  return ok;
+}
+
+/* ... | ForEach-Object { Get-AzureADDirectoryRoleMember -ObjectId $_.ObjectId } | Select-Object ...:
+ * a ForEach-Object whose script block writes one legacy call's objects (or
+ * those filtered by Where-Object, sorted...) and nothing else hands those
+ * objects on, so what reads the ForEach-Object's output reads the call's.
+ * Such a ForEach-Object is listed with the call; one that writes the objects
+ * with other output, to something that reads them, leaves the call not exact. */
+static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  S_pipes ix = {0};
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    S_call *c = &p->calls[ci];
+    if (!c->map || !c->map->output) continue;
+    const psa_command *each = S_consumer_at(p, c->cmd->span);
+    if (!each || !psa_command_is(each, "ForEach-Object")) continue;
+    if (!ix.pairs) S_pipes_make(&ix, m);
+    /* the call's objects, through commands that pass them on, to the end of its statement */
+    const psa_command *out = c->cmd;
+    for (int guard = 0; guard < 8; guard++) {
+      const psa_command *next = S_consumer_of(&ix, out);
+      if (!next || !S_passes_through(ctx, next)) break;
+      out = next;
+    }
+    if (!S_writes_output(&ix, out)) continue;
+    /* the one script block (-Process) holding the call */
+    psa_span block = {0, 0};
+    uint32_t blocks = 0;
+    for (uint32_t i = 0; i < each->arg_count; i++) {
+      const psa_value *v = each->args[i].value;
+      if (!v || v->kind != PSA_V_SCRIPTBLOCK) continue;
+      blocks++;
+      if (S_inside(v->span, c->cmd->span)) block = v->span;
+    }
+    bool sole = blocks == 1 && block.end > block.start + 1 && S_block_writes_only(ctx, p, each, block, out);
+    bool used = each->assigned_to || S_consumer_of(&ix, each) || each->span.end != each->statement_span.end;
+    if (sole) {
+      p->each_cmd = psa_xrealloc(p->each_cmd, (p->each_count + 1) * sizeof(*p->each_cmd));
+      p->each_call = psa_xrealloc(p->each_call, (p->each_count + 1) * sizeof(*p->each_call));
+      p->each_cmd[p->each_count] = each;
+      p->each_call[p->each_count++] = ci;
+    } else if (used && !c->unfollowed) {
+      c->unfollowed = psa_ctx_printf(ctx, "its objects leave the ForEach-Object (line %u) with other output, "
+                                     "which psauth does not follow", psa_line_of(ctx, each->span.start));
+    }
+  }
+  free(ix.pairs);
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
 
 psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   if (!impl->graph_plan) impl->graph_plan = S_plan_make(ctx);
   return impl->graph_plan;
+}
+
+/* The script's own Connect-MgGraph -Scopes when none of them asks for
+ * 'perm' (or 'also', a permission that includes it), or NULL (no such
+ * call, or one whose scopes psauth cannot read). */
+static const psa_command *S_own_connect_lacks(psa_rule_ctx *ctx, const char *perm, const char *also) {
+  const psa_model *m = ctx->model;
+  const psa_command *own = NULL;
+  bool granted = false, unknown = false;
+  for (uint32_t k = 0; k < m->command_count; k++) {
+    const psa_command *g = m->commands[k];
+    if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
+    const psa_arg *sc = psa_command_arg(g, "Scopes");
+    const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
+    if (!t) {
+      unknown = true;
+      continue;
+    }
+    own = g;
+    granted |= psa_find_ci(t, strlen(t), perm) || (also && psa_find_ci(t, strlen(t), also));
+  }
+  return own && !granted && !unknown ? own : NULL;
 }
 
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
@@ -2658,6 +3192,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   }
   if (!n) return p;
   S_consumers_index(&p->consumers, m);
+  S_each_outputs(ctx, p);
   S_collect_reads(ctx, p);
   /* verdicts */
   S_edits *reads_of = psa_xcalloc(n, sizeof(*reads_of));
@@ -2712,30 +3247,27 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   }
   /* the MFA state helper needs Policy.Read.All: in a file that already signs
    * in to Graph with its own -Scopes, a read without it would fail (403) and
-   * read as disabled */
+   * read as disabled; a member's userPrincipalName read without the map's
+   * limited_read permission (User.Read.All) would come back null */
   for (uint32_t i = 0; i < p->call_count; i++) {
     S_call *c = &p->calls[i];
-    if (!c->exact || !c->mfa_helper || p->entra) continue;
-    const psa_command *own = NULL;
-    bool granted = false, unknown = false;
-    for (uint32_t k = 0; k < m->command_count; k++) {
-      const psa_command *g = m->commands[k];
-      if (!psa_command_is(g, "Connect-MgGraph") || g->in_string) continue;
-      const psa_arg *sc = psa_command_arg(g, "Scopes");
-      const char *t = sc && sc->value ? S_src(ctx, sc->value->span) : NULL;
-      if (!t) {
-        unknown = true;
-        continue;
-      }
-      own = g;
-      granted |= psa_find_ci(t, strlen(t), S_mfa_helper_permission) ||
-                 psa_find_ci(t, strlen(t), "Policy.ReadWrite.AuthenticationMethod");
+    if (!c->exact || p->entra) continue;
+    const char *need = NULL, *also = NULL, *what = NULL;
+    if (c->mfa_helper) {
+      need = S_mfa_helper_permission;
+      also = "Policy.ReadWrite.AuthenticationMethod";
+      what = "the per-user MFA state needs";
+    } else if (c->limited && c->map->limited_read) {
+      need = c->map->limited_read;
+      also = "User.ReadWrite.All";
+      what = "reading the members' user properties needs (else Graph returns them null)";
     }
-    if (own && !granted && !unknown) {
+    if (!need) continue;
+    const psa_command *own = S_own_connect_lacks(ctx, need, also);
+    if (own) {
       c->exact = false;
-      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which the "
-                              "per-user MFA state needs: add it to -Scopes",
-                              psa_line_of(ctx, own->span.start), S_mfa_helper_permission);
+      c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which %s: "
+                              "add it to -Scopes", psa_line_of(ctx, own->span.start), need, what);
     }
   }
   /* a catch for the old module's exceptions around a call: Microsoft Graph
@@ -2842,6 +3374,8 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   free(p->consumers.parent);
   free(p->reads);
   free(p->read_edits.items);
+  free(p->each_cmd);
+  free(p->each_call);
   free(p);
 }
 
@@ -2935,19 +3469,44 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
                                        bool application) {
   const char *names[64];
   uint32_t n = 0;
+  /* the organization's properties beyond id, displayName and verifiedDomains,
+   * or the objects used whole: the delegated permission that reads them all,
+   * then for every call of the kind (the base one would be asked for besides) */
+  const char *fulls[8];
+  uint32_t nfull = 0;
+  for (uint32_t i = 0; i < p->call_count && !application; i++) {
+    const S_call *c = &p->calls[i];
+    const psa_gm_cmdlet *used = !c->map ? NULL : c->exact && c->alt ? c->alt : c->map;
+    if (used && used->full_read && (c->full || !c->exact || c->escape || c->whole || c->sink || c->unfollowed))
+      S_union(ctx, fulls, &nfull, 8, used->full_read);
+  }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (!c->map) continue;
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
-    S_union(ctx, names, &n, 64, application ? used->application : used->delegated);
+    bool full = false;
+    for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
+    S_union(ctx, names, &n, 64,
+            application ? used->application : full ? used->full_read : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
     if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
+    /* the members' properties the script reads come back null without it */
+    if (c->limited && used->limited_read) S_union(ctx, names, &n, 64, used->limited_read);
   }
   if (!n) return NULL;
+  /* a permission another one in the list grants (User.Read.All beside
+   * User.ReadWrite.All) is left out: least privilege, and one consent less */
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool implied = false;
+    for (uint32_t j = 0; j < n && !implied; j++) implied = j != i && psa_graphmap_implies(names[j], names[i]);
+    if (!implied) names[kept++] = names[i];
+  }
+  n = kept;
   qsort(names, n, sizeof(*names), S_str_cmp);
   psa_buf b;
   psa_buf_init(&b);

@@ -22,6 +22,9 @@ typedef struct {
   size_t cmdlet_count;
   const char **source_keys, **source_texts;
   size_t source_count;
+  /* "impliedBy": a permission and the ones that grant all it grants */
+  const char **implied, **implied_by;
+  size_t implied_count;
 } S_table;
 
 static S_table S_tab;
@@ -106,6 +109,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
   o->defaults = S_words(a, cJSON_IsString(def) ? def->valuestring : NULL, &o->default_count);
+  const cJSON *basic = cJSON_GetObjectItemCaseSensitive(it, "basic");
+  o->basic = S_words(a, cJSON_IsString(basic) ? basic->valuestring : NULL, &o->basic_count);
   const cJSON *props = cJSON_GetObjectItemCaseSensitive(it, "props");
   if (!cJSON_IsArray(props)) S_corrupt("object without props", o->name);
   o->prop_count = (size_t)cJSON_GetArraySize(props);
@@ -123,6 +128,7 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->cmp_read = S_str(a, p, "cmpread", q->cmp != NULL, q->from);
     q->items = S_str(a, p, "items", false, q->from);
     q->items_to = S_str(a, p, "itemsTo", q->items != NULL, q->from);
+    q->limited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(p, "limited"));
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;
@@ -149,6 +155,10 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   c->application = S_str(a, it, "application", false, c->legacy);
   const char *out = S_str(a, it, "output", false, c->legacy);
   c->output = out ? S_object(t, out, c->legacy) : NULL;
+  c->limited_read = S_str(a, it, "limitedRead", false, c->legacy);
+  c->full_read = S_str(a, it, "fullRead", false, c->legacy);
+  if (c->full_read && (!c->output || !c->output->basic_count)) S_corrupt("fullRead without basic", c->legacy);
+  if (c->limited_read && !c->output) S_corrupt("limitedRead without output", c->legacy);
   if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
   const cJSON *params = cJSON_GetObjectItemCaseSensitive(it, "params");
   if (!cJSON_IsArray(params)) S_corrupt("missing params", c->legacy);
@@ -247,6 +257,19 @@ static void S_init(void) {
     t->source_keys[i] = psa_arena_strdup(a, it->string);
     t->source_texts[i++] = psa_arena_strdup(a, it->valuestring);
   }
+  const cJSON *implied = cJSON_GetObjectItemCaseSensitive(root, "impliedBy");
+  if (implied && !cJSON_IsObject(implied)) S_corrupt("bad 'impliedBy'", NULL);
+  i = 0;
+  t->implied_count = implied ? (size_t)cJSON_GetArraySize(implied) : 0;
+  t->implied = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
+  t->implied_by = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
+  if (implied) {
+    cJSON_ArrayForEach(it, implied) {
+      if (!cJSON_IsString(it)) S_corrupt("bad impliedBy entry", it->string);
+      t->implied[i] = psa_arena_strdup(a, it->string);
+      t->implied_by[i++] = psa_arena_strdup(a, it->valuestring);
+    }
+  }
   i = 0;
   t->object_count = (size_t)cJSON_GetArraySize(objects);
   t->objects = psa_arena_alloc(a, sizeof(*t->objects) * (t->object_count ? t->object_count : 1));
@@ -282,6 +305,23 @@ const psa_gm_cmdlet *psa_graphmap_find(const char *legacy) {
     else lo = mid + 1;
   }
   return NULL;
+}
+
+bool psa_graphmap_implies(const char *held, const char *perm) {
+  const S_table *t = S_get();
+  if (!held || !perm) return false;
+  for (size_t i = 0; i < t->implied_count; i++) {
+    if (psa_strcasecmp(t->implied[i], perm)) continue;
+    size_t n = strlen(held);
+    for (const char *p = t->implied_by[i]; *p;) {
+      while (*p == ' ') p++;
+      const char *e = p;
+      while (*e && *e != ' ') e++;
+      if ((size_t)(e - p) == n && !psa_strncasecmp(p, held, n)) return true;
+      p = e;
+    }
+  }
+  return false;
 }
 
 size_t psa_graphmap_count(void) { return S_get()->cmdlet_count; }

@@ -75,6 +75,10 @@ typedef struct {
    * one by one with that object's map. A 'from' ending in '*' matches every
    * name with that prefix, and a '*' in its 'to' or 'sel' stands for the name. */
   const char *items, *items_to;
+  /* null on an object of a type the caller may not read: a directoryObject
+   * collection returns such members with their id and type only (Graph's
+   * limited-information rule); the cmdlet's 'limited_read' permission reads them */
+  bool limited;
 } psa_gm_prop;
 
 typedef struct {
@@ -87,6 +91,11 @@ typedef struct {
   size_t same_count;
   const char *const *defaults; /* the properties Graph returns without -Property */
   size_t default_count;
+  /* the Graph properties the cmdlet's (delegated) permission reads; the others
+   * need its 'full_read' permission (organization with User.Read: id,
+   * displayName, verifiedDomains); none listed: every property */
+  const char *const *basic;
+  size_t basic_count;
   const psa_gm_prop *props;
   size_t prop_count;
 } psa_gm_object;
@@ -100,6 +109,14 @@ typedef struct {
   const char *paging;               /* arguments giving the legacy default result size */
   const char *delegated, *application; /* least-privileged permissions; NULL: none needed */
   const psa_gm_object *output;      /* NULL: output not mapped */
+  /* the permission (delegated and application) that lets the script read the
+   * 'limited' properties of the objects the call returns (members that are
+   * users: User.Read.All), or NULL */
+  const char *limited_read;
+  /* the delegated permission that replaces 'delegated' when the script reads
+   * a property beyond the output object's 'basic' ones, or uses the objects
+   * whole, or NULL */
+  const char *full_read;
   const psa_gm_param *params;
   size_t param_count;
   /* Every parameter of the legacy cmdlet (its reference), when recorded:
@@ -121,6 +138,10 @@ typedef struct {
   size_t choose_count;
 } psa_gm_cmdlet;
 
+/* Whether the permission 'held' grants everything 'perm' does (the map's
+ * "impliedBy" table, from the API reference's permission lists): a scope
+ * list with both names 'perm' needlessly. */
+bool psa_graphmap_implies(const char *held, const char *perm);
 /* The entry for a legacy cmdlet, or NULL. */
 const psa_gm_cmdlet *psa_graphmap_find(const char *legacy);
 size_t psa_graphmap_count(void);

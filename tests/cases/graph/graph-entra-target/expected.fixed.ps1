@@ -1,5 +1,5 @@
 Import-Module Microsoft.Entra, Microsoft.Graph.Identity.DirectoryManagement
-Connect-Entra -Scopes 'GroupMember.Read.All', 'Organization.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All'
+Connect-Entra -Scopes 'GroupMember.Read.All', 'RoleManagement.Read.Directory', 'User.Read', 'User.Read.All'
 $users = Get-EntraUser -All
 foreach ($u in $users) { Write-Output "$($u.DisplayName) $($u.ObjectId)" }
 Get-EntraGroupMember -ObjectId $gid -All | Select-Object DisplayName

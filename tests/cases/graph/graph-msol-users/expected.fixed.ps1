@@ -1,5 +1,5 @@
 # Weekly user review, written for MSOnline (interactive)
-Connect-MgGraph -Scopes 'User.Read.All', 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
 $all = Get-MgUser -All -Property AssignedLicenses, AccountEnabled, UserPrincipalName, Id
 foreach ($u in $all) {
     if (($u.AssignedLicenses.Count -gt 0) -and (-not $u.AccountEnabled)) {

@@ -11,7 +11,7 @@ function ConvertTo-GraphPasswordPolicies([string]$UserId, [string]$Policy, [bool
     if ($policies) { $policies -join ', ' } else { 'None' }
 }
 
-Connect-MgGraph -Scopes 'User.Read.All', 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
 $upn = 'adele@contoso.com'
 Update-MgUser -UserId $upn -PasswordPolicies (ConvertTo-GraphPasswordPolicies $upn 'DisableStrongPassword' $true)
 Update-MgUser -UserId 'megan@contoso.com' -PasswordPolicies (ConvertTo-GraphPasswordPolicies 'megan@contoso.com' 'DisableStrongPassword' $false)

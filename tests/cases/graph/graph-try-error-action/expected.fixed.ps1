@@ -2,7 +2,7 @@
 # non-terminating error, so the rewritten call gets -ErrorAction Stop (at any depth of the try body, in a pipeline,
 # in ForEach-Object); not with its own -ErrorAction / -EA, not in a script block or function that runs elsewhere,
 # not after $ErrorActionPreference = 'Stop' in the same scope, not outside a try
-Connect-MgGraph -Scopes 'Group.ReadWrite.All', 'User-PasswordProfile.ReadWrite.All', 'User.Read.All', 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'Group.ReadWrite.All', 'User-PasswordProfile.ReadWrite.All', 'User.ReadWrite.All' -NoWelcome
 $rows = Import-Csv .\users.csv
 foreach ($row in $rows) {
   try {

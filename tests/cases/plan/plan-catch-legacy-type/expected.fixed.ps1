@@ -8,7 +8,7 @@ function Connect-Directory {
     }
     catch {
         Write-Host 'Not connected yet, signing in' -ForegroundColor DarkCyan
-        Connect-MgGraph -Scopes 'Organization.Read.All', 'User.Read.All', 'User.RevokeSessions.All' -NoWelcome -ErrorAction Stop
+        Connect-MgGraph -Scopes 'User.Read', 'User.Read.All', 'User.RevokeSessions.All' -NoWelcome -ErrorAction Stop
     }
 }
 
