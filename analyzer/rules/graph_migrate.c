@@ -509,6 +509,8 @@ static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span) 
 
 static bool S_common_param(const char *name);
 static bool S_ident_char(char c);
+static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
+static bool S_alone(const psa_command *cmd);
 
 /* ---- objects handed to the script's own functions ------------------------
  * A function the script defines gets a call's objects through a parameter
@@ -834,12 +836,14 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
   const char *other = NULL, *why = NULL;
   const psa_gm_object *out = NULL;
   bool mixed_out = false;
+  const psa_command *output_used = NULL; /* a call site whose output the script uses */
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->local_function || !d->name || psa_strcasecmp(d->name, f->name)) continue;
     int ks[8];
     uint32_t nk = 0;
     const psa_value *v = NULL;
+    if (!output_used && !S_alone(d) && !S_inside(f->span, d->span)) output_used = d;
     if (!b->var) {
       int k = d->pipeline_input ? -2 : S_call_of_underscore(m, p, d->span, depth + 1);
       if (k >= 0) ks[nk++] = k;
@@ -938,6 +942,21 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
       why = psa_ctx_printf(ctx, "it returns them (line %u), and psauth does not follow its callers' reads",
                            psa_line_of(ctx, r->span.start));
   }
+  if (!why && output_used && (b->var ? S_param_whole(ctx, NULL, b->var, 0) : whole))
+    why = psa_ctx_printf(ctx, "it hands them on whole and its output is used (line %u), where psauth does "
+                         "not follow the reads", psa_line_of(ctx, output_used->span.start));
+  if (!why && b->var && f->span.end <= ctx->src->text_len) {
+    /* $PSBoundParameters['User'].X / .User.X reads the parameter unseen */
+    const char *t = ctx->src->text + f->span.start;
+    size_t n = f->span.end - f->span.start, vn = strlen(b->var->name);
+    for (const char *q = t; !why && (q = psa_find_ci(q, n - (size_t)(q - t), "$PSBoundParameters")); q++) {
+      const char *e = q + 18;
+      bool named = *e == '.' && !psa_strncasecmp(e + 1, b->var->name, vn) && !S_ident_char(e[1 + vn]);
+      if (*e == '[' || named || (*e == '.' && !psa_strncasecmp(e + 1, "Values", 6)))
+        why = psa_ctx_printf(ctx, "it reads $%s through $PSBoundParameters (line %u), which psauth does not "
+                             "follow", b->var->name, psa_line_of(ctx, (uint32_t)(q - ctx->src->text)));
+    }
+  }
   if (!why && !b->var && f->span.end <= ctx->src->text_len) {
     /* switch sets $_ too: which reads are the caller's is not told apart */
     const char *t = ctx->src->text + f->span.start;
@@ -949,7 +968,6 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
         break;
       }
   }
-  (void)whole;
   if (why) {
     b->why = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u), but %s", f->name,
                             psa_line_of(ctx, f->span.start), why);
@@ -1251,16 +1269,17 @@ static uint32_t S_fn_arg_uses(const psa_model *m, const psa_variable *var) {
 
 /* A function's parameter holding a call's objects read other than by its
  * members, pipelines, foreach loops and the script's functions it is handed
- * to (which follow it): the objects go on whole. */
-static void S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth) {
+ * to (which follow it): the objects go on whole (noted on c, when given). */
+static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth) {
   const psa_model *m = ctx->model;
   uint32_t used = S_fn_arg_uses(m, var);
+  bool whole = false;
   /* $u = $User: a copy, whose own uses are checked the same way */
   for (const psa_variable *w = var->scope ? var->scope->vars : NULL; w && depth < 3; w = w->next)
     for (uint32_t i = 0; i < w->assign_count; i++)
       if (w != var && psa_value_var(w->assigns[i].value) == var) {
         used++;
-        S_param_whole(ctx, c, w, depth + 1);
+        whole |= S_param_whole(ctx, c, w, depth + 1);
       }
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *b = m->members[i]->base;
@@ -1275,10 +1294,12 @@ static void S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var,
     const psa_value *col = m->foreach_loops[i].collection;
     if (col && psa_value_var(col) == var) {
       used++;
-      S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
+      if (c) S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
     }
   }
-  if (var->ref_count > used) S_escape(ctx, c, "the objects are used whole: $", var->name);
+  if (var->ref_count <= used) return whole;
+  if (c) S_escape(ctx, c, "the objects are used whole: $", var->name);
+  return true;
 }
 
 /* Collects the property reads of every legacy call's objects. */

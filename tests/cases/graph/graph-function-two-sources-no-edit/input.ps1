@@ -18,3 +18,18 @@ $onprem = Get-ADUser -Filter * -Properties mail
 RecordLicense $true "onprem" $onprem
 Expand-Group -Group (Get-AzureADGroup -ObjectId $groupId)
 Get-MsolUser -All | Where-Object { Test-Direct $_ }
+# the objects come back out of the function, whose callers' reads are not followed
+function Pick-User($User) { if ($User.IsLicensed) { $User } }
+$picked = Pick-User -User (Get-MsolUser -UserPrincipalName 'ada@contoso.com')
+$picked.ObjectId
+function Wrap-User($User) { [pscustomobject]@{ Upn = $User.UserPrincipalName; User = $User } }
+$wrapped = Wrap-User -User (Get-MsolUser -UserPrincipalName 'bob@contoso.com')
+$wrapped.User.ObjectId
+function Show-Id($User) { $PSBoundParameters['User'].ObjectId }
+Show-Id -User (Get-MsolUser -UserPrincipalName 'cy@contoso.com')
+# piped to a function without a ValueFromPipeline parameter; a function named outside a call
+function Get-Row { process { $_.ObjectId } }
+Get-MsolUser -All -Department 'Sales' | Get-Row
+function Show-Name($User) { $User.DisplayName }
+$job = Start-Job -ScriptBlock ${function:Show-Name} -ArgumentList 'x'
+Show-Name (Get-MsolUser -UserPrincipalName 'dee@contoso.com')
