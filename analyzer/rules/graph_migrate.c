@@ -657,7 +657,6 @@ static const psa_value *S_site_value(const psa_rule_ctx *ctx, const psa_function
   if (f->span.end <= ctx->src->text_len &&
       psa_find_ci(ctx->src->text + f->span.start, f->span.end - f->span.start, "PositionalBinding"))
     by_position = false;
-  uint32_t next = 0;
   for (uint32_t k = 0; k < d->arg_count; k++) {
     const psa_arg *a = &d->args[k];
     if (a->via == PSA_BIND_DEFAULT) continue;
@@ -679,14 +678,10 @@ static const psa_value *S_site_value(const psa_rule_ctx *ctx, const psa_function
       if (params[hit] == var) value = a->value;
       continue;
     }
-    /* positional: the parameters not bound by name, in order (switches never) */
-    if (!by_position) {
-      *unsure = true;
-      continue;
-    }
-    (void)next;
+    /* positional: bound below, once every name is */
+    if (!by_position) *unsure = true;
   }
-  /* second pass for positions: names bind first, wherever they stand */
+  /* positions: the parameters not bound by name, in order (switches never) */
   uint32_t pi = 0;
   for (uint32_t k = 0; k < d->arg_count && by_position; k++) {
     const psa_arg *a = &d->args[k];
@@ -962,7 +957,7 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
     const char *t = ctx->src->text + f->span.start;
     size_t n = f->span.end - f->span.start;
     for (const char *q = t; (q = psa_find_ci(q, n - (size_t)(q - t), "switch")); q++)
-      if ((q == t || !S_ident_char(q[-1])) && !S_ident_char(q[6]) && q[6] != '-' && q[-1] != '-' && q[-1] != '$') {
+      if ((q == t || (!S_ident_char(q[-1]) && q[-1] != '-' && q[-1] != '$')) && !S_ident_char(q[6]) && q[6] != '-') {
         why = psa_ctx_printf(ctx, "it has a switch statement (line %u), whose $_ psauth does not tell apart",
                              psa_line_of(ctx, (uint32_t)(q - ctx->src->text)));
         break;
