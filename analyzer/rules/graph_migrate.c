@@ -752,7 +752,7 @@ static uint32_t S_unknown_use(const psa_rule_ctx *ctx, const psa_model *m, const
 /* Whether function f reads its caller's $_ (a $_ outside its own pipelines
  * and catch blocks); *whole: one such $_ is not a member read. */
 static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_function *f,
-                                  bool *whole, uint32_t *method) {
+                                  bool *whole, uint32_t *method, uint32_t *block) {
   const char *t = ctx->src->text;
   bool reads = false;
   if (f->span.end > ctx->src->text_len) return false;
@@ -770,6 +770,10 @@ static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan 
     if ((d && S_inside(f->span, d->span)) || S_in_catch(ctx->model, at) || S_function_at(ctx->model, at) != f)
       continue;
     reads = true;
+    /* in a script block of its own ($x.Where({ $_ ... }), & { ... }): whose
+     * $_ it is depends on how the block runs */
+    for (uint32_t q = 0; block && *block == UINT32_MAX && q < ctx->model->script_block_count; q++)
+      if (S_inside(f->span, ctx->model->script_blocks[q]) && S_inside(ctx->model->script_blocks[q], at)) *block = i;
     if (whole && (i + n >= f->span.end || t[i + n] != '.')) *whole = true;
     /* $_.Method(): Graph objects have other methods (ToString and the like aside) */
     uint32_t j = i + n + 1, k = j;
@@ -824,7 +828,8 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
   psa_rule_ctx *ctx = p->ctx;
   const psa_function *f = b->fn;
   bool whole = false;
-  if (!b->var && !S_fn_reads_underscore(ctx, p, f, &whole, NULL)) {
+  uint32_t block = UINT32_MAX;
+  if (!b->var && !S_fn_reads_underscore(ctx, p, f, &whole, NULL, &block)) {
     b->state = 2;
     return;
   }
@@ -937,6 +942,9 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
       why = psa_ctx_printf(ctx, "it returns them (line %u), and psauth does not follow its callers' reads",
                            psa_line_of(ctx, r->span.start));
   }
+  if (!why && block != UINT32_MAX)
+    why = psa_ctx_printf(ctx, "it reads $_ in a script block (line %u), whose $_ psauth does not tell apart",
+                         psa_line_of(ctx, block));
   if (!why && output_used && (b->var ? S_param_whole(ctx, NULL, b->var, 0) : whole))
     why = psa_ctx_printf(ctx, "it hands them on whole and its output is used (line %u), where psauth does "
                          "not follow the reads", psa_line_of(ctx, output_used->span.start));
@@ -1437,7 +1445,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       } else {
         bool whole = false;
         uint32_t method = UINT32_MAX;
-        S_fn_reads_underscore(ctx, p, b->fn, &whole, &method);
+        S_fn_reads_underscore(ctx, p, b->fn, &whole, &method, NULL);
         if (method != UINT32_MAX && !c->unfollowed)
           c->unfollowed = psa_ctx_printf(ctx, "$_ in the script's function %s calls a method on line %u, which "
                                          "the Graph objects may not have", b->fn->name, psa_line_of(ctx, method));

@@ -33,3 +33,6 @@ Get-MsolUser -All -Department 'Sales' | Get-Row
 function Show-Name($User) { $User.DisplayName }
 $job = Start-Job -ScriptBlock ${function:Show-Name} -ArgumentList 'x'
 Show-Name (Get-MsolUser -UserPrincipalName 'dee@contoso.com')
+# a script block in the function reads $_: whose $_ it is depends on how the block runs
+function Find-Owner { $script:Hit = $owners.Where({ $_.ObjectId -eq 'x' }); $script:Id = $_.ObjectId }
+Get-MsolUser -All -Title 'Owner' | ForEach-Object { Find-Owner }
