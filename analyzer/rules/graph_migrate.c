@@ -105,6 +105,22 @@ typedef struct {
   uint8_t state;            /* 0 not resolved, 1 resolving, 2 resolved */
 } S_binding;
 
+/* Spans (functions, catch bodies, script blocks) sorted for the innermost
+ * one holding a span in O(log n + nesting), as S_consumers. */
+typedef struct {
+  psa_span *spans;          /* by start, the longer first */
+  uint32_t *item;           /* each one's index in the list it was made from */
+  uint32_t *parent;         /* index in spans, UINT32_MAX: none */
+  uint32_t count;
+  bool nested;
+} S_spanix;
+
+/* A word of the script outside comments ([A-Za-z0-9_-]+, not a variable),
+ * for finding where a function is named (S_unknown_use). */
+typedef struct {
+  uint32_t hash, at, len;
+} S_word;
+
 struct psa_graph_plan {
   S_call *calls;
   uint32_t call_count;
@@ -116,6 +132,12 @@ struct psa_graph_plan {
   bool entra;
   S_binding *bindings;      /* sorted by var (NULL first, by function) */
   uint32_t binding_count;
+  S_spanix fns, catches, blocks; /* m->functions, catch bodies, script blocks */
+  const psa_command **fn_calls;  /* calls of the script's functions, by name */
+  uint32_t fn_call_count;
+  S_word *words;            /* by hash; made when first needed */
+  uint32_t word_count;
+  bool words_made;
   psa_rule_ctx *ctx;        /* while the plan is made: reasons of the bindings */
 };
 
@@ -564,20 +586,125 @@ static S_binding *S_binding_of_param(const psa_graph_plan *p, const psa_variable
   return lo < p->binding_count && p->bindings[lo].var == var ? &p->bindings[lo] : NULL;
 }
 
-/* The innermost function of the script holding 'span'. */
-static const psa_function *S_function_at(const psa_model *m, psa_span span) {
-  const psa_function *best = NULL;
-  for (uint32_t i = 0; i < m->function_count; i++) {
-    const psa_function *f = &m->functions[i];
-    if (S_inside(f->span, span) && (!best || S_inside(best->span, f->span))) best = f;
-  }
-  return best;
+typedef struct {
+  psa_span span;
+  uint32_t item;
+} S_spanitem;
+
+static int S_spanitem_cmp(const void *a, const void *b) {
+  const S_spanitem *x = a, *y = b;
+  if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+  if (x->span.end != y->span.end) return x->span.end > y->span.end ? -1 : 1;
+  return x->item < y->item ? -1 : x->item > y->item;
 }
 
-static bool S_in_catch(const psa_model *m, psa_span span) {
-  for (uint32_t i = 0; i < m->catch_count; i++)
-    if (S_inside(m->catches[i].body, span)) return true;
-  return false;
+/* Indexes n spans (get(i) gives the i-th). */
+static void S_spanix_make(S_spanix *ix, const S_spanitem *in, uint32_t n) {
+  S_spanitem *tmp = psa_xmalloc((n ? n : 1) * sizeof(*tmp));
+  if (n) memcpy(tmp, in, n * sizeof(*tmp));
+  qsort(tmp, n, sizeof(*tmp), S_spanitem_cmp);
+  ix->spans = psa_xmalloc((n ? n : 1) * sizeof(*ix->spans));
+  ix->item = psa_xmalloc((n ? n : 1) * sizeof(*ix->item));
+  ix->parent = psa_xmalloc((n ? n : 1) * sizeof(*ix->parent));
+  ix->count = n;
+  ix->nested = true;
+  uint32_t *stack = psa_xmalloc((n ? n : 1) * sizeof(*stack)), depth = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    ix->spans[i] = tmp[i].span;
+    ix->item[i] = tmp[i].item;
+    while (depth && !S_inside(ix->spans[stack[depth - 1]], tmp[i].span)) {
+      if (tmp[i].span.start < ix->spans[stack[depth - 1]].end) ix->nested = false;
+      depth--;
+    }
+    ix->parent[i] = depth ? stack[depth - 1] : UINT32_MAX;
+    stack[depth++] = i;
+  }
+  free(stack);
+  free(tmp);
+}
+
+static void S_spanix_free(S_spanix *ix) {
+  free(ix->spans);
+  free(ix->item);
+  free(ix->parent);
+}
+
+/* The item of the innermost indexed span holding 'span', or UINT32_MAX. */
+static uint32_t S_spanix_at(const S_spanix *ix, psa_span span) {
+  if (!ix->nested) {
+    uint32_t best = UINT32_MAX;
+    for (uint32_t i = 0; i < ix->count; i++)
+      if (S_inside(ix->spans[i], span) && (best == UINT32_MAX || S_inside(ix->spans[best], ix->spans[i])))
+        best = i;
+    return best == UINT32_MAX ? best : ix->item[best];
+  }
+  uint32_t lo = 0, hi = ix->count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (ix->spans[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t i = lo ? lo - 1 : UINT32_MAX; i != UINT32_MAX; i = ix->parent[i])
+    if (S_inside(ix->spans[i], span)) return ix->item[i];
+  return UINT32_MAX;
+}
+
+static int S_fn_call_cmp(const void *a, const void *b) {
+  const psa_command *x = *(const psa_command *const *)a, *y = *(const psa_command *const *)b;
+  int c = psa_strcasecmp(x->name, y->name);
+  if (c) return c;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The indexes the function bindings use. */
+static void S_fn_index(psa_graph_plan *p, const psa_model *m) {
+  uint32_t n = m->function_count > m->catch_count ? m->function_count : m->catch_count;
+  if (m->script_block_count > n) n = m->script_block_count;
+  S_spanitem *tmp = psa_xmalloc((n ? n : 1) * sizeof(*tmp));
+  for (uint32_t i = 0; i < m->function_count; i++) tmp[i] = (S_spanitem){m->functions[i].span, i};
+  S_spanix_make(&p->fns, tmp, m->function_count);
+  for (uint32_t i = 0; i < m->catch_count; i++) tmp[i] = (S_spanitem){m->catches[i].body, i};
+  S_spanix_make(&p->catches, tmp, m->catch_count);
+  for (uint32_t i = 0; i < m->script_block_count; i++) tmp[i] = (S_spanitem){m->script_blocks[i], i};
+  S_spanix_make(&p->blocks, tmp, m->script_block_count);
+  free(tmp);
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) k += m->commands[i]->local_function && m->commands[i]->name;
+  p->fn_calls = psa_xmalloc((k ? k : 1) * sizeof(*p->fn_calls));
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (m->commands[i]->local_function && m->commands[i]->name) p->fn_calls[p->fn_call_count++] = m->commands[i];
+  qsort(p->fn_calls, p->fn_call_count, sizeof(*p->fn_calls), S_fn_call_cmp);
+}
+
+/* The calls of the function named 'name': *n of them from the returned one. */
+static const psa_command *const *S_fn_calls_of(const psa_graph_plan *p, const char *name, uint32_t *n) {
+  uint32_t lo = 0, hi = p->fn_call_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (psa_strcasecmp(p->fn_calls[mid]->name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  uint32_t e = lo;
+  while (e < p->fn_call_count && !psa_strcasecmp(p->fn_calls[e]->name, name)) e++;
+  *n = e - lo;
+  return p->fn_calls + lo;
+}
+
+/* The first function of the script named 'name', or NULL. */
+static const psa_function *S_function_named(const psa_model *m, const char *name) {
+  for (uint32_t i = 0; i < m->function_count; i++)
+    if (!psa_strcasecmp(m->functions[i].name, name)) return &m->functions[i];
+  return NULL;
+}
+
+/* The innermost function of the script holding 'span'. */
+static const psa_function *S_function_at(const psa_model *m, const psa_graph_plan *p, psa_span span) {
+  uint32_t i = S_spanix_at(&p->fns, span);
+  return i == UINT32_MAX ? NULL : &m->functions[i];
+}
+
+static bool S_in_catch(const psa_graph_plan *p, psa_span span) {
+  return S_spanix_at(&p->catches, span) != UINT32_MAX;
 }
 
 static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *b, int depth);
@@ -587,9 +714,9 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
  * caller's $_ (its binding). -1: none, -2: several or others. */
 static int S_call_of_underscore(const psa_model *m, psa_graph_plan *p, psa_span span, int depth) {
   const psa_command *d = S_consumer_at(p, span);
-  const psa_function *f = S_function_at(m, span);
+  const psa_function *f = S_function_at(m, p, span);
   if (d && (!f || S_inside(f->span, d->span))) return S_call_of_input(m, p, d, depth);
-  if (!f || S_in_catch(m, span) || depth > 6) return -1;
+  if (!f || S_in_catch(p, span) || depth > 6) return -1;
   S_binding *b = S_binding_find(p, f, NULL);
   if (!b) return -1;
   S_binding_resolve(m, p, b, depth + 1);
@@ -698,12 +825,6 @@ static const psa_value *S_site_value(const psa_rule_ctx *ctx, const psa_function
 /* Whether a value is $null (no objects). */
 static bool S_null_value(const psa_value *v) { return v && v->kind == PSA_V_NULL; }
 
-/* Words the script writes: whether 'name' appears at 'at' as a word. */
-static bool S_word_at(const char *t, size_t len, size_t at, size_t n) {
-  if (at > 0 && (S_ident_char(t[at - 1]) || t[at - 1] == '-' || t[at - 1] == '$')) return false;
-  return at + n >= len || !(S_ident_char(t[at + n]) || t[at + n] == '-');
-}
-
 /* Where the comment that starts at t[i] ends (the offset after it), or i
  * when none starts there: <# ... #>, or # to the line's end after a blank. */
 static size_t S_skip_comment(const char *t, size_t len, size_t i) {
@@ -719,32 +840,77 @@ static size_t S_skip_comment(const char *t, size_t len, size_t i) {
   return i;
 }
 
+static uint32_t S_word_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+  return h;
+}
+
+static int S_word_cmp(const void *a, const void *b) {
+  const S_word *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static bool S_word_char(char c) { return S_ident_char(c) || c == '-'; }
+
+/* The script's words outside comments, by hash (once per plan). */
+static void S_words_make(const psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  uint32_t cap = 0;
+  p->words_made = true;
+  for (size_t i = 0; i < len;) {
+    size_t past = S_skip_comment(t, len, i);
+    if (past != i) {
+      i = past;
+      continue;
+    }
+    if (!S_word_char(t[i]) || (i > 0 && t[i - 1] == '$')) {
+      i++;
+      continue;
+    }
+    size_t e = i;
+    while (e < len && S_word_char(t[e])) e++;
+    if (p->word_count == cap) {
+      cap = cap ? cap * 2 : 256;
+      p->words = psa_xrealloc(p->words, cap * sizeof(*p->words));
+    }
+    p->words[p->word_count++] = (S_word){S_word_hash(t + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
+    i = e;
+  }
+  qsort(p->words, p->word_count, sizeof(*p->words), S_word_cmp);
+}
+
 /* Where the script names function f other than where it defines it or calls
  * it in a way psauth follows (& $name, ${function:f}, a string): the offset,
  * or UINT32_MAX. Comments are skipped. */
-static uint32_t S_unknown_use(const psa_rule_ctx *ctx, const psa_model *m, const psa_function *f) {
+static uint32_t S_unknown_use(const psa_rule_ctx *ctx, psa_graph_plan *p, const psa_function *f) {
   const char *t = ctx->src->text;
-  size_t len = ctx->src->text_len, n = strlen(f->name);
+  size_t n = strlen(f->name);
   if (!n) return UINT32_MAX;
-  for (size_t i = 0; i + n <= len; i++) {
-    size_t past = S_skip_comment(t, len, i);
-    if (past != i) {
-      i = past - 1;
-      continue;
-    }
-    if (psa_strncasecmp(t + i, f->name, n) || !S_word_at(t, len, i, n)) continue;
+  for (size_t i = 0; i < n; i++)
+    if (!S_word_char(f->name[i])) return UINT32_MAX; /* a name psauth cannot look for as a word */
+  if (!p->words_made) S_words_make(ctx, p);
+  uint32_t h = S_word_hash(f->name, n), lo = 0, hi = p->word_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (p->words[mid].hash < h) lo = mid + 1;
+    else hi = mid;
+  }
+  uint32_t nsites = 0;
+  const psa_command *const *sites = S_fn_calls_of(p, f->name, &nsites);
+  for (uint32_t w = lo; w < p->word_count && p->words[w].hash == h; w++) {
+    uint32_t i = p->words[w].at;
+    if (p->words[w].len != n || psa_strncasecmp(t + i, f->name, n)) continue;
     bool known = false;
-    for (uint32_t k = 0; k < m->command_count && !known; k++) {
-      const psa_command *d = m->commands[k];
-      known = d->local_function && !d->in_string && d->name_span.start == i;
-    }
+    for (uint32_t k = 0; k < nsites && !known; k++) known = !sites[k]->in_string && sites[k]->name_span.start == i;
     /* function NAME / filter NAME */
     size_t q = i;
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t')) q--;
     if (q >= 8 && !psa_strncasecmp(t + q - 8, "function", 8)) known = true;
     if (q >= 6 && !psa_strncasecmp(t + q - 6, "filter", 6)) known = true;
-    if (!known) return (uint32_t)i;
-    i += n - 1;
+    if (!known) return i;
   }
   return UINT32_MAX;
 }
@@ -767,13 +933,13 @@ static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan 
     if (!n || (i + n < f->span.end && S_ident_char(t[i + n]))) continue;
     psa_span at = {i, i + n};
     const psa_command *d = S_consumer_at(p, at);
-    if ((d && S_inside(f->span, d->span)) || S_in_catch(ctx->model, at) || S_function_at(ctx->model, at) != f)
+    if ((d && S_inside(f->span, d->span)) || S_in_catch(p, at) || S_function_at(ctx->model, p, at) != f)
       continue;
     reads = true;
     /* in a script block of its own ($x.Where({ $_ ... }), & { ... }): whose
      * $_ it is depends on how the block runs */
-    for (uint32_t q = 0; block && *block == UINT32_MAX && q < ctx->model->script_block_count; q++)
-      if (S_inside(f->span, ctx->model->script_blocks[q]) && S_inside(ctx->model->script_blocks[q], at)) *block = i;
+    uint32_t sb = block && *block == UINT32_MAX ? S_spanix_at(&p->blocks, at) : UINT32_MAX;
+    if (sb != UINT32_MAX && S_inside(f->span, ctx->model->script_blocks[sb])) *block = i;
     if (whole && (i + n >= f->span.end || t[i + n] != '.')) *whole = true;
     /* $_.Method(): Graph objects have other methods (ToString and the like aside) */
     uint32_t j = i + n + 1, k = j;
@@ -837,9 +1003,10 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
   const psa_gm_object *out = NULL;
   bool mixed_out = false;
   const psa_command *output_used = NULL; /* a call site whose output the script uses */
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_command *d = m->commands[i];
-    if (!d->local_function || !d->name || psa_strcasecmp(d->name, f->name)) continue;
+  uint32_t nsites = 0;
+  const psa_command *const *sites = S_fn_calls_of(p, f->name, &nsites);
+  for (uint32_t i = 0; i < nsites; i++) {
+    const psa_command *d = sites[i];
     int ks[8];
     uint32_t nk = 0;
     const psa_value *v = NULL;
@@ -878,7 +1045,7 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
         nk = S_calls_of_var(m, p, psa_value_var(v), ks, 8, 0);
       else if (k == -2 && S_is_underscore(v)) {
         const psa_command *e = S_consumer_at(p, v->span);
-        const psa_function *g = S_function_at(m, v->span);
+        const psa_function *g = S_function_at(m, p, v->span);
         if (!e || (g && !S_inside(g->span, e->span))) nk = S_binding_calls(g ? S_binding_find(p, g, NULL) : NULL, ks, 8);
       }
       if (k >= 0) ks[nk++] = k;
@@ -910,7 +1077,7 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
   size_t nl = strlen(name);
   uint32_t defs = 0;
   for (uint32_t i = 0; i < m->function_count; i++) defs += !psa_strcasecmp(m->functions[i].name, f->name);
-  uint32_t unknown = why ? UINT32_MAX : S_unknown_use(ctx, m, f);
+  uint32_t unknown = why ? UINT32_MAX : S_unknown_use(ctx, p, f);
   if (!why && mixed_out) {
     const S_call *x = &p->calls[b->calls[0]], *y = NULL;
     for (uint32_t q = 1; q < b->ncalls && !y; q++)
@@ -937,7 +1104,7 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
     const psa_value *r = f->returns[i];
     const psa_command *e = S_is_underscore(r) ? S_consumer_at(p, r->span) : NULL;
     bool mine = b->var ? psa_value_var(r) == b->var
-                       : S_is_underscore(r) && !(e && S_inside(f->span, e->span)) && !S_in_catch(m, r->span);
+                       : S_is_underscore(r) && !(e && S_inside(f->span, e->span)) && !S_in_catch(p, r->span);
     if (mine)
       why = psa_ctx_printf(ctx, "it returns them (line %u), and psauth does not follow its callers' reads",
                            psa_line_of(ctx, r->span.start));
@@ -1157,9 +1324,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     return; /* a legacy call: rewritten, it reads the objects' Id */
   } else if (d->local_function) {
     /* ... | F: F's ValueFromPipeline parameter holds them (its binding) */
-    const psa_function *f = NULL;
-    for (uint32_t q = 0; q < m->function_count && !f; q++)
-      if (!psa_strcasecmp(m->functions[q].name, d->name)) f = &m->functions[q];
+    const psa_function *f = S_function_named(m, d->name);
     const S_binding *b = NULL;
     for (const psa_variable *v = f ? f->scope->vars : NULL; v && !b; v = v->next)
       if (v->is_parameter && S_param_from_pipeline(ctx, v)) b = S_binding_of_param(p, v);
@@ -1323,7 +1488,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       if (k == -2 && !iv) {
         /* a function's caller's $_ holding several calls' objects */
         const psa_command *e = S_consumer_at(p, v->span);
-        const psa_function *f = S_function_at(m, v->span);
+        const psa_function *f = S_function_at(m, p, v->span);
         if (f && (!e || !S_inside(f->span, e->span)))
           nk = S_binding_calls(S_binding_find(p, f, NULL), ks, 8);
       }
@@ -1440,7 +1605,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         continue;
       }
       if (b->var) {
-        S_method_calls(ctx, c, b->var->name, (psa_span){0, (uint32_t)ctx->src->text_len});
+        S_method_calls(ctx, c, b->var->name, b->fn->span); /* the parameter is the function's */
         S_param_whole(ctx, c, b->var, 0);
       } else {
         bool whole = false;
@@ -1456,9 +1621,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->local_function) continue;
-    const psa_function *f = NULL;
-    for (uint32_t q = 0; q < m->function_count && !f; q++)
-      if (!psa_strcasecmp(m->functions[q].name, d->name)) f = &m->functions[q];
+    const psa_function *f = S_function_named(m, d->name);
     for (uint32_t j = 0; j < d->arg_count; j++) {
       const psa_value *v = d->args[j].value;
       if (!v) continue;
@@ -2924,6 +3087,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   if (!n) return p;
   S_consumers_index(&p->consumers, m);
   S_bindings_make(p, m);
+  S_fn_index(p, m);
   p->ctx = ctx;
   S_collect_reads(ctx, p);
   p->ctx = NULL;
@@ -3110,6 +3274,11 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   free(p->reads);
   free(p->read_edits.items);
   free(p->bindings);
+  S_spanix_free(&p->fns);
+  S_spanix_free(&p->catches);
+  S_spanix_free(&p->blocks);
+  free(p->fn_calls);
+  free(p->words);
   free(p);
 }
 
