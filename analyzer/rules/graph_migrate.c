@@ -879,7 +879,7 @@ static void S_words_make(const psa_rule_ctx *ctx, psa_graph_plan *p) {
     p->words[p->word_count++] = (S_word){S_word_hash(t + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
     i = e;
   }
-  qsort(p->words, p->word_count, sizeof(*p->words), S_word_cmp);
+  if (p->word_count) qsort(p->words, p->word_count, sizeof(*p->words), S_word_cmp);
 }
 
 /* Where the script names function f other than where it defines it or calls
@@ -1011,20 +1011,28 @@ static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *
     uint32_t nk = 0;
     const psa_value *v = NULL;
     if (!output_used && !S_alone(d) && !S_inside(f->span, d->span)) output_used = d;
-    if (!b->var) {
-      int k = d->pipeline_input ? -2 : S_call_of_underscore(m, p, d->span, depth + 1);
+    if (!b->var && d->pipeline_input) {
+      /* ... | F: its $_ (in process { }) is the piped objects', which psauth
+       * does not follow into the function */
+      int k = S_call_of_input(m, p, d, 0);
+      if (k >= 0) ks[nk++] = k;
+      if (k >= 0 && !why)
+        why = psa_ctx_printf(ctx, "they are piped to it (line %u) and it reads $_, which psauth does not follow "
+                             "there", psa_line_of(ctx, d->span.start));
+      if (k < 0 && !other)
+        other = psa_ctx_printf(ctx, "a pipeline's objects as $_ (line %u)", psa_line_of(ctx, d->span.start));
+    } else if (!b->var) {
+      int k = S_call_of_underscore(m, p, d->span, depth + 1);
       if (k >= 0) ks[nk++] = k;
       else if (!other) {
         /* name what $_ holds there: the input of the block around the call */
-        const psa_command *e = d->pipeline_input ? NULL : S_consumer_at(p, d->span);
+        const psa_command *e = S_consumer_at(p, d->span);
         const psa_value *in = e ? e->pipeline_input : NULL;
         while (in && psa_value_cmd(in) && S_passes_through(NULL, psa_value_cmd(in)) &&
                psa_value_cmd(in)->pipeline_input)
           in = psa_value_cmd(in)->pipeline_input;
         other = in ? psa_ctx_printf(ctx, "%s as $_", S_describe_value(ctx, in, d))
-                : d->pipeline_input ? psa_ctx_printf(ctx, "a pipeline's objects as $_ (line %u)",
-                                                     psa_line_of(ctx, d->span.start))
-                : psa_ctx_printf(ctx, "another $_ (line %u)", psa_line_of(ctx, d->span.start));
+                   : psa_ctx_printf(ctx, "another $_ (line %u)", psa_line_of(ctx, d->span.start));
       }
     } else {
       bool unsure = false;

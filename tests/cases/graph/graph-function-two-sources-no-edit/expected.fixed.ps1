@@ -36,3 +36,6 @@ Show-Name (Get-MsolUser -UserPrincipalName 'dee@contoso.com')
 # a script block in the function reads $_: whose $_ it is depends on how the block runs
 function Find-Owner { $script:Hit = $owners.Where({ $_.ObjectId -eq 'x' }); $script:Id = $_.ObjectId }
 Get-MsolUser -All -Title 'Owner' | ForEach-Object { Find-Owner }
+# piped to a function that reads $_ in its process block besides its pipeline parameter
+function Show-Group { param([Parameter(ValueFromPipeline = $true)] $Group) process { "$($Group.DisplayName) $($_.ObjectId)" } }
+Get-MsolGroup -All | Show-Group
