@@ -98,6 +98,36 @@ typedef struct {
   bool nested;              /* every two spans nested or disjoint (else: linear search) */
 } S_consumers;
 
+/* A parameter of a function the script defines, or the caller's $_ that a
+ * function reads (var NULL), with the legacy calls whose objects its call
+ * sites hand it: reads of it are then the calls' reads, as a variable's are
+ * (S_call_of_var). */
+typedef struct {
+  const psa_function *fn;
+  const psa_variable *var;
+  int call;                 /* -1: no legacy objects, -2: several calls (calls) or not followed */
+  int calls[8];
+  uint32_t ncalls;
+  const char *why;          /* why the objects that arrive cannot be followed */
+  uint8_t state;            /* 0 not resolved, 1 resolving, 2 resolved */
+} S_binding;
+
+/* Spans (functions, catch bodies, script blocks) sorted for the innermost
+ * one holding a span in O(log n + nesting), as S_consumers. */
+typedef struct {
+  psa_span *spans;          /* by start, the longer first */
+  uint32_t *item;           /* each one's index in the list it was made from */
+  uint32_t *parent;         /* index in spans, UINT32_MAX: none */
+  uint32_t count;
+  bool nested;
+} S_spanix;
+
+/* A word of the script outside comments ([A-Za-z0-9_-]+, not a variable),
+ * for finding where a function is named (S_unknown_use). */
+typedef struct {
+  uint32_t hash, at, len;
+} S_word;
+
 struct psa_graph_plan {
   S_call *calls;
   uint32_t call_count;
@@ -112,6 +142,15 @@ struct psa_graph_plan {
   const psa_command **each_cmd;
   uint32_t *each_call;
   uint32_t each_count;
+  S_binding *bindings;      /* sorted by var (NULL first, by function) */
+  uint32_t binding_count;
+  S_spanix fns, catches, blocks; /* m->functions, catch bodies, script blocks */
+  const psa_command **fn_calls;  /* calls of the script's functions, by name */
+  uint32_t fn_call_count;
+  S_word *words;            /* by hash; made when first needed */
+  uint32_t word_count;
+  bool words_made;
+  psa_rule_ctx *ctx;        /* while the plan is made: reasons of the bindings */
 };
 
 bool psa_graph_target_entra(const psa_rule_ctx *ctx) {
@@ -212,10 +251,20 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                            int depth);
 static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v);
+static S_binding *S_binding_of_param(const psa_graph_plan *p, const psa_variable *var);
+static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *b, int depth);
+static uint32_t S_binding_calls(const S_binding *b, int *out, uint32_t max);
+static int S_call_of_underscore(const psa_model *m, psa_graph_plan *p, psa_span span, int depth);
 
 static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                          int depth) {
   if (!var || depth > 3) return -1;
+  S_binding *pb = S_binding_of_param(p, var);
+  if (pb) {
+    /* a function's parameter: the calls its call sites hand it */
+    S_binding_resolve(m, (psa_graph_plan *)p, pb, 0);
+    return pb->call;
+  }
   if (var->is_foreach && var->assign_count) {
     /* foreach ($u in $rows) { $u = Get-MsolUser ... }: the loop binding and
      * every assignment; one call's objects in all of them, or mixed (-2) */
@@ -271,15 +320,16 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
                           S_passes_through(NULL, psa_value_cmd(v));
            guard++)
         v = psa_value_cmd(v)->pipeline_input;
-      if (v && v != av && v->kind == PSA_V_VARIABLE && psa_value_var(v) != var) {
+      /* $b = $a (a plain copy too): the objects of $a */
+      if (v && v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v) != var) {
         k = S_call_of_var(m, p, psa_value_var(v), depth + 1);
         if (k == -2) return -2;
       }
     }
     if (k < 0 && S_is_underscore(av)) {
-      /* $user = $_ in a ForEach-Object over the call's objects */
-      const psa_command *d = S_consumer_at(p, av->span);
-      if (d) k = S_call_of_input(m, p, d, depth + 1);
+      /* $user = $_ in a ForEach-Object over the call's objects (or in a
+       * function called there) */
+      k = S_call_of_underscore(m, (psa_graph_plan *)p, av->span, depth + 1);
       if (k == -2) return -2;
     }
     if (k >= 0 && found < 0) found = k;
@@ -316,6 +366,11 @@ static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value
 static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                                int *out, uint32_t max, int depth) {
   if (!var || depth > 3) return 0;
+  S_binding *pb = S_binding_of_param(p, var);
+  if (pb) {
+    S_binding_resolve(m, (psa_graph_plan *)p, pb, 0);
+    return S_binding_calls(pb, out, max);
+  }
   const psa_value *vals[64];
   uint32_t nv = 0;
   /* a foreach variable: its loops' collections and any reassignment in them */
@@ -334,7 +389,12 @@ static uint32_t S_calls_of_var(const psa_model *m, const psa_graph_plan *p, cons
     int k = S_call_of_value(p, v);
     const psa_variable *from = k < 0 ? S_source_var(p, v) : NULL;
     if (k >= 0) ks[nk++] = k;
-    else if (from && from != var) nk = S_calls_of_var(m, p, from, ks, 16, depth + 1);
+    else if (from && from != var) {
+      nk = S_calls_of_var(m, p, from, ks, 16, depth + 1);
+      /* $all += $one: a variable holding one call's objects */
+      int one = nk ? -1 : S_call_of_var(m, p, from, depth + 1);
+      if (one >= 0) ks[nk++] = one;
+    }
     if (!nk) return 0;
     for (uint32_t j = 0; j < nk; j++) {
       const psa_gm_object *ok = p->calls[ks[j]].map ? p->calls[ks[j]].map->output : NULL;
@@ -525,6 +585,633 @@ static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span) 
   return NULL;
 }
 
+static bool S_common_param(const char *name);
+static bool S_ident_char(char c);
+static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
+static bool S_alone(const psa_command *cmd);
+
+/* ---- objects handed to the script's own functions ------------------------
+ * A function the script defines gets a call's objects through a parameter
+ * (named, by position or from the pipeline) or reads its caller's $_ (a
+ * function called in ForEach-Object { ... } sees the block's $_). Its reads
+ * of them are the call's reads when every call site hands it the objects of
+ * the same legacy calls and nothing else, so that its body can be edited
+ * with them; otherwise the binding says why not (S_binding.why). */
+
+static int S_binding_cmp(const void *a, const void *b) {
+  const S_binding *x = a, *y = b;
+  uintptr_t u = (uintptr_t)x->var, v = (uintptr_t)y->var;
+  if (u != v) return u < v ? -1 : 1;
+  u = (uintptr_t)x->fn, v = (uintptr_t)y->fn;
+  return u < v ? -1 : u > v;
+}
+
+/* One binding for each parameter of each function, and one for each
+ * function's caller's $_. */
+static void S_bindings_make(psa_graph_plan *p, const psa_model *m) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    n++;
+    for (const psa_variable *v = m->functions[i].scope->vars; v; v = v->next) n += v->is_parameter;
+  }
+  p->bindings = psa_xcalloc(n ? n : 1, sizeof(*p->bindings));
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    const psa_function *f = &m->functions[i];
+    p->bindings[p->binding_count++] = (S_binding){.fn = f, .call = -1};
+    for (const psa_variable *v = f->scope->vars; v; v = v->next)
+      if (v->is_parameter) p->bindings[p->binding_count++] = (S_binding){.fn = f, .var = v, .call = -1};
+  }
+  qsort(p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
+}
+
+static S_binding *S_binding_find(const psa_graph_plan *p, const psa_function *fn, const psa_variable *var) {
+  S_binding key = {.fn = fn, .var = var};
+  return bsearch(&key, p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
+}
+
+/* The binding of a function's parameter (fn found by the parameter's scope). */
+static S_binding *S_binding_of_param(const psa_graph_plan *p, const psa_variable *var) {
+  if (!var || !var->is_parameter || !var->scope || var->scope->kind != PSA_SCOPE_FUNCTION) return NULL;
+  /* the bindings of one variable are adjacent: at most one has it */
+  uint32_t lo = 0, hi = p->binding_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if ((uintptr_t)p->bindings[mid].var < (uintptr_t)var) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < p->binding_count && p->bindings[lo].var == var ? &p->bindings[lo] : NULL;
+}
+
+typedef struct {
+  psa_span span;
+  uint32_t item;
+} S_spanitem;
+
+static int S_spanitem_cmp(const void *a, const void *b) {
+  const S_spanitem *x = a, *y = b;
+  if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+  if (x->span.end != y->span.end) return x->span.end > y->span.end ? -1 : 1;
+  return x->item < y->item ? -1 : x->item > y->item;
+}
+
+/* Indexes n spans (get(i) gives the i-th). */
+static void S_spanix_make(S_spanix *ix, const S_spanitem *in, uint32_t n) {
+  S_spanitem *tmp = psa_xmalloc((n ? n : 1) * sizeof(*tmp));
+  if (n) memcpy(tmp, in, n * sizeof(*tmp));
+  qsort(tmp, n, sizeof(*tmp), S_spanitem_cmp);
+  ix->spans = psa_xmalloc((n ? n : 1) * sizeof(*ix->spans));
+  ix->item = psa_xmalloc((n ? n : 1) * sizeof(*ix->item));
+  ix->parent = psa_xmalloc((n ? n : 1) * sizeof(*ix->parent));
+  ix->count = n;
+  ix->nested = true;
+  uint32_t *stack = psa_xmalloc((n ? n : 1) * sizeof(*stack)), depth = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    ix->spans[i] = tmp[i].span;
+    ix->item[i] = tmp[i].item;
+    while (depth && !S_inside(ix->spans[stack[depth - 1]], tmp[i].span)) {
+      if (tmp[i].span.start < ix->spans[stack[depth - 1]].end) ix->nested = false;
+      depth--;
+    }
+    ix->parent[i] = depth ? stack[depth - 1] : UINT32_MAX;
+    stack[depth++] = i;
+  }
+  free(stack);
+  free(tmp);
+}
+
+static void S_spanix_free(S_spanix *ix) {
+  free(ix->spans);
+  free(ix->item);
+  free(ix->parent);
+}
+
+/* The item of the innermost indexed span holding 'span', or UINT32_MAX. */
+static uint32_t S_spanix_at(const S_spanix *ix, psa_span span) {
+  if (!ix->nested) {
+    uint32_t best = UINT32_MAX;
+    for (uint32_t i = 0; i < ix->count; i++)
+      if (S_inside(ix->spans[i], span) && (best == UINT32_MAX || S_inside(ix->spans[best], ix->spans[i])))
+        best = i;
+    return best == UINT32_MAX ? best : ix->item[best];
+  }
+  uint32_t lo = 0, hi = ix->count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (ix->spans[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t i = lo ? lo - 1 : UINT32_MAX; i != UINT32_MAX; i = ix->parent[i])
+    if (S_inside(ix->spans[i], span)) return ix->item[i];
+  return UINT32_MAX;
+}
+
+static int S_fn_call_cmp(const void *a, const void *b) {
+  const psa_command *x = *(const psa_command *const *)a, *y = *(const psa_command *const *)b;
+  int c = psa_strcasecmp(x->name, y->name);
+  if (c) return c;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The indexes the function bindings use. */
+static void S_fn_index(psa_graph_plan *p, const psa_model *m) {
+  uint32_t n = m->function_count > m->catch_count ? m->function_count : m->catch_count;
+  if (m->script_block_count > n) n = m->script_block_count;
+  S_spanitem *tmp = psa_xmalloc((n ? n : 1) * sizeof(*tmp));
+  for (uint32_t i = 0; i < m->function_count; i++) tmp[i] = (S_spanitem){m->functions[i].span, i};
+  S_spanix_make(&p->fns, tmp, m->function_count);
+  for (uint32_t i = 0; i < m->catch_count; i++) tmp[i] = (S_spanitem){m->catches[i].body, i};
+  S_spanix_make(&p->catches, tmp, m->catch_count);
+  for (uint32_t i = 0; i < m->script_block_count; i++) tmp[i] = (S_spanitem){m->script_blocks[i], i};
+  S_spanix_make(&p->blocks, tmp, m->script_block_count);
+  free(tmp);
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) k += m->commands[i]->local_function && m->commands[i]->name;
+  p->fn_calls = psa_xmalloc((k ? k : 1) * sizeof(*p->fn_calls));
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (m->commands[i]->local_function && m->commands[i]->name) p->fn_calls[p->fn_call_count++] = m->commands[i];
+  qsort(p->fn_calls, p->fn_call_count, sizeof(*p->fn_calls), S_fn_call_cmp);
+}
+
+/* The calls of the function named 'name': *n of them from the returned one. */
+static const psa_command *const *S_fn_calls_of(const psa_graph_plan *p, const char *name, uint32_t *n) {
+  uint32_t lo = 0, hi = p->fn_call_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (psa_strcasecmp(p->fn_calls[mid]->name, name) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  uint32_t e = lo;
+  while (e < p->fn_call_count && !psa_strcasecmp(p->fn_calls[e]->name, name)) e++;
+  *n = e - lo;
+  return p->fn_calls + lo;
+}
+
+/* The first function of the script named 'name', or NULL. */
+static const psa_function *S_function_named(const psa_model *m, const char *name) {
+  for (uint32_t i = 0; i < m->function_count; i++)
+    if (!psa_strcasecmp(m->functions[i].name, name)) return &m->functions[i];
+  return NULL;
+}
+
+/* The innermost function of the script holding 'span'. */
+static const psa_function *S_function_at(const psa_model *m, const psa_graph_plan *p, psa_span span) {
+  uint32_t i = S_spanix_at(&p->fns, span);
+  return i == UINT32_MAX ? NULL : &m->functions[i];
+}
+
+static bool S_in_catch(const psa_graph_plan *p, psa_span span) {
+  return S_spanix_at(&p->catches, span) != UINT32_MAX;
+}
+
+static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *b, int depth);
+
+/* The legacy call whose objects $_ at 'span' holds: the input of the
+ * script-block command holding it, or, in a function outside any, its
+ * caller's $_ (its binding). -1: none, -2: several or others. */
+static int S_call_of_underscore(const psa_model *m, psa_graph_plan *p, psa_span span, int depth) {
+  const psa_command *d = S_consumer_at(p, span);
+  const psa_function *f = S_function_at(m, p, span);
+  if (d && (!f || S_inside(f->span, d->span))) return S_call_of_input(m, p, d, depth);
+  if (!f || S_in_catch(p, span) || depth > 6) return -1;
+  S_binding *b = S_binding_find(p, f, NULL);
+  if (!b) return -1;
+  S_binding_resolve(m, p, b, depth + 1);
+  return b->call;
+}
+
+/* The calls a binding holds when they are several of one kind (else 0). */
+static uint32_t S_binding_calls(const S_binding *b, int *out, uint32_t max) {
+  if (!b || b->why || b->call != -2 || b->ncalls < 2) return 0;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < b->ncalls && n < max; i++) out[n++] = b->calls[i];
+  return n;
+}
+
+/* The parameters of a function in declaration order (at most max). */
+static uint32_t S_fn_params(const psa_function *f, const psa_variable **out, uint32_t max) {
+  uint32_t n = 0;
+  for (const psa_variable *v = f->scope->vars; v; v = v->next) {
+    if (!v->is_parameter || n == max) continue;
+    uint32_t j = n++;
+    while (j > 0 && out[j - 1]->decl_span.start > v->decl_span.start) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = v;
+  }
+  return n;
+}
+
+/* The text of a parameter's declaration (attributes included). */
+static const char *S_decl_text(const psa_rule_ctx *ctx, const psa_variable *v, size_t *len) {
+  if (v->decl_span.end > ctx->src->text_len || v->decl_span.start >= v->decl_span.end) return NULL;
+  *len = v->decl_span.end - v->decl_span.start;
+  return ctx->src->text + v->decl_span.start;
+}
+
+static bool S_param_is_switch(const psa_variable *v) {
+  return v->param_type && (!psa_strcasecmp(v->param_type, "switch") ||
+                           !psa_strcasecmp(v->param_type, "System.Management.Automation.SwitchParameter"));
+}
+
+/* Whether a parameter takes pipeline input by value. */
+static bool S_param_from_pipeline(const psa_rule_ctx *ctx, const psa_variable *v) {
+  size_t n;
+  const char *t = S_decl_text(ctx, v, &n);
+  for (const char *q = t; q && (q = psa_find_ci(q, n - (size_t)(q - t), "ValueFromPipeline")); q++)
+    if (psa_strncasecmp(q + 17, "ByPropertyName", 14)) return true;
+  return false;
+}
+
+/* The value a call site 'd' of f binds to parameter 'var' (NULL: none);
+ * *unsure when psauth cannot tell which arguments go to which parameter. */
+static const psa_value *S_site_value(const psa_rule_ctx *ctx, const psa_function *f, const psa_command *d,
+                                     const psa_variable *var, bool *unsure) {
+  const psa_variable *params[32];
+  uint32_t np = S_fn_params(f, params, 32);
+  bool bound[32] = {false};
+  const psa_value *value = NULL;
+  bool by_position = true;
+  for (uint32_t i = 0; i < np; i++) {
+    size_t n;
+    const char *t = S_decl_text(ctx, params[i], &n);
+    if (!t || psa_find_ci(t, n, "Position") || psa_find_ci(t, n, "Alias")) by_position = false;
+  }
+  if (f->span.end <= ctx->src->text_len &&
+      psa_find_ci(ctx->src->text + f->span.start, f->span.end - f->span.start, "PositionalBinding"))
+    by_position = false;
+  for (uint32_t k = 0; k < d->arg_count; k++) {
+    const psa_arg *a = &d->args[k];
+    if (a->via == PSA_BIND_DEFAULT) continue;
+    if (a->via == PSA_BIND_NAMED || a->via == PSA_BIND_SPLAT) {
+      const char *w = a->written ? a->written : a->param;
+      int hit = -1, prefix = -1, prefixes = 0;
+      for (uint32_t i = 0; w && i < np; i++) {
+        if (!psa_strcasecmp(w, params[i]->name)) hit = (int)i;
+        else if (psa_has_prefix_ci(params[i]->name, strlen(params[i]->name), w)) prefix = (int)i, prefixes++;
+      }
+      if (hit < 0 && prefixes == 1) hit = prefix;
+      if (hit < 0) {
+        if (!w || !S_common_param(w)) *unsure = true;
+        continue;
+      }
+      /* a switch takes no value: the next argument is a positional one */
+      if (S_param_is_switch(params[hit]) && a->value && !a->colon && a->via == PSA_BIND_NAMED) *unsure = true;
+      bound[hit] = true;
+      if (params[hit] == var) value = a->value;
+      continue;
+    }
+    /* positional: bound below, once every name is */
+    if (!by_position) *unsure = true;
+  }
+  /* positions: the parameters not bound by name, in order (switches never) */
+  uint32_t pi = 0;
+  for (uint32_t k = 0; k < d->arg_count && by_position; k++) {
+    const psa_arg *a = &d->args[k];
+    if (a->via != PSA_BIND_UNBOUND && a->via != PSA_BIND_POSITIONAL) continue;
+    while (pi < np && (bound[pi] || S_param_is_switch(params[pi]))) pi++;
+    if (pi == np) break; /* into $args */
+    if (params[pi] == var) value = a->value;
+    bound[pi++] = true;
+  }
+  if (d->pipeline_input && var && S_param_from_pipeline(ctx, var) && !value) value = d->pipeline_input;
+  return value;
+}
+
+/* Whether a value is $null (no objects). */
+static bool S_null_value(const psa_value *v) { return v && v->kind == PSA_V_NULL; }
+
+/* Where the comment that starts at t[i] ends (the offset after it), or i
+ * when none starts there: <# ... #>, or # to the line's end after a blank. */
+static size_t S_skip_comment(const char *t, size_t len, size_t i) {
+  if (t[i] == '<' && i + 1 < len && t[i + 1] == '#') {
+    for (size_t k = i + 2; k + 1 < len; k++)
+      if (t[k] == '#' && t[k + 1] == '>') return k + 2;
+    return len;
+  }
+  if (t[i] == '#' && (i == 0 || isspace((unsigned char)t[i - 1]) || t[i - 1] == ';')) {
+    while (i < len && t[i] != '\n') i++;
+    return i;
+  }
+  return i;
+}
+
+static uint32_t S_word_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+  return h;
+}
+
+static int S_word_cmp(const void *a, const void *b) {
+  const S_word *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static bool S_word_char(char c) { return S_ident_char(c) || c == '-'; }
+
+/* The script's words outside comments, by hash (once per plan). */
+static void S_words_make(const psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  uint32_t cap = 0;
+  p->words_made = true;
+  for (size_t i = 0; i < len;) {
+    size_t past = S_skip_comment(t, len, i);
+    if (past != i) {
+      i = past;
+      continue;
+    }
+    if (!S_word_char(t[i]) || (i > 0 && t[i - 1] == '$')) {
+      i++;
+      continue;
+    }
+    size_t e = i;
+    while (e < len && S_word_char(t[e])) e++;
+    if (p->word_count == cap) {
+      cap = cap ? cap * 2 : 256;
+      p->words = psa_xrealloc(p->words, cap * sizeof(*p->words));
+    }
+    p->words[p->word_count++] = (S_word){S_word_hash(t + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
+    i = e;
+  }
+  if (p->word_count) qsort(p->words, p->word_count, sizeof(*p->words), S_word_cmp);
+}
+
+/* Where the script names function f other than where it defines it or calls
+ * it in a way psauth follows (& $name, ${function:f}, a string): the offset,
+ * or UINT32_MAX. Comments are skipped. */
+static uint32_t S_unknown_use(const psa_rule_ctx *ctx, psa_graph_plan *p, const psa_function *f) {
+  const char *t = ctx->src->text;
+  size_t n = strlen(f->name);
+  if (!n) return UINT32_MAX;
+  for (size_t i = 0; i < n; i++)
+    if (!S_word_char(f->name[i])) return UINT32_MAX; /* a name psauth cannot look for as a word */
+  if (!p->words_made) S_words_make(ctx, p);
+  uint32_t h = S_word_hash(f->name, n), lo = 0, hi = p->word_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (p->words[mid].hash < h) lo = mid + 1;
+    else hi = mid;
+  }
+  uint32_t nsites = 0;
+  const psa_command *const *sites = S_fn_calls_of(p, f->name, &nsites);
+  for (uint32_t w = lo; w < p->word_count && p->words[w].hash == h; w++) {
+    uint32_t i = p->words[w].at;
+    if (p->words[w].len != n || psa_strncasecmp(t + i, f->name, n)) continue;
+    bool known = false;
+    for (uint32_t k = 0; k < nsites && !known; k++) known = !sites[k]->in_string && sites[k]->name_span.start == i;
+    /* function NAME / filter NAME */
+    size_t q = i;
+    while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t')) q--;
+    if (q >= 8 && !psa_strncasecmp(t + q - 8, "function", 8)) known = true;
+    if (q >= 6 && !psa_strncasecmp(t + q - 6, "filter", 6)) known = true;
+    if (!known) return i;
+  }
+  return UINT32_MAX;
+}
+
+/* Whether function f reads its caller's $_ (a $_ outside its own pipelines
+ * and catch blocks); *whole: one such $_ is not a member read. */
+static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_function *f,
+                                  bool *whole, uint32_t *method, uint32_t *block) {
+  const char *t = ctx->src->text;
+  bool reads = false;
+  if (f->span.end > ctx->src->text_len) return false;
+  for (uint32_t i = f->span.start; i + 2 <= f->span.end; i++) {
+    size_t past = S_skip_comment(t, f->span.end, i);
+    if (past != i) {
+      i = (uint32_t)past - 1;
+      continue;
+    }
+    if (t[i] != '$') continue;
+    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
+    if (!n || (i + n < f->span.end && S_ident_char(t[i + n]))) continue;
+    psa_span at = {i, i + n};
+    const psa_command *d = S_consumer_at(p, at);
+    if ((d && S_inside(f->span, d->span)) || S_in_catch(p, at) || S_function_at(ctx->model, p, at) != f)
+      continue;
+    reads = true;
+    /* in a script block of its own ($x.Where({ $_ ... }), & { ... }): whose
+     * $_ it is depends on how the block runs */
+    uint32_t sb = block && *block == UINT32_MAX ? S_spanix_at(&p->blocks, at) : UINT32_MAX;
+    if (sb != UINT32_MAX && S_inside(f->span, ctx->model->script_blocks[sb])) *block = i;
+    if (whole && (i + n >= f->span.end || t[i + n] != '.')) *whole = true;
+    /* $_.Method(): Graph objects have other methods (ToString and the like aside) */
+    uint32_t j = i + n + 1, k = j;
+    while (k < f->span.end && S_ident_char(t[k])) k++;
+    if (method && *method == UINT32_MAX && i + n < f->span.end && t[i + n] == '.' && k > j &&
+        k < f->span.end && t[k] == '(' && psa_strncasecmp(t + j, "ToString(", 9) &&
+        psa_strncasecmp(t + j, "GetType(", 8) && psa_strncasecmp(t + j, "Equals(", 7) &&
+        psa_strncasecmp(t + j, "GetHashCode(", 12))
+      *method = i;
+  }
+  return reads;
+}
+
+/* A value handed to a function, for a reason: "Get-ADUser's objects ($users,
+ * line 143)" or "$x (line 3)". */
+static const char *S_describe_value(psa_rule_ctx *ctx, const psa_value *v, const psa_command *site) {
+  const char *text = S_src(ctx, v->span);
+  if (!text || strlen(text) > 40) text = "a value";
+  const psa_command *from = NULL;
+  const psa_variable *var = psa_value_var(v);
+  for (int hop = 0; var && hop < 4 && !from; hop++) {
+    const psa_value *src = NULL;
+    for (uint32_t i = 0; i < var->assign_count && !src; i++) src = var->assigns[i].value;
+    /* a foreach variable: its loop's collection */
+    for (uint32_t i = 0; var->is_foreach && i < ctx->model->foreach_count && !src; i++)
+      if (ctx->model->foreach_loops[i].var == var) src = ctx->model->foreach_loops[i].collection;
+    from = src ? psa_value_cmd(src) : NULL;
+    var = src && !from ? psa_value_var(src) : NULL;
+  }
+  if (!from) from = psa_value_cmd(v);
+  while (from && from->pipeline_input && psa_value_cmd(from->pipeline_input))
+    from = psa_value_cmd(from->pipeline_input);
+  if (from && from->name && *from->name)
+    return psa_ctx_printf(ctx, "%s's objects (%s, line %u)", from->name, text, psa_line_of(ctx, site->span.start));
+  return psa_ctx_printf(ctx, "%s (line %u)", text, psa_line_of(ctx, site->span.start));
+}
+
+static bool S_object_type(const char *type) {
+  static const char *const ok[] = {"object", "System.Object", "psobject", "System.Management.Automation.PSObject",
+                                   "object[]", "System.Object[]", "psobject[]", "array", "System.Array",
+                                   "pscustomobject", NULL};
+  for (int i = 0; ok[i]; i++)
+    if (!psa_strcasecmp(type, ok[i])) return true;
+  return false;
+}
+
+/* Resolves a binding: the calls whose objects its call sites hand it, and
+ * why they cannot be followed into the function, if so. */
+static void S_binding_resolve(const psa_model *m, psa_graph_plan *p, S_binding *b, int depth) {
+  if (b->state) return; /* resolved, or being resolved (the function's own call chain) */
+  b->state = 1;
+  psa_rule_ctx *ctx = p->ctx;
+  const psa_function *f = b->fn;
+  bool whole = false;
+  uint32_t block = UINT32_MAX;
+  if (!b->var && !S_fn_reads_underscore(ctx, p, f, &whole, NULL, &block)) {
+    b->state = 2;
+    return;
+  }
+  const char *other = NULL, *why = NULL;
+  const psa_gm_object *out = NULL;
+  bool mixed_out = false;
+  const psa_command *output_used = NULL; /* a call site whose output the script uses */
+  uint32_t nsites = 0;
+  const psa_command *const *sites = S_fn_calls_of(p, f->name, &nsites);
+  for (uint32_t i = 0; i < nsites; i++) {
+    const psa_command *d = sites[i];
+    int ks[8];
+    uint32_t nk = 0;
+    const psa_value *v = NULL;
+    if (!output_used && !S_alone(d) && !S_inside(f->span, d->span)) output_used = d;
+    if (!b->var && d->pipeline_input) {
+      /* ... | F: its $_ (in process { }) is the piped objects', which psauth
+       * does not follow into the function */
+      int k = S_call_of_input(m, p, d, 0);
+      if (k >= 0) ks[nk++] = k;
+      if (k >= 0 && !why)
+        why = psa_ctx_printf(ctx, "they are piped to it (line %u) and it reads $_, which psauth does not follow "
+                             "there", psa_line_of(ctx, d->span.start));
+      if (k < 0 && !other)
+        other = psa_ctx_printf(ctx, "a pipeline's objects as $_ (line %u)", psa_line_of(ctx, d->span.start));
+    } else if (!b->var) {
+      int k = S_call_of_underscore(m, p, d->span, depth + 1);
+      if (k >= 0) ks[nk++] = k;
+      else if (!other) {
+        /* name what $_ holds there: the input of the block around the call */
+        const psa_command *e = S_consumer_at(p, d->span);
+        const psa_value *in = e ? e->pipeline_input : NULL;
+        while (in && psa_value_cmd(in) && S_passes_through(NULL, psa_value_cmd(in)) &&
+               psa_value_cmd(in)->pipeline_input)
+          in = psa_value_cmd(in)->pipeline_input;
+        other = in ? psa_ctx_printf(ctx, "%s as $_", S_describe_value(ctx, in, d))
+                   : psa_ctx_printf(ctx, "another $_ (line %u)", psa_line_of(ctx, d->span.start));
+      }
+    } else {
+      bool unsure = false;
+      v = S_site_value(ctx, f, d, b->var, &unsure);
+      if (unsure && !why)
+        why = psa_ctx_printf(ctx, "psauth cannot tell which of the arguments on line %u goes to $%s",
+                             psa_line_of(ctx, d->span.start), b->var->name);
+      if (!v && b->var->param_default && !S_empty_value(b->var->param_default) && !other)
+        other = psa_ctx_printf(ctx, "the default value of $%s (line %u)", b->var->name,
+                               psa_line_of(ctx, d->span.start));
+      if (!v || S_null_value(v)) continue;
+      int k = -1;
+      if (S_is_underscore(v)) k = S_call_of_underscore(m, p, v->span, depth + 1);
+      else if (v->kind == PSA_V_VARIABLE && !psa_value_var(v)) k = S_call_of_pv(m, p, v);
+      else if (v->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(v), 0);
+      else k = S_call_of_value(p, v);
+      if (k == -2 && v->kind == PSA_V_VARIABLE && psa_value_var(v))
+        nk = S_calls_of_var(m, p, psa_value_var(v), ks, 8, 0);
+      else if (k == -2 && S_is_underscore(v)) {
+        const psa_command *e = S_consumer_at(p, v->span);
+        const psa_function *g = S_function_at(m, p, v->span);
+        if (!e || (g && !S_inside(g->span, e->span))) nk = S_binding_calls(g ? S_binding_find(p, g, NULL) : NULL, ks, 8);
+      }
+      if (k >= 0) ks[nk++] = k;
+      if (!nk && !other) other = S_describe_value(ctx, v, d);
+    }
+    for (uint32_t j = 0; j < nk; j++) {
+      bool seen = false;
+      for (uint32_t q = 0; q < b->ncalls; q++) seen |= b->calls[q] == ks[j];
+      if (seen) continue;
+      if (b->ncalls == 8) {
+        if (!why) why = "more than 8 calls' objects reach it";
+        continue;
+      }
+      b->calls[b->ncalls++] = ks[j];
+      const psa_gm_object *o = p->calls[ks[j]].map ? p->calls[ks[j]].map->output : NULL;
+      if (out && o != out) mixed_out = true;
+      out = o;
+    }
+    if (S_inside(f->span, d->span) && !why)
+      why = psa_ctx_printf(ctx, "%s calls itself (line %u)", f->name, psa_line_of(ctx, d->span.start));
+    if (d->in_string && !why)
+      why = psa_ctx_printf(ctx, "it is called from a string run as a script (line %u)", psa_line_of(ctx, d->span.start));
+  }
+  if (!b->ncalls) {
+    b->state = 2;
+    return;
+  }
+  const char *name = ctx->src->path ? ctx->src->path : "";
+  size_t nl = strlen(name);
+  uint32_t defs = 0;
+  for (uint32_t i = 0; i < m->function_count; i++) defs += !psa_strcasecmp(m->functions[i].name, f->name);
+  uint32_t unknown = why ? UINT32_MAX : S_unknown_use(ctx, p, f);
+  if (!why && mixed_out) {
+    const S_call *x = &p->calls[b->calls[0]], *y = NULL;
+    for (uint32_t q = 1; q < b->ncalls && !y; q++)
+      if ((p->calls[b->calls[q]].map ? p->calls[b->calls[q]].map->output : NULL) !=
+          (x->map ? x->map->output : NULL))
+        y = &p->calls[b->calls[q]];
+    why = psa_ctx_printf(ctx, "it also gets the objects of %s (line %u), of another kind",
+                         y ? y->cmd->name : "another call", y ? psa_line_of(ctx, y->cmd->span.start) : 0);
+  }
+  if (!why && other) why = psa_ctx_printf(ctx, "it also gets %s", other);
+  if (!why && nl >= 5 && !psa_strcasecmp(name + nl - 5, ".psm1"))
+    why = "a module's function: its callers outside the module are not known";
+  else if (!why && defs > 1)
+    why = psa_ctx_printf(ctx, "the script defines %s more than once", f->name);
+  else if (!why && unknown != UINT32_MAX)
+    why = psa_ctx_printf(ctx, "the script names %s on line %u other than in a call psauth follows", f->name,
+                         psa_line_of(ctx, unknown));
+  if (!why && b->var && b->var->param_type && !S_object_type(b->var->param_type))
+    why = psa_ctx_printf(ctx, "its parameter $%s is declared [%s]", b->var->name, b->var->param_type);
+  if (!why && b->var && b->var->assign_count)
+    why = psa_ctx_printf(ctx, "it assigns $%s other values (line %u)", b->var->name,
+                         psa_line_of(ctx, b->var->assigns[0].span.start));
+  for (uint32_t i = 0; i < f->return_count && !why; i++) {
+    const psa_value *r = f->returns[i];
+    const psa_command *e = S_is_underscore(r) ? S_consumer_at(p, r->span) : NULL;
+    bool mine = b->var ? psa_value_var(r) == b->var
+                       : S_is_underscore(r) && !(e && S_inside(f->span, e->span)) && !S_in_catch(p, r->span);
+    if (mine)
+      why = psa_ctx_printf(ctx, "it returns them (line %u), and psauth does not follow its callers' reads",
+                           psa_line_of(ctx, r->span.start));
+  }
+  if (!why && block != UINT32_MAX)
+    why = psa_ctx_printf(ctx, "it reads $_ in a script block (line %u), whose $_ psauth does not tell apart",
+                         psa_line_of(ctx, block));
+  if (!why && output_used && (b->var ? S_param_whole(ctx, NULL, b->var, 0) : whole))
+    why = psa_ctx_printf(ctx, "it hands them on whole and its output is used (line %u), where psauth does "
+                         "not follow the reads", psa_line_of(ctx, output_used->span.start));
+  if (!why && b->var && f->span.end <= ctx->src->text_len) {
+    /* $PSBoundParameters['User'].X / .User.X reads the parameter unseen */
+    const char *t = ctx->src->text + f->span.start;
+    size_t n = f->span.end - f->span.start, vn = strlen(b->var->name);
+    for (const char *q = t; !why && (q = psa_find_ci(q, n - (size_t)(q - t), "$PSBoundParameters")); q++) {
+      const char *e = q + 18;
+      bool named = *e == '.' && !psa_strncasecmp(e + 1, b->var->name, vn) && !S_ident_char(e[1 + vn]);
+      if (*e == '[' || named || (*e == '.' && !psa_strncasecmp(e + 1, "Values", 6)))
+        why = psa_ctx_printf(ctx, "it reads $%s through $PSBoundParameters (line %u), which psauth does not "
+                             "follow", b->var->name, psa_line_of(ctx, (uint32_t)(q - ctx->src->text)));
+    }
+  }
+  if (!why && !b->var && f->span.end <= ctx->src->text_len) {
+    /* switch sets $_ too: which reads are the caller's is not told apart */
+    const char *t = ctx->src->text + f->span.start;
+    size_t n = f->span.end - f->span.start;
+    for (const char *q = t; (q = psa_find_ci(q, n - (size_t)(q - t), "switch")); q++)
+      if ((q == t || (!S_ident_char(q[-1]) && q[-1] != '-' && q[-1] != '$')) && !S_ident_char(q[6]) && q[6] != '-') {
+        why = psa_ctx_printf(ctx, "it has a switch statement (line %u), whose $_ psauth does not tell apart",
+                             psa_line_of(ctx, (uint32_t)(q - ctx->src->text)));
+        break;
+      }
+  }
+  if (why) {
+    b->why = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u), but %s", f->name,
+                            psa_line_of(ctx, f->span.start), why);
+    b->call = -2;
+  } else {
+    b->call = b->ncalls == 1 ? b->calls[0] : -2;
+  }
+  b->state = 2;
+}
+
 static void S_add_read(psa_graph_plan *p, const psa_value *member, psa_span span, const char *name,
                        const psa_command *consumer, uint32_t call) {
   if (p->read_count == p->read_cap) {
@@ -553,10 +1240,12 @@ static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char 
 
 /* A foreach variable over the call's objects read other than as $v.Member
  * (every reference of it not a member read): the objects go on whole. */
+static uint32_t S_fn_arg_uses(const psa_model *m, const psa_variable *var);
+
 static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *lv) {
   if (!lv) return;
   const psa_model *m = ctx->model;
-  uint32_t member_reads = 0;
+  uint32_t member_reads = S_fn_arg_uses(m, lv);
   for (uint32_t j = 0; j < m->member_count; j++) {
     const psa_value *b = m->members[j]->base;
     if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == lv) member_reads++;
@@ -568,7 +1257,7 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
  * pipelines and foreach loops: the objects go on whole. */
 static void S_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var) {
   const psa_model *m = ctx->model;
-  uint32_t used = 0;
+  uint32_t used = S_fn_arg_uses(m, var);
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *b = m->members[i]->base;
     if (b && b->kind == PSA_V_INDEX) b = b->base;
@@ -756,6 +1445,18 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     return; /* $_ reads are found by span */
   } else if (S_call_index(p, d) >= 0) {
     return; /* a legacy call: rewritten, it reads the objects' Id */
+  } else if (d->local_function) {
+    /* ... | F: F's ValueFromPipeline parameter holds them (its binding) */
+    const psa_function *f = S_function_named(m, d->name);
+    const S_binding *b = NULL;
+    for (const psa_variable *v = f ? f->scope->vars : NULL; v && !b; v = v->next)
+      if (v->is_parameter && S_param_from_pipeline(ctx, v)) b = S_binding_of_param(p, v);
+    if (b) S_binding_resolve(m, p, (S_binding *)b, 0);
+    if (!b && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "its objects are piped to the script's function %s (line %u), which "
+                                     "has no ValueFromPipeline parameter psauth follows",
+                                     d->name, psa_line_of(ctx, d->span.start));
+    return;
   } else {
     S_escape(ctx, c, "the objects go to ", d->name);
     return;
@@ -834,10 +1535,10 @@ static bool S_ident_char(char c);
  * AzureAD's directory setting indexer): Graph objects have other methods and
  * no such indexer (the model lists member reads, not these, so the text is
  * searched). Makes the call a suggestion. */
-static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
+static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var, psa_span within) {
   const char *t = ctx->src->text;
-  size_t n = strlen(var), len = ctx->src->text_len;
-  for (size_t i = 0; i + n + 2 < len && !c->unfollowed; i++) {
+  size_t n = strlen(var), len = within.end <= ctx->src->text_len ? within.end : ctx->src->text_len;
+  for (size_t i = within.start; i + n + 2 < len && !c->unfollowed; i++) {
     if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n)) continue;
     if (t[i + 1 + n] == '[' && (t[i + 2 + n] == '\'' || t[i + 2 + n] == '"')) {
       /* $s['Name']: AzureAD's directory setting indexer, not on Graph objects */
@@ -858,19 +1559,51 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var) {
   }
 }
 
-/* Whether a function the script defines reads $_ or $PSItem (its caller's
- * pipeline object, when it has no pipeline of its own there). */
-static bool S_function_reads_underscore(const psa_rule_ctx *ctx, const char *name) {
-  const psa_model *m = ctx->model;
-  for (uint32_t i = 0; i < m->function_count; i++) {
-    const psa_function *f = &m->functions[i];
-    if (!f->name || psa_strcasecmp(f->name, name)) continue;
-    if (f->span.end > ctx->src->text_len || f->span.start >= f->span.end) return true;
-    const char *t = ctx->src->text + f->span.start;
-    size_t n = f->span.end - f->span.start;
-    if (psa_find_ci(t, n, "$_") || psa_find_ci(t, n, "$PSItem")) return true;
+/* How many times a variable is handed to a function of the script (whose
+ * binding follows it, or makes the call a suggestion). */
+static uint32_t S_fn_arg_uses(const psa_model *m, const psa_variable *var) {
+  uint32_t used = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    for (uint32_t j = 0; d->local_function && j < d->arg_count; j++)
+      if (d->args[j].value && psa_value_var(d->args[j].value) == var) used++;
   }
-  return false;
+  return used;
+}
+
+/* A function's parameter holding a call's objects read other than by its
+ * members, pipelines, foreach loops and the script's functions it is handed
+ * to (which follow it): the objects go on whole (noted on c, when given). */
+static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth) {
+  const psa_model *m = ctx->model;
+  uint32_t used = S_fn_arg_uses(m, var);
+  bool whole = false;
+  /* $u = $User: a copy, whose own uses are checked the same way */
+  for (const psa_variable *w = var->scope ? var->scope->vars : NULL; w && depth < 3; w = w->next)
+    for (uint32_t i = 0; i < w->assign_count; i++)
+      if (w != var && psa_value_var(w->assigns[i].value) == var) {
+        used++;
+        whole |= S_param_whole(ctx, c, w, depth + 1);
+      }
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *b = m->members[i]->base;
+    if (b && b->kind == PSA_V_INDEX) b = b->base;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (d->pipeline_input && psa_value_var(d->pipeline_input) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_value *col = m->foreach_loops[i].collection;
+    if (col && psa_value_var(col) == var) {
+      used++;
+      if (c) S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
+    }
+  }
+  if (var->ref_count <= used) return whole;
+  if (c) S_escape(ctx, c, "the objects are used whole: $", var->name);
+  return true;
 }
 
 /* Collects the property reads of every legacy call's objects. */
@@ -959,11 +1692,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       continue;
     }
     if (S_is_underscore(b)) {
-      const psa_command *d = S_consumer_at(p, v->span);
-      if (d) k = S_call_of_input(m, p, d, 0);
+      k = S_call_of_underscore(m, p, v->span, 0);
       const psa_variable *iv = k == -2 ? S_source_var(p, b) : NULL;
       int ks[8];
       uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
+      if (k == -2 && !iv) {
+        /* a function's caller's $_ holding several calls' objects */
+        const psa_command *e = S_consumer_at(p, v->span);
+        const psa_function *f = S_function_at(m, p, v->span);
+        if (f && (!e || !S_inside(f->span, e->span)))
+          nk = S_binding_calls(S_binding_find(p, f, NULL), ks, 8);
+      }
       for (uint32_t j = 0; j < nk; j++)
         S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
       if (iv && !nk)
@@ -1056,35 +1795,54 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_variable *var = m->commands[i]->assigned_to;
     int k = var ? S_call_of_var(m, p, var, 0) : -1;
-    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name, (psa_span){0, (uint32_t)ctx->src->text_len});
   }
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_variable *var = m->foreach_loops[i].var;
     int k = var ? S_call_of_var(m, p, var, 0) : -1;
-    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name);
+    if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name, (psa_span){0, (uint32_t)ctx->src->text_len});
   }
-  /* objects handed to a function of the script: its reads are not followed */
+  /* objects handed to a function of the script: its reads are the calls'
+   * reads (S_call_of_var, S_call_of_underscore) unless its binding says why
+   * not; an argument that binds no parameter is not followed */
+  for (uint32_t i = 0; i < p->binding_count; i++) S_binding_resolve(m, p, &p->bindings[i], 0);
+  for (uint32_t i = 0; i < p->binding_count; i++) {
+    const S_binding *b = &p->bindings[i];
+    for (uint32_t q = 0; q < b->ncalls; q++) {
+      S_call *c = &p->calls[b->calls[q]];
+      if (!c->map || !c->map->output) continue;
+      if (b->why) {
+        if (!c->unfollowed) c->unfollowed = b->why;
+        continue;
+      }
+      if (b->var) {
+        S_method_calls(ctx, c, b->var->name, b->fn->span); /* the parameter is the function's */
+        S_param_whole(ctx, c, b->var, 0);
+      } else {
+        bool whole = false;
+        uint32_t method = UINT32_MAX;
+        S_fn_reads_underscore(ctx, p, b->fn, &whole, &method, NULL);
+        if (method != UINT32_MAX && !c->unfollowed)
+          c->unfollowed = psa_ctx_printf(ctx, "$_ in the script's function %s calls a method on line %u, which "
+                                         "the Graph objects may not have", b->fn->name, psa_line_of(ctx, method));
+        if (whole) S_escape(ctx, c, "the objects are used whole: $_ in ", b->fn->name);
+      }
+    }
+  }
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->local_function) continue;
-    /* ... | ForEach-Object { Get_UserInfo }: the function reads the
-     * caller's $_ (dynamic scope), which psauth does not follow */
-    const psa_command *in = S_consumer_at(p, d->span);
-    int kin = in && S_function_reads_underscore(ctx, d->name) ? S_call_of_input(m, p, in, 0) : -1;
-    if (kin >= 0 && p->calls[kin].map && p->calls[kin].map->output && !p->calls[kin].unfollowed)
-      p->calls[kin].unfollowed = psa_ctx_printf(ctx, "its objects reach the script's function %s (line %u) "
-                                                "as $_, whose reads psauth does not follow",
-                                                d->name, psa_line_of(ctx, d->span.start));
+    const psa_function *f = S_function_named(m, d->name);
     for (uint32_t j = 0; j < d->arg_count; j++) {
       const psa_value *v = d->args[j].value;
       if (!v) continue;
       int k = -1;
       if (S_is_underscore(v)) {
-        const psa_command *e = S_consumer_at(p, v->span);
-        if (e) k = S_call_of_input(m, p, e, 0);
+        k = S_call_of_underscore(m, p, v->span, 0);
       } else if (v->kind == PSA_V_VARIABLE) {
         k = S_call_of_var(m, p, psa_value_var(v), 0);
-        if (k == -2)
+        int ks[8];
+        if (k == -2 && !S_calls_of_var(m, p, psa_value_var(v), ks, 8, 0))
           S_mark_shared(
               ctx, p, psa_value_var(v), NULL,
               psa_ctx_printf(ctx, "$%s goes to the script's function %s (line %u)",
@@ -1093,9 +1851,15 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       } else {
         k = S_call_of_value(p, v);
       }
-      if (k >= 0 && p->calls[k].map && p->calls[k].map->output && !p->calls[k].unfollowed)
-        p->calls[k].unfollowed = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u), "
-                                                "whose reads psauth does not follow",
+      if (k < 0 || !p->calls[k].map || !p->calls[k].map->output || p->calls[k].unfollowed) continue;
+      bool bound = false;
+      for (const psa_variable *pv = f ? f->scope->vars : NULL; pv && !bound; pv = pv->next) {
+        bool unsure = false;
+        bound = pv->is_parameter && S_site_value(ctx, f, d, pv, &unsure) == v;
+      }
+      if (!bound)
+        p->calls[k].unfollowed = psa_ctx_printf(ctx, "its objects go to the script's function %s (line %u) "
+                                                "as an argument psauth cannot match to a parameter",
                                                 d->name, psa_line_of(ctx, d->span.start));
     }
   }
@@ -1130,8 +1894,13 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *cmd = c->cmd;
     const psa_variable *var = cmd->assigned_to;
     bool piped = false, looped = false, based = false;
-    for (uint32_t i = 0; i < m->command_count; i++)
-      if (S_value_is_call(m->commands[i]->pipeline_input, cmd)) piped = true;
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *d = m->commands[i];
+      if (S_value_is_call(d->pipeline_input, cmd)) piped = true;
+      /* F (Get-MsolUser ...): handed to a function of the script, which follows it */
+      for (uint32_t j = 0; d->local_function && j < d->arg_count; j++)
+        if (S_value_is_call(d->args[j].value, cmd)) piped = true;
+    }
     for (uint32_t i = 0; i < m->foreach_count; i++)
       if (S_value_is_call(m->foreach_loops[i].collection, cmd)) looped = true;
     for (uint32_t i = 0; i < p->read_count; i++)
@@ -3192,8 +3961,12 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   }
   if (!n) return p;
   S_consumers_index(&p->consumers, m);
+  S_bindings_make(p, m);
+  S_fn_index(p, m);
+  p->ctx = ctx;
   S_each_outputs(ctx, p);
   S_collect_reads(ctx, p);
+  p->ctx = NULL;
   /* verdicts */
   S_edits *reads_of = psa_xcalloc(n, sizeof(*reads_of));
   for (uint32_t i = 0; i < p->call_count; i++) {
@@ -3376,6 +4149,12 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   free(p->read_edits.items);
   free(p->each_cmd);
   free(p->each_call);
+  free(p->bindings);
+  S_spanix_free(&p->fns);
+  S_spanix_free(&p->catches);
+  S_spanix_free(&p->blocks);
+  free(p->fn_calls);
+  free(p->words);
   free(p);
 }
 

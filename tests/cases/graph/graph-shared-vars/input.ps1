@@ -21,7 +21,7 @@ foreach ($grant in $info) { Write-Host $grant.ObjectId }
 # Select-Object * -ExpandProperty hands the user's properties on: not followed, a person decides
 $rows = Get-AzureADUser -All $true | Select-Object * -ExpandProperty AssignedLicenses | Select-Object Mail, UserPrincipalName, SkuId
 Get-AzureADUser -ObjectId $upn | Select-Object -ExpandProperty DisplayName
-# objects handed to a function of the script: its reads are not followed
+# objects handed to a function of the script: its reads are followed (.ExtensionProperty needs a person)
 function Show-Owner($owner) { Write-Host $owner.ExtensionProperty.Keys }
 Get-AzureADUser -All $true | ForEach-Object { $u = $_; Show-Owner -owner $u }
 # a variable assigned from two calls: each call answers for every read
