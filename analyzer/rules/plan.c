@@ -300,6 +300,53 @@ static const char *S_source_text(const psa_model *m, const psa_value *v, char *b
   return buf;
 }
 
+/* Whether source text stands as one command-mode argument as it is: a
+ * variable with member reads, one quoted string, or a bare word. */
+static bool S_one_argument(const char *t) {
+  size_t n = strlen(t);
+  if (!n) return false;
+  if (t[0] == '$') {
+    for (size_t i = 1; i < n; i++)
+      if (!isalnum((unsigned char)t[i]) && !strchr("_:.${}", t[i])) return false;
+    return true;
+  }
+  if (t[0] == '\'' || t[0] == '"') {
+    /* the string's closing quote must be the last character */
+    for (size_t i = 1; i < n; i++) {
+      if (t[0] == '"' && t[i] == '`') {
+        i++;
+        continue;
+      }
+      if (t[i] != t[0]) continue;
+      if (i + 1 < n && t[i + 1] == t[0]) {
+        i++; /* a doubled quote stands for one */
+        continue;
+      }
+      return i + 1 == n;
+    }
+    return false;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)t[i]) && !strchr("@._-", t[i])) return false;
+  return true;
+}
+
+/* The source text of a value to write as a command argument (-UserPrincipalName
+ * <it>): an expression that is not one argument as written ("$env:username" +
+ * "@contoso.com", given in parentheses) keeps its parentheses, or PowerShell
+ * would bind its pieces to other parameters. */
+static const char *S_arg_text(const psa_model *m, const psa_value *v, char *buf, size_t len) {
+  if (len < 3) return NULL;
+  const char *t = S_source_text(m, v, buf + 1, len - 2);
+  if (!t) return NULL;
+  if (S_one_argument(t)) return t;
+  size_t n = strlen(t);
+  buf[0] = '(';
+  buf[n + 1] = ')';
+  buf[n + 2] = 0;
+  return buf;
+}
+
 /* Whether a value can be a user name: not $null, not an empty string
  * written there (Get-Credential -Credential $null prompts for both parts). */
 static bool S_user_value(const psa_model *m, const psa_value *v) {
@@ -713,7 +760,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
                       "user name and prompts for a password";
     } else {
       out->evidence = "a user name given as the credential: PowerShell prompts for its password";
-      out->user_source = S_source_text(m, cred->value, scratch, scratch_len);
+      out->user_source = S_arg_text(m, cred->value, scratch, scratch_len);
     }
     return;
   }
@@ -759,7 +806,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
         if (!u && psa_command_is(p, "Get-Credential")) u = psa_command_arg(p, "Credential");
         size_t used = strlen(scratch) + 1;
         if (u && u->value && S_user_value(m, u->value) && used < scratch_len)
-          out->user_source = S_source_text(m, u->value, scratch + used, scratch_len - used);
+          out->user_source = S_arg_text(m, u->value, scratch + used, scratch_len - used);
       } else {
         out->mode = PSA_SIGNIN_UNATTENDED;
         snprintf(scratch, scratch_len,
@@ -821,7 +868,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->evidence = e.phrase;
       out->at = e.at;
       if (e.prompt_user && S_user_value(m, e.prompt_user))
-        out->user_source = S_source_text(m, e.prompt_user, scratch, scratch_len);
+        out->user_source = S_arg_text(m, e.prompt_user, scratch, scratch_len);
     } else if (!S_modern_sibling(m, connect, out)) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = e.unknown_param
@@ -837,7 +884,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   if (!upn) upn = psa_command_arg(connect, "AccountId");
   if (upn && upn->value && S_user_value(m, upn->value)) {
     out->evidence = "a user name for the module's sign-in prompt";
-    out->user_source = S_source_text(m, upn->value, scratch, scratch_len);
+    out->user_source = S_arg_text(m, upn->value, scratch, scratch_len);
     out->at = upn->span;
   } else {
     out->evidence = "no credential: the module prompts for sign-in";
