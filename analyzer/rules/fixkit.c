@@ -1778,6 +1778,33 @@ static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, ps
   }
 }
 
+/* Walks the edits of the file's offered (not display-only) fixes that
+ * replace 'range' with 'text': the next one from *cur on, with its fix in
+ * *fx, or NULL. */
+typedef struct {
+  uint32_t finding, fix, edit;
+} S_edit_cursor;
+
+static psa_edit *S_next_offered_edit(psa_rule_state *impl, psa_span range, const char *text,
+                                     S_edit_cursor *cur, psa_fix **fx) {
+  for (; cur->finding < impl->finding_count; cur->finding++, cur->fix = 0) {
+    psa_finding *f = &impl->findings[cur->finding];
+    for (; cur->fix < f->fix_count; cur->fix++, cur->edit = 0) {
+      psa_fix *x = &f->fixes[cur->fix];
+      if (x->applicability == PSA_FIX_DISPLAY) continue;
+      while (cur->edit < x->edit_count) {
+        psa_edit *ed = &x->edits[cur->edit++];
+        if (ed->range.start == range.start && ed->range.end == range.end && ed->replacement &&
+            !strcmp(ed->replacement, text)) {
+          *fx = x;
+          return ed;
+        }
+      }
+    }
+  }
+  return NULL;
+}
+
 /* MSOnline / AzureAD call rewrites (PSA204, PSA205) in a file that neither
  * connects to Microsoft Graph nor gets a connection from another rewrite
  * (a library, or a script run after something else signed in with the old
@@ -1825,20 +1852,11 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     /* every send's fix carries the same insert (applied once): all move */
     psa_span was = connect_edit->range;
     const char *text = connect_edit->replacement;
-    for (uint32_t i = 0; i < impl->finding_count; i++) {
-      psa_finding *f = &impl->findings[i];
-      for (uint32_t k = 0; k < f->fix_count; k++) {
-        psa_fix *fx = &f->fixes[k];
-        if (fx->applicability == PSA_FIX_DISPLAY) continue;
-        for (uint32_t e = 0; e < fx->edit_count; e++) {
-          psa_edit *ed = &fx->edits[e];
-          if (ed->range.start == was.start && ed->range.end == was.end && ed->replacement &&
-              !strcmp(ed->replacement, text)) {
-            S_graph_connection_first(ctx, plan, fx, ed);
-            break;
-          }
-        }
-      }
+    S_edit_cursor cur = {0, 0, 0};
+    psa_fix *fx;
+    for (psa_edit *ed; (ed = S_next_offered_edit(impl, was, text, &cur, &fx)) != NULL;) {
+      S_graph_connection_first(ctx, plan, fx, ed);
+      cur.edit = fx->edit_count; /* one a fix */
     }
     return;
   }
@@ -1983,39 +2001,30 @@ static void S_teams_cleanup(psa_rule_ctx *ctx) {
         !psa_command_is(psa_value_cmd(rm->pipeline_input), "Get-PSSession") ||
         rm->statement_span.end > ctx->src->text_len)
       continue;
-    for (uint32_t i = 0; i < impl->finding_count; i++) {
-      psa_finding *f = &impl->findings[i];
-      for (uint32_t k = 0; k < f->fix_count; k++) {
-        psa_fix *fx = &f->fixes[k];
-        if (fx->applicability == PSA_FIX_DISPLAY) continue;
-        for (uint32_t e = 0; e < fx->edit_count; e++) {
-          psa_edit *ed = &fx->edits[e];
-          if (ed->range.start != rm->statement_span.start ||
-              ed->range.end != rm->statement_span.end || !ed->replacement ||
-              strcmp(ed->replacement, "Disconnect-ExchangeOnline -Confirm:$false"))
-            continue;
-          if (psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len,
-                                   session->statement_span, session->scope, rm)) {
-            ed->replacement = psa_ctx_printf(ctx, "%s\n%sDisconnect-MicrosoftTeams",
-                                             ed->replacement,
-                                             psa_fix_indent(ctx, rm->statement_span.start));
-          } else {
-            psa_plan_refuse(
-                ctx, teams->rule, rm->span, "Get-PSSession | Remove-PSSession",
-                psa_ctx_printf(ctx,
-                               "it becomes Disconnect-ExchangeOnline, which does not close the "
-                               "Microsoft Teams connection that replaces the session of line "
-                               "%u; that connection runs only on some paths to line %u (in a "
-                               "branch, loop or function), so an unconditional "
-                               "Disconnect-MicrosoftTeams could run with no Teams connection: "
-                               "close it by hand where it is opened",
-                               psa_line_of(ctx, session->span.start),
-                               psa_line_of(ctx, rm->span.start)));
-          }
-          return;
-        }
-      }
+    S_edit_cursor cur = {0, 0, 0};
+    psa_fix *fx;
+    psa_edit *ed = S_next_offered_edit(impl, rm->statement_span,
+                                       "Disconnect-ExchangeOnline -Confirm:$false", &cur, &fx);
+    if (!ed) continue;
+    if (psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len,
+                             session->statement_span, session->scope, rm)) {
+      ed->replacement = psa_ctx_printf(ctx, "%s\n%sDisconnect-MicrosoftTeams",
+                                       ed->replacement,
+                                       psa_fix_indent(ctx, rm->statement_span.start));
+    } else {
+      psa_plan_refuse(
+          ctx, teams->rule, rm->span, "Get-PSSession | Remove-PSSession",
+          psa_ctx_printf(ctx,
+                         "it becomes Disconnect-ExchangeOnline, which does not close the "
+                         "Microsoft Teams connection that replaces the session of line "
+                         "%u; that connection runs only on some paths to line %u (in a "
+                         "branch, loop or function), so an unconditional "
+                         "Disconnect-MicrosoftTeams could run with no Teams connection: "
+                         "close it by hand where it is opened",
+                         psa_line_of(ctx, session->span.start),
+                         psa_line_of(ctx, rm->span.start)));
     }
+    return;
   }
 }
 
