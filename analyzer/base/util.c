@@ -302,6 +302,27 @@ const char *psa_find_ci(const char *text, size_t len, const char *needle) {
   return NULL;
 }
 
+bool psa_wild_match_ci(const char *pat, const char *s) {
+  /* iterative, with one backtrack point: the last '*' */
+  const char *star = NULL, *resume = NULL;
+  while (*s) {
+    if (*pat == '*') {
+      star = pat++;
+      resume = s;
+    } else if (*pat == '?' || (*pat && psa_strncasecmp(pat, s, 1) == 0)) {
+      pat++;
+      s++;
+    } else if (star) {
+      pat = star + 1;
+      s = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (*pat == '*') pat++;
+  return !*pat;
+}
+
 bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix) {
   size_t plen = strlen(prefix);
   return slen >= plen && psa_strncasecmp(s, prefix, plen) == 0;

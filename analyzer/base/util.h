@@ -78,6 +78,9 @@ bool psa_has_prefix_ci(const char *s, size_t slen, const char *prefix);
 /* First case-insensitive (ASCII) occurrence of 'needle' in text[0, len), or
  * NULL. memchr finds the candidates, so a whole file is cheap to search. */
 const char *psa_find_ci(const char *text, size_t len, const char *needle);
+/* Whether 'pattern' matches all of 's' without regard to ASCII case: '*' any
+ * characters, '?' one (PowerShell's -like wildcards, without [...]). */
+bool psa_wild_match_ci(const char *pattern, const char *s);
 
 /* PCRE2 in one call each. psa_re_compile compiles and JIT-compiles (the
  * interpreter runs when JIT is unavailable); NULL when the pattern is bad.

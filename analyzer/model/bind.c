@@ -295,27 +295,6 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
   }
 }
 
-/* Case-insensitive wildcard match for $PSDefaultParameterValues keys. */
-static bool S_wild(const char *pat, const char *s) {
-  const char *star = NULL, *resume = NULL;
-  while (*s) {
-    if (*pat == '*') {
-      star = pat++;
-      resume = s;
-    } else if (*pat == '?' || (*pat && psa_strncasecmp(pat, s, 1) == 0)) {
-      pat++;
-      s++;
-    } else if (star) {
-      pat = star + 1;
-      s = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (*pat == '*') pat++;
-  return !*pat;
-}
-
 static void S_defaults(psa_model *m, psa_command *cmd, S_args *out) {
   for (uint32_t i = 0; i < m->default_count; i++) {
     const psa_default_param *d = &m->defaults[i];
@@ -327,7 +306,7 @@ static void S_defaults(psa_model *m, psa_command *cmd, S_args *out) {
     if (n >= sizeof(cmdpat)) continue;
     memcpy(cmdpat, d->pattern, n);
     cmdpat[n] = '\0';
-    if (!S_wild(cmdpat, cmd->name)) continue;
+    if (!psa_wild_match_ci(cmdpat, cmd->name)) continue; /* $PSDefaultParameterValues keys */
     const char *pname = colon + 1;
     psa_arg arg = S_named(cmd, pname, d->key_span);
     if (cmd->info && arg.match != PSA_PARAM_EXACT) continue; /* keys name parameters fully */

@@ -3524,7 +3524,7 @@ static const psa_variable *S_var_wrapping(psa_rule_ctx *ctx, uint32_t start, uin
 static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const S_read *r,
                          const psa_gm_prop *gp, S_edits *out) {
   const psa_model *m = ctx->model;
-  const psa_gm_object *io = psa_graphmap_object(gp->items);
+  const psa_gm_object *io = gp->items_object;
   if (!io) return 0;
   /* the dictionary's keys come only with -Property, which the Entra
    * cmdlets are not given */

@@ -23,7 +23,9 @@ typedef struct {
   const char **source_keys, **source_texts;
   size_t source_count;
   /* "impliedBy": a permission and the ones that grant all it grants */
-  const char **implied, **implied_by;
+  const char **implied;
+  const char *const **implied_by; /* each permission's implying ones, as words */
+  size_t *implied_by_count;
   size_t implied_count;
 } S_table;
 
@@ -262,12 +264,14 @@ static void S_init(void) {
   i = 0;
   t->implied_count = implied ? (size_t)cJSON_GetArraySize(implied) : 0;
   t->implied = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
-  t->implied_by = psa_arena_alloc(a, sizeof(char *) * (t->implied_count ? t->implied_count : 1));
+  t->implied_by = psa_arena_alloc(a, sizeof(*t->implied_by) * (t->implied_count ? t->implied_count : 1));
+  t->implied_by_count = psa_arena_alloc(a, sizeof(size_t) * (t->implied_count ? t->implied_count : 1));
   if (implied) {
     cJSON_ArrayForEach(it, implied) {
       if (!cJSON_IsString(it)) S_corrupt("bad impliedBy entry", it->string);
       t->implied[i] = psa_arena_strdup(a, it->string);
-      t->implied_by[i++] = psa_arena_strdup(a, it->valuestring);
+      t->implied_by[i] = S_words(a, it->valuestring, &t->implied_by_count[i]);
+      i++;
     }
   }
   i = 0;
@@ -276,7 +280,12 @@ static void S_init(void) {
   cJSON_ArrayForEach(it, objects) S_build_object(a, &t->objects[i++], it);
   for (i = 0; i < t->object_count; i++)
     for (size_t k = 0; k < t->objects[i].prop_count; k++)
-      if (t->objects[i].props[k].items) (void)S_object(t, t->objects[i].props[k].items, t->objects[i].props[k].from);
+      if (t->objects[i].props[k].items) {
+        /* objects name each other: resolved once all are built (the props
+         * array is this table's own, const only to readers) */
+        psa_gm_prop *q = (psa_gm_prop *)&t->objects[i].props[k];
+        q->items_object = S_object(t, q->items, q->from);
+      }
   i = 0;
   t->cmdlet_count = (size_t)cJSON_GetArraySize(cmdlets);
   t->cmdlets = psa_arena_alloc(a, sizeof(*t->cmdlets) * (t->cmdlet_count ? t->cmdlet_count : 1));
@@ -312,14 +321,8 @@ bool psa_graphmap_implies(const char *held, const char *perm) {
   if (!held || !perm) return false;
   for (size_t i = 0; i < t->implied_count; i++) {
     if (psa_strcasecmp(t->implied[i], perm)) continue;
-    size_t n = strlen(held);
-    for (const char *p = t->implied_by[i]; *p;) {
-      while (*p == ' ') p++;
-      const char *e = p;
-      while (*e && *e != ' ') e++;
-      if ((size_t)(e - p) == n && !psa_strncasecmp(p, held, n)) return true;
-      p = e;
-    }
+    for (size_t k = 0; k < t->implied_by_count[i]; k++)
+      if (!psa_strcasecmp(t->implied_by[i][k], held)) return true;
   }
   return false;
 }
@@ -381,13 +384,6 @@ const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name) {
         !psa_strncasecmp(o->props[i].from, name, n - 1))
       return &o->props[i];
   }
-  return NULL;
-}
-
-const psa_gm_object *psa_graphmap_object(const char *name) {
-  const S_table *t = S_get();
-  for (size_t i = 0; name && i < t->object_count; i++)
-    if (!strcmp(t->objects[i].name, name)) return &t->objects[i];
   return NULL;
 }
 

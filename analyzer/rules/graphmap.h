@@ -75,13 +75,14 @@ typedef struct {
    * one by one with that object's map. A 'from' ending in '*' matches every
    * name with that prefix, and a '*' in its 'to' or 'sel' stands for the name. */
   const char *items, *items_to;
+  const struct psa_gm_object *items_object; /* the object 'items' names (set on load) */
   /* null on an object of a type the caller may not read: a directoryObject
    * collection returns such members with their id and type only (Graph's
    * limited-information rule); the cmdlet's 'limited_read' permission reads them */
   bool limited;
 } psa_gm_prop;
 
-typedef struct {
+typedef struct psa_gm_object {
   const char *name;
   bool select;                /* Graph returns a default set: reads need -Property */
   bool passthrough;           /* property names are the same (not listed) */
@@ -156,8 +157,6 @@ size_t psa_gm_param_prefix_count(const psa_gm_cmdlet *c, const char *name);
 const char *psa_gm_switch_find(const psa_gm_cmdlet *c, const char *name);
 /* The property entry for a legacy property name, or NULL. */
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
-/* The output object of that name, or NULL. */
-const psa_gm_object *psa_graphmap_object(const char *name);
 /* The Graph spelling of a property the object has under the same name, or NULL. */
 const char *psa_gm_object_same(const psa_gm_object *o, const char *name);
 /* "title, publisher: repository path @commit" of a source key, or NULL. */

@@ -717,7 +717,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   PSA_FOR_COMMANDS(ctx, c) {
     /* the script's own Connect-MgGraph signs the send in only when it has
      * run before it on every path (not one later, in a branch or a loop) */
-    if (psa_command_is(c, "Connect-MgGraph") && !c->in_string) {
+    if (!connected && psa_command_is(c, "Connect-MgGraph") && !c->in_string) {
       if (psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, c->span, c->scope,
                                cmd))
         connected = true;

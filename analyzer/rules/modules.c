@@ -1172,7 +1172,8 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
    * before every rewritten call (not one in a tenant loop, a branch, or
    * after the call) */
   const psa_command *unreached = NULL;
-  const psa_command *graph = psa_graph_plan_own_connection(ctx, plan, &unreached);
+  const psa_command *graph =
+      with_fix && kept ? psa_graph_plan_own_connection(ctx, plan, &unreached) : NULL;
   if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
     const char *reason = psa_ctx_printf(ctx,

@@ -551,7 +551,7 @@ uint32_t psa_plan_credential_writers(const psa_model *m, const psa_command *read
     return 0;
   const psa_value *path = psa_plan_file_arg(reader);
   if (!path) return 0;
-  uint32_t n = 0, len = (uint32_t)strlen(m->text);
+  uint32_t n = 0, len = m->src ? m->src->text_len : 0; /* base 0: the whole file */
   for (uint32_t i = 0; i < m->command_count && n < max; i++) {
     const psa_command *w = m->commands[i];
     const psa_command *prompt = NULL;

@@ -4,7 +4,6 @@
  * own cmdlets (analyzer/data/powershell-cmdlets.txt), both derived from
  * Microsoft's cmdlet reference and compiled in; see plan.h. Also the Teams
  * cmdlets app-only sign-in does not support (analyzer/data/teams-app-only.txt). */
-#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,28 +68,6 @@ static bool S_listed(const S_list *l, const char *name) {
 
 bool psa_exchange_cmdlet(const char *name) { return name && S_listed(&S_exchange, name); }
 
-/* 'pattern' ('*' any characters) matches 'name', without regard to ASCII
- * case; iterative, with one backtrack point (the last '*'). */
-static bool S_wild_match(const char *pattern, const char *name) {
-  const char *star = NULL, *resume = NULL;
-  while (*name) {
-    if (*pattern == '*') {
-      star = pattern++;
-      resume = name;
-    } else if (*pattern && tolower((unsigned char)*pattern) == tolower((unsigned char)*name)) {
-      pattern++;
-      name++;
-    } else if (star) {
-      pattern = star + 1;
-      name = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (*pattern == '*') pattern++;
-  return !*pattern;
-}
-
 const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool sovereign) {
   pthread_once(&S_once, S_init);
   const S_list *l = &S_teams_app_only;
@@ -101,7 +78,7 @@ const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool 
       /* the names were cut at the tab: the clouds field follows the '\0' */
       const char *clouds = l->names[k] + strlen(l->names[k]) + 1;
       if (!sovereign && !strncmp(clouds, "gcch-dod", 8)) continue;
-      if (S_wild_match(l->names[k], c->name)) return c;
+      if (psa_wild_match_ci(l->names[k], c->name)) return c;
     }
   }
   return NULL;
