@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/array.h"
 #include "rules/context.h"
 #include "rules/facts.h"
 #include "rules/graph_license.h"
@@ -1808,6 +1809,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < p->binding_count; i++) S_binding_resolve(m, p, &p->bindings[i], 0);
   for (uint32_t i = 0; i < p->binding_count; i++) {
     const S_binding *b = &p->bindings[i];
+    /* the caller's $_ in the function: read once for all its calls */
+    bool whole = false;
+    uint32_t method = UINT32_MAX;
+    if (!b->why && !b->var) S_fn_reads_underscore(ctx, p, b->fn, &whole, &method, NULL);
     for (uint32_t q = 0; q < b->ncalls; q++) {
       S_call *c = &p->calls[b->calls[q]];
       if (!c->map || !c->map->output) continue;
@@ -1819,9 +1824,6 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
         S_method_calls(ctx, c, b->var->name, b->fn->span); /* the parameter is the function's */
         S_param_whole(ctx, c, b->var, 0);
       } else {
-        bool whole = false;
-        uint32_t method = UINT32_MAX;
-        S_fn_reads_underscore(ctx, p, b->fn, &whole, &method, NULL);
         if (method != UINT32_MAX && !c->unfollowed)
           c->unfollowed = psa_ctx_printf(ctx, "$_ in the script's function %s calls a method on line %u, which "
                                          "the Graph objects may not have", b->fn->name, psa_line_of(ctx, method));
@@ -4167,28 +4169,28 @@ const psa_command *psa_graph_plan_call(const psa_graph_plan *p, uint32_t i) {
 const psa_command *psa_graph_plan_own_connection(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                                  const psa_command **unreached) {
   const psa_model *m = ctx->model;
-  const psa_command *first = NULL;
   *unreached = NULL;
-  for (uint32_t i = 0; i < m->command_count && !first; i++) {
+  /* the script's own connections, found once; each exact call must be
+   * reached by one of them */
+  psa_array(const psa_command *) conns = {0};
+  for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) &&
         !c->in_string)
-      first = c;
+      psa_array_push(&conns, c);
   }
-  if (!first) return NULL;
+  if (!conns.count) return NULL;
   for (uint32_t k = 0; k < p->call_count && !*unreached; k++) {
     const psa_command *call = p->calls[k].cmd;
     if (!p->calls[k].exact || !call || call->in_string) continue;
     bool reached = false;
-    for (uint32_t i = 0; i < m->command_count && !reached; i++) {
-      const psa_command *c = m->commands[i];
-      if ((psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra")) &&
-          !c->in_string)
-        reached = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len, c->span, c->scope,
-                                       call);
-    }
+    for (uint32_t i = 0; i < conns.count && !reached; i++)
+      reached = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len, conns.items[i]->span,
+                                     conns.items[i]->scope, call);
     if (!reached) *unreached = call;
   }
+  const psa_command *first = conns.items[0];
+  psa_array_free(&conns);
   return first;
 }
 
