@@ -59,6 +59,22 @@ static bool S_same_edit(const psa_edit *a, const psa_edit *b) {
          !strcmp(a->replacement, b->replacement);
 }
 
+/* Whether edit e of a fix lies inside text that another edit of the same fix
+ * deletes: removing an if statement whose condition the fix also rewrites
+ * makes the rewrite moot, so it is skipped rather than read as a clash. */
+static bool S_subsumed(const psa_fix *fx, uint32_t e) {
+  psa_span x = fx->edits[e].range;
+  for (uint32_t d = 0; d < fx->edit_count; d++) {
+    psa_span y = fx->edits[d].range;
+    if (d == e || fx->edits[d].replacement[0] || y.start == y.end) continue;
+    bool inside = x.start == x.end ? x.start > y.start && x.start < y.end
+                                   : x.start >= y.start && x.end <= y.end &&
+                                         (x.start > y.start || x.end < y.end);
+    if (inside) return true;
+  }
+  return false;
+}
+
 /* A joint edit is applied only when every fix of the file that carries it
  * is among the chosen candidates. */
 static bool S_joint_held(const psa_file_result *file, const S_cand *cands, uint32_t n,
@@ -91,6 +107,7 @@ static char *S_apply(const psa_file_result *file, const S_cand *cands, uint32_t 
     for (uint32_t e = 0; e < cands[i].fix->edit_count; e++) {
       const psa_edit *ed = &cands[i].fix->edits[e];
       if (ed->joint && !S_joint_held(file, cands, n, ed)) continue;
+      if (S_subsumed(cands[i].fix, e)) continue;
       edits[k] = (S_edit){ed->range.start, ed->range.end, ed->replacement, k};
       k++;
     }
@@ -145,6 +162,7 @@ static bool S_self_overlap(const psa_fix *fx) {
     for (uint32_t b = a + 1; b < fx->edit_count; b++) {
       psa_span x = fx->edits[a].range, y = fx->edits[b].range;
       if (x.start == x.end && y.start == y.end) continue;
+      if (S_subsumed(fx, a) || S_subsumed(fx, b)) continue;
       if (S_edits_clash(&fx->edits[a], &fx->edits[b])) return true;
     }
   return false;

@@ -1285,7 +1285,9 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      target,
                      partner ? "signed in as the partner administrator (app-only authentication "
                                "does not support delegated partner access)"
-                             : "using a certificate (app-only)",
+                     : psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE
+                         ? "with interactive modern sign-in (a person keeps signing in, now with MFA)"
+                         : "using a certificate (app-only)",
                      extra.data ? extra.data : "");
     }
     psa_buf_free(&extra);

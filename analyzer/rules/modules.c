@@ -220,6 +220,18 @@ static const char S_az_cert[] =
     "<app-id> -Tenant <tenant-id>";
 static const char S_graph_cert[] =
     "Connect-MgGraph -ClientId <app-id> -TenantId <tenant-id> -CertificateThumbprint <thumbprint>";
+/* What a legacy directory connection becomes, said as the plan will do it:
+ * a person signing in keeps signing in (delegated, with the scopes of the
+ * script's cmdlets); otherwise app-only with a certificate or a managed
+ * identity. */
+static const char *S_graph_advice(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  if (psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE)
+    return "Connect-MgGraph -Scopes <the permissions its cmdlets need> (a person keeps signing "
+           "in, now with modern authentication and MFA)";
+  return "Connect-MgGraph -ClientId <app-id> -TenantId <tenant-id> -CertificateThumbprint "
+         "<thumbprint>, or Connect-MgGraph -Identity";
+}
+
 static const char S_pnp_cert[] =
     "Connect-PnPOnline -Url <url> -ClientId <app-id> -Tenant <tenant>.onmicrosoft.com "
     "-Thumbprint <thumbprint>";
@@ -1008,7 +1020,7 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s connects with the MSOnline module, retired in April-May 2025 (the service "
                  "now refuses it); connect with Microsoft Graph PowerShell instead: %s",
-                 S_cmd_label(ctx, cmd), S_graph_cert);
+                 S_cmd_label(ctx, cmd), S_graph_advice(ctx, cmd));
       S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
     }
   }
@@ -1070,12 +1082,12 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
         psa_finding *f = psa_report(ctx, rule, cmd->span,
                    "%s uses the AzureAD module, deprecated March 30, 2024 and retired after "
                    "MSOnline (reported from July 1, 2025)%s; connect with Microsoft Graph "
-                   "PowerShell instead: %s, or Connect-MgGraph -Identity",
+                   "PowerShell instead: %s",
                    label,
                    cred ? "; its -Credential (user name and password) has no equivalent in "
                           "Connect-MgGraph"
                         : "",
-                   S_graph_cert);
+                   S_graph_advice(ctx, cmd));
         S_fix_graph_connect(ctx, rule, f, cmd, NULL, NULL, NULL);
       }
     }
