@@ -129,6 +129,20 @@ static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
   for (uint32_t i = 0; i < n && k < max; i++)
     if (prods[i]->kind == PSA_V_COMMAND && psa_value_cmd(prods[i]) != cmd)
       out[k++] = psa_value_cmd(prods[i]);
+  /* $Session = <Exchange Online>; ...; $Session = <on-premises>; Import-PSSession
+   * $Session: the last session made before the use on the same straight line
+   * is the one used; the sessions made before it never reach the use */
+  const psa_command *last = NULL;
+  for (uint32_t i = 0; i < k; i++)
+    if (out[i]->span.end <= cmd->span.start && (!last || out[i]->span.start > last->span.start) &&
+        psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, out[i], cmd))
+      last = out[i];
+  if (last) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < k; i++)
+      if (out[i] == last || out[i]->span.start > cmd->span.start) out[kept++] = out[i];
+    k = kept;
+  }
   return k;
 }
 
