@@ -134,7 +134,8 @@ static uint32_t S_sessions_used(const psa_rule_ctx *ctx, const psa_command *cmd,
    * is the one used; the sessions made before it never reach the use */
   const psa_command *last = NULL;
   for (uint32_t i = 0; i < k; i++)
-    if (out[i]->span.end <= cmd->span.start && (!last || out[i]->span.start > last->span.start) &&
+    if (psa_command_is(out[i], "New-PSSession") && out[i]->span.end <= cmd->span.start &&
+        (!last || out[i]->span.start > last->span.start) &&
         psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, out[i], cmd))
       last = out[i];
   if (last) {
