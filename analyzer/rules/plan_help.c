@@ -264,6 +264,116 @@ static bool S_each_sentence(void *payload, const char *t, const S_line *l) {
   return true;
 }
 
+/* ---- .PARAMETER help of the renamed parameters ------------------------ */
+
+/* The help blocks of the user name and password parameters a certificate
+ * branch takes over: ".PARAMETER UserName" and its description become the
+ * help of -Organization, -ClientId and -CertificateThumbprint, and
+ * ".PARAMETER Password" goes (with the blank line after it). A block runs
+ * from its keyword line to the line before a blank line or the next
+ * keyword; a block that shares a line with "<#" or "#>" is left alone. */
+typedef struct {
+  psa_rule_ctx *ctx;
+  psa_fix *fx;
+  const char *user, *password;
+  int which;            /* 0 none, 1 the user name's block, 2 the password's */
+  bool spoiled;         /* the block shares a line with a delimiter or an edit */
+  uint32_t start;       /* the keyword line's start */
+  uint32_t keyword_at;  /* the '.' of .PARAMETER */
+  uint32_t desc_at;     /* the first description line's first word (0: none yet) */
+  uint32_t desc_line;   /* ... and that line's start */
+  uint32_t end;         /* the last line's end, without its line break */
+} S_param_rename;
+
+static void S_rename_flush(S_param_rename *r) {
+  if (!r->which || r->spoiled) {
+    r->which = 0;
+    return;
+  }
+  const char *t = r->ctx->src->text;
+  uint32_t n = r->ctx->src->text_len;
+  if (r->which == 1) {
+    int kp = (int)(r->keyword_at - r->start);
+    const char *kpre = t + r->start;
+    int dp = r->desc_at ? (int)(r->desc_at - r->desc_line) : kp;
+    const char *dpre = r->desc_at ? t + r->desc_line : kpre;
+    int bp = kp; /* a blank comment line: the keyword line's prefix without trailing blanks */
+    while (bp > 0 && (kpre[bp - 1] == ' ' || kpre[bp - 1] == '\t')) bp--;
+    psa_fix_add_edit(
+        r->ctx, r->fx, (psa_span){r->start, r->end},
+        psa_ctx_printf(r->ctx,
+                       "%.*s.PARAMETER Organization\n"
+                       "%.*sThe organization's initial domain (<tenant>.onmicrosoft.com), for "
+                       "unattended runs with the app's certificate.\n%.*s\n"
+                       "%.*s.PARAMETER ClientId\n"
+                       "%.*sThe application (client) ID of the Entra ID app registration the "
+                       "script signs in as when it runs unattended.\n%.*s\n"
+                       "%.*s.PARAMETER CertificateThumbprint\n"
+                       "%.*sThe thumbprint of that app's certificate, in the certificate store "
+                       "of the account that runs the script.",
+                       kp, kpre, dp, dpre, bp, kpre, kp, kpre, dp, dpre, bp, kpre, kp, kpre, dp,
+                       dpre));
+  } else {
+    /* the lines with their line breaks, and one blank line after them */
+    uint32_t e = r->end;
+    while (e < n && t[e] != '\n') e++;
+    if (e < n) e++;
+    uint32_t k = e;
+    while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+    if (k < n && t[k] == '\n') e = k + 1;
+    psa_fix_add_edit(r->ctx, r->fx, (psa_span){r->start, e}, "");
+  }
+  r->which = 0;
+}
+
+static bool S_each_param_rename(void *payload, const char *t, const S_line *l) {
+  S_param_rename *r = payload;
+  uint32_t n = r->ctx->src->text_len;
+  uint32_t k = l->start;
+  while (k < l->end && (t[k] == ' ' || t[k] == '\t')) k++;
+  /* a blank line was skipped since the block's last line: the block ended */
+  if (r->which) {
+    uint32_t next = r->end;
+    while (next < n && t[next] != '\n') next++;
+    if (next < n) next++;
+    if (l->line_start != next) S_rename_flush(r);
+  }
+  bool keyword = psa_has_prefix_ci(t + k, l->end - k, ".PARAMETER ");
+  if (r->which && (keyword || (k < l->end && t[k] == '.'))) S_rename_flush(r);
+  bool delimiter = psa_find_ci(t + l->line_start, l->line_end - l->line_start, "<#") ||
+                   psa_find_ci(t + l->line_start, l->line_end - l->line_start, "#>");
+  if (keyword) {
+    uint32_t w = k + 11;
+    while (w < l->end && (t[w] == ' ' || t[w] == '\t')) w++;
+    int which = 0;
+    if (S_word_at(t, l->end, w, r->user)) which = 1;
+    else if (S_word_at(t, l->end, w, r->password)) which = 2;
+    if (which) {
+      uint32_t e = w + (uint32_t)strlen(which == 1 ? r->user : r->password);
+      while (e < l->end && (t[e] == ' ' || t[e] == '\t')) e++;
+      if (e != l->end) which = 0;
+    }
+    if (which) {
+      r->which = which;
+      r->spoiled = delimiter || S_edited(r->fx, l->line_start, l->line_end);
+      r->start = l->line_start;
+      r->keyword_at = k;
+      r->desc_at = 0;
+      r->desc_line = 0;
+      r->end = l->line_end;
+    }
+    return true;
+  }
+  if (!r->which) return true;
+  if (delimiter || S_edited(r->fx, l->line_start, l->line_end)) r->spoiled = true;
+  if (!r->desc_at && k < l->end) {
+    r->desc_at = k;
+    r->desc_line = l->line_start;
+  }
+  r->end = l->line_end;
+  return true;
+}
+
 void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
   const char *path = ctx->src->path;
   if (!path || !p->user_param || !p->password_param) return;
@@ -276,6 +386,9 @@ void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_pla
   const char *t = ctx->src->text;
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_sentence, &u);
+  S_param_rename r = {ctx, fx, p->user_param->name, p->password_param->name, 0, false, 0, 0, 0, 0, 0};
+  S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_param_rename, &r);
+  S_rename_flush(&r);
 }
 
 void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second) {
