@@ -278,6 +278,23 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   return S_call_of_assigns(m, p, var, depth);
 }
 
+/* The call whose objects one foreach loop goes over: one call's, none (-1),
+ * or mixed (-2). */
+static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa_foreach *l,
+                          int depth) {
+  const psa_value *c = l->collection;
+  int k = c ? S_call_of_value(p, c) : -1;
+  if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+  if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
+    /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
+    const psa_value *in = c;
+    while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
+    const psa_variable *from = in ? S_source_var(p, in) : NULL;
+    if (from && from != l->var) k = S_call_of_var(m, p, from, depth + 1);
+  }
+  return k;
+}
+
 /* The call whose objects the loops binding a foreach variable go over: one
  * call's, none (-1), or mixed (-2). */
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
@@ -286,21 +303,88 @@ static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const ps
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_foreach *l = &m->foreach_loops[i];
     if (l->var != var) continue;
-    const psa_value *c = l->collection;
-    int k = c ? S_call_of_value(p, c) : -1;
-    if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
-    if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
-      /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
-      const psa_value *in = c;
-      while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
-      const psa_variable *from = in ? S_source_var(p, in) : NULL;
-      if (from && from != var) k = S_call_of_var(m, p, from, depth + 1);
-    }
+    int k = S_call_of_loop(m, p, l, depth);
     if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
     if (k >= 0) found = k;
     else if (found >= 0) return -2;
   }
   return found;
+}
+
+/* A loop, or a script block (ForEach-Object, Where-Object ... run it once
+ * per object), strictly inside 'outer' that holds both spans: a value
+ * assigned in it after a read can reach that read on its next round. */
+static bool S_repeats_both(const psa_model *m, psa_span outer, psa_span a, psa_span b) {
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *k = &m->blocks[i];
+    if (k->kind == PSA_BLOCK_LOOP && S_inside(outer, k->span) &&
+        (k->span.start != outer.start || k->span.end != outer.end) && S_inside(k->span, a) &&
+        S_inside(k->span, b))
+      return true;
+  }
+  for (uint32_t i = 0; i < m->script_block_count; i++) {
+    psa_span k = m->script_blocks[i];
+    if (S_inside(outer, k) && S_inside(k, a) && S_inside(k, b)) return true;
+  }
+  return false;
+}
+
+static bool S_output_var_arg(const psa_model *m, const psa_arg *a, const char **name);
+
+/* Whether a command sets the variable other than by an assignment the model
+ * lists (-OutVariable/-PipelineVariable naming it, Set-Variable and kin). */
+static bool S_sets_var(const psa_model *m, const psa_command *d, const psa_variable *var) {
+  static const char *const setters[] = {"Set-Variable", "New-Variable", "Clear-Variable",
+                                        "Remove-Variable", "sv", "nv", "clv", "rv"};
+  for (size_t i = 0; i < sizeof setters / sizeof *setters; i++)
+    if (d->name && !psa_strcasecmp(d->name, setters[i])) return true;
+  for (uint32_t j = 0; j < d->arg_count; j++) {
+    const char *name = NULL;
+    if (S_output_var_arg(m, &d->args[j], &name) && (!name || !psa_strcasecmp(name, var->name)))
+      return true;
+  }
+  return false;
+}
+
+/* The one definition that reaches a member read of a variable whose
+ * assignments hold several things (S_call_of_var gives -2): a read in the
+ * body of a foreach loop over the variable that nothing in the body assigns
+ * before it (an assignment after it, but not in a loop or script block of
+ * the body around both, is overwritten by the loop's next binding). The
+ * call of that loop's collection, -1 when the collection holds no legacy
+ * call's objects (the read is not theirs), -2 when it holds several, -3
+ * when the read has no such one definition (the caller keeps -2). */
+static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                          psa_span read, psa_span *body_out) {
+  const psa_foreach *loop = NULL;
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l->var == var && S_inside(l->span, read) && (!loop || S_inside(loop->span, l->span))) loop = l;
+  }
+  if (!loop) return -3;
+  psa_span body = {0, 0};
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (m->blocks[i].kind == PSA_BLOCK_LOOP && m->blocks[i].statement.start == loop->span.start &&
+        m->blocks[i].statement.end == loop->span.end)
+      body = m->blocks[i].body;
+  if (body.end <= body.start || !S_inside(body, read)) return -3; /* the read is in the collection */
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l != loop && l->var == var && S_inside(body, l->span)) return -3;
+  }
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = var->assigns[i].span;
+    /* $script:x = ... in a function of the script: it may run in the body */
+    for (uint32_t f = 0; f < m->function_count; f++)
+      if (S_inside(m->functions[f].span, a) && !S_inside(m->functions[f].span, loop->span)) return -3;
+    if (!S_inside(body, a) && !S_inside(a, body)) continue;
+    if (S_inside(a, body) || a.start < read.end || S_repeats_both(m, body, a, read)) return -3;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_inside(body, m->commands[i]->span) && S_sets_var(m, m->commands[i], var)) return -3;
+  int k = S_call_of_loop(m, p, loop, 0);
+  *body_out = body;
+  return k;
 }
 
 /* The call whose objects a variable's assignments hold: one call's, none
@@ -1719,6 +1803,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       if (nk) {
         for (uint32_t j = 0; j < nk; j++)
           S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
+        continue;
+      }
+      psa_span body = {0, 0};
+      int at = k == -2 ? S_call_at_read(m, p, psa_value_var(b), v->span, &body) : -3;
+      if (at == -1) continue; /* the loop's own objects are not a legacy call's */
+      if (at >= 0) {
+        /* the one definition reaching this read: the loop's objects (its
+         * body's method calls on them checked as for a loop of one call) */
+        if (p->calls[at].map && p->calls[at].map->output)
+          S_method_calls(ctx, &p->calls[at], psa_value_var(b)->name, body);
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)at);
         continue;
       }
       if (k == -2) {
