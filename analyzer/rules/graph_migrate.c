@@ -2019,6 +2019,88 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   }
 }
 
+/* Whether a call's objects go into a pipeline (so that a $_ may be them):
+ * the call itself, or a variable that may hold them, piped on. */
+static bool S_call_piped(const psa_model *m, const psa_graph_plan *p, uint32_t ci) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (!in) continue;
+    int k = S_call_of_value(p, in);
+    if (k < 0 && in->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(in), 0);
+    if (k == (int)ci || k == -2) return true;
+  }
+  return false;
+}
+
+/* Whether lines psauth's parser could not read may use a call's objects:
+ * they name $_ / $PSItem while the objects go into a pipeline, a variable
+ * whose value may be the call's objects
+ * (S_call_of_var: this call's, or several values), or the call's
+ * -PipelineVariable / -OutVariable. The text is searched, as the model has
+ * nothing of those lines. */
+static bool S_unread_names_objects(const psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci,
+                                   psa_span region) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t end = region.end < ctx->src->text_len ? region.end : (uint32_t)ctx->src->text_len;
+  for (uint32_t q = region.start; q < end; q++) {
+    if (t[q] != '$' && t[q] != '@') continue;
+    uint32_t a = q + 1, b;
+    bool braced = a < end && t[a] == '{';
+    if (braced) a++;
+    for (b = a; b < end && (S_ident_char(t[b]) || t[b] == ':' || (braced && t[b] != '}')); b++) {
+    }
+    if (b == a) continue;
+    const char *name = psa_ctx_printf((psa_rule_ctx *)ctx, "%.*s", (int)(b - a), t + a);
+    const char *colon = strrchr(name, ':');
+    if (colon) name = colon + 1; /* $script:x */
+    if (!*name) continue;
+    if (!strcmp(name, "_") || !psa_strcasecmp(name, "PSItem")) {
+      if (S_call_piped(m, p, ci)) return true;
+      q = b - 1;
+      continue;
+    }
+    const psa_command *cmd = p->calls[ci].cmd;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *ov = NULL;
+      if (S_output_var_arg(m, &cmd->args[k], &ov) && (!ov || !psa_strcasecmp(ov, name))) return true;
+    }
+    for (int32_t f = -1; f < (int32_t)m->function_count; f++) {
+      const psa_scope *sc = f < 0 ? m->script : m->functions[f].scope;
+      for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next) {
+        if (psa_strcasecmp(v->name, name)) continue;
+        int k = S_call_of_var(m, p, v, 0);
+        if (k == (int)ci || k == -2) return true;
+      }
+    }
+    q = b - 1;
+  }
+  return false;
+}
+
+/* Lines psauth's parser could not read (PSA001 or a coverage gap) around a
+ * call: in its own statement they may hold its arguments or the command
+ * its objects go to (the engine would drop the call's edits there while
+ * the connection's stay: a half-migrated file); elsewhere in the file they
+ * may read its objects when they name them (S_unread_names_objects).
+ * Either way the call needs a person. */
+static const char *S_unread_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci) {
+  const psa_rule_state *impl = ctx->impl;
+  const S_call *c = &p->calls[ci];
+  psa_span st = c->cmd->statement_span.end > c->cmd->statement_span.start ? c->cmd->statement_span
+                                                                           : c->cmd->span;
+  for (uint32_t i = 0; i < impl->unread_count; i++) {
+    psa_span u = impl->unread[i];
+    if (st.start <= u.end && st.end >= u.start)
+      return psa_ctx_printf(ctx, "its statement has lines psauth's parser could not read (line %u)",
+                            psa_line_of(ctx, u.start));
+    if (c->map && c->map->output && S_unread_names_objects(ctx, p, ci, u))
+      return psa_ctx_printf(ctx, "line %u, which psauth's parser could not read, may use its objects",
+                            psa_line_of(ctx, u.start));
+  }
+  return NULL;
+}
+
 /* ---- one call: parameters ------------------------------------------------ */
 
 static bool S_common_param(const char *name) {
@@ -4073,7 +4155,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
+    else if ((c->why = S_unread_why(ctx, p, i))) {
+    } else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
     } else if (entra) {
       /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
       for (uint32_t k = 0; k < c->cmd->arg_count && !c->why; k++) {
