@@ -2083,18 +2083,22 @@ static bool S_unread_names_objects(const psa_rule_ctx *ctx, const psa_graph_plan
  * its objects go to (the engine would drop the call's edits there while
  * the connection's stay: a half-migrated file); elsewhere in the file they
  * may read its objects when they name them (S_unread_names_objects).
- * Either way the call needs a person. */
-static const char *S_unread_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci) {
+ * Either way the call needs a person. With --target entra a renamed
+ * AzureAD call needs one only when its own command touches such lines. */
+static const char *S_unread_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci, bool entra) {
   const psa_rule_state *impl = ctx->impl;
   const S_call *c = &p->calls[ci];
-  psa_span st = c->cmd->statement_span.end > c->cmd->statement_span.start ? c->cmd->statement_span
-                                                                           : c->cmd->span;
+  /* an Entra rename keeps the AzureAD objects' names: only its own
+   * arguments matter, not what reads its objects */
+  psa_span st = !entra && c->cmd->statement_span.end > c->cmd->statement_span.start
+                    ? c->cmd->statement_span
+                    : c->cmd->span;
   for (uint32_t i = 0; i < impl->unread_count; i++) {
     psa_span u = impl->unread[i];
     if (st.start <= u.end && st.end >= u.start)
       return psa_ctx_printf(ctx, "its statement has lines psauth's parser could not read (line %u)",
                             psa_line_of(ctx, u.start));
-    if (c->map && c->map->output && S_unread_names_objects(ctx, p, ci, u))
+    if (!entra && c->map && c->map->output && S_unread_names_objects(ctx, p, ci, u))
       return psa_ctx_printf(ctx, "line %u, which psauth's parser could not read, may use its objects",
                             psa_line_of(ctx, u.start));
   }
@@ -4155,7 +4159,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if ((c->why = S_unread_why(ctx, p, i))) {
+    else if ((c->why = S_unread_why(ctx, p, i, entra))) {
     } else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
     } else if (entra) {
       /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
