@@ -90,6 +90,7 @@ if [ "${GRAPH_COVERAGE_DETAIL:-0}" = 1 ]; then
     def buckets: [
       ["left: not in psauth'"'"'s map", "not in psauth.s map"],
       ["left: no Microsoft Graph cmdlet", " -> no Microsoft Graph"],
+      ["lines psauth'"'"'s parser could not read", "parser could not read"],
       ["per-user MFA methods (StrongAuthenticationMethods)", "StrongAuthenticationMethods"],
       ["per-user MFA requirements (StrongAuthenticationRequirements)", "StrongAuthenticationRequirements"],
       ["partner -TenantId", "^-TenantId:"],
