@@ -11,6 +11,7 @@
 # Usage: tools/graph-coverage.sh PSAUTH LIST [psauth options, e.g. --target entra]
 #   LIST: a file with one script path a line (e.g. /tmp/corpus/lists/msol-azuread.txt)
 # Needs jq. Prints the counts, and the calls left unrewritten per cmdlet
+# and per reason bucket, each call with its reason in WORK/reasons.tsv
 # (GRAPH_COVERAGE_DETAIL=1). The work directory is kept when GRAPH_COVERAGE_DIR is set.
 set -eu
 [ $# -ge 2 ] || { echo "usage: $0 PSAUTH LIST [psauth options]" >&2; exit 2; }
@@ -82,4 +83,42 @@ if [ "${GRAPH_COVERAGE_DETAIL:-0}" = 1 ]; then
   jq -r '.findings[] | select(.rule == "PSA204" or .rule == "PSA205") | .fixes[].title
     | select(test("^Line [0-9]+: ")) | capture("^Line [0-9]+: (?<c>[^ ]+)") | .c | ascii_downcase' \
     "$w/before.json" | sort | uniq -c | sort -rn
+  # Each call's reason is the text after "needs a person: " in its display
+  # fix; a bucket is the first pattern the reason (or, for "left", the
+  # title) matches. Every call with its bucket and reason: $w/reasons.tsv.
+  jq -r '
+    def buckets: [
+      ["left: not in psauth'"'"'s map", "not in psauth.s map"],
+      ["left: no Microsoft Graph cmdlet", " -> no Microsoft Graph"],
+      ["lines psauth'"'"'s parser could not read", "parser could not read"],
+      ["per-user MFA methods (StrongAuthenticationMethods)", "StrongAuthenticationMethods"],
+      ["per-user MFA requirements (StrongAuthenticationRequirements)", "StrongAuthenticationRequirements"],
+      ["partner -TenantId", "^-TenantId:"],
+      ["retired PIM v2 cmdlets", "PIM v2"],
+      ["ObjectType / member type", "(?i)objecttype|RoleMemberType"],
+      ["a variable that also holds other values", "also holds other values|also assigned other values"],
+      ["another call of the same objects needs a person", "which needs a person"],
+      ["objects sent whole (Export-Csv, Format-List, ConvertTo-Json ...)", "go whole to|used whole|Select-Object \\*"],
+      ["legacy exceptions caught", "its errors go to a catch"],
+      ["objects go where psauth does not follow", "does not follow|parser does not|Import-Csv|script.s function|from the pipeline|calls a method|compute it in a script block"],
+      ["licences (ServiceStatus, Licenses objects, licence options)", "(?i)licen[cs]e|ServiceStatus|DisabledPlans"],
+      ["application / service principal credentials", "(?i)credential"],
+      ["directory settings (beta, indexer, templates)", "(?i)directorySetting|setting templates|indexes the objects"],
+      ["a parameter with no exact Graph form", "^-[A-Za-z]+"],
+      ["a property with no exact Graph form", "^\\.[A-Za-z]"],
+      ["no exact rewrite known (the cmdlet)", "no exact rewrite known"],
+      ["app role assignment direction (the sources disagree)", "swap Get-MgServicePrincipalAppRoleAssignment"],
+      ["the Graph cmdlet lists other objects (roles, memberships, policies)", "returns groups and roles|listed every role|password policy is|Update-MgDevice"],
+      ["other", ""]];
+    .findings[] | select(.rule == "PSA204" or .rule == "PSA205") | .path as $p | .fixes[].title
+    | select(test("^Line [0-9]+: "))
+    | . as $t
+    | (capture("^Line (?<l>[0-9]+): (?<c>[^ ]+)")) as $m
+    | ((capture("needs a person: (?<r>.*)$") | .r) // $t) as $r
+    | ([buckets[] | .[1] as $re
+        | select($re == "" or (($re | startswith(" ->")) and ($t | test($re))) or
+                 (($re | startswith(" ->") | not) and ($r | test($re)))) | .[0]][0]) as $b
+    | [$p, $m.l, $m.c, $b, $r] | @tsv' "$w/before.json" >"$w/reasons.tsv"
+  echo "calls not rewritten, per reason (each call in $w/reasons.tsv):"
+  cut -f4 "$w/reasons.tsv" | sort | uniq -c | sort -rn
 fi

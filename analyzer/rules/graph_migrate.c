@@ -278,6 +278,23 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   return S_call_of_assigns(m, p, var, depth);
 }
 
+/* The call whose objects one foreach loop goes over: one call's, none (-1),
+ * or mixed (-2). */
+static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa_foreach *l,
+                          int depth) {
+  const psa_value *c = l->collection;
+  int k = c ? S_call_of_value(p, c) : -1;
+  if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+  if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
+    /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
+    const psa_value *in = c;
+    while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
+    const psa_variable *from = in ? S_source_var(p, in) : NULL;
+    if (from && from != l->var) k = S_call_of_var(m, p, from, depth + 1);
+  }
+  return k;
+}
+
 /* The call whose objects the loops binding a foreach variable go over: one
  * call's, none (-1), or mixed (-2). */
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
@@ -286,21 +303,88 @@ static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const ps
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_foreach *l = &m->foreach_loops[i];
     if (l->var != var) continue;
-    const psa_value *c = l->collection;
-    int k = c ? S_call_of_value(p, c) : -1;
-    if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
-    if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
-      /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
-      const psa_value *in = c;
-      while (in && in->kind == PSA_V_ARRAY && in->item_count == 1) in = in->items[0];
-      const psa_variable *from = in ? S_source_var(p, in) : NULL;
-      if (from && from != var) k = S_call_of_var(m, p, from, depth + 1);
-    }
+    int k = S_call_of_loop(m, p, l, depth);
     if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
     if (k >= 0) found = k;
     else if (found >= 0) return -2;
   }
   return found;
+}
+
+/* A loop, or a script block (ForEach-Object, Where-Object ... run it once
+ * per object), strictly inside 'outer' that holds both spans: a value
+ * assigned in it after a read can reach that read on its next round. */
+static bool S_repeats_both(const psa_model *m, psa_span outer, psa_span a, psa_span b) {
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *k = &m->blocks[i];
+    if (k->kind == PSA_BLOCK_LOOP && S_inside(outer, k->span) &&
+        (k->span.start != outer.start || k->span.end != outer.end) && S_inside(k->span, a) &&
+        S_inside(k->span, b))
+      return true;
+  }
+  for (uint32_t i = 0; i < m->script_block_count; i++) {
+    psa_span k = m->script_blocks[i];
+    if (S_inside(outer, k) && S_inside(k, a) && S_inside(k, b)) return true;
+  }
+  return false;
+}
+
+static bool S_output_var_arg(const psa_model *m, const psa_arg *a, const char **name);
+
+/* Whether a command sets the variable other than by an assignment the model
+ * lists (-OutVariable/-PipelineVariable naming it, Set-Variable and kin). */
+static bool S_sets_var(const psa_model *m, const psa_command *d, const psa_variable *var) {
+  static const char *const setters[] = {"Set-Variable", "New-Variable", "Clear-Variable",
+                                        "Remove-Variable", "sv", "nv", "clv", "rv"};
+  for (size_t i = 0; i < sizeof setters / sizeof *setters; i++)
+    if (d->name && !psa_strcasecmp(d->name, setters[i])) return true;
+  for (uint32_t j = 0; j < d->arg_count; j++) {
+    const char *name = NULL;
+    if (S_output_var_arg(m, &d->args[j], &name) && (!name || !psa_strcasecmp(name, var->name)))
+      return true;
+  }
+  return false;
+}
+
+/* The one definition that reaches a member read of a variable whose
+ * assignments hold several things (S_call_of_var gives -2): a read in the
+ * body of a foreach loop over the variable that nothing in the body assigns
+ * before it (an assignment after it, but not in a loop or script block of
+ * the body around both, is overwritten by the loop's next binding). The
+ * call of that loop's collection, -1 when the collection holds no legacy
+ * call's objects (the read is not theirs), -2 when it holds several, -3
+ * when the read has no such one definition (the caller keeps -2). */
+static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                          psa_span read, psa_span *body_out) {
+  const psa_foreach *loop = NULL;
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l->var == var && S_inside(l->span, read) && (!loop || S_inside(loop->span, l->span))) loop = l;
+  }
+  if (!loop) return -3;
+  psa_span body = {0, 0};
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (m->blocks[i].kind == PSA_BLOCK_LOOP && m->blocks[i].statement.start == loop->span.start &&
+        m->blocks[i].statement.end == loop->span.end)
+      body = m->blocks[i].body;
+  if (body.end <= body.start || !S_inside(body, read)) return -3; /* the read is in the collection */
+  for (uint32_t i = 0; i < m->foreach_count; i++) {
+    const psa_foreach *l = &m->foreach_loops[i];
+    if (l != loop && l->var == var && S_inside(body, l->span)) return -3;
+  }
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = var->assigns[i].span;
+    /* $script:x = ... in a function of the script: it may run in the body */
+    for (uint32_t f = 0; f < m->function_count; f++)
+      if (S_inside(m->functions[f].span, a) && !S_inside(m->functions[f].span, loop->span)) return -3;
+    if (!S_inside(body, a) && !S_inside(a, body)) continue;
+    if (S_inside(a, body) || a.start < read.end || S_repeats_both(m, body, a, read)) return -3;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_inside(body, m->commands[i]->span) && S_sets_var(m, m->commands[i], var)) return -3;
+  int k = S_call_of_loop(m, p, loop, 0);
+  *body_out = body;
+  return k;
 }
 
 /* The call whose objects a variable's assignments hold: one call's, none
@@ -1721,6 +1805,17 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
           S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
         continue;
       }
+      psa_span body = {0, 0};
+      int at = k == -2 ? S_call_at_read(m, p, psa_value_var(b), v->span, &body) : -3;
+      if (at == -1) continue; /* the loop's own objects are not a legacy call's */
+      if (at >= 0) {
+        /* the one definition reaching this read: the loop's objects (its
+         * body's method calls on them checked as for a loop of one call) */
+        if (p->calls[at].map && p->calls[at].map->output)
+          S_method_calls(ctx, &p->calls[at], psa_value_var(b)->name, body);
+        S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)at);
+        continue;
+      }
       if (k == -2) {
         /* the variable holds these objects and others: reads are not followed */
         S_mark_shared(ctx, p, psa_value_var(b), psa_value_member(v),
@@ -1922,6 +2017,92 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
     }
   }
+}
+
+/* Whether a call's objects go into a pipeline (so that a $_ may be them):
+ * the call itself, or a variable that may hold them, piped on. */
+static bool S_call_piped(const psa_model *m, const psa_graph_plan *p, uint32_t ci) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (!in) continue;
+    int k = S_call_of_value(p, in);
+    if (k < 0 && in->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(in), 0);
+    if (k == (int)ci || k == -2) return true;
+  }
+  return false;
+}
+
+/* Whether lines psauth's parser could not read may use a call's objects:
+ * they name $_ / $PSItem while the objects go into a pipeline, a variable
+ * whose value may be the call's objects
+ * (S_call_of_var: this call's, or several values), or the call's
+ * -PipelineVariable / -OutVariable. The text is searched, as the model has
+ * nothing of those lines. */
+static bool S_unread_names_objects(const psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci,
+                                   psa_span region) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t end = region.end < ctx->src->text_len ? region.end : (uint32_t)ctx->src->text_len;
+  for (uint32_t q = region.start; q < end; q++) {
+    if (t[q] != '$' && t[q] != '@') continue;
+    uint32_t a = q + 1, b;
+    bool braced = a < end && t[a] == '{';
+    if (braced) a++;
+    for (b = a; b < end && (S_ident_char(t[b]) || t[b] == ':' || (braced && t[b] != '}')); b++) {
+    }
+    if (b == a) continue;
+    const char *name = psa_ctx_printf((psa_rule_ctx *)ctx, "%.*s", (int)(b - a), t + a);
+    const char *colon = strrchr(name, ':');
+    if (colon) name = colon + 1; /* $script:x */
+    if (!*name) continue;
+    if (!strcmp(name, "_") || !psa_strcasecmp(name, "PSItem")) {
+      if (S_call_piped(m, p, ci)) return true;
+      q = b - 1;
+      continue;
+    }
+    const psa_command *cmd = p->calls[ci].cmd;
+    for (uint32_t k = 0; k < cmd->arg_count; k++) {
+      const char *ov = NULL;
+      if (S_output_var_arg(m, &cmd->args[k], &ov) && (!ov || !psa_strcasecmp(ov, name))) return true;
+    }
+    for (int32_t f = -1; f < (int32_t)m->function_count; f++) {
+      const psa_scope *sc = f < 0 ? m->script : m->functions[f].scope;
+      for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next) {
+        if (psa_strcasecmp(v->name, name)) continue;
+        int k = S_call_of_var(m, p, v, 0);
+        if (k == (int)ci || k == -2) return true;
+      }
+    }
+    q = b - 1;
+  }
+  return false;
+}
+
+/* Lines psauth's parser could not read (PSA001 or a coverage gap) around a
+ * call: in its own statement they may hold its arguments or the command
+ * its objects go to (the engine would drop the call's edits there while
+ * the connection's stay: a half-migrated file); elsewhere in the file they
+ * may read its objects when they name them (S_unread_names_objects).
+ * Either way the call needs a person. With --target entra a renamed
+ * AzureAD call needs one only when its own command touches such lines. */
+static const char *S_unread_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci, bool entra) {
+  const psa_rule_state *impl = ctx->impl;
+  const S_call *c = &p->calls[ci];
+  /* an Entra rename keeps the AzureAD objects' names: only its own
+   * arguments matter, not what reads its objects */
+  psa_span st = !entra && c->cmd->statement_span.end > c->cmd->statement_span.start
+                    ? c->cmd->statement_span
+                    : c->cmd->span;
+  for (uint32_t i = 0; i < impl->unread_count; i++) {
+    psa_span u = impl->unread[i];
+    if (st.start <= u.end && st.end >= u.start)
+      return psa_ctx_printf(ctx, "its statement has lines psauth's parser could not read (line %u)",
+                            psa_line_of(ctx, u.start));
+    if (!entra && c->map && c->map->output && S_unread_names_objects(ctx, p, ci, u))
+      return psa_ctx_printf(ctx, "line %u, which psauth's parser could not read, may use its objects",
+                            psa_line_of(ctx, u.start));
+  }
+  return NULL;
 }
 
 /* ---- one call: parameters ------------------------------------------------ */
@@ -3978,7 +4159,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
-    else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
+    else if ((c->why = S_unread_why(ctx, p, i, entra))) {
+    } else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
     } else if (entra) {
       /* the Entra cmdlets take the AzureAD parameter names, except those the map says they lack */
       for (uint32_t k = 0; k < c->cmd->arg_count && !c->why; k++) {

@@ -34,4 +34,14 @@ if ! diff -u "$t/expected" "$t/out"; then
 fi
 # it works on copies
 diff -r "$t/orig" "$t/in" >/dev/null || { echo "FAIL: the listed files were changed"; exit 1; }
+# GRAPH_COVERAGE_DETAIL=1: each call not rewritten with its reason's bucket
+GRAPH_COVERAGE_DIR="$t/w" GRAPH_COVERAGE_DETAIL=1 sh "$src/tools/graph-coverage.sh" "$psauth" "$t/list.txt" \
+  >"$t/detail" 2>"$t/err" || { echo "FAIL: graph-coverage.sh (detail) exited $?"; cat "$t/err"; exit 1; }
+sed -n '/per reason/,$p' "$t/detail" | tail -n +2 | sed 's/^ *//' | sort >"$t/buckets"
+printf '%s\n' "1 left: not in psauth's map" "1 partner -TenantId" >"$t/expected"
+if ! diff -u "$t/expected" "$t/buckets"; then
+  echo "FAIL: graph-coverage.sh reason buckets differ"
+  exit 1
+fi
+[ "$(wc -l <"$t/w/reasons.tsv")" -eq 2 ] || { echo "FAIL: reasons.tsv should list 2 calls"; cat "$t/w/reasons.tsv"; exit 1; }
 echo "graph-coverage counts: ok"

@@ -1,0 +1,21 @@
+# $user is the loop variable of two loops and is assigned in an inner loop after its reads:
+# the reads in the first loop see only Get-AzureADUser's objects (rewritten), the second loop's are CSV rows
+Connect-AzureAD
+$users = Get-AzureADUser -All $true
+$report = @()
+foreach ($user in $users) {
+    $row = [pscustomobject]@{
+        Name       = $user.DisplayName
+        Id         = $user.ObjectId
+        Department = $user.Department
+    }
+    foreach ($alias in $aliases) {
+        $user = $alias.Owner
+    }
+    $report += $row
+}
+$overrides = Import-Csv .\overrides.csv
+foreach ($user in $overrides) {
+    Write-Output "$($user.ObjectId) keeps $($user.Department)"
+}
+$report | Export-Csv .\contacts.csv -NoTypeInformation
