@@ -4463,11 +4463,73 @@ static bool S_legacy_module_name(const char *s) {
                !psa_strcasecmp(s, "AzureADPreview"));
 }
 
+/* One module line the migration edits: the name's replacement, and the
+ * statement it stands in (the whole if statement when that is all the if
+ * does: "if (-not (Get-Module ... MSOnline)) { Install-Module MSOnline }"). */
+typedef struct {
+  psa_span range;
+  const char *text;
+  const psa_command *cmd; /* an Install-Module / Import-Module, else NULL */
+  psa_span unit;
+  bool dropped;           /* a second identical line: the unit goes */
+} S_mod_edit;
+
+/* 'unit' as it reads after the name edits in it, with runs of white space
+ * as one blank and letters folded (PowerShell names ignore case); false
+ * when it does not fit 'out'. */
+static bool S_unit_after(const psa_rule_ctx *ctx, const S_mod_edit *e, uint32_t n, psa_span unit,
+                         char *out, size_t cap) {
+  const char *t = ctx->src->text;
+  size_t len = 0;
+  for (uint32_t k = unit.start; k < unit.end;) {
+    const char *piece = NULL;
+    uint32_t skip = 1;
+    for (uint32_t i = 0; i < n && !piece; i++)
+      if (e[i].range.start == k && e[i].range.end <= unit.end) {
+        piece = e[i].text;
+        skip = e[i].range.end - k;
+      }
+    char one[2] = {t[k], 0};
+    for (const char *q = piece ? piece : one; *q; q++) {
+      char ch = isspace((unsigned char)*q) ? ' ' : (char)tolower((unsigned char)*q);
+      if (ch == ' ' && len && out[len - 1] == ' ') continue;
+      if (len + 1 >= cap) return false;
+      out[len++] = ch;
+    }
+    k += skip ? skip : 1;
+  }
+  out[len] = 0;
+  return true;
+}
+
+/* MSOnline and AzureAD lines both become the same Graph line ("Install-Module
+ * Microsoft.Graph.Authentication, ... -Force" twice): a later one that
+ * reads the same after the edits and always runs after the first
+ * (psa_plan_runs_before) is dropped. One in another branch (if ... {
+ * MSOnline } else { AzureAD }) stays: it is the only one that runs there. */
+static void S_drop_repeated_lines(const psa_rule_ctx *ctx, S_mod_edit *e, uint32_t n) {
+  char a[512], b[512];
+  for (uint32_t j = 0; j < n; j++) {
+    if (!e[j].cmd || e[j].dropped || !S_unit_after(ctx, e, n, e[j].unit, b, sizeof b)) continue;
+    for (uint32_t i = 0; i < j && !e[j].dropped; i++) {
+      if (!e[i].cmd || e[i].dropped || e[i].unit.end > e[j].unit.start ||
+          !psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, e[i].unit,
+                                e[i].cmd->scope, e[j].cmd) ||
+          !S_unit_after(ctx, e, n, e[i].unit, a, sizeof a))
+        continue;
+      e[j].dropped = !strcmp(a, b);
+    }
+  }
+}
+
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
-  bool done = false; /* one Import-Module / Install-Module line names them all */
   const psa_command *first_import = NULL;
+  const psa_command *full[8]; /* the imports that name every Graph module */
+  uint32_t nfull = 0;
+  S_mod_edit edits[32];
+  uint32_t n = 0;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     bool probe = psa_command_is(c, "Get-Module") || psa_command_is(c, "Get-InstalledModule");
@@ -4490,11 +4552,36 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, c->statement_span), "");
       continue;
     }
-    psa_fix_add_edit(ctx, fx, v->span, probe || (import && done) ? first : mods);
-    if (import) {
-      done = true;
-      if (!first_import) first_import = c;
+    /* a later import names the first module only when an import of them
+     * all has always run before it; one in another branch names them all */
+    bool after_full = false;
+    for (uint32_t k = 0; import && k < nfull && !after_full; k++)
+      after_full = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len,
+                                        full[k]->statement_span, full[k]->scope, c);
+    const char *text = probe || after_full ? first : mods;
+    if (import && !after_full && nfull < 8) full[nfull++] = c;
+    if (n == 32) {
+      psa_fix_add_edit(ctx, fx, v->span, text);
+    } else {
+      /* a whole statement of its own (not in a pipeline or condition) can go */
+      bool own = !probe && c->statement_span.start == c->span.start &&
+                 c->statement_span.end == c->span.end && c->depth_in_pipeline == 0;
+      edits[n++] = (S_mod_edit){v->span, text, own ? c : NULL,
+                                own ? psa_fix_if_alone(ctx, c->statement_span) : c->statement_span,
+                                false};
     }
+    if (import && !first_import) first_import = c;
+  }
+  S_drop_repeated_lines(ctx, edits, n);
+  for (uint32_t i = 0; i < n; i++) {
+    bool in_dropped = false;
+    for (uint32_t k = 0; k < n && !in_dropped; k++)
+      in_dropped = edits[k].dropped && edits[i].range.start >= edits[k].unit.start &&
+                   edits[i].range.end <= edits[k].unit.end;
+    if (edits[i].dropped)
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, edits[i].unit), "");
+    else if (!in_dropped)
+      psa_fix_add_edit(ctx, fx, edits[i].range, edits[i].text);
   }
   for (uint32_t r = 0; r < m->requires_count; r++) {
     const psa_requires *rq = &m->requires[r];
