@@ -1948,6 +1948,36 @@ static psa_span S_value_span(const psa_rule_ctx *ctx, const psa_arg *a) {
   return s < e ? (psa_span){s, e} : a->value->span;
 }
 
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
+
+/* -Password (ConvertTo-SecureString 'P@ss' -AsPlainText -Force): the SecureString
+ * is made from a string right there, and Graph's passwordProfile wants that
+ * string, so it is passed as it is (a literal quoted, a variable by name)
+ * instead of converting the SecureString back. NULL for anything else (a
+ * variable holding a SecureString, a pipeline, a file read): the caller
+ * converts the value. */
+static const char *S_securestring_source(psa_rule_ctx *ctx, const psa_arg *a) {
+  const psa_value *v = a ? a->value : NULL;
+  const psa_command *c = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+  if (!c || !psa_command_is(c, "ConvertTo-SecureString") || c->pipeline_input ||
+      c->depth_in_pipeline != 0 || !psa_command_switch(ctx->model, c, "AsPlainText"))
+    return NULL;
+  /* the parentheses hold this one command and nothing else */
+  const char *t = ctx->src->text;
+  psa_span outer = S_value_span(ctx, a);
+  uint32_t s = outer.start, e = outer.end;
+  if (e > ctx->src->text_len || e < s + 2 || t[s] != '(' || t[e - 1] != ')') return NULL;
+  for (uint32_t k = s + 1; k < c->span.start; k++)
+    if (!strchr(" \t", t[k])) return NULL;
+  for (uint32_t k = c->span.end; k + 1 < e; k++)
+    if (!strchr(" \t", t[k])) return NULL;
+  const psa_arg *in = psa_command_arg(c, "String");
+  const psa_value *sv = in ? in->value : NULL;
+  if (sv && sv->kind == PSA_V_STRING && sv->literal) return S_ps_single(ctx, sv->str);
+  if (sv && sv->kind == PSA_V_VARIABLE) return S_src(ctx, sv->span);
+  return NULL;
+}
+
 /* The next unconsumed edit of 'e' inside 'span' at or after 'pos'. */
 static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *best) {
   for (uint32_t i = 0; i < e->count; i++) {
@@ -1996,7 +2026,6 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   return S_text_with_edits(ctx, p, span, NULL);
 }
 
-static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
 
 /* ---- command-mode text moved into an expression ---------------------------
  * An argument is read in command mode: "-RemoveLicenses contoso:EXCHANGESTANDARD"
@@ -3190,8 +3219,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_PASSWORD: {
         const psa_arg *force = psa_command_arg(cmd, gp->select);
         /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
+        const char *plain = gp->tmpl ? S_securestring_source(ctx, a) : NULL;
         text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
-                              gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
+                              plain ? plain : gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
                               S_arg_movable(ctx, force) ? S_arg_expr(ctx, p, force)
                                                         : S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
