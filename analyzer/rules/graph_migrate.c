@@ -2440,6 +2440,7 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
     case PSA_GM_URI:
     case PSA_GM_NULL_BODY:
     case PSA_GM_POLICY_OFF:
+    case PSA_GM_POLICY_ON:
     case PSA_GM_ASSIGNED_LICENSES:
       return true;
     default:
@@ -2450,7 +2451,7 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
-  uint32_t filters = 0;
+  uint32_t filters = 0, policies = 0;
   bool renamed_filter = false;
   if (S_unseen_member(ctx, cmd)) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
@@ -2614,7 +2615,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
-    if (gp->kind == PSA_GM_POLICY_OFF &&
+    /* -StrongPasswordRequired and -PasswordNeverExpires both write the one
+     * PasswordPolicies string: two -PasswordPolicies would not bind */
+    if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) && policies++) {
+      c->why = psa_ctx_printf(ctx, "-%s and another password setting are both Graph's PasswordPolicies: "
+                              "write one -PasswordPolicies with both", gp->from);
+      return false;
+    }
+    if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
                               "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
@@ -3252,10 +3260,14 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
-      case PSA_GM_POLICY_OFF: {
-        /* -StrongPasswordRequired $true clears DisableStrongPassword */
-        const char *on = S_is_true(a->value) ? "$false" : S_is_false(a->value) ? "$true"
-                                                        : psa_ctx_printf(ctx, "(-not %s)", val);
+      case PSA_GM_POLICY_OFF:
+      case PSA_GM_POLICY_ON: {
+        /* -StrongPasswordRequired $true clears DisableStrongPassword;
+         * -PasswordNeverExpires $true sets DisablePasswordExpiration */
+        bool off = gp->kind == PSA_GM_POLICY_OFF;
+        const char *on = S_is_true(a->value)    ? (off ? "$false" : "$true")
+                         : S_is_false(a->value) ? (off ? "$true" : "$false")
+                         : off ? psa_ctx_printf(ctx, "(-not %s)", val) : val;
         c->policy_helper = true;
         text = psa_ctx_printf(ctx, "-%s (ConvertTo-GraphPasswordPolicies %s '%s' %s)", gp->to,
                               S_user_id_text(ctx, p, c), gp->tmpl, on);
