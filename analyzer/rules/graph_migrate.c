@@ -4544,6 +4544,32 @@ static bool S_unit_after(const psa_rule_ctx *ctx, const S_mod_edit *e, uint32_t 
   return true;
 }
 
+/* The span that deletes a dropped line's unit: the whole try statement when
+ * the unit is all its try block holds and no finally follows (its catch
+ * clauses ran only when that line threw), else the unit's lines. */
+static psa_span S_drop_span(const psa_rule_ctx *ctx, psa_span unit) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_catch *in = NULL, *last = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->try_body.end > ctx->src->text_len || unit.start < k->try_body.start ||
+        unit.end > k->try_body.end)
+      continue;
+    if (!in || (k->try_body.start >= in->try_body.start && k->try_body.end <= in->try_body.end))
+      in = k;
+  }
+  for (uint32_t i = 0; in && i < m->catch_count; i++)
+    if (m->catches[i].statement.start == in->statement.start && m->catches[i].last)
+      last = &m->catches[i];
+  bool alone = in && last && last->span.end == in->statement.end;
+  for (uint32_t k = alone ? in->try_body.start + 1 : 0; alone && k < unit.start; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  for (uint32_t k = unit.end; alone && k + 1 < in->try_body.end; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  return psa_fix_statement_span(ctx, alone ? in->statement : unit);
+}
+
 /* MSOnline and AzureAD lines both become the same Graph line ("Install-Module
  * Microsoft.Graph.Authentication, ... -Force" twice): a later one that
  * reads the same after the edits and always runs after the first
@@ -4621,7 +4647,7 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
       in_dropped = edits[k].dropped && edits[i].range.start >= edits[k].unit.start &&
                    edits[i].range.end <= edits[k].unit.end;
     if (edits[i].dropped)
-      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, edits[i].unit), "");
+      psa_fix_add_edit(ctx, fx, S_drop_span(ctx, edits[i].unit), "");
     else if (!in_dropped)
       psa_fix_add_edit(ctx, fx, edits[i].range, edits[i].text);
   }

@@ -15,7 +15,11 @@ if (-not (Get-Module -ListAvailable -Name AzureAD)) {
 }
 
 Install-Module MSOnline -Scope CurrentUser -Force -Confirm:$false
-Install-Module AzureAD -Scope CurrentUser -Force -Confirm:$false
+try {
+    Install-Module AzureAD -Scope CurrentUser -Force -Confirm:$false
+} catch {
+    Write-Warning "AzureAD could not be installed: $_"
+}
 
 Import-Module MSOnline
 Write-Host "MSOnline loaded" -ForegroundColor Green
