@@ -1637,7 +1637,14 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
       }
       if (read_elsewhere || nr > 16) {
         psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
-        psa_fix_add_edit(ctx, fx, val, "Get-Module -ListAvailable -Name ExchangeOnlineManagement");
+        /* Get-Module -ListAvailable returns one object per installed
+         * version, and Import-Module $m imports each of them: only the
+         * newest is kept, so $m is one module (as the loader's
+         * Select -First 1 gave one path) or $null when it is not installed
+         * (if (!$m), $m.Length -eq 0 and $m -eq $null keep their meaning) */
+        psa_fix_add_edit(ctx, fx, val,
+                         "Get-Module -ListAvailable -Name ExchangeOnlineManagement | "
+                         "Sort-Object -Property Version -Descending | Select-Object -First 1");
         continue;
       }
     }

@@ -444,10 +444,7 @@ static psa_span S_with_line_comment(const psa_rule_ctx *ctx, psa_span stmt) {
   return (psa_span){stmt.start, k};
 }
 
-/* The span that deletes a statement; the whole if statement when the
- * statement is all an if (without else) does: "if (!$Mfa) { $c =
- * Get-Credential }" would be left empty. */
-static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
+psa_span psa_fix_if_alone(const psa_rule_ctx *ctx, psa_span stmt) {
   const psa_model *m = ctx->model;
   const char *t = ctx->src->text;
   const psa_block *in = NULL; /* the innermost clause holding the statement */
@@ -458,14 +455,22 @@ static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
     if (!in || (b->body.start >= in->body.start && b->body.end <= in->body.end)) in = b;
   }
   /* an if clause with no elseif or else after it */
-  if (!in || in->kind != PSA_BLOCK_IF || in->span.end != in->statement.end)
-    return psa_fix_statement_span(ctx, S_with_line_comment(ctx, stmt));
+  if (!in || in->kind != PSA_BLOCK_IF || in->span.end != in->statement.end) return stmt;
   bool alone = true;
   for (uint32_t k = in->body.start + 1; k < stmt.start && alone; k++)
     alone = strchr(" \t\r\n", t[k]) != NULL;
   for (uint32_t k = stmt.end; k + 1 < in->body.end && alone; k++)
     alone = strchr(" \t\r\n;", t[k]) != NULL;
-  return psa_fix_statement_span(ctx, alone ? in->statement : S_with_line_comment(ctx, stmt));
+  return alone ? in->statement : stmt;
+}
+
+/* The span that deletes a statement; the whole if statement when the
+ * statement is all an if (without else) does: "if (!$Mfa) { $c =
+ * Get-Credential }" would be left empty. */
+static psa_span S_alone_in_if(const psa_rule_ctx *ctx, psa_span stmt) {
+  psa_span in = psa_fix_if_alone(ctx, stmt);
+  bool alone = in.start != stmt.start || in.end != stmt.end;
+  return psa_fix_statement_span(ctx, alone ? in : S_with_line_comment(ctx, stmt));
 }
 
 psa_span psa_fix_deletion_span(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt,

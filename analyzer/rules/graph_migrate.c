@@ -2129,6 +2129,36 @@ static psa_span S_value_span(const psa_rule_ctx *ctx, const psa_arg *a) {
   return s < e ? (psa_span){s, e} : a->value->span;
 }
 
+static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
+
+/* -Password (ConvertTo-SecureString 'P@ss' -AsPlainText -Force): the SecureString
+ * is made from a string right there, and Graph's passwordProfile wants that
+ * string, so it is passed as it is (a literal quoted, a variable by name)
+ * instead of converting the SecureString back. NULL for anything else (a
+ * variable holding a SecureString, a pipeline, a file read): the caller
+ * converts the value. */
+static const char *S_securestring_source(psa_rule_ctx *ctx, const psa_arg *a) {
+  const psa_value *v = a ? a->value : NULL;
+  const psa_command *c = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+  if (!c || !psa_command_is(c, "ConvertTo-SecureString") || c->pipeline_input ||
+      c->depth_in_pipeline != 0 || !psa_command_switch(ctx->model, c, "AsPlainText"))
+    return NULL;
+  /* the parentheses hold this one command and nothing else */
+  const char *t = ctx->src->text;
+  psa_span outer = S_value_span(ctx, a);
+  uint32_t s = outer.start, e = outer.end;
+  if (e > ctx->src->text_len || e < s + 2 || t[s] != '(' || t[e - 1] != ')') return NULL;
+  for (uint32_t k = s + 1; k < c->span.start; k++)
+    if (!strchr(" \t", t[k])) return NULL;
+  for (uint32_t k = c->span.end; k + 1 < e; k++)
+    if (!strchr(" \t", t[k])) return NULL;
+  const psa_arg *in = psa_command_arg(c, "String");
+  const psa_value *sv = in ? in->value : NULL;
+  if (sv && sv->kind == PSA_V_STRING && sv->literal) return S_ps_single(ctx, sv->str);
+  if (sv && sv->kind == PSA_V_VARIABLE) return S_src(ctx, sv->span);
+  return NULL;
+}
+
 /* The next unconsumed edit of 'e' inside 'span' at or after 'pos'. */
 static S_edit *S_next_inside(S_edits *e, psa_span span, uint32_t pos, S_edit *best) {
   for (uint32_t i = 0; i < e->count; i++) {
@@ -2177,7 +2207,6 @@ static const char *S_text_with_reads(psa_rule_ctx *ctx, psa_graph_plan *p, psa_s
   return S_text_with_edits(ctx, p, span, NULL);
 }
 
-static const char *S_ps_single(psa_rule_ctx *ctx, const char *text);
 
 /* ---- command-mode text moved into an expression ---------------------------
  * An argument is read in command mode: "-RemoveLicenses contoso:EXCHANGESTANDARD"
@@ -2592,6 +2621,7 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
     case PSA_GM_URI:
     case PSA_GM_NULL_BODY:
     case PSA_GM_POLICY_OFF:
+    case PSA_GM_POLICY_ON:
     case PSA_GM_ASSIGNED_LICENSES:
       return true;
     default:
@@ -2602,7 +2632,7 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
-  uint32_t filters = 0;
+  uint32_t filters = 0, policies = 0;
   bool renamed_filter = false;
   if (S_unseen_member(ctx, cmd)) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
@@ -2766,7 +2796,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
-    if (gp->kind == PSA_GM_POLICY_OFF &&
+    /* -StrongPasswordRequired and -PasswordNeverExpires both write the one
+     * PasswordPolicies string: two -PasswordPolicies would not bind */
+    if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) && policies++) {
+      c->why = psa_ctx_printf(ctx, "-%s and another password setting are both Graph's PasswordPolicies: "
+                              "write one -PasswordPolicies with both", gp->from);
+      return false;
+    }
+    if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
                               "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
@@ -3371,8 +3408,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_PASSWORD: {
         const psa_arg *force = psa_command_arg(cmd, gp->select);
         /* tmpl: the value as Graph's plain-text password (AzureAD took a SecureString) */
+        const char *plain = gp->tmpl ? S_securestring_source(ctx, a) : NULL;
         text = psa_ctx_printf(ctx, "-%s @{Password = %s; ForceChangePasswordNextSignIn = %s}", gp->to,
-                              gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
+                              plain ? plain : gp->tmpl ? S_fill(ctx, gp->tmpl, val) : val,
                               S_arg_movable(ctx, force) ? S_arg_expr(ctx, p, force)
                                                         : S_text_with_reads(ctx, p, S_value_span(ctx, force)));
         break;
@@ -3403,10 +3441,14 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_MFA_DISABLE:
         text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
         break;
-      case PSA_GM_POLICY_OFF: {
-        /* -StrongPasswordRequired $true clears DisableStrongPassword */
-        const char *on = S_is_true(a->value) ? "$false" : S_is_false(a->value) ? "$true"
-                                                        : psa_ctx_printf(ctx, "(-not %s)", val);
+      case PSA_GM_POLICY_OFF:
+      case PSA_GM_POLICY_ON: {
+        /* -StrongPasswordRequired $true clears DisableStrongPassword;
+         * -PasswordNeverExpires $true sets DisablePasswordExpiration */
+        bool off = gp->kind == PSA_GM_POLICY_OFF;
+        const char *on = S_is_true(a->value)    ? (off ? "$false" : "$true")
+                         : S_is_false(a->value) ? (off ? "$true" : "$false")
+                         : off ? psa_ctx_printf(ctx, "(-not %s)", val) : val;
         c->policy_helper = true;
         text = psa_ctx_printf(ctx, "-%s (ConvertTo-GraphPasswordPolicies %s '%s' %s)", gp->to,
                               S_user_id_text(ctx, p, c), gp->tmpl, on);
@@ -4645,11 +4687,99 @@ static bool S_legacy_module_name(const char *s) {
                !psa_strcasecmp(s, "AzureADPreview"));
 }
 
+/* One module line the migration edits: the name's replacement, and the
+ * statement it stands in (the whole if statement when that is all the if
+ * does: "if (-not (Get-Module ... MSOnline)) { Install-Module MSOnline }"). */
+typedef struct {
+  psa_span range;
+  const char *text;
+  const psa_command *cmd; /* an Install-Module / Import-Module, else NULL */
+  psa_span unit;
+  bool dropped;           /* a second identical line: the unit goes */
+} S_mod_edit;
+
+/* 'unit' as it reads after the name edits in it, with runs of white space
+ * as one blank and letters folded (PowerShell names ignore case); false
+ * when it does not fit 'out'. */
+static bool S_unit_after(const psa_rule_ctx *ctx, const S_mod_edit *e, uint32_t n, psa_span unit,
+                         char *out, size_t cap) {
+  const char *t = ctx->src->text;
+  size_t len = 0;
+  for (uint32_t k = unit.start; k < unit.end;) {
+    const char *piece = NULL;
+    uint32_t skip = 1;
+    for (uint32_t i = 0; i < n && !piece; i++)
+      if (e[i].range.start == k && e[i].range.end <= unit.end) {
+        piece = e[i].text;
+        skip = e[i].range.end - k;
+      }
+    char one[2] = {t[k], 0};
+    for (const char *q = piece ? piece : one; *q; q++) {
+      char ch = isspace((unsigned char)*q) ? ' ' : (char)tolower((unsigned char)*q);
+      if (ch == ' ' && len && out[len - 1] == ' ') continue;
+      if (len + 1 >= cap) return false;
+      out[len++] = ch;
+    }
+    k += skip ? skip : 1;
+  }
+  out[len] = 0;
+  return true;
+}
+
+/* The span that deletes a dropped line's unit: the whole try statement when
+ * the unit is all its try block holds and no finally follows (its catch
+ * clauses ran only when that line threw), else the unit's lines. */
+static psa_span S_drop_span(const psa_rule_ctx *ctx, psa_span unit) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_catch *in = NULL, *last = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->try_body.end > ctx->src->text_len || unit.start < k->try_body.start ||
+        unit.end > k->try_body.end)
+      continue;
+    if (!in || (k->try_body.start >= in->try_body.start && k->try_body.end <= in->try_body.end))
+      in = k;
+  }
+  for (uint32_t i = 0; in && i < m->catch_count; i++)
+    if (m->catches[i].statement.start == in->statement.start && m->catches[i].last)
+      last = &m->catches[i];
+  bool alone = in && last && last->span.end == in->statement.end;
+  for (uint32_t k = alone ? in->try_body.start + 1 : 0; alone && k < unit.start; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  for (uint32_t k = unit.end; alone && k + 1 < in->try_body.end; k++)
+    alone = strchr(" \t\r\n;", t[k]) != NULL;
+  return psa_fix_statement_span(ctx, alone ? in->statement : unit);
+}
+
+/* MSOnline and AzureAD lines both become the same Graph line ("Install-Module
+ * Microsoft.Graph.Authentication, ... -Force" twice): a later one that
+ * reads the same after the edits and always runs after the first
+ * (psa_plan_runs_before) is dropped. One in another branch (if ... {
+ * MSOnline } else { AzureAD }) stays: it is the only one that runs there. */
+static void S_drop_repeated_lines(const psa_rule_ctx *ctx, S_mod_edit *e, uint32_t n) {
+  char a[512], b[512];
+  for (uint32_t j = 0; j < n; j++) {
+    if (!e[j].cmd || e[j].dropped || !S_unit_after(ctx, e, n, e[j].unit, b, sizeof b)) continue;
+    for (uint32_t i = 0; i < j && !e[j].dropped; i++) {
+      if (!e[i].cmd || e[i].dropped || e[i].unit.end > e[j].unit.start ||
+          !psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, e[i].unit,
+                                e[i].cmd->scope, e[j].cmd) ||
+          !S_unit_after(ctx, e, n, e[i].unit, a, sizeof a))
+        continue;
+      e[j].dropped = !strcmp(a, b);
+    }
+  }
+}
+
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
-  bool done = false; /* one Import-Module / Install-Module line names them all */
   const psa_command *first_import = NULL;
+  const psa_command *full[8]; /* the imports that name every Graph module */
+  uint32_t nfull = 0;
+  S_mod_edit edits[32];
+  uint32_t n = 0;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     bool probe = psa_command_is(c, "Get-Module") || psa_command_is(c, "Get-InstalledModule");
@@ -4672,11 +4802,36 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, c->statement_span), "");
       continue;
     }
-    psa_fix_add_edit(ctx, fx, v->span, probe || (import && done) ? first : mods);
-    if (import) {
-      done = true;
-      if (!first_import) first_import = c;
+    /* a later import names the first module only when an import of them
+     * all has always run before it; one in another branch names them all */
+    bool after_full = false;
+    for (uint32_t k = 0; import && k < nfull && !after_full; k++)
+      after_full = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len,
+                                        full[k]->statement_span, full[k]->scope, c);
+    const char *text = probe || after_full ? first : mods;
+    if (import && !after_full && nfull < 8) full[nfull++] = c;
+    if (n == 32) {
+      psa_fix_add_edit(ctx, fx, v->span, text);
+    } else {
+      /* a whole statement of its own (not in a pipeline or condition) can go */
+      bool own = !probe && c->statement_span.start == c->span.start &&
+                 c->statement_span.end == c->span.end && c->depth_in_pipeline == 0;
+      edits[n++] = (S_mod_edit){v->span, text, own ? c : NULL,
+                                own ? psa_fix_if_alone(ctx, c->statement_span) : c->statement_span,
+                                false};
     }
+    if (import && !first_import) first_import = c;
+  }
+  S_drop_repeated_lines(ctx, edits, n);
+  for (uint32_t i = 0; i < n; i++) {
+    bool in_dropped = false;
+    for (uint32_t k = 0; k < n && !in_dropped; k++)
+      in_dropped = edits[k].dropped && edits[i].range.start >= edits[k].unit.start &&
+                   edits[i].range.end <= edits[k].unit.end;
+    if (edits[i].dropped)
+      psa_fix_add_edit(ctx, fx, S_drop_span(ctx, edits[i].unit), "");
+    else if (!in_dropped)
+      psa_fix_add_edit(ctx, fx, edits[i].range, edits[i].text);
   }
   for (uint32_t r = 0; r < m->requires_count; r++) {
     const psa_requires *rq = &m->requires[r];

@@ -91,6 +91,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"null-body", PSA_GM_NULL_BODY},
                {"mfa-disable", PSA_GM_MFA_DISABLE},
                {"policy-off", PSA_GM_POLICY_OFF},
+               {"policy-on", PSA_GM_POLICY_ON},
                {"assigned-licenses", PSA_GM_ASSIGNED_LICENSES},
                {"password-profile", PSA_GM_PASSWORD_PROFILE},
                {"deleted-item", PSA_GM_DELETED_ITEM},
@@ -178,7 +179,8 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
                   c->legacy);
     q->note = S_str(a, p, "note", false, c->legacy);
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE ||
-                     q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE || q->kind == PSA_GM_POLICY_OFF;
+                     q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE || q->kind == PSA_GM_POLICY_OFF ||
+                     q->kind == PSA_GM_POLICY_ON;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
     q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES, c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
@@ -424,6 +426,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
     case PSA_GM_DELETED_ITEM: return " (the call becomes the other entry's cmdlet on the deleted object)";
     case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";
+    case PSA_GM_POLICY_ON: return " ($true sets, $false clears the password policy; the user's other policies kept)";
     case PSA_GM_ASSIGNED_LICENSES:
       return " (a New-Object AssignedLicenses variable -> its AddLicenses and RemoveLicenses lists)";
     case PSA_GM_PASSWORD_PROFILE:

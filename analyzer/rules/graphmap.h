@@ -44,6 +44,8 @@ typedef enum {
   PSA_GM_POLICY_OFF,     /* a boolean whose $true clears the user's password policy 'tmpl' and
                             $false sets it: -To (ConvertTo-GraphPasswordPolicies <user id> 'tmpl'
                             (-not v)), the user's other policies kept */
+  PSA_GM_POLICY_ON,      /* the same with $true setting the policy and $false clearing it
+                            (-PasswordNeverExpires $true sets DisablePasswordExpiration) */
   PSA_GM_DELETED_ITEM,   /* a switch that purges a deleted object: the call becomes the map
                             entry 'select' names, whose parameters the others must have */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */

@@ -35,6 +35,7 @@ const char psa_meta_checked[] = "2026-12-06";
 #define SFBO_OFF "2021-07-31", "S57", "Skype for Business Online retired"
 #define SMTP_OFF "2026-12-31", "S34", "SMTP AUTH basic off by default for existing tenants"
 #define HVE_OFF "2028-09-30", "S48", "High Volume Email basic authentication ends"
+#define AADRM_OFF "2020-07-15", "S59", "support for the AADRM module ended"
 #define EWS_OFF "2027-04-01", "S35", "EWS in Exchange Online shut down"
 
 enum { CMD_SVC = 1, CMD_SIGNIN = 2, EXPOSED = 4 };
@@ -83,6 +84,7 @@ static const psa_rule_meta S_meta[] = {
     ROW("PSA210", PSA_SVC_CREDENTIALS, PSA_AUTH_PASSWORD, 0, WARN, [WARN] = INSECURE("S52"),
         [INFO] = SUGGESTION("S52")),
     ROW("PSA211", PSA_SVC_TEAMS, PSA_AUTH_CLIENT_SECRET, 0, WARN, [WARN] = INSECURE("S19")),
+    ROW("PSA212", PSA_SVC_SCC, PSA_AUTH_INTERACTIVE, CMD_SIGNIN, ERR, [ERR] = RETIRED(AADRM_OFF)),
 
     /* credential handling: a secret written in the script is an error
      * (status insecure: rotate it), a secret kept elsewhere a warning */

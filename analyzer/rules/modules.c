@@ -1847,6 +1847,43 @@ static void S_check_teams_tokens(psa_rule_ctx *ctx, const psa_rule *rule) {
   }
 }
 
+/* ---- PSA212: the retired AADRM module ---------------------------------- */
+
+/* AADRM, the Azure Rights Management module, replaced by AIPService; its
+ * connection cmdlet (Connect-AADRMService as scripts often write it). */
+static const char *const S_aadrm_modules[] = {"AADRM", NULL};
+
+static void S_check_aadrm(psa_rule_ctx *ctx, const psa_rule *rule) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    const char *mod = S_module_call(ctx, cmd, S_aadrm_modules);
+    if (mod) {
+      psa_report(ctx, rule, cmd->span,
+                 "%s %s: the Azure Rights Management module, whose support ended July 15, 2020; "
+                 "AIPService replaces it (Install-Module AIPService), and keeps the AADRM cmdlet "
+                 "names as aliases",
+                 S_cmd_label(ctx, cmd), mod);
+      continue;
+    }
+    if (cmd->local_function || cmd->dynamic || psa_strcasecmp(cmd->name, "Connect-AadrmService"))
+      continue;
+    const psa_arg *cred = psa_command_arg(cmd, "Credential");
+    psa_report(ctx, rule, cmd->span,
+               "Connect-AadrmService is the connection of the AADRM module, whose support ended "
+               "July 15, 2020; connect with Connect-AipService from the AIPService module%s",
+               cred ? ": it takes a -Credential (user name and password) or an -AccessToken, and "
+                      "has no certificate sign-in, so an unattended script keeps a stored "
+                      "password or requests a token itself"
+                    : "");
+    /* no certificate or managed-identity sign-in to rewrite to, and the
+     * module swap is an install on the machine that runs the script */
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    "Connect-AipService (AIPService, which replaces AADRM) signs in with a "
+                    "prompt, -Credential or -AccessToken only, no certificate: install "
+                    "AIPService and rename the cmdlet by hand (Connect-AadrmService stays "
+                    "working as its alias meanwhile)");
+  }
+}
+
 /* ---- the family -------------------------------------------------------- */
 
 static const char *const S_needles_connect[] = {"connect-", "account", NULL};
@@ -1858,6 +1895,7 @@ static const char *const S_needles_skype[] = {"csonlinesession", "skypeonlinecon
 static const char *const S_needles_csom[] = {"sharepointonlinecredentials", NULL};
 static const char *const S_needles_automation[] = {"automationpscredential", NULL};
 static const char *const S_needles_teams_tokens[] = {"accesstokens", NULL};
+static const char *const S_needles_aadrm[] = {"aadrm", NULL};
 
 static const psa_rule S_credential_connect = {
     "PSA201", "credential-connect", PSA_KIND_CREDENTIAL_CONNECT, PSA_SEV_WARNING,
@@ -1914,7 +1952,12 @@ static const psa_rule S_teams_tokens = {
     "Connect-MicrosoftTeams -AccessTokens with tokens requested with a client secret", NULL,
     S_needles_teams_tokens, S_check_teams_tokens};
 
+static const psa_rule S_aadrm = {
+    "PSA212", "aadrm-module", PSA_KIND_LEGACY_MODULE, PSA_SEV_ERROR,
+    "Connect-AadrmService, or Import-Module / Install-Module AADRM (Azure Rights Management)",
+    "AADRM support ended July 15, 2020; replaced by AIPService", S_needles_aadrm, S_check_aadrm};
+
 const psa_rule *const psa_rules_modules[] = {
     &S_credential_connect, &S_msonline,   &S_azuread, &S_msol_cmdlets, &S_azuread_cmdlets,
     &S_pnp_legacy,         &S_client_secret, &S_skype, &S_spo_csom,     &S_automation,
-    &S_teams_tokens,       NULL};
+    &S_teams_tokens,       &S_aadrm,        NULL};

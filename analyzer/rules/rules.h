@@ -60,6 +60,9 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 /* The span that deletes a statement: its whole lines (with the line break)
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+/* The whole if statement (as written, no line ends) when 'stmt' is all an
+ * if without elseif/else does; 'stmt' itself otherwise. */
+psa_span psa_fix_if_alone(const psa_rule_ctx *ctx, psa_span stmt);
 /* The span that deletes the statement 'stmt' whole: its lines, the whole
  * if statement when it is all an if does, and the comment lines directly
  * above that can only have described it (they name one of 'about', NULL:

@@ -1,10 +1,10 @@
 param([switch]$MFA)
 if ($MFA.IsPresent) {
-  $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement
+  $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement | Sort-Object -Property Version -Descending | Select-Object -First 1
   if ($exoModule -eq $null) {
     Write-Host "Install the Exchange Online MFA module, then press Enter"
     Read-Host | Out-Null
-    $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement
+    $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement | Sort-Object -Property Version -Descending | Select-Object -First 1
     if ($exoModule -eq $null) { exit }
   }
   Import-Module ExchangeOnlineManagement
