@@ -952,11 +952,26 @@ static bool S_own_reaches(const psa_rule_ctx *ctx, const psa_variable *v, const 
   return false;
 }
 
+/* Whether every assignment of 'v' is a string constant with a blank in it
+ * ($Organization = "Northwind Traders", a report's header): no tenant id,
+ * domain, app id or thumbprint has one, so the variable is the script's
+ * own business, not a sign-in value. */
+static bool S_own_prose(const psa_rule_ctx *ctx, const psa_variable *v) {
+  if (v->is_parameter || !v->assign_count) return false;
+  for (uint32_t i = 0; i < v->assign_count; i++) {
+    const psa_value *val = v->assigns[i].value;
+    if (!val || val->kind != PSA_V_STRING || val->span.end > ctx->src->text_len ||
+        !memchr(ctx->src->text + val->span.start, ' ', val->span.end - val->span.start))
+      return false;
+  }
+  return true;
+}
+
 static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names) {
   for (int i = 0; names[i]; i++) {
     psa_variable *v = psa_model_variable(ctx->model, at ? at->scope : NULL, names[i]);
     if (!v || (!v->is_parameter && !v->assign_count)) continue;
-    if (!S_own_reaches(ctx, v, at)) continue;
+    if (!S_own_reaches(ctx, v, at) || S_own_prose(ctx, v)) continue;
     const psa_scope *root = v->scope;
     while (root && root->parent) root = root->parent;
     if (root != ctx->model->script) continue; /* a dot-sourced file's */

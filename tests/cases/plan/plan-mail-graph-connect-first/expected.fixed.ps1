@@ -1,12 +1,13 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Microsoft Graph: User.Read.All, Mail.Send
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 # TODO(psauth): the app registration needs the Microsoft Graph application permissions Mail.Send, User.Read.All
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 $admins = Get-MgUser -All -Property DisplayName, UserPrincipalName, Id | Select-Object DisplayName, UserPrincipalName
 Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
     message = @{

@@ -1,14 +1,17 @@
 param([switch]$Skype)
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
+#   Teams: the Entra role and Graph permissions of Microsoft Learn "Application-based authentication in Teams PowerShell Module"
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$TenantId = '<tenant-id>'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
+Connect-ExchangeOnline -CertificateThumbprint $CertificateThumbprint -AppId $AppId -Organization $Organization -ShowBanner:$false
 if ($Skype) {
-  Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
+  Connect-MicrosoftTeams -CertificateThumbprint $CertificateThumbprint -ApplicationId $AppId -TenantId $TenantId
   Get-CsOnlineUser | Out-Null
 }
 Get-Mailbox -ResultSize 10 | Out-Null
