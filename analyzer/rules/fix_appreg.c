@@ -232,8 +232,8 @@ static const char *S_comment(psa_rule_ctx *ctx, const S_scan *sc, bool thumb, bo
   psa_buf_init(&b);
   if (any_mi && !any_cert)
     psa_buf_printf(&b, "# TODO(psauth): managed-identity sign-in for the rewritten connections.\n"
-                       "# %sGrant the managed identity (app role assignments):\n",
-                   decls ? "The placeholders fail until they are filled in. " : "");
+                       "%s# Grant the managed identity (app role assignments):\n",
+                   decls ? "# The placeholders fail until they are filled in.\n" : "");
   else if (thumb)
     psa_buf_puts(&b, "# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.\n"
                      "# Fill in your Entra ID app registration and its certificate; the placeholders\n"

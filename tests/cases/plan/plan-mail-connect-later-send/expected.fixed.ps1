@@ -1,14 +1,10 @@
 param([switch]$Early)
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate; the placeholders
-# fail until then. Grant the app (application permissions, admin consent):
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# Grant the managed identity (app role assignments):
 #   Microsoft Graph: Mail.Send
-$AppId = '<app-id>'
-$Organization = '<tenant>.onmicrosoft.com'
-$CertificateThumbprint = '<certificate-thumbprint>'
 
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
+Connect-MgGraph -Identity -NoWelcome
 if ($Early) {
   Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
       message = @{

@@ -1,15 +1,12 @@
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate; the placeholders
-# fail until then. Grant the app (application permissions, admin consent):
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# The placeholders fail until they are filled in.
+# Grant the managed identity (app role assignments):
 #   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 #   Teams: the Entra role and Graph permissions of Microsoft Learn "Application-based authentication in Teams PowerShell Module"
-$AppId = '<app-id>'
-$Organization = '<tenant>.onmicrosoft.com'
-$TenantId = '<tenant-id>'
-$CertificateThumbprint = '<certificate-thumbprint>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
 
-Connect-ExchangeOnline -CertificateThumbprint $CertificateThumbprint -AppId $AppId -Organization $Organization -ShowBanner:$false
-Connect-MicrosoftTeams -CertificateThumbprint $CertificateThumbprint -ApplicationId $AppId -TenantId $TenantId
+Connect-ExchangeOnline -ManagedIdentity -Organization $ExoOrganization -ShowBanner:$false
+Connect-MicrosoftTeams -Identity
 Get-Mailbox -ResultSize 10 | Out-Null
 Get-CsOnlineUser | Out-Null
 Disconnect-ExchangeOnline -Confirm:$false

@@ -1,16 +1,14 @@
 param($Credential = (Get-AutomationPSCredential -Name 'o365'))
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate; the placeholders
-# fail until then. Grant the app (application permissions, admin consent):
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# The placeholders fail until they are filled in.
+# Grant the managed identity (app role assignments):
 #   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 #   Microsoft Graph: LicenseAssignment.Read.All
-$AppId = '<app-id>'
-$Organization = '<tenant>.onmicrosoft.com'
-$CertificateThumbprint = '<certificate-thumbprint>'
+$ExoOrganization = '<tenant>.onmicrosoft.com'
 
 function Logon {
-  Connect-ExchangeOnline -CertificateThumbprint $CertificateThumbprint -AppId $AppId -Organization $Organization -ShowBanner:$false
-  Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
+  Connect-ExchangeOnline -ManagedIdentity -Organization $ExoOrganization -ShowBanner:$false
+  Connect-MgGraph -Identity -NoWelcome
 }
 Logon
 # set after the connection, from MSOnline
