@@ -242,19 +242,11 @@ static const char *S_named_block_body(psa_rule_ctx *ctx, uint32_t *at) {
   return "";
 }
 
-void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix, const char *all) {
-  /* exactly the variables the fix's replacements read: no rewrite reads a
-   * variable that is not declared, and none is declared for nothing */
-  const char *px = prefix ? prefix : "Exo";
-  const char *app = psa_ctx_printf(ctx, "%sAppId", px);
-  const char *org = psa_ctx_printf(ctx, "%sOrganization", px);
-  const char *thb = psa_ctx_printf(ctx, "%sCertificateThumbprint", px);
-  bool need_app = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", app)) && !S_assigned(ctx, app);
-  bool need_org = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", org)) && !S_assigned(ctx, org);
-  bool need_thumb = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", thb)) && !S_assigned(ctx, thb);
-  if (!need_app && !need_org && !need_thumb) return;
-  psa_buf b;
-  psa_buf_init(&b);
+/* Where the declaration block of the placeholders goes: before the first
+ * statement (and the comment lines directly above it), or first in the
+ * script's first named block; *indent is that block's indentation (NULL
+ * when the script has no named blocks). */
+uint32_t psa_fix_header_at(psa_rule_ctx *ctx, const char **indent) {
   uint32_t at = ctx->model->first_statement;
   const char *t0 = ctx->src->text;
   /* keep a comment that introduces the first statement next to it: go back
@@ -284,7 +276,26 @@ void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefi
   /* a script of named blocks (param() then begin {...} process {...}): a
    * statement before the first block makes PowerShell read the block
    * names as commands, so the declarations go first in that block */
-  const char *block_indent = S_named_block_body(ctx, &at);
+  *indent = S_named_block_body(ctx, &at);
+  return at;
+}
+
+void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix, const char *all) {
+  /* exactly the variables the fix's replacements read: no rewrite reads a
+   * variable that is not declared, and none is declared for nothing */
+  const char *px = prefix ? prefix : "Exo";
+  const char *app = psa_ctx_printf(ctx, "%sAppId", px);
+  const char *org = psa_ctx_printf(ctx, "%sOrganization", px);
+  const char *thb = psa_ctx_printf(ctx, "%sCertificateThumbprint", px);
+  bool need_app = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", app)) && !S_assigned(ctx, app);
+  bool need_org = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", org)) && !S_assigned(ctx, org);
+  bool need_thumb = S_fix_reads(fx, psa_ctx_printf(ctx, "$%s", thb)) && !S_assigned(ctx, thb);
+  if (!need_app && !need_org && !need_thumb) return;
+  psa_buf b;
+  psa_buf_init(&b);
+  const char *t0 = ctx->src->text;
+  const char *block_indent = NULL;
+  uint32_t at = psa_fix_header_at(ctx, &block_indent);
   if (at > 0 && t0[at - 1] != '\n' && t0[at - 1] != '\r') psa_buf_putc(&b, '\n');
   if (prefix) {
     /* one block for every tenant (the same edit in each tenant's rewrite) */
@@ -2150,6 +2161,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   }
   free(impl->plumbing);
   impl->plumbing = NULL;
+  psa_fix_app_registration(ctx);
   psa_graph_plan_free(impl->graph_plan);
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;

@@ -707,7 +707,9 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     return;
   }
   bool delegated = si.mode == PSA_SIGNIN_INTERACTIVE;
-  psa_target target = ctx->tenant->managed_identity || si.uses_managed_identity
+  psa_target target = ctx->tenant->managed_identity || si.uses_managed_identity ||
+                              (si.runbook && !ctx->tenant->certificate_thumbprint &&
+                               !ctx->tenant->certificate_path)
                           ? PSA_TARGET_MANAGED_IDENTITY
                           : PSA_TARGET_APP_ONLY;
   /* one connection, before the first send of the scope, outside any loop */

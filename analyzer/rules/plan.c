@@ -704,6 +704,10 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (S_managed_identity(m, c)) out->uses_managed_identity = true;
+    if (!out->runbook && !c->in_string &&
+        (psa_command_is(c, "Get-AutomationPSCredential") || psa_command_is(c, "Get-AutomationVariable") ||
+         psa_command_is(c, "Get-AutomationConnection")))
+      out->runbook = c;
   }
   const char *tok = S_has_any(connect, S_token_params);
   if (tok) {

@@ -52,6 +52,11 @@ typedef struct {
   bool evidence_says_who;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
+  /* the script is an Azure Automation runbook: its first
+   * Get-AutomationPSCredential / Get-AutomationVariable /
+   * Get-AutomationConnection (NULL otherwise); unattended sign-ins there
+   * become the Automation account's managed identity */
+  const psa_command *runbook;
   /* interactive: a user name the script gives for the prompt (the source
    * text of Get-Credential -UserName / a Read-Host user name variable), or
    * NULL */
@@ -398,6 +403,10 @@ bool psa_plan_unread(const psa_rule_ctx *ctx, psa_span span);
  * parameter out (the call has it). NULL when the cmdlet has no such form. */
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant);
+
+/* Why a runbook's unattended sign-in becomes a managed identity ('evidence':
+ * psa_signin.runbook). */
+const char *psa_plan_runbook_why(psa_rule_ctx *ctx, const psa_command *evidence);
 
 /* psa_fix_signin_args for a planned connection: with the plan's own tenant
  * variables when it is one of several tenants. */

@@ -751,11 +751,16 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
                    "authentication does not support";
           break;
         }
-        bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity;
+        /* a runbook's managed identity unless a certificate was asked for */
+        bool mi = ctx->tenant->managed_identity || out->si.uses_managed_identity ||
+                  (out->si.runbook && !ctx->tenant->certificate_thumbprint &&
+                   !ctx->tenant->certificate_path);
         out->target = mi ? PSA_TARGET_MANAGED_IDENTITY : PSA_TARGET_APP_ONLY;
         out->why = mi ? (ctx->tenant->managed_identity
                              ? "a job: managed identity (--managed-identity)"
-                             : "a job: the managed identity the script already uses")
+                         : out->si.uses_managed_identity
+                             ? "a job: the managed identity the script already uses"
+                             : psa_plan_runbook_why(ctx, out->si.runbook))
                       : "a job: app-only certificate sign-in, no stored password";
         /* a connection per item of a loop (tenants of a partner) */
         refuse = S_loop_refusal(m, connect);
@@ -952,11 +957,26 @@ static bool S_own_reaches(const psa_rule_ctx *ctx, const psa_variable *v, const 
   return false;
 }
 
+/* Whether every assignment of 'v' is a string constant with a blank in it
+ * ($Organization = "Northwind Traders", a report's header): no tenant id,
+ * domain, app id or thumbprint has one, so the variable is the script's
+ * own business, not a sign-in value. */
+static bool S_own_prose(const psa_rule_ctx *ctx, const psa_variable *v) {
+  if (v->is_parameter || !v->assign_count) return false;
+  for (uint32_t i = 0; i < v->assign_count; i++) {
+    const psa_value *val = v->assigns[i].value;
+    if (!val || val->kind != PSA_V_STRING || val->span.end > ctx->src->text_len ||
+        !memchr(ctx->src->text + val->span.start, ' ', val->span.end - val->span.start))
+      return false;
+  }
+  return true;
+}
+
 static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names) {
   for (int i = 0; names[i]; i++) {
     psa_variable *v = psa_model_variable(ctx->model, at ? at->scope : NULL, names[i]);
     if (!v || (!v->is_parameter && !v->assign_count)) continue;
-    if (!S_own_reaches(ctx, v, at)) continue;
+    if (!S_own_reaches(ctx, v, at) || S_own_prose(ctx, v)) continue;
     const psa_scope *root = v->scope;
     while (root && root->parent) root = root->parent;
     if (root != ctx->model->script) continue; /* a dot-sourced file's */
@@ -1006,6 +1026,14 @@ static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
   return NULL;
 }
 
+
+const char *psa_plan_runbook_why(psa_rule_ctx *ctx, const psa_command *evidence) {
+  return psa_ctx_printf(ctx,
+                        "a job in an Azure Automation runbook (%s on line %u): the Automation "
+                        "account's managed identity, Microsoft's sign-in for runbooks since Run As "
+                        "accounts retired on 30 September 2023",
+                        evidence->name, psa_line_of(ctx, evidence->span.start));
+}
 
 const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const char *cmdlet,
                                 psa_target target, bool have_tenant) {

@@ -94,6 +94,18 @@ void psa_fix_declare_tenant(psa_rule_ctx *ctx, psa_fix *fx);
  * (NULL prefix: the $Exo* variables). */
 void psa_fix_declare_tenant_as(psa_rule_ctx *ctx, psa_fix *fx, const char *prefix,
                                const char *all);
+/* Where that declaration block goes (before the first statement and the
+ * comment lines directly above it, or first in the script's first named
+ * block, whose indentation is then *indent; else *indent is NULL). */
+uint32_t psa_fix_header_at(psa_rule_ctx *ctx, const char **indent);
+/* Once every rule has made its fixes: the placeholders get names that say
+ * what they are for the services the file's rewrites connect to ($Exo*
+ * when only Exchange Online / Security & Compliance read them, else
+ * $AppId, $Organization, $CertificateThumbprint and, for the cmdlets whose
+ * -TenantId takes the tenant's id, $TenantId; never a name the script
+ * already uses), and the TODO comment above them lists what to grant the
+ * app or managed identity per service (rules/fix_appreg.c). */
+void psa_fix_app_registration(psa_rule_ctx *ctx);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
 /* For an argument 'a' of 'cmd' that comes from a splatted hashtable
  * (Connect-AzureAD @connection), the reference to its entry,

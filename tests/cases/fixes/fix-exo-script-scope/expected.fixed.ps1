@@ -1,3 +1,7 @@
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# Grant the managed identity (app role assignments):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
+
 function Connect-Exo {
     Connect-ExchangeOnline -ManagedIdentity -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false | Out-Null
 }

@@ -1,6 +1,7 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 $ExoAppId = '<app-id>'
 $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'

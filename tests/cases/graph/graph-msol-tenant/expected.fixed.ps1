@@ -1,13 +1,14 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Microsoft Graph: Directory.Read.All, Domain.Read.All, GroupMember.Read.All, LicenseAssignment.Read.All, Organization.Read.All, RoleManagement.Read.Directory
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 # Tenant inventory, unattended (password from a file)
 Import-Module Microsoft.Graph.Authentication, Microsoft.Graph.Groups, Microsoft.Graph.Identity.DirectoryManagement
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 $company = Get-MgOrganization
 Write-Output "Tenant: $($company.DisplayName) ($($company.Id)), dir sync: $($company.OnPremisesSyncEnabled)"
 foreach ($sku in Get-MgSubscribedSku -All) {

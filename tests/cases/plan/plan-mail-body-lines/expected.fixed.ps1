@@ -1,9 +1,10 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Microsoft Graph: Mail.Send
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 # Mails the nightly backup log and the disk report to the helpdesk.
 $SmtpServer = "smtp.office365.com"
@@ -12,7 +13,7 @@ $To = "helpdesk@contoso.com"
 
 $Log = Get-Content "C:\Backup\last-run.log"
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 Send-MgUserMail -UserId $From -BodyParameter @{
     message = @{
         subject = "Backup log"

@@ -1,12 +1,7 @@
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
-
-# TODO(psauth): the app registration needs the Microsoft Graph application permissions Mail.Send, User.Read.All
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# Grant the managed identity (app role assignments):
+#   Microsoft Graph: User.Read.All, Mail.Send
+Connect-MgGraph -Identity -NoWelcome
 $admins = Get-MgUser -All -Property DisplayName, UserPrincipalName, Id | Select-Object DisplayName, UserPrincipalName
 Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
     message = @{

@@ -1,15 +1,12 @@
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# Grant the managed identity (app role assignments):
+#   Microsoft Graph: User.Read.All, Mail.Send
 
 # runbook: the AzureAD sign-in is in another script
 . .\Login-AzureAD.ps1
 $admins = Get-AzureADUser -All $true | Select-Object DisplayName, UserPrincipalName
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -Identity -NoWelcome
 Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{
     message = @{
         subject = 'Admins'

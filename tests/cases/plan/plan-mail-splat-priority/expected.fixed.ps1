@@ -1,9 +1,10 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Microsoft Graph: Mail.Send
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 # Weekly disk report, run by Task Scheduler.
 $Sender = 'alerts@contoso.com'
@@ -16,7 +17,7 @@ if ($Full) {
     $Title = 'Disks fine'
 }
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 Send-MgUserMail -UserId $Sender -BodyParameter @{
     message = @{
         subject = $Title

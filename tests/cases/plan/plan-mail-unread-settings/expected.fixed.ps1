@@ -1,11 +1,12 @@
 # Sends the disk health report to the operations team
 
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Microsoft Graph: Mail.Send
+$AppId = '<app-id>'
+$Organization = '<tenant>.onmicrosoft.com'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 $health = Get-PhysicalDisk | Sort-Object Size | Format-Table FriendlyName, Size, HealthStatus -AutoSize | Out-String
 $From = "reports@contoso.com"
@@ -14,7 +15,7 @@ $Subject = "Disk health $(Get-Date -Format d)"
 $Relay = "smtp.office365.com"
 Write-Verbose "Sending through $Relay"
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
-Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 Send-MgUserMail -UserId $From -BodyParameter @{
     message = @{
         subject = $Subject

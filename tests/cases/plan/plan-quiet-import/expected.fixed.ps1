@@ -1,8 +1,9 @@
 # Starts an eDiscovery hold check; the calling service parses stdout as JSON.
 param([string]$Keyword)
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Security & Compliance: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Compliance Administrator
 $ExoAppId = '<app-id>'
 $ExoOrganization = '<tenant>.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'

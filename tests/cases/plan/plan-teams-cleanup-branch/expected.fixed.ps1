@@ -1,14 +1,14 @@
 param([switch]$Skype)
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# The placeholders fail until they are filled in.
+# Grant the managed identity (app role assignments):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
+#   Teams: the Entra role and Graph permissions of Microsoft Learn "Application-based authentication in Teams PowerShell Module"
 $ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
 
-Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
+Connect-ExchangeOnline -ManagedIdentity -Organization $ExoOrganization -ShowBanner:$false
 if ($Skype) {
-  Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization
+  Connect-MicrosoftTeams -Identity
   Get-CsOnlineUser | Out-Null
 }
 Get-Mailbox -ResultSize 10 | Out-Null

@@ -1,9 +1,10 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Teams: the Entra role and Graph permissions of Microsoft Learn "Application-based authentication in Teams PowerShell Module"
+$AppId = '<app-id>'
+$TenantId = '<tenant-id>'
+$CertificateThumbprint = '<certificate-thumbprint>'
 
 # The credential comes from the script's own helper and is decrypted into a
 # clear-text copy on the way: when the connection becomes app-only, the
@@ -14,7 +15,7 @@ $ExoCertificateThumbprint = '<certificate-thumbprint>'
 #connect to Tenant
 
 #connect to Microsoft Teams Service
-Connect-MicrosoftTeams -CertificateThumbprint $ExoCertificateThumbprint -ApplicationId $ExoAppId -TenantId $ExoOrganization;
+Connect-MicrosoftTeams -CertificateThumbprint $CertificateThumbprint -ApplicationId $AppId -TenantId $TenantId;
 
 Get-Team | Select-Object DisplayName
 Get-CsOnlineApplicationInstance | Select-Object DisplayName

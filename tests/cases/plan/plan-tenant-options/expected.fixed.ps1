@@ -1,6 +1,12 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
+# Fill in your Entra ID app registration and its certificate; the placeholders
+# fail until then. Grant the app (application permissions, admin consent):
+#   Exchange Online (managed identity): Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
+#   Security & Compliance: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Compliance Administrator
+#   Microsoft Graph (managed identity): User.Read.All, Mail.Send
+#   SharePoint (PnP), SharePoint (SPO) (managed identity): Sites.FullControl.All (SharePoint)
+#   Teams (managed identity): the Entra role and Graph permissions of Microsoft Learn "Application-based authentication in Teams PowerShell Module"
+#   Azure (managed identity): Azure roles on the resources it manages
 $ExoAppId = '<app-id>'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 

@@ -1,12 +1,10 @@
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# Grant the managed identity (app role assignments):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 
 $TenantDomain = 'contoso.onmicrosoft.com'
 function Logon {
-  Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $TenantDomain -ShowBanner:$false
+  Connect-ExchangeOnline -ManagedIdentity -Organization $TenantDomain -ShowBanner:$false
 }
 Logon
 Get-EXOMailbox -ResultSize 10 | Select-Object Name

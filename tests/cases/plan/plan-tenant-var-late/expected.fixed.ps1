@@ -1,14 +1,14 @@
 param($Credential = (Get-AutomationPSCredential -Name 'o365'))
-# TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
-# Fill in your Entra ID app registration and its certificate (the app needs the
-# permissions of each service it connects to); the placeholders fail until then.
-$ExoAppId = '<app-id>'
+# TODO(psauth): managed-identity sign-in for the rewritten connections.
+# The placeholders fail until they are filled in.
+# Grant the managed identity (app role assignments):
+#   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
+#   Microsoft Graph: LicenseAssignment.Read.All
 $ExoOrganization = '<tenant>.onmicrosoft.com'
-$ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 function Logon {
-  Connect-ExchangeOnline -CertificateThumbprint $ExoCertificateThumbprint -AppId $ExoAppId -Organization $ExoOrganization -ShowBanner:$false
-  Connect-MgGraph -CertificateThumbprint $ExoCertificateThumbprint -ClientId $ExoAppId -TenantId $ExoOrganization -NoWelcome
+  Connect-ExchangeOnline -ManagedIdentity -Organization $ExoOrganization -ShowBanner:$false
+  Connect-MgGraph -Identity -NoWelcome
 }
 Logon
 # set after the connection, from MSOnline
