@@ -2213,6 +2213,23 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
 
 /* The EXO V1 connection (Connect-EXOPSSession, New-ExoPSSession) when it is
  * the only thing in the file that opens PowerShell sessions, else NULL. */
+/* A refused connection of this pass that opens Exchange Online PowerShell
+ * sessions: an EXO V1 connection, or a remote session to a Microsoft 365
+ * endpoint. NULL when there is none. */
+static const psa_plan_entry *S_kept_exo_connection(const psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function) continue;
+    S_session s;
+    bool cloud = psa_command_is(cmd, "New-PSSession") && S_session_of(ctx, cmd, &s) && s.cloud;
+    bool v1 = !psa_strcasecmp(cmd->name ? cmd->name : "", "New-ExoPSSession") ||
+              !psa_strcasecmp(cmd->name ? cmd->name : "", "Connect-EXOPSSession");
+    if (!cloud && !v1) continue;
+    const psa_plan_entry *e = psa_plan_refused_at(ctx, v1 ? "PSA110" : "PSA101", cmd->span);
+    if (e) return e;
+  }
+  return NULL;
+}
+
 static const psa_command *S_v1_sessions_only(const psa_rule_ctx *ctx) {
   const psa_command *v1 = NULL;
   PSA_FOR_COMMANDS(ctx, cmd) {
@@ -2439,6 +2456,18 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
      * caller opened: then the rewrite changes behaviour */
     /* ... and so did one that waits for PSA101's (unsafe) rewrite */
     bool waits = via.get == rm && own_exchange;
+    /* an Exchange Online remote PowerShell or EXO V1 connection this pass
+     * leaves as it is still opens the PowerShell sessions this removal
+     * closes; Disconnect-ExchangeOnline would leave them open */
+    const psa_plan_entry *kept = S_kept_exo_connection(ctx);
+    if (kept) {
+      psa_plan_refuse(ctx, rule, rm->span, rm->name,
+                      psa_ctx_printf(ctx,
+                                     "the Exchange Online connection on line %u stays (see its "
+                                     "refusal), and its PowerShell sessions are what this closes",
+                                     psa_line_of(ctx, kept->span.start)));
+      continue;
+    }
     psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");

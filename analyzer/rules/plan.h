@@ -491,6 +491,11 @@ const psa_plan_entry *psa_plan_refused_connection(const psa_rule_ctx *ctx, const
 const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
                                              psa_span span);
 
+/* The refusal rule 'rule_id' recorded for the command at 'span' in this
+ * pass (a connection it leaves as it is), or NULL. */
+const psa_plan_entry *psa_plan_refused_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                          psa_span span);
+
 /* Whether every remote PowerShell / EXO V1 connection of the file is
  * planned to become Connect-ExchangeOnline in this pass (then what waits
  * for that, such as PSA701, is offered by the next pass, not refused). */

@@ -1167,6 +1167,18 @@ const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char
   return NULL;
 }
 
+const psa_plan_entry *psa_plan_refused_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                          psa_span span) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (!e->target && e->rule_id && !strcmp(e->rule_id, rule_id) &&
+        e->span.start == span.start && e->span.end == span.end)
+      return e;
+  }
+  return NULL;
+}
+
 bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {
   const psa_rule_state *impl = ctx->impl;
   bool any = false;
