@@ -96,8 +96,9 @@ static void S_scan_text(const char *s, int fallback, S_scan *sc) {
         sc->used[svc] = true;
         sc->mi[svc] |= mi;
         sc->cert[svc] |= app;
-        sc->reads[svc] |= S_line_reads_placeholder(l, n);
       }
+      /* an interactive sign-in reads the app id too (PnP's -ClientId) */
+      sc->reads[svc] |= S_line_reads_placeholder(l, n);
     }
     if (S_has(l, n, "Send-MgUserMail")) sc->mail = true;
     l += n + (l[n] == '\n');
@@ -351,11 +352,26 @@ void psa_fix_app_registration(psa_rule_ctx *ctx) {
       for (uint32_t e = 0; e < fx->edit_count; e++)
         S_scan_text(fx->edits[e].replacement, S_edit_service(ctx, &fx->edits[e]), &sc);
     }
-  bool any = false;
-  for (size_t i = 0; i < S_NSERVICES; i++) any |= sc.used[i];
-  if (!any) return;
+  bool any = false, reads = false;
+  for (size_t i = 0; i < S_NSERVICES; i++) {
+    any |= sc.used[i];
+    reads |= sc.reads[i];
+  }
+  if (!any && !reads) return;
   S_names nm = {NULL, NULL, NULL, NULL};
   bool rename = S_pick_names(ctx, &sc, &nm);
+  if (!any) {
+    /* interactive sign-ins only (Connect-PnPOnline -Interactive -ClientId):
+     * the names say what they are for; the block's comment stays */
+    for (uint32_t i = 0; rename && i < impl->finding_count; i++)
+      for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+        psa_fix *fx = &impl->findings[i].fixes[k];
+        for (uint32_t e = 0; e < fx->edit_count; e++)
+          fx->edits[e].replacement =
+              S_rename(ctx, fx->edits[e].replacement, S_edit_service(ctx, &fx->edits[e]), &nm);
+      }
+    return;
+  }
   const char *indent = NULL;
   uint32_t at = psa_fix_header_at(ctx, &indent);
   /* the declarations every block makes (one block for all rewrites) */

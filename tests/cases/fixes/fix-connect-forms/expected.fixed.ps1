@@ -1,7 +1,7 @@
 # TODO(psauth): the Entra ID app registration and tenant of the rewritten
 # connections (the app needs the permissions of each service it connects to);
 # the placeholders fail until they are filled in.
-$ExoAppId = '<app-id>'
+$AppId = '<app-id>'
 
 # Security & Compliance session, then the EXO V1 module, PnP and Az
 Connect-IPPSSession -Prefix cc -ShowBanner:$false
@@ -10,7 +10,7 @@ Disconnect-ExchangeOnline -Confirm:$false
 
 Connect-ExchangeOnline -UserPrincipalName admin@contoso.com
 
-Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -Interactive -ClientId $ExoAppId
+Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/hr -Interactive -ClientId $AppId
 Get-PnPList
 
 Connect-AzAccount
