@@ -1125,7 +1125,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
   while (val->kind == PSA_V_COMMAND && psa_value_cmd(val) && psa_value_cmd(val)->pipeline_input &&
          psa_value_cmd(val)->pipeline_input->kind == PSA_V_COMMAND &&
-         psa_command_is(psa_value_cmd(val), "Select-Object"))
+         (psa_command_is(psa_value_cmd(val), "Select-Object") ||
+          /* Read-Host -AsSecureString | ConvertFrom-SecureString: the prompt */
+          psa_command_is(psa_value_cmd(val), "ConvertFrom-SecureString")))
     val = psa_value_cmd(val)->pipeline_input;
   if (val->kind == PSA_V_COMMAND) {
     const psa_command *c = psa_value_cmd(val);

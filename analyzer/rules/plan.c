@@ -190,9 +190,21 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
       case PSA_ORIGIN_CREDENTIAL_MANAGER:
         S_note(e, true, "a password from Windows Credential Manager", o[i].span);
         break;
-      default:
+      default: {
+        /* Read-Host -AsSecureString | ConvertFrom-SecureString, turned back
+         * with ConvertTo-SecureString: the round trip keeps the origin */
+        const psa_command *c = o[i].cmd;
+        if (c && psa_command_is(c, "ConvertFrom-SecureString")) {
+          const psa_arg *a = psa_command_arg(c, "SecureString");
+          const psa_value *in = a && a->value ? a->value : c->pipeline_input;
+          if (in) {
+            S_password_evidence(m, in, e, depth + 1);
+            break;
+          }
+        }
         S_note(e, true, "a password the script supplies", o[i].span);
         break;
+      }
     }
   }
   if (!any) S_note(e, true, "a password the script supplies", pw->span);
