@@ -101,6 +101,22 @@ static bool S_joint_applied(const psa_fix_result *fr, const psa_edit *ed) {
   return true;
 }
 
+/* An edit inside text another edit of the same fix deletes is moot: the
+ * engine skips it (docs/fixes.md, "One fix's edits inside its own
+ * deletion"). Strictly inside for an insert; within, and not the same
+ * range, for a replacement. */
+static bool S_subsumed(const psa_fix *fx, uint32_t e) {
+  psa_span x = fx->edits[e].range;
+  for (uint32_t d = 0; d < fx->edit_count; d++) {
+    psa_span y = fx->edits[d].range;
+    if (d == e || fx->edits[d].replacement[0] || y.start == y.end) continue;
+    if (x.start == x.end ? x.start > y.start && x.start < y.end
+                         : x.start >= y.start && x.end <= y.end && (x.start > y.start || x.end < y.end))
+      return true;
+  }
+  return false;
+}
+
 static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) {
   uint32_t count = 0;
   for (uint32_t i = 0; i < fr->note_count; i++)
@@ -117,6 +133,7 @@ static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) 
         S_fail("an applied edit lies outside the text", fr->notes[i].finding->rule->id);
       if (!ed->replacement) S_fail("an applied edit has no replacement", NULL);
       if (ed->joint && !S_joint_applied(fr, ed)) continue;
+      if (S_subsumed(fx, e)) continue;
       edits[n] = (S_edit){ed->range.start, ed->range.end, ed->replacement,
                           fr->notes[i].finding->rule->id, n};
       n++;
