@@ -88,15 +88,25 @@ typedef struct {
   const char *purge_var;    /* the variable that keeps that user's id across the deletion */
 } S_call;
 
+/* Spans (functions, catch bodies, script blocks, script-block pipeline
+ * commands) sorted for the innermost one holding a span in O(log n +
+ * nesting) instead of a pass over every one for each lookup. */
+typedef struct {
+  psa_span *spans;          /* by start, the longer first */
+  uint32_t *item;           /* each one's index in the list it was made from */
+  uint32_t *parent;         /* index in spans, UINT32_MAX: none */
+  uint32_t count;
+  bool nested;
+} S_spanix;
+
 /* The script-block pipeline commands (Where-Object, ForEach-Object, ...) in
- * the model's command order, each with the innermost earlier one holding
- * it, so that the one holding a span is found in O(log n + nesting) instead
- * of a pass over every command for each $_ (S_consumer_at). */
+ * the model's command order, indexed by span for the one holding a $_
+ * (S_consumer_at). */
 typedef struct {
   const psa_command **cmds;
-  uint32_t *parent;         /* index in cmds, UINT32_MAX: none */
   uint32_t count;
-  bool nested;              /* every two spans nested or disjoint (else: linear search) */
+  S_spanix ix;              /* their spans */
+  bool empty;               /* one of them has an empty span (then: linear search) */
 } S_consumers;
 
 /* A parameter of a function the script defines, or the caller's $_ that a
@@ -113,15 +123,6 @@ typedef struct {
   uint8_t state;            /* 0 not resolved, 1 resolving, 2 resolved */
 } S_binding;
 
-/* Spans (functions, catch bodies, script blocks) sorted for the innermost
- * one holding a span in O(log n + nesting), as S_consumers. */
-typedef struct {
-  psa_span *spans;          /* by start, the longer first */
-  uint32_t *item;           /* each one's index in the list it was made from */
-  uint32_t *parent;         /* index in spans, UINT32_MAX: none */
-  uint32_t count;
-  bool nested;
-} S_spanix;
 
 /* A word of the script outside comments ([A-Za-z0-9_-]+, not a variable),
  * for finding where a function is named (S_unknown_use). */
@@ -617,116 +618,6 @@ static int S_call_of_input(const psa_model *m, const psa_graph_plan *p, const ps
   return -1;
 }
 
-/* Indexes the script-block consumers of the model's commands (in source
- * order: start, then the longer first). */
-static void S_consumers_index(S_consumers *ix, const psa_model *m) {
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < m->command_count; i++) n += S_script_block_consumer(m->commands[i]);
-  ix->cmds = psa_xmalloc((n ? n : 1) * sizeof(*ix->cmds));
-  ix->parent = psa_xmalloc((n ? n : 1) * sizeof(*ix->parent));
-  ix->nested = true;
-  uint32_t *stack = psa_xmalloc((n ? n : 1) * sizeof(*stack)), depth = 0;
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_command *c = m->commands[i];
-    if (!S_script_block_consumer(c)) continue;
-    /* the enclosing ones still open; a span overlapping one without being
-     * inside it leaves the spans unnested: S_consumer_at searches them all */
-    while (depth && !S_inside(ix->cmds[stack[depth - 1]]->span, c->span)) {
-      if (c->span.start < ix->cmds[stack[depth - 1]]->span.end) ix->nested = false;
-      depth--;
-    }
-    if (c->span.start >= c->span.end) ix->nested = false;
-    ix->parent[ix->count] = depth ? stack[depth - 1] : UINT32_MAX;
-    stack[depth++] = ix->count;
-    ix->cmds[ix->count++] = c;
-  }
-  free(stack);
-}
-
-/* The innermost script-block pipeline command holding 'span': of those
- * holding it, in source order, the last one inside the one before. */
-static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span) {
-  const S_consumers *ix = &p->consumers;
-  if (!ix->nested || span.start >= span.end) {
-    const psa_command *best = NULL;
-    for (uint32_t i = 0; i < ix->count; i++) {
-      const psa_command *c = ix->cmds[i];
-      if (!S_inside(c->span, span)) continue;
-      if (!best || S_inside(best->span, c->span)) best = c;
-    }
-    return best;
-  }
-  /* nested spans: every command holding 'span' starts at or before it, so
-   * it is the last one starting there or one of its enclosing ones, and
-   * those nearer it are inside those farther out */
-  uint32_t lo = 0, hi = ix->count;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (ix->cmds[mid]->span.start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (uint32_t i = lo ? lo - 1 : UINT32_MAX; i != UINT32_MAX; i = ix->parent[i])
-    if (S_inside(ix->cmds[i]->span, span)) return ix->cmds[i];
-  return NULL;
-}
-
-static bool S_common_param(const char *name);
-static bool S_ident_char(char c);
-static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
-static bool S_alone(const psa_command *cmd);
-
-/* ---- objects handed to the script's own functions ------------------------
- * A function the script defines gets a call's objects through a parameter
- * (named, by position or from the pipeline) or reads its caller's $_ (a
- * function called in ForEach-Object { ... } sees the block's $_). Its reads
- * of them are the call's reads when every call site hands it the objects of
- * the same legacy calls and nothing else, so that its body can be edited
- * with them; otherwise the binding says why not (S_binding.why). */
-
-static int S_binding_cmp(const void *a, const void *b) {
-  const S_binding *x = a, *y = b;
-  uintptr_t u = (uintptr_t)x->var, v = (uintptr_t)y->var;
-  if (u != v) return u < v ? -1 : 1;
-  u = (uintptr_t)x->fn, v = (uintptr_t)y->fn;
-  return u < v ? -1 : u > v;
-}
-
-/* One binding for each parameter of each function, and one for each
- * function's caller's $_. */
-static void S_bindings_make(psa_graph_plan *p, const psa_model *m) {
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < m->function_count; i++) {
-    n++;
-    for (const psa_variable *v = m->functions[i].scope->vars; v; v = v->next) n += v->is_parameter;
-  }
-  p->bindings = psa_xcalloc(n ? n : 1, sizeof(*p->bindings));
-  for (uint32_t i = 0; i < m->function_count; i++) {
-    const psa_function *f = &m->functions[i];
-    p->bindings[p->binding_count++] = (S_binding){.fn = f, .call = -1};
-    for (const psa_variable *v = f->scope->vars; v; v = v->next)
-      if (v->is_parameter) p->bindings[p->binding_count++] = (S_binding){.fn = f, .var = v, .call = -1};
-  }
-  qsort(p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
-}
-
-static S_binding *S_binding_find(const psa_graph_plan *p, const psa_function *fn, const psa_variable *var) {
-  S_binding key = {.fn = fn, .var = var};
-  return bsearch(&key, p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
-}
-
-/* The binding of a function's parameter (fn found by the parameter's scope). */
-static S_binding *S_binding_of_param(const psa_graph_plan *p, const psa_variable *var) {
-  if (!var || !var->is_parameter || !var->scope || var->scope->kind != PSA_SCOPE_FUNCTION) return NULL;
-  /* the bindings of one variable are adjacent: at most one has it */
-  uint32_t lo = 0, hi = p->binding_count;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if ((uintptr_t)p->bindings[mid].var < (uintptr_t)var) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < p->binding_count && p->bindings[lo].var == var ? &p->bindings[lo] : NULL;
-}
-
 typedef struct {
   psa_span span;
   uint32_t item;
@@ -788,6 +679,103 @@ static uint32_t S_spanix_at(const S_spanix *ix, psa_span span) {
   for (uint32_t i = lo ? lo - 1 : UINT32_MAX; i != UINT32_MAX; i = ix->parent[i])
     if (S_inside(ix->spans[i], span)) return ix->item[i];
   return UINT32_MAX;
+}
+
+/* Indexes the script-block consumers of the model's commands. */
+static void S_consumers_index(S_consumers *ix, const psa_model *m) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) n += S_script_block_consumer(m->commands[i]);
+  ix->cmds = psa_xmalloc((n ? n : 1) * sizeof(*ix->cmds));
+  S_spanitem *items = psa_xmalloc((n ? n : 1) * sizeof(*items));
+  ix->count = 0;
+  ix->empty = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!S_script_block_consumer(c)) continue;
+    if (c->span.start >= c->span.end) ix->empty = true;
+    items[ix->count] = (S_spanitem){c->span, ix->count};
+    ix->cmds[ix->count++] = c;
+  }
+  S_spanix_make(&ix->ix, items, ix->count);
+  free(items);
+}
+
+static void S_consumers_free(S_consumers *ix) {
+  free(ix->cmds);
+  S_spanix_free(&ix->ix);
+}
+
+/* The innermost script-block pipeline command holding 'span'. */
+static const psa_command *S_consumer_at(const psa_graph_plan *p, psa_span span) {
+  const S_consumers *ix = &p->consumers;
+  if (ix->empty || span.start >= span.end) {
+    const psa_command *best = NULL;
+    for (uint32_t i = 0; i < ix->count; i++) {
+      const psa_command *c = ix->cmds[i];
+      if (!S_inside(c->span, span)) continue;
+      if (!best || S_inside(best->span, c->span)) best = c;
+    }
+    return best;
+  }
+  uint32_t at = S_spanix_at(&ix->ix, span);
+  return at == UINT32_MAX ? NULL : ix->cmds[at];
+}
+
+static bool S_common_param(const char *name);
+static bool S_ident_char(char c);
+static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
+static bool S_alone(const psa_command *cmd);
+
+/* ---- objects handed to the script's own functions ------------------------
+ * A function the script defines gets a call's objects through a parameter
+ * (named, by position or from the pipeline) or reads its caller's $_ (a
+ * function called in ForEach-Object { ... } sees the block's $_). Its reads
+ * of them are the call's reads when every call site hands it the objects of
+ * the same legacy calls and nothing else, so that its body can be edited
+ * with them; otherwise the binding says why not (S_binding.why). */
+
+static int S_binding_cmp(const void *a, const void *b) {
+  const S_binding *x = a, *y = b;
+  uintptr_t u = (uintptr_t)x->var, v = (uintptr_t)y->var;
+  if (u != v) return u < v ? -1 : 1;
+  u = (uintptr_t)x->fn, v = (uintptr_t)y->fn;
+  return u < v ? -1 : u > v;
+}
+
+/* One binding for each parameter of each function, and one for each
+ * function's caller's $_. */
+static void S_bindings_make(psa_graph_plan *p, const psa_model *m) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    n++;
+    for (const psa_variable *v = m->functions[i].scope->vars; v; v = v->next) n += v->is_parameter;
+  }
+  p->bindings = psa_xcalloc(n ? n : 1, sizeof(*p->bindings));
+  for (uint32_t i = 0; i < m->function_count; i++) {
+    const psa_function *f = &m->functions[i];
+    p->bindings[p->binding_count++] = (S_binding){.fn = f, .call = -1};
+    for (const psa_variable *v = f->scope->vars; v; v = v->next)
+      if (v->is_parameter) p->bindings[p->binding_count++] = (S_binding){.fn = f, .var = v, .call = -1};
+  }
+  qsort(p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
+}
+
+static S_binding *S_binding_find(const psa_graph_plan *p, const psa_function *fn, const psa_variable *var) {
+  S_binding key = {.fn = fn, .var = var};
+  return bsearch(&key, p->bindings, p->binding_count, sizeof(*p->bindings), S_binding_cmp);
+}
+
+/* The binding of a function's parameter (fn found by the parameter's scope). */
+static S_binding *S_binding_of_param(const psa_graph_plan *p, const psa_variable *var) {
+  if (!var || !var->is_parameter || !var->scope || var->scope->kind != PSA_SCOPE_FUNCTION) return NULL;
+  /* the bindings of one variable are adjacent: at most one has it */
+  uint32_t lo = 0, hi = p->binding_count;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if ((uintptr_t)p->bindings[mid].var < (uintptr_t)var) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < p->binding_count && p->bindings[lo].var == var ? &p->bindings[lo] : NULL;
 }
 
 static int S_fn_call_cmp(const void *a, const void *b) {
@@ -4369,8 +4357,7 @@ void psa_graph_plan_free(psa_graph_plan *p) {
   for (uint32_t i = 0; i < p->call_count; i++) free(p->calls[i].edits.items);
   free(p->calls);
   free(p->by_cmd);
-  free(p->consumers.cmds);
-  free(p->consumers.parent);
+  S_consumers_free(&p->consumers);
   free(p->reads);
   free(p->read_edits.items);
   free(p->each_cmd);

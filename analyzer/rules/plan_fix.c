@@ -1155,28 +1155,31 @@ bool psa_fix_collapse_if(psa_rule_ctx *ctx, psa_fix *fx, psa_span stmt, const ch
   return true;
 }
 
-const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
-                                             psa_span span) {
+/* The first entry of rule 'rule_id' for the command at 'span' that 'keep'
+ * accepts. */
+static const psa_plan_entry *S_entry_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                        psa_span span, bool (*keep)(const psa_plan_entry *)) {
   const psa_rule_state *impl = ctx->impl;
   for (uint32_t i = 0; i < impl->plan_count; i++) {
     const psa_plan_entry *e = &impl->plan[i];
-    if (e->kind == PSA_PLAN_CONNECTION && e->rule_id && !strcmp(e->rule_id, rule_id) &&
-        e->span.start == span.start && e->span.end == span.end)
+    if (e->rule_id && !strcmp(e->rule_id, rule_id) && e->span.start == span.start &&
+        e->span.end == span.end && keep(e))
       return e;
   }
   return NULL;
 }
 
+static bool S_is_connection(const psa_plan_entry *e) { return e->kind == PSA_PLAN_CONNECTION; }
+static bool S_is_refusal(const psa_plan_entry *e) { return !e->target; }
+
+const psa_plan_entry *psa_plan_connection_at(const psa_rule_ctx *ctx, const char *rule_id,
+                                             psa_span span) {
+  return S_entry_at(ctx, rule_id, span, S_is_connection);
+}
+
 const psa_plan_entry *psa_plan_refused_at(const psa_rule_ctx *ctx, const char *rule_id,
                                           psa_span span) {
-  const psa_rule_state *impl = ctx->impl;
-  for (uint32_t i = 0; i < impl->plan_count; i++) {
-    const psa_plan_entry *e = &impl->plan[i];
-    if (!e->target && e->rule_id && !strcmp(e->rule_id, rule_id) &&
-        e->span.start == span.start && e->span.end == span.end)
-      return e;
-  }
-  return NULL;
+  return S_entry_at(ctx, rule_id, span, S_is_refusal);
 }
 
 bool psa_plan_rps_all_migrate(const psa_rule_ctx *ctx) {

@@ -374,14 +374,21 @@ static bool S_each_param_rename(void *payload, const char *t, const S_line *l) {
   return true;
 }
 
-void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
+/* The script's file name, as usage lines run it ("x.ps1"), or NULL for a
+ * module or a text without a path. */
+static const char *S_script_name(const psa_rule_ctx *ctx) {
   const char *path = ctx->src->path;
-  if (!path || !p->user_param || !p->password_param) return;
+  if (!path) return NULL;
   const char *base = path;
   for (const char *c = path; *c; c++)
     if (*c == '/' || *c == '\\') base = c + 1;
   size_t bl = strlen(base);
-  if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
+  return bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1") ? NULL : base;
+}
+
+void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
+  const char *base = S_script_name(ctx);
+  if (!base || !p->user_param || !p->password_param) return;
   S_usage u = {ctx, fx, base, p->user_param->name, p->password_param->name, 0, 0, false, false, false};
   const char *t = ctx->src->text;
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
@@ -392,13 +399,8 @@ void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_pla
 }
 
 void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second) {
-  const char *path = ctx->src->path;
-  if (!path || !first) return;
-  const char *base = path;
-  for (const char *c = path; *c; c++)
-    if (*c == '/' || *c == '\\') base = c + 1;
-  size_t bl = strlen(base);
-  if (bl < 5 || psa_strcasecmp(base + bl - 4, ".ps1")) return;
+  const char *base = S_script_name(ctx);
+  if (!base || !first) return;
   S_usage u = {ctx, fx, base, first, second ? second : first, 0, 0, false, false, true};
   S_comment_lines(ctx->src->text, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
 }
