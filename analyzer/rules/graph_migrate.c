@@ -576,6 +576,37 @@ static bool S_script_block_consumer(const psa_command *c) {
   return false;
 }
 
+/* Whether every type a catch clause lists is the other retired module's
+ * exception (catch [Microsoft.Online...Exception] around an AzureAD call),
+ * so the clause never ran for the call's errors: an AzureAD cmdlet throws
+ * its own ApiException (docs/migration-graph.md, "Errors inside try"),
+ * which passed this clause by to the next one or out of the try. The
+ * rewrite keeps that only when its Graph call stops on an error too
+ * (-ErrorAction Stop, written or added): its error is none of these types
+ * either. An MSOnline call next to an AzureAD catch is not known to have
+ * thrown at all (no Microsoft source says), so it is never passed. */
+static bool S_catch_never_saw(const psa_rule_ctx *ctx, const psa_catch *cl, const S_call *c) {
+  if (!c->map || !c->map->module || psa_strncasecmp(c->map->module, "AzureAD", 7)) return false;
+  const char *text = ctx->src->text;
+  uint32_t types = 0;
+  for (uint32_t q = cl->types.start; q < cl->types.end; q++) {
+    if (text[q] != '[') continue;
+    uint32_t e = q + 1;
+    while (e < cl->types.end && text[e] != ']') e++;
+    const char *mod = psa_plan_legacy_exception_module(text + q + 1, e - q - 1);
+    if (!mod || strcmp(mod, "MSOnline")) return false;
+    types++;
+    q = e;
+  }
+  if (!types) return false;
+  const psa_arg *ea = psa_command_arg(c->cmd, "ErrorAction");
+  if (ea) {
+    const char *v = ea->value ? psa_value_string(ctx->model, ea->value) : NULL;
+    return v && !psa_strcasecmp(v, "Stop");
+  }
+  return psa_graph_try_needs_stop(ctx->model, text, ctx->src->text_len, c->cmd);
+}
+
 /* Whether argument 'a' is -PipelineVariable / -OutVariable (or their
  * aliases); *name gets the variable it names ('+' of an appending
  * -OutVariable dropped; NULL when not a constant). */
@@ -4273,6 +4304,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         if (ctx->src->text[q] == '[')
           module = psa_plan_legacy_exception_module(ctx->src->text + q + 1, cl->types.end - q - 1);
       if (!module) continue;
+      if (S_catch_never_saw(ctx, cl, c)) continue;
       bool connects = false;
       for (uint32_t q = 0; q < m->command_count && !connects; q++) {
         const psa_command *g = m->commands[q];
