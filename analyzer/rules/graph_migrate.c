@@ -1801,10 +1801,19 @@ static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_
   return n;
 }
 
+static bool S_paren_member(const psa_rule_ctx *ctx, const psa_command *cmd, psa_span *name);
+
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   S_hash_prop hashes[S_MAX_HASH_PROPS];
   uint32_t nhash = S_hash_props(ctx, p, hashes);
+  /* Get-Date(Get-AzureADUser ...).X: a read the model does not give (no
+   * member value: the name's span is edited, S_reads_exact) */
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    psa_span at;
+    if (p->calls[ci].map && p->calls[ci].map->output && S_paren_member(ctx, p->calls[ci].cmd, &at))
+      S_add_read(p, NULL, at, S_src(ctx, at), NULL, ci);
+  }
   /* member reads: (call).X, $var.X, $var[i].X, $loop.X, $_.X */
   for (uint32_t i = 0; i < m->member_count; i++) {
     const psa_value *v = m->members[i];
@@ -2504,6 +2513,32 @@ static bool S_output_var_param(const psa_arg *a) {
 
 static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c);
 
+/* Get-Date(Get-MsolUser ...).X, Write-Host (Get-AzureADTenantDetail).ObjectId:
+ * in a command argument the grammar drops a member read after the
+ * parentheses around a call, but PowerShell reads it (an argument that
+ * starts with "(" is an expression, and the member access is part of it).
+ * When it is one plain property name (not a method call, an index or a
+ * deeper member) and no member the model has spans it, *name gets the
+ * name's span: a read of the call's objects the rule renames in place. */
+static bool S_paren_member(const psa_rule_ctx *ctx, const psa_command *cmd, psa_span *name) {
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len, q = cmd->span.end;
+  if (cmd->in_string || cmd->span_approx || q > len) return false;
+  while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q + 2 >= len || t[q] != ')' || t[q + 1] != '.') return false;
+  uint32_t e = q + 2;
+  if (!isalpha((unsigned char)t[e]) && t[e] != '_') return false;
+  while (e < len && S_ident_char(t[e])) e++;
+  if (e < len && (t[e] == '(' || t[e] == '.' || t[e] == '[' || t[e] == ':')) return false;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_count; i++)
+    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return false;
+  for (uint32_t i = 0; i < m->call_count; i++)
+    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return false;
+  *name = (psa_span){q + 2, e};
+  return true;
+}
+
 /* Get-Date(Get-MsolUser ...).X: in a command argument the grammar drops a
  * member read after the parentheses around a call, so that read would go
  * unseen (and unrenamed): true when ")." or ")[" follows the call and no
@@ -2511,6 +2546,8 @@ static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_
 static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
   const char *t = ctx->src->text;
   uint32_t len = ctx->src->text_len, q = cmd->span.end;
+  psa_span named;
+  if (S_paren_member(ctx, cmd, &named)) return false;
   while (q < len && (t[q] == ' ' || t[q] == '\t')) q++;
   if (q + 1 >= len || t[q] != ')' || (t[q + 1] != '.' && t[q + 1] != '[')) return false;
   if (t[q + 1] == '.') {
@@ -3927,6 +3964,13 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
                               psa_line_of(ctx, r->span.start));
       return false;
     }
+    if (!r->member && !r->consumer && (gp->none || !gp->to)) {
+      /* (call).X the model does not give: only a plain rename is placed */
+      c->why = gp->none ? psa_ctx_printf(ctx, ".%s (line %u): %s", r->name, psa_line_of(ctx, r->span.start), gp->none)
+                        : psa_ctx_printf(ctx, ".%s (line %u) is written in a form psauth cannot edit", r->name,
+                                         psa_line_of(ctx, r->span.start));
+      return false;
+    }
     uint32_t deep_end = 0;
     bool deep_paren = false;
     if (gp->none && r->member) {
@@ -4002,6 +4046,11 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       /* the suffix replaced the read's closing parenthesis too */
       S_edits_add(out, (psa_span){at.start - 1, at.end},
                   psa_ctx_printf(ctx, "%s%s", hole + 2, deep_paren ? ")" : ""));
+      continue;
+    }
+    if (!r->consumer) {
+      /* (call).X after the parentheses: the name itself */
+      S_edits_add(out, r->span, gp->to);
       continue;
     }
     /* a property name string given to a consumer */
