@@ -390,6 +390,27 @@ static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa
 
 /* The call whose objects a variable's assignments hold: one call's, none
  * (-1), or mixed (-2). */
+/* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
+ * named properties without -Unique, only): the variable keeps some of the
+ * objects it held, in an order its own reads decide, so the assignment adds
+ * no other source. Not Select-Object or a bare Sort-Object, which compare
+ * whole objects (their text, which Graph's objects do not share). */
+static const psa_arg *S_property_arg(const psa_command *c);
+
+static bool S_self_filter(const psa_variable *var, const psa_value *av) {
+  const psa_value *v = av;
+  uint32_t steps = 0;
+  while (v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) && steps < 8) {
+    const psa_command *c = psa_value_cmd(v);
+    bool keeps = psa_command_is(c, "Where-Object") ||
+                 (psa_command_is(c, "Sort-Object") && S_property_arg(c) && !psa_command_arg(c, "Unique"));
+    if (!keeps) return false;
+    v = c->pipeline_input;
+    steps++;
+  }
+  return steps && v && v->kind == PSA_V_VARIABLE && psa_value_var(v) == var;
+}
+
 static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                              int depth) {
   int found = -1;
@@ -398,6 +419,8 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
     const psa_value *av = var->assigns[i].value;
     /* $x = @() / $x = $null before $x += call: no objects of their own */
     if (S_empty_value(av)) continue;
+    /* $x = $x | Where-Object ...: some of the objects it already holds */
+    if (S_self_filter(var, av)) continue;
     int k = S_call_of_value(p, av);
     if (k < 0) {
       /* $b = $a | Where-Object ...: the objects of $a */
