@@ -301,13 +301,15 @@ static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa
 static int S_call_of_loops(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                            int depth) {
   int found = -1;
+  bool none = false; /* a loop over values of no legacy call (CSV rows), in either order */
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_foreach *l = &m->foreach_loops[i];
     if (l->var != var) continue;
     int k = S_call_of_loop(m, p, l, depth);
     if (k == -2 || (k >= 0 && found >= 0 && k != found)) return -2;
     if (k >= 0) found = k;
-    else if (found >= 0) return -2;
+    else none = true;
+    if (none && found >= 0) return -2;
   }
   return found;
 }
@@ -388,8 +390,6 @@ static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa
   return k;
 }
 
-/* The call whose objects a variable's assignments hold: one call's, none
- * (-1), or mixed (-2). */
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
  * named properties without -Unique, only): the variable keeps some of the
  * objects it held, in an order its own reads decide, so the assignment adds
@@ -411,6 +411,8 @@ static bool S_self_filter(const psa_variable *var, const psa_value *av) {
   return steps && v && v->kind == PSA_V_VARIABLE && psa_value_var(v) == var;
 }
 
+/* The call whose objects a variable's assignments hold: one call's, none
+ * (-1), or mixed (-2). */
 static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                              int depth) {
   int found = -1;
@@ -432,6 +434,11 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
       /* $b = $a (a plain copy too): the objects of $a */
       if (v && v->kind == PSA_V_VARIABLE && psa_value_var(v) && psa_value_var(v) != var) {
         k = S_call_of_var(m, p, psa_value_var(v), depth + 1);
+        /* $owned += $group in the body of one of several loops binding
+         * $group: the one definition reaching that point, as for a read */
+        psa_span body;
+        int at = k == -2 && v == av ? S_call_at_read(m, p, psa_value_var(v), v->span, &body) : -3;
+        if (at != -3) k = at;
         if (k == -2) return -2;
       }
     }
