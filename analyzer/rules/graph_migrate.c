@@ -2099,6 +2099,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     for (uint32_t i = 0; i < p->read_count; i++)
       if (p->reads[i].call == ci && p->reads[i].member && S_value_is_call(p->reads[i].member->base, cmd))
         based = true;
+    /* Get-Date(<the call>).X: the read after the parentheses (S_paren_member) */
+    for (uint32_t i = 0; i < p->read_count; i++)
+      if (p->reads[i].call == ci && !p->reads[i].member && !p->reads[i].consumer) based = true;
     /* $x = ... | ForEach-Object { <the call> }: $x holds the objects too */
     for (uint32_t i = 0; i < p->each_count; i++)
       if (p->each_call[i] == ci && p->each_cmd[i]->assigned_to)

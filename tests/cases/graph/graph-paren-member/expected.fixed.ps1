@@ -3,11 +3,11 @@
 # argument; psauth's grammar does not give it, so the rule finds the plain name after ")." and renames it
 # (Graph: SignInSessionsValidFromDateTime); a name Graph keeps (DisplayName) is left as written
 param([Parameter(Mandatory)][string[]]$Guests)
-Connect-MgGraph -Scopes 'Organization.Read.All', 'User.Read.All' -NoWelcome
+Connect-MgGraph -Scopes 'User.Read', 'User.Read.All' -NoWelcome
 Write-Host "Tenant:" (Get-MgOrganization).DisplayName
 foreach ($guest in $Guests) {
     try {
-        $since = Get-Date(Get-MgUser -ErrorAction Stop -UserId $guest -Property SignInSessionsValidFromDateTime, BusinessPhones, DisplayName, GivenName, Id, JobTitle, Mail, MobilePhone, OfficeLocation, PreferredLanguage, Surname, UserPrincipalName).SignInSessionsValidFromDateTime -Format 'yyyy-MM-dd'
+        $since = Get-Date(Get-MgUser -ErrorAction Stop -UserId $guest -Property SignInSessionsValidFromDateTime, Id).SignInSessionsValidFromDateTime -Format 'yyyy-MM-dd'
         Write-Output "$guest has signed in since $since"
     } catch {
         Write-Warning "$guest was not found in the directory"
