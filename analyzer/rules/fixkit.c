@@ -1403,11 +1403,84 @@ static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_sp
   return false;
 }
 
+/* The plan's reason for the connection 'p' rewrites, with 'what' in place
+ * of "the Get-Credential prompt stays ..." (S_prompt_user). */
+static void S_prompt_why(psa_rule_ctx *ctx, const psa_plumbing *p, const char *what) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end || !e->why)
+      continue;
+    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
+    e->why = psa_ctx_printf(ctx, "%.*s; %s", cut ? (int)(cut - e->why) : (int)strlen(e->why),
+                            e->why, what);
+  }
+}
+
+/* S_prompt_to_user_name when the prompt was pre-filled from $name: the
+ * prompt goes, and the rewrite, each "$c.UserName" and the guard read $name. */
+static void S_prompt_from_variable(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
+                                   const psa_assignment *a, const char *name, psa_span *copies,
+                                   uint32_t nc, uint32_t readers, const psa_span *members,
+                                   uint32_t nm, psa_span guard_read) {
+  const psa_variable *var = psa_value_var(p->credential);
+  const char *ut = p->user_text;
+  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+  if (!hit) return;
+  fx->edits[p->user_edit].replacement = psa_ctx_printf(
+      ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  S_delete_copies(ctx, fx, copies, nc, readers);
+  psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, NULL), "");
+  psa_fix_one_blank_line(ctx, fx);
+  for (uint32_t i = 0; i < nm; i++)
+    psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+  if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
+  S_prompt_why(ctx, p,
+               psa_ctx_printf(ctx,
+                              "nothing uses the password of the Get-Credential prompt any more "
+                              "and $%s, which pre-filled it, holds the user name: the prompt "
+                              "goes and $%s signs in",
+                              name, name));
+}
+
+/* The clause whose condition reads the credential to prompt only once: "if
+ * (!$c) { ...; $c = Get-Credential }" (no else). The read 'r' must lie in
+ * the condition of an if clause whose body holds the prompt 'a'. */
+static const psa_block *S_prompt_guard(const psa_model *m, psa_span r, psa_span a) {
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_IF && b->span.end == b->statement.end && b->span.start <= r.start &&
+        r.end <= b->body.start && b->body.start <= a.start && a.end <= b->body.end)
+      return b;
+  }
+  return NULL;
+}
+
+/* The variable "Get-Credential -UserName $email" suggests, when it can stand
+ * for the user name everywhere the credential's is read: the same scope,
+ * and (with a guard clause "if (!$c)") assigned inside that clause, so the
+ * guard can test it instead. */
+static const psa_variable *S_hint_variable(const psa_variable *cred, const psa_arg *hint,
+                                           const psa_block *guard) {
+  const psa_variable *u = hint && hint->value ? psa_value_var(hint->value) : NULL;
+  if (!u || u == cred || !u->name || u->scope != cred->scope || u->entry_count) return NULL;
+  if (!guard) return u->assign_count || u->is_parameter ? u : NULL;
+  for (uint32_t i = 0; i < u->assign_count; i++)
+    if (guard->body.start <= u->assigns[i].span.start && u->assigns[i].span.end <= guard->body.end)
+      return u;
+  return NULL;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
- * used by nothing, so "$c = Get-Credential -Message m" becomes "$cUpn =
- * Read-Host -Prompt m" and each "$c.UserName" reads the new variable. Only
- * for a credential this one rewrite reads (another fix might be left out). */
+ * used by nothing. When the prompt is pre-filled from a variable
+ * ("-UserName $email") that variable holds the name: the prompt goes and
+ * each "$c.UserName" reads $email. Otherwise "$c = Get-Credential -Message
+ * m" becomes "$cUpn = Read-Host -Prompt m" and each "$c.UserName" reads the
+ * new variable (a literal -UserName suggestion is typed in). A guard "if
+ * (!$c)" around the prompt tests the name instead. Only for a credential
+ * this one rewrite reads (another fix might be left out). */
 static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
                                   uint32_t readers) {
   const psa_variable *var = psa_value_var(p->credential);
@@ -1424,12 +1497,14 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
       S_other_fix_edits(ctx, fx, a->span))
     return;
   const psa_command *gc = psa_value_cmd(v);
-  const psa_arg *msg = NULL;
+  const psa_arg *msg = NULL, *hint = NULL;
   for (uint32_t i = 0; i < gc->arg_count; i++) {
-    if (gc->args[i].via == PSA_BIND_DEFAULT) continue;
-    if (!gc->args[i].param || psa_strcasecmp(gc->args[i].param, "Message") || !gc->args[i].value)
-      return;
-    msg = &gc->args[i];
+    const psa_arg *g = &gc->args[i];
+    if (g->via == PSA_BIND_DEFAULT) continue;
+    if (!g->param || g->via != PSA_BIND_NAMED || !g->value) return;
+    if (!psa_strcasecmp(g->param, "Message")) msg = g;
+    else if (!psa_strcasecmp(g->param, "UserName")) hint = g;
+    else return;
   }
   const char *prompt = "'User name (UPN) to sign in with'";
   if (msg) {
@@ -1446,7 +1521,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
       done = fx->edits[e].range.start <= copies[i].start && copies[i].end <= fx->edits[e].range.end;
     if (!done && !S_other_fix_edits(ctx, fx, copies[i])) copies[nc++] = copies[i];
   }
-  psa_span reads[64], members[64];
+  psa_span reads[64], members[64], guard_read = {0, 0};
+  const psa_block *guard = NULL;
   uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
   if (nr > 64) return;
   size_t vn = strlen(var->name);
@@ -1460,8 +1536,13 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     if (covered) continue;
     uint32_t e = reads[i].end;
     if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
-        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
-      return;
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '('))) {
+      if (guard || (e < len && t[e] == '.') || !(guard = S_prompt_guard(ctx->model, reads[i], a->span)) ||
+          S_other_fix_edits(ctx, fx, reads[i]))
+        return;
+      guard_read = reads[i];
+      continue;
+    }
     psa_span sp = {reads[i].start, e + 9};
     if (S_other_fix_edits(ctx, fx, sp)) return;
     members[nm++] = sp;
@@ -1469,6 +1550,11 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   /* a file with a syntax error: reads the model missed keep the prompt */
   if (psa_fix_file_has_syntax_error(ctx) && S_text_reads_outside_but(ctx, fx, var->name, copies, found, false) > nm)
     return;
+  const psa_variable *named = S_hint_variable(var, hint, guard);
+  if (named) {
+    S_prompt_from_variable(ctx, fx, p, a, named->name, copies, nc, readers, members, nm, guard_read);
+    return;
+  }
   /* the new variable's name: $AdminCredential -> $AdminUpn */
   char base[80];
   snprintf(base, sizeof(base), "%s", var->name);
@@ -1495,19 +1581,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
                    psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
   for (uint32_t i = 0; i < nm; i++)
     psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
-  psa_rule_state *impl = ctx->impl;
-  for (uint32_t i = 0; i < impl->plan_count; i++) {
-    psa_plan_entry *e = &impl->plan[i];
-    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
-        e->span.end != p->user_conn.end || !e->why)
-      continue;
-    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
-    e->why = psa_ctx_printf(ctx,
-                            "%.*s; nothing uses the password of the Get-Credential prompt any "
-                            "more, so it becomes a Read-Host prompt for the user name ($%s), "
-                            "which signs in",
-                            cut ? (int)(cut - e->why) : (int)strlen(e->why), e->why, name);
-  }
+  if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
+  S_prompt_why(ctx, p,
+               psa_ctx_printf(ctx,
+                              "nothing uses the password of the Get-Credential prompt any more, so "
+                              "it becomes a Read-Host prompt for the user name ($%s), which signs in",
+                              name));
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
