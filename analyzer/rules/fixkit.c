@@ -1121,7 +1121,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t start = S_chain_start(ctx, fx, var, a);
   if (start == UINT32_MAX) return;
   const psa_value *val = a->value;
-  const psa_value *next = NULL, *user = NULL, *key = NULL;
+  const psa_value *next = NULL, *user = NULL, *key = NULL, *parts = NULL;
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
   while (val->kind == PSA_V_COMMAND && psa_value_cmd(val) && psa_value_cmd(val)->pipeline_input &&
          psa_value_cmd(val)->pipeline_input->kind == PSA_V_COMMAND &&
@@ -1173,6 +1173,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     /* $plain = $c.GetNetworkCredential().Password: the credential it was
      * read out of is the next link */
     next = S_password_of(val);
+  } else if (depth && val->kind == PSA_V_MEMBER && val->base && val->base->kind == PSA_V_VARIABLE) {
+    /* $username = $settings.username: a value copied out of the script's
+     * settings, which stay (other reads) */
   } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
     /* [string](Get-Content $file) */
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
@@ -1190,6 +1193,15 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
+  /* "$dir\$PasswordFile": a file name variable only the read used
+   * ($MSPasswordFile = "pw.txt") goes; a directory the script reads
+   * elsewhere stays (S_reads_outside_but) */
+  const psa_command *rd = S_file_reader(val);
+  const psa_arg *path = rd ? psa_command_arg(rd, "Path") : NULL;
+  if (path && path->value && path->value->kind == PSA_V_INTERP) parts = path->value;
+  for (uint32_t i = 0; parts && i < parts->item_count; i++)
+    if (parts->items[i] && parts->items[i]->kind == PSA_V_VARIABLE)
+      S_remove_plumbing(ctx, fx, parts->items[i], depth + 1, readers, params);
 }
 
 /* The credential stays (its user name is still read): a statement that
@@ -1344,6 +1356,76 @@ void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *creden
   p->user_range = range;
   p->user_text = text;
   p->user_conn = conn;
+}
+
+/* Whether only blanks, comment lines and text the fix edits lie between
+ * 'from' and 'to' (the message and the connection are next to each other
+ * once the fix has run). */
+static bool S_adjacent(const psa_rule_ctx *ctx, const psa_fix *fx, uint32_t from, uint32_t to) {
+  const char *t = ctx->src->text;
+  for (uint32_t k = from; k < to; k++) {
+    if (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n' || t[k] == ';') continue;
+    if (t[k] == '#') {
+      while (k < to && t[k] != '\n') k++;
+      continue;
+    }
+    bool edited = false;
+    for (uint32_t e = 0; e < fx->edit_count && !edited; e++)
+      if (fx->edits[e].range.start <= k && k < fx->edits[e].range.end) {
+        edited = true;
+        k = fx->edits[e].range.end - 1;
+      }
+    if (!edited) return false;
+  }
+  return true;
+}
+
+/* A message next to the rewritten connection that names its endpoint
+ * (Write-Host "Connecting to https://ps.outlook.com/powershell/"): it
+ * would describe a connection the script no longer makes, so the endpoint
+ * in the message becomes the service's name. Only a literal right before
+ * or after the connection (S_adjacent), and only the URI exactly as the
+ * connection wrote it (with or without its last '/'). */
+static void S_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                             const char *uri, const char *svc) {
+  static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Verbose",
+                                        "Write-Information", "Write-Progress", NULL};
+  size_t un = uri ? strlen(uri) : 0;
+  while (un && uri[un - 1] == '/') un--;
+  if (un < 12) return;
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, w) {
+    bool writer = false;
+    for (int i = 0; writers[i]; i++) writer = writer || psa_command_is(w, writers[i]);
+    if (!writer || w->in_string || w->statement_span.end > ctx->src->text_len) continue;
+    psa_span ws = w->statement_span, cs = cmd->statement_span;
+    if (ws.end <= cs.start ? !S_adjacent(ctx, fx, ws.end, cs.start)
+                           : ws.start < cs.end || !S_adjacent(ctx, fx, cs.end, ws.start))
+      continue;
+    for (uint32_t a = 0; a < w->arg_count; a++) {
+      const psa_value *v = w->args[a].value;
+      if (!v || !v->literal || v->kind != PSA_V_STRING || v->span.end > ctx->src->text_len) continue;
+      const char *hit = psa_find_ci(t + v->span.start, v->span.end - v->span.start, uri);
+      if (!hit) continue;
+      psa_span sp = {(uint32_t)(hit - t), (uint32_t)(hit - t + un)};
+      if (sp.end < v->span.end && t[sp.end] == '/') sp.end++;
+      bool taken = false;
+      for (uint32_t e = 0; e < fx->edit_count && !taken; e++)
+        taken = fx->edits[e].range.start < sp.end && sp.start < fx->edits[e].range.end;
+      if (!taken) psa_fix_add_edit(ctx, fx, sp, svc);
+    }
+  }
+}
+
+void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
+                            const psa_value *credential, const char *uri, const char *svc) {
+  S_stale_messages(ctx, fx, conn, uri, svc);
+  /* again once the plumbing between message and connection is deleted */
+  psa_plumbing *p = credential ? S_plumbing_of(ctx, fx, credential) : NULL;
+  if (!p) return;
+  p->msg_conn = conn;
+  p->msg_uri = uri;
+  p->msg_svc = svc;
 }
 
 /* The credential stays: when it comes from a Get-Credential prompt, the
@@ -2239,6 +2321,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
+    if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;
