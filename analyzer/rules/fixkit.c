@@ -757,6 +757,7 @@ static uint32_t S_chain_start(const psa_rule_ctx *ctx, const psa_fix *fx, const 
 typedef struct {
   const psa_variable *vars[8];
   uint32_t count;
+  bool uncalled; /* a function nothing in the file calls: its parameters may go too */
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
@@ -1046,7 +1047,7 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
       args[na++] = a;
     }
   }
-  if (!calls) return false;
+  if (!calls && !params->uncalled) return false;
   for (uint32_t i = 0; i < params->count; i++)
     if (params->vars[i] == var) return true;
   params->vars[params->count++] = var;
@@ -1061,6 +1062,10 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
 
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
+  /* "$Username" (a string that is only the variable) is the variable */
+  if (v && v->kind == PSA_V_INTERP && v->item_count == 1 && v->items[0] &&
+      v->items[0]->kind == PSA_V_VARIABLE)
+    v = v->items[0];
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
   const psa_variable *var = psa_value_var(v);
   /* A variable a dot-sourced file assigns lives in that file's model: its
@@ -1188,9 +1193,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* the statement that wrote the file it read, from a prompt or a
    * credential, when nothing else names the file */
   S_remove_writers(ctx, fx, S_file_reader(val), depth, readers, params);
-  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
+  /* (a variable, or a string that is only one: "$Password") */
+  if (next) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
-  if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+  if (user) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
   /* "$dir\$PasswordFile": a file name variable only the read used
@@ -1415,6 +1421,11 @@ static void S_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
       if (!taken) psa_fix_add_edit(ctx, fx, sp, svc);
     }
   }
+}
+
+void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
+  psa_plumbing *p = credential ? S_plumbing_of(ctx, fx, credential) : NULL;
+  if (p) p->uncalled_params = true;
 }
 
 void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
@@ -1848,7 +1859,8 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
       }
   }
   if (!fx || anchor == UINT32_MAX || anchor > ctx->src->text_len) return false;
-  const char *line = psa_graph_delegated_line(ctx, plan);
+  const char *tenant = psa_graph_named_tenant(ctx, plan, anchor);
+  const char *line = psa_graph_delegated_line(ctx, plan, tenant);
   if (!psa_graph_target_entra(ctx)) line = psa_ctx_printf(ctx, "%s -NoWelcome", line);
   psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor},
                    psa_ctx_printf(ctx, "%s\n%s", line, psa_fix_indent(ctx, anchor)));
@@ -1864,8 +1876,14 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
                 "no connection in the file: it runs in a console already signed in", line,
-                "the script assumed a console signed in with MSOnline/AzureAD; it now signs in "
-                "to Microsoft Graph itself with the scopes its calls need");
+                tenant ? psa_ctx_printf(ctx,
+                                        "the script assumed a console signed in with "
+                                        "MSOnline/AzureAD; it now signs in to Microsoft Graph "
+                                        "itself with the scopes its calls need, in the tenant its "
+                                        "connections name (%s), not the account's home tenant",
+                                        tenant)
+                       : "the script assumed a console signed in with MSOnline/AzureAD; it now signs in "
+                         "to Microsoft Graph itself with the scopes its calls need");
   return true;
 }
 
@@ -2289,7 +2307,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * tenant): the modern sign-in keeps the account this prompt asked for,
      * as a user-name prompt (S_prompt_to_user_name), else it could pick
      * the other one (one rewrite reading it: see S_prompt_to_user_name) */
-    S_params params = {.count = 0};
+    S_params params = {.count = 0, .uncalled = p->uncalled_params};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
     /* the script's own parameters that go: its usage lines and help stop
