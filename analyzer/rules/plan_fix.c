@@ -606,6 +606,22 @@ static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect, boo
   return k == PSA_DORG_LITERAL || k == PSA_DORG_EXPR || k == PSA_DORG_UNREADABLE;
 }
 
+/* Whether the connection's credential is built from a user name that is a
+ * parameter of the function the connection is in ($cred = New-Object
+ * PSCredential ("$Username", ...) in function Connect-Azure { param($Username,
+ * ...) }), not a script parameter. */
+static bool S_function_user_param(const psa_model *m, const psa_command *connect) {
+  if (!connect->scope || connect->scope->kind != PSA_SCOPE_FUNCTION) return false;
+  const psa_arg *a = psa_command_arg(connect, "Credential");
+  const psa_variable *cred = a && a->value ? psa_value_var(a->value) : NULL;
+  if (!cred || cred->assign_count != 1 || !cred->assigns[0].value) return false;
+  const psa_value *user = NULL, *pw = NULL;
+  if (!psa_credential_parts(m, cred->assigns[0].value, &user, &pw) || !user) return false;
+  if (user->kind == PSA_V_INTERP && user->item_count == 1) user = user->items[0];
+  const psa_variable *u = user ? psa_value_var(user) : NULL;
+  return u && u->is_parameter && u->scope == connect->scope;
+}
+
 /* The file's own delegated connection with 'cmdlet' (Connect-MgGraph
  * -Scopes ..., Connect-ExchangeOnline -UserPrincipalName ...): no app,
  * certificate, managed identity, token or credential argument. NULL when
@@ -691,8 +707,8 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         /* a helper function's user name and password parameters are the
          * only evidence of a job, while the file signs a person in to the
          * same service itself: one script, one sign-in mode, the person's */
-        const psa_command *own = out->si.from_parameters && connect->scope &&
-                                         connect->scope->kind == PSA_SCOPE_FUNCTION
+        const psa_command *own = out->si.from_parameters && S_function_user_param(m, connect) &&
+                                         !S_interactive_sibling(ctx, connect)
                                      ? S_own_delegated(m, target_cmdlet)
                                      : NULL;
         if (own) {
