@@ -36,6 +36,11 @@ typedef struct psa_plumbing {
    * credential parameters become certificate ones, or NULL */
   const psa_command *cert_connect;
   const psa_rule *cert_rule;
+  /* psa_fix_stale_messages: messages naming the connection's endpoint */
+  const psa_command *msg_conn;
+  const char *msg_uri, *msg_svc;
+  /* psa_fix_drop_uncalled_params */
+  bool uncalled_params;
 } psa_plumbing;
 
 typedef struct psa_rule_state {

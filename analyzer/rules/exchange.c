@@ -1215,6 +1215,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
    * goes, then its credential is plumbing like a -Credential argument's */
   psa_fix_drop_splats(ctx, fx, cmd);
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_fix_stale_messages(ctx, fx, cmd, cred ? cred->value : NULL, s->uri,
+                         scc ? "Security & Compliance" : "Exchange Online");
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
   if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
@@ -2161,6 +2163,156 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end}, "Get-ConnectionInformation");
 }
 
+/* One term of an "already connected" test on a session's members:
+ * "$s.ConfigurationName -ne 'Microsoft.Exchange'", "$s.State -eq
+ * 'Opened'", "$s.ComputerName -ne 'outlook.office365.com'". Gives the
+ * operator's polarity (*eq) and whether it tests the state. */
+static bool S_guard_term(const char *t, size_t n, const char *var, bool *eq, bool *state) {
+  while (n && (*t == ' ' || *t == '\t' || *t == '(')) t++, n--;
+  while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == ')')) n--;
+  size_t vn = strlen(var);
+  if (n < vn + 2 || t[0] != '$' || psa_strncasecmp(t + 1, var, vn) || t[vn + 1] != '.') return false;
+  const char *m = t + vn + 2;
+  size_t rest = n - vn - 2;
+  static const char *const members[] = {"ConfigurationName", "State", "ComputerName", NULL};
+  int which = -1;
+  for (int i = 0; members[i] && which < 0; i++) {
+    size_t k = strlen(members[i]);
+    if (rest > k && !psa_strncasecmp(m, members[i], k) && (m[k] == ' ' || m[k] == '\t')) which = i;
+  }
+  if (which < 0) return false;
+  m += strlen(members[which]);
+  rest -= strlen(members[which]);
+  while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
+  if (rest < 4) return false;
+  if (!psa_strncasecmp(m, "-eq ", 4)) *eq = true;
+  else if (!psa_strncasecmp(m, "-ne ", 4)) *eq = false;
+  else return false;
+  m += 4, rest -= 4;
+  while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
+  if (rest < 2 || (*m != '"' && *m != '\'') || m[rest - 1] != *m) return false;
+  char val[128];
+  if (rest - 2 >= sizeof(val) || memchr(m + 1, '$', rest - 2)) return false;
+  snprintf(val, sizeof(val), "%.*s", (int)(rest - 2), m + 1);
+  *state = which == 1;
+  if (which == 0) return !psa_strcasecmp(val, "Microsoft.Exchange");
+  if (which == 1) return !psa_strcasecmp(val, "Opened");
+  return psa_endpoint_of_host(val) != NULL;
+}
+
+/* "$s = Get-PSSession" whose variable is read only in one if condition
+ * that tests its members for an Exchange Online session, all with -ne
+ * joined by -or (not connected) or all with -eq joined by -and
+ * (connected): the condition's inner text, and the test that replaces it
+ * ("-not $s", "$s"). NULL when the shape is anything else. */
+static const char *S_member_guard(psa_rule_ctx *ctx, const psa_command *g, psa_span *cond,
+                                  bool *state) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_variable *var = g->assigned_to;
+  if (!var || !var->name || var->is_parameter || g->in_string || g->pipeline_input) return NULL;
+  for (uint32_t i = 0; i < g->arg_count; i++)
+    if (g->args[i].via != PSA_BIND_DEFAULT) return NULL;
+  const psa_assignment *as = NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (var->assigns[i].value && psa_value_cmd(var->assigns[i].value) == g) as = &var->assigns[i];
+  if (!as || as->span.end != g->span.end || as->append) return NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND && psa_value_cmd(c->pipeline_input) == g)
+      return NULL;
+  }
+  psa_span reads[8];
+  uint32_t n = psa_variable_reads(m, var, reads, 8);
+  if (!n || n > 8 || n != var->ref_count) return NULL;
+  const psa_block *b = NULL;
+  for (uint32_t i = 0; i < m->block_count && !b; i++) {
+    const psa_block *k = &m->blocks[i];
+    if ((k->kind == PSA_BLOCK_IF || k->kind == PSA_BLOCK_ELSEIF) && k->span.start <= reads[0].start &&
+        reads[0].end <= k->body.start && k->span.start >= as->span.end)
+      b = k;
+  }
+  if (!b || b->body.start > ctx->src->text_len) return NULL;
+  for (uint32_t i = 0; i < n; i++)
+    if (reads[i].start < b->span.start || reads[i].end > b->body.start) return NULL;
+  /* the parentheses of the condition */
+  uint32_t open = b->span.start, close = b->body.start;
+  while (open < close && t[open] != '(') open++;
+  while (close > open && t[close - 1] != ')') close--;
+  if (close <= open + 1) return NULL;
+  close--;
+  psa_span in = {open + 1, close};
+  /* split on -or / -and; one kind of joint only */
+  int joint = 0; /* 1: -or, 2: -and */
+  bool eq_all = false, first = true, any_state = false;
+  uint32_t k = in.start, from = in.start, terms = 0;
+  int depth = 0;
+  while (k <= in.end) {
+    bool end = k == in.end;
+    int here = 0;
+    if (!end) {
+      if (t[k] == '(') depth++;
+      if (t[k] == ')') depth--;
+      if (t[k] == '"' || t[k] == '\'') {
+        char q = t[k++];
+        while (k < in.end && t[k] != q) k++;
+        k++;
+        continue;
+      }
+      if (!depth && t[k] == '-' && k + 4 <= in.end && !psa_strncasecmp(t + k, "-or ", 4)) here = 1;
+      if (!depth && t[k] == '-' && k + 5 <= in.end && !psa_strncasecmp(t + k, "-and ", 5)) here = 2;
+    }
+    if (end || here) {
+      if (here && joint && here != joint) return NULL;
+      if (here) joint = here;
+      bool eq = false, st = false;
+      if (!S_guard_term(t + from, k - from, var->name, &eq, &st)) return NULL;
+      if (!first && eq != eq_all) return NULL;
+      eq_all = eq, first = false, any_state = any_state || st, terms++;
+      if (end) break;
+      k += here == 1 ? 4 : 5;
+      from = k;
+      continue;
+    }
+    k++;
+  }
+  if (terms != n || (joint == 1 && eq_all) || (joint == 2 && !eq_all)) return NULL;
+  *cond = in;
+  *state = any_state;
+  return psa_ctx_printf(ctx, eq_all ? "$%s" : "-not $%s", var->name);
+}
+
+/* "Get-PSSession | Format-Table" (or alone as a statement), listing the
+ * sessions of a file whose only sessions are Exchange Online remote
+ * PowerShell ones: it showed the Exchange connection, which
+ * Get-ConnectionInformation shows once the file connects with
+ * Connect-ExchangeOnline. The span to replace (the Get-PSSession call). */
+static bool S_session_listing(const psa_rule_ctx *ctx, const psa_command *g) {
+  if (g->assigned_to || g->in_string || g->pipeline_input || g->invoke_operator) return false;
+  for (uint32_t i = 0; i < g->arg_count; i++)
+    if (g->args[i].via != PSA_BIND_DEFAULT) return false;
+  const psa_command *next = NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->pipeline_input && c->pipeline_input->kind == PSA_V_COMMAND) {
+      const psa_command *in = psa_value_cmd(c->pipeline_input);
+      if (in == g) next = c;
+      else if (next && in == next) return false;
+    }
+  }
+  if (next && !psa_command_is(next, "Format-Table") && !psa_command_is(next, "Format-List"))
+    return false;
+  psa_span st = g->statement_span;
+  if (st.start != g->span.start || st.end != (next ? next->span.end : g->span.end)) return false;
+  bool any = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    S_session s;
+    if (psa_command_is(c, "Enter-PSSession")) return false;
+    if (!psa_command_is(c, "New-PSSession")) continue;
+    if (!S_session_of(ctx, c, &s) || !s.cloud) return false;
+    any = true;
+  }
+  return any;
+}
+
 static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return; /* Exchange Server keeps remote PowerShell */
   const psa_model *m = ctx->model;
@@ -2196,6 +2348,22 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
         found.at = w->span;
       }
     }
+    /* $s = Get-PSSession; if ($s.ConfigurationName -ne "Microsoft.Exchange"
+     * -or $s.State -ne "Opened") { connect } */
+    psa_span cond = {0, 0};
+    bool state = false;
+    const char *test = !found.exchange && !removed ? S_member_guard(ctx, g, &cond, &state) : NULL;
+    if (test) {
+      found.exchange = true;
+      found.why = "tests of the session's members";
+      found.at = cond;
+    }
+    bool listing = !found.exchange && !removed && S_session_listing(ctx, g);
+    if (listing) {
+      found.exchange = true;
+      found.why = "no filter (the file's only sessions are Exchange Online ones)";
+      found.at = g->span;
+    }
     if (!found.exchange || removed) continue; /* removals: PSA114 */
     psa_finding *f = psa_report(
         ctx, rule, g->span,
@@ -2207,6 +2375,23 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (psa_line_of(ctx, found.at.start) != psa_line_of(ctx, g->span.start))
       psa_finding_related(ctx, f, found.at, "the Exchange filter (line %u)",
                           psa_line_of(ctx, found.at.start));
+    if (test && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx))) {
+      /* a REST connection has no ConfigurationName: the members' test would
+       * always say "not connected", so it tests the connection itself */
+      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                        "Check the connection with Get-ConnectionInformation");
+      psa_fix_add_edit(ctx, fx, g->span,
+                       state ? "Get-ConnectionInformation | Where-Object State -eq 'Connected'"
+                             : "Get-ConnectionInformation");
+      psa_fix_add_edit(ctx, fx, cond, test);
+      continue;
+    }
+    if (listing && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx))) {
+      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                        "List the connection with Get-ConnectionInformation");
+      psa_fix_add_edit(ctx, fx, g->span, "Get-ConnectionInformation");
+      continue;
+    }
     S_fix_pss_check(ctx, f, g);
   }
 }

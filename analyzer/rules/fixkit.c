@@ -757,6 +757,7 @@ static uint32_t S_chain_start(const psa_rule_ctx *ctx, const psa_fix *fx, const 
 typedef struct {
   const psa_variable *vars[8];
   uint32_t count;
+  bool uncalled; /* a function nothing in the file calls: its parameters may go too */
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
@@ -1046,7 +1047,7 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
       args[na++] = a;
     }
   }
-  if (!calls) return false;
+  if (!calls && !params->uncalled) return false;
   for (uint32_t i = 0; i < params->count; i++)
     if (params->vars[i] == var) return true;
   params->vars[params->count++] = var;
@@ -1061,6 +1062,10 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
 
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
+  /* "$Username" (a string that is only the variable) is the variable */
+  if (v && v->kind == PSA_V_INTERP && v->item_count == 1 && v->items[0] &&
+      v->items[0]->kind == PSA_V_VARIABLE)
+    v = v->items[0];
   if (!v || depth > 4 || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return;
   const psa_variable *var = psa_value_var(v);
   /* A variable a dot-sourced file assigns lives in that file's model: its
@@ -1121,7 +1126,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t start = S_chain_start(ctx, fx, var, a);
   if (start == UINT32_MAX) return;
   const psa_value *val = a->value;
-  const psa_value *next = NULL, *user = NULL, *key = NULL;
+  const psa_value *next = NULL, *user = NULL, *key = NULL, *parts = NULL;
   /* (Get-Content $f | ConvertTo-SecureString): the parenthesised pipeline */
   while (val->kind == PSA_V_COMMAND && psa_value_cmd(val) && psa_value_cmd(val)->pipeline_input &&
          psa_value_cmd(val)->pipeline_input->kind == PSA_V_COMMAND &&
@@ -1173,6 +1178,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     /* $plain = $c.GetNetworkCredential().Password: the credential it was
      * read out of is the next link */
     next = S_password_of(val);
+  } else if (depth && val->kind == PSA_V_MEMBER && val->base && val->base->kind == PSA_V_VARIABLE) {
+    /* $username = $settings.username: a value copied out of the script's
+     * settings, which stay (other reads) */
   } else if (val->kind == PSA_V_CAST && val->base && val->base->kind == PSA_V_COMMAND) {
     /* [string](Get-Content $file) */
   } else if (val->kind != PSA_V_STRING && val->kind != PSA_V_ARRAY && val->kind != PSA_V_INTERP) {
@@ -1185,11 +1193,21 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* the statement that wrote the file it read, from a prompt or a
    * credential, when nothing else names the file */
   S_remove_writers(ctx, fx, S_file_reader(val), depth, readers, params);
-  if (next && next->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
+  /* (a variable, or a string that is only one: "$Password") */
+  if (next) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
-  if (user && user->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+  if (user) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
+  /* "$dir\$PasswordFile": a file name variable only the read used
+   * ($MSPasswordFile = "pw.txt") goes; a directory the script reads
+   * elsewhere stays (S_reads_outside_but) */
+  const psa_command *rd = S_file_reader(val);
+  const psa_arg *path = rd ? psa_command_arg(rd, "Path") : NULL;
+  if (path && path->value && path->value->kind == PSA_V_INTERP) parts = path->value;
+  for (uint32_t i = 0; parts && i < parts->item_count; i++)
+    if (parts->items[i] && parts->items[i]->kind == PSA_V_VARIABLE)
+      S_remove_plumbing(ctx, fx, parts->items[i], depth + 1, readers, params);
 }
 
 /* The credential stays (its user name is still read): a statement that
@@ -1346,6 +1364,81 @@ void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *creden
   p->user_conn = conn;
 }
 
+/* Whether only blanks, comment lines and text the fix edits lie between
+ * 'from' and 'to' (the message and the connection are next to each other
+ * once the fix has run). */
+static bool S_adjacent(const psa_rule_ctx *ctx, const psa_fix *fx, uint32_t from, uint32_t to) {
+  const char *t = ctx->src->text;
+  for (uint32_t k = from; k < to; k++) {
+    if (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n' || t[k] == ';') continue;
+    if (t[k] == '#') {
+      while (k < to && t[k] != '\n') k++;
+      continue;
+    }
+    bool edited = false;
+    for (uint32_t e = 0; e < fx->edit_count && !edited; e++)
+      if (fx->edits[e].range.start <= k && k < fx->edits[e].range.end) {
+        edited = true;
+        k = fx->edits[e].range.end - 1;
+      }
+    if (!edited) return false;
+  }
+  return true;
+}
+
+/* A message next to the rewritten connection that names its endpoint
+ * (Write-Host "Connecting to https://ps.outlook.com/powershell/"): it
+ * would describe a connection the script no longer makes, so the endpoint
+ * in the message becomes the service's name. Only a literal right before
+ * or after the connection (S_adjacent), and only the URI exactly as the
+ * connection wrote it (with or without its last '/'). */
+static void S_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                             const char *uri, const char *svc) {
+  static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Verbose",
+                                        "Write-Information", "Write-Progress", NULL};
+  size_t un = uri ? strlen(uri) : 0;
+  while (un && uri[un - 1] == '/') un--;
+  if (un < 12) return;
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, w) {
+    bool writer = false;
+    for (int i = 0; writers[i]; i++) writer = writer || psa_command_is(w, writers[i]);
+    if (!writer || w->in_string || w->statement_span.end > ctx->src->text_len) continue;
+    psa_span ws = w->statement_span, cs = cmd->statement_span;
+    if (ws.end <= cs.start ? !S_adjacent(ctx, fx, ws.end, cs.start)
+                           : ws.start < cs.end || !S_adjacent(ctx, fx, cs.end, ws.start))
+      continue;
+    for (uint32_t a = 0; a < w->arg_count; a++) {
+      const psa_value *v = w->args[a].value;
+      if (!v || !v->literal || v->kind != PSA_V_STRING || v->span.end > ctx->src->text_len) continue;
+      const char *hit = psa_find_ci(t + v->span.start, v->span.end - v->span.start, uri);
+      if (!hit) continue;
+      psa_span sp = {(uint32_t)(hit - t), (uint32_t)(hit - t + un)};
+      if (sp.end < v->span.end && t[sp.end] == '/') sp.end++;
+      bool taken = false;
+      for (uint32_t e = 0; e < fx->edit_count && !taken; e++)
+        taken = fx->edits[e].range.start < sp.end && sp.start < fx->edits[e].range.end;
+      if (!taken) psa_fix_add_edit(ctx, fx, sp, svc);
+    }
+  }
+}
+
+void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
+  psa_plumbing *p = credential ? S_plumbing_of(ctx, fx, credential) : NULL;
+  if (p) p->uncalled_params = true;
+}
+
+void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
+                            const psa_value *credential, const char *uri, const char *svc) {
+  S_stale_messages(ctx, fx, conn, uri, svc);
+  /* again once the plumbing between message and connection is deleted */
+  psa_plumbing *p = credential ? S_plumbing_of(ctx, fx, credential) : NULL;
+  if (!p) return;
+  p->msg_conn = conn;
+  p->msg_uri = uri;
+  p->msg_svc = svc;
+}
+
 /* The credential stays: when it comes from a Get-Credential prompt, the
  * rewrite passes the user name typed there (psa_fix_prompt_user), also
  * when the prompt suggests one (-UserName, -Credential 'name'): the other
@@ -1403,11 +1496,84 @@ static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_sp
   return false;
 }
 
+/* The plan's reason for the connection 'p' rewrites, with 'what' in place
+ * of "the Get-Credential prompt stays ..." (S_prompt_user). */
+static void S_prompt_why(psa_rule_ctx *ctx, const psa_plumbing *p, const char *what) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
+        e->span.end != p->user_conn.end || !e->why)
+      continue;
+    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
+    e->why = psa_ctx_printf(ctx, "%.*s; %s", cut ? (int)(cut - e->why) : (int)strlen(e->why),
+                            e->why, what);
+  }
+}
+
+/* S_prompt_to_user_name when the prompt was pre-filled from $name: the
+ * prompt goes, and the rewrite, each "$c.UserName" and the guard read $name. */
+static void S_prompt_from_variable(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
+                                   const psa_assignment *a, const char *name, psa_span *copies,
+                                   uint32_t nc, uint32_t readers, const psa_span *members,
+                                   uint32_t nm, psa_span guard_read) {
+  const psa_variable *var = psa_value_var(p->credential);
+  const char *ut = p->user_text;
+  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+  if (!hit) return;
+  fx->edits[p->user_edit].replacement = psa_ctx_printf(
+      ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  S_delete_copies(ctx, fx, copies, nc, readers);
+  psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, NULL), "");
+  psa_fix_one_blank_line(ctx, fx);
+  for (uint32_t i = 0; i < nm; i++)
+    psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+  if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
+  S_prompt_why(ctx, p,
+               psa_ctx_printf(ctx,
+                              "nothing uses the password of the Get-Credential prompt any more "
+                              "and $%s, which pre-filled it, holds the user name: the prompt "
+                              "goes and $%s signs in",
+                              name, name));
+}
+
+/* The clause whose condition reads the credential to prompt only once: "if
+ * (!$c) { ...; $c = Get-Credential }" (no else). The read 'r' must lie in
+ * the condition of an if clause whose body holds the prompt 'a'. */
+static const psa_block *S_prompt_guard(const psa_model *m, psa_span r, psa_span a) {
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_IF && b->span.end == b->statement.end && b->span.start <= r.start &&
+        r.end <= b->body.start && b->body.start <= a.start && a.end <= b->body.end)
+      return b;
+  }
+  return NULL;
+}
+
+/* The variable "Get-Credential -UserName $email" suggests, when it can stand
+ * for the user name everywhere the credential's is read: the same scope,
+ * and (with a guard clause "if (!$c)") assigned inside that clause, so the
+ * guard can test it instead. */
+static const psa_variable *S_hint_variable(const psa_variable *cred, const psa_arg *hint,
+                                           const psa_block *guard) {
+  const psa_variable *u = hint && hint->value ? psa_value_var(hint->value) : NULL;
+  if (!u || u == cred || !u->name || u->scope != cred->scope || u->entry_count) return NULL;
+  if (!guard) return u->assign_count || u->is_parameter ? u : NULL;
+  for (uint32_t i = 0; i < u->assign_count; i++)
+    if (guard->body.start <= u->assigns[i].span.start && u->assigns[i].span.end <= guard->body.end)
+      return u;
+  return NULL;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
- * used by nothing, so "$c = Get-Credential -Message m" becomes "$cUpn =
- * Read-Host -Prompt m" and each "$c.UserName" reads the new variable. Only
- * for a credential this one rewrite reads (another fix might be left out). */
+ * used by nothing. When the prompt is pre-filled from a variable
+ * ("-UserName $email") that variable holds the name: the prompt goes and
+ * each "$c.UserName" reads $email. Otherwise "$c = Get-Credential -Message
+ * m" becomes "$cUpn = Read-Host -Prompt m" and each "$c.UserName" reads the
+ * new variable (a literal -UserName suggestion is typed in). A guard "if
+ * (!$c)" around the prompt tests the name instead. Only for a credential
+ * this one rewrite reads (another fix might be left out). */
 static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p,
                                   uint32_t readers) {
   const psa_variable *var = psa_value_var(p->credential);
@@ -1424,12 +1590,14 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
       S_other_fix_edits(ctx, fx, a->span))
     return;
   const psa_command *gc = psa_value_cmd(v);
-  const psa_arg *msg = NULL;
+  const psa_arg *msg = NULL, *hint = NULL;
   for (uint32_t i = 0; i < gc->arg_count; i++) {
-    if (gc->args[i].via == PSA_BIND_DEFAULT) continue;
-    if (!gc->args[i].param || psa_strcasecmp(gc->args[i].param, "Message") || !gc->args[i].value)
-      return;
-    msg = &gc->args[i];
+    const psa_arg *g = &gc->args[i];
+    if (g->via == PSA_BIND_DEFAULT) continue;
+    if (!g->param || g->via != PSA_BIND_NAMED || !g->value) return;
+    if (!psa_strcasecmp(g->param, "Message")) msg = g;
+    else if (!psa_strcasecmp(g->param, "UserName")) hint = g;
+    else return;
   }
   const char *prompt = "'User name (UPN) to sign in with'";
   if (msg) {
@@ -1446,7 +1614,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
       done = fx->edits[e].range.start <= copies[i].start && copies[i].end <= fx->edits[e].range.end;
     if (!done && !S_other_fix_edits(ctx, fx, copies[i])) copies[nc++] = copies[i];
   }
-  psa_span reads[64], members[64];
+  psa_span reads[64], members[64], guard_read = {0, 0};
+  const psa_block *guard = NULL;
   uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
   if (nr > 64) return;
   size_t vn = strlen(var->name);
@@ -1460,8 +1629,13 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     if (covered) continue;
     uint32_t e = reads[i].end;
     if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
-        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
-      return;
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '('))) {
+      if (guard || (e < len && t[e] == '.') || !(guard = S_prompt_guard(ctx->model, reads[i], a->span)) ||
+          S_other_fix_edits(ctx, fx, reads[i]))
+        return;
+      guard_read = reads[i];
+      continue;
+    }
     psa_span sp = {reads[i].start, e + 9};
     if (S_other_fix_edits(ctx, fx, sp)) return;
     members[nm++] = sp;
@@ -1469,6 +1643,11 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   /* a file with a syntax error: reads the model missed keep the prompt */
   if (psa_fix_file_has_syntax_error(ctx) && S_text_reads_outside_but(ctx, fx, var->name, copies, found, false) > nm)
     return;
+  const psa_variable *named = S_hint_variable(var, hint, guard);
+  if (named) {
+    S_prompt_from_variable(ctx, fx, p, a, named->name, copies, nc, readers, members, nm, guard_read);
+    return;
+  }
   /* the new variable's name: $AdminCredential -> $AdminUpn */
   char base[80];
   snprintf(base, sizeof(base), "%s", var->name);
@@ -1495,19 +1674,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
                    psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
   for (uint32_t i = 0; i < nm; i++)
     psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
-  psa_rule_state *impl = ctx->impl;
-  for (uint32_t i = 0; i < impl->plan_count; i++) {
-    psa_plan_entry *e = &impl->plan[i];
-    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
-        e->span.end != p->user_conn.end || !e->why)
-      continue;
-    const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
-    e->why = psa_ctx_printf(ctx,
-                            "%.*s; nothing uses the password of the Get-Credential prompt any "
-                            "more, so it becomes a Read-Host prompt for the user name ($%s), "
-                            "which signs in",
-                            cut ? (int)(cut - e->why) : (int)strlen(e->why), e->why, name);
-  }
+  if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
+  S_prompt_why(ctx, p,
+               psa_ctx_printf(ctx,
+                              "nothing uses the password of the Get-Credential prompt any more, so "
+                              "it becomes a Read-Host prompt for the user name ($%s), which signs in",
+                              name));
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
@@ -1687,7 +1859,8 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
       }
   }
   if (!fx || anchor == UINT32_MAX || anchor > ctx->src->text_len) return false;
-  const char *line = psa_graph_delegated_line(ctx, plan);
+  const char *tenant = psa_graph_named_tenant(ctx, plan, anchor);
+  const char *line = psa_graph_delegated_line(ctx, plan, tenant);
   if (!psa_graph_target_entra(ctx)) line = psa_ctx_printf(ctx, "%s -NoWelcome", line);
   psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor},
                    psa_ctx_printf(ctx, "%s\n%s", line, psa_fix_indent(ctx, anchor)));
@@ -1703,8 +1876,14 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
                 "no connection in the file: it runs in a console already signed in", line,
-                "the script assumed a console signed in with MSOnline/AzureAD; it now signs in "
-                "to Microsoft Graph itself with the scopes its calls need");
+                tenant ? psa_ctx_printf(ctx,
+                                        "the script assumed a console signed in with "
+                                        "MSOnline/AzureAD; it now signs in to Microsoft Graph "
+                                        "itself with the scopes its calls need, in the tenant its "
+                                        "connections name (%s), not the account's home tenant",
+                                        tenant)
+                       : "the script assumed a console signed in with MSOnline/AzureAD; it now signs in "
+                         "to Microsoft Graph itself with the scopes its calls need");
   return true;
 }
 
@@ -2128,7 +2307,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * tenant): the modern sign-in keeps the account this prompt asked for,
      * as a user-name prompt (S_prompt_to_user_name), else it could pick
      * the other one (one rewrite reading it: see S_prompt_to_user_name) */
-    S_params params = {.count = 0};
+    S_params params = {.count = 0, .uncalled = p->uncalled_params};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
     /* the script's own parameters that go: its usage lines and help stop
@@ -2160,6 +2339,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
+    if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

@@ -4711,11 +4711,77 @@ static const char *S_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const
   return t && !strchr(t, '\n') ? t : NULL;
 }
 
-const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *p) {
+/* The text of a connection's tenant argument that a delegated Graph
+ * connection placed at 'anchor' can read: a literal, or a variable of the
+ * script's level assigned before 'anchor' (not a loop variable: one
+ * tenant a run, not one per iteration). NULL otherwise. */
+static const char *S_tenant_text(psa_rule_ctx *ctx, const psa_command *c, const char *param,
+                                 uint32_t anchor) {
+  const psa_arg *a = psa_command_arg(c, param);
+  if (!a || !a->value || a->via != PSA_BIND_NAMED || c->in_string) return NULL;
+  const psa_value *v = a->value;
+  if (v->kind == PSA_V_VARIABLE) {
+    const psa_variable *var = psa_value_var(v);
+    if (!var || var->is_foreach || var->scope != ctx->model->script || !var->assign_count)
+      return NULL;
+    for (uint32_t i = 0; i < var->assign_count; i++)
+      if (var->assigns[i].span.end > anchor) return NULL;
+  } else if (v->kind != PSA_V_STRING || !v->literal) {
+    return NULL;
+  }
+  return S_src(ctx, v->span);
+}
+
+/* The -Prefix a connection gives its cmdlets (a literal), or NULL. */
+static const char *S_prefix_of(psa_rule_ctx *ctx, const psa_command *c) {
+  const psa_arg *a = psa_command_arg(c, "Prefix");
+  return a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
+}
+
+const char *psa_graph_named_tenant(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t anchor) {
+  const psa_model *m = ctx->model;
+  /* the first call the Graph connection signs in for */
+  const psa_command *first = NULL;
+  for (uint32_t i = 0; i < psa_graph_plan_calls(p); i++) {
+    const psa_command *c = psa_graph_plan_call(p, i);
+    if (c && (!first || c->span.start < first->span.start)) first = c;
+  }
+  const char *only = NULL, *chosen = NULL;
+  bool several = false;
+  uint32_t chosen_at = 0;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    const char *text = NULL;
+    if (psa_command_is(c, "Connect-ExchangeOnline") || psa_command_is(c, "Connect-IPPSSession"))
+      text = S_tenant_text(ctx, c, "DelegatedOrganization", anchor);
+    else if (psa_command_is(c, "Connect-AzureAD"))
+      text = S_tenant_text(ctx, c, "TenantId", anchor);
+    if (!text) continue;
+    if (only && strcmp(only, text)) several = true;
+    if (!only) only = text;
+    /* several tenants: the one whose prefixed cmdlets ran last before
+     * the first call (Set-DSTMailUser ... Set-MsolUser: the DST tenant) */
+    const char *prefix = first ? S_prefix_of(ctx, c) : NULL;
+    size_t pn = prefix ? strlen(prefix) : 0;
+    for (uint32_t k = 0; pn && k < m->command_count; k++) {
+      const psa_command *u = m->commands[k];
+      const char *dash = u->name ? strchr(u->name, '-') : NULL;
+      if (!dash || u->span.start >= first->span.start || u->span.start < chosen_at ||
+          psa_strncasecmp(dash + 1, prefix, pn) || !dash[1 + pn])
+        continue;
+      chosen = text;
+      chosen_at = u->span.start;
+    }
+  }
+  return several ? chosen : only;
+}
+
+const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *p, const char *tenant) {
   const char *verb = p->entra ? "Connect-Entra" : "Connect-MgGraph";
   const char *scopes = psa_graph_plan_permissions(ctx, p, false);
-  return scopes ? psa_ctx_printf(ctx, "%s -Scopes %s", verb, S_quoted_list(ctx, scopes))
-                : psa_ctx_printf(ctx, "%s", verb);
+  const char *tid = tenant ? psa_ctx_printf(ctx, " -TenantId %s", tenant) : "";
+  return scopes ? psa_ctx_printf(ctx, "%s%s -Scopes %s", verb, tid, S_quoted_list(ctx, scopes))
+                : psa_ctx_printf(ctx, "%s%s", verb, tid);
 }
 
 const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
@@ -4731,7 +4797,8 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
                           tenant, thumb);
   if (mode == PSA_SIGNIN_INTERACTIVE) {
     *interactive = true;
-    return psa_graph_delegated_line(ctx, p);
+    /* Connect-AzureAD -TenantId $t: a person signs in to that tenant */
+    return psa_graph_delegated_line(ctx, p, tenant);
   }
   return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb,
                         psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),

@@ -46,7 +46,16 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *plan
 /* The delegated sign-in a person runs: "Connect-MgGraph -Scopes 'A', 'B'"
  * with the delegated permissions the rewritten calls need (Connect-Entra
  * for the Entra target). */
-const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *plan);
+const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *plan,
+                                     const char *tenant);
+/* The tenant a delegated Graph connection placed at 'anchor' signs in to,
+ * as the script names it (its text), or NULL for the account's home
+ * tenant: the one tenant the file's connections name
+ * (Connect-ExchangeOnline -DelegatedOrganization $DestinationOrg,
+ * Connect-AzureAD -TenantId $t), or, when they name several, the one whose
+ * -Prefix cmdlets run last before the plan's first call. Only a literal or
+ * a variable of the script's level assigned before 'anchor'. */
+const char *psa_graph_named_tenant(psa_rule_ctx *ctx, const psa_graph_plan *plan, uint32_t anchor);
 
 const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *plan,
                                    const psa_command *connect, bool *interactive);

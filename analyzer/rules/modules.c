@@ -441,12 +441,45 @@ static const S_cert_form S_cert_forms[] = {
  * own modern sign-in), or the removal of this branch when the script offers
  * its own certificate connection next to it. The credential plumbing only
  * this call used goes too. */
+/* An AzureRM sign-in (Login-AzureRmAccount, Add-AzureRmAccount,
+ * Connect-AzureRmAccount as written) in a file that calls other AzureRM
+ * cmdlets: the first of those, else NULL. AzureRM is retired (February 29,
+ * 2024, docs/facts.md azurerm-retirement) and its cmdlets do not run in an Az
+ * context, so an Az sign-in (Connect-AzAccount -Identity, the managed
+ * identity an Automation runbook signs in with) would leave them without
+ * one: the runbook moves to Az first. */
+static const psa_command *S_azurerm_calls(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  const char *w = cmd->written ? cmd->written : cmd->name;
+  if (!w || !psa_contains_ci(w, "AzureRm")) return NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    const char *cw = c->written ? c->written : c->name;
+    if (c == cmd || c->in_string || c->local_function || !cw || !psa_contains_ci(cw, "-AzureRm") ||
+        psa_contains_ci(cw, "AzureRmAccount") || psa_contains_ci(cw, "AzureRmAlias"))
+      continue;
+    return c;
+  }
+  return NULL;
+}
+
 static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                      const psa_command *cmd, const psa_arg *a) {
   const S_cert_form *form = NULL;
   for (int i = 0; S_cert_forms[i].cmdlet; i++)
     if (psa_command_is(cmd, S_cert_forms[i].cmdlet)) form = &S_cert_forms[i];
   if (!form) return;
+  const psa_command *rm = S_azurerm_calls(ctx, cmd);
+  if (rm) {
+    const char *reason = psa_ctx_printf(
+        ctx,
+        "AzureRM is retired (February 29, 2024) and the file's other AzureRM cmdlets (%s on "
+        "line %u) would not run under an Az sign-in: move the script to Az first (then "
+        "Connect-AzAccount -Identity, or a certificate, replaces the password)",
+        rm->written ? rm->written : rm->name, psa_line_of(ctx, rm->span.start));
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->written ? cmd->written : cmd->name, reason);
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                        psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+    return;
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, cmd->name, &plan)) return;
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
@@ -828,6 +861,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   psa_fix_drop_splats(ctx, fx, cmd); /* Connect-MsolService @params */
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  if (cred && cred->value && plan.drop_params) psa_fix_drop_uncalled_params(ctx, fx, cred->value);
   if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);
   psa_graph_plan_module_edits(ctx, gplan, fx);
 }

@@ -595,6 +595,42 @@ static const psa_cred_writer *S_prompt_writer(const psa_model *m, const psa_comm
   return NULL;
 }
 
+/* The reason for a connection whose credential variable is assigned
+ * nowhere in the file ("-Credential $UserCredential" next to "$cred =
+ * New-Object PSCredential ..."): names the variable and its line, and a
+ * credential of the same scope built before the connection that nothing
+ * reads (the one the author probably meant), or NULL for other shapes. */
+static const char *S_unassigned_credential(const psa_model *m, const psa_command *connect,
+                                           const psa_value *v, char *buf, size_t len) {
+  if (!v || v->kind != PSA_V_VARIABLE || psa_value_var(v) || !v->str || !*v->str) return NULL;
+  uint32_t line = S_line_of(m, v->span.start);
+  const psa_variable *built = NULL;
+  const psa_assignment *at = NULL;
+  for (const psa_scope *sc = connect->scope; sc; sc = sc->parent)
+    for (const psa_variable *x = sc->vars; x; x = x->next) {
+      if (x->ref_count || x->is_parameter || !x->name) continue;
+      for (uint32_t i = 0; i < x->assign_count; i++) {
+        const psa_assignment *a = &x->assigns[i];
+        const psa_value *u, *p;
+        const psa_command *c = a->value ? psa_value_cmd(a->value) : NULL;
+        bool cred = a->value && (psa_credential_parts(m, a->value, &u, &p) ||
+                                 (c && psa_command_is(c, "Get-Credential")));
+        if (cred && a->span.end <= connect->span.start && (!at || a->span.start > at->span.start))
+          built = x, at = a;
+      }
+    }
+  if (built)
+    snprintf(buf, len,
+             "$%s (line %u) is assigned nowhere in this file, while $%s, built on line %u, is "
+             "read by nothing: if the connection meant $%s, correct its -Credential and run "
+             "psauth again",
+             v->str, line, built->name, S_line_of(m, at->span.start), built->name);
+  else
+    snprintf(buf, len, "$%s (line %u) is assigned nowhere in this file (set by a caller or "
+             "another script?)", v->str, line);
+  return buf;
+}
+
 /* The expression that ends at 'end' after a '+': $name with .Member and
  * [index] reads, or one parenthesised expression; its length or 0. */
 static size_t S_simple_expr(const char *t, size_t n) {
@@ -887,9 +923,12 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
         out->user_source = S_arg_text(m, e.prompt_user, scratch, scratch_len);
     } else if (!S_modern_sibling(m, connect, out)) {
       out->mode = PSA_SIGNIN_UNKNOWN;
+      const char *unassigned = e.unknown_param ? NULL
+                               : S_unassigned_credential(m, connect, cred->value, scratch, scratch_len);
       out->evidence = e.unknown_param
                           ? "a credential passed to a function no caller in this file calls with one"
-                          : "a credential whose source is not known";
+                      : unassigned ? unassigned
+                                   : "a credential whose source is not known";
       out->at = cred->span;
     }
     return;

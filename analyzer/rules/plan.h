@@ -352,6 +352,10 @@ typedef struct {
    * script parameters that become the certificate ones */
   psa_span cond;
   const psa_variable *user_param, *password_param;
+  /* DELEGATED for one sign-in mode in the file: the helper function's
+   * user name and password parameters go even when the file does not
+   * call it (psa_fix_drop_uncalled_params) */
+  bool drop_params;
   char scratch[320];
 } psa_conn_plan;
 

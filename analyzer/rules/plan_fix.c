@@ -606,6 +606,41 @@ static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect, boo
   return k == PSA_DORG_LITERAL || k == PSA_DORG_EXPR || k == PSA_DORG_UNREADABLE;
 }
 
+/* Whether the connection's credential is built from a user name that is a
+ * parameter of the function the connection is in ($cred = New-Object
+ * PSCredential ("$Username", ...) in function Connect-Azure { param($Username,
+ * ...) }), not a script parameter. */
+static bool S_function_user_param(const psa_model *m, const psa_command *connect) {
+  if (!connect->scope || connect->scope->kind != PSA_SCOPE_FUNCTION) return false;
+  const psa_arg *a = psa_command_arg(connect, "Credential");
+  const psa_variable *cred = a && a->value ? psa_value_var(a->value) : NULL;
+  if (!cred || cred->assign_count != 1 || !cred->assigns[0].value) return false;
+  const psa_value *user = NULL, *pw = NULL;
+  if (!psa_credential_parts(m, cred->assigns[0].value, &user, &pw) || !user) return false;
+  if (user->kind == PSA_V_INTERP && user->item_count == 1) user = user->items[0];
+  const psa_variable *u = user ? psa_value_var(user) : NULL;
+  return u && u->is_parameter && u->scope == connect->scope;
+}
+
+/* The file's own delegated connection with 'cmdlet' (Connect-MgGraph
+ * -Scopes ..., Connect-ExchangeOnline -UserPrincipalName ...): no app,
+ * certificate, managed identity, token or credential argument. NULL when
+ * there is none. */
+static const psa_command *S_own_delegated(const psa_model *m, const char *cmdlet) {
+  static const char *const app_args[] = {
+      "ClientId",       "AppId",           "CertificateThumbprint", "CertificateSubjectName",
+      "Certificate",    "CertificateFilePath", "Identity",          "ManagedIdentity",
+      "AccessToken",    "ClientSecretCredential", "EnvironmentVariable", "Credential", NULL};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || c->local_function || !psa_command_is(c, cmdlet)) continue;
+    bool app = false;
+    for (int k = 0; app_args[k] && !app; k++) app = psa_command_arg(c, app_args[k]) != NULL;
+    if (!app) return c;
+  }
+  return NULL;
+}
+
 bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *connect,
                          const char *target_cmdlet, psa_conn_plan *out) {
   const psa_model *m = ctx->model;
@@ -669,6 +704,27 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         out->why = "a person keeps signing in, with modern authentication (MFA)";
         break;
       case PSA_SIGNIN_UNATTENDED: {
+        /* a helper function's user name and password parameters are the
+         * only evidence of a job, while the file signs a person in to the
+         * same service itself: one script, one sign-in mode, the person's */
+        const psa_command *own = out->si.from_parameters && S_function_user_param(m, connect) &&
+                                         !S_interactive_sibling(ctx, connect)
+                                     ? S_own_delegated(m, target_cmdlet)
+                                     : NULL;
+        if (own) {
+          out->si.mode = PSA_SIGNIN_INTERACTIVE;
+          out->si.evidence = "a helper function's user name and password parameters, in a file "
+                             "that signs a person in itself";
+          out->target = PSA_TARGET_DELEGATED;
+          out->drop_params = true;
+          out->why = psa_ctx_printf(
+              ctx,
+              "the file's own %s on line %u signs a person in (delegated) and only the "
+              "function's password parameters would say a job runs this one: one script, one "
+              "sign-in mode, so this connection is delegated too and the parameters go",
+              own->name, psa_line_of(ctx, own->span.start));
+          break;
+        }
         /* if (-UserName/-Password given) { password sign-in } else { the
          * module's own interactive sign-in }: the password branch goes and
          * the modern interactive one stays (a second, certificate branch

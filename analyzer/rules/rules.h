@@ -164,6 +164,16 @@ bool psa_comment_line_above(const char *t, uint32_t at, uint32_t *start, uint32_
  * anyway, so edit 'edit' of fx becomes 'text' over 'range' (the same
  * rewrite with -UserPrincipalName / -AccountId $cred.UserName), and the
  * plan says so. */
+/* A message next to the connection 'conn' a fix rewrites that names its
+ * endpoint 'uri' (Write-Host "Connecting to https://ps.outlook.com/...")
+ * names the service 'svc' instead; checked again once the plumbing of
+ * 'credential' between the message and the connection is deleted. */
+/* The function parameters only the removed plumbing of 'credential' read
+ * go even when the file never calls the function (a helper the person
+ * calls from the console; the plan made its sign-in delegated). */
+void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
+                            const psa_value *credential, const char *uri, const char *svc);
 void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
                          uint32_t edit, psa_span range, const char *text, psa_span conn);
 
