@@ -4114,6 +4114,53 @@ static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
   free(ix.pairs);
 }
 
+/* function f { Get-AzureADUser -All $true | Where-Object {...} } ... $x = f:
+ * a call whose objects (through commands that pass them on) end its
+ * statement inside a function body, outside any script block, are the
+ * function's output. psauth does not follow them into the callers, so when
+ * a caller uses that output the call is not exact (a read such as
+ * $x.ObjectId there would be missed). */
+static void S_function_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  S_pipes ix = {0};
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    S_call *c = &p->calls[ci];
+    if (!c->map || !c->map->output || c->unfollowed) continue;
+    if (!ix.pairs) S_pipes_make(&ix, m);
+    const psa_command *out = c->cmd;
+    for (int guard = 0; guard < 8; guard++) {
+      const psa_command *next = S_consumer_of(&ix, out);
+      if (!next || !S_passes_through(ctx, next)) break;
+      out = next;
+    }
+    if (!S_writes_output(&ix, out) || S_consumer_at(p, out->statement_span)) continue;
+    /* 'cmd > $null' / '> file': the objects go there, not to the output (the
+     * model keeps no redirections; any '>' but an error stream's 2> counts) */
+    bool redirected = false;
+    const char *t = ctx->src->text;
+    for (uint32_t q = out->statement_span.start; q < out->statement_span.end && q < ctx->src->text_len; q++)
+      if (t[q] == '>' && !(q > 0 && t[q - 1] >= '2' && t[q - 1] <= '6')) redirected = true;
+    if (redirected) continue;
+    const psa_function *f = NULL;
+    for (uint32_t i = 0; i < m->function_count; i++)
+      if (S_inside(m->functions[i].span, out->span) &&
+          (!f || S_inside(f->span, m->functions[i].span)))
+        f = &m->functions[i];
+    if (!f) continue;
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *d = m->commands[i];
+      if (!d->name || psa_strcasecmp(d->name, f->name)) continue;
+      if (d->assigned_to || S_consumer_of(&ix, d) || d->span.end != d->statement_span.end) {
+        c->unfollowed = psa_ctx_printf(ctx, "its objects are the output of the script's function %s, "
+                                       "used on line %u, where psauth does not follow their reads",
+                                       f->name, psa_line_of(ctx, d->span.start));
+        break;
+      }
+    }
+  }
+  free(ix.pairs);
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
 
 psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
@@ -4178,6 +4225,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   S_fn_index(p, m);
   p->ctx = ctx;
   S_each_outputs(ctx, p);
+  S_function_outputs(ctx, p);
   S_collect_reads(ctx, p);
   p->ctx = NULL;
   /* verdicts */
