@@ -1,5 +1,6 @@
 # Contact sheet and app registration review: office phone numbers of the sales users,
-# which apps still allow the implicit flow, and the plans provisioned per user.
+# which apps still allow the implicit flow, the plans provisioned per user, and the
+# devices the system labels as Azure resources.
 Connect-AzureAD
 $sales = Get-AzureADUser -Filter "department eq 'Sales'" -All $true
 foreach ($person in $sales) {
@@ -10,4 +11,7 @@ foreach ($app in Get-AzureADApplication -All $true) {
     if ($app.Oauth2AllowImplicitFlow -or $app.Oauth2AllowIdTokenImplicitFlow) {
         Write-Output "$($app.DisplayName) allows the implicit flow (sign-out: $($app.LogoutUrl))"
     }
+}
+Get-AzureADDevice -All $true | Where-Object { $_.SystemLabels -contains 'AzureResource' } | ForEach-Object {
+    Write-Output "Azure resource device: $($_.DisplayName)"
 }
