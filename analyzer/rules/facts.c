@@ -81,6 +81,8 @@ const char *const psa_personal_mail_domains[] = {"outlook.com", "hotmail.com", "
 const psa_module_lookalike psa_azuread_lookalikes[] = {
     {"AzureADIR", "AzureADIncidentResponse", "azuread-ir-module"},
     {"AzureADKerberos", "AzureADHybridAuthenticationManagement", "azuread-kerberos-module"},
+    /* Execute-AzureADLabelSync: a Security & Compliance PowerShell cmdlet */
+    {"AzureADLabelSync", "ExchangeOnlineManagement", "scc-labelsync"},
     {NULL, NULL, NULL}};
 
 static bool S_noun_has_prefix(const char *noun, const char *prefix) {

@@ -823,6 +823,7 @@ static bool S_common_param(const char *name);
 static bool S_ident_char(char c);
 static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
 static bool S_alone(const psa_command *cmd);
+static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c);
 
 /* ---- objects handed to the script's own functions ------------------------
  * A function the script defines gets a call's objects through a parameter
@@ -2765,6 +2766,19 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
   }
+  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && !S_probe_span(ctx, c).end) {
+    /* the AzureAD probe threw when no session exists; Get-MgContext returns
+     * nothing: a catch around it would no longer run (S_probe_span gives
+     * the forms the rewrite makes throw) */
+    const psa_model *m = ctx->model;
+    for (uint32_t i = 0; i < m->catch_count; i++)
+      if (S_inside(m->catches[i].try_body, cmd->span)) {
+        c->why = psa_ctx_printf(ctx, "Get-MgContext returns nothing instead of failing when no one is signed in, so "
+                                "the catch on line %u would not run: write the check as "
+                                "if (-not (Get-MgContext)) { ... }", psa_line_of(ctx, m->catches[i].span.start));
+        return false;
+      }
+  }
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input) {
@@ -2840,7 +2854,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     if (S_common_param(name)) continue;
     if (!psa_strcasecmp(name, "WhatIf") || !psa_strcasecmp(name, "Confirm")) {
-      if (!strncmp(map->graph, "Get-", 4)) {
+      /* -WhatIf:$false on a session probe: the probe's rewrite drops it (S_probe_span) */
+      if (!strncmp(map->graph, "Get-", 4) && !(S_probe_span(ctx, c).end && a->value && S_is_false(a->value))) {
         c->why = psa_ctx_printf(ctx, "-%s has no meaning on %s", name, map->graph);
         return false;
       }
@@ -3354,6 +3369,42 @@ static void S_keep_deleted_id(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call
                              S_src(ctx, upn->value->span), sep));
 }
 
+/* The text a session probe's rewrite replaces, or an empty span: the
+ * first statement of a try block that is Get-AzureADCurrentSessionInfo with
+ * no arguments but common parameters (-ErrorAction Stop, -Verbose:$false)
+ * and -WhatIf:$false / -Confirm:$false, alone or piped to Out-Null (the
+ * rewrite writes nothing either, and throws when there is no session). */
+static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c) {
+  const psa_command *cmd = c->cmd;
+  psa_span none = {0, 0};
+  if (!psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") || c->pipe_from >= 0) return none;
+  psa_command whole = *cmd; /* the statement, with its '| Out-Null' */
+  whole.span = cmd->statement_span;
+  if (!psa_graph_first_in_try(ctx->model, ctx->src->text, ctx->src->text_len, &whole)) return none;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *w = a->written ? a->written : a->param;
+    if (!w || a->via != PSA_BIND_NAMED) return none;
+    if (S_common_param(w) && psa_strcasecmp(w, "OutVariable") && psa_strcasecmp(w, "PipelineVariable") &&
+        psa_strcasecmp(w, "ErrorVariable"))
+      continue;
+    if ((!psa_strcasecmp(w, "WhatIf") || !psa_strcasecmp(w, "Confirm")) && a->value && S_is_false(a->value))
+      continue;
+    return none;
+  }
+  if (cmd->span.end == cmd->statement_span.end && cmd->span.start == cmd->statement_span.start) return cmd->span;
+  /* probe | Out-Null */
+  const char *t = ctx->src->text;
+  uint32_t q = cmd->span.end, e = cmd->statement_span.end;
+  if (cmd->span.start != cmd->statement_span.start || e > ctx->src->text_len) return none;
+  while (q < e && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (q >= e || t[q] != '|') return none;
+  q++;
+  while (q < e && (t[q] == ' ' || t[q] == '\t')) q++;
+  if (e - q != 8 || psa_strncasecmp(t + q, "Out-Null", 8)) return none;
+  return cmd->statement_span;
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -3362,14 +3413,13 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
-  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && cmd->arg_count == 0 &&
-      c->pipe_from < 0 && psa_graph_first_in_try(ctx->model, ctx->src->text, ctx->src->text_len, cmd)) {
+  psa_span probe = S_probe_span(ctx, c);
+  if (probe.end > probe.start) {
     /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
      * AzureAD probe fails when no session exists; Get-MgContext (and
      * Get-EntraContext) return nothing instead, so the catch would never
      * connect: the probe fails itself when there is no context */
-    S_edits_add(&c->edits, cmd->span,
-                psa_ctx_printf(ctx, "if (-not (%s)) { throw 'Not connected' }", target));
+    S_edits_add(&c->edits, probe, psa_ctx_printf(ctx, "if (-not (%s)) { throw 'Not connected' }", target));
     return;
   }
   /* the try's probe before a catch that signs in: Graph's missing sign-in
@@ -4265,6 +4315,53 @@ static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
   free(ix.pairs);
 }
 
+/* function f { Get-AzureADUser -All $true | Where-Object {...} } ... $x = f:
+ * a call whose objects (through commands that pass them on) end its
+ * statement inside a function body, outside any script block, are the
+ * function's output. psauth does not follow them into the callers, so when
+ * a caller uses that output the call is not exact (a read such as
+ * $x.ObjectId there would be missed). */
+static void S_function_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  S_pipes ix = {0};
+  for (uint32_t ci = 0; ci < p->call_count; ci++) {
+    S_call *c = &p->calls[ci];
+    if (!c->map || !c->map->output || c->unfollowed) continue;
+    if (!ix.pairs) S_pipes_make(&ix, m);
+    const psa_command *out = c->cmd;
+    for (int guard = 0; guard < 8; guard++) {
+      const psa_command *next = S_consumer_of(&ix, out);
+      if (!next || !S_passes_through(ctx, next)) break;
+      out = next;
+    }
+    if (!S_writes_output(&ix, out) || S_consumer_at(p, out->statement_span)) continue;
+    /* 'cmd > $null' / '> file': the objects go there, not to the output (the
+     * model keeps no redirections; any '>' but an error stream's 2> counts) */
+    bool redirected = false;
+    const char *t = ctx->src->text;
+    for (uint32_t q = out->statement_span.start; q < out->statement_span.end && q < ctx->src->text_len; q++)
+      if (t[q] == '>' && !(q > 0 && t[q - 1] >= '2' && t[q - 1] <= '6')) redirected = true;
+    if (redirected) continue;
+    const psa_function *f = NULL;
+    for (uint32_t i = 0; i < m->function_count; i++)
+      if (S_inside(m->functions[i].span, out->span) &&
+          (!f || S_inside(f->span, m->functions[i].span)))
+        f = &m->functions[i];
+    if (!f) continue;
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *d = m->commands[i];
+      if (!d->name || psa_strcasecmp(d->name, f->name)) continue;
+      if (d->assigned_to || S_consumer_of(&ix, d) || d->span.end != d->statement_span.end) {
+        c->unfollowed = psa_ctx_printf(ctx, "its objects are the output of the script's function %s, "
+                                       "used on line %u, where psauth does not follow their reads",
+                                       f->name, psa_line_of(ctx, d->span.start));
+        break;
+      }
+    }
+  }
+  free(ix.pairs);
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx);
 
 psa_graph_plan *psa_graph_plan_get(psa_rule_ctx *ctx) {
@@ -4329,6 +4426,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   S_fn_index(p, m);
   p->ctx = ctx;
   S_each_outputs(ctx, p);
+  S_function_outputs(ctx, p);
   S_collect_reads(ctx, p);
   p->ctx = NULL;
   /* verdicts */

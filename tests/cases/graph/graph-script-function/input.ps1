@@ -1,7 +1,9 @@
 # Group membership report; the admin has already run Connect-AzureAD.
 function Get-GroupReport {
     foreach ($g in Get-AzureADGroup -All $true) {
-        Get-AzureADGroupMember -ObjectId $g.ObjectId -All $true
+        foreach ($m in Get-AzureADGroupMember -ObjectId $g.ObjectId -All $true) {
+            "$($g.DisplayName);$($m.ObjectId)"
+        }
     }
 }
 
@@ -11,4 +13,4 @@ if ($started) {
         Get-GroupReport
     }
 }
-Get-GroupReport | Export-Csv members.csv
+Get-GroupReport | Set-Content members.txt

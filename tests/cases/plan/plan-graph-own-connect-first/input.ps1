@@ -1,8 +1,8 @@
 # the Graph connection runs before the function that lists the contracts is called
-function Get-TenantIds { return Get-MsolPartnerContract }
+function Get-TenantDomains { Get-MsolPartnerContract | ForEach-Object { $_.DefaultDomainName } }
 Connect-MsolService
 Connect-MgGraph -Scopes Directory.Read.All
-Get-TenantIds | ForEach-Object {
-  $role = Get-MsolRole -RoleName "Company Administrator" -TenantId $_.TenantId
-  Write-Output $role.Name
+Get-TenantDomains | ForEach-Object {
+  $role = Get-MsolRole -RoleName "Company Administrator"
+  Write-Output "$_ $($role.Name)"
 }
