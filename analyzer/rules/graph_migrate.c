@@ -824,6 +824,7 @@ static bool S_ident_char(char c);
 static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
 static bool S_alone(const psa_command *cmd);
 static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c);
+static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const char *target);
 
 /* ---- objects handed to the script's own functions ------------------------
  * A function the script defines gets a call's objects through a parameter
@@ -2766,19 +2767,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
   }
-  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && !S_probe_span(ctx, c).end) {
-    /* the AzureAD probe threw when no session exists; Get-MgContext returns
-     * nothing: a catch around it would no longer run (S_probe_span gives
-     * the forms the rewrite makes throw) */
-    const psa_model *m = ctx->model;
-    for (uint32_t i = 0; i < m->catch_count; i++)
-      if (S_inside(m->catches[i].try_body, cmd->span)) {
-        c->why = psa_ctx_printf(ctx, "Get-MgContext returns nothing instead of failing when no one is signed in, so "
-                                "the catch on line %u would not run: write the check as "
-                                "if (-not (Get-MgContext)) { ... }", psa_line_of(ctx, m->catches[i].span.start));
-        return false;
-      }
-  }
+  if ((c->why = S_probe_try_why(ctx, c, map->graph))) return false;
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input) {
@@ -3403,6 +3392,24 @@ static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c) {
   while (q < e && (t[q] == ' ' || t[q] == '\t')) q++;
   if (e - q != 8 || psa_strncasecmp(t + q, "Out-Null", 8)) return none;
   return cmd->statement_span;
+}
+
+/* Why a Get-AzureADCurrentSessionInfo in a try, in a form the probe
+ * rewrite does not take (its result assigned, piped elsewhere), needs a
+ * person, or NULL: the AzureAD probe threw when no session exists, and
+ * Get-MgContext / Get-EntraContext (target) return nothing instead, so a
+ * catch around it would no longer run (S_probe_span gives the forms the
+ * rewrite makes throw). Both targets ask it. */
+static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const char *target) {
+  const psa_command *cmd = c->cmd;
+  if (!psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") || S_probe_span(ctx, c).end) return NULL;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->catch_count; i++)
+    if (S_inside(m->catches[i].try_body, cmd->span))
+      return psa_ctx_printf(ctx, "%s returns nothing instead of failing when no one is signed in, so "
+                            "the catch on line %u would not run: write the check as "
+                            "if (-not (%s)) { ... }", target, psa_line_of(ctx, m->catches[i].span.start), target);
+  return NULL;
 }
 
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
@@ -4447,6 +4454,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         const psa_gm_param *gp = w ? psa_gm_param_find(map, w) : NULL;
         if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
       }
+      if (!c->why) c->why = S_probe_try_why(ctx, c, map->entra);
       c->exact = !c->why;
     }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
