@@ -2796,7 +2796,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
         {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
         {"application", "ApplicationId"}, {"domain", "DomainId"}};
-    bool fits = out && idp && !strcmp(out, "directoryObject");
+    bool fits = out && idp && (!strcmp(out, "directoryObject") || !strcmp(out, "membership"));
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
