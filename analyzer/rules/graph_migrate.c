@@ -2937,7 +2937,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
-                              "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
+                              "-%s $value on a user named by a variable, a literal or a string of variables", gp->from, gp->from);
       return false;
     }
     if (gp->kind == PSA_GM_SEARCH) {
@@ -3124,8 +3124,19 @@ static const char S_policy_helper[] =
     "    if ($policies) { $policies -join ', ' } else { 'None' }\n"
     "}\n\n";
 
-/* The user a call names, as text that may be evaluated twice (a variable or
- * a literal; $_.Id in a ForEach-Object): NULL when it is another expression. */
+/* A string with variables in it and nothing else ("$name@contoso.com"):
+ * evaluating it twice gives the same text and runs nothing ("$(...)", a
+ * member read or a method call in it could). */
+static bool S_plain_interp(const psa_value *v) {
+  if (v->kind != PSA_V_INTERP || !v->item_count) return false;
+  for (uint32_t i = 0; i < v->item_count; i++)
+    if (!v->items[i] || (v->items[i]->kind != PSA_V_STRING && v->items[i]->kind != PSA_V_VARIABLE)) return false;
+  return true;
+}
+
+/* The user a call names, as text that may be evaluated twice (a variable, a
+ * literal, or a string of variables and text; $_.Id in a ForEach-Object):
+ * NULL when it is another expression. */
 static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c) {
   if (c->pipe_from >= 0) return "$_.Id";
   const psa_command *cmd = c->cmd;
@@ -3136,7 +3147,7 @@ static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_
     if (!q || q->kind != PSA_GM_RENAME || !q->to || strcmp(q->to, "UserId")) continue;
     const psa_value *v = a->value;
     if (a->via != PSA_BIND_NAMED || !v) return NULL;
-    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal))
+    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal) || S_plain_interp(v))
       return S_text_with_reads(ctx, p, S_value_span(ctx, a));
     return NULL;
   }
