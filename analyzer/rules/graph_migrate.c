@@ -2937,7 +2937,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
-                              "-%s $value on a user named by a variable, a literal or a string of variables", gp->from, gp->from);
+                              "-%s $value on a user named by a variable, a literal or a string of variables",
+                              gp->from, gp->from);
       return false;
     }
     if (gp->kind == PSA_GM_SEARCH) {
