@@ -824,6 +824,7 @@ static bool S_ident_char(char c);
 static bool S_param_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var, int depth);
 static bool S_alone(const psa_command *cmd);
 static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c);
+static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const char *target);
 
 /* ---- objects handed to the script's own functions ------------------------
  * A function the script defines gets a call's objects through a parameter
@@ -2766,19 +2767,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
   }
-  if (psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") && !S_probe_span(ctx, c).end) {
-    /* the AzureAD probe threw when no session exists; Get-MgContext returns
-     * nothing: a catch around it would no longer run (S_probe_span gives
-     * the forms the rewrite makes throw) */
-    const psa_model *m = ctx->model;
-    for (uint32_t i = 0; i < m->catch_count; i++)
-      if (S_inside(m->catches[i].try_body, cmd->span)) {
-        c->why = psa_ctx_printf(ctx, "Get-MgContext returns nothing instead of failing when no one is signed in, so "
-                                "the catch on line %u would not run: write the check as "
-                                "if (-not (Get-MgContext)) { ... }", psa_line_of(ctx, m->catches[i].span.start));
-        return false;
-      }
-  }
+  if ((c->why = S_probe_try_why(ctx, c, map->graph))) return false;
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
    * UserPrincipalName); Graph cmdlets take an identity object instead */
   if (cmd->pipeline_input) {
@@ -2807,7 +2796,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
         {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
         {"application", "ApplicationId"}, {"domain", "DomainId"}};
-    bool fits = out && idp && !strcmp(out, "directoryObject");
+    bool fits = out && idp && (!strcmp(out, "directoryObject") || !strcmp(out, "membership"));
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
@@ -2948,7 +2937,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     if ((gp->kind == PSA_GM_POLICY_OFF || gp->kind == PSA_GM_POLICY_ON) &&
         (a->via != PSA_BIND_NAMED || !a->value || !S_user_id_text(ctx, p, c))) {
       c->why = psa_ctx_printf(ctx, "-%s: Graph keeps it in PasswordPolicies, which psauth rewrites for "
-                              "-%s $value on a user named by a variable or a literal", gp->from, gp->from);
+                              "-%s $value on a user named by a variable, a literal or a string of variables",
+                              gp->from, gp->from);
       return false;
     }
     if (gp->kind == PSA_GM_SEARCH) {
@@ -3135,8 +3125,19 @@ static const char S_policy_helper[] =
     "    if ($policies) { $policies -join ', ' } else { 'None' }\n"
     "}\n\n";
 
-/* The user a call names, as text that may be evaluated twice (a variable or
- * a literal; $_.Id in a ForEach-Object): NULL when it is another expression. */
+/* A string with variables in it and nothing else ("$name@contoso.com"):
+ * evaluating it twice gives the same text and runs nothing ("$(...)", a
+ * member read or a method call in it could). */
+static bool S_plain_interp(const psa_value *v) {
+  if (v->kind != PSA_V_INTERP || !v->item_count) return false;
+  for (uint32_t i = 0; i < v->item_count; i++)
+    if (!v->items[i] || (v->items[i]->kind != PSA_V_STRING && v->items[i]->kind != PSA_V_VARIABLE)) return false;
+  return true;
+}
+
+/* The user a call names, as text that may be evaluated twice (a variable, a
+ * literal, or a string of variables and text; $_.Id in a ForEach-Object):
+ * NULL when it is another expression. */
 static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_call *c) {
   if (c->pipe_from >= 0) return "$_.Id";
   const psa_command *cmd = c->cmd;
@@ -3147,7 +3148,7 @@ static const char *S_user_id_text(psa_rule_ctx *ctx, psa_graph_plan *p, const S_
     if (!q || q->kind != PSA_GM_RENAME || !q->to || strcmp(q->to, "UserId")) continue;
     const psa_value *v = a->value;
     if (a->via != PSA_BIND_NAMED || !v) return NULL;
-    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal))
+    if (v->kind == PSA_V_VARIABLE || (v->kind == PSA_V_STRING && v->literal) || S_plain_interp(v))
       return S_text_with_reads(ctx, p, S_value_span(ctx, a));
     return NULL;
   }
@@ -3403,6 +3404,24 @@ static psa_span S_probe_span(psa_rule_ctx *ctx, const S_call *c) {
   while (q < e && (t[q] == ' ' || t[q] == '\t')) q++;
   if (e - q != 8 || psa_strncasecmp(t + q, "Out-Null", 8)) return none;
   return cmd->statement_span;
+}
+
+/* Why a Get-AzureADCurrentSessionInfo in a try, in a form the probe
+ * rewrite does not take (its result assigned, piped elsewhere), needs a
+ * person, or NULL: the AzureAD probe threw when no session exists, and
+ * Get-MgContext / Get-EntraContext (target) return nothing instead, so a
+ * catch around it would no longer run (S_probe_span gives the forms the
+ * rewrite makes throw). Both targets ask it. */
+static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const char *target) {
+  const psa_command *cmd = c->cmd;
+  if (!psa_command_is(cmd, "Get-AzureADCurrentSessionInfo") || S_probe_span(ctx, c).end) return NULL;
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->catch_count; i++)
+    if (S_inside(m->catches[i].try_body, cmd->span))
+      return psa_ctx_printf(ctx, "%s returns nothing instead of failing when no one is signed in, so "
+                            "the catch on line %u would not run: write the check as "
+                            "if (-not (%s)) { ... }", target, psa_line_of(ctx, m->catches[i].span.start), target);
+  return NULL;
 }
 
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
@@ -4447,6 +4466,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         const psa_gm_param *gp = w ? psa_gm_param_find(map, w) : NULL;
         if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
       }
+      if (!c->why) c->why = S_probe_try_why(ctx, c, map->entra);
       c->exact = !c->why;
     }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";

@@ -1,4 +1,4 @@
-# The user named by an expression the helper would evaluate a second time: nothing is edited
+# The user named by an expression the helper would evaluate a second time (Read-Host would ask
+# again): nothing is edited
 Connect-MsolService
-$name = 'adele'
-Set-MsolUser -UserPrincipalName "$name@contoso.com" -StrongPasswordRequired $false
+Set-MsolUser -UserPrincipalName (Read-Host 'Account to harden') -StrongPasswordRequired $false

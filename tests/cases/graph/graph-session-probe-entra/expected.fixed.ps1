@@ -1,0 +1,10 @@
+# Moving a device cleanup script to Microsoft Entra PowerShell. The session check discards
+# the session: the rewrite throws itself when no one is signed in, so the catch still signs in.
+param([Parameter(Mandatory)][string]$DeviceId)
+try {
+    if (-not (Get-EntraContext)) { throw 'Not connected' }
+}
+catch {
+    Connect-Entra -Scopes 'Device.Read.All'
+}
+Get-EntraDevice -ObjectId $DeviceId | Select-Object -Property DisplayName, ApproximateLastLogonTimeStamp
