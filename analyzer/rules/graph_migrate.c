@@ -6,6 +6,7 @@
  * property read has an exact equivalent; otherwise it gets a suggestion
  * naming the replacement and what a person must decide. */
 #include "rules/graph_migrate.h"
+#include "rules/graph_probe.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -2758,6 +2759,56 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
   }
 }
 
+/* The Graph read of the tenant's SKUs (Get-MsolAccountSku and
+ * Get-AzureADSubscribedSku map to it, graph-map.json): its objects carry
+ * SkuId, the GUID Set-MgUserLicense's -AddLicenses (@{SkuId = ...}) and
+ * -RemoveLicenses take (docs/migration-graph.md, licences). */
+static const char S_sku_read[] = "Get-MgSubscribedSku";
+
+/* A Microsoft Graph PowerShell cmdlet by its name (Verb-MgNoun,
+ * Verb-MgBetaNoun): its output is objects. */
+static bool S_graph_named(const psa_command *c) {
+  const char *d = c->name && !c->local_function ? strchr(c->name, '-') : NULL;
+  return d && d[1] == 'M' && d[2] == 'g' && isupper((unsigned char)d[3]);
+}
+
+/* What a licence parameter's value (-AddLicenses / -RemoveLicenses) holds:
+ * 1 the objects of a legacy SKU read the plan rewrites to S_sku_read (*k is
+ * that call), -1 other objects (another directory call's or a Graph call's,
+ * a hashtable, a New-Object), 0 strings as far as psauth knows (AccountSkuId
+ * 'tenant:PART' or part numbers, which the SKU id helper looks up). */
+static int S_license_objects(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_arg *a, int *k) {
+  const psa_model *m = ctx->model;
+  *k = -1;
+  if (!a->value) return 0;
+  const psa_value *v = a->value;
+  int call = S_call_of_value(p, v);
+  if (call < 0 && v->kind == PSA_V_VARIABLE && psa_value_var(v))
+    call = S_call_of_var(m, p, psa_value_var(v), 0);
+  if (call >= 0) {
+    const psa_gm_cmdlet *map = p->calls[call].map;
+    if (!map || !map->graph || psa_strcasecmp(map->graph, S_sku_read)) return -1;
+    *k = call;
+    return 1;
+  }
+  const psa_value *prods[16];
+  uint32_t n = psa_value_producers(m, v, prods, 16);
+  for (uint32_t i = 0; i < n && i < 16; i++) {
+    const psa_value *x = prods[i];
+    if (x->kind == PSA_V_HASH || x->kind == PSA_V_NEW_OBJECT) return -1;
+    if (x->kind != PSA_V_COMMAND || !psa_value_cmd(x)) continue;
+    if (S_call_of_value(p, x) >= 0) return -1;
+    /* Get-MgSubscribedSku | Where-Object ...: the filtered objects */
+    const psa_command *pc = psa_value_cmd(x);
+    for (int depth = 0; pc && depth < 8; depth++) {
+      if (S_graph_named(pc)) return -1;
+      const psa_value *in = S_passes_through(NULL, pc) ? pc->pipeline_input : NULL;
+      pc = in && in->kind == PSA_V_COMMAND ? psa_value_cmd(in) : NULL;
+    }
+  }
+  return 0;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -2766,6 +2817,25 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   if (S_unseen_member(ctx, cmd)) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
+  }
+  /* a licence list holding objects: the SKU objects of a read the plan
+   * rewrites give their SkuId; other objects have no rewrite psauth knows */
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const psa_gm_param *gp = psa_gm_param_find(map, a->written ? a->written : a->param ? a->param : "");
+    if (!gp || (gp->kind != PSA_GM_LICENSE_ADD && gp->kind != PSA_GM_LICENSE_REMOVE)) continue;
+    int k;
+    int held = S_license_objects(ctx, p, a, &k);
+    if (held < 0) {
+      c->why = psa_ctx_printf(ctx, "-%s is given objects, not AccountSkuId strings: pass their SKU ids "
+                              "(GUIDs) by hand", gp->from);
+      return false;
+    }
+    if (held > 0 && !p->calls[k].exact) {
+      c->why = psa_ctx_printf(ctx, "-%s takes the SKUs of %s (line %u), which needs a person", gp->from,
+                              p->calls[k].cmd->name, psa_line_of(ctx, p->calls[k].cmd->span.start));
+      return false;
+    }
   }
   if ((c->why = S_probe_try_why(ctx, c, map->graph))) return false;
   /* MSOnline and AzureAD bind piped objects by property name (ObjectId,
@@ -3470,6 +3540,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     return;
   }
   bool has_add = false, has_remove = false, has_paging = false, identity = false, request = false;
+  int sku_call = -1; /* the SKU read whose objects a licence parameter takes */
   S_filter filter_state = {0};
   psa_buf filter;
   psa_buf_init(&filter);
@@ -3550,12 +3621,23 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       case PSA_GM_LICENSE_ADD:
         has_add = true;
+        if (S_license_objects(ctx, p, a, &sku_call) > 0) {
+          /* the SKU objects themselves: their SkuId */
+          text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { @{SkuId = $_.SkuId} })", gp->to, val);
+          break;
+        }
         c->sku_helper = true;
         text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { @{SkuId = ConvertTo-GraphSkuId $_} })",
                               gp->to, val);
         break;
       case PSA_GM_LICENSE_REMOVE:
         has_remove = true;
+        if (S_license_objects(ctx, p, a, &sku_call) > 0) {
+          text = a->value->kind == PSA_V_VARIABLE
+                     ? psa_ctx_printf(ctx, "-%s @(%s.SkuId)", gp->to, val)
+                     : psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { $_.SkuId })", gp->to, val);
+          break;
+        }
         c->sku_helper = true;
         text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { ConvertTo-GraphSkuId $_ })", gp->to,
                               val);
@@ -5020,6 +5102,7 @@ typedef struct {
   const psa_command *cmd; /* an Install-Module / Import-Module, else NULL */
   psa_span unit;
   bool dropped;           /* a second identical line: the unit goes */
+  const psa_command *probe; /* a Get-Module / Get-InstalledModule check, else NULL */
 } S_mod_edit;
 
 /* 'unit' as it reads after the name edits in it, with runs of white space
@@ -5142,7 +5225,7 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
                  c->statement_span.end == c->span.end && c->depth_in_pipeline == 0;
       edits[n++] = (S_mod_edit){v->span, text, own ? c : NULL,
                                 own ? psa_fix_if_alone(ctx, c->statement_span) : c->statement_span,
-                                false};
+                                false, probe ? c : NULL};
     }
     if (import && !first_import) first_import = c;
   }
@@ -5156,6 +5239,14 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
       psa_fix_add_edit(ctx, fx, S_drop_span(ctx, edits[i].unit), "");
     else if (!in_dropped)
       psa_fix_add_edit(ctx, fx, edits[i].range, edits[i].text);
+  }
+  /* a module check it rewrote: the messages in its if name the Graph
+   * modules instead of "Install-Module AzureAD" */
+  for (uint32_t i = 0; i < n; i++) {
+    psa_gprobe_edit hints[PSA_GPROBE_MAX];
+    if (edits[i].cmd || edits[i].dropped || !edits[i].probe) continue;
+    uint32_t nh = psa_gprobe_install_hints(ctx, edits[i].probe, mods, hints, PSA_GPROBE_MAX);
+    psa_gprobe_add_edits(ctx, fx, hints, nh);
   }
   for (uint32_t r = 0; r < m->requires_count; r++) {
     const psa_requires *rq = &m->requires[r];

@@ -9,6 +9,7 @@
 
 #include "rules/facts.h"
 #include "rules/graph_migrate.h"
+#include "rules/graph_probe.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
 
@@ -697,6 +698,35 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
                                : NULL);
 }
 
+/* The file's probes of the old modules (graph_probe.h), found for its
+ * first Connect-MsolService / Connect-AzureAD (the one fix that rewrites
+ * them; the scan names them on that finding): NULL, or why the connection
+ * stays. */
+static const char *S_probes(psa_rule_ctx *ctx, psa_finding *f, const psa_command *cmd,
+                            psa_gprobe_edit *probes, uint32_t *count) {
+  *count = 0;
+  bool aad = false, msol = false;
+  const psa_command *first = NULL;
+  PSA_FOR_COMMANDS(ctx, e) {
+    if (e->in_string || e->invoke_operator) continue;
+    bool a = psa_command_is(e, "Connect-AzureAD"), o = psa_command_is(e, "Connect-MsolService");
+    if (!a && !o) continue;
+    if (!first) first = e;
+    aad |= a;
+    msol |= o;
+  }
+  const char *why = psa_gprobe_scan(ctx, aad, msol, probes, PSA_GPROBE_MAX, count);
+  if (first != cmd) {
+    *count = 0;
+    return why;
+  }
+  for (uint32_t i = 0; i < *count; i++)
+    psa_finding_related(ctx, f, probes[i].span,
+                        "%s tests for the old module's connection (with Microsoft Graph: %s)",
+                        probes[i].what, probes[i].text);
+  return why;
+}
+
 /* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
  * with --target entra), in the same plan as the module's cmdlets: only when
  * every MSOnline/AzureAD call of the file has an exact rewrite
@@ -711,6 +741,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                 const psa_command *cmd, const char *app, const char *tenant,
                                 const char *thumb) {
   if (cmd->invoke_operator || cmd->in_string) return;
+  psa_gprobe_edit probes[PSA_GPROBE_MAX];
+  uint32_t probe_count = 0;
+  const char *probe_refusal = S_probes(ctx, f, cmd, probes, &probe_count);
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
     if (!psa_plan_named_by_others(ctx) &&
         psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
@@ -759,6 +792,18 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
       psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
                           psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+      return;
+    }
+  }
+  /* the old modules' probes around the connection (Get-Command
+   * Connect-AzureAD, AzureAD's token cache): rewritten with it, or the
+   * connection stays when the file uses their types otherwise */
+  {
+    if (probe_refusal) {
+      const char *refusal = probe_refusal;
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, refusal);
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx, "Keep this connection for now: %s", refusal));
       return;
     }
   }
@@ -863,6 +908,15 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (cred && cred->value && plan.drop_params) psa_fix_drop_uncalled_params(ctx, fx, cred->value);
   if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);
+  psa_gprobe_add_edits(ctx, fx, probes, probe_count);
+  /* the install instructions of a Get-Command check it rewrote */
+  for (uint32_t i = 0; i < probe_count; i++) {
+    psa_gprobe_edit hints[PSA_GPROBE_MAX];
+    if (!probes[i].cmd) continue;
+    uint32_t nh = psa_gprobe_install_hints(ctx, probes[i].cmd, psa_graph_plan_modules(ctx, gplan), hints,
+                                           PSA_GPROBE_MAX);
+    psa_gprobe_add_edits(ctx, fx, hints, nh);
+  }
   psa_graph_plan_module_edits(ctx, gplan, fx);
 }
 
