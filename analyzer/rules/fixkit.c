@@ -806,7 +806,7 @@ typedef struct {
  * that the caller need no longer pass it. $PSBoundParameters and
  * Get-Variable can read a parameter by name: such scripts keep theirs. */
 static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
-                             int depth) {
+                             int depth, uint32_t readers) {
   if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
       var->assign_count || var->entry_count || !var->name ||
       var->decl_span.end > ctx->src->text_len || S_reads_outside_but(ctx, fx, var, NULL, 0))
@@ -824,6 +824,16 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
     if (r.start < var->decl_span.end && var->decl_span.start < r.end) return false;
     if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return false;
   }
+  /* read by several rewrites: none of the file's fixes may sign in with it
+   * (Connect-ExchangeOnline -UserPrincipalName $AdminUpn), else only some
+   * of them would carry the joint deletion */
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; readers > 1 && i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      for (uint32_t e = 0; e < o->edit_count; e++)
+        if (o->edits[e].replacement && S_names_var(o->edits[e].replacement, var->name)) return false;
+    }
   return true;
 }
 
@@ -1120,7 +1130,7 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   /* (read by several rewrites: the declaration goes with their joint
    * deletions, only when all of them are applied; psa_fix_finish) */
-  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth)) {
+  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;
     params->vars[params->count++] = var;
