@@ -39,6 +39,7 @@ typedef struct psa_plumbing {
   /* psa_fix_stale_messages: messages naming the connection's endpoint */
   const psa_command *msg_conn;
   const char *msg_uri, *msg_svc;
+  const struct psa_msg_rename *msg_names;
   /* psa_fix_drop_uncalled_params */
   bool uncalled_params;
 } psa_plumbing;
@@ -67,6 +68,11 @@ typedef struct psa_rule_state {
    * may be run by others for its sessions */
   bool named_by_others;
   psa_finding overflow; /* what psa_report hands out past the limit, then drops */
+  /* the tenant's .onmicrosoft.com domain, from the literal user name of a
+   * credential an app-only Exchange rewrite removed (psa_fix_org_hint);
+   * 'org_hint_conflict' when two such user names disagree */
+  const char *org_hint;
+  bool org_hint_conflict;
 } psa_rule_state;
 
 /* A state that keeps at most max_findings findings (0: no limit). */

@@ -1216,10 +1216,14 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   psa_fix_drop_splats(ctx, fx, cmd);
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   psa_fix_stale_messages(ctx, fx, cmd, cred ? cred->value : NULL, s->uri,
-                         scc ? "Security & Compliance" : "Exchange Online");
+                         scc ? "Security & Compliance" : "Exchange Online",
+                         scc ? NULL : psa_msg_exchange_names);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
   if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
+  if (cred && !scc && !plan.tenant_prefix &&
+      (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY))
+    psa_fix_org_hint(ctx, cred->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
   /* what the rewrite did to the probe and the state tests, which the plan
    * line "removes or rewrites" does not show (edits within a line) */

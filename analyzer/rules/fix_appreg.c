@@ -341,6 +341,25 @@ static uint32_t S_block_edit(const psa_fix *fx, uint32_t at) {
   return fx->edit_count;
 }
 
+/* The organization's declaration takes the tenant a removed credential's
+ * user name named (psa_fix_org_hint), when it is the block's only one and
+ * still the placeholder: "$ExoOrganization = 'contoso.onmicrosoft.com'". */
+static void S_org_from_hint(psa_rule_ctx *ctx, const char **decls, uint32_t n) {
+  const psa_rule_state *impl = ctx->impl;
+  if (!impl->org_hint || impl->org_hint_conflict) return;
+  static const char value[] = " = '<tenant>.onmicrosoft.com'";
+  uint32_t found = UINT32_MAX, count = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const char *eq = strstr(decls[i], value);
+    if (!eq || eq[sizeof(value) - 1]) continue;
+    count++;
+    found = i;
+  }
+  if (count != 1) return;
+  const char *d = decls[found];
+  decls[found] = psa_ctx_printf(ctx, "%.*s = '%s'", (int)(strstr(d, value) - d), d, impl->org_hint);
+}
+
 void psa_fix_app_registration(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   S_scan sc;
@@ -417,6 +436,7 @@ void psa_fix_app_registration(psa_rule_ctx *ctx) {
     for (uint32_t j = 0; j < nall; j++)
       if (strstr(all_decls[j], order[o])) sorted[ns++] = all_decls[j];
   const char *comment = S_comment(ctx, &sc, thumb, ns > 0);
+  S_org_from_hint(ctx, sorted, ns);
   for (uint32_t i = 0; i < impl->finding_count; i++)
     for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
       psa_fix *fx = &impl->findings[i].fixes[k];
@@ -426,6 +446,7 @@ void psa_fix_app_registration(psa_rule_ctx *ctx) {
       if (be < fx->edit_count) {
         if (!S_parse_block(ctx, fx->edits[be].replacement, &bl)) continue;
         /* Exchange-only names keep each fix's own declarations */
+        if (!rename) S_org_from_hint(ctx, bl.decl, bl.ndecl);
         const char *const *decls = rename ? sorted : bl.decl;
         uint32_t nd = rename ? ns : bl.ndecl;
         fx->edits[be].replacement = S_build_block(ctx, &bl, comment, decls, nd);

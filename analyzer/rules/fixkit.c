@@ -399,6 +399,45 @@ static psa_span S_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx,
   return S_comment_above(ctx, fx, sp, words, true);
 }
 
+/* The comment lines right above a deleted credential statement that the
+ * code below it follows directly ("# Pull credential from Automation
+ * assets" over "$cred = Get-AutomationPSCredential ..." over the rewritten
+ * connection): they go with it when every line of the run (up to a blank
+ * or code line) names what was removed and none speaks of the connection
+ * the lines below still make. */
+static psa_span S_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp) {
+  static const char *const removed[] = {"credential", "password", "passwd", "username",
+                                        "user name", "secure string", "securestring",
+                                        "key file", "automation asset", NULL};
+  static const char *const connection[] = {"connect", "sign in", "sign-in", "signin", "log in",
+                                           "login", "logon", "log on", "session",
+                                           "authenticat", NULL};
+  const char *t = ctx->src->text;
+  uint32_t start = sp.start, ps, k, pe;
+  while (psa_comment_line_above(t, start, &ps, &k, &pe)) {
+    bool names = false, conn = false;
+    for (int w = 0; removed[w] && !names; w++) names = psa_find_ci(t + k, pe - k, removed[w]) != NULL;
+    for (int w = 0; connection[w] && !conn; w++) conn = psa_find_ci(t + k, pe - k, connection[w]) != NULL;
+    if (!names || conn) return sp;
+    start = ps;
+  }
+  /* the run ends at a blank or code line, not in a <# #> block; the
+   * file's first lines are its header ("# Tenant inventory, unattended
+   * (password from a file)"), about the whole script */
+  if (start == sp.start) return sp;
+  if (start == 0) return sp;
+  {
+    uint32_t ae = start - 1, as = ae;
+    while (as > 0 && t[as - 1] != '\n') as--;
+    uint32_t q = as;
+    while (q < ae && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r')) q++;
+    if (q < ae && t[q] == '#') return sp;
+  }
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (fx->edits[e].range.start < sp.start && fx->edits[e].range.end > start) return sp;
+  return (psa_span){start, sp.end};
+}
+
 static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
                                 const char *const *words, bool below_must_be_free) {
   const char *t = ctx->src->text;
@@ -422,7 +461,10 @@ static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_
     while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
     below_free = k == n || t[k] == '\n';
   }
-  if (!below_free && below_must_be_free) return sp;
+  if (!below_free && below_must_be_free) {
+    if (words != S_credential_words) return sp;
+    return S_comment_naming_removed(ctx, fx, sp);
+  }
   uint32_t start = sp.start, ps, k, pe;
   while (psa_comment_line_above(t, start, &ps, &k, &pe)) {
     /* only comments about the credential ("# get the password from the
@@ -764,7 +806,7 @@ typedef struct {
  * that the caller need no longer pass it. $PSBoundParameters and
  * Get-Variable can read a parameter by name: such scripts keep theirs. */
 static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
-                             int depth) {
+                             int depth, uint32_t readers) {
   if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
       var->assign_count || var->entry_count || !var->name ||
       var->decl_span.end > ctx->src->text_len || S_reads_outside_but(ctx, fx, var, NULL, 0))
@@ -782,6 +824,16 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
     if (r.start < var->decl_span.end && var->decl_span.start < r.end) return false;
     if (fx->edits[e].replacement && S_names_var(fx->edits[e].replacement, var->name)) return false;
   }
+  /* read by several rewrites: none of the file's fixes may sign in with it
+   * (Connect-ExchangeOnline -UserPrincipalName $AdminUpn), else only some
+   * of them would carry the joint deletion */
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; readers > 1 && i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      for (uint32_t e = 0; e < o->edit_count; e++)
+        if (o->edits[e].replacement && S_names_var(o->edits[e].replacement, var->name)) return false;
+    }
   return true;
 }
 
@@ -1076,7 +1128,9 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
   if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
-  if (readers == 1 && params->count < 8 && S_param_plumbing(ctx, fx, var, depth)) {
+  /* (read by several rewrites: the declaration goes with their joint
+   * deletions, only when all of them are applied; psa_fix_finish) */
+  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;
     params->vars[params->count++] = var;
@@ -1386,19 +1440,66 @@ static bool S_adjacent(const psa_rule_ctx *ctx, const psa_fix *fx, uint32_t from
   return true;
 }
 
+/* What a message announcing a removed sign-in calls the old service, and
+ * what the rewritten connection signs in to instead (longest first: a
+ * shorter name inside a longer one's hit is not replaced again). */
+const psa_msg_rename psa_msg_graph_names[] = {
+    {"Microsoft Online Services", "Microsoft Graph"},
+    {"Microsoft Online", "Microsoft Graph"},
+    {"Azure Active Directory", "Microsoft Graph"},
+    {"MSOnline", "Microsoft Graph"},
+    {"Azure AD", "Microsoft Graph"},
+    {"AzureAD", "Microsoft Graph"},
+    {"MSOL", "Microsoft Graph"},
+    {NULL, NULL}};
+/* New-PSSession to Exchange Online -> Connect-ExchangeOnline: the REST
+ * module, not remote PowerShell */
+const psa_msg_rename psa_msg_exchange_names[] = {
+    {"Exchange Online remote PowerShell", "Exchange Online PowerShell"},
+    {NULL, NULL}};
+
+/* Whether [s, e) of 't' is free of the fix's edits. */
+static bool S_untouched(const psa_fix *fx, uint32_t s, uint32_t e) {
+  for (uint32_t k = 0; k < fx->edit_count; k++)
+    if (fx->edits[k].range.start < e && s < fx->edits[k].range.end) return false;
+  return true;
+}
+
+/* The old service's names in one message literal [vs, ve) become the new
+ * one's: whole words only ("MSOL", not the "Msol" of "Get-MsolUser"). */
+static void S_rename_service(psa_rule_ctx *ctx, psa_fix *fx, uint32_t vs, uint32_t ve,
+                             const psa_msg_rename *names) {
+  const char *t = ctx->src->text;
+  for (int i = 0; names && names[i].old; i++) {
+    size_t on = strlen(names[i].old);
+    for (uint32_t at = vs; at + on <= ve; at++) {
+      if (psa_strncasecmp(t + at, names[i].old, on)) continue;
+      bool before = at > vs && (isalnum((unsigned char)t[at - 1]) || t[at - 1] == '-');
+      bool after = at + on < ve && (isalnum((unsigned char)t[at + on]) || t[at + on] == '-');
+      if (before || after || !S_untouched(fx, at, at + (uint32_t)on)) continue;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, at + (uint32_t)on}, names[i].new_name);
+      at += (uint32_t)on - 1;
+    }
+  }
+}
+
 /* A message next to the rewritten connection that names its endpoint
  * (Write-Host "Connecting to https://ps.outlook.com/powershell/"): it
  * would describe a connection the script no longer makes, so the endpoint
  * in the message becomes the service's name. Only a literal right before
  * or after the connection (S_adjacent), and only the URI exactly as the
- * connection wrote it (with or without its last '/'). */
+ * connection wrote it (with or without its last '/'). A message that names
+ * the old service ("Connecting to Microsoft Online...", 'names') names the
+ * new one; only in Write-Host/-Output/-Verbose/-Information (a progress
+ * bar's activity is not an announcement). */
 static void S_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
-                             const char *uri, const char *svc) {
+                             const char *uri, const char *svc, const psa_msg_rename *names) {
   static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Verbose",
                                         "Write-Information", "Write-Progress", NULL};
   size_t un = uri ? strlen(uri) : 0;
   while (un && uri[un - 1] == '/') un--;
-  if (un < 12) return;
+  if (un < 12) uri = NULL;
+  if (!uri && !names) return;
   const char *t = ctx->src->text;
   PSA_FOR_COMMANDS(ctx, w) {
     bool writer = false;
@@ -1408,19 +1509,65 @@ static void S_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
     if (ws.end <= cs.start ? !S_adjacent(ctx, fx, ws.end, cs.start)
                            : ws.start < cs.end || !S_adjacent(ctx, fx, cs.end, ws.start))
       continue;
+    bool announces = !psa_command_is(w, "Write-Progress");
     for (uint32_t a = 0; a < w->arg_count; a++) {
       const psa_value *v = w->args[a].value;
       if (!v || !v->literal || v->kind != PSA_V_STRING || v->span.end > ctx->src->text_len) continue;
-      const char *hit = psa_find_ci(t + v->span.start, v->span.end - v->span.start, uri);
-      if (!hit) continue;
-      psa_span sp = {(uint32_t)(hit - t), (uint32_t)(hit - t + un)};
-      if (sp.end < v->span.end && t[sp.end] == '/') sp.end++;
-      bool taken = false;
-      for (uint32_t e = 0; e < fx->edit_count && !taken; e++)
-        taken = fx->edits[e].range.start < sp.end && sp.start < fx->edits[e].range.end;
-      if (!taken) psa_fix_add_edit(ctx, fx, sp, svc);
+      const char *hit = uri ? psa_find_ci(t + v->span.start, v->span.end - v->span.start, uri) : NULL;
+      if (hit) {
+        psa_span sp = {(uint32_t)(hit - t), (uint32_t)(hit - t + un)};
+        if (sp.end < v->span.end && t[sp.end] == '/') sp.end++;
+        if (S_untouched(fx, sp.start, sp.end)) psa_fix_add_edit(ctx, fx, sp, svc);
+      }
+      /* (a -ForegroundColor's value is a literal too: only the message) */
+      if (announces && (w->args[a].via == PSA_BIND_POSITIONAL || w->args[a].via == PSA_BIND_UNBOUND ||
+                        (w->args[a].param && (!psa_strcasecmp(w->args[a].param, "Object") ||
+                                              !psa_strcasecmp(w->args[a].param, "Message") ||
+                                              !psa_strcasecmp(w->args[a].param, "InputObject") ||
+                                              !psa_strcasecmp(w->args[a].param, "MessageData")))))
+        S_rename_service(ctx, fx, v->span.start, v->span.end, names);
     }
   }
+}
+
+/* The domain of a UPN in a tenant's initial domain ("admin@contoso.
+ * onmicrosoft.com" -> "contoso.onmicrosoft.com"): one label before
+ * .onmicrosoft.com, so not contoso.mail.onmicrosoft.com nor a custom
+ * domain, which Connect-ExchangeOnline -Organization does not take
+ * (source exo-organization in docs/facts.md). NULL otherwise. */
+static const char *S_initial_domain(psa_rule_ctx *ctx, const char *upn) {
+  static const char suffix[] = ".onmicrosoft.com";
+  const char *at = upn ? strchr(upn, '@') : NULL;
+  if (!at || at == upn || strchr(at + 1, '@')) return NULL;
+  for (const char *c = upn; c < at; c++)
+    if (!(isalnum((unsigned char)*c) || strchr("._-'+", *c))) return NULL;
+  const char *label = at + 1;
+  size_t n = strlen(label), sn = sizeof(suffix) - 1;
+  if (n <= sn || psa_strcasecmp(label + n - sn, suffix)) return NULL;
+  for (size_t k = 0; k < n - sn; k++)
+    if (!(isalnum((unsigned char)label[k]) || (label[k] == '-' && k > 0))) return NULL;
+  return psa_ctx_printf(ctx, "%s", label);
+}
+
+void psa_fix_org_hint(psa_rule_ctx *ctx, const psa_value *credential) {
+  const psa_variable *var = credential && credential->kind == PSA_V_VARIABLE ? psa_value_var(credential) : NULL;
+  if (!var || var->assign_count != 1 || var->is_parameter || !var->assigns[0].value) return;
+  const psa_value *user = NULL, *password = NULL;
+  if (!psa_credential_parts(ctx->model, var->assigns[0].value, &user, &password) || !user) return;
+  /* a literal, or a variable holding one ("$user = 'admin@...'") */
+  if (user->kind == PSA_V_INTERP && user->item_count == 1) user = user->items[0];
+  if (user->kind == PSA_V_VARIABLE) {
+    const psa_variable *uv = psa_value_var(user);
+    if (!uv || uv->assign_count != 1 || uv->is_parameter || uv->entry_count || !uv->assigns[0].value)
+      return;
+    user = uv->assigns[0].value;
+  }
+  if (user->kind != PSA_V_STRING || !user->literal) return;
+  const char *domain = S_initial_domain(ctx, user->str);
+  if (!domain) return;
+  psa_rule_state *impl = ctx->impl;
+  if (!impl->org_hint) impl->org_hint = domain;
+  else if (psa_strcasecmp(impl->org_hint, domain)) impl->org_hint_conflict = true;
 }
 
 void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential) {
@@ -1429,14 +1576,16 @@ void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_valu
 }
 
 void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
-                            const psa_value *credential, const char *uri, const char *svc) {
-  S_stale_messages(ctx, fx, conn, uri, svc);
+                            const psa_value *credential, const char *uri, const char *svc,
+                            const psa_msg_rename *names) {
+  S_stale_messages(ctx, fx, conn, uri, svc, names);
   /* again once the plumbing between message and connection is deleted */
   psa_plumbing *p = credential ? S_plumbing_of(ctx, fx, credential) : NULL;
   if (!p) return;
   p->msg_conn = conn;
   p->msg_uri = uri;
   p->msg_svc = svc;
+  p->msg_names = names;
 }
 
 /* The credential stays: when it comes from a Get-Credential prompt, the
@@ -2261,6 +2410,31 @@ static void S_password_kept_notes(psa_rule_ctx *ctx) {
   }
 }
 
+/* The removed parameters of the file's functions: each function's help
+ * and examples stop naming them (two per function at most, as a
+ * credential's user name and password). */
+static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_params *params) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < params->count; i++) {
+    const psa_scope *sc = params->vars[i]->scope;
+    bool seen = sc == m->script;
+    for (uint32_t j = 0; j < i && !seen; j++) seen = params->vars[j]->scope == sc;
+    if (seen) continue;
+    const char *names[3] = {NULL, NULL, NULL};
+    uint32_t nn = 0, first_decl = UINT32_MAX;
+    for (uint32_t j = i; j < params->count; j++) {
+      if (params->vars[j]->scope != sc) continue;
+      if (nn < 3) names[nn] = params->vars[j]->name;
+      nn++;
+      if (params->vars[j]->decl_span.start < first_decl) first_decl = params->vars[j]->decl_span.start;
+    }
+    const psa_function *fn = NULL;
+    for (uint32_t f = 0; f < m->function_count && !fn; f++)
+      if (m->functions[f].scope == sc) fn = &m->functions[f];
+    if (fn && nn <= 2) psa_fix_drop_function_param_help(ctx, fx, fn, names[0], names[1], first_decl);
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   S_graph_calls_need_connection(ctx);
@@ -2315,8 +2489,12 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * parameters: psa_fix_params_to_cert rewrites the usage lines itself) */
     const char *gone[2] = {NULL, NULL};
     uint32_t ng = 0, first_decl = UINT32_MAX;
+    uint32_t params_from = fx->edit_count;
     if (params.count) {
       psa_fix_remove_params(ctx, fx, params.vars, params.count);
+      /* read by several rewrites ($cred built from -UserId/-Password for
+       * both MSOnline and Exchange Online): gone only when all are applied */
+      for (uint32_t e = params_from; e < fx->edit_count; e++) fx->edits[e].joint = readers > 1;
       for (uint32_t k = 0; k < params.count; k++)
         if (params.vars[k]->scope == ctx->model->script) {
           if (ng < 2) gone[ng] = params.vars[k]->name;
@@ -2330,16 +2508,21 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
-      bool to_cert = p->cert_connect &&
+      /* (not for a credential other rewrites read too: its parameters go
+       * with all of them, the same joint edits in each) */
+      bool to_cert = p->cert_connect && readers == 1 &&
                      psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      uint32_t help_from = fx->edit_count;
       if (ng && ng <= 2 && !to_cert) {
         psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);
         psa_fix_drop_param_help(ctx, fx, gone[0], gone[1], first_decl);
       }
+      S_drop_function_param_help(ctx, fx, &params);
+      for (uint32_t e = help_from; e < fx->edit_count; e++) fx->edits[e].joint = readers > 1;
       psa_fix_one_blank_line(ctx, fx);
       psa_plan_stale_help(ctx, &impl->findings[p->finding], fx);
     }
-    if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc);
+    if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
   }
   free(impl->plumbing);
   impl->plumbing = NULL;

@@ -5237,8 +5237,12 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
                    edits[i].range.end <= edits[k].unit.end;
     if (edits[i].dropped)
       psa_fix_add_edit(ctx, fx, S_drop_span(ctx, edits[i].unit), "");
-    else if (!in_dropped)
+    else if (!in_dropped) {
       psa_fix_add_edit(ctx, fx, edits[i].range, edits[i].text);
+      /* "Importing MSOnline module..." right before it names the new modules */
+      if (edits[i].cmd)
+        psa_fix_stale_messages(ctx, fx, edits[i].cmd, NULL, NULL, NULL, psa_msg_graph_names);
+    }
   }
   /* a module check it rewrote: the messages in its if name the Graph
    * modules instead of "Install-Module AzureAD" */

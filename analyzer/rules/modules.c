@@ -609,6 +609,9 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
   }
   if (!plumbed) psa_fix_remove_plumbing(ctx, fx, a->value);
   psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, a->value);
+  if (psa_command_is(cmd, "Connect-ExchangeOnline") && !plan.tenant_prefix &&
+      (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY))
+    psa_fix_org_hint(ctx, a->value);
   psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
 }
 
@@ -907,6 +910,7 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
   if (cred && cred->value && plan.drop_params) psa_fix_drop_uncalled_params(ctx, fx, cred->value);
+  psa_fix_stale_messages(ctx, fx, cmd, cred ? cred->value : NULL, NULL, NULL, psa_msg_graph_names);
   if (!own && plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant(ctx, fx);
   psa_gprobe_add_edits(ctx, fx, probes, probe_count);
   /* the install instructions of a Get-Command check it rewrote */

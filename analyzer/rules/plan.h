@@ -432,6 +432,11 @@ void psa_fix_drop_param_usage(psa_rule_ctx *ctx, psa_fix *fx, const char *first,
  * description lines, and lines that start "Name - ..." / "Name: ...". */
 void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
                              uint32_t limit);
+/* The same for removed parameters of the file's function 'fn': the help
+ * written above it or at the top of its body (before 'limit', their
+ * declarations), and the example lines that call it with them. */
+void psa_fix_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const psa_function *fn,
+                                      const char *first, const char *second, uint32_t limit);
 void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
                            uint32_t count);
 /* The edits of a CERT_BRANCH plan for 'connect' (its -Credential argument

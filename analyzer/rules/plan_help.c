@@ -141,6 +141,8 @@ static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_
   uint32_t at = (uint32_t)(name - t);
   if (at > l->start && !strchr(" \t\\/.'\"", t[at - 1])) return false;
   uint32_t p = at + (uint32_t)strlen(script);
+  /* the whole name: not "Connect-Tenant" in "Connect-TenantAdmin" */
+  if (p < l->end && (isalnum((unsigned char)t[p]) || t[p] == '-' || t[p] == '_')) return false;
   struct {
     uint32_t s, e;
   } cut[2];
@@ -412,6 +414,7 @@ typedef struct {
   psa_fix *fx;
   const char *first, *second;
   bool in_block; /* inside the .PARAMETER block of a removed parameter */
+  uint32_t from; /* lines that start before this are not the help's */
 } S_param_help;
 
 /* The removed parameter 'l' describes: ".PARAMETER Name" (*keyword) or a
@@ -439,6 +442,7 @@ static const char *S_help_of(const S_param_help *h, const char *t, const S_line 
 
 static bool S_each_param_help(void *payload, const char *t, const S_line *l) {
   S_param_help *h = payload;
+  if (l->line_start < h->from) return true;
   bool keyword;
   const char *name = S_help_of(h, t, l, &keyword);
   uint32_t k = l->start;
@@ -460,8 +464,61 @@ static bool S_each_param_help(void *payload, const char *t, const S_line *l) {
 void psa_fix_drop_param_help(psa_rule_ctx *ctx, psa_fix *fx, const char *first, const char *second,
                              uint32_t limit) {
   if (!first) return;
-  S_param_help h = {ctx, fx, first, second, false};
+  S_param_help h = {ctx, fx, first, second, false, 0};
   S_comment_lines(ctx->src->text, ctx->src->text_len, limit, S_each_param_help, &h);
+}
+
+/* Where the comment-based help written right above a function starts (a
+ * '#' run or a <# #> block ending at most one blank line above the line of
+ * 'at'); the line of 'at' itself when there is none. */
+static uint32_t S_help_above(const char *t, uint32_t at) {
+  uint32_t ls = at;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  uint32_t start = ls, p = ls;
+  int blanks = 0;
+  bool block = false; /* walking up inside a <# #> block */
+  while (p > 0) {
+    uint32_t pe = p - 1, ps = pe; /* the line above: [ps, pe) */
+    while (ps > 0 && t[ps - 1] != '\n') ps--;
+    uint32_t k = ps, e = pe;
+    while (k < e && (t[k] == ' ' || t[k] == '\t')) k++;
+    while (e > k && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r')) e--;
+    if (block) {
+      if (e - k >= 2 && t[k] == '<' && t[k + 1] == '#') {
+        start = ps;
+        break;
+      }
+    } else if (k == e) {
+      if (start != ls || ++blanks > 1) break;
+    } else if (e - k >= 2 && t[e - 2] == '#' && t[e - 1] == '>') {
+      if (start != ls) break;
+      if (t[k] == '<' && t[k + 1] == '#') { /* <# one line #> */
+        start = ps;
+        break;
+      }
+      block = true;
+    } else if (t[k] == '#') {
+      start = ps;
+    } else {
+      break;
+    }
+    p = ps;
+  }
+  return block && start == ls ? ls : start;
+}
+
+void psa_fix_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const psa_function *fn,
+                                      const char *first, const char *second, uint32_t limit) {
+  if (!first || !fn || !fn->name || fn->span.end > ctx->src->text_len) return;
+  const char *t = ctx->src->text;
+  /* the help above the function or at the top of its body, before the
+   * parameters' declarations */
+  S_param_help h = {ctx, fx, first, second, false, S_help_above(t, fn->span.start)};
+  S_comment_lines(t, ctx->src->text_len, limit, S_each_param_help, &h);
+  /* .EXAMPLE lines that call the function with them, wherever the file's
+   * comments show one */
+  S_usage u = {ctx, fx, fn->name, first, second ? second : first, 0, 0, false, false, true};
+  S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
 }
 
 /* ---- help that still explains a password that is gone ----------------- */

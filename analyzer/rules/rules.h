@@ -172,8 +172,21 @@ bool psa_comment_line_above(const char *t, uint32_t at, uint32_t *start, uint32_
  * go even when the file never calls the function (a helper the person
  * calls from the console; the plan made its sign-in delegated). */
 void psa_fix_drop_uncalled_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential);
+/* Records the tenant a removed credential names: its user name a literal
+ * UPN in a tenant's initial domain (admin@contoso.onmicrosoft.com), which
+ * the app-only -Organization placeholder then takes (psa_fix_app_registration). */
+void psa_fix_org_hint(psa_rule_ctx *ctx, const psa_value *credential);
+/* An old service's name in a message and the new service's
+ * (psa_fix_stale_messages); tables end with {NULL, NULL}. */
+typedef struct psa_msg_rename {
+  const char *old, *new_name;
+} psa_msg_rename;
+extern const psa_msg_rename psa_msg_graph_names[], psa_msg_exchange_names[];
+/* ... and names the new service where it named the old one ('names', or
+ * NULL; 'uri' may be NULL). */
 void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
-                            const psa_value *credential, const char *uri, const char *svc);
+                            const psa_value *credential, const char *uri, const char *svc,
+                            const psa_msg_rename *names);
 void psa_fix_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *credential,
                          uint32_t edit, psa_span range, const char *text, psa_span conn);
 

@@ -4,7 +4,7 @@
 #   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 #   Microsoft Graph: User.Read.All
 $AppId = '<app-id>'
-$Organization = '<tenant>.onmicrosoft.com'
+$Organization = 'contoso.onmicrosoft.com'
 $CertificateThumbprint = '<certificate-thumbprint>'
 
 # One credential feeds two connections that are both rewritten: the

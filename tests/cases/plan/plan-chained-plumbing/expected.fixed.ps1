@@ -3,7 +3,7 @@
 # fail until then. Grant the app (application permissions, admin consent):
 #   Exchange Online: Exchange.ManageAsApp (Office 365 Exchange Online) + an Entra role such as Exchange Administrator
 $ExoAppId = '<app-id>'
-$ExoOrganization = '<tenant>.onmicrosoft.com'
+$ExoOrganization = 'contoso.onmicrosoft.com'
 $ExoCertificateThumbprint = '<certificate-thumbprint>'
 
 # Nightly report of mailboxes close to their quota (scheduled task).

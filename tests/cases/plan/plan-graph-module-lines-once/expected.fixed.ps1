@@ -14,7 +14,7 @@ if (-not (Get-Module -ListAvailable -Name Microsoft.Graph.Authentication)) {
 Install-Module Microsoft.Graph.Authentication, Microsoft.Graph.Users -Scope CurrentUser -Force -Confirm:$false
 
 Import-Module Microsoft.Graph.Authentication, Microsoft.Graph.Users
-Write-Host "MSOnline loaded" -ForegroundColor Green
+Write-Host "Microsoft Graph loaded" -ForegroundColor Green
 if ($Preview) {
     Import-Module Microsoft.Graph.Authentication
 } else {
