@@ -1796,6 +1796,17 @@ typedef struct {
 
 #define S_MAX_HASH_PROPS 32
 
+/* true when a member, method call or index the model has starts at or
+ * before the call and runs past the ')' at q: the model reads it itself */
+static bool S_model_reads_past(const psa_rule_ctx *ctx, const psa_command *cmd, uint32_t q) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->member_count; i++)
+    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return true;
+  for (uint32_t i = 0; i < m->call_count; i++)
+    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return true;
+  return false;
+}
+
 /* The hashtable variables the file's Select-Object / Format-Table /
  * Format-List property lists name, with the calls whose objects they get. */
 static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_prop *out) {
@@ -2566,11 +2577,7 @@ static bool S_paren_member(const psa_rule_ctx *ctx, const psa_command *cmd, psa_
   if (!isalpha((unsigned char)t[e]) && t[e] != '_') return false;
   while (e < len && S_ident_char(t[e])) e++;
   if (e < len && (t[e] == '(' || t[e] == '.' || t[e] == '[' || t[e] == ':')) return false;
-  const psa_model *m = ctx->model;
-  for (uint32_t i = 0; i < m->member_count; i++)
-    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return false;
-  for (uint32_t i = 0; i < m->call_count; i++)
-    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return false;
+  if (S_model_reads_past(ctx, cmd, q)) return false;
   *name = (psa_span){q + 2, e};
   return true;
 }
@@ -2597,11 +2604,7 @@ static bool S_unseen_member(const psa_rule_ctx *ctx, const psa_command *cmd) {
       if (S_ignored_member(name)) return false;
     }
   }
-  const psa_model *m = ctx->model;
-  for (uint32_t i = 0; i < m->member_count; i++)
-    if (m->members[i]->span.start <= cmd->span.start && m->members[i]->span.end > q + 1) return false;
-  for (uint32_t i = 0; i < m->call_count; i++)
-    if (m->calls[i]->span.start <= cmd->span.start && m->calls[i]->span.end > q + 1) return false;
+  if (S_model_reads_past(ctx, cmd, q)) return false;
   return true;
 }
 
