@@ -4372,6 +4372,18 @@ static bool S_block_writes_only(psa_rule_ctx *ctx, const psa_graph_plan *p, cons
   return ok;
 }
 
+/* The last command a call's objects reach through commands that pass them
+ * on (Where-Object, Sort-Object ...), to the end of its statement. */
+static const psa_command *S_passed_to(const psa_rule_ctx *ctx, const S_pipes *ix, const psa_command *cmd) {
+  const psa_command *out = cmd;
+  for (int guard = 0; guard < 8; guard++) {
+    const psa_command *next = S_consumer_of(ix, out);
+    if (!next || !S_passes_through(ctx, next)) break;
+    out = next;
+  }
+  return out;
+}
+
 /* ... | ForEach-Object { Get-AzureADDirectoryRoleMember -ObjectId $_.ObjectId } | Select-Object ...:
  * a ForEach-Object whose script block writes one legacy call's objects (or
  * those filtered by Where-Object, sorted...) and nothing else hands those
@@ -4387,13 +4399,7 @@ static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_command *each = S_consumer_at(p, c->cmd->span);
     if (!each || !psa_command_is(each, "ForEach-Object")) continue;
     if (!ix.pairs) S_pipes_make(&ix, m);
-    /* the call's objects, through commands that pass them on, to the end of its statement */
-    const psa_command *out = c->cmd;
-    for (int guard = 0; guard < 8; guard++) {
-      const psa_command *next = S_consumer_of(&ix, out);
-      if (!next || !S_passes_through(ctx, next)) break;
-      out = next;
-    }
+    const psa_command *out = S_passed_to(ctx, &ix, c->cmd);
     if (!S_writes_output(&ix, out)) continue;
     /* the one script block (-Process) holding the call */
     psa_span block = {0, 0};
@@ -4432,12 +4438,7 @@ static void S_function_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
     S_call *c = &p->calls[ci];
     if (!c->map || !c->map->output || c->unfollowed) continue;
     if (!ix.pairs) S_pipes_make(&ix, m);
-    const psa_command *out = c->cmd;
-    for (int guard = 0; guard < 8; guard++) {
-      const psa_command *next = S_consumer_of(&ix, out);
-      if (!next || !S_passes_through(ctx, next)) break;
-      out = next;
-    }
+    const psa_command *out = S_passed_to(ctx, &ix, c->cmd);
     if (!S_writes_output(&ix, out) || S_consumer_at(p, out->statement_span)) continue;
     /* 'cmd > $null' / '> file': the objects go there, not to the output (the
      * model keeps no redirections; any '>' but an error stream's 2> counts) */
