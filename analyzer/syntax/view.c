@@ -359,6 +359,62 @@ static bool S_in_command(const char *t, const psa_view_lex *lx, uint32_t i) {
 
 typedef enum { B_PAREN, B_BRACKET, B_BLOCK, B_HASH } S_bracket;
 
+/* A comma continued on the next line: after it blanks, an optional
+ * backtick, blanks, one line break, blanks, then a bare word or '*'
+ * (select @{...}, `<newline> Name, Mail). Returns the offset of the line
+ * break (its CR or LF) and the next line's first byte in *word; 0 when the
+ * comma is not followed that way. */
+static uint32_t S_comma_continued(const char *t, uint32_t len, const psa_view_lex *lx, uint32_t i,
+                                  uint32_t *word) {
+  uint32_t n = i + 1;
+  while (n < len && S_blank(t[n])) n++;
+  if (n < len && t[n] == '`') {
+    n++;
+    while (n < len && S_blank(t[n])) n++;
+  }
+  if (n >= len || !S_eol(t[n])) return 0;
+  uint32_t eol = n;
+  n += (t[n] == '\r' && n + 1 < len && t[n + 1] == '\n') ? 2 : 1;
+  while (n < len && S_blank(t[n])) n++;
+  if (n >= len || !(S_letter(t[n]) || t[n] == '*') || lx->cls[n] != PSA_VIEW_CODE) return 0;
+  *word = n;
+  return eol;
+}
+
+/* A command name at the start of a statement that begins with the keyword
+ * 'class', 'enum' or 'param' (enumerate-aadgroup, Classify-Item,
+ * Param-Check): the grammar reads the keyword and fails on the rest. The
+ * length of the keyword, 0 when t[i] does not start such a name. */
+static uint32_t S_keyword_prefixed_name(const char *t, uint32_t len, const psa_view_lex *lx,
+                                        uint32_t i) {
+  static const char *const prefixes[] = {"class", "enum", "param", NULL};
+  if (i > 0 && (S_ident(t[i - 1]) || strchr("-$.:@`\\/", t[i - 1]))) return 0;
+  for (const char *const *w = prefixes; *w; w++) {
+    uint32_t n = (uint32_t)strlen(*w);
+    if (i + n >= len) continue;
+    bool same = true;
+    for (uint32_t k = 0; k < n && same; k++) {
+      char c = t[i + k];
+      if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+      same = c == (*w)[k];
+    }
+    /* the word goes on: 'class Foo {', 'param(' are the statements */
+    if (!same || !(S_ident(t[i + n]) || t[i + n] == '-' || t[i + n] == '.')) continue;
+    /* first on its line (not continued from the line before), or after
+     * '{', ';', '(' or '=' */
+    uint32_t b = i;
+    while (b > 0 && S_blank(t[b - 1])) b--;
+    if (b > 0 && !S_eol(t[b - 1]) && !strchr("{;(=", t[b - 1])) return 0;
+    if (b > 0 && S_eol(t[b - 1])) {
+      uint32_t e = b - 1;
+      while (e > 0 && (S_eol(t[e - 1]) || S_blank(t[e - 1]))) e--;
+      if (e > 0 && t[e - 1] == '`' && lx->cls[e - 1] == PSA_VIEW_CODE) return 0;
+    }
+    return n;
+  }
+  return 0;
+}
+
 uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
                           const psa_span *errors, uint32_t error_count, char *view) {
   if (!error_count || !len) return 0;
@@ -503,6 +559,14 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
         }
       }
     }
+    if (strchr("cCeEpP", c) && S_keyword_prefixed_name(t, len, lx, i)) {
+      /* 'enumerate-aadgroup' shown as '_numerate-aadgroup': a command name
+       * the grammar reads; the model takes the name from the text */
+      view[i] = '_';
+      changed++;
+      while (i + 1 < len && (S_ident(t[i + 1]) || t[i + 1] == '-' || t[i + 1] == '.')) i++;
+      continue;
+    }
     if ((c == 's' || c == 'S') && S_word_ci(t, len, i, "switch")) {
       /* one-line switch: clauses need a line break between them */
       uint32_t j = i + 6;
@@ -541,6 +605,8 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
        * (Select-Object @{...}, Name): read as separate arguments */
       uint32_t n = i + 1;
       while (n < len && S_blank(t[n])) n++;
+      uint32_t eol = 0;
+      if (n < len && (t[n] == '`' || S_eol(t[n]))) eol = S_comma_continued(t, len, lx, i, &n);
       if (n >= len || !(S_letter(t[n]) || t[n] == '*') || cls[n] != PSA_VIEW_CODE) continue;
       uint32_t p = i;
       while (p > 0 && S_blank(t[p - 1])) p--;
@@ -558,6 +624,16 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       if (!S_in_command(t, lx, i)) continue;
       view[i] = ' ';
       changed++;
+      if (eol) {
+        /* the list goes on on the next line: the two arguments stay in one
+         * command through a continuation backtick right before the line
+         * break (the comma itself when nothing lies between) */
+        for (uint32_t k = i + 1; k < eol; k++)
+          if (t[k] == '`') view[k] = ' ';
+        view[eol - 1] = '`';
+        for (uint32_t k = i + 1; k < eol; k++) changed += view[k] != t[k];
+        i = eol - 1; /* the blanks up to the line break are done */
+      }
     }
   }
   free(stack);
