@@ -328,6 +328,12 @@ static bool S_in_command(const char *t, const psa_view_lex *lx, uint32_t i) {
   uint32_t k = i;
   while (k > 0) {
     char c = t[k - 1];
+    if (S_eol(c) && depth > 0) {
+      /* a line break inside brackets closed after it: }, Name after a
+       * hashtable written over several lines */
+      k--;
+      continue;
+    }
     if (S_eol(c)) {
       /* the statement goes on from the line before when that line ends in
        * a continuation backtick or a comma */
@@ -379,6 +385,47 @@ static uint32_t S_comma_continued(const char *t, uint32_t len, const psa_view_le
   if (n >= len || !(S_letter(t[n]) || t[n] == '*') || lx->cls[n] != PSA_VIEW_CODE) return 0;
   *word = n;
   return eol;
+}
+
+/* A string at t[n] glued to a variable after it ("["$m.Upn): the grammar
+ * reads that as one argument only at an argument's start, not as an item
+ * after a comma. */
+static bool S_glued_string(const char *t, uint32_t len, const psa_view_lex *lx, uint32_t n) {
+  if (n >= len || lx->cls[n] != PSA_VIEW_STRING || (t[n] != '"' && t[n] != '\'')) return false;
+  uint32_t k = n + 1;
+  while (k < len && lx->cls[k] == PSA_VIEW_STRING) k++;
+  return k + 1 < len && t[k - 1] == t[n] && t[k] == '$' && lx->cls[k] == PSA_VIEW_CODE &&
+         (S_ident(t[k + 1]) || t[k + 1] == '{');
+}
+
+/* A string at t[n] after the comma at i that follows a method call
+ * ($m.ToString('N0'),"MB") or a string glued to a variable ("a"$b.c,"d"):
+ * the grammar takes neither as the first item of a list. */
+static bool S_string_after_call(const char *t, const psa_view_lex *lx, uint32_t i, uint32_t n) {
+  if (n >= lx->len || lx->cls[n] != PSA_VIEW_STRING || (t[n] != '"' && t[n] != '\'')) return false;
+  uint32_t p = i;
+  while (p > 0 && S_blank(t[p - 1])) p--;
+  if (p == 0 || lx->cls[p - 1] != PSA_VIEW_CODE) return false;
+  if (t[p - 1] == ')') {
+    /* the '(' it closes, on the line, right after .Name */
+    int d = 0;
+    uint32_t k = p;
+    while (k > 0 && !S_eol(t[k - 1])) {
+      k--;
+      if (lx->cls[k] != PSA_VIEW_CODE) continue;
+      if (t[k] == ')') d++;
+      else if (t[k] == '(' && --d == 0) break;
+    }
+    if (d != 0 || k == 0) return false;
+    uint32_t w = k;
+    while (w > 0 && S_ident(t[w - 1])) w--;
+    return w < k && w > 0 && t[w - 1] == '.';
+  }
+  /* "a"$b.c: a variable path right after a closing quote */
+  uint32_t w = p;
+  while (w > 0 && (S_ident(t[w - 1]) || t[w - 1] == '.')) w--;
+  return w < p && w >= 2 && t[w - 1] == '$' && lx->cls[w - 2] == PSA_VIEW_STRING &&
+         (t[w - 2] == '"' || t[w - 2] == '\'');
 }
 
 /* A command name at the start of a statement that begins with the keyword
@@ -452,6 +499,17 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
        * grammar */
       view[i] = ' ';
       changed++;
+      continue;
+    }
+    if (c == '`' && i + 1 < len && S_eol(t[i + 1]) && i > 0 && cls[i - 1] == PSA_VIEW_CODE &&
+        (S_ident(t[i - 1]) || t[i - 1] == '-')) {
+      /* a continuation right after a word (-All`<newline>): the grammar
+       * reads the backtick as part of a parameter or command name; the
+       * lines are shown joined, as PowerShell reads them */
+      uint32_t e = i + 1 + ((t[i + 1] == '\r' && i + 2 < len && t[i + 2] == '\n') ? 1 : 0);
+      for (uint32_t k = i; k <= e; k++) view[k] = ' ';
+      changed += e - i + 1;
+      i = e;
       continue;
     }
     if (c == '`' && i + 1 < len && !S_eol(t[i + 1]) && (unsigned char)t[i + 1] < 0x80) {
@@ -607,7 +665,12 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       while (n < len && S_blank(t[n])) n++;
       uint32_t eol = 0;
       if (n < len && (t[n] == '`' || S_eol(t[n]))) eol = S_comma_continued(t, len, lx, i, &n);
-      if (n >= len || !(S_letter(t[n]) || t[n] == '*') || cls[n] != PSA_VIEW_CODE) continue;
+      /* or a string glued to a variable: $m.Name,"["$m.Upn"]"; or any string
+       * after a method call or a glued argument ($m.ToString('N0'),"MB",
+       * "`n"$c.Name,"for") */
+      bool glued = !eol && (S_glued_string(t, len, lx, n) || S_string_after_call(t, lx, i, n));
+      if (!glued && (n >= len || !(S_letter(t[n]) || t[n] == '*') || cls[n] != PSA_VIEW_CODE))
+        continue;
       uint32_t p = i;
       while (p > 0 && S_blank(t[p - 1])) p--;
       if (p == 0) continue;
