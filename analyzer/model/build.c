@@ -601,6 +601,11 @@ psa_variable *psa_model__declare(psa_model *m, psa_scope *scope, const char *nam
   return v;
 }
 
+static bool S_var_start(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+}
+static bool S_var_char(char ch) { return S_var_start(ch) || (ch >= '0' && ch <= '9'); }
+
 static psa_value *S_variable(S_ctx *c, const psa_snode *n) {
   char *mod, *name;
   S_var_name(c, n, &mod, &name);
@@ -1290,6 +1295,14 @@ number: {
   return v;
 }
 bareword: {
+  if (n->named_count == 0 && t == S_K_generic_token && n->end - n->start >= 2 &&
+      c->text[n->start] == '$' && S_var_start(c->text[n->start + 1])) {
+    /* '$first' shown to the parser as '_first' in '$first$last' (the view,
+     * analyzer/syntax/view.c): the text says it is the variable */
+    bool plain = true;
+    for (uint32_t q = n->start + 1; q < n->end && plain; q++) plain = S_var_char(c->text[q]);
+    if (plain) return S_variable(c, n);
+  }
   if (n->named_count == 0) {
     char *txt = S_name_text(c, n);
     psa_value *v = S_string_const(c, S_span(n), txt, strlen(txt));
@@ -1763,6 +1776,10 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       t == S_K_cast_expression || t == S_K_element_access ||
       t == S_K_variable) {
     (void)S_value(c, n);
+    return;
+  }
+  if (t == S_K_generic_token && n->end - n->start >= 2 && c->text[n->start] == '$') {
+    (void)S_value(c, n); /* $first of $first$last: a read (S_value_inner) */
     return;
   }
   uint32_t k = n->named_count;

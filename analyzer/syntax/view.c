@@ -428,6 +428,18 @@ static bool S_string_after_call(const char *t, const psa_view_lex *lx, uint32_t 
          (t[w - 2] == '"' || t[w - 2] == '\'');
 }
 
+/* '$a' at i directly followed by another variable or sub-expression
+ * ($first$last, $user$($domain)), at an argument's start in a command
+ * (in an expression, $a$b is not PowerShell). */
+static bool S_var_glued(const char *t, uint32_t len, const psa_view_lex *lx, uint32_t i) {
+  if (i == 0 || !S_blank(t[i - 1]) || !(S_letter(t[i + 1]) || t[i + 1] == '_')) return false;
+  uint32_t j = i + 1;
+  while (j < len && S_ident(t[j])) j++;
+  if (j + 1 >= len || t[j] != '$' || lx->cls[j] != PSA_VIEW_CODE) return false;
+  if (!(S_letter(t[j + 1]) || t[j + 1] == '_' || t[j + 1] == '{' || t[j + 1] == '(')) return false;
+  return S_in_command(t, lx, i);
+}
+
 /* A command name at the start of a statement that begins with the keyword
  * 'class', 'enum' or 'param' (enumerate-aadgroup, Classify-Item,
  * Param-Check): the grammar reads the keyword and fails on the rest. The
@@ -543,6 +555,15 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       view[i + 1] = fill;
       changed += 2;
       i++;
+      continue;
+    }
+    if (c == '$' && i + 1 < len && S_var_glued(t, len, lx, i)) {
+      /* $first$last, one bare word to PowerShell: the grammar reads a
+       * bare word that starts with text, so the first '$' is shown as '_'
+       * ('_first$last'); the model reads '$first' from the text */
+      view[i] = '_';
+      changed++;
+      while (i + 1 < len && S_ident(t[i + 1])) i++;
       continue;
     }
     if (c == '$' && i + 1 < len && S_ident(t[i + 1])) {

@@ -623,8 +623,26 @@ static void test_value_kinds(void) {
   unload(&f);
 }
 
+/* $user$domain, one bare word: the parser is shown '_user$domain' (the
+ * view); both variables are still read, the value is not a constant. */
+static void test_glued_variables(void) {
+  fixture f;
+  load(&f,
+       "$user = 'ann'\n$domain = '@contoso.com'\n"
+       "New-MsolUser -UserPrincipalName $user$domain -DisplayName $user\n");
+  CHECK_INT(f.pr.error_count, 0);
+  psa_variable *u = psa_model_variable(f.m, f.m->script, "user");
+  psa_variable *d = psa_model_variable(f.m, f.m->script, "domain");
+  psa_span at[4];
+  CHECK_INT(u ? psa_variable_reads(f.m, u, at, 4) : 0, 2);
+  CHECK_INT(d ? psa_variable_reads(f.m, d, at, 4) : 0, 1);
+  CHECK(arg_str(&f, cmd(&f, "New-MsolUser", 0), "UserPrincipalName") == NULL);
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
+  test_glued_variables();
   test_value_kinds();
   test_names();
   test_local_function_shadows();
