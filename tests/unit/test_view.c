@@ -111,6 +111,37 @@ int main(void) {
   S_fixed(p, "$var... in an argument", "Write-Host from $Start to $End... -ForegroundColor Yellow\n");
   S_fixed(p, "member after a parenthesised argument", "$d = Get-Date(Get-Date).AddDays(-90)\n");
   S_fixed(p, "member after a call in an argument", "Invoke-RestMethod -Body $x.Read().Result -Uri $u\n");
+  /* session 13 (graph21) */
+  S_fixed(p, "comma, backtick, bare words on the next line",
+          "$x | select `\n  @{Name=\"A\";Expression={$_.A}}, `\n  Description,Displayname\n");
+  S_fixed(p, "comma directly before the backtick",
+          "$x | select @{Name=\"A\";Expression={$_.A}},`\n  UserPrincipalName,DisplayName\n");
+  S_fixed(p, "comma, backtick and trailing blanks",
+          "$x | select @{n=\"x\";e={1}}, `  \n  c,d\n");
+  S_fixed(p, "comma at the line end (no backtick)", "$x | select @{n=\"x\";e={1}},\n  c,d\n");
+  S_fixed(p, "comma at the line end, CRLF", "$x | select $a,\r\n  c,d\r\n");
+  S_fixed(p, "hashtables then bare words over three lines",
+          "$x | select @{n=\"x\";e={1}}, `\n  @{n=\"y\";e={2}}, `\n  c\n");
+  S_fixed(p, "a command name starting with enum",
+          "if ($x) {\n  enumerate-aadgroup -ObjectId $_.objectid\n}\n");
+  S_fixed(p, "a command name starting with class", "$a = Classify-Item -Path $p\n");
+  S_fixed(p, "a command name starting with param-", "Param-Check -A 1\n");
+  S_fixed(p, "a string glued to a variable after a comma",
+          "Write-Host -ForegroundColor Cyan \"SECURED\"$m.DisplayName,\"[\"$m.Upn\"]\"\n");
+  S_fixed(p, "a string after a glued argument", "Write-Host \"`n\"$c.name,\"for\",$u.displayname\n");
+  S_fixed(p, "a string after a method call", "Write-Host $s.title,\"=\",$m.tostring('N0'),\"MB\"\n");
+  S_fixed(p, "continuation right after a parameter",
+          "$u = Get-MgUser -All`\n    -Property Id, DisplayName\n");
+  S_fixed(p, "continuation right after a parameter, CRLF",
+          "$u = Get-MgUser -All`\r\n    -Property Id\r\n");
+  S_fixed(p, "continuation right after a command name", "Get-MgUser`\n  -All\n");
+  S_fixed(p, "comma after a hashtable over several lines",
+          "$x | Select-Object @{ n = 'A'; e = { 1 } }, @{\n    n = 'S'; e = {\n      2\n    }\n"
+          "  }, DisplayName, Name | Where-Object { $_ }\n");
+  S_fixed(p, "two variables in one bare word", "Write-Host $first$last\n");
+  S_fixed(p, "two variables in a parameter value",
+          "New-MsolUser -UserPrincipalName $user$domain -DisplayName $n\n");
+  S_fixed(p, "a variable and a sub-expression", "Write-Host $a$($b.c)\n");
   /* prompts: read as a redirection without an error, so no raw check */
   const char *prompts = "PS C:\\> Connect-MsolService -Credential $c\n>> Get-MsolUser\n";
   psa_parse_result r;
@@ -130,6 +161,11 @@ int main(void) {
   S_untouched(p, "break without a label", "foreach ($a in $b) { break }\n");
   S_untouched(p, "backtick in a string", "Write-Host \"a`nb\" 'c`d'\n");
   S_untouched(p, "a tab in a string", "Write-Host \"a\tb\"\n");
+  S_untouched(p, "class and enum statements", "class Foo { [string]$A }\nenum Color { Red }\n");
+  S_untouched(p, "a bare-word list continued", "select a,b, `\n  c,d\n");
+  S_untouched(p, "an expression list continued", "$x = 1,\n  2\n");
+  S_untouched(p, "continuation after a bare word", "Get-X abc`\n  -P 1\n");
+  S_untouched(p, "a variable then a string", "Write-Host $a \"[\"$b\n");
 
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
