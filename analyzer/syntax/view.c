@@ -398,11 +398,15 @@ static bool S_glued_string(const char *t, uint32_t len, const psa_view_lex *lx, 
          (S_ident(t[k + 1]) || t[k + 1] == '{');
 }
 
-/* A string at t[n] after the comma at i that follows a method call
- * ($m.ToString('N0'),"MB") or a string glued to a variable ("a"$b.c,"d"):
- * the grammar takes neither as the first item of a list. */
-static bool S_string_after_call(const char *t, const psa_view_lex *lx, uint32_t i, uint32_t n) {
-  if (n >= lx->len || lx->cls[n] != PSA_VIEW_STRING || (t[n] != '"' && t[n] != '\'')) return false;
+/* An item at t[n] (a string, a variable, a number, a bracket) after the
+ * comma at i that follows a method call ($m.ToString('N0'),"MB") or a
+ * string glued to a variable ("a"$b.c,"d"): the grammar takes neither as
+ * the first item of a list. */
+static bool S_item_after_call(const char *t, const psa_view_lex *lx, uint32_t i, uint32_t n) {
+  if (n >= lx->len) return false;
+  bool string = lx->cls[n] == PSA_VIEW_STRING && (t[n] == '"' || t[n] == '\'');
+  bool code = lx->cls[n] == PSA_VIEW_CODE && (strchr("$(@", t[n]) || (t[n] >= '0' && t[n] <= '9'));
+  if (!string && !code) return false;
   uint32_t p = i;
   while (p > 0 && S_blank(t[p - 1])) p--;
   if (p == 0 || lx->cls[p - 1] != PSA_VIEW_CODE) return false;
@@ -686,10 +690,10 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
       while (n < len && S_blank(t[n])) n++;
       uint32_t eol = 0;
       if (n < len && (t[n] == '`' || S_eol(t[n]))) eol = S_comma_continued(t, len, lx, i, &n);
-      /* or a string glued to a variable: $m.Name,"["$m.Upn"]"; or any string
+      /* or a string glued to a variable: $m.Name,"["$m.Upn"]"; or any item
        * after a method call or a glued argument ($m.ToString('N0'),"MB",
        * "`n"$c.Name,"for") */
-      bool glued = !eol && (S_glued_string(t, len, lx, n) || S_string_after_call(t, lx, i, n));
+      bool glued = !eol && (S_glued_string(t, len, lx, n) || S_item_after_call(t, lx, i, n));
       if (!glued && (n >= len || !(S_letter(t[n]) || t[n] == '*') || cls[n] != PSA_VIEW_CODE))
         continue;
       uint32_t p = i;

@@ -130,6 +130,8 @@ int main(void) {
           "Write-Host -ForegroundColor Cyan \"SECURED\"$m.DisplayName,\"[\"$m.Upn\"]\"\n");
   S_fixed(p, "a string after a glued argument", "Write-Host \"`n\"$c.name,\"for\",$u.displayname\n");
   S_fixed(p, "a string after a method call", "Write-Host $s.title,\"=\",$m.tostring('N0'),\"MB\"\n");
+  S_fixed(p, "a variable after a method call", "Write-Host $m.tostring('N0'),$x\n");
+  S_fixed(p, "a variable after a glued argument", "Write-Host \"a\"$m.D,$x\n");
   S_fixed(p, "continuation right after a parameter",
           "$u = Get-MgUser -All`\n    -Property Id, DisplayName\n");
   S_fixed(p, "continuation right after a parameter, CRLF",
@@ -166,6 +168,7 @@ int main(void) {
   S_untouched(p, "an expression list continued", "$x = 1,\n  2\n");
   S_untouched(p, "continuation after a bare word", "Get-X abc`\n  -P 1\n");
   S_untouched(p, "a variable then a string", "Write-Host $a \"[\"$b\n");
+  S_untouched(p, "a method call in an expression list", "$a = $m.tostring('N0'),1\nGet-X ($a.b(1),2)\n");
 
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
