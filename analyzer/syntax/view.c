@@ -444,6 +444,41 @@ static bool S_var_glued(const char *t, uint32_t len, const psa_view_lex *lx, uin
   return S_in_command(t, lx, i);
 }
 
+/* '[Word]' at i directly followed by a word ([Y]Yes). */
+static bool S_bracket_word(const char *t, uint32_t len, uint32_t i) {
+  uint32_t k = i + 1;
+  while (k < len && S_ident(t[k])) k++;
+  return k > i + 1 && k + 1 < len && t[k] == ']' && S_ident(t[k + 1]);
+}
+
+/* Whether the parameter 'p' ("-name", lower case) is at t[i], ending
+ * there. */
+static bool S_param_ci(const char *t, uint32_t len, uint32_t i, const char *p) {
+  size_t n = strlen(p);
+  if (i + n > len) return false;
+  for (size_t k = 0; k < n; k++) {
+    char c = t[i + k];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != p[k]) return false;
+  }
+  return i + n == len || !S_ident(t[i + n]);
+}
+
+/* After 'foreach' at i: ' -Parallel -ThrottleLimit N'; the offset of
+ * '-ThrottleLimit', 0 when not. */
+static uint32_t S_throttle_limit(const char *t, uint32_t len, uint32_t i) {
+  while (i < len && S_blank(t[i])) i++;
+  if (!S_param_ci(t, len, i, "-parallel")) return 0;
+  i += 9;
+  while (i < len && S_blank(t[i])) i++;
+  if (!S_param_ci(t, len, i, "-throttlelimit")) return 0;
+  uint32_t n = i;
+  i += 14;
+  if (i >= len || !S_blank(t[i])) return 0;
+  while (i < len && S_blank(t[i])) i++;
+  return i < len && ((t[i] >= '0' && t[i] <= '9') || t[i] == '$') ? n : 0;
+}
+
 /* A command name at the start of a statement that begins with the keyword
  * 'class', 'enum' or 'param' (enumerate-aadgroup, Classify-Item,
  * Param-Check): the grammar reads the keyword and fails on the rest. The
@@ -640,6 +675,40 @@ uint32_t psa_view_regions(const char *t, uint32_t len, const psa_view_lex *lx,
           i = e - 1;
           continue;
         }
+      }
+    }
+    if (c == '-' && i > 0 && i + 1 < len && S_blank(t[i - 1]) && (S_blank(t[i + 1]) || S_eol(t[i + 1])) &&
+        (sn == 0 || stack[sn - 1] == B_BLOCK) && S_in_command(t, lx, i)) {
+      /* a lone '-' among a command's arguments (Write-Host $UPN - Error):
+       * a bare word to PowerShell */
+      view[i] = '_';
+      changed++;
+      continue;
+    }
+    if (c == '[' && i > 0 && S_blank(t[i - 1]) && sn > 0 && (sn == 1 || stack[sn - 2] == B_BLOCK) &&
+        S_bracket_word(t, len, i) && S_in_command(t, lx, i)) {
+      /* [Y]Yes in a command's arguments: a bare word to PowerShell, a type
+       * literal to the grammar; shown as _Y_Yes (this '[' was pushed) */
+      uint32_t k = i + 1;
+      while (S_ident(t[k])) k++;
+      view[i] = '_';
+      view[k] = '_';
+      changed += 2;
+      continue;
+    }
+    if ((c == 'f' || c == 'F') && S_word_ci(t, len, i, "foreach")) {
+      uint32_t n = S_throttle_limit(t, len, i + 7);
+      if (n) {
+        /* foreach -Parallel -ThrottleLimit 100 (...) in a workflow: the
+         * limit blanked, 'foreach -Parallel (...)' the grammar reads */
+        uint32_t e = n;
+        while (e < len && !S_blank(t[e])) e++; /* -ThrottleLimit */
+        while (e < len && S_blank(t[e])) e++;
+        while (e < len && (S_ident(t[e]) || t[e] == '$')) e++; /* its value */
+        memset(view + n, ' ', e - n);
+        changed += e - n;
+        i = e - 1;
+        continue;
       }
     }
     if (strchr("cCeEpP", c) && S_keyword_prefixed_name(t, len, lx, i)) {

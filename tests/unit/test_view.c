@@ -132,6 +132,11 @@ int main(void) {
   S_fixed(p, "a string after a method call", "Write-Host $s.title,\"=\",$m.tostring('N0'),\"MB\"\n");
   S_fixed(p, "a variable after a method call", "Write-Host $m.tostring('N0'),$x\n");
   S_fixed(p, "a variable after a glued argument", "Write-Host \"a\"$m.D,$x\n");
+  S_fixed(p, "a lone dash among arguments", "Write-Host $UPN - Error occurred -ForegroundColor Red\n");
+  S_fixed(p, "text in brackets glued to a word",
+          "$c = Read-Host Are you sure you want to install the module? [Y]Yes [N]No\n");
+  S_fixed(p, "foreach -Parallel -ThrottleLimit",
+          "workflow w {\n  ForEach -Parallel -ThrottleLimit 100 ($s in $sites) { $s }\n}\n");
   S_fixed(p, "continuation right after a parameter",
           "$u = Get-MgUser -All`\n    -Property Id, DisplayName\n");
   S_fixed(p, "continuation right after a parameter, CRLF",
@@ -168,6 +173,8 @@ int main(void) {
   S_untouched(p, "an expression list continued", "$x = 1,\n  2\n");
   S_untouched(p, "continuation after a bare word", "Get-X abc`\n  -P 1\n");
   S_untouched(p, "a variable then a string", "Write-Host $a \"[\"$b\n");
+  S_untouched(p, "a minus in an expression", "Write-Host ($a - 1)\n$b = $a - 1\n");
+  S_untouched(p, "a cast", "$a = [int]5\nWrite-Host [Y] Yes\n");
   S_untouched(p, "a method call in an expression list", "$a = $m.tostring('N0'),1\nGet-X ($a.b(1),2)\n");
 
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
