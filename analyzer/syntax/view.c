@@ -441,6 +441,12 @@ static bool S_var_glued(const char *t, uint32_t len, const psa_view_lex *lx, uin
   while (j < len && S_ident(t[j])) j++;
   if (j + 1 >= len || t[j] != '$' || lx->cls[j] != PSA_VIEW_CODE) return false;
   if (!(S_letter(t[j + 1]) || t[j + 1] == '_' || t[j + 1] == '{' || t[j + 1] == '(')) return false;
+  /* '$Session$Cred = Get-Credential': two statements run together (a
+   * line break lost), not an argument; left unread, and reported */
+  uint32_t e = j + 1;
+  while (e < len && S_ident(t[e])) e++;
+  while (e < len && S_blank(t[e])) e++;
+  if (e < len && t[e] == '=') return false;
   return S_in_command(t, lx, i);
 }
 

@@ -177,6 +177,12 @@ int main(void) {
   S_untouched(p, "a cast", "$a = [int]5\nWrite-Host [Y] Yes\n");
   S_untouched(p, "a method call in an expression list", "$a = $m.tostring('N0'),1\nGet-X ($a.b(1),2)\n");
 
+  /* two statements run together ('$Session$Cred = ...'): left unread */
+  const char *joined = "Remove-PSSession $Session$UserCredential = Get-Credential\n";
+  psa_parse(p, joined, (uint32_t)strlen(joined), true, &r);
+  CHECK(r.error_count > 0);
+  psa_parse_result_free(&r);
+
   S_broken(p, "$x = 'never closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = @\"\nnever closed\n", PSA_PARSE_UNTERMINATED_STRING, 5);
   S_broken(p, "$x = 1\n<#\n.SYNOPSIS\n  \"Contoso -Name \"x\n", PSA_PARSE_UNTERMINATED_STRING, 7);

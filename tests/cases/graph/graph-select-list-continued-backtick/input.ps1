@@ -1,5 +1,5 @@
-# A property list continued on the next line after a hashtable, which psauth's parser
-# does not read whole: the names there are not seen, so the call needs a person
+# A property list continued on the next line after a hashtable (a comma, a backtick):
+# the names there are reads of the objects too (session 13: the parser reads the lines)
 Connect-AzureAD
 Get-AzureADDirectoryRole -pv dr | Get-AzureADDirectoryRoleMember | select `
   @{N="Role";E={$dr.displayname}}, `
