@@ -391,6 +391,94 @@ static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa
   return k;
 }
 
+/* Whether a function or script block of the script holds 'inner' but not
+ * 'outer' (code that may run at another time than the statements around it:
+ * a function called anywhere, a script block kept and invoked later). */
+static bool S_deferred_apart(const psa_model *m, psa_span inner, psa_span outer) {
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (S_inside(m->functions[f].span, inner) && !S_inside(m->functions[f].span, outer)) return true;
+  for (uint32_t i = 0; i < m->script_block_count; i++)
+    if (S_inside(m->script_blocks[i], inner) && !S_inside(m->script_blocks[i], outer)) return true;
+  return false;
+}
+
+/* The legacy call whose objects one assigned value holds, for the one
+ * definition reaching a read (S_call_at_statement): the call, -1 when the
+ * value is provably none's (a literal, a command that is neither a legacy
+ * call nor the script's own function), -3 when psauth cannot tell. */
+static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                         const psa_value *av) {
+  if (S_empty_value(av)) return -1;
+  int k = S_call_of_value(p, av);
+  if (k >= 0) return k;
+  const psa_variable *from = S_source_var(p, av);
+  if (from) {
+    k = from == var ? -3 : S_call_of_var(m, p, from, 1);
+    return k == -2 ? -3 : k;
+  }
+  const psa_value *v = av;
+  while (v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v)) &&
+         psa_value_cmd(v)->pipeline_input)
+    v = psa_value_cmd(v)->pipeline_input;
+  if (!v) return -3;
+  switch (v->kind) {
+  case PSA_V_STRING: case PSA_V_NUMBER: case PSA_V_BOOL: case PSA_V_NULL: case PSA_V_HASH:
+  case PSA_V_INTERP:
+    return -1;
+  case PSA_V_COMMAND: {
+    const psa_command *d = psa_value_cmd(v);
+    /* another module's cmdlet (Get-AzADGroup, Import-Csv): not a legacy
+     * call's objects; the script's own function may return them */
+    return d && !d->local_function && !d->invoke_operator && S_call_index(p, d) < 0 ? -1 : -3;
+  }
+  default:
+    return -3;
+  }
+}
+
+/* The one definition that reaches a read of a variable whose assignments
+ * hold several things (S_call_of_var gives -2), by statement order: the
+ * last assignment before the read, when it is a whole statement (=, not
+ * +=) of a statement list that holds the read, so that each time the list
+ * runs it runs first; and nothing else may set the variable in between: no
+ * other assignment from it to the read (in a branch or not), none in a
+ * function or script block that may run in between, no Set-Variable or
+ * -OutVariable naming it, no dot-sourced script; and the read is not in a
+ * function or script block that may run at another time. Returns as
+ * S_call_at_read: the call, -1 when the value is no legacy call's, -3 when
+ * not proven; 'reach_out' gets the text the definition reaches (to the
+ * next assignment or the list's end), whose method calls are the
+ * objects'. */
+static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               psa_span read, psa_span *reach_out) {
+  if (var->is_foreach) return -3; /* a loop's binding also sets it */
+  const psa_assignment *def = NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a->span.start < read.start && (!def || a->span.start > def->span.start)) def = a;
+  }
+  if (!def || def->append || def->list.end <= def->list.start || !S_inside(def->list, read) ||
+      def->span.end > read.start || S_deferred_apart(m, read, def->span))
+    return -3;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a == def) continue;
+    if (a->span.start >= def->span.start && a->span.start < read.end) return -3;
+    if (S_deferred_apart(m, a->span, def->span)) return -3; /* may be called in between */
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (S_sets_var(m, d, var)) return -3;
+    if (d->invoke_operator && d->span.start >= def->span.start && d->span.start < read.start) return -3;
+  }
+  psa_span reach = {def->span.start, def->list.end};
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (var->assigns[i].span.start > def->span.start && var->assigns[i].span.start < reach.end)
+      reach.end = var->assigns[i].span.start;
+  *reach_out = reach;
+  return S_call_of_def(m, p, var, def->value);
+}
+
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
  * named properties without -Unique, only): the variable keeps some of the
  * objects it held, in an order its own reads decide, so the assignment adds
@@ -1916,6 +2004,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
       psa_span body = {0, 0};
       int at = k == -2 ? S_call_at_read(m, p, psa_value_var(b), v->span, &body) : -3;
+      /* $g = Get-AzADGroup; $g[1].Member; $g = Get-AzureADGroup: the
+       * assignment the read follows in statement order */
+      if (at == -3 && k == -2) at = S_call_at_statement(m, p, psa_value_var(b), v->span, &body);
       if (at == -1) continue; /* the loop's own objects are not a legacy call's */
       if (at >= 0) {
         /* the one definition reaching this read: the loop's objects (its
@@ -2082,6 +2173,15 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int ks[8];
     uint32_t nk = k == -2 ? S_calls_of_var(m, p, psa_value_var(d->pipeline_input), ks, 8, 0) : 0;
     for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+    if (k == -2 && !nk) {
+      /* $x | ... where one assignment reaches in statement order */
+      psa_span reach;
+      int at = S_call_at_statement(m, p, psa_value_var(d->pipeline_input), d->pipeline_input->span, &reach);
+      if (at >= 0 && p->calls[at].map && p->calls[at].map->output)
+        S_method_calls(ctx, &p->calls[at], psa_value_var(d->pipeline_input)->name, reach);
+      if (at >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)at, 0);
+      if (at != -3) continue;
+    }
     if (k == -2 && !nk) {
       /* the variable holds these objects and others: what the pipeline
        * reads of them is not followed */
