@@ -280,6 +280,9 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   return S_call_of_assigns(m, p, var, depth);
 }
 
+static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               psa_span read, psa_span *reach_out);
+
 /* The call whose objects one foreach loop goes over: one call's, none (-1),
  * or mixed (-2). */
 static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa_foreach *l,
@@ -287,6 +290,13 @@ static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa
   const psa_value *c = l->collection;
   int k = c ? S_call_of_value(p, c) : -1;
   if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+  if (k == -2 && c->kind == PSA_V_VARIABLE && psa_value_var(c)) {
+    /* foreach ($g in $groups) after $groups = <call>: the assignment that
+     * reaches the loop in statement order */
+    psa_span reach;
+    int at = S_call_at_statement(m, p, psa_value_var(c), c->span, &reach);
+    if (at != -3) k = at;
+  }
   if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
     /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
     const psa_value *in = c;
@@ -1793,6 +1803,21 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
 
 static bool S_ident_char(char c);
 
+/* From an assignment holding 'at' to the variable's next assignment (or the
+ * end of the text). */
+static psa_span S_until_next_assign(const psa_rule_ctx *ctx, const psa_variable *var, psa_span at) {
+  psa_span r = {at.start, (uint32_t)ctx->src->text_len};
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = var->assigns[i].span;
+    if (S_inside(a, at)) r.start = a.start;
+  }
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = var->assigns[i].span;
+    if (a.start > r.start && a.start < r.end) r.end = a.start;
+  }
+  return r;
+}
+
 /* A method called on the objects ($u.ToJson()) or a name index ($s['Name'],
  * AzureAD's directory setting indexer): Graph objects have other methods and
  * no such indexer (the model lists member reads, not these, so the text is
@@ -2093,6 +2118,12 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_variable *var = m->commands[i]->assigned_to;
     int k = var ? S_call_of_var(m, p, var, 0) : -1;
     if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name, (psa_span){0, (uint32_t)ctx->src->text_len});
+    int own = k == -2 ? S_call_index(p, m->commands[i]) : -1;
+    if (own >= 0 && p->calls[own].map && p->calls[own].map->output)
+      /* a variable that holds other values too: its reads may follow this
+       * assignment (S_call_at_statement), so its method calls up to the
+       * next assignment are the objects' */
+      S_method_calls(ctx, &p->calls[own], var->name, S_until_next_assign(ctx, var, m->commands[i]->span));
   }
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_variable *var = m->foreach_loops[i].var;
