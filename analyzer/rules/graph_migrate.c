@@ -436,10 +436,24 @@ static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_
   case PSA_V_INTERP:
     return -1;
   case PSA_V_COMMAND: {
+    /* another module's cmdlet (Get-AzADGroup, Import-Csv .\x.csv): its own
+     * objects, not a legacy call's. Not the script's own function (it may
+     * return them), nor a command given objects (Get-Unique, Write-Output
+     * $x, -InputObject $x), which may hand them on */
     const psa_command *d = psa_value_cmd(v);
-    /* another module's cmdlet (Get-AzADGroup, Import-Csv): not a legacy
-     * call's objects; the script's own function may return them */
-    return d && !d->local_function && !d->invoke_operator && S_call_index(p, d) < 0 ? -1 : -3;
+    if (!d || d->local_function || d->invoke_operator || d->pipeline_input || S_call_index(p, d) >= 0)
+      return -3;
+    for (uint32_t i = 0; i < d->arg_count; i++) {
+      const psa_value *a = d->args[i].value;
+      if (!a || a->kind == PSA_V_STRING || a->kind == PSA_V_NUMBER || a->kind == PSA_V_BOOL ||
+          a->kind == PSA_V_NULL || a->kind == PSA_V_INTERP || a->kind == PSA_V_ENV)
+        continue;
+      if (a->kind == PSA_V_VARIABLE && !S_is_underscore(a) &&
+          (!psa_value_var(a) || S_call_of_var(m, p, psa_value_var(a), 1) == -1))
+        continue;
+      return -3;
+    }
+    return -1;
   }
   default:
     return -3;
@@ -465,7 +479,8 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
   const psa_assignment *def = NULL;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *a = &var->assigns[i];
-    if (a->span.start < read.start && (!def || a->span.start > def->span.start)) def = a;
+    /* $x = $x | ...: the read in the value is of the value before */
+    if (a->span.end <= read.start && (!def || a->span.start > def->span.start)) def = a;
   }
   if (!def || def->append || def->list.end <= def->list.start || !S_inside(def->list, read) ||
       def->span.end > read.start || S_deferred_apart(m, read, def->span))
@@ -473,7 +488,7 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *a = &var->assigns[i];
     if (a == def) continue;
-    if (a->span.start >= def->span.start && a->span.start < read.end) return -3;
+    if (a->span.start >= def->span.start && a->span.start < read.end && !S_inside(a->span, read)) return -3;
     if (S_deferred_apart(m, a->span, def->span)) return -3; /* may be called in between */
   }
   for (uint32_t i = 0; i < m->command_count; i++) {
@@ -1780,12 +1795,18 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
   const psa_model *m = ctx->model;
   if (!var || depth > 4) return;
   const psa_value *vals[64];
+  psa_span spans[64]; /* the assignment statement, or the loop's collection */
   uint32_t n = 0;
   if (var->is_foreach)
     for (uint32_t i = 0; i < m->foreach_count && n < 64; i++)
-      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection)
+      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection) {
+        spans[n] = m->foreach_loops[i].collection->span;
         vals[n++] = m->foreach_loops[i].collection;
-  for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
+      }
+  for (uint32_t i = 0; i < var->assign_count && n < 64; i++) {
+    spans[n] = var->assigns[i].span;
+    vals[n++] = var->assigns[i].value;
+  }
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *v = vals[i];
     int k = S_call_of_value(p, v);
@@ -1797,7 +1818,31 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
     S_call *c = &p->calls[k];
     S_escape(ctx, c, "it shares a variable with other values: $", var->name);
     const psa_gm_object *o = c->map ? c->map->output : NULL;
-    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) c->shared_read = desc;
+    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) {
+      /* name the other value, for the person who decides (the caller's
+       * list in a parameter, CSV rows, another module's objects): the
+       * first one after the call's, else the last before it */
+      c->shared_read = desc;
+      uint32_t pick = n;
+      for (uint32_t j = 0; j < n; j++) {
+        if (j == i || S_empty_value(vals[j]) || S_call_of_value(p, vals[j]) == k) continue;
+        bool after = spans[j].start > spans[i].start;
+        bool pick_after = pick < n && spans[pick].start > spans[i].start;
+        if (pick == n || (after && (!pick_after || spans[j].start < spans[pick].start)) ||
+            (!after && !pick_after && spans[j].start > spans[pick].start))
+          pick = j;
+      }
+      for (uint32_t j = pick; j < n && c->shared_read == desc; j++) {
+        const char *text = S_src(ctx, spans[j]);
+        bool short_one = text && strlen(text) <= 60 && !strpbrk(text, "\r\n");
+        c->shared_read = short_one ? psa_ctx_printf(ctx, "%s, a read of $%s, which also holds other values "
+                                                   "(%s, line %u),", desc, var->name, text,
+                                                   psa_line_of(ctx, spans[j].start))
+                                   : psa_ctx_printf(ctx, "%s, a read of $%s, which also holds other values "
+                                                   "(line %u),", desc, var->name,
+                                                   psa_line_of(ctx, spans[j].start));
+      }
+    }
   }
 }
 
@@ -4696,8 +4741,10 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->why = psa_ctx_printf(ctx, "%s: Graph's %s objects do not behave like the legacy ones used whole "
                               "(no indexer)", c->whole, map->output->name);
     else if (c->shared_read)
-      c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
-                              "does not follow", c->shared_read);
+      c->why = strstr(c->shared_read, "also holds other values")
+                   ? psa_ctx_printf(ctx, "%s is not followed by psauth", c->shared_read)
+                   : psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
+                                         "does not follow", c->shared_read);
     else if (c->pv_conflict)
       c->why = psa_ctx_printf(ctx, "its objects go to $%s, a name the script also assigns: rename one",
                               c->pv_conflict);

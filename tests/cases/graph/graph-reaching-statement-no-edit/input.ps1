@@ -26,3 +26,8 @@ $sales = Import-Csv .\sales.csv
 $sales = Get-AzureADGroup -SearchString 'Sales'
 . .\Update-Sales.ps1
 $sales[0].ObjectId
+# Get-Unique -AsString compares the objects' text, which Graph's objects do not share
+$users = Import-Csv .\users.csv
+$users = Get-AzureADUser -All $true
+$users = $users | Sort-Object DisplayName | Get-Unique -AsString
+foreach ($u in $users) { Write-Output $u.ObjectId }
