@@ -80,6 +80,9 @@ typedef struct {
                                properties (Export-Csv, Format-Table, ...): why not exact */
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
+  const psa_gm_prop *alias[8]; /* the legacy names such reads use, which the rewrite adds
+                                  to the Graph objects (S_alias_tail) */
+  uint32_t alias_count;
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   int pipe_more[3];          /* the other calls whose objects the piped variable holds */
   uint32_t pipe_more_count;
@@ -1786,6 +1789,30 @@ static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
   return false;
 }
 
+/* A read of a plain renamed property ($t.Name, Graph: DisplayName) through
+ * a variable that also holds other objects (a caller's list of the legacy
+ * shape): the rewrite keeps the read and gives the Graph objects the legacy
+ * name too, as a calculated property (S_alias_tail), so the read answers
+ * the same on both. Only where the map records every property of the Graph
+ * object ("all") and the legacy name is not one of them (Select-Object would
+ * fail on a name the object has), for objects Graph returns whole (no
+ * -Property), and for a rename that is one property to another (not a
+ * computed or compared value, not objects within). Returns whether added. */
+static bool S_alias_add(S_call *c, const psa_gm_object *o, const char *member) {
+  const psa_gm_prop *gp = psa_gm_prop_find(o, member);
+  if (!gp || !gp->to || gp->expr || gp->none || gp->cmp || gp->items || gp->limited || !o->all_count ||
+      o->select || o->strict || o->dictionary || strchr(gp->from, '*') || strchr(gp->to, '.') ||
+      strchr(gp->to, '['))
+    return false;
+  for (size_t i = 0; i < o->all_count; i++)
+    if (!psa_strcasecmp(o->all[i], gp->from)) return false;
+  for (uint32_t i = 0; i < c->alias_count; i++)
+    if (c->alias[i] == gp) return true;
+  if (c->alias_count >= sizeof c->alias / sizeof *c->alias) return false;
+  c->alias[c->alias_count++] = gp;
+  return true;
+}
+
 /* A variable holds a call's objects and other values: the calls whose
  * objects it may hold are noted (their objects go on unfollowed), and a
  * read Graph objects do not answer the same ('member' NULL: a pipeline
@@ -1818,6 +1845,8 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
     S_call *c = &p->calls[k];
     S_escape(ctx, c, "it shares a variable with other values: $", var->name);
     const psa_gm_object *o = c->map ? c->map->output : NULL;
+    if (o && !c->shared_read && member && !S_read_unchanged(o, member) && S_alias_add(c, o, member))
+      continue;
     if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) {
       /* name the other value, for the person who decides (the caller's
        * list in a parameter, CSV rows, another module's objects): the
@@ -3968,6 +3997,13 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
   if (where) psa_buf_printf(&tail, " | %s", where);
+  if (c->alias_count) {
+    /* reads through a variable that also holds the caller's legacy-shaped
+     * objects keep their legacy names: the Graph objects get them too */
+    psa_buf_puts(&tail, " | Select-Object *");
+    for (uint32_t i = 0; i < c->alias_count; i++)
+      psa_buf_printf(&tail, ", @{Name = '%s'; Expression = {$_.%s}}", c->alias[i]->from, c->alias[i]->to);
+  }
   /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
   if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
