@@ -415,6 +415,22 @@ static bool S_deferred_apart(const psa_model *m, psa_span inner, psa_span outer)
   return false;
 }
 
+/* Whether the script has a trap statement: 'trap { continue }' resumes
+ * after a statement that failed, so an assignment that threw leaves the
+ * variable's earlier value to the reads after it. The model has no trap
+ * statements: the text is searched (the word, then '{' or '['). */
+static bool S_has_trap(const psa_model *m) {
+  const char *t = m->src ? m->src->text : NULL;
+  size_t n = t ? strlen(t) : 0;
+  for (const char *q = t; q && (q = psa_find_ci(q, n - (size_t)(q - t), "trap")); q++) {
+    if (q != t && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '-' || q[-1] == '$')) continue;
+    const char *r = q + 4;
+    while (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') r++;
+    if (*r == '{' || *r == '[') return true;
+  }
+  return false;
+}
+
 /* The legacy call whose objects one assigned value holds, for the one
  * definition reaching a read (S_call_at_statement): the call, -1 when the
  * value is provably none's (a literal, a command that is neither a legacy
@@ -479,6 +495,7 @@ static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_
 static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                                psa_span read, psa_span *reach_out) {
   if (var->is_foreach) return -3; /* a loop's binding also sets it */
+  if (S_has_trap(m)) return -3;
   const psa_assignment *def = NULL;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *a = &var->assigns[i];
