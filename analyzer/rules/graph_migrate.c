@@ -510,6 +510,14 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
     if (a == def) continue;
     if (a->span.start >= def->span.start && a->span.start < read.end && !S_inside(a->span, read)) return -3;
     if (S_deferred_apart(m, a->span, def->span)) return -3; /* may be called in between */
+    /* $g = <call>; while (...) { $g.X; $g = ... }: the loop's next round
+     * reads the later value */
+    for (uint32_t b = 0; b < m->block_count; b++) {
+      psa_span k = m->blocks[b].span;
+      if (m->blocks[b].kind == PSA_BLOCK_LOOP && S_inside(k, read) && S_inside(k, a->span) &&
+          !S_inside(k, def->span))
+        return -3;
+    }
   }
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];

@@ -31,3 +31,10 @@ $users = Import-Csv .\users.csv
 $users = Get-AzureADUser -All $true
 $users = $users | Sort-Object DisplayName | Get-Unique -AsString
 foreach ($u in $users) { Write-Output $u.ObjectId }
+# the loop's next round reads the value assigned after the read
+$batch = Import-Csv .\batch.csv
+$batch = Get-AzureADGroup -SearchString 'Batch'
+while ($more) {
+    Write-Output $batch[0].ObjectId
+    $batch = Import-Csv .\next-batch.csv
+}
