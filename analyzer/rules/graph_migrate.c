@@ -415,6 +415,15 @@ static bool S_deferred_apart(const psa_model *m, psa_span inner, psa_span outer)
   return false;
 }
 
+/* The assignment expression itself, from its target to its value's end
+ * (the statement span holds more when the assignment is part of a larger
+ * statement: if (($x = ...)) { $x.Y }). */
+static psa_span S_assign_expr(const psa_assignment *a) {
+  psa_span e = a->target_span;
+  if (a->value && a->value->span.end > e.end) e.end = a->value->span.end;
+  return e;
+}
+
 /* Whether the script has a trap statement: 'trap { continue }' resumes
  * after a statement that failed, so an assignment that threw leaves the
  * variable's earlier value to the reads after it. The model has no trap
@@ -497,37 +506,45 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
   if (var->is_foreach) return -3; /* a loop's binding also sets it */
   if (S_has_trap(m)) return -3;
   const psa_assignment *def = NULL;
+  psa_span de = {0, 0};
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *a = &var->assigns[i];
+    psa_span e = S_assign_expr(a);
     /* $x = $x | ...: the read in the value is of the value before */
-    if (a->span.end <= read.start && (!def || a->span.start > def->span.start)) def = a;
+    if (e.end <= read.start && (!def || e.start > de.start)) {
+      def = a;
+      de = e;
+    }
   }
   if (!def || def->append || def->list.end <= def->list.start || !S_inside(def->list, read) ||
-      def->span.end > read.start || S_deferred_apart(m, read, def->span))
+      S_deferred_apart(m, read, de))
     return -3;
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *a = &var->assigns[i];
     if (a == def) continue;
-    if (a->span.start >= def->span.start && a->span.start < read.end && !S_inside(a->span, read)) return -3;
-    if (S_deferred_apart(m, a->span, def->span)) return -3; /* may be called in between */
+    psa_span e = S_assign_expr(a);
+    /* one that may write between them (in a branch or not; one whose value
+     * holds the read writes after it) */
+    if (e.start >= de.start && e.start < read.start && !S_inside(e, read)) return -3;
+    if (S_deferred_apart(m, e, de)) return -3; /* may be called in between */
     /* $g = <call>; while (...) { $g.X; $g = ... }: the loop's next round
      * reads the later value */
     for (uint32_t b = 0; b < m->block_count; b++) {
       psa_span k = m->blocks[b].span;
-      if (m->blocks[b].kind == PSA_BLOCK_LOOP && S_inside(k, read) && S_inside(k, a->span) &&
-          !S_inside(k, def->span))
+      if (m->blocks[b].kind == PSA_BLOCK_LOOP && S_inside(k, read) && S_inside(k, e) && !S_inside(k, de))
         return -3;
     }
   }
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (S_sets_var(m, d, var)) return -3;
-    if (d->invoke_operator && d->span.start >= def->span.start && d->span.start < read.start) return -3;
+    if (d->invoke_operator && d->span.start >= de.start && d->span.start < read.start) return -3;
   }
-  psa_span reach = {def->span.start, def->list.end};
-  for (uint32_t i = 0; i < var->assign_count; i++)
-    if (var->assigns[i].span.start > def->span.start && var->assigns[i].span.start < reach.end)
-      reach.end = var->assigns[i].span.start;
+  psa_span reach = {de.start, def->list.end};
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span e = S_assign_expr(&var->assigns[i]);
+    if (e.start > de.start && e.start < reach.end) reach.end = e.start;
+  }
   *reach_out = reach;
   return S_call_of_def(m, p, var, def->value);
 }
@@ -1907,12 +1924,13 @@ static bool S_ident_char(char c);
 static psa_span S_until_next_assign(const psa_rule_ctx *ctx, const psa_variable *var, psa_span at) {
   psa_span r = {at.start, (uint32_t)ctx->src->text_len};
   for (uint32_t i = 0; i < var->assign_count; i++) {
-    psa_span a = var->assigns[i].span;
+    psa_span a = S_assign_expr(&var->assigns[i]);
     if (S_inside(a, at)) r.start = a.start;
   }
+  /* up to the next write: the end of the next assignment expression */
   for (uint32_t i = 0; i < var->assign_count; i++) {
-    psa_span a = var->assigns[i].span;
-    if (a.start > r.start && a.start < r.end) r.end = a.start;
+    psa_span a = S_assign_expr(&var->assigns[i]);
+    if (a.start > r.start && a.end < r.end) r.end = a.end;
   }
   return r;
 }

@@ -38,3 +38,6 @@ while ($more) {
     Write-Output $batch[0].ObjectId
     $batch = Import-Csv .\next-batch.csv
 }
+# an assignment inside the if's condition: not a statement of its own
+$found = Import-Csv .\found.csv
+if (($found = Get-AzureADGroup -SearchString 'Found')) { Write-Output $found.ObjectId }
