@@ -634,6 +634,24 @@ static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value
   return NULL;
 }
 
+/* The variable value a value's objects come from, as S_source_var, or
+ * NULL. */
+static const psa_value *S_source_value(const psa_graph_plan *p, const psa_value *v) {
+  for (int guard = 0; guard < 8 && v; guard++) {
+    if (S_is_underscore(v)) {
+      const psa_command *d = S_consumer_at(p, v->span);
+      v = d ? d->pipeline_input : NULL;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v))) {
+      v = psa_value_cmd(v)->pipeline_input;
+      continue;
+    }
+    return v->kind == PSA_V_VARIABLE ? v : NULL;
+  }
+  return NULL;
+}
+
 /* The legacy calls whose objects a variable holds when it holds those of
  * several calls with one output object ($sp = Get-...; if (-not $sp) { $sp =
  * New-... }): their number (at most 'max'), or 0. Reads of the variable are
@@ -2129,6 +2147,13 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
       for (uint32_t j = 0; j < nk; j++)
         S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
+      /* $g | Where-Object { $_.X }: the assignment of $g that reaches the
+       * pipeline in statement order */
+      const psa_value *src = iv && !nk ? S_source_value(p, b) : NULL;
+      psa_span reach;
+      int at = src && psa_value_var(src) == iv ? S_call_at_statement(m, p, iv, src->span, &reach) : -3;
+      if (at >= 0) S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)at);
+      if (at != -3) continue;
       if (iv && !nk)
         S_mark_shared(ctx, p, iv, psa_value_member(v),
                       psa_ctx_printf(ctx, "$_.%s (line %u)", psa_value_member(v),

@@ -13,6 +13,6 @@ foreach ($g in $groups) {
 $groups[0].Id
 
 $groups = Get-MgGroup -All
-$groups | Select-Object 'DisplayName', @{Name = 'ObjectId'; Expression = {$_.Id}}
+$groups | Where-Object { $_.Id -notin $skip } | Select-Object 'DisplayName', @{Name = 'ObjectId'; Expression = {$_.Id}}
 $groups = Import-Csv .\groups.csv
 $groups[0].ObjectId

@@ -14,6 +14,6 @@ $groups[0].ObjectId
 
 Connect-MsolService
 $groups = Get-MsolGroup -All
-$groups | Select-Object DisplayName, ObjectId
+$groups | Where-Object { $_.ObjectId -notin $skip } | Select-Object DisplayName, ObjectId
 $groups = Import-Csv .\groups.csv
 $groups[0].ObjectId
