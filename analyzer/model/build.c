@@ -26,6 +26,7 @@ typedef struct {
   psa_model_impl *impl;
   psa_scope *scope;
   psa_span stmt;
+  psa_span list;     /* the statement list holding stmt (psa_assignment.list) */
   int depth;
   bool in_fragment;  /* walking a recovered statement: nothing is shadowed */
   bool first_found;  /* first_statement is set (a text parsed in pieces) */
@@ -1383,8 +1384,11 @@ static void S_assignment(S_ctx *c, const psa_snode *n) {
       return;
     }
     psa_variable *var = psa_model__declare(m, S_scope_for(c, mod), name);
+    psa_span whole = S_trimmed(c, S_span(n));
+    bool statement = !c->nest && !c->in_fragment && c->stmt.end > c->stmt.start &&
+                     whole.start == c->stmt.start && whole.end == c->stmt.end;
     psa_assignment a = {value, c->stmt.end > c->stmt.start ? c->stmt : S_span(n), S_span(target),
-                        type, append};
+                        type, append, statement ? c->list : (psa_span){0, 0}};
     /* most variables are assigned once */
     S_ARENA_PUSH_FROM(c, var->assigns, var->assign_count, var->assign_cap, a, 1);
     if (value->kind == PSA_V_COMMAND && !psa_value_cmd(value)->assigned_to)
@@ -1681,7 +1685,8 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
   }
   if (t == S_K_statement_list || t == S_K_program) {
     uint32_t k = n->named_count;
-    psa_span saved = c->stmt;
+    psa_span saved = c->stmt, saved_list = c->list;
+    c->list = S_span(n);
     for (uint32_t i = 0; i < k; i++) {
       const psa_snode *ch = S_named(c, n, i);
       if (!c->in_fragment && c->impl->parse && psa_parse_shadowed(c->impl->parse, ch->start, ch->end)) continue;
@@ -1692,6 +1697,7 @@ static void S_visit_inner(S_ctx *c, const psa_snode *n) {
       else S_visit(c, ch);
     }
     c->stmt = saved;
+    c->list = saved_list;
     return;
   }
   if (t == S_K_flow_control_statement && c->function && n->end - n->start > 6 &&

@@ -80,6 +80,9 @@ typedef struct {
                                properties (Export-Csv, Format-Table, ...): why not exact */
   const char *shared_read;  /* a read through a variable that also holds other values,
                                which Graph objects do not answer the same */
+  const psa_gm_prop *alias[8]; /* the legacy names such reads use, which the rewrite adds
+                                  to the Graph objects (S_alias_tail) */
+  uint32_t alias_count;
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   int pipe_more[3];          /* the other calls whose objects the piped variable holds */
   uint32_t pipe_more_count;
@@ -280,6 +283,9 @@ static int S_call_of_var(const psa_model *m, const psa_graph_plan *p, const psa_
   return S_call_of_assigns(m, p, var, depth);
 }
 
+static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               psa_span read, psa_span *reach_out);
+
 /* The call whose objects one foreach loop goes over: one call's, none (-1),
  * or mixed (-2). */
 static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa_foreach *l,
@@ -287,6 +293,13 @@ static int S_call_of_loop(const psa_model *m, const psa_graph_plan *p, const psa
   const psa_value *c = l->collection;
   int k = c ? S_call_of_value(p, c) : -1;
   if (k < 0 && c && c->kind == PSA_V_VARIABLE) k = S_call_of_var(m, p, psa_value_var(c), depth + 1);
+  if (k == -2 && c->kind == PSA_V_VARIABLE && psa_value_var(c)) {
+    /* foreach ($g in $groups) after $groups = <call>: the assignment that
+     * reaches the loop in statement order */
+    psa_span reach;
+    int at = S_call_at_statement(m, p, psa_value_var(c), c->span, &reach);
+    if (at != -3) k = at;
+  }
   if (k < 0 && c && c->kind != PSA_V_VARIABLE) {
     /* foreach ($sp in ($sps | Where-Object ...)): the objects of $sps */
     const psa_value *in = c;
@@ -391,6 +404,151 @@ static int S_call_at_read(const psa_model *m, const psa_graph_plan *p, const psa
   return k;
 }
 
+/* Whether a function or script block of the script holds 'inner' but not
+ * 'outer' (code that may run at another time than the statements around it:
+ * a function called anywhere, a script block kept and invoked later). */
+static bool S_deferred_apart(const psa_model *m, psa_span inner, psa_span outer) {
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (S_inside(m->functions[f].span, inner) && !S_inside(m->functions[f].span, outer)) return true;
+  for (uint32_t i = 0; i < m->script_block_count; i++)
+    if (S_inside(m->script_blocks[i], inner) && !S_inside(m->script_blocks[i], outer)) return true;
+  return false;
+}
+
+/* The assignment expression itself, from its target to its value's end
+ * (the statement span holds more when the assignment is part of a larger
+ * statement: if (($x = ...)) { $x.Y }). */
+static psa_span S_assign_expr(const psa_assignment *a) {
+  psa_span e = a->target_span;
+  if (a->value && a->value->span.end > e.end) e.end = a->value->span.end;
+  return e;
+}
+
+/* Whether the script has a trap statement: 'trap { continue }' resumes
+ * after a statement that failed, so an assignment that threw leaves the
+ * variable's earlier value to the reads after it. The model has no trap
+ * statements: the text is searched (the word, then '{' or '['). */
+static bool S_has_trap(const psa_model *m) {
+  const char *t = m->src ? m->src->text : NULL;
+  size_t n = t ? strlen(t) : 0;
+  for (const char *q = t; q && (q = psa_find_ci(q, n - (size_t)(q - t), "trap")); q++) {
+    if (q != t && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '-' || q[-1] == '$')) continue;
+    const char *r = q + 4;
+    while (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') r++;
+    if (*r == '{' || *r == '[') return true;
+  }
+  return false;
+}
+
+/* The legacy call whose objects one assigned value holds, for the one
+ * definition reaching a read (S_call_at_statement): the call, -1 when the
+ * value is provably none's (a literal, a command that is neither a legacy
+ * call nor the script's own function), -3 when psauth cannot tell. */
+static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                         const psa_value *av) {
+  if (S_empty_value(av)) return -1;
+  int k = S_call_of_value(p, av);
+  if (k >= 0) return k;
+  const psa_variable *from = S_source_var(p, av);
+  if (from) {
+    k = from == var ? -3 : S_call_of_var(m, p, from, 1);
+    return k == -2 ? -3 : k;
+  }
+  const psa_value *v = av;
+  while (v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v)) &&
+         psa_value_cmd(v)->pipeline_input)
+    v = psa_value_cmd(v)->pipeline_input;
+  if (!v) return -3;
+  switch (v->kind) {
+  case PSA_V_STRING: case PSA_V_NUMBER: case PSA_V_BOOL: case PSA_V_NULL: case PSA_V_HASH:
+  case PSA_V_INTERP:
+    return -1;
+  case PSA_V_COMMAND: {
+    /* another module's cmdlet (Get-AzADGroup, Import-Csv .\x.csv): its own
+     * objects, not a legacy call's. Not the script's own function (it may
+     * return them), nor a command given objects (Get-Unique, Write-Output
+     * $x, -InputObject $x), which may hand them on */
+    const psa_command *d = psa_value_cmd(v);
+    if (!d || d->local_function || d->invoke_operator || d->pipeline_input || S_call_index(p, d) >= 0)
+      return -3;
+    for (uint32_t i = 0; i < d->arg_count; i++) {
+      const psa_value *a = d->args[i].value;
+      if (!a || a->kind == PSA_V_STRING || a->kind == PSA_V_NUMBER || a->kind == PSA_V_BOOL ||
+          a->kind == PSA_V_NULL || a->kind == PSA_V_INTERP || a->kind == PSA_V_ENV)
+        continue;
+      if (a->kind == PSA_V_VARIABLE && !S_is_underscore(a) &&
+          (!psa_value_var(a) || S_call_of_var(m, p, psa_value_var(a), 1) == -1))
+        continue;
+      return -3;
+    }
+    return -1;
+  }
+  default:
+    return -3;
+  }
+}
+
+/* The one definition that reaches a read of a variable whose assignments
+ * hold several things (S_call_of_var gives -2), by statement order: the
+ * last assignment before the read, when it is a whole statement (=, not
+ * +=) of a statement list that holds the read, so that each time the list
+ * runs it runs first; and nothing else may set the variable in between: no
+ * other assignment from it to the read (in a branch or not), none in a
+ * function or script block that may run in between, no Set-Variable or
+ * -OutVariable naming it, no dot-sourced script; and the read is not in a
+ * function or script block that may run at another time. Returns as
+ * S_call_at_read: the call, -1 when the value is no legacy call's, -3 when
+ * not proven; 'reach_out' gets the text the definition reaches (to the
+ * next assignment or the list's end), whose method calls are the
+ * objects'. */
+static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
+                               psa_span read, psa_span *reach_out) {
+  if (var->is_foreach) return -3; /* a loop's binding also sets it */
+  if (S_has_trap(m)) return -3;
+  const psa_assignment *def = NULL;
+  psa_span de = {0, 0};
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    psa_span e = S_assign_expr(a);
+    /* $x = $x | ...: the read in the value is of the value before */
+    if (e.end <= read.start && (!def || e.start > de.start)) {
+      def = a;
+      de = e;
+    }
+  }
+  if (!def || def->append || def->list.end <= def->list.start || !S_inside(def->list, read) ||
+      S_deferred_apart(m, read, de))
+    return -3;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a == def) continue;
+    psa_span e = S_assign_expr(a);
+    /* one that may write between them (in a branch or not; one whose value
+     * holds the read writes after it) */
+    if (e.start >= de.start && e.start < read.start && !S_inside(e, read)) return -3;
+    if (S_deferred_apart(m, e, de)) return -3; /* may be called in between */
+    /* $g = <call>; while (...) { $g.X; $g = ... }: the loop's next round
+     * reads the later value */
+    for (uint32_t b = 0; b < m->block_count; b++) {
+      psa_span k = m->blocks[b].span;
+      if (m->blocks[b].kind == PSA_BLOCK_LOOP && S_inside(k, read) && S_inside(k, e) && !S_inside(k, de))
+        return -3;
+    }
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (S_sets_var(m, d, var)) return -3;
+    if (d->invoke_operator && d->span.start >= de.start && d->span.start < read.start) return -3;
+  }
+  psa_span reach = {de.start, def->list.end};
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span e = S_assign_expr(&var->assigns[i]);
+    if (e.start > de.start && e.start < reach.end) reach.end = e.start;
+  }
+  *reach_out = reach;
+  return S_call_of_def(m, p, var, def->value);
+}
+
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
  * named properties without -Unique, only): the variable keeps some of the
  * objects it held, in an order its own reads decide, so the assignment adds
@@ -472,6 +630,24 @@ static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value
       continue;
     }
     return v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  }
+  return NULL;
+}
+
+/* The variable value a value's objects come from, as S_source_var, or
+ * NULL. */
+static const psa_value *S_source_value(const psa_graph_plan *p, const psa_value *v) {
+  for (int guard = 0; guard < 8 && v; guard++) {
+    if (S_is_underscore(v)) {
+      const psa_command *d = S_consumer_at(p, v->span);
+      v = d ? d->pipeline_input : NULL;
+      continue;
+    }
+    if (v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v))) {
+      v = psa_value_cmd(v)->pipeline_input;
+      continue;
+    }
+    return v->kind == PSA_V_VARIABLE ? v : NULL;
   }
   return NULL;
 }
@@ -1673,6 +1849,30 @@ static bool S_read_unchanged(const psa_gm_object *o, const char *name) {
   return false;
 }
 
+/* A read of a plain renamed property ($t.Name, Graph: DisplayName) through
+ * a variable that also holds other objects (a caller's list of the legacy
+ * shape): the rewrite keeps the read and gives the Graph objects the legacy
+ * name too, as a calculated property (S_alias_tail), so the read answers
+ * the same on both. Only where the map records every property of the Graph
+ * object ("all") and the legacy name is not one of them (Select-Object would
+ * fail on a name the object has), for objects Graph returns whole (no
+ * -Property), and for a rename that is one property to another (not a
+ * computed or compared value, not objects within). Returns whether added. */
+static bool S_alias_add(S_call *c, const psa_gm_object *o, const char *member) {
+  const psa_gm_prop *gp = psa_gm_prop_find(o, member);
+  if (!gp || !gp->to || gp->expr || gp->none || gp->cmp || gp->items || gp->limited || !o->all_count ||
+      o->select || o->strict || o->dictionary || strchr(gp->from, '*') || strchr(gp->to, '.') ||
+      strchr(gp->to, '['))
+    return false;
+  for (size_t i = 0; i < o->all_count; i++)
+    if (!psa_strcasecmp(o->all[i], gp->from)) return false;
+  for (uint32_t i = 0; i < c->alias_count; i++)
+    if (c->alias[i] == gp) return true;
+  if (c->alias_count >= sizeof c->alias / sizeof *c->alias) return false;
+  c->alias[c->alias_count++] = gp;
+  return true;
+}
+
 /* A variable holds a call's objects and other values: the calls whose
  * objects it may hold are noted (their objects go on unfollowed), and a
  * read Graph objects do not answer the same ('member' NULL: a pipeline
@@ -1682,12 +1882,18 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
   const psa_model *m = ctx->model;
   if (!var || depth > 4) return;
   const psa_value *vals[64];
+  psa_span spans[64]; /* the assignment statement, or the loop's collection */
   uint32_t n = 0;
   if (var->is_foreach)
     for (uint32_t i = 0; i < m->foreach_count && n < 64; i++)
-      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection)
+      if (m->foreach_loops[i].var == var && m->foreach_loops[i].collection) {
+        spans[n] = m->foreach_loops[i].collection->span;
         vals[n++] = m->foreach_loops[i].collection;
-  for (uint32_t i = 0; i < var->assign_count && n < 64; i++) vals[n++] = var->assigns[i].value;
+      }
+  for (uint32_t i = 0; i < var->assign_count && n < 64; i++) {
+    spans[n] = var->assigns[i].span;
+    vals[n++] = var->assigns[i].value;
+  }
   for (uint32_t i = 0; i < n; i++) {
     const psa_value *v = vals[i];
     int k = S_call_of_value(p, v);
@@ -1699,11 +1905,53 @@ static void S_mark_shared(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_variab
     S_call *c = &p->calls[k];
     S_escape(ctx, c, "it shares a variable with other values: $", var->name);
     const psa_gm_object *o = c->map ? c->map->output : NULL;
-    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) c->shared_read = desc;
+    if (o && !c->shared_read && member && !S_read_unchanged(o, member) && S_alias_add(c, o, member))
+      continue;
+    if (o && !c->shared_read && (!member || !S_read_unchanged(o, member))) {
+      /* name the other value, for the person who decides (the caller's
+       * list in a parameter, CSV rows, another module's objects): the
+       * first one after the call's, else the last before it */
+      c->shared_read = desc;
+      uint32_t pick = n;
+      for (uint32_t j = 0; j < n; j++) {
+        if (j == i || S_empty_value(vals[j]) || S_call_of_value(p, vals[j]) == k) continue;
+        bool after = spans[j].start > spans[i].start;
+        bool pick_after = pick < n && spans[pick].start > spans[i].start;
+        if (pick == n || (after && (!pick_after || spans[j].start < spans[pick].start)) ||
+            (!after && !pick_after && spans[j].start > spans[pick].start))
+          pick = j;
+      }
+      for (uint32_t j = pick; j < n && c->shared_read == desc; j++) {
+        const char *text = S_src(ctx, spans[j]);
+        bool short_one = text && strlen(text) <= 60 && !strpbrk(text, "\r\n");
+        c->shared_read = short_one ? psa_ctx_printf(ctx, "%s, a read of $%s, which also holds other values "
+                                                   "(%s, line %u),", desc, var->name, text,
+                                                   psa_line_of(ctx, spans[j].start))
+                                   : psa_ctx_printf(ctx, "%s, a read of $%s, which also holds other values "
+                                                   "(line %u),", desc, var->name,
+                                                   psa_line_of(ctx, spans[j].start));
+      }
+    }
   }
 }
 
 static bool S_ident_char(char c);
+
+/* From an assignment holding 'at' to the variable's next assignment (or the
+ * end of the text). */
+static psa_span S_until_next_assign(const psa_rule_ctx *ctx, const psa_variable *var, psa_span at) {
+  psa_span r = {at.start, (uint32_t)ctx->src->text_len};
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = S_assign_expr(&var->assigns[i]);
+    if (S_inside(a, at)) r.start = a.start;
+  }
+  /* up to the next write: the end of the next assignment expression */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    psa_span a = S_assign_expr(&var->assigns[i]);
+    if (a.start > r.start && a.end < r.end) r.end = a.end;
+  }
+  return r;
+}
 
 /* A method called on the objects ($u.ToJson()) or a name index ($s['Name'],
  * AzureAD's directory setting indexer): Graph objects have other methods and
@@ -1899,6 +2147,13 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
       for (uint32_t j = 0; j < nk; j++)
         S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)ks[j]);
+      /* $g | Where-Object { $_.X }: the assignment of $g that reaches the
+       * pipeline in statement order */
+      const psa_value *src = iv && !nk ? S_source_value(p, b) : NULL;
+      psa_span reach;
+      int at = src && psa_value_var(src) == iv ? S_call_at_statement(m, p, iv, src->span, &reach) : -3;
+      if (at >= 0) S_add_read(p, v, v->span, psa_value_member(v), NULL, (uint32_t)at);
+      if (at != -3) continue;
       if (iv && !nk)
         S_mark_shared(ctx, p, iv, psa_value_member(v),
                       psa_ctx_printf(ctx, "$_.%s (line %u)", psa_value_member(v),
@@ -1916,6 +2171,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       }
       psa_span body = {0, 0};
       int at = k == -2 ? S_call_at_read(m, p, psa_value_var(b), v->span, &body) : -3;
+      /* $g = Get-AzADGroup; $g[1].Member; $g = Get-AzureADGroup: the
+       * assignment the read follows in statement order */
+      if (at == -3 && k == -2) at = S_call_at_statement(m, p, psa_value_var(b), v->span, &body);
       if (at == -1) continue; /* the loop's own objects are not a legacy call's */
       if (at >= 0) {
         /* the one definition reaching this read: the loop's objects (its
@@ -2002,6 +2260,12 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     const psa_variable *var = m->commands[i]->assigned_to;
     int k = var ? S_call_of_var(m, p, var, 0) : -1;
     if (k >= 0 && p->calls[k].map && p->calls[k].map->output) S_method_calls(ctx, &p->calls[k], var->name, (psa_span){0, (uint32_t)ctx->src->text_len});
+    int own = k == -2 ? S_call_index(p, m->commands[i]) : -1;
+    if (own >= 0 && p->calls[own].map && p->calls[own].map->output)
+      /* a variable that holds other values too: its reads may follow this
+       * assignment (S_call_at_statement), so its method calls up to the
+       * next assignment are the objects' */
+      S_method_calls(ctx, &p->calls[own], var->name, S_until_next_assign(ctx, var, m->commands[i]->span));
   }
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_variable *var = m->foreach_loops[i].var;
@@ -2082,6 +2346,15 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     int ks[8];
     uint32_t nk = k == -2 ? S_calls_of_var(m, p, psa_value_var(d->pipeline_input), ks, 8, 0) : 0;
     for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+    if (k == -2 && !nk) {
+      /* $x | ... where one assignment reaches in statement order */
+      psa_span reach;
+      int at = S_call_at_statement(m, p, psa_value_var(d->pipeline_input), d->pipeline_input->span, &reach);
+      if (at >= 0 && p->calls[at].map && p->calls[at].map->output)
+        S_method_calls(ctx, &p->calls[at], psa_value_var(d->pipeline_input)->name, reach);
+      if (at >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)at, 0);
+      if (at != -3) continue;
+    }
     if (k == -2 && !nk) {
       /* the variable holds these objects and others: what the pipeline
        * reads of them is not followed */
@@ -3792,6 +4065,13 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
   if (where) psa_buf_printf(&tail, " | %s", where);
+  if (c->alias_count) {
+    /* reads through a variable that also holds the caller's legacy-shaped
+     * objects keep their legacy names: the Graph objects get them too */
+    psa_buf_puts(&tail, " | Select-Object *");
+    for (uint32_t i = 0; i < c->alias_count; i++)
+      psa_buf_printf(&tail, ", @{Name = '%s'; Expression = {$_.%s}}", c->alias[i]->from, c->alias[i]->to);
+  }
   /* Invoke-MgGraphRequest writes the (empty) response; the legacy cmdlet wrote nothing */
   if (request) psa_buf_puts(&tail, " | Out-Null");
   if (c->pipe_from >= 0) psa_buf_puts(&tail, " }");
@@ -4565,8 +4845,10 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->why = psa_ctx_printf(ctx, "%s: Graph's %s objects do not behave like the legacy ones used whole "
                               "(no indexer)", c->whole, map->output->name);
     else if (c->shared_read)
-      c->why = psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
-                              "does not follow", c->shared_read);
+      c->why = strstr(c->shared_read, "also holds other values")
+                   ? psa_ctx_printf(ctx, "%s is not followed by psauth", c->shared_read)
+                   : psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth "
+                                         "does not follow", c->shared_read);
     else if (c->pv_conflict)
       c->why = psa_ctx_printf(ctx, "its objects go to $%s, a name the script also assigns: rename one",
                               c->pv_conflict);

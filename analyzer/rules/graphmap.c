@@ -112,6 +112,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
   o->defaults = S_words(a, cJSON_IsString(def) ? def->valuestring : NULL, &o->default_count);
+  const cJSON *all = cJSON_GetObjectItemCaseSensitive(it, "all");
+  o->all = S_words(a, cJSON_IsString(all) ? all->valuestring : NULL, &o->all_count);
   const cJSON *basic = cJSON_GetObjectItemCaseSensitive(it, "basic");
   o->basic = S_words(a, cJSON_IsString(basic) ? basic->valuestring : NULL, &o->basic_count);
   const cJSON *props = cJSON_GetObjectItemCaseSensitive(it, "props");

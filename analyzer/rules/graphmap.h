@@ -101,6 +101,11 @@ typedef struct psa_gm_object {
   size_t basic_count;
   const psa_gm_prop *props;
   size_t prop_count;
+  /* every property the Graph PowerShell object has, when recorded ("all"):
+   * a legacy name outside it can be added to the objects as a calculated
+   * property without meeting one of theirs (S_alias_tail); none: unknown */
+  const char *const *all;
+  size_t all_count;
 } psa_gm_object;
 
 typedef struct {

@@ -107,6 +107,11 @@ typedef struct {
   psa_span target_span;    /* the variable as written on the left */
   const char *type;        /* [type]$x = ... or NULL */
   bool append;             /* += */
+  psa_span list;           /* the statement list (script, block body) of which the
+                              assignment is a whole statement, {0,0} when it is part
+                              of a larger one (if ($x = ...), $a = $b = ...) or of a
+                              text parsed in pieces: the statements after it in that
+                              list run after it, each time the list runs */
 } psa_assignment;
 
 struct psa_variable {
