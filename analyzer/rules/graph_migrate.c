@@ -3183,6 +3183,37 @@ static const char S_mfa_helper[] =
     "    }\n"
     "}\n\n";
 
+/* The same helper asking once per user: a script that reads the state twice
+ * (a variable, then a comparison) or lists the same user again sent one beta
+ * request per read. MSOnline's reads were of one object fetched once, so a
+ * remembered answer is what they gave; it is used only where no call of the
+ * file changes the state (Set-MsolUser -StrongAuthenticationRequirements),
+ * which would make a remembered answer stale. */
+static const char S_mfa_helper_once[] =
+    "# psauth: per-user MFA is not on the Graph user object; this reads it from the beta API\n"
+    "# (GET /beta/users/{id}/authentication/requirements), once per user, and gives it as MSOnline's\n"
+    "# StrongAuthenticationRequirements.State did: 'Enabled', 'Enforced', or nothing when disabled.\n"
+    "function ConvertTo-MsolMfaState([string]$UserId) {\n"
+    "    if (-not $UserId) { return }\n"
+    "    if ($null -eq $script:GraphMfaStates) { $script:GraphMfaStates = @{} }\n"
+    "    if (-not $script:GraphMfaStates.ContainsKey($UserId)) {\n"
+    "        $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'\n"
+    "        $script:GraphMfaStates[$UserId] = (Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']\n"
+    "    }\n"
+    "    switch ($script:GraphMfaStates[$UserId]) {\n"
+    "        'enabled' { 'Enabled' }\n"
+    "        'enforced' { 'Enforced' }\n"
+    "    }\n"
+    "}\n\n";
+
+/* Whether a call of the plan sets per-user MFA state (a helper that
+ * remembers states would then answer with a stale one). */
+static bool S_plan_sets_mfa(const psa_graph_plan *p) {
+  for (uint32_t i = 0; i < p->call_count; i++)
+    if (psa_command_arg(p->calls[i].cmd, "StrongAuthenticationRequirements")) return true;
+  return false;
+}
+
 /* The helper that sets or clears one of a user's password policies and keeps
  * the others (PasswordPolicies is one string, "DisablePasswordExpiration,
  * DisableStrongPassword", or "None"), for MSOnline's -StrongPasswordRequired. */
@@ -5035,14 +5066,24 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
     const char *app = psa_graph_plan_permissions(ctx, p, true);
-    bool escapes = false;
-    for (uint32_t i = 0; i < p->call_count; i++) escapes |= p->calls[i].exact && p->calls[i].escape;
+    bool escapes = false, mfa_reads = false;
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      escapes |= p->calls[i].exact && p->calls[i].escape;
+      mfa_reads |= p->calls[i].exact && p->calls[i].mfa_helper;
+    }
+    bool mfa_once = mfa_reads && !S_plan_sets_mfa(p);
+    /* the beta API is named: it is not covered by Graph v1.0's support terms */
+    const char *mfa_text = !mfa_reads ? ""
+                           : mfa_once ? "; per-user MFA state read from the Microsoft Graph beta API, one "
+                                        "request per user"
+                                      : "; per-user MFA state read from the Microsoft Graph beta API, one "
+                                        "request per read (the script also changes it)";
     psa_fix *fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s", exact,
+        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s%s", exact,
                        p->call_count, p->call_count == 1 ? "" : "s",
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
-                       app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
+                       app ? " (permissions: " : "", app ? app : "", app ? ")" : "", mfa_text,
                        escapes ? "; check the output: Graph objects have other property names" : ""));
     bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
@@ -5071,7 +5112,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
     if (part_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_part_helper);
     if (mfa_helper)
-      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)},
+                       mfa_once ? S_mfa_helper_once : S_mfa_helper);
     if (policy_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_policy_helper);
   }
