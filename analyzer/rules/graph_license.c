@@ -42,6 +42,26 @@ uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const ch
   return n;
 }
 
+/* Whether 'x' is a hashtable literal already in the shape both modules
+ * read: AddLicenses and RemoveLicenses, each given once, and nothing else
+ * (@{addLicenses = @(); removeLicenses = @($skus)}). AzureAD converted it
+ * to its AssignedLicenses object by those property names; Graph takes the
+ * same two lists, and an entry of AddLicenses has the same SkuId and
+ * DisabledPlans names in both. A missing key would give Graph @($null). */
+static bool S_license_hash(const psa_value *x) {
+  const psa_hash_entry *e = psa_value_entries(x);
+  bool add = false, remove = false;
+  for (uint32_t i = 0; e && i < x->entry_count; i++) {
+    if (!e[i].key) return false;
+    bool *seen = !psa_strcasecmp(e[i].key, "AddLicenses")      ? &add
+                 : !psa_strcasecmp(e[i].key, "RemoveLicenses") ? &remove
+                                                                : NULL;
+    if (!seen || *seen) return false;
+    *seen = true;
+  }
+  return add && remove;
+}
+
 const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a) {
   const psa_value *v = a->value;
   if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !psa_value_var(v))
@@ -54,9 +74,11 @@ const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const 
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *as = &var->assigns[i];
     const psa_value *x = as->value;
+    if (!as->append && !as->type && x && S_license_hash(x)) continue;
     if (as->append || as->type || !x || x->kind != PSA_V_COMMAND || !psa_value_cmd(x) || S_license_new(m, psa_value_cmd(x)) != 2) {
       return psa_ctx_printf(ctx,
-                            "$%s is assigned something other than a new AssignedLicenses object (line %u): "
+                            "$%s is assigned something other than a new AssignedLicenses object or a "
+                            "hashtable of AddLicenses and RemoveLicenses (line %u): "
                             "build the -AddLicenses and -RemoveLicenses arrays by hand",
                             var->name, psa_line_of(ctx, as->span.start));
     }
