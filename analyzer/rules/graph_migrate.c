@@ -64,6 +64,7 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
+  bool licopts_helper;      /* New-MsolLicenseOptions: the licence-entry helper replaces it */
   bool sku_part_helper;     /* uses the SkuPartNumber-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
@@ -2817,6 +2818,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_gm_cmdlet *map = c->map;
   uint32_t filters = 0, policies = 0;
   bool renamed_filter = false;
+  if (!psa_strcasecmp(map->legacy, "New-MsolLicenseOptions")) {
+    /* no Graph call: the helper builds the licence entry from the same arguments */
+    c->why = psa_graph_licopts_new_why(ctx, ctx->model, cmd);
+    return !c->why;
+  }
   if (S_unseen_member(ctx, cmd)) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
@@ -2939,6 +2945,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
       const char *why = psa_graph_pwdprofile_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_LICENSE_OPTIONS) {
+      const char *why = psa_graph_licopts_why(ctx, ctx->model, cmd, a);
       if (why) {
         c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
         return false;
@@ -3132,6 +3145,29 @@ static const char S_sku_helper[] =
     "    $sku = $script:GraphSubscribedSkus | Where-Object SkuPartNumber -eq $part\n"
     "    if (-not $sku) { throw \"No subscribed SKU '$part' in this tenant\" }\n"
     "    $sku.SkuId\n"
+    "}\n\n";
+
+/* The helper that replaces New-MsolLicenseOptions: Graph takes the disabled
+ * service plans inside the licence entry, as GUIDs, where MSOnline took plan
+ * names (Microsoft's "Disable access to Microsoft 365 services with
+ * PowerShell" looks them up in Get-MgSubscribedSku's ServicePlans by
+ * ServicePlanName). It finds the SKU as ConvertTo-GraphSkuId does. */
+static const char S_licopts_helper_fn[] = "New-GraphLicenseOptions";
+static const char S_licopts_helper[] =
+    "# psauth: Graph takes the disabled service plans inside the licence entry, as GUIDs; this builds\n"
+    "# @{SkuId; DisabledPlans} from MSOnline's AccountSkuId and plan names, looked up in the tenant's\n"
+    "# SKUs once (Get-MgSubscribedSku), as New-MsolLicenseOptions took them.\n"
+    "function New-GraphLicenseOptions([string]$AccountSkuId, [string[]]$DisabledPlans) {\n"
+    "    if (-not $script:GraphSubscribedSkus) { $script:GraphSubscribedSkus = Get-MgSubscribedSku -All }\n"
+    "    $part = $AccountSkuId.Split(':')[-1]\n"
+    "    $sku = $script:GraphSubscribedSkus | Where-Object SkuPartNumber -eq $part\n"
+    "    if (-not $sku) { throw \"No subscribed SKU '$part' in this tenant\" }\n"
+    "    $plans = foreach ($name in $DisabledPlans) {\n"
+    "        $plan = $sku.ServicePlans | Where-Object ServicePlanName -eq $name\n"
+    "        if (-not $plan) { throw \"No service plan '$name' in SKU '$part'\" }\n"
+    "        $plan.ServicePlanId\n"
+    "    }\n"
+    "    @{SkuId = $sku.SkuId; DisabledPlans = @($plans)}\n"
     "}\n\n";
 
 /* The helper that turns a Graph SKU id back into the MSOnline AccountSkuId
@@ -3536,6 +3572,12 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
+  if (!psa_strcasecmp(map->legacy, "New-MsolLicenseOptions")) {
+    /* the same -AccountSkuId / -DisabledPlans, now building Graph's entry */
+    S_edits_add(&c->edits, name, S_licopts_helper_fn);
+    c->licopts_helper = true;
+    return;
+  }
   psa_span probe = S_probe_span(ctx, c);
   if (probe.end > probe.start) {
     /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
@@ -3655,6 +3697,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       case PSA_GM_LICENSE_ADD:
         has_add = true;
+        if (psa_command_arg(cmd, "LicenseOptions")) {
+          /* the options' entry names the same SKU (psa_graph_licopts_why) */
+          S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+          continue;
+        }
         if (S_license_objects(ctx, p, a, &sku_call) > 0) {
           /* the SKU objects themselves: their SkuId */
           text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { @{SkuId = $_.SkuId} })", gp->to, val);
@@ -3799,6 +3846,10 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
+      case PSA_GM_LICENSE_OPTIONS:
+        has_add = true;
+        text = psa_ctx_printf(ctx, "-%s @(%s)", gp->to, val);
+        break;
       case PSA_GM_NONE:
         break;
     }
@@ -4868,7 +4919,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     S_union(ctx, names, &n, 64,
             application ? used->application : full ? used->full_read : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
-    if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper)) {
+    if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
@@ -4909,7 +4960,8 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
     else if (!entra && m->graph_module)
       S_union(ctx, names, &n, 32, m->graph_module);
     const psa_gm_cmdlet *skus =
-        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_part_helper || p->calls[i].sku_helper)
+        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_part_helper || p->calls[i].sku_helper ||
+                              p->calls[i].licopts_helper)
             ? psa_graphmap_find("Get-MsolAccountSku")
             : NULL;
     if (skus && skus->graph_module) S_union(ctx, names, &n, 32, skus->graph_module);
@@ -5085,7 +5137,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "", mfa_text,
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false;
+    bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false,
+         licopts_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
@@ -5094,6 +5147,7 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       part_helper |= c->sku_part_helper;
       mfa_helper |= c->mfa_helper;
       policy_helper |= c->policy_helper;
+      licopts_helper |= c->licopts_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -5116,6 +5170,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                        mfa_once ? S_mfa_helper_once : S_mfa_helper);
     if (policy_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_policy_helper);
+    if (licopts_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_licopts_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
