@@ -160,6 +160,12 @@ const char *psa_graph_licopts_why(psa_rule_ctx *ctx, const psa_model *m, const p
   if (!var)
     return "psauth rewrites a variable every assignment of which is New-MsolLicenseOptions -AccountSkuId "
            "... -DisabledPlans ...: put DisabledPlans (service plan GUIDs) into the -AddLicenses entry by hand";
+  /* the options call is rewritten with this one, or neither is */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const char *why = psa_graph_licopts_new_why(ctx, m, psa_value_cmd(var->assigns[i].value));
+    if (why) return psa_ctx_printf(ctx, "New-MsolLicenseOptions (line %u): %s",
+                                   psa_line_of(ctx, var->assigns[i].span.start), why);
+  }
   const psa_arg *add = psa_command_arg(set, "AddLicenses");
   if (!add) return NULL;
   /* MSOnline applied the options to the SKU they name, which the call also
