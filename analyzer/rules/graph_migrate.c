@@ -16,6 +16,7 @@
 #include "rules/context.h"
 #include "rules/facts.h"
 #include "rules/graph_license.h"
+#include "rules/graph_mfareq.h"
 #include "rules/graph_pwdprofile.h"
 #include "rules/graph_try.h"
 #include "rules/plan.h"
@@ -73,6 +74,7 @@ typedef struct {
   bool limited;             /* reads a property Graph gives only with the map's limited_read
                                permission (a member's userPrincipalName, displayName, mail) */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
+  const char *mfa_state;    /* MFA_DISABLE given a requirement object: 'enabled' / 'enforced' */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -3090,10 +3092,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (!isspace((unsigned char)*q)) compact[n++] = *q;
     compact[n] = 0;
     const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
-    if (a->via != PSA_BIND_NAMED || !t || strcmp(compact, "@()") || !alt) {
+    /* Enabled / Enforced: a requirement object built in the file */
+    const char *state_why = NULL;
+    const char *state = t && strcmp(compact, "@()") ? psa_graph_mfa_state(ctx, ctx->model, a, &state_why) : NULL;
+    if (a->via != PSA_BIND_NAMED || !t || (strcmp(compact, "@()") && !state) || !alt) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    c->mfa_state = state;
     for (uint32_t j = 0; j < cmd->arg_count; j++) {
       const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
       if (j == i || !w || S_common_param(w)) continue;
@@ -3797,9 +3803,25 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         text = psa_ctx_printf(ctx, "-%s @{%s = $null}", gp->to, key);
         break;
       }
-      case PSA_GM_MFA_DISABLE:
-        text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+      case PSA_GM_MFA_DISABLE: {
+        if (!c->mfa_state) {
+          text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+          break;
+        }
+        text = psa_ctx_printf(ctx, "-%s '%s'", gp->to, c->mfa_state);
+        /* the requirement type leaves with MSOnline: its objects become hashtables */
+        psa_span spans[PSA_GRAPH_MFAREQ_MAX];
+        const char *texts[PSA_GRAPH_MFAREQ_MAX];
+        uint32_t n = psa_graph_mfa_objects(ctx->model, spans, texts, PSA_GRAPH_MFAREQ_MAX);
+        for (uint32_t k = 0; k < n; k++) {
+          bool dup = false;
+          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+            dup = p->read_edits.items[q].range.start == spans[k].start &&
+                  p->read_edits.items[q].range.end == spans[k].end;
+          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+        }
         break;
+      }
       case PSA_GM_POLICY_OFF:
       case PSA_GM_POLICY_ON: {
         /* -StrongPasswordRequired $true clears DisableStrongPassword;
@@ -4669,7 +4691,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->prop_count = 0;
     }
   }
-  /* the MFA state helper needs Policy.Read.All: in a file that already signs
+  /* the MFA state helper needs Policy.Read.All (setting the state,
+   * Policy.ReadWrite.AuthenticationMethod): in a file that already signs
    * in to Graph with its own -Scopes, a read without it would fail (403) and
    * read as disabled; a member's userPrincipalName read without the map's
    * limited_read permission (User.Read.All) would come back null */
@@ -4685,6 +4708,11 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       need = c->map->limited_read;
       also = "User.ReadWrite.All";
       what = "reading the members' user properties needs (else Graph returns them null)";
+    } else if (c->alt && c->alt->delegated && !strcmp(c->alt->legacy, "Set-MsolUser#PerUserMfaState")) {
+      /* setting per-user MFA: a 403 under -ErrorAction SilentlyContinue
+       * would leave the user's state unchanged without a word */
+      need = c->alt->delegated;
+      what = "setting the per-user MFA state needs";
     }
     if (!need) continue;
     const psa_command *own = S_own_connect_lacks(ctx, need, also);
