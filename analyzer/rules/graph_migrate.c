@@ -3570,6 +3570,18 @@ static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const cha
   return NULL;
 }
 
+/* Edits of objects the file builds (licence, password-profile and MFA
+ * requirement objects become hashtables): one per object however many
+ * calls use it. */
+static void S_read_edits_once(psa_graph_plan *p, const psa_span *spans, const char *const *texts, uint32_t n) {
+  for (uint32_t k = 0; k < n; k++) {
+    bool dup = false;
+    for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+      dup = p->read_edits.items[q].range.start == spans[k].start && p->read_edits.items[q].range.end == spans[k].end;
+    if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+  }
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -3813,13 +3825,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_MFAREQ_MAX];
         const char *texts[PSA_GRAPH_MFAREQ_MAX];
         uint32_t n = psa_graph_mfa_objects(ctx->model, spans, texts, PSA_GRAPH_MFAREQ_MAX);
-        for (uint32_t k = 0; k < n; k++) {
-          bool dup = false;
-          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
-            dup = p->read_edits.items[q].range.start == spans[k].start &&
-                  p->read_edits.items[q].range.end == spans[k].end;
-          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
-        }
+        S_read_edits_once(p, spans, texts, n);
         break;
       }
       case PSA_GM_POLICY_OFF:
@@ -3841,13 +3847,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_LICENSE_MAX];
         const char *texts[PSA_GRAPH_LICENSE_MAX];
         uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
-        for (uint32_t k = 0; k < n; k++) {
-          bool dup = false;
-          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
-            dup = p->read_edits.items[q].range.start == spans[k].start &&
-                  p->read_edits.items[q].range.end == spans[k].end;
-          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
-        }
+        S_read_edits_once(p, spans, texts, n);
         break;
       }
       case PSA_GM_PASSWORD_PROFILE: {
@@ -3855,13 +3855,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_PWDPROFILE_MAX];
         const char *texts[PSA_GRAPH_PWDPROFILE_MAX];
         uint32_t n = psa_graph_pwdprofile_edits(ctx, ctx->model, a, spans, texts, PSA_GRAPH_PWDPROFILE_MAX);
-        for (uint32_t k = 0; k < n; k++) {
-          bool dup = false;
-          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
-            dup = p->read_edits.items[q].range.start == spans[k].start &&
-                  p->read_edits.items[q].range.end == spans[k].end;
-          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
-        }
+        S_read_edits_once(p, spans, texts, n);
         break;
       }
       case PSA_GM_WHERE:
