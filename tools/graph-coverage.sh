@@ -91,6 +91,7 @@ if [ "${GRAPH_COVERAGE_DETAIL:-0}" = 1 ]; then
       ["left: not in psauth'"'"'s map", "not in psauth.s map"],
       ["left: no Microsoft Graph cmdlet", " -> no Microsoft Graph"],
       ["lines psauth'"'"'s parser could not read", "parser could not read"],
+      ["the script'"'"'s own Connect-MgGraph lacks a permission", "own Connect-MgGraph .line [0-9]+. does not ask for"],
       ["per-user MFA methods (StrongAuthenticationMethods)", "StrongAuthenticationMethods"],
       ["per-user MFA requirements (StrongAuthenticationRequirements)", "StrongAuthenticationRequirements"],
       ["partner -TenantId", "^-TenantId:"],

@@ -8,6 +8,7 @@
  * call passes the two lists. */
 #include "rules/graph_license.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "base/util.h"
@@ -42,6 +43,26 @@ uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const ch
   return n;
 }
 
+/* Whether 'x' is a hashtable literal already in the shape both modules
+ * read: AddLicenses and RemoveLicenses, each given once, and nothing else
+ * (@{addLicenses = @(); removeLicenses = @($skus)}). AzureAD converted it
+ * to its AssignedLicenses object by those property names; Graph takes the
+ * same two lists, and an entry of AddLicenses has the same SkuId and
+ * DisabledPlans names in both. A missing key would give Graph @($null). */
+static bool S_license_hash(const psa_value *x) {
+  const psa_hash_entry *e = psa_value_entries(x);
+  bool add = false, remove = false;
+  for (uint32_t i = 0; e && i < x->entry_count; i++) {
+    if (!e[i].key) return false;
+    bool *seen = !psa_strcasecmp(e[i].key, "AddLicenses")      ? &add
+                 : !psa_strcasecmp(e[i].key, "RemoveLicenses") ? &remove
+                                                                : NULL;
+    if (!seen || *seen) return false;
+    *seen = true;
+  }
+  return add && remove;
+}
+
 const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const psa_arg *a) {
   const psa_value *v = a->value;
   if (a->via != PSA_BIND_NAMED || !v || v->kind != PSA_V_VARIABLE || !psa_value_var(v))
@@ -54,9 +75,11 @@ const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const 
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *as = &var->assigns[i];
     const psa_value *x = as->value;
+    if (!as->append && !as->type && x && S_license_hash(x)) continue;
     if (as->append || as->type || !x || x->kind != PSA_V_COMMAND || !psa_value_cmd(x) || S_license_new(m, psa_value_cmd(x)) != 2) {
       return psa_ctx_printf(ctx,
-                            "$%s is assigned something other than a new AssignedLicenses object (line %u): "
+                            "$%s is assigned something other than a new AssignedLicenses object or a "
+                            "hashtable of AddLicenses and RemoveLicenses (line %u): "
                             "build the -AddLicenses and -RemoveLicenses arrays by hand",
                             var->name, psa_line_of(ctx, as->span.start));
     }
@@ -89,5 +112,110 @@ const char *psa_graph_licenses_why(psa_rule_ctx *ctx, const psa_model *m, const 
     return "more AzureAD licence objects than psauth rewrites in one file: rewrite them by hand";
   if (mentions != rewritten)
     return "the AzureAD licence types are used other than with New-Object -TypeName: rewrite them by hand";
+  return NULL;
+}
+
+/* New-MsolLicenseOptions -AccountSkuId S [-DisabledPlans p, ...]: the only
+ * shape the helper that replaces it takes (the same two named parameters). */
+static bool S_licopts_new(const psa_command *cmd) {
+  if (!psa_command_is(cmd, "New-MsolLicenseOptions") || cmd->pipeline_input || cmd->invoke_operator ||
+      cmd->in_string)
+    return false;
+  bool sku = false;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    if (a->via != PSA_BIND_NAMED || !a->param || !a->value) return false;
+    if (!psa_strcasecmp(a->param, "AccountSkuId")) sku = true;
+    else if (psa_strcasecmp(a->param, "DisabledPlans")) return false;
+  }
+  return sku;
+}
+
+/* The variable an argument names, when every assignment of it is a
+ * New-MsolLicenseOptions call in the helper's shape; else NULL. */
+static const psa_variable *S_licopts_var(const psa_arg *a) {
+  const psa_value *v = a->value;
+  const psa_variable *var = v && a->via == PSA_BIND_NAMED ? psa_value_var(v) : NULL;
+  if (!var || var->is_parameter || var->is_foreach || !var->assign_count || var->entry_count) return NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *as = &var->assigns[i];
+    const psa_value *x = as->value;
+    if (as->append || as->type || !x || !psa_value_cmd(x) || !S_licopts_new(psa_value_cmd(x))) return NULL;
+  }
+  return var;
+}
+
+/* Whether two argument values name the same SKU: equal constants, or the
+ * same variable assigned at most once. */
+static bool S_same_sku(const psa_model *m, const psa_value *a, const psa_value *b) {
+  const char *x = psa_value_string(m, a), *y = psa_value_string(m, b);
+  if (x && y) return !psa_strcasecmp(x, y);
+  const psa_variable *va = psa_value_var(a), *vb = psa_value_var(b);
+  return va && va == vb && va->assign_count <= 1 && !va->is_foreach;
+}
+
+const char *psa_graph_licopts_why(psa_rule_ctx *ctx, const psa_model *m, const psa_command *set,
+                                  const psa_arg *a) {
+  const psa_variable *var = S_licopts_var(a);
+  if (!var)
+    return "psauth rewrites a variable every assignment of which is New-MsolLicenseOptions -AccountSkuId "
+           "... -DisabledPlans ...: put DisabledPlans (service plan GUIDs) into the -AddLicenses entry by hand";
+  /* the options call is rewritten with this one, or neither is */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const char *why = psa_graph_licopts_new_why(ctx, m, psa_value_cmd(var->assigns[i].value));
+    if (why) return psa_ctx_printf(ctx, "New-MsolLicenseOptions (line %u): %s",
+                                   psa_line_of(ctx, var->assigns[i].span.start), why);
+  }
+  const psa_arg *add = psa_command_arg(set, "AddLicenses");
+  if (!add) return NULL;
+  /* MSOnline applied the options to the SKU they name, which the call also
+   * adds: Graph's one entry carries both */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_arg *sku = psa_command_arg(psa_value_cmd(var->assigns[i].value), "AccountSkuId");
+    if (!add->value || !sku || !S_same_sku(m, add->value, sku->value))
+      return psa_ctx_printf(ctx, "-AddLicenses is not known to name the SKU of $%s's options (line %u): "
+                            "Graph takes one entry @{SkuId = ...; DisabledPlans = @(...)} per SKU",
+                            var->name, psa_line_of(ctx, var->assigns[i].span.start));
+  }
+  return NULL;
+}
+
+const char *psa_graph_licopts_new_why(psa_rule_ctx *ctx, const psa_model *m, const psa_command *cmd) {
+  if (!S_licopts_new(cmd))
+    return "psauth rewrites New-MsolLicenseOptions with the named parameters -AccountSkuId and -DisabledPlans";
+  /* the variable the options go to, through a Set-MsolUserLicense that uses it */
+  const psa_variable *var = NULL;
+  for (uint32_t i = 0; i < m->command_count && !var; i++) {
+    const psa_command *set = m->commands[i];
+    const psa_arg *lo = psa_command_is(set, "Set-MsolUserLicense") ? psa_command_arg(set, "LicenseOptions") : NULL;
+    const psa_variable *v = lo ? S_licopts_var(lo) : NULL;
+    for (uint32_t k = 0; v && k < v->assign_count && !var; k++)
+      if (psa_value_cmd(v->assigns[k].value) == cmd) var = v;
+  }
+  if (!var) return "its options do not go to Set-MsolUserLicense -LicenseOptions in a variable";
+  /* every mention of the variable must be an assignment of it or a
+   * -LicenseOptions argument: the options become a Graph licence entry,
+   * which means nothing anywhere else */
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len, n = strlen(var->name);
+  for (const char *q = t; (q = psa_find_ci(q, len - (size_t)(q - t), var->name)) != NULL; q += n) {
+    size_t at = (size_t)(q - t);
+    char before = at ? t[at - 1] : ' ', after = at + n < len ? t[at + n] : ' ';
+    if ((before != '$' && before != ':' && before != '{') || isalnum((unsigned char)after) || after == '_')
+      continue;
+    bool known = false;
+    for (uint32_t k = 0; k < var->assign_count && !known; k++)
+      known = at > var->assigns[k].target_span.start && at < var->assigns[k].target_span.end;
+    for (uint32_t i = 0; i < m->command_count && !known; i++) {
+      const psa_command *set = m->commands[i];
+      const psa_arg *lo = psa_command_is(set, "Set-MsolUserLicense") ? psa_command_arg(set, "LicenseOptions") : NULL;
+      known = lo && lo->value && at > lo->value->span.start && at < lo->value->span.end &&
+              lo->value->span.end - lo->value->span.start == n + 1;
+    }
+    if (!known)
+      return psa_ctx_printf(ctx, "$%s is used other than as -LicenseOptions of Set-MsolUserLicense (line %u): "
+                            "a Graph licence entry @{SkuId; DisabledPlans} replaces the options object",
+                            var->name, psa_line_of(ctx, (uint32_t)at));
+  }
   return NULL;
 }

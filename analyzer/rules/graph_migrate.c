@@ -16,6 +16,7 @@
 #include "rules/context.h"
 #include "rules/facts.h"
 #include "rules/graph_license.h"
+#include "rules/graph_mfareq.h"
 #include "rules/graph_pwdprofile.h"
 #include "rules/graph_try.h"
 #include "rules/plan.h"
@@ -64,6 +65,7 @@ typedef struct {
   S_edits edits;            /* the call's own edits (name, parameters) */
   bool sku_helper;          /* uses the SKU id helper */
   bool sku_name_helper;     /* uses the AccountSkuId-from-SKU-id helper */
+  bool licopts_helper;      /* New-MsolLicenseOptions: the licence-entry helper replaces it */
   bool sku_part_helper;     /* uses the SkuPartNumber-from-SKU-id helper */
   bool mfa_helper;          /* uses the per-user MFA state helper */
   bool policy_helper;       /* uses the password-policies helper */
@@ -72,6 +74,7 @@ typedef struct {
   bool limited;             /* reads a property Graph gives only with the map's limited_read
                                permission (a member's userPrincipalName, displayName, mail) */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
+  const char *mfa_state;    /* MFA_DISABLE given a requirement object: 'enabled' / 'enforced' */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
   const char *pv_conflict;  /* its -PipelineVariable/-OutVariable name is also assigned */
   const char *unfollowed;   /* why reads of its objects cannot be followed (not exact) */
@@ -3090,6 +3093,11 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_gm_cmdlet *map = c->map;
   uint32_t filters = 0, policies = 0;
   bool renamed_filter = false;
+  if (!psa_strcasecmp(map->legacy, "New-MsolLicenseOptions")) {
+    /* no Graph call: the helper builds the licence entry from the same arguments */
+    c->why = psa_graph_licopts_new_why(ctx, ctx->model, cmd);
+    return !c->why;
+  }
   if (S_unseen_member(ctx, cmd)) {
     c->why = "a member read after the parentheses around it, which psauth's parser does not give";
     return false;
@@ -3212,6 +3220,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     }
     if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
       const char *why = psa_graph_pwdprofile_why(ctx, ctx->model, a);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
+    if (gp->kind == PSA_GM_LICENSE_OPTIONS) {
+      const char *why = psa_graph_licopts_why(ctx, ctx->model, cmd, a);
       if (why) {
         c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
         return false;
@@ -3350,10 +3365,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       if (!isspace((unsigned char)*q)) compact[n++] = *q;
     compact[n] = 0;
     const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
-    if (a->via != PSA_BIND_NAMED || !t || strcmp(compact, "@()") || !alt) {
+    /* Enabled / Enforced: a requirement object built in the file */
+    const char *state_why = NULL;
+    const char *state = t && strcmp(compact, "@()") ? psa_graph_mfa_state(ctx, ctx->model, a, &state_why) : NULL;
+    if (a->via != PSA_BIND_NAMED || !t || (strcmp(compact, "@()") && !state) || !alt) {
       c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
       return false;
     }
+    c->mfa_state = state;
     for (uint32_t j = 0; j < cmd->arg_count; j++) {
       const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
       if (j == i || !w || S_common_param(w)) continue;
@@ -3407,6 +3426,29 @@ static const char S_sku_helper[] =
     "    $sku.SkuId\n"
     "}\n\n";
 
+/* The helper that replaces New-MsolLicenseOptions: Graph takes the disabled
+ * service plans inside the licence entry, as GUIDs, where MSOnline took plan
+ * names (Microsoft's "Disable access to Microsoft 365 services with
+ * PowerShell" looks them up in Get-MgSubscribedSku's ServicePlans by
+ * ServicePlanName). It finds the SKU as ConvertTo-GraphSkuId does. */
+static const char S_licopts_helper_fn[] = "New-GraphLicenseOptions";
+static const char S_licopts_helper[] =
+    "# psauth: Graph takes the disabled service plans inside the licence entry, as GUIDs; this builds\n"
+    "# @{SkuId; DisabledPlans} from MSOnline's AccountSkuId and plan names, looked up in the tenant's\n"
+    "# SKUs once (Get-MgSubscribedSku), as New-MsolLicenseOptions took them.\n"
+    "function New-GraphLicenseOptions([string]$AccountSkuId, [string[]]$DisabledPlans) {\n"
+    "    if (-not $script:GraphSubscribedSkus) { $script:GraphSubscribedSkus = Get-MgSubscribedSku -All }\n"
+    "    $part = $AccountSkuId.Split(':')[-1]\n"
+    "    $sku = $script:GraphSubscribedSkus | Where-Object SkuPartNumber -eq $part\n"
+    "    if (-not $sku) { throw \"No subscribed SKU '$part' in this tenant\" }\n"
+    "    $plans = foreach ($name in $DisabledPlans) {\n"
+    "        $plan = $sku.ServicePlans | Where-Object ServicePlanName -eq $name\n"
+    "        if (-not $plan) { throw \"No service plan '$name' in SKU '$part'\" }\n"
+    "        $plan.ServicePlanId\n"
+    "    }\n"
+    "    @{SkuId = $sku.SkuId; DisabledPlans = @($plans)}\n"
+    "}\n\n";
+
 /* The helper that turns a Graph SKU id back into the MSOnline AccountSkuId
  * ('AccountName:SkuPartNumber'), for reads of a user's Licenses.AccountSkuId. */
 static const char S_sku_name_helper_fn[] = "ConvertTo-MsolAccountSkuId";
@@ -3455,6 +3497,37 @@ static const char S_mfa_helper[] =
     "        'enforced' { 'Enforced' }\n"
     "    }\n"
     "}\n\n";
+
+/* The same helper asking once per user: a script that reads the state twice
+ * (a variable, then a comparison) or lists the same user again sent one beta
+ * request per read. MSOnline's reads were of one object fetched once, so a
+ * remembered answer is what they gave; it is used only where no call of the
+ * file changes the state (Set-MsolUser -StrongAuthenticationRequirements),
+ * which would make a remembered answer stale. */
+static const char S_mfa_helper_once[] =
+    "# psauth: per-user MFA is not on the Graph user object; this reads it from the beta API\n"
+    "# (GET /beta/users/{id}/authentication/requirements), once per user, and gives it as MSOnline's\n"
+    "# StrongAuthenticationRequirements.State did: 'Enabled', 'Enforced', or nothing when disabled.\n"
+    "function ConvertTo-MsolMfaState([string]$UserId) {\n"
+    "    if (-not $UserId) { return }\n"
+    "    if ($null -eq $script:GraphMfaStates) { $script:GraphMfaStates = @{} }\n"
+    "    if (-not $script:GraphMfaStates.ContainsKey($UserId)) {\n"
+    "        $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'\n"
+    "        $script:GraphMfaStates[$UserId] = (Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']\n"
+    "    }\n"
+    "    switch ($script:GraphMfaStates[$UserId]) {\n"
+    "        'enabled' { 'Enabled' }\n"
+    "        'enforced' { 'Enforced' }\n"
+    "    }\n"
+    "}\n\n";
+
+/* Whether a call of the plan sets per-user MFA state (a helper that
+ * remembers states would then answer with a stale one). */
+static bool S_plan_sets_mfa(const psa_graph_plan *p) {
+  for (uint32_t i = 0; i < p->call_count; i++)
+    if (psa_command_arg(p->calls[i].cmd, "StrongAuthenticationRequirements")) return true;
+  return false;
+}
 
 /* The helper that sets or clears one of a user's password policies and keeps
  * the others (PasswordPolicies is one string, "DisablePasswordExpiration,
@@ -3770,6 +3843,18 @@ static const char *S_probe_try_why(psa_rule_ctx *ctx, const S_call *c, const cha
   return NULL;
 }
 
+/* Edits of objects the file builds (licence, password-profile and MFA
+ * requirement objects become hashtables): one per object however many
+ * calls use it. */
+static void S_read_edits_once(psa_graph_plan *p, const psa_span *spans, const char *const *texts, uint32_t n) {
+  for (uint32_t k = 0; k < n; k++) {
+    bool dup = false;
+    for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
+      dup = p->read_edits.items[q].range.start == spans[k].start && p->read_edits.items[q].range.end == spans[k].end;
+    if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
+  }
+}
+
 static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -3778,6 +3863,12 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const char *target = entra ? map->entra : c->graph ? c->graph : map->graph;
   psa_span name = cmd->name_span;
   if (cmd->module) name.start = cmd->span.start; /* MSOnline\Get-MsolUser */
+  if (!psa_strcasecmp(map->legacy, "New-MsolLicenseOptions")) {
+    /* the same -AccountSkuId / -DisabledPlans, now building Graph's entry */
+    S_edits_add(&c->edits, name, S_licopts_helper_fn);
+    c->licopts_helper = true;
+    return;
+  }
   psa_span probe = S_probe_span(ctx, c);
   if (probe.end > probe.start) {
     /* try { Get-AzureADCurrentSessionInfo } catch { Connect-AzureAD }: the
@@ -3897,6 +3988,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       case PSA_GM_LICENSE_ADD:
         has_add = true;
+        if (psa_command_arg(cmd, "LicenseOptions")) {
+          /* the options' entry names the same SKU (psa_graph_licopts_why) */
+          S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
+          continue;
+        }
         if (S_license_objects(ctx, p, a, &sku_call) > 0) {
           /* the SKU objects themselves: their SkuId */
           text = psa_ctx_printf(ctx, "-%s @(%s | ForEach-Object { @{SkuId = $_.SkuId} })", gp->to, val);
@@ -3992,9 +4088,19 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         text = psa_ctx_printf(ctx, "-%s @{%s = $null}", gp->to, key);
         break;
       }
-      case PSA_GM_MFA_DISABLE:
-        text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+      case PSA_GM_MFA_DISABLE: {
+        if (!c->mfa_state) {
+          text = psa_ctx_printf(ctx, "-%s %s", gp->to, gp->tmpl);
+          break;
+        }
+        text = psa_ctx_printf(ctx, "-%s '%s'", gp->to, c->mfa_state);
+        /* the requirement type leaves with MSOnline: its objects become hashtables */
+        psa_span spans[PSA_GRAPH_MFAREQ_MAX];
+        const char *texts[PSA_GRAPH_MFAREQ_MAX];
+        uint32_t n = psa_graph_mfa_objects(ctx->model, spans, texts, PSA_GRAPH_MFAREQ_MAX);
+        S_read_edits_once(p, spans, texts, n);
         break;
+      }
       case PSA_GM_POLICY_OFF:
       case PSA_GM_POLICY_ON: {
         /* -StrongPasswordRequired $true clears DisableStrongPassword;
@@ -4014,13 +4120,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_LICENSE_MAX];
         const char *texts[PSA_GRAPH_LICENSE_MAX];
         uint32_t n = psa_graph_license_objects(ctx->model, spans, texts, PSA_GRAPH_LICENSE_MAX);
-        for (uint32_t k = 0; k < n; k++) {
-          bool dup = false;
-          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
-            dup = p->read_edits.items[q].range.start == spans[k].start &&
-                  p->read_edits.items[q].range.end == spans[k].end;
-          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
-        }
+        S_read_edits_once(p, spans, texts, n);
         break;
       }
       case PSA_GM_PASSWORD_PROFILE: {
@@ -4028,19 +4128,17 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         psa_span spans[PSA_GRAPH_PWDPROFILE_MAX];
         const char *texts[PSA_GRAPH_PWDPROFILE_MAX];
         uint32_t n = psa_graph_pwdprofile_edits(ctx, ctx->model, a, spans, texts, PSA_GRAPH_PWDPROFILE_MAX);
-        for (uint32_t k = 0; k < n; k++) {
-          bool dup = false;
-          for (uint32_t q = 0; q < p->read_edits.count && !dup; q++)
-            dup = p->read_edits.items[q].range.start == spans[k].start &&
-                  p->read_edits.items[q].range.end == spans[k].end;
-          if (!dup) S_edits_add(&p->read_edits, spans[k], texts[k]);
-        }
+        S_read_edits_once(p, spans, texts, n);
         break;
       }
       case PSA_GM_WHERE:
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
+      case PSA_GM_LICENSE_OPTIONS:
+        has_add = true;
+        text = psa_ctx_printf(ctx, "-%s @(%s)", gp->to, val);
+        break;
       case PSA_GM_NONE:
         break;
     }
@@ -4869,7 +4967,8 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->prop_count = 0;
     }
   }
-  /* the MFA state helper needs Policy.Read.All: in a file that already signs
+  /* the MFA state helper needs Policy.Read.All (setting the state,
+   * Policy.ReadWrite.AuthenticationMethod): in a file that already signs
    * in to Graph with its own -Scopes, a read without it would fail (403) and
    * read as disabled; a member's userPrincipalName read without the map's
    * limited_read permission (User.Read.All) would come back null */
@@ -4885,6 +4984,11 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       need = c->map->limited_read;
       also = "User.ReadWrite.All";
       what = "reading the members' user properties needs (else Graph returns them null)";
+    } else if (c->alt && c->alt->delegated && !strcmp(c->alt->legacy, "Set-MsolUser#PerUserMfaState")) {
+      /* setting per-user MFA: a 403 under -ErrorAction SilentlyContinue
+       * would leave the user's state unchanged without a word */
+      need = c->alt->delegated;
+      what = "setting the per-user MFA state needs";
     }
     if (!need) continue;
     const psa_command *own = S_own_connect_lacks(ctx, need, also);
@@ -5119,7 +5223,7 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     S_union(ctx, names, &n, 64,
             application ? used->application : full ? used->full_read : used->delegated);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
-    if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper)) {
+    if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
       if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
     }
@@ -5160,7 +5264,8 @@ const char *psa_graph_plan_modules(psa_rule_ctx *ctx, const psa_graph_plan *p) {
     else if (!entra && m->graph_module)
       S_union(ctx, names, &n, 32, m->graph_module);
     const psa_gm_cmdlet *skus =
-        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_part_helper || p->calls[i].sku_helper)
+        p->calls[i].exact && (p->calls[i].sku_name_helper || p->calls[i].sku_part_helper || p->calls[i].sku_helper ||
+                              p->calls[i].licopts_helper)
             ? psa_graphmap_find("Get-MsolAccountSku")
             : NULL;
     if (skus && skus->graph_module) S_union(ctx, names, &n, 32, skus->graph_module);
@@ -5317,16 +5422,27 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
     const char *app = psa_graph_plan_permissions(ctx, p, true);
-    bool escapes = false;
-    for (uint32_t i = 0; i < p->call_count; i++) escapes |= p->calls[i].exact && p->calls[i].escape;
+    bool escapes = false, mfa_reads = false;
+    for (uint32_t i = 0; i < p->call_count; i++) {
+      escapes |= p->calls[i].exact && p->calls[i].escape;
+      mfa_reads |= p->calls[i].exact && p->calls[i].mfa_helper;
+    }
+    bool mfa_once = mfa_reads && !S_plan_sets_mfa(p);
+    /* the beta API is named: it is not covered by Graph v1.0's support terms */
+    const char *mfa_text = !mfa_reads ? ""
+                           : mfa_once ? "; per-user MFA state read from the Microsoft Graph beta API, one "
+                                        "request per user"
+                                      : "; per-user MFA state read from the Microsoft Graph beta API, one "
+                                        "request per read (the script also changes it)";
     psa_fix *fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s", exact,
+        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s%s", exact,
                        p->call_count, p->call_count == 1 ? "" : "s",
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
-                       app ? " (permissions: " : "", app ? app : "", app ? ")" : "",
+                       app ? " (permissions: " : "", app ? app : "", app ? ")" : "", mfa_text,
                        escapes ? "; check the output: Graph objects have other property names" : ""));
-    bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false;
+    bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false,
+         licopts_helper = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       const S_call *c = &p->calls[i];
       if (!c->exact) continue;
@@ -5335,6 +5451,7 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       part_helper |= c->sku_part_helper;
       mfa_helper |= c->mfa_helper;
       policy_helper |= c->policy_helper;
+      licopts_helper |= c->licopts_helper;
       for (uint32_t k = 0; k < c->edits.count; k++)
         if (!c->edits.items[k].consumed)
           psa_fix_add_edit(ctx, fx, c->edits.items[k].range, c->edits.items[k].text);
@@ -5353,9 +5470,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
     if (part_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_sku_part_helper);
     if (mfa_helper)
-      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_mfa_helper);
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)},
+                       mfa_once ? S_mfa_helper_once : S_mfa_helper);
     if (policy_helper)
       psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_policy_helper);
+    if (licopts_helper)
+      psa_fix_add_edit(ctx, fx, (psa_span){S_helper_at(ctx), S_helper_at(ctx)}, S_licopts_helper);
   }
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];

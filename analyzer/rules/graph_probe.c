@@ -23,7 +23,8 @@ static const char S_context[] = "$null -ne (Get-MgContext)";
  * graph_pwdprofile.c count every mention of theirs). */
 static const char *const S_namespaces[] = {"Microsoft.Open.", "Microsoft.Online.Administration.", NULL};
 static const char *const S_handled[] = {"Microsoft.Open.AzureAD.Model.AssignedLicense",
-                                        "Microsoft.Open.AzureAD.Model.PasswordProfile", NULL};
+                                        "Microsoft.Open.AzureAD.Model.PasswordProfile",
+                                        "Microsoft.Online.Administration.StrongAuthenticationRequirement", NULL};
 
 /* The connection commands whose availability a Get-Command probe tests. */
 static const char *const S_connects[] = {"Connect-AzureAD", "Connect-MsolService", NULL};

@@ -95,6 +95,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"assigned-licenses", PSA_GM_ASSIGNED_LICENSES},
                {"password-profile", PSA_GM_PASSWORD_PROFILE},
                {"deleted-item", PSA_GM_DELETED_ITEM},
+               {"license-options", PSA_GM_LICENSE_OPTIONS},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;

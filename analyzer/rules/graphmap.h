@@ -48,6 +48,9 @@ typedef enum {
                             (-PasswordNeverExpires $true sets DisablePasswordExpiration) */
   PSA_GM_DELETED_ITEM,   /* a switch that purges a deleted object: the call becomes the map
                             entry 'select' names, whose parameters the others must have */
+  PSA_GM_LICENSE_OPTIONS, /* MSOnline -LicenseOptions $x, $x from New-MsolLicenseOptions (which the
+                            plan turns into Graph's licence entry) -> -To @($x); the call's
+                            -AddLicenses of the same SKU goes (graph_license.c) */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 

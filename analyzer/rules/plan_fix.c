@@ -402,7 +402,7 @@ static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) 
 
 /* The script's own tenant values (defined with the sign-in arguments below). */
 static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *const *names);
-static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params);
+static const char *S_own_arg(psa_rule_ctx *ctx, const psa_command *conn, const char *const *params);
 static const char *const S_own_app[] = {"AppId", "ApplicationId", "ClientId", "AppClientId", NULL};
 static const char *const S_own_thumb[] = {"CertificateThumbprint", "CertificateThumbPrint",
                                           "Thumbprint", "CertThumbprint", NULL};
@@ -839,7 +839,7 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
           bool one_set = tv->app_id || tv->organization || tv->certificate_thumbprint ||
                          tv->certificate_path || S_own(ctx, connect, S_own_app) ||
                          S_own(ctx, connect, S_own_tenant) || S_own(ctx, connect, S_own_thumb) ||
-                         S_own_arg(ctx, S_arg_app) || S_own_arg(ctx, S_arg_tenant);
+                         S_own_arg(ctx, connect, S_arg_app) || S_own_arg(ctx, connect, S_arg_tenant);
           /* every tenant of the service, in source order: each rewrite
            * declares them all, so that the declaration blocks are one */
           psa_buf all;
@@ -1045,7 +1045,25 @@ static const char *S_own(psa_rule_ctx *ctx, const psa_command *at, const char *c
 /* A value the script's own modern connections already give (the
  * -Organization of its Connect-ExchangeOnline -ManagedIdentity, the
  * -AppId of its certificate connection), as source text, or NULL. */
-static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
+/* Whether the variables of a value copied from another command to the
+ * connection 'at' hold their values there: a value assigned after it (or
+ * only in another function) would reach the new line as $null, as
+ * `Connect-MgGraph -ClientId $pfxClientId` above the `$pfxClientId =
+ * Get-Content ...` that a later Connect-PnPOnline reads. */
+static bool S_value_reaches(const psa_rule_ctx *ctx, const psa_value *v, const psa_command *at) {
+  if (!at || !v) return true;
+  if (v->kind == PSA_V_STRING || v->kind == PSA_V_NUMBER || v->kind == PSA_V_BOOL) return true;
+  if (v->kind == PSA_V_INTERP) {
+    for (uint32_t i = 0; i < v->item_count; i++)
+      if (!S_value_reaches(ctx, v->items[i], at)) return false;
+    return true;
+  }
+  if (v->kind != PSA_V_VARIABLE || !v->str) return false;
+  const psa_variable *var = psa_model_variable(ctx->model, at->scope, v->str);
+  return var && (var->is_parameter || var->assign_count) && S_own_reaches(ctx, var, at);
+}
+
+static const char *S_own_arg(psa_rule_ctx *ctx, const psa_command *conn, const char *const *params) {
   const psa_model *m = ctx->model;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
@@ -1072,6 +1090,7 @@ static const char *S_own_arg(psa_rule_ctx *ctx, const char *const *params) {
       }
       if (!a || !a->value || a->via != PSA_BIND_NAMED || a->value->span.end > ctx->src->text_len)
         continue;
+      if (!S_value_reaches(ctx, a->value, conn)) continue;
       psa_span v = a->value->span;
       const char *t = ctx->src->text + v.start;
       uint32_t n = v.end - v.start;
@@ -1100,10 +1119,10 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
   const psa_tenant *t = ctx->tenant;
   /* the script's own values first: configured values are the fallback */
   const char *app = S_own(ctx, at, S_own_app);
-  if (!app) app = S_own_arg(ctx, S_arg_app);
+  if (!app) app = S_own_arg(ctx, at, S_arg_app);
   if (!app) app = psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID);
   const char *tenant = S_own(ctx, at, f->domain ? S_own_domain : S_own_tenant);
-  if (!tenant) tenant = S_own_arg(ctx, f->domain ? S_arg_domain : S_arg_tenant);
+  if (!tenant) tenant = S_own_arg(ctx, at, f->domain ? S_arg_domain : S_arg_tenant);
   if (!tenant) tenant = psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION);
   psa_buf b;
   psa_buf_init(&b);
@@ -1112,7 +1131,7 @@ const char *psa_fix_signin_args(psa_rule_ctx *ctx, const psa_command *at, const 
     if (f->mi_tenant && !have_tenant) psa_buf_printf(&b, " %s %s", f->tenant, tenant);
   } else {
     const char *thumb = S_own(ctx, at, S_own_thumb);
-    if (!thumb) thumb = S_own_arg(ctx, S_arg_thumb);
+    if (!thumb) thumb = S_own_arg(ctx, at, S_arg_thumb);
     if (f->lead) psa_buf_printf(&b, "%s ", f->lead);
     if (!thumb && t->certificate_path && !t->certificate_thumbprint) {
       if (f->file)

@@ -2,12 +2,16 @@
 # in the beta API (authentication/requirements); a helper gives it as MSOnline did
 # ('Enabled', 'Enforced', or nothing when disabled)
 # psauth: per-user MFA is not on the Graph user object; this reads it from the beta API
-# (GET /beta/users/{id}/authentication/requirements) and gives it as MSOnline's
+# (GET /beta/users/{id}/authentication/requirements), once per user, and gives it as MSOnline's
 # StrongAuthenticationRequirements.State did: 'Enabled', 'Enforced', or nothing when disabled.
 function ConvertTo-MsolMfaState([string]$UserId) {
     if (-not $UserId) { return }
-    $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'
-    switch ((Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']) {
+    if ($null -eq $script:GraphMfaStates) { $script:GraphMfaStates = @{} }
+    if (-not $script:GraphMfaStates.ContainsKey($UserId)) {
+        $uri = '/beta/users/' + [uri]::EscapeDataString($UserId) + '/authentication/requirements'
+        $script:GraphMfaStates[$UserId] = (Invoke-MgGraphRequest -Method GET -Uri $uri)['perUserMfaState']
+    }
+    switch ($script:GraphMfaStates[$UserId]) {
         'enabled' { 'Enabled' }
         'enforced' { 'Enforced' }
     }
