@@ -1974,6 +1974,23 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var, psa_sp
     if (t[i + 1 + n] != '.') continue;
     size_t j = i + n + 2, k = j;
     while (k < len && S_ident_char(t[k])) k++;
+    if (k > j && k < len && t[k] == '.') {
+      /* $sp.ServicePrincipalNames.Add(...): a list property changed in place;
+       * Graph PowerShell's objects hold their lists as fixed-size arrays
+       * (String[] in the cmdlet reference), whose Add/Remove throw */
+      size_t m = k + 1, e = m;
+      while (e < len && S_ident_char(t[e])) e++;
+      const char *meth = e > m && e < len && t[e] == '(' ? psa_ctx_printf(ctx, "%.*s", (int)(e - m), t + m) : NULL;
+      static const char *const mutators[] = {"Add", "AddRange", "Insert", "Remove", "RemoveAt", "RemoveAll", "Clear"};
+      for (size_t q = 0; meth && q < sizeof(mutators) / sizeof(mutators[0]); q++)
+        if (!psa_strcasecmp(meth, mutators[q])) {
+          c->unfollowed = psa_ctx_printf(ctx, "$%s.%.*s.%s() (line %u) changes a list in place: Graph objects hold "
+                                         "their lists as fixed-size arrays, whose %s() fails",
+                                         var, (int)(k - j), t + j, meth, psa_line_of(ctx, (uint32_t)i), meth);
+          break;
+        }
+      continue;
+    }
     if (k == j || k >= len || t[k] != '(') continue;
     const char *name = psa_ctx_printf(ctx, "%.*s", (int)(k - j), t + j);
     if (!psa_strcasecmp(name, "ToString") || !psa_strcasecmp(name, "GetType") ||
@@ -3015,6 +3032,37 @@ static bool S_deleted_item(psa_rule_ctx *ctx, const psa_graph_plan *p, S_call *c
   return true;
 }
 
+/* Get-MsolServicePrincipal -AppPrincipalId X names one object by another
+ * key than its id: the call becomes the map entry the parameter names
+ * (Get-MgServicePrincipalByAppId -AppId X, a get by Graph's alternate key,
+ * which like MSOnline's lookup returns the one object), whose parameters the
+ * call's others must be. False when the call stays with a person (c->why). */
+static bool S_by_key(psa_rule_ctx *ctx, S_call *c) {
+  const psa_command *cmd = c->cmd;
+  for (uint32_t i = 0; i < cmd->arg_count; i++) {
+    const psa_arg *a = &cmd->args[i];
+    const char *name = a->written ? a->written : a->param;
+    const psa_gm_param *gp = name ? psa_gm_param_find(c->map, name) : NULL;
+    if (!gp || gp->kind != PSA_GM_BY_KEY) continue;
+    const psa_gm_cmdlet *alt = psa_graphmap_find(gp->select);
+    if (a->via != PSA_BIND_NAMED || !a->value || !alt) {
+      c->why = psa_ctx_printf(ctx, "-%s without a value psauth can read: %s", gp->from, gp->note ? gp->note : "");
+      return false;
+    }
+    for (uint32_t j = 0; j < cmd->arg_count; j++) {
+      const char *w = cmd->args[j].written ? cmd->args[j].written : cmd->args[j].param;
+      if (j == i || !w || S_common_param(w) || psa_gm_param_find(alt, w)) continue;
+      const psa_gm_param *own = psa_gm_param_find(c->map, w);
+      c->why = psa_ctx_printf(ctx, "-%s with -%s: %s takes the key only", gp->from, own ? own->from : w,
+                              alt->graph);
+      return false;
+    }
+    c->alt = alt;
+    c->graph = alt->graph;
+  }
+  return true;
+}
+
 /* The parameter kinds whose rewrite puts the argument's text in an
  * expression (@(...), a hashtable, (-not ...), $(...), -f): command-mode
  * barewords must be quoted there (S_arg_expr). */
@@ -3387,6 +3435,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     c->graph = alt->graph;
   }
   if (!S_deleted_item(ctx, p, c)) return false;
+  if (!S_by_key(ctx, c)) return false;
   if (map->choose_count && !S_choose(ctx, c)) return false;
   for (size_t k = 0; k < map->param_count; k++) {
     /* a request written out (Invoke-MgGraphRequest) needs each of its parts,
@@ -3933,6 +3982,8 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const psa_gm_param *gp = name_w ? psa_gm_param_find(map, name_w) : NULL;
     /* a call that becomes another entry's cmdlet takes that entry's names */
     const psa_gm_param *alt_gp = c->alt && name_w ? psa_gm_param_find(c->alt, name_w) : NULL;
+    /* the key names the one object: no paging */
+    if (gp && gp->kind == PSA_GM_BY_KEY && alt_gp) identity = true;
     if (alt_gp) gp = alt_gp;
     if (!gp) continue;
     if (c->purge_var && !alt_gp && !strcmp(gp->from, "UserPrincipalName")) {
@@ -4052,6 +4103,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         break;
       }
       case PSA_GM_DROP:
+      case PSA_GM_BY_KEY:       /* not reached: the other entry renames the key */
       case PSA_GM_DELETED_ITEM: /* the switch is the cmdlet now */
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;

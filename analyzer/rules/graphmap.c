@@ -95,6 +95,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"assigned-licenses", PSA_GM_ASSIGNED_LICENSES},
                {"password-profile", PSA_GM_PASSWORD_PROFILE},
                {"deleted-item", PSA_GM_DELETED_ITEM},
+               {"by-key", PSA_GM_BY_KEY},
                {"license-options", PSA_GM_LICENSE_OPTIONS},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
@@ -178,7 +179,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->kind = S_kind(S_str(a, p, "k", true, c->legacy), c->legacy);
     q->to = S_str(a, p, "to",
                   q->kind != PSA_GM_NONE && q->kind != PSA_GM_WHERE && q->kind != PSA_GM_DROP &&
-                      q->kind != PSA_GM_DELETED_ITEM,
+                      q->kind != PSA_GM_DELETED_ITEM && q->kind != PSA_GM_BY_KEY,
                   c->legacy);
     q->note = S_str(a, p, "note", false, c->legacy);
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE ||
@@ -189,7 +190,8 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
     q->select = S_str(a, p, "sel",
                       q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE ||
-                          q->kind == PSA_GM_FORCE_ONLY || q->kind == PSA_GM_DELETED_ITEM,
+                          q->kind == PSA_GM_FORCE_ONLY || q->kind == PSA_GM_DELETED_ITEM ||
+                          q->kind == PSA_GM_BY_KEY,
                       c->legacy);
   }
   c->params = ps;
@@ -428,6 +430,7 @@ static const char *S_kind_text(psa_gm_param_kind k) {
     case PSA_GM_NULL_BODY: return " (@{'<name>' = $null}: the value is deleted)";
     case PSA_GM_MFA_DISABLE: return " (@() only: the call becomes the other entry's cmdlet)";
     case PSA_GM_DELETED_ITEM: return " (the call becomes the other entry's cmdlet on the deleted object)";
+    case PSA_GM_BY_KEY: return " (the call becomes the other entry's cmdlet, which gets the object by this key)";
     case PSA_GM_POLICY_OFF: return " ($true clears, $false sets the password policy; the user's other policies kept)";
     case PSA_GM_POLICY_ON: return " ($true sets, $false clears the password policy; the user's other policies kept)";
     case PSA_GM_ASSIGNED_LICENSES:
@@ -459,7 +462,7 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
       fprintf(out, "  -%s: dropped; %s\n", p->from, p->note ? p->note : "");
     else if (p->kind == PSA_GM_WHERE)
       fprintf(out, "  -%s -> | %s\n", p->from, p->tmpl);
-    else if (p->kind == PSA_GM_DELETED_ITEM) {
+    else if (p->kind == PSA_GM_DELETED_ITEM || p->kind == PSA_GM_BY_KEY) {
       const psa_gm_cmdlet *alt = psa_graphmap_find(p->select);
       fprintf(out, "  -%s -> %s%s; %s\n", p->from, alt && alt->graph ? alt->graph : p->select, S_kind_text(p->kind),
               p->note ? p->note : "");

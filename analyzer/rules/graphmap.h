@@ -48,6 +48,10 @@ typedef enum {
                             (-PasswordNeverExpires $true sets DisablePasswordExpiration) */
   PSA_GM_DELETED_ITEM,   /* a switch that purges a deleted object: the call becomes the map
                             entry 'select' names, whose parameters the others must have */
+  PSA_GM_BY_KEY,         /* a value naming the one object by another key than its id
+                            (-AppPrincipalId): the call becomes the map entry 'select' names
+                            (Get-MgServicePrincipalByAppId), which renames it and must have
+                            the call's other parameters; no paging is added */
   PSA_GM_LICENSE_OPTIONS, /* MSOnline -LicenseOptions $x, $x from New-MsolLicenseOptions (which the
                             plan turns into Graph's licence entry) -> -To @($x); the call's
                             -AddLicenses of the same SKU goes (graph_license.c) */
@@ -61,7 +65,7 @@ typedef struct {
   const char *extra;  /* SEARCH, URI: arguments it needs ("-ConsistencyLevel eventual") */
   const char *select; /* WHERE: the Graph property the stage reads; PASSWORD: the
                          legacy parameter giving ForceChangePasswordNextSignIn;
-                         MFA_DISABLE, DELETED_ITEM: the map entry of the call it becomes */
+                         MFA_DISABLE, DELETED_ITEM, BY_KEY: the map entry of the call it becomes */
   psa_gm_param_kind kind;
   bool no_entra;      /* the Entra cmdlet lacks the parameter ("entra": false) */
 } psa_gm_param;

@@ -167,6 +167,14 @@ static void test_against_list(void) {
         CHECK(alt && alt->exact && alt->graph && !p->to);
         continue;
       }
+      if (p->kind == PSA_GM_BY_KEY) {
+        /* the call becomes the entry 'select' names, which renames the key
+         * (its parameters are checked as its own) and adds no paging */
+        const psa_gm_cmdlet *alt = psa_graphmap_find(p->select);
+        const psa_gm_param *key = alt ? psa_gm_param_find(alt, p->from) : NULL;
+        CHECK(alt && alt->exact && alt->graph && !alt->paging && key && key->kind == PSA_GM_RENAME);
+        continue;
+      }
       if (p->kind != PSA_GM_NONE && p->kind != PSA_GM_DROP) {
         S_check_param(c->graph, p->to, c->legacy);
         /* a cmdlet the call may choose takes the same parameters */
