@@ -101,7 +101,7 @@ if [ "${GRAPH_COVERAGE_DETAIL:-0}" = 1 ]; then
       ["another call of the same objects needs a person", "which needs a person"],
       ["objects sent whole (Export-Csv, Format-List, ConvertTo-Json ...)", "go whole to|used whole|Select-Object \\*"],
       ["legacy exceptions caught", "its errors go to a catch"],
-      ["objects go where psauth does not follow", "does not follow|parser does not|Import-Csv|script.s function|from the pipeline|calls a method|compute it in a script block"],
+      ["objects go where psauth does not follow", "does not follow|parser does not|Import-Csv|script.s function|from the pipeline|calls a method|changes a list in place|compute it in a script block"],
       ["licences (ServiceStatus, Licenses objects, licence options)", "(?i)licen[cs]e|ServiceStatus|DisabledPlans"],
       ["application / service principal credentials", "(?i)credential"],
       ["directory settings (beta, indexer, templates)", "(?i)directorySetting|setting templates|indexes the objects"],

@@ -1981,6 +1981,11 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var, psa_sp
       size_t m = k + 1, e = m;
       while (e < len && S_ident_char(t[e])) e++;
       const char *meth = e > m && e < len && t[e] == '(' ? psa_ctx_printf(ctx, "%.*s", (int)(e - m), t + m) : NULL;
+      /* a call inside a function: its objects' variable is that function's
+       * (another function's $x of the same name holds other objects) */
+      const psa_scope *fs = c->cmd->scope;
+      while (fs && fs->kind != PSA_SCOPE_FUNCTION) fs = fs->parent;
+      if (fs && (i < fs->span.start || i >= fs->span.end)) meth = NULL;
       static const char *const mutators[] = {"Add", "AddRange", "Insert", "Remove", "RemoveAt", "RemoveAll", "Clear"};
       for (size_t q = 0; meth && q < sizeof(mutators) / sizeof(mutators[0]); q++)
         if (!psa_strcasecmp(meth, mutators[q])) {
