@@ -3263,6 +3263,14 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
                               "refuses as ambiguous", name, map->legacy);
       return false;
     }
+    if (!gp && map->all_param_count && !psa_gm_param_prefix_count(map, name)) {
+      /* the reference lists every parameter: this one binds none, so the
+       * line never ran as written (New-AzureADServicePrincipal -ApplicationId,
+       * Az's name for AzureAD's -AppId) */
+      c->why = psa_ctx_printf(ctx, "-%s is not a parameter of %s (its reference lists every parameter), so the "
+                              "line fails as written: correct it by hand", name, map->legacy);
+      return false;
+    }
     if (!gp) {
       c->why = psa_ctx_printf(ctx, "-%s has no known Microsoft Graph equivalent", name);
       return false;
