@@ -17,3 +17,7 @@ if ($existing -eq $null) {
     Write-Host "Not registered yet"
 }
 Show-Principal
+
+# MSOnline's AppPrincipalId is Graph's AppId
+Get-MgServicePrincipal -All | Where-Object { $_.AppId -eq $AppId } |
+    Select-Object 'DisplayName', @{Name = 'AppPrincipalId'; Expression = {$_.AppId}}, 'AccountEnabled'

@@ -17,3 +17,7 @@ if ($existing -eq $null) {
     Write-Host "Not registered yet"
 }
 Show-Principal
+
+# MSOnline's AppPrincipalId is Graph's AppId
+Get-MsolServicePrincipal -All | Where-Object { $_.AppPrincipalId -eq $AppId } |
+    Select-Object DisplayName, AppPrincipalId, AccountEnabled
