@@ -2514,6 +2514,57 @@ static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_comma
   return true;
 }
 
+/* Whether 'o' removes a remote PowerShell session the file opens to a
+ * Microsoft 365 endpoint ("Remove-PSSession $Session"), which PSA101's
+ * rewrite turns into Disconnect-ExchangeOnline. */
+static bool S_removes_own_session(const psa_rule_ctx *ctx, const psa_command *o) {
+  const psa_value *v = S_removed(o);
+  const psa_value *prods[8];
+  uint32_t n = v ? psa_value_producers(ctx->model, v, prods, 8) : 0;
+  for (uint32_t i = 0; i < n && i < 8; i++) {
+    S_session s;
+    if (prods[i]->kind == PSA_V_COMMAND && S_session_of(ctx, psa_value_cmd(prods[i]), &s) && s.cloud)
+      return true;
+  }
+  return false;
+}
+
+/* The disconnect that already runs next to 'rm' on the same straight line
+ * of statements (before or after it): a Disconnect-ExchangeOnline, or the
+ * removal of the file's own Exchange Online session that becomes one. Then
+ * 'rm' (a removal by host) would only be a second disconnect. NULL when
+ * there is none. */
+static const psa_command *S_disconnect_beside(const psa_rule_ctx *ctx, const psa_command *rm) {
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, o) {
+    if (o == rm || o->in_string || o->invoke_operator) continue;
+    bool disc = psa_command_is(o, "Disconnect-ExchangeOnline");
+    if (!disc && !(psa_command_is(o, "Remove-PSSession") && psa_plan_rps_all_migrate(ctx) &&
+                   S_removes_own_session(ctx, o)))
+      continue;
+    bool before = o->span.end <= rm->span.start;
+    if (before ? psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, o, rm)
+               : psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, rm, o))
+      return o;
+  }
+  return NULL;
+}
+
+/* A file that opens no session of its own but works with Exchange Online
+ * (an Exchange cmdlet) or runs another script that may connect for it:
+ * the command that says so, or NULL. */
+static const psa_command *S_connected_elsewhere(const psa_rule_ctx *ctx) {
+  const psa_command *script = psa_plan_script_call(ctx->model);
+  if (script) return script;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->local_function && !c->in_string && c->name && psa_exchange_cmdlet(c->name) &&
+        !psa_command_is(c, "Connect-ExchangeOnline") && !psa_command_is(c, "Connect-IPPSSession") &&
+        !psa_command_is(c, "Disconnect-ExchangeOnline") && !psa_command_is(c, "Get-ConnectionInformation"))
+      return c;
+  }
+  return NULL;
+}
+
 static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return;
   const psa_command *connect = S_rest_connect(ctx);
@@ -2563,7 +2614,7 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
      * sessions of a host are nobody's use: they are reported once the
      * file's sessions become Connect-ExchangeOnline, in the pass PSA101
      * plans that (scan then reports what fix applies). */
-    const psa_command *at = connect;
+    const psa_command *at = connect, *elsewhere = NULL;
     if (via.get == rm) {
       if (own_exchange && !psa_plan_rps_all_migrate(ctx)) continue;
       if (!at) {
@@ -2572,7 +2623,13 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
           if (!at && S_session_of(ctx, c, &cs)) at = c;
         }
       }
-      if (!at) continue;
+      /* Remove-PSSession -ComputerName outlook.office365.com in a script
+       * whose connection is made before it runs (by a connect script it
+       * calls, or by the admin): remote PowerShell is disabled, so that
+       * connection can only be Connect-ExchangeOnline now, which this
+       * removal does not close */
+      if (!at && !own_any) elsewhere = S_connected_elsewhere(ctx);
+      if (!at && !elsewhere) continue;
     } else if (via.exchange ? own_exchange : (own_any || !connect)) {
       /* a probe of an earlier run's session, held in a variable, in a file
        * whose own sessions PSA101 rewrites in this pass: fixed with them,
@@ -2604,6 +2661,21 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "PowerShell session, this closes nothing; use Disconnect-ExchangeOnline "
                      "-Confirm:$false",
                      via.why, psa_line_of(ctx, at->span.start));
+    else if (elsewhere)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions by %s, opened %s: Exchange "
+                     "Online remote PowerShell is disabled (" PSA_DATE_EXO_RPS_OFF "), so that "
+                     "connection can only be Connect-ExchangeOnline, whose REST connection is not "
+                     "a PowerShell session, and this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     via.why,
+                     elsewhere == psa_plan_script_call(ctx->model)
+                         ? psa_ctx_printf(ctx, "by the script run on line %u (which psauth does "
+                                               "not see into)",
+                                          psa_line_of(ctx, elsewhere->span.start))
+                         : psa_ctx_printf(ctx, "before this script runs (it calls %s on line %u "
+                                               "and opens no connection itself)",
+                                          elsewhere->name, psa_line_of(ctx, elsewhere->span.start)));
     else if (via.get == rm)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions by %s: the REST connections of "
@@ -2627,6 +2699,25 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (via.exchange && !(via.at.start >= rm->statement_span.start && via.at.end <= rm->statement_span.end))
       psa_finding_related(ctx, f, via.at, "the Exchange sessions are selected here (line %u)",
                           psa_line_of(ctx, via.at.start));
+    /* a removal by host beside a disconnect (one already written, or the
+     * own session's removal PSA101 turns into one): it would be a second
+     * Disconnect-ExchangeOnline, so it goes */
+    const psa_command *twin = via.get == rm && !rm->invoke_operator &&
+                                      rm->statement_span.start == rm->span.start &&
+                                      rm->statement_span.end == rm->span.end
+                                  ? S_disconnect_beside(ctx, rm)
+                                  : NULL;
+    if (twin && !S_kept_exo_connection(ctx)) {
+      if (twin != disconnect)
+        psa_finding_related(ctx, f, twin->span, "this removal becomes Disconnect-ExchangeOnline (line %u)",
+                            psa_line_of(ctx, twin->span.start));
+      else
+        psa_finding_related(ctx, f, twin->span, "Disconnect-ExchangeOnline is already called here");
+      psa_fix *fx = psa_finding_add_fix(ctx, f, twin == disconnect ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+                                        "Remove it: Disconnect-ExchangeOnline already closes the connection");
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, rm->statement_span), "");
+      continue;
+    }
     /* a cleanup before the connection (of the connections a previous run
      * left) is no duplicate of the disconnect at the end */
     if (disconnect && !(at && rm->span.end <= at->span.start)) {
@@ -2643,8 +2734,9 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (rm->invoke_operator || !(pipeline || alone)) continue;
     /* removing every session also closed sessions of other servers the
      * caller opened: then the rewrite changes behaviour */
-    /* ... and so did one that waits for PSA101's (unsafe) rewrite */
-    bool waits = via.get == rm && own_exchange;
+    /* ... and so did one that waits for PSA101's (unsafe) rewrite, or for
+     * the connect script it runs */
+    bool waits = via.get == rm && (own_exchange || elsewhere);
     /* an Exchange Online remote PowerShell or EXO V1 connection this pass
      * leaves as it is still opens the PowerShell sessions this removal
      * closes; Disconnect-ExchangeOnline would leave them open */
@@ -2660,6 +2752,15 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    if (elsewhere && elsewhere == psa_plan_script_call(ctx->model))
+      psa_plan_rewrite(ctx, rule, rm->span, rm->name, "Disconnect-ExchangeOnline -Confirm:$false",
+                       psa_ctx_printf(ctx,
+                                      "the Exchange Online connection is made by the script run "
+                                      "on line %u, which psauth does not see into: remote "
+                                      "PowerShell is disabled, so that script must connect with "
+                                      "Connect-ExchangeOnline (migrate it too), and then this "
+                                      "removal closes nothing",
+                                      psa_line_of(ctx, elsewhere->span.start)));
   }
 }
 
