@@ -1594,13 +1594,144 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
   return hit;
 }
 
+/* Whether [s, e) is free of the edits 'fx' has so far. */
+static bool S_fx_free(const psa_fix *fx, uint32_t s, uint32_t e) {
+  for (uint32_t k = 0; k < fx->edit_count; k++)
+    if (fx->edits[k].range.start < e && s < fx->edits[k].range.end) return false;
+  return true;
+}
+
+/* The ClickOnce application of the EXO V1 module ("Microsoft Exchange
+ * Online Powershell Module"), which scripts open with Start-Process to
+ * install it. */
+static bool S_v1_clickonce_url(const char *s) {
+  return s && (psa_contains_ci(s, "Microsoft.Online.CSE.PSModule.Client") ||
+               psa_contains_ci(s, "cmdletpswmodule.blob.core.windows.net"));
+}
+
+/* What install messages call the EXO V1 module, each followed by
+ * "module" in the message; longest first. "Exchange Online PowerShell
+ * module" is not among them: Microsoft calls ExchangeOnlineManagement so. */
+static const char *const S_v1_module_names[] = {"Exchange Online Remote PowerShell", "Exchange Online MFA",
+                                                "Exchange MFA", "EXO MFA", "EXO V1", NULL};
+
+/* The EXO V1 module's names in [s, e) of the text become
+ * "ExchangeOnlineManagement" where "module" follows (whole words; the
+ * word "module" stays as written). 'ok' says which offsets may change: a
+ * message's literal words, or a comment. */
+static void S_v1_rename_module(psa_rule_ctx *ctx, psa_fix *fx, uint32_t s, uint32_t e,
+                               bool (*ok)(const psa_rule_ctx *, const psa_command *, uint32_t),
+                               const psa_command *w) {
+  const char *t = ctx->src->text;
+  for (uint32_t at = s; at < e; at++) {
+    if (at > s && (isalnum((unsigned char)t[at - 1]) || t[at - 1] == '-')) continue;
+    for (int i = 0; S_v1_module_names[i]; i++) {
+      size_t n = strlen(S_v1_module_names[i]);
+      uint32_t k = at + (uint32_t)n;
+      if (k + 7 > e || psa_strncasecmp(t + at, S_v1_module_names[i], n) || t[k] != ' ' ||
+          psa_strncasecmp(t + k + 1, "module", 6) || (k + 7 < e && isalnum((unsigned char)t[k + 7])))
+        continue;
+      bool all = true;
+      for (uint32_t p = at; p < k && all; p++) all = !ok || ok(ctx, w, p);
+      if (!all || !S_fx_free(fx, at, k)) continue;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, k}, "ExchangeOnlineManagement");
+      at = k;
+      break;
+    }
+  }
+}
+
+/* Whether offset 'p' is in a literal word of the message of 'w' (a
+ * positional or remaining argument, or -Object/-Message/-Prompt), or in
+ * the blanks between two of them: "Write-Host Please install Exchange
+ * Online MFA Module." is five bareword arguments. */
+static bool S_v1_message_char(const psa_rule_ctx *ctx, const psa_command *w, uint32_t p) {
+  const char *t = ctx->src->text;
+  uint32_t lo = UINT32_MAX, hi = 0;
+  for (uint32_t i = 0; i < w->arg_count; i++) {
+    const psa_arg *a = &w->args[i];
+    const psa_value *v = a->value;
+    bool msg = a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND ||
+               (a->param && (!psa_strcasecmp(a->param, "Object") || !psa_strcasecmp(a->param, "Message") ||
+                             !psa_strcasecmp(a->param, "Prompt")));
+    if (!msg || !v) continue;
+    if (v->span.start <= p && p < v->span.end) return v->kind == PSA_V_STRING && v->literal;
+    if (v->span.start < lo) lo = v->span.start;
+    if (v->span.end > hi) hi = v->span.end;
+  }
+  return p > lo && p < hi && (t[p] == ' ' || t[p] == '\t');
+}
+
+/* "#Importing Exchange MFA Module" on the comment line right above a
+ * rewritten loader statement 'st' names ExchangeOnlineManagement. */
+static void S_v1_comment_above(psa_rule_ctx *ctx, psa_fix *fx, psa_span st) {
+  const char *t = ctx->src->text;
+  uint32_t ls = st.start, cs, hash, ce;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  if (psa_comment_line_above(t, ls, &cs, &hash, &ce)) S_v1_rename_module(ctx, fx, hash, ce, NULL, NULL);
+}
+
+/* The install prompt of the EXO V1 loader check, once the loader variable
+ * 'av' holds the installed ExchangeOnlineManagement instead: in the
+ * clauses of an if whose condition tests it ("If ($m -eq $null) {...}"),
+ * Start-Process of the V1 ClickOnce installer becomes Install-Module
+ * ExchangeOnlineManagement (the module the rewritten check looks for,
+ * installed for the current user as the ClickOnce application was), and
+ * the messages and prompts that name the V1 module ("Please install
+ * Exchange Online MFA Module") name ExchangeOnlineManagement. Other text
+ * (a blog's address, "Exchange Online PowerShell Module is required")
+ * stays. */
+static void S_v1_install_prompt(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                const psa_variable *av) {
+  const psa_model *m = ctx->model;
+  psa_span reads[16], bodies[8];
+  uint32_t nr = psa_variable_reads(m, av, reads, 16), nb = 0;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *k = &m->blocks[i];
+    if (k->kind != PSA_BLOCK_IF && k->kind != PSA_BLOCK_ELSEIF) continue;
+    bool tests = false, inside = false;
+    for (uint32_t r = 0; r < nr && r < 16; r++)
+      tests = tests || (reads[r].start >= k->span.start && reads[r].end <= k->body.start);
+    for (uint32_t b = 0; b < nb; b++)
+      inside = inside || (k->body.start >= bodies[b].start && k->body.end <= bodies[b].end);
+    if (tests && !inside && nb < 8) bodies[nb++] = k->body;
+  }
+  static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Warning", "Write-Error",
+                                        "Write-Verbose", "Read-Host", NULL};
+  PSA_FOR_COMMANDS(ctx, c) {
+    bool in = false;
+    for (uint32_t b = 0; b < nb; b++) in = in || (c->span.start >= bodies[b].start && c->span.end <= bodies[b].end);
+    if (!in || c->in_string || c->local_function || c->statement_span.end > ctx->src->text_len) continue;
+    if (psa_command_is(c, "Start-Process")) {
+      bool clickonce = false;
+      for (uint32_t i = 0; i < c->arg_count; i++)
+        clickonce = clickonce || (c->args[i].value &&
+                                  S_v1_clickonce_url(psa_value_string(ctx->model, c->args[i].value)));
+      psa_span st = c->statement_span;
+      if (clickonce && st.start == c->span.start && st.end == c->span.end && !c->assigned_to &&
+          S_fx_free(fx, st.start, st.end)) {
+        psa_fix_add_edit(ctx, fx, st, "Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser");
+        psa_plan_rewrite(ctx, rule, c->span, c->name,
+                         "Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser",
+                         "it opened the EXO V1 ClickOnce installer when the loader check found no "
+                         "module; the check now looks for ExchangeOnlineManagement, which this "
+                         "installs for the current user, and the prompts around it name that module");
+      }
+      continue;
+    }
+    bool writer = false;
+    for (int i = 0; writers[i]; i++) writer = writer || psa_command_is(c, writers[i]);
+    if (writer) S_v1_rename_module(ctx, fx, c->span.start, c->span.end, S_v1_message_char, c);
+  }
+}
+
 /* The loader goes with the EXO V1 connection: the first loader statement
  * becomes Import-Module ExchangeOnlineManagement, the others are deleted
  * (identical edits in several fixes are applied once). */
-static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
+static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx) {
   psa_span done[16];
   uint32_t nd = 0;
-  bool first = true;
+  bool first = true, prompted = false;
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->in_string || !S_v1_loader(ctx, c)) continue;
     psa_span st = c->statement_span;
@@ -1651,6 +1782,9 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
         psa_fix_add_edit(ctx, fx, val,
                          "Get-Module -ListAvailable -Name ExchangeOnlineManagement | "
                          "Sort-Object -Property Version -Descending | Select-Object -First 1");
+        if (!prompted) S_v1_install_prompt(ctx, rule, fx, av);
+        S_v1_comment_above(ctx, fx, st);
+        prompted = true;
         continue;
       }
     }
@@ -1665,6 +1799,7 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
                                 t + ca->span.start);
       }
       psa_fix_add_edit(ctx, fx, st, line);
+      S_v1_comment_above(ctx, fx, st);
     }
     else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
     first = false;
@@ -1828,6 +1963,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           "Use Connect-ExchangeOnline (ExchangeOnlineManagement) and drop the ClickOnce loader");
       psa_fix_add_edit(ctx, fx, new_v1 ? cmd->statement_span : cmd->span, line.data);
       psa_buf_free(&line);
+      const psa_arg *cred0 = psa_command_arg(cmd, "Credential");
       S_FOR_USES(&uses, cmd, use) {
         if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
         if (psa_command_is(use, "Import-PSSession"))
@@ -1835,7 +1971,8 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         else if (psa_command_is(use, "Remove-PSSession"))
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
-      S_fix_v1_loader(ctx, fx);
+      S_fix_v1_loader(ctx, rule, fx);
+      psa_fix_stale_messages(ctx, fx, cmd, cred0 ? cred0->value : NULL, NULL, NULL, psa_msg_v1_names);
       psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
       if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
