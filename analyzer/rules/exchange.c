@@ -1281,8 +1281,11 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "New-PSSession to Exchange remote PowerShell on %s with basic authentication: "
                      "if this is Exchange Online it stopped working (basic auth retired in "
                      "2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF ") — use "
-                     "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
-                     s.uri ? s.uri : "a host not known statically");
+                     "Connect-ExchangeOnline %s; on-premises, prefer Kerberos",
+                     s.uri ? s.uri : "a host not known statically",
+                     psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE
+                         ? "with interactive modern sign-in"
+                         : "with a certificate");
     } else if (s.uri && !s.endpoint && S_uri_host(ctx, s.uri)) {
       /* Exchange Online's path on a literal host that is no Microsoft 365
        * endpoint (a mistyped outlook.office365.com): said as it is, as the

@@ -214,6 +214,7 @@ typedef struct {
   const char *cert;  /* app-only certificate form */
   const char *mi;    /* managed-identity form, or NULL when none is documented */
   bool az;           /* Azure: -ServicePrincipal makes it an app secret */
+  const char *deleg; /* delegated (interactive) form: what the plan writes for a person */
 } S_conn;
 
 static const char S_az_cert[] =
@@ -244,22 +245,27 @@ static const S_conn S_conns[] = {
     {"Connect-ExchangeOnline", "Credential",
      "Connect-ExchangeOnline -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
      "<tenant>.onmicrosoft.com",
-     "Connect-ExchangeOnline -ManagedIdentity -Organization <tenant>.onmicrosoft.com", false},
+     "Connect-ExchangeOnline -ManagedIdentity -Organization <tenant>.onmicrosoft.com", false,
+     "Connect-ExchangeOnline -UserPrincipalName <user>"},
     {"Connect-IPPSSession", "Credential",
      "Connect-IPPSSession -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
      "<tenant>.onmicrosoft.com",
-     NULL, false},
+     NULL, false, "Connect-IPPSSession -UserPrincipalName <user>"},
     {"Connect-SPOService", "Credential",
      "Connect-SPOService -Url <url> -ClientId <app-id> -TenantId <tenant-id> "
      "-CertificateThumbprint <thumbprint>",
-     "Connect-SPOService -Url <url> -ManagedIdentity", false},
+     "Connect-SPOService -Url <url> -ManagedIdentity", false, "Connect-SPOService -Url <url>"},
     {"Connect-PnPOnline", "Credentials", S_pnp_cert, "Connect-PnPOnline -Url <url> -ManagedIdentity",
-     false},
-    {"Connect-MicrosoftTeams", "Credential", S_teams_cert, "Connect-MicrosoftTeams -Identity", false},
-    {"Connect-AzAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {"Connect-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {"Add-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {NULL, NULL, NULL, NULL, false}};
+     false, "Connect-PnPOnline -Url <url> -Interactive -ClientId <app-id>"},
+    {"Connect-MicrosoftTeams", "Credential", S_teams_cert, "Connect-MicrosoftTeams -Identity", false,
+     "Connect-MicrosoftTeams"},
+    {"Connect-AzAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {"Connect-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {"Add-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {NULL, NULL, NULL, NULL, false, NULL}};
 
 static const S_conn *S_conn_of(const psa_command *cmd) {
   for (int i = 0; S_conns[i].cmd; i++)
@@ -993,12 +999,19 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
                    "sign-in of user identities");
 
     bool prompt_only = src.prompts > 0 && src.prompts == src.known && !credman;
-    const char *fix = mi && !prompt_only
+    /* the message advises what the plan does: a person who signs in keeps
+     * signing in (delegated), as PSA101/PSA202/PSA203 say it */
+    bool person = !credman && psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE;
+    const char *fix = person ? psa_ctx_printf(ctx, "sign in with interactive modern authentication "
+                                                   "instead (%s: a person keeps signing in, now "
+                                                   "with MFA)",
+                                              S_fill_url(ctx, cmd, c->deleg))
+                      : mi && !prompt_only
                           ? psa_ctx_printf(ctx, "use app-only certificate authentication (%s) or a "
                                                 "managed identity (%s)",
                                            cert, mi)
                           : psa_ctx_printf(ctx, "use app-only certificate authentication (%s)", cert);
-    if (psa_command_is(cmd, "Connect-MicrosoftTeams"))
+    if (psa_command_is(cmd, "Connect-MicrosoftTeams") && !person)
       fix = psa_ctx_printf(ctx, "%s, and check that app-only authentication covers the cmdlets "
                                 "you use",
                            fix);
@@ -1019,9 +1032,9 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
     } else if (prompt_only) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s -%s with a credential %s: an interactive prompt, not a stored password, "
-                     "but it blocks unattended runs and a user name and password sign-in cannot "
-                     "do MFA%s; %s",
-                     label, pname, src.text.data, extra.data ? extra.data : "", fix);
+                     "but %sa user name and password sign-in cannot do MFA%s; %s",
+                     label, pname, src.text.data, person ? "" : "it blocks unattended runs and ",
+                     extra.data ? extra.data : "", fix);
       /* mandatory MFA breaks password sign-in whoever typed the password */
       if (!az) f->severity = PSA_SEV_INFO;
     } else {
