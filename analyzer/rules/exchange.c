@@ -1728,15 +1728,35 @@ static void S_v1_install_prompt(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix
   }
 }
 
+/* Whether the loader statement 'c' loads the module for another EXO V1
+ * connection than 'conn': one that runs right after it on the same
+ * straight line of statements (its own event handler or function), where
+ * 'conn' does not. That connection keeps its loader while it stays. */
+static bool S_v1_loader_of_other(const psa_rule_ctx *ctx, const psa_command *c,
+                                 const psa_command *conn) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (c->span.end <= conn->span.start && psa_plan_same_straight_line(m, t, n, c, conn)) return false;
+  PSA_FOR_COMMANDS(ctx, o) {
+    if (o == conn || o->local_function || !o->name ||
+        (psa_strcasecmp(o->name, "New-ExoPSSession") && psa_strcasecmp(o->name, "Connect-EXOPSSession")))
+      continue;
+    if (c->span.end <= o->span.start && psa_plan_same_straight_line(m, t, n, c, o)) return true;
+  }
+  return false;
+}
+
 /* The loader goes with the EXO V1 connection: the first loader statement
  * becomes Import-Module ExchangeOnlineManagement, the others are deleted
  * (identical edits in several fixes are applied once). */
-static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx) {
+static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                            const psa_command *conn) {
   psa_span done[16];
   uint32_t nd = 0;
   bool first = true, prompted = false;
   PSA_FOR_COMMANDS(ctx, c) {
-    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    if (c->in_string || !S_v1_loader(ctx, c) || S_v1_loader_of_other(ctx, c, conn)) continue;
     psa_span st = c->statement_span;
     bool inside = false;
     for (uint32_t i = 0; i < nd; i++)
@@ -1974,7 +1994,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         else if (psa_command_is(use, "Remove-PSSession"))
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
-      S_fix_v1_loader(ctx, rule, fx);
+      S_fix_v1_loader(ctx, rule, fx, cmd);
       psa_fix_stale_messages(ctx, fx, cmd, cred0 ? cred0->value : NULL, NULL, NULL, psa_msg_v1_names);
       psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
