@@ -2912,7 +2912,16 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
-    if (elsewhere && elsewhere == psa_plan_script_call(ctx->model))
+    if (elsewhere && elsewhere != psa_plan_script_call(ctx->model))
+      psa_plan_rewrite(ctx, rule, rm->span, rm->name, "Disconnect-ExchangeOnline -Confirm:$false",
+                       psa_ctx_printf(ctx,
+                                      "the script opens no connection and calls %s on line %u, "
+                                      "so it runs after an Exchange Online connection made "
+                                      "before it: remote PowerShell is disabled, so that "
+                                      "connection is Connect-ExchangeOnline, which this removal "
+                                      "does not close",
+                                      elsewhere->name, psa_line_of(ctx, elsewhere->span.start)));
+    else if (elsewhere)
       psa_plan_rewrite(ctx, rule, rm->span, rm->name, "Disconnect-ExchangeOnline -Confirm:$false",
                        psa_ctx_printf(ctx,
                                       "the Exchange Online connection is made by the script run "
