@@ -1675,8 +1675,9 @@ static void S_v1_comment_above(psa_rule_ctx *ctx, psa_fix *fx, psa_span st) {
 }
 
 /* The install prompt of the EXO V1 loader check, once the loader variable
- * 'av' holds the installed ExchangeOnlineManagement instead: in the
- * clauses of an if whose condition tests it ("If ($m -eq $null) {...}"),
+ * 'av' holds the installed ExchangeOnlineManagement instead: in an if
+ * statement whose condition tests it ("If ($m -eq $null) {...}", or its
+ * else clause),
  * Start-Process of the V1 ClickOnce installer becomes Install-Module
  * ExchangeOnlineManagement (the module the rewritten check looks for,
  * installed for the current user as the ClickOnce application was), and
@@ -1695,9 +1696,10 @@ static void S_v1_install_prompt(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix
     bool tests = false, inside = false;
     for (uint32_t r = 0; r < nr && r < 16; r++)
       tests = tests || (reads[r].start >= k->span.start && reads[r].end <= k->body.start);
+    /* the whole if statement: "if ($m) {...} else { install prompt }" */
     for (uint32_t b = 0; b < nb; b++)
-      inside = inside || (k->body.start >= bodies[b].start && k->body.end <= bodies[b].end);
-    if (tests && !inside && nb < 8) bodies[nb++] = k->body;
+      inside = inside || (k->statement.start >= bodies[b].start && k->statement.end <= bodies[b].end);
+    if (tests && !inside && nb < 8) bodies[nb++] = k->statement;
   }
   static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Warning", "Write-Error",
                                         "Write-Verbose", "Read-Host", NULL};
