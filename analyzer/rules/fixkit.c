@@ -1458,6 +1458,18 @@ const psa_msg_rename psa_msg_exchange_names[] = {
     {"Exchange Online remote PowerShell", "Exchange Online PowerShell"},
     {NULL, NULL}};
 
+/* Connect-EXOPSSession / New-ExoPSSession -> Connect-ExchangeOnline: the
+ * messages named the EXO V1 (ClickOnce) module by what it did; the module
+ * now loaded is ExchangeOnlineManagement. "Exchange Online PowerShell
+ * module" is not among them: Microsoft calls ExchangeOnlineManagement so. */
+const psa_msg_rename psa_msg_v1_names[] = {
+    {"Exchange Online Remote PowerShell module", "ExchangeOnlineManagement module"},
+    {"Exchange Online MFA module", "ExchangeOnlineManagement module"},
+    {"Exchange MFA module", "ExchangeOnlineManagement module"},
+    {"EXO MFA module", "ExchangeOnlineManagement module"},
+    {"EXO V1 module", "ExchangeOnlineManagement module"},
+    {NULL, NULL}};
+
 /* Whether [s, e) of 't' is free of the fix's edits. */
 static bool S_untouched(const psa_fix *fx, uint32_t s, uint32_t e) {
   for (uint32_t k = 0; k < fx->edit_count; k++)

@@ -256,6 +256,14 @@ const char *psa_plan_legacy_exception_module(const char *name, size_t len);
  * it signs in only when they are called). */
 const psa_command *psa_plan_script_call(const psa_model *m);
 
+/* Whether 'connect' runs in the script block of a background or scheduled
+ * job (Start-Job, Register-ScheduledJob, Start-ThreadJob): a PowerShell
+ * process of its own, with no console for a prompt and none of the
+ * script's variables. Names the block in 'scratch' ("the script block of
+ * Register-ScheduledJob on line 2"). */
+bool psa_plan_job_block(const psa_model *m, const psa_command *connect, char *scratch,
+                        size_t scratch_len);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the

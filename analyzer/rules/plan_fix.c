@@ -654,6 +654,15 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
   if (!refuse && connect->in_string)
     refuse = "it is inside a string run as a script; the replacement would need that string's "
              "quoting";
+  char job[160];
+  if (!refuse && psa_plan_job_block(m, connect, job, sizeof(job)))
+    refuse = psa_ctx_printf(ctx,
+                            "it runs in %s, a job in a PowerShell process of its own: that "
+                            "process has no console for a sign-in prompt and does not see this "
+                            "script's variables (the tenant values a rewrite would read); give "
+                            "the job app-only sign-in with its values passed in (-ArgumentList "
+                            "or $using:) by hand",
+                            job);
   if (!refuse) switch (out->si.mode) {
       case PSA_SIGNIN_TOKEN:
         if (out->si.at.end > out->si.at.start && out->si.at.end <= ctx->src->text_len &&

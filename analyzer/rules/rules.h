@@ -181,7 +181,7 @@ void psa_fix_org_hint(psa_rule_ctx *ctx, const psa_value *credential);
 typedef struct psa_msg_rename {
   const char *old, *new_name;
 } psa_msg_rename;
-extern const psa_msg_rename psa_msg_graph_names[], psa_msg_exchange_names[];
+extern const psa_msg_rename psa_msg_graph_names[], psa_msg_exchange_names[], psa_msg_v1_names[];
 /* ... and names the new service where it named the old one ('names', or
  * NULL; 'uri' may be NULL). */
 void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,
