@@ -1847,6 +1847,90 @@ static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_
 
 static bool S_paren_member(const psa_rule_ctx *ctx, const psa_command *cmd, psa_span *name);
 
+/* $_ | Select-Object Name, ... inside a script block over the call's
+ * objects: the nested pipeline gets each object whole, so what it reads of
+ * them (its property names, a sink it ends in) is followed as for the call
+ * piped there itself. $_ of several calls' objects (a variable holding them)
+ * is followed for each, or marked shared. */
+static void S_underscore_piped(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  const psa_value *in = d->pipeline_input;
+  int k = S_call_of_underscore(m, p, in->span, 0);
+  if (k >= 0) {
+    S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
+    return;
+  }
+  if (k != -2) return;
+  const psa_variable *iv = S_source_var(p, in);
+  int ks[8];
+  uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
+  for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+  if (iv && !nk)
+    S_mark_shared(ctx, p, iv, NULL,
+                  psa_ctx_printf(ctx, "$_ | %s (line %u)", d->name, psa_line_of(ctx, d->span.start)), 0);
+}
+
+/* Whether a $_ at 'at' is a use psauth follows elsewhere: piped on
+ * (S_underscore_piped), handed to a function of the script (its binding), or
+ * assigned to a variable ($u = $_, $all += $_: S_call_of_assigns). */
+static bool S_underscore_followed(const psa_model *m, psa_span at) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (d->pipeline_input && d->pipeline_input->span.start == at.start) return true;
+    for (uint32_t j = 0; d->local_function && j < d->arg_count; j++)
+      if (d->args[j].value && d->args[j].value->span.start == at.start) return true;
+  }
+  for (uint32_t f = 0; f <= m->function_count; f++) {
+    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
+            v->assigns[a].value->span.end == at.end)
+          return true;
+  }
+  return false;
+}
+
+/* $_ used whole in a script block over one call's objects ($_ alone,
+ * Write-Output $_, "$_", $list.Add($_)): the objects go on as they are. Out
+ * of a ForEach-Object whose output goes on to a command or a variable
+ * (... | ForEach-Object { $_ } | Select-Object DisplayName), what reads them
+ * there is not followed, so the call needs a person; elsewhere they are
+ * only noted as going on whole (S_escape). */
+static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  int k = S_call_of_input(m, p, d, 0);
+  if (k < 0 || !p->calls[k].map || !p->calls[k].map->output) return;
+  S_call *c = &p->calls[k];
+  const char *t = ctx->src->text;
+  const psa_function *own = S_function_at(m, p, d->span);
+  bool goes_on = d->assigned_to || d->span.end != d->statement_span.end;
+  for (uint32_t i = 0; i < m->command_count && !goes_on; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    goes_on = in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d;
+  }
+  if (d->span.end > ctx->src->text_len) return;
+  for (uint32_t i = d->span.start; i + 2 <= d->span.end; i++) {
+    size_t past = S_skip_comment(t, d->span.end, i);
+    if (past != i) {
+      i = (uint32_t)past - 1;
+      continue;
+    }
+    if (t[i] != '$') continue;
+    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
+    if (!n || (i + n < d->span.end && S_ident_char(t[i + n]))) continue;
+    psa_span at = {i, i + n};
+    if (i + n < d->span.end && t[i + n] == '.') continue; /* $_.Name: a member read */
+    if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
+    const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
+    S_escape(ctx, c, "the objects are used whole: ", what);
+    if (goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "%s leaves %s (line %u) whole for what follows it, whose reads of the "
+                                     "objects psauth does not follow: select the properties inside the block",
+                                     what, d->name, psa_line_of(ctx, d->span.start));
+  }
+}
+
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   S_hash_prop hashes[S_MAX_HASH_PROPS];
@@ -2074,6 +2158,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->pipeline_input) continue;
+    if (S_is_underscore(d->pipeline_input)) {
+      S_underscore_piped(ctx, p, d);
+      continue;
+    }
     int k = S_call_of_value(p, d->pipeline_input);
     if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !psa_value_var(d->pipeline_input))
       k = S_call_of_pv(m, p, d->pipeline_input); /* $pv | Select-Object ... */
@@ -2093,6 +2181,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     }
     if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
   }
+  /* $_ used whole in the script blocks over the objects */
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_script_block_consumer(m->commands[i])) S_underscore_whole(ctx, p, m->commands[i]);
   /* where the objects go besides: unfollowed uses of the variable, or the
    * script's output */
   for (uint32_t ci = 0; ci < p->call_count; ci++) {
