@@ -4355,6 +4355,52 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
   return true;
 }
 
+/* Whether the Entra cmdlet's objects answer a read of the legacy property
+ * 'name' under that name: a Graph property of that name (the map's "same",
+ * read case-insensitively), a property the Entra cmdlet adds (entraAdds:
+ * ObjectId = Id ...), or, on objects carrying the REST response's properties
+ * as their own (entraFlat), one the map reads as AdditionalProperties.<name>. */
+static bool S_entra_answers(const psa_gm_cmdlet *map, const char *name) {
+  const psa_gm_object *o = map->output;
+  if (S_ignored_member(name) || o->passthrough || psa_gm_object_same(o, name)) return true;
+  for (size_t i = 0; i < map->entra_add_count; i++)
+    if (!psa_strcasecmp(map->entra_adds[i], name)) return true;
+  const psa_gm_prop *gp = map->entra_flat ? psa_gm_prop_find(o, name) : NULL;
+  static const char lead[] = "{}.AdditionalProperties.";
+  return gp && gp->expr && !gp->none && !strncmp(gp->expr, lead, sizeof(lead) - 1) &&
+         !psa_strcasecmp(gp->expr + sizeof(lead) - 1, name);
+}
+
+/* Why an Entra rewrite of call ci is not exact for what the script reads of
+ * its objects (NULL: it is). The Entra cmdlets keep the AzureAD parameter
+ * names but not the output: their objects are Graph's with a few added
+ * properties (entraAdds), so a read of any other AzureAD name comes back
+ * empty (ObjectType, CreationTimestamp ...). A cmdlet whose output psauth
+ * has not recorded, with objects the script reads, needs a person; so do
+ * objects going whole to a sink or on to reads psauth does not follow. */
+static const char *S_entra_reads_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci) {
+  const S_call *c = &p->calls[ci];
+  const psa_gm_cmdlet *map = c->map;
+  for (uint32_t i = 0; i < p->read_count; i++) {
+    const S_read *r = &p->reads[i];
+    if (r->call != ci) continue;
+    if (!map->output)
+      return psa_ctx_printf(ctx, "psauth has no record of the properties of %s's objects, and the script reads "
+                            ".%s (line %u)", map->entra, r->name, psa_line_of(ctx, r->span.start));
+    if (!S_entra_answers(map, r->name))
+      return psa_ctx_printf(ctx, ".%s (line %u): %s's objects have Graph's property names and only %s%s added, "
+                            "so it would be empty", r->name, psa_line_of(ctx, r->span.start), map->entra,
+                            map->entra_add_count ? map->entra_adds[0] : "no other",
+                            map->entra_add_count > 1 ? " and a few others" : "");
+  }
+  if (c->sink) return c->sink;
+  if (c->unfollowed) return c->unfollowed;
+  if (c->shared_read)
+    return psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth does not follow",
+                          c->shared_read);
+  return NULL;
+}
+
 /* ---- the plan ------------------------------------------------------------ */
 
 /* Each command's consumer in its pipeline, found by binary search over the
@@ -4644,6 +4690,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
       }
       if (!c->why) c->why = S_probe_try_why(ctx, c, map->entra);
+      if (!c->why) c->why = S_entra_reads_why(ctx, p, i);
       c->exact = !c->why;
     }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";
