@@ -4388,9 +4388,10 @@ static const char *S_entra_reads_why(psa_rule_ctx *ctx, const psa_graph_plan *p,
       return psa_ctx_printf(ctx, "psauth has no record of the properties of %s's objects, and the script reads "
                             ".%s (line %u)", map->entra, r->name, psa_line_of(ctx, r->span.start));
     if (!S_entra_answers(map, r->name))
-      return psa_ctx_printf(ctx, ".%s (line %u): %s's objects have Graph's property names and only %s%s added, "
-                            "so it would be empty", r->name, psa_line_of(ctx, r->span.start), map->entra,
-                            map->entra_add_count ? map->entra_adds[0] : "no other",
+      return psa_ctx_printf(ctx, ".%s (line %u): %s's objects have Graph's property names%s%s%s, so it would "
+                            "be empty", r->name, psa_line_of(ctx, r->span.start), map->entra,
+                            map->entra_add_count ? " and add only " : " and add none of AzureAD's",
+                            map->entra_add_count ? map->entra_adds[0] : "",
                             map->entra_add_count > 1 ? " and a few others" : "");
   }
   if (c->sink) return c->sink;
