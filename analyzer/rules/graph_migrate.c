@@ -1581,6 +1581,34 @@ static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
   return false;
 }
 
+/* The first item of a consumer's property list whose property names psauth
+ * does not see (NULL: none): a variable holding names (select $props), an
+ * expandable string, a calculated property whose Expression is a name
+ * (@{N = 'x'; E = 'DisplayName'}). Names written out, wildcards, script
+ * blocks, calculated properties with a script block and a variable holding
+ * one such hashtable (S_hash_props) are read. */
+static const psa_value *S_unread_property(psa_rule_ctx *ctx, const psa_command *d) {
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = items[i];
+    if (v->kind == PSA_V_STRING || v->kind == PSA_V_SCRIPTBLOCK || v->kind == PSA_V_NUMBER) continue;
+    if (v->kind == PSA_V_HASH) {
+      const psa_hash_entry *e = psa_value_entries(v);
+      for (uint32_t k = 0; k < v->entry_count; k++)
+        if (e[k].key && (!psa_strcasecmp(e[k].key, "E") || !psa_strcasecmp(e[k].key, "Expression")) &&
+            (!e[k].value || e[k].value->kind != PSA_V_SCRIPTBLOCK))
+          return v;
+      continue;
+    }
+    const psa_variable *var = psa_value_var(v);
+    if (var && var->assign_count == 1 && var->assigns[0].value && var->assigns[0].value->kind == PSA_V_HASH)
+      continue;
+    return v;
+  }
+  return NULL;
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -1598,6 +1626,16 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
                                      "not read whole", d->name, psa_line_of(ctx, d->span.start));
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
+    const psa_value *odd = prop && prop->value && prop->via != PSA_BIND_DEFAULT ? S_unread_property(ctx, d) : NULL;
+    if (odd && !c->unfollowed) {
+      const char *what = odd->kind == PSA_V_HASH ? "a calculated property whose Expression is a name"
+                                                 : S_src(ctx, odd->span);
+      c->unfollowed = psa_ctx_printf(ctx, "%s (line %u) names properties through %s, which psauth cannot read: "
+                                     "%s", d->name, psa_line_of(ctx, d->span.start),
+                                     what && strlen(what) <= 50 ? what : "a value",
+                                     odd->kind == PSA_V_HASH ? "write the Expression as a script block"
+                                                             : "write the names out");
+    }
     if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
       S_string_reads(p, ctx->src->text, d, "ExpandProperty", call);
       /* with -Property, each expanded object carries the selected
