@@ -1929,6 +1929,27 @@ static bool S_underscore_followed(const psa_model *m, psa_span at) {
   return false;
 }
 
+/* Whether a $_ at 'at' in the script block of 'd' may be written to the
+ * block's output as the object itself: a bare $_ ($_ alone, if (...) { $_ },
+ * @($_)) or Write-Output's argument; not inside a string ("... $_") or an
+ * argument of another command (Write-Host $_, Set-X -Identity $_), whose
+ * output is not the object. */
+static bool S_underscore_written(const psa_rule_ctx *ctx, const psa_command *d, psa_span at) {
+  const psa_model *m = ctx->model;
+  const psa_command *e = NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *x = m->commands[i];
+    if (x == d || !S_inside(d->span, x->span) || !S_inside(x->span, at)) continue;
+    if (!e || x->span.end - x->span.start < e->span.end - e->span.start) e = x;
+  }
+  if (e && !psa_command_is(e, "Write-Output")) return false;
+  const char *t = ctx->src->text;
+  uint32_t quotes = 0;
+  for (uint32_t q = at.start; q > 0 && t[q - 1] != '\n'; q--)
+    if (t[q - 1] == '"' && (q < 2 || t[q - 2] != '`')) quotes++;
+  return quotes % 2 == 0;
+}
+
 /* $_ used whole in a script block over one call's objects ($_ alone,
  * Write-Output $_, "$_", $list.Add($_)): the objects go on as they are. Out
  * of a ForEach-Object whose output goes on to a command or a variable
@@ -1962,7 +1983,7 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
     if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
     const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
     S_escape(ctx, c, "the objects are used whole: ", what);
-    if (goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed)
+    if (goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed && S_underscore_written(ctx, d, at))
       c->unfollowed = psa_ctx_printf(ctx, "%s leaves %s (line %u) whole for what follows it, whose reads of the "
                                      "objects psauth does not follow: select the properties inside the block",
                                      what, d->name, psa_line_of(ctx, d->span.start));
