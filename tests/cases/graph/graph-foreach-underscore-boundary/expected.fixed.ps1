@@ -1,5 +1,6 @@
-# Boundaries of $_ in a ForEach-Object block: collected into a variable (followed there) and
-# written to the script's output (as the call's own objects would be) stay exact
+# Boundaries of $_ in a ForEach-Object block: collected into a variable (followed there), written
+# to the script's output (as the call's own objects would be), or only in a string and a member read
+# of a block whose output goes on (the output is not the object) stay exact
 param([Parameter(Mandatory)][string]$GroupId)
 Connect-MgGraph -Scopes 'Group.Read.All', 'GroupMember.Read.All', 'User.Read.All' -NoWelcome
 $members = @()
@@ -10,3 +11,7 @@ $members | Select-Object @{Name = 'DisplayName'; Expression = {$_.AdditionalProp
 Get-MgGroupOwner -GroupId $GroupId -All | ForEach-Object {
     if ($_.AdditionalProperties['@odata.type'] -eq '#microsoft.graph.user') { $_ }
 }
+Get-MgGroupMember -GroupId $GroupId -All | ForEach-Object {
+    Write-Host "checking $_"
+    $_.Id
+} | Out-File .\member-ids.txt
