@@ -498,6 +498,37 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_cert_branch(ctx, fx, &plan, cmd, a);
     return;
   }
+  if (plan.target == PSA_TARGET_SPLIT_BRANCH) {
+    /* the statement as written, once with the certificate arguments in
+     * place of -Credential (the password branch), once without it (the
+     * prompt's branch: the module's own interactive sign-in) */
+    const char *t = ctx->src->text;
+    psa_span st = cmd->statement_span, arg = psa_fix_argument_span(ctx, a->span);
+    if (st.start != cmd->span.start || arg.start < st.start || arg.end > st.end ||
+        st.end > ctx->src->text_len) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the connection's output is assigned: psauth does not split it into two "
+                      "branches");
+      return;
+    }
+    const char *cert = psa_ctx_printf(
+        ctx, "%.*s " PSA_CERT_BRANCH_ARGS "%s%.*s", (int)(arg.start - st.start), t + st.start,
+        psa_command_arg(cmd, "ShowBanner") ? "" : " -ShowBanner:$false", (int)(st.end - arg.end),
+        t + arg.end);
+    const char *deleg = psa_ctx_printf(
+        ctx, "%.*s%s%s%.*s", (int)(arg.start - st.start), t + st.start,
+        plan.split_user ? " -UserPrincipalName " : "", plan.split_user ? plan.split_user : "",
+        (int)(st.end - arg.end), t + arg.end);
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx,
+                       "Connect in each branch: %s with a certificate for the scheduled mode "
+                       "(-Organization, -ClientId, -CertificateThumbprint parameters), with "
+                       "interactive modern sign-in for the prompt",
+                       cmd->name));
+    psa_fix_split_branch(ctx, fx, &plan, st, cert, deleg);
+    return;
+  }
   if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     "the credential is given by splatting or position: psauth rewrites only "
