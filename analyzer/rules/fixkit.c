@@ -2012,13 +2012,15 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
     const psa_command *call = psa_graph_plan_call(plan, i);
     const psa_command *site = psa_plan_call_site(m, call, &fn, NULL);
     if (!site || (site->scope && site->scope->kind == PSA_SCOPE_FUNCTION)) {
+      bool done = psa_graph_plan_complete(plan);
       *why = psa_ctx_printf(
           ctx,
-          "%s on line %u is in %s%s%s, which nothing at the file's own level calls: the file is "
+          "%s on line %u is in %s%s, which nothing at the file's own level calls: the file is "
           "a library of functions, and whatever loads and runs them signs in first, still with "
-          "MSOnline/AzureAD; migrate them together with that connection",
+          "MSOnline/AzureAD; migrate them together with that connection%s%s",
           call->name, psa_line_of(ctx, call->span.start), fn ? "the function " : "a function",
-          fn ? fn : "", "");
+          fn ? fn : "", done ? "" : " (and these calls need a person first: ",
+          done ? "" : psa_ctx_printf(ctx, "%s)", psa_graph_plan_pending(ctx, plan)));
       return false;
     }
   }

@@ -1311,11 +1311,14 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
       with_fix && kept ? psa_graph_plan_own_connection(ctx, plan, &unreached) : NULL;
   if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
+    /* the connection's own reason inline: it is what blocks these calls */
     const char *reason = psa_ctx_printf(ctx,
-                                        "the %s calls are left as they are while the connection "
-                                        "on line %u stays (see its refusal): Microsoft Graph "
-                                        "cmdlets need Connect-MgGraph",
-                                        module, psa_line_of(ctx, kept->span.start));
+                                        "the %s calls are left as they are while %s on line %u "
+                                        "stays (refused: %s): Microsoft Graph cmdlets need "
+                                        "Connect-MgGraph",
+                                        module, kept->subject ? kept->subject : "the connection",
+                                        psa_line_of(ctx, kept->span.start),
+                                        kept->why ? kept->why : "see its reason");
     if (graph) {
       const psa_command *site = psa_plan_call_site(ctx->model, unreached, NULL, NULL);
       if (!site) site = unreached;
