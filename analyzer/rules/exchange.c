@@ -460,7 +460,12 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
     return false;
   }
   if (psa_command_is(use, "Import-PSSession")) {
-    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+    /* with a comment above that only introduced it ("#Import the session") */
+    static const char *const about[] = {"import", NULL};
+    psa_fix_add_edit(ctx, fx,
+                     psa_fix_span_with_comment_about(
+                         ctx, fx, psa_fix_statement_span(ctx, use->statement_span), about),
+                     "");
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   } else if (psa_command_is(use, "Invoke-Command")) {

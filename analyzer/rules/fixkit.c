@@ -480,6 +480,14 @@ static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_
   return (psa_span){start, sp.end};
 }
 
+uint32_t psa_fix_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt) {
+  const char *t = ctx->src->text;
+  uint32_t ls = stmt.start;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return stmt.start;
+  return S_comment_naming_removed(ctx, fx, (psa_span){ls, stmt.end}).start;
+}
+
 psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
                                          const char *const *words) {
   return S_with_comment_about(ctx, fx, sp, words);

@@ -816,9 +816,24 @@ void psa_fix_split_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p
   if (p->split_type.end > p->split_type.start) psa_fix_add_edit(ctx, fx, p->split_type, "[string]");
   if (p->split_secure.end > p->split_secure.start)
     psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, p->split_secure), "");
+  /* a comment over the credential statement that only described it
+   * ("#Build credentials object") would now stand over a connection */
+  psa_span stmts[2] = {p->split_cred, p->split_prompt};
+  for (int i = 0; i < 2; i++) {
+    uint32_t from = psa_fix_comment_naming_removed(ctx, fx, stmts[i]);
+    uint32_t ls = stmts[i].start;
+    while (ls > 0 && (ctx->src->text[ls - 1] == ' ' || ctx->src->text[ls - 1] == '\t')) ls--;
+    if (from < ls) psa_fix_add_edit(ctx, fx, (psa_span){from, ls}, "");
+  }
   psa_fix_add_edit(ctx, fx, p->split_cred, cert_line);
   psa_fix_add_edit(ctx, fx, p->split_prompt, delegated_line);
-  psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, connect_stmt), "");
+  /* the shared connection goes with a comment that only introduced it
+   * ("#Create remote Powershell session") */
+  static const char *const about[] = {"session", "connect", NULL};
+  psa_fix_add_edit(ctx, fx,
+                   psa_fix_span_with_comment_about(ctx, fx, psa_fix_statement_span(ctx, connect_stmt),
+                                                   about),
+                   "");
   psa_fix_cert_branch_docs(ctx, fx, p);
 }
 
