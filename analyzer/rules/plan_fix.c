@@ -659,6 +659,15 @@ static const char *S_split_branch(psa_rule_ctx *ctx, const psa_command *connect,
       return psa_ctx_printf(ctx, "the script already has a $%s, which the certificate parameters "
                                  "would take",
                             taken[i]);
+  /* no second certificate connection next to the script's own */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c != connect && !c->in_string && psa_plan_service(m, c) == psa_plan_service(m, connect) &&
+        psa_plan_is_modern_connect(m, c))
+      return psa_ctx_printf(ctx, "the script already connects with a certificate or managed "
+                                 "identity on line %u",
+                            psa_line_of(ctx, c->span.start));
+  }
   /* which assignment is the prompt, which the parameters' credential */
   const psa_assignment *pa = NULL, *ca = NULL;
   for (uint32_t i = 0; i < 2; i++) {
