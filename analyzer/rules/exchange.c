@@ -1240,6 +1240,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     /* the credential's statements became the two connections */
     psa_fix_stale_messages(ctx, fx, cmd, NULL, s->uri, scc ? "Security & Compliance" : "Exchange Online",
                            scc ? NULL : psa_msg_exchange_names);
+    psa_fix_one_blank_line(ctx, fx); /* the session's lines went, not their blanks */
     return;
   }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");

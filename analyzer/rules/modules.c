@@ -527,6 +527,7 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
                        "interactive modern sign-in for the prompt",
                        cmd->name));
     psa_fix_split_branch(ctx, fx, &plan, st, cert, deleg);
+    psa_fix_one_blank_line(ctx, fx);
     return;
   }
   if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
