@@ -460,7 +460,12 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
     return false;
   }
   if (psa_command_is(use, "Import-PSSession")) {
-    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+    /* with a comment above that only introduced it ("#Import the session") */
+    static const char *const about[] = {"import", NULL};
+    psa_fix_add_edit(ctx, fx,
+                     psa_fix_span_with_comment_about(
+                         ctx, fx, psa_fix_statement_span(ctx, use->statement_span), about),
+                     "");
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   } else if (psa_command_is(use, "Invoke-Command")) {
@@ -853,13 +858,17 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         "Remove the remote PowerShell branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
   } else {
+    bool split = plan.target == PSA_TARGET_SPLIT_BRANCH;
     if (plan.target == PSA_TARGET_DELEGATED) {
       psa_buf_puts(&line, target);
       if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+    } else if (split) {
+      psa_buf_printf(&line, "%s " PSA_CERT_BRANCH_ARGS, target);
     } else {
       psa_buf_printf(&line, "%s %s", target,
                      psa_fix_signin_args_for(ctx, cmd, target, &plan, false));
     }
+    size_t signin_end = line.len;
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
     /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
@@ -925,8 +934,25 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         : scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
               : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, "
                 "app-only)";
-    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
-    psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    if (split) {
+      /* the password branch's certificate connection, the prompt's
+       * delegated one; the rest of the line is the same for both */
+      fx = psa_finding_add_fix(
+          ctx, f, PSA_FIX_UNSAFE,
+          scc ? "Replace the remote PowerShell session with Connect-IPPSSession in each branch "
+                "(certificate for the scheduled mode, interactive modern sign-in for the prompt)"
+              : "Replace the remote PowerShell session with Connect-ExchangeOnline in each branch "
+                "(certificate for the scheduled mode, interactive modern sign-in for the prompt)");
+      const char *delegated =
+          plan.split_user
+              ? psa_ctx_printf(ctx, "%s -UserPrincipalName %s%s", target, plan.split_user,
+                               line.data + signin_end)
+              : psa_ctx_printf(ctx, "%s%s", target, line.data + signin_end);
+      psa_fix_split_branch(ctx, fx, &plan, cmd->statement_span, line.data, delegated);
+    } else {
+      fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+      psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    }
     /* the same with the user name of a Get-Credential prompt that stays
      * (also when the prompt suggests one: the name typed there signs in to
      * the connections that keep the credential) */
@@ -1210,6 +1236,13 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (branch) return;
   const psa_assignment *uri = S_uri_only_assignment(ctx, s, cmd);
   if (uri) psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uri->span), "");
+  if (plan.target == PSA_TARGET_SPLIT_BRANCH) {
+    /* the credential's statements became the two connections */
+    psa_fix_stale_messages(ctx, fx, cmd, NULL, s->uri, scc ? "Security & Compliance" : "Exchange Online",
+                           scc ? NULL : psa_msg_exchange_names);
+    psa_fix_one_blank_line(ctx, fx); /* the session's lines went, not their blanks */
+    return;
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   /* New-PSSession @SessionProperties: the hashtable only this session read
    * goes, then its credential is plumbing like a -Credential argument's */

@@ -504,6 +504,38 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
     psa_fix_cert_branch(ctx, fx, &plan, cmd, a);
     return;
   }
+  if (plan.target == PSA_TARGET_SPLIT_BRANCH) {
+    /* the statement as written, once with the certificate arguments in
+     * place of -Credential (the password branch), once without it (the
+     * prompt's branch: the module's own interactive sign-in) */
+    const char *t = ctx->src->text;
+    psa_span st = cmd->statement_span, arg = psa_fix_argument_span(ctx, a->span);
+    if (st.start != cmd->span.start || arg.start < st.start || arg.end > st.end ||
+        st.end > ctx->src->text_len) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the connection's output is assigned: psauth does not split it into two "
+                      "branches");
+      return;
+    }
+    const char *cert = psa_ctx_printf(
+        ctx, "%.*s " PSA_CERT_BRANCH_ARGS "%s%.*s", (int)(arg.start - st.start), t + st.start,
+        psa_command_arg(cmd, "ShowBanner") ? "" : " -ShowBanner:$false", (int)(st.end - arg.end),
+        t + arg.end);
+    const char *deleg = psa_ctx_printf(
+        ctx, "%.*s%s%s%.*s", (int)(arg.start - st.start), t + st.start,
+        plan.split_user ? " -UserPrincipalName " : "", plan.split_user ? plan.split_user : "",
+        (int)(st.end - arg.end), t + arg.end);
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx,
+                       "Connect in each branch: %s with a certificate for the scheduled mode "
+                       "(-Organization, -ClientId, -CertificateThumbprint parameters), with "
+                       "interactive modern sign-in for the prompt",
+                       cmd->name));
+    psa_fix_split_branch(ctx, fx, &plan, st, cert, deleg);
+    psa_fix_one_blank_line(ctx, fx);
+    return;
+  }
   if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                     "the credential is given by splatting or position: psauth rewrites only "
@@ -1293,11 +1325,14 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
       with_fix && kept ? psa_graph_plan_own_connection(ctx, plan, &unreached) : NULL;
   if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
+    /* the connection's own reason inline: it is what blocks these calls */
     const char *reason = psa_ctx_printf(ctx,
-                                        "the %s calls are left as they are while the connection "
-                                        "on line %u stays (see its refusal): Microsoft Graph "
-                                        "cmdlets need Connect-MgGraph",
-                                        module, psa_line_of(ctx, kept->span.start));
+                                        "the %s calls are left as they are while %s on line %u "
+                                        "stays (refused: %s): Microsoft Graph cmdlets need "
+                                        "Connect-MgGraph",
+                                        module, kept->subject ? kept->subject : "the connection",
+                                        psa_line_of(ctx, kept->span.start),
+                                        kept->why ? kept->why : "see its reason");
     if (graph) {
       const psa_command *site = psa_plan_call_site(ctx->model, unreached, NULL, NULL);
       if (!site) site = unreached;

@@ -923,9 +923,10 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = "a password passed in as script parameters (the scheduled mode) or else a "
                       "prompt feeds this one connection, so both a job and a person sign in "
-                      "here; the scheduled mode needs its own certificate branch";
+                      "here";
       out->at = e.at;
       out->from_parameters = true;
+      out->shared_prompt = true;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";

@@ -60,6 +60,11 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 /* The span that deletes a statement: its whole lines (with the line break)
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+/* Where the comment lines right above a statement the fix replaces start
+ * when every line of them only names the credential it built ("#Build
+ * credentials object") and none speaks of the connection; stmt.start when
+ * there are none. */
+uint32_t psa_fix_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt);
 /* The whole if statement (as written, no line ends) when 'stmt' is all an
  * if without elseif/else does; 'stmt' itself otherwise. */
 psa_span psa_fix_if_alone(const psa_rule_ctx *ctx, psa_span stmt);
