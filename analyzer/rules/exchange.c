@@ -460,7 +460,12 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
     return false;
   }
   if (psa_command_is(use, "Import-PSSession")) {
-    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use->statement_span), "");
+    /* with a comment above that only introduced it ("#Import the session") */
+    static const char *const about[] = {"import", NULL};
+    psa_fix_add_edit(ctx, fx,
+                     psa_fix_span_with_comment_about(
+                         ctx, fx, psa_fix_statement_span(ctx, use->statement_span), about),
+                     "");
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   } else if (psa_command_is(use, "Invoke-Command")) {
@@ -853,13 +858,17 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         "Remove the remote PowerShell branch: the script's own modern connection stays");
     psa_fix_remove_branch(ctx, fx, &plan);
   } else {
+    bool split = plan.target == PSA_TARGET_SPLIT_BRANCH;
     if (plan.target == PSA_TARGET_DELEGATED) {
       psa_buf_puts(&line, target);
       if (plan.si.user_source) psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
+    } else if (split) {
+      psa_buf_printf(&line, "%s " PSA_CERT_BRANCH_ARGS, target);
     } else {
       psa_buf_printf(&line, "%s %s", target,
                      psa_fix_signin_args_for(ctx, cmd, target, &plan, false));
     }
+    size_t signin_end = line.len;
     if (s->endpoint->environment)
       psa_buf_printf(&line, " -ExchangeEnvironmentName %s", s->endpoint->environment);
     /* ?DelegatedOrg=<d>: a constant, or the script's own expression (the
@@ -925,8 +934,25 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         : scc ? "Replace the remote PowerShell session with Connect-IPPSSession (certificate, app-only)"
               : "Replace the remote PowerShell session with Connect-ExchangeOnline (certificate, "
                 "app-only)";
-    fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
-    psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    if (split) {
+      /* the password branch's certificate connection, the prompt's
+       * delegated one; the rest of the line is the same for both */
+      fx = psa_finding_add_fix(
+          ctx, f, PSA_FIX_UNSAFE,
+          scc ? "Replace the remote PowerShell session with Connect-IPPSSession in each branch "
+                "(certificate for the scheduled mode, interactive modern sign-in for the prompt)"
+              : "Replace the remote PowerShell session with Connect-ExchangeOnline in each branch "
+                "(certificate for the scheduled mode, interactive modern sign-in for the prompt)");
+      const char *delegated =
+          plan.split_user
+              ? psa_ctx_printf(ctx, "%s -UserPrincipalName %s%s", target, plan.split_user,
+                               line.data + signin_end)
+              : psa_ctx_printf(ctx, "%s%s", target, line.data + signin_end);
+      psa_fix_split_branch(ctx, fx, &plan, cmd->statement_span, line.data, delegated);
+    } else {
+      fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+      psa_fix_add_edit(ctx, fx, cmd->statement_span, line.data);
+    }
     /* the same with the user name of a Get-Credential prompt that stays
      * (also when the prompt suggests one: the name typed there signs in to
      * the connections that keep the credential) */
@@ -1210,6 +1236,13 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   if (branch) return;
   const psa_assignment *uri = S_uri_only_assignment(ctx, s, cmd);
   if (uri) psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uri->span), "");
+  if (plan.target == PSA_TARGET_SPLIT_BRANCH) {
+    /* the credential's statements became the two connections */
+    psa_fix_stale_messages(ctx, fx, cmd, NULL, s->uri, scc ? "Security & Compliance" : "Exchange Online",
+                           scc ? NULL : psa_msg_exchange_names);
+    psa_fix_one_blank_line(ctx, fx); /* the session's lines went, not their blanks */
+    return;
+  }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   /* New-PSSession @SessionProperties: the hashtable only this session read
    * goes, then its credential is plumbing like a -Credential argument's */
@@ -1281,8 +1314,11 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "New-PSSession to Exchange remote PowerShell on %s with basic authentication: "
                      "if this is Exchange Online it stopped working (basic auth retired in "
                      "2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF ") — use "
-                     "Connect-ExchangeOnline with a certificate; on-premises, prefer Kerberos",
-                     s.uri ? s.uri : "a host not known statically");
+                     "Connect-ExchangeOnline %s; on-premises, prefer Kerberos",
+                     s.uri ? s.uri : "a host not known statically",
+                     psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE
+                         ? "with interactive modern sign-in"
+                         : "with a certificate");
     } else if (s.uri && !s.endpoint && S_uri_host(ctx, s.uri)) {
       /* Exchange Online's path on a literal host that is no Microsoft 365
        * endpoint (a mistyped outlook.office365.com): said as it is, as the
@@ -1594,15 +1630,168 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
   return hit;
 }
 
+/* Whether [s, e) is free of the edits 'fx' has so far. */
+static bool S_fx_free(const psa_fix *fx, uint32_t s, uint32_t e) {
+  for (uint32_t k = 0; k < fx->edit_count; k++)
+    if (fx->edits[k].range.start < e && s < fx->edits[k].range.end) return false;
+  return true;
+}
+
+/* The ClickOnce application of the EXO V1 module ("Microsoft Exchange
+ * Online Powershell Module"), which scripts open with Start-Process to
+ * install it. */
+static bool S_v1_clickonce_url(const char *s) {
+  return s && (psa_contains_ci(s, "Microsoft.Online.CSE.PSModule.Client") ||
+               psa_contains_ci(s, "cmdletpswmodule.blob.core.windows.net"));
+}
+
+/* What install messages call the EXO V1 module, each followed by
+ * "module" in the message; longest first. "Exchange Online PowerShell
+ * module" is not among them: Microsoft calls ExchangeOnlineManagement so. */
+static const char *const S_v1_module_names[] = {"Exchange Online Remote PowerShell", "Exchange Online MFA",
+                                                "Exchange MFA", "EXO MFA", "EXO V1", NULL};
+
+/* The EXO V1 module's names in [s, e) of the text become
+ * "ExchangeOnlineManagement" where "module" follows (whole words; the
+ * word "module" stays as written). 'ok' says which offsets may change: a
+ * message's literal words, or a comment. */
+static void S_v1_rename_module(psa_rule_ctx *ctx, psa_fix *fx, uint32_t s, uint32_t e,
+                               bool (*ok)(const psa_rule_ctx *, const psa_command *, uint32_t),
+                               const psa_command *w) {
+  const char *t = ctx->src->text;
+  for (uint32_t at = s; at < e; at++) {
+    if (at > s && (isalnum((unsigned char)t[at - 1]) || t[at - 1] == '-')) continue;
+    for (int i = 0; S_v1_module_names[i]; i++) {
+      size_t n = strlen(S_v1_module_names[i]);
+      uint32_t k = at + (uint32_t)n;
+      if (k + 7 > e || psa_strncasecmp(t + at, S_v1_module_names[i], n) || t[k] != ' ' ||
+          psa_strncasecmp(t + k + 1, "module", 6) || (k + 7 < e && isalnum((unsigned char)t[k + 7])))
+        continue;
+      bool all = true;
+      for (uint32_t p = at; p < k && all; p++) all = !ok || ok(ctx, w, p);
+      if (!all || !S_fx_free(fx, at, k)) continue;
+      psa_fix_add_edit(ctx, fx, (psa_span){at, k}, "ExchangeOnlineManagement");
+      at = k;
+      break;
+    }
+  }
+}
+
+/* Whether offset 'p' is in a literal word of the message of 'w' (a
+ * positional or remaining argument, or -Object/-Message/-Prompt), or in
+ * the blanks between two of them: "Write-Host Please install Exchange
+ * Online MFA Module." is five bareword arguments. */
+static bool S_v1_message_char(const psa_rule_ctx *ctx, const psa_command *w, uint32_t p) {
+  const char *t = ctx->src->text;
+  uint32_t lo = UINT32_MAX, hi = 0;
+  for (uint32_t i = 0; i < w->arg_count; i++) {
+    const psa_arg *a = &w->args[i];
+    const psa_value *v = a->value;
+    bool msg = a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND ||
+               (a->param && (!psa_strcasecmp(a->param, "Object") || !psa_strcasecmp(a->param, "Message") ||
+                             !psa_strcasecmp(a->param, "Prompt")));
+    if (!msg || !v) continue;
+    if (v->span.start <= p && p < v->span.end) return v->kind == PSA_V_STRING && v->literal;
+    if (v->span.start < lo) lo = v->span.start;
+    if (v->span.end > hi) hi = v->span.end;
+  }
+  return p > lo && p < hi && (t[p] == ' ' || t[p] == '\t');
+}
+
+/* "#Importing Exchange MFA Module" on the comment line right above a
+ * rewritten loader statement 'st' names ExchangeOnlineManagement. */
+static void S_v1_comment_above(psa_rule_ctx *ctx, psa_fix *fx, psa_span st) {
+  const char *t = ctx->src->text;
+  uint32_t ls = st.start, cs, hash, ce;
+  while (ls > 0 && t[ls - 1] != '\n') ls--;
+  if (psa_comment_line_above(t, ls, &cs, &hash, &ce)) S_v1_rename_module(ctx, fx, hash, ce, NULL, NULL);
+}
+
+/* The install prompt of the EXO V1 loader check, once the loader variable
+ * 'av' holds the installed ExchangeOnlineManagement instead: in an if
+ * statement whose condition tests it ("If ($m -eq $null) {...}", or its
+ * else clause),
+ * Start-Process of the V1 ClickOnce installer becomes Install-Module
+ * ExchangeOnlineManagement (the module the rewritten check looks for,
+ * installed for the current user as the ClickOnce application was), and
+ * the messages and prompts that name the V1 module ("Please install
+ * Exchange Online MFA Module") name ExchangeOnlineManagement. Other text
+ * (a blog's address, "Exchange Online PowerShell Module is required")
+ * stays. */
+static void S_v1_install_prompt(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                                const psa_variable *av) {
+  const psa_model *m = ctx->model;
+  psa_span reads[16], bodies[8];
+  uint32_t nr = psa_variable_reads(m, av, reads, 16), nb = 0;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *k = &m->blocks[i];
+    if (k->kind != PSA_BLOCK_IF && k->kind != PSA_BLOCK_ELSEIF) continue;
+    bool tests = false, inside = false;
+    for (uint32_t r = 0; r < nr && r < 16; r++)
+      tests = tests || (reads[r].start >= k->span.start && reads[r].end <= k->body.start);
+    /* the whole if statement: "if ($m) {...} else { install prompt }" */
+    for (uint32_t b = 0; b < nb; b++)
+      inside = inside || (k->statement.start >= bodies[b].start && k->statement.end <= bodies[b].end);
+    if (tests && !inside && nb < 8) bodies[nb++] = k->statement;
+  }
+  static const char *const writers[] = {"Write-Host", "Write-Output", "Write-Warning", "Write-Error",
+                                        "Write-Verbose", "Read-Host", NULL};
+  PSA_FOR_COMMANDS(ctx, c) {
+    bool in = false;
+    for (uint32_t b = 0; b < nb; b++) in = in || (c->span.start >= bodies[b].start && c->span.end <= bodies[b].end);
+    if (!in || c->in_string || c->local_function || c->statement_span.end > ctx->src->text_len) continue;
+    if (psa_command_is(c, "Start-Process")) {
+      bool clickonce = false;
+      for (uint32_t i = 0; i < c->arg_count; i++)
+        clickonce = clickonce || (c->args[i].value &&
+                                  S_v1_clickonce_url(psa_value_string(ctx->model, c->args[i].value)));
+      psa_span st = c->statement_span;
+      if (clickonce && st.start == c->span.start && st.end == c->span.end && !c->assigned_to &&
+          S_fx_free(fx, st.start, st.end)) {
+        psa_fix_add_edit(ctx, fx, st, "Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser");
+        psa_plan_rewrite(ctx, rule, c->span, c->name,
+                         "Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser",
+                         "it opened the EXO V1 ClickOnce installer when the loader check found no "
+                         "module; the check now looks for ExchangeOnlineManagement, which this "
+                         "installs for the current user, and the prompts around it name that module");
+      }
+      continue;
+    }
+    bool writer = false;
+    for (int i = 0; writers[i]; i++) writer = writer || psa_command_is(c, writers[i]);
+    if (writer) S_v1_rename_module(ctx, fx, c->span.start, c->span.end, S_v1_message_char, c);
+  }
+}
+
+/* Whether the loader statement 'c' loads the module for another EXO V1
+ * connection than 'conn': one that runs right after it on the same
+ * straight line of statements (its own event handler or function), where
+ * 'conn' does not. That connection keeps its loader while it stays. */
+static bool S_v1_loader_of_other(const psa_rule_ctx *ctx, const psa_command *c,
+                                 const psa_command *conn) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (c->span.end <= conn->span.start && psa_plan_same_straight_line(m, t, n, c, conn)) return false;
+  PSA_FOR_COMMANDS(ctx, o) {
+    if (o == conn || o->local_function || !o->name ||
+        (psa_strcasecmp(o->name, "New-ExoPSSession") && psa_strcasecmp(o->name, "Connect-EXOPSSession")))
+      continue;
+    if (c->span.end <= o->span.start && psa_plan_same_straight_line(m, t, n, c, o)) return true;
+  }
+  return false;
+}
+
 /* The loader goes with the EXO V1 connection: the first loader statement
  * becomes Import-Module ExchangeOnlineManagement, the others are deleted
  * (identical edits in several fixes are applied once). */
-static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
+static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                            const psa_command *conn) {
   psa_span done[16];
   uint32_t nd = 0;
-  bool first = true;
+  bool first = true, prompted = false;
   PSA_FOR_COMMANDS(ctx, c) {
-    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    if (c->in_string || !S_v1_loader(ctx, c) || S_v1_loader_of_other(ctx, c, conn)) continue;
     psa_span st = c->statement_span;
     bool inside = false;
     for (uint32_t i = 0; i < nd; i++)
@@ -1651,6 +1840,9 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
         psa_fix_add_edit(ctx, fx, val,
                          "Get-Module -ListAvailable -Name ExchangeOnlineManagement | "
                          "Sort-Object -Property Version -Descending | Select-Object -First 1");
+        if (!prompted) S_v1_install_prompt(ctx, rule, fx, av);
+        S_v1_comment_above(ctx, fx, st);
+        prompted = true;
         continue;
       }
     }
@@ -1665,6 +1857,7 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, psa_fix *fx) {
                                 t + ca->span.start);
       }
       psa_fix_add_edit(ctx, fx, st, line);
+      S_v1_comment_above(ctx, fx, st);
     }
     else psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, st), "");
     first = false;
@@ -1828,6 +2021,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           "Use Connect-ExchangeOnline (ExchangeOnlineManagement) and drop the ClickOnce loader");
       psa_fix_add_edit(ctx, fx, new_v1 ? cmd->statement_span : cmd->span, line.data);
       psa_buf_free(&line);
+      const psa_arg *cred0 = psa_command_arg(cmd, "Credential");
       S_FOR_USES(&uses, cmd, use) {
         if (S_overlaps(use->statement_span, cmd->statement_span)) continue;
         if (psa_command_is(use, "Import-PSSession"))
@@ -1835,7 +2029,8 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         else if (psa_command_is(use, "Remove-PSSession"))
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
-      S_fix_v1_loader(ctx, fx);
+      S_fix_v1_loader(ctx, rule, fx, cmd);
+      psa_fix_stale_messages(ctx, fx, cmd, cred0 ? cred0->value : NULL, NULL, NULL, psa_msg_v1_names);
       psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
       if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
@@ -2514,6 +2709,57 @@ static bool S_fix_session_var(psa_rule_ctx *ctx, psa_finding *f, const psa_comma
   return true;
 }
 
+/* Whether 'o' removes a remote PowerShell session the file opens to a
+ * Microsoft 365 endpoint ("Remove-PSSession $Session"), which PSA101's
+ * rewrite turns into Disconnect-ExchangeOnline. */
+static bool S_removes_own_session(const psa_rule_ctx *ctx, const psa_command *o) {
+  const psa_value *v = S_removed(o);
+  const psa_value *prods[8];
+  uint32_t n = v ? psa_value_producers(ctx->model, v, prods, 8) : 0;
+  for (uint32_t i = 0; i < n && i < 8; i++) {
+    S_session s;
+    if (prods[i]->kind == PSA_V_COMMAND && S_session_of(ctx, psa_value_cmd(prods[i]), &s) && s.cloud)
+      return true;
+  }
+  return false;
+}
+
+/* The disconnect that already runs next to 'rm' on the same straight line
+ * of statements (before or after it): a Disconnect-ExchangeOnline, or the
+ * removal of the file's own Exchange Online session that becomes one. Then
+ * 'rm' (a removal by host) would only be a second disconnect. NULL when
+ * there is none. */
+static const psa_command *S_disconnect_beside(const psa_rule_ctx *ctx, const psa_command *rm) {
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, o) {
+    if (o == rm || o->in_string || o->invoke_operator) continue;
+    bool disc = psa_command_is(o, "Disconnect-ExchangeOnline");
+    if (!disc && !(psa_command_is(o, "Remove-PSSession") && psa_plan_rps_all_migrate(ctx) &&
+                   S_removes_own_session(ctx, o)))
+      continue;
+    bool before = o->span.end <= rm->span.start;
+    if (before ? psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, o, rm)
+               : psa_plan_same_straight_line(m, ctx->src->text, ctx->src->text_len, rm, o))
+      return o;
+  }
+  return NULL;
+}
+
+/* A file that opens no session of its own but works with Exchange Online
+ * (an Exchange cmdlet) or runs another script that may connect for it:
+ * the command that says so, or NULL. */
+static const psa_command *S_connected_elsewhere(const psa_rule_ctx *ctx) {
+  const psa_command *script = psa_plan_script_call(ctx->model);
+  if (script) return script;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->local_function && !c->in_string && c->name && psa_exchange_cmdlet(c->name) &&
+        !psa_command_is(c, "Connect-ExchangeOnline") && !psa_command_is(c, "Connect-IPPSSession") &&
+        !psa_command_is(c, "Disconnect-ExchangeOnline") && !psa_command_is(c, "Get-ConnectionInformation"))
+      return c;
+  }
+  return NULL;
+}
+
 static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return;
   const psa_command *connect = S_rest_connect(ctx);
@@ -2563,7 +2809,7 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
      * sessions of a host are nobody's use: they are reported once the
      * file's sessions become Connect-ExchangeOnline, in the pass PSA101
      * plans that (scan then reports what fix applies). */
-    const psa_command *at = connect;
+    const psa_command *at = connect, *elsewhere = NULL;
     if (via.get == rm) {
       if (own_exchange && !psa_plan_rps_all_migrate(ctx)) continue;
       if (!at) {
@@ -2572,7 +2818,13 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
           if (!at && S_session_of(ctx, c, &cs)) at = c;
         }
       }
-      if (!at) continue;
+      /* Remove-PSSession -ComputerName outlook.office365.com in a script
+       * whose connection is made before it runs (by a connect script it
+       * calls, or by the admin): remote PowerShell is disabled, so that
+       * connection can only be Connect-ExchangeOnline now, which this
+       * removal does not close */
+      if (!at && !own_any) elsewhere = S_connected_elsewhere(ctx);
+      if (!at && !elsewhere) continue;
     } else if (via.exchange ? own_exchange : (own_any || !connect)) {
       /* a probe of an earlier run's session, held in a variable, in a file
        * whose own sessions PSA101 rewrites in this pass: fixed with them,
@@ -2604,6 +2856,21 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "PowerShell session, this closes nothing; use Disconnect-ExchangeOnline "
                      "-Confirm:$false",
                      via.why, psa_line_of(ctx, at->span.start));
+    else if (elsewhere)
+      f = psa_report(ctx, rule, rm->span,
+                     "Remove-PSSession of the Exchange sessions by %s, opened %s: Exchange "
+                     "Online remote PowerShell is disabled (" PSA_DATE_EXO_RPS_OFF "), so that "
+                     "connection can only be Connect-ExchangeOnline, whose REST connection is not "
+                     "a PowerShell session, and this closes nothing; use Disconnect-ExchangeOnline "
+                     "-Confirm:$false",
+                     via.why,
+                     elsewhere == psa_plan_script_call(ctx->model)
+                         ? psa_ctx_printf(ctx, "by the script run on line %u (which psauth does "
+                                               "not see into)",
+                                          psa_line_of(ctx, elsewhere->span.start))
+                         : psa_ctx_printf(ctx, "before this script runs (it calls %s on line %u "
+                                               "and opens no connection itself)",
+                                          elsewhere->name, psa_line_of(ctx, elsewhere->span.start)));
     else if (via.get == rm)
       f = psa_report(ctx, rule, rm->span,
                      "Remove-PSSession of the Exchange sessions by %s: the REST connections of "
@@ -2627,6 +2894,25 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (via.exchange && !(via.at.start >= rm->statement_span.start && via.at.end <= rm->statement_span.end))
       psa_finding_related(ctx, f, via.at, "the Exchange sessions are selected here (line %u)",
                           psa_line_of(ctx, via.at.start));
+    /* a removal by host beside a disconnect (one already written, or the
+     * own session's removal PSA101 turns into one): it would be a second
+     * Disconnect-ExchangeOnline, so it goes */
+    const psa_command *twin = via.get == rm && !rm->invoke_operator &&
+                                      rm->statement_span.start == rm->span.start &&
+                                      rm->statement_span.end == rm->span.end
+                                  ? S_disconnect_beside(ctx, rm)
+                                  : NULL;
+    if (twin && !S_kept_exo_connection(ctx)) {
+      if (twin != disconnect)
+        psa_finding_related(ctx, f, twin->span, "this removal becomes Disconnect-ExchangeOnline (line %u)",
+                            psa_line_of(ctx, twin->span.start));
+      else
+        psa_finding_related(ctx, f, twin->span, "Disconnect-ExchangeOnline is already called here");
+      psa_fix *fx = psa_finding_add_fix(ctx, f, twin == disconnect ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
+                                        "Remove it: Disconnect-ExchangeOnline already closes the connection");
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, rm->statement_span), "");
+      continue;
+    }
     /* a cleanup before the connection (of the connections a previous run
      * left) is no duplicate of the disconnect at the end */
     if (disconnect && !(at && rm->span.end <= at->span.start)) {
@@ -2643,8 +2929,9 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (rm->invoke_operator || !(pipeline || alone)) continue;
     /* removing every session also closed sessions of other servers the
      * caller opened: then the rewrite changes behaviour */
-    /* ... and so did one that waits for PSA101's (unsafe) rewrite */
-    bool waits = via.get == rm && own_exchange;
+    /* ... and so did one that waits for PSA101's (unsafe) rewrite, or for
+     * the connect script it runs */
+    bool waits = via.get == rm && (own_exchange || elsewhere);
     /* an Exchange Online remote PowerShell or EXO V1 connection this pass
      * leaves as it is still opens the PowerShell sessions this removal
      * closes; Disconnect-ExchangeOnline would leave them open */
@@ -2660,6 +2947,24 @@ static void S_check_remove_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
     psa_fix *fx = psa_finding_add_fix(ctx, f, via.exchange && !waits ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
                                       "Disconnect with Disconnect-ExchangeOnline");
     psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    if (elsewhere && elsewhere != psa_plan_script_call(ctx->model))
+      psa_plan_rewrite(ctx, rule, rm->span, rm->name, "Disconnect-ExchangeOnline -Confirm:$false",
+                       psa_ctx_printf(ctx,
+                                      "the script opens no connection and calls %s on line %u, "
+                                      "so it runs after an Exchange Online connection made "
+                                      "before it: remote PowerShell is disabled, so that "
+                                      "connection is Connect-ExchangeOnline, which this removal "
+                                      "does not close",
+                                      elsewhere->name, psa_line_of(ctx, elsewhere->span.start)));
+    else if (elsewhere)
+      psa_plan_rewrite(ctx, rule, rm->span, rm->name, "Disconnect-ExchangeOnline -Confirm:$false",
+                       psa_ctx_printf(ctx,
+                                      "the Exchange Online connection is made by the script run "
+                                      "on line %u, which psauth does not see into: remote "
+                                      "PowerShell is disabled, so that script must connect with "
+                                      "Connect-ExchangeOnline (migrate it too), and then this "
+                                      "removal closes nothing",
+                                      psa_line_of(ctx, elsewhere->span.start)));
   }
 }
 

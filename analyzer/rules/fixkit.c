@@ -480,6 +480,14 @@ static psa_span S_comment_above(const psa_rule_ctx *ctx, const psa_fix *fx, psa_
   return (psa_span){start, sp.end};
 }
 
+uint32_t psa_fix_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt) {
+  const char *t = ctx->src->text;
+  uint32_t ls = stmt.start;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  if (ls > 0 && t[ls - 1] != '\n') return stmt.start;
+  return S_comment_naming_removed(ctx, fx, (psa_span){ls, stmt.end}).start;
+}
+
 psa_span psa_fix_span_with_comment_about(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span sp,
                                          const char *const *words) {
   return S_with_comment_about(ctx, fx, sp, words);
@@ -1458,6 +1466,18 @@ const psa_msg_rename psa_msg_exchange_names[] = {
     {"Exchange Online remote PowerShell", "Exchange Online PowerShell"},
     {NULL, NULL}};
 
+/* Connect-EXOPSSession / New-ExoPSSession -> Connect-ExchangeOnline: the
+ * messages named the EXO V1 (ClickOnce) module by what it did; the module
+ * now loaded is ExchangeOnlineManagement. "Exchange Online PowerShell
+ * module" is not among them: Microsoft calls ExchangeOnlineManagement so. */
+const psa_msg_rename psa_msg_v1_names[] = {
+    {"Exchange Online Remote PowerShell module", "ExchangeOnlineManagement module"},
+    {"Exchange Online MFA module", "ExchangeOnlineManagement module"},
+    {"Exchange MFA module", "ExchangeOnlineManagement module"},
+    {"EXO MFA module", "ExchangeOnlineManagement module"},
+    {"EXO V1 module", "ExchangeOnlineManagement module"},
+    {NULL, NULL}};
+
 /* Whether [s, e) of 't' is free of the fix's edits. */
 static bool S_untouched(const psa_fix *fx, uint32_t s, uint32_t e) {
   for (uint32_t k = 0; k < fx->edit_count; k++)
@@ -1962,12 +1982,17 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
  * rewrite's placement). False (nothing added) for a module, a library of
  * uncalled functions, or calls that need a person. */
 static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
-                                    const psa_command **script) {
+                                    const psa_command **script, const char **why) {
   psa_rule_state *impl = ctx->impl;
   const psa_model *m = ctx->model;
   const char *path = ctx->src->path;
   size_t n = path ? strlen(path) : 0;
-  if (n < 4 || psa_strcasecmp(path + n - 4, ".ps1")) return false;
+  *why = NULL;
+  if (n < 4 || psa_strcasecmp(path + n - 4, ".ps1")) {
+    *why = "the file is a module (not a .ps1 script): whatever imports it signs in, still with "
+           "MSOnline/AzureAD, so its calls are migrated together with that connection";
+    return false;
+  }
   /* a script it runs may be what signs in (a connect script of its own) */
   *script = psa_plan_script_call(m);
   if (*script) return false;
@@ -1976,15 +2001,58 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
     /* what signs in may be elsewhere: a dot-sourced file, a Connect-*
      * wrapper psauth does not know (it may sign in with the old module);
      * and an Azure Automation runbook cannot prompt */
-    if (c->dot_source || (c->name && !psa_strncasecmp(c->name, "Connect-", 8) &&
-                          (!c->info || c->local_function)) ||
-        psa_command_is(c, "Get-AutomationVariable") ||
-        psa_command_is(c, "Get-AutomationPSCredential") ||
-        psa_command_is(c, "Get-AutomationConnection"))
+    /* Connect-Office365, connectto-365: a name that says it connects */
+    bool wrapper = c->name && !psa_strncasecmp(c->name, "Connect", 7) && (!c->info || c->local_function);
+    if (c->dot_source || wrapper) {
+      *why = psa_ctx_printf(ctx,
+                            "the file %s %s (line %u)%s, which may be what signs in (with "
+                            "MSOnline/AzureAD): migrate that sign-in first, then these calls "
+                            "with it",
+                            c->dot_source ? "dot-sources" : "calls", c->written ? c->written : c->name,
+                            psa_line_of(ctx, c->span.start),
+                            c->dot_source ? "" : ", a command psauth does not know whose name says it connects");
       return false;
+    }
+    if (psa_command_is(c, "Get-AutomationVariable") ||
+        psa_command_is(c, "Get-AutomationPSCredential") ||
+        psa_command_is(c, "Get-AutomationConnection")) {
+      *why = psa_ctx_printf(ctx,
+                            "the file is an Azure Automation runbook (%s on line %u), which "
+                            "cannot sign a person in: it needs the Automation account's managed "
+                            "identity with Graph application permissions, granted by hand",
+                            c->name, psa_line_of(ctx, c->span.start));
+      return false;
+    }
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
-  if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) return false;
+  /* a library: its calls are in functions nothing at the script's level
+   * calls (profile functions, a toolbox dot-sourced by other scripts) */
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    const char *fn = NULL;
+    const psa_command *call = psa_graph_plan_call(plan, i);
+    const psa_command *site = psa_plan_call_site(m, call, &fn, NULL);
+    if (!site || (site->scope && site->scope->kind == PSA_SCOPE_FUNCTION)) {
+      bool done = psa_graph_plan_complete(plan);
+      *why = psa_ctx_printf(
+          ctx,
+          "%s on line %u is in %s%s, which nothing at the file's own level calls: the file is "
+          "a library of functions, and whatever loads and runs them signs in first, still with "
+          "MSOnline/AzureAD; migrate them together with that connection%s%s",
+          call->name, psa_line_of(ctx, call->span.start), fn ? "the function " : "a function",
+          fn ? fn : "", done ? "" : " (and these calls need a person first: ",
+          done ? "" : psa_ctx_printf(ctx, "%s)", psa_graph_plan_pending(ctx, plan)));
+      return false;
+    }
+  }
+  if (!psa_graph_plan_exact(plan) || !psa_graph_plan_complete(plan)) {
+    /* a standalone script: what blocks is the calls that need a person */
+    *why = psa_ctx_printf(ctx,
+                          "the file does not connect itself (it runs in a console signed in "
+                          "with MSOnline/AzureAD), and psauth adds Connect-MgGraph for it only "
+                          "when every call has an exact rewrite; these need a person first: %s",
+                          psa_graph_plan_pending(ctx, plan));
+    return false;
+  }
   if (S_names_legacy_module(ctx)) {
     *guarded = true;
     return false;
@@ -2206,7 +2274,8 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     }
     return;
   }
-  if (!script && !own && S_graph_script_connects(ctx, &guard, &script)) return;
+  const char *why = NULL;
+  if (!script && !own && S_graph_script_connects(ctx, &guard, &script, &why)) return;
   const char *via = NULL;
   if (own && !script) {
     const psa_command *site = psa_plan_call_site(m, unreached, NULL, NULL);
@@ -2250,6 +2319,7 @@ static void S_graph_calls_need_connection(psa_rule_ctx *ctx) {
     f->fix_count = kept;
     psa_plan_refuse(ctx, f->rule, f->span, strcmp(f->rule->id, "PSA204") ? "AzureAD" : "MSOnline",
                     via ? via
+                    : why   ? why
                     : guard ? "the file does not connect to Microsoft Graph itself and names the "
                             "MSOnline/AzureAD module in a string (a check that the module is loaded "
                             "would stop the rewritten script): migrate that check with its calls"

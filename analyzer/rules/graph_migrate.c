@@ -1760,6 +1760,34 @@ static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
   return false;
 }
 
+/* The first item of a consumer's property list whose property names psauth
+ * does not see (NULL: none): a variable holding names (select $props), an
+ * expandable string, a calculated property whose Expression is a name
+ * (@{N = 'x'; E = 'DisplayName'}). Names written out, wildcards, script
+ * blocks, calculated properties with a script block and a variable holding
+ * one such hashtable (S_hash_props) are read. */
+static const psa_value *S_unread_property(psa_rule_ctx *ctx, const psa_command *d) {
+  const psa_value *items[S_MAX_LIST];
+  uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
+  for (uint32_t i = 0; i < n; i++) {
+    const psa_value *v = items[i];
+    if (v->kind == PSA_V_STRING || v->kind == PSA_V_SCRIPTBLOCK || v->kind == PSA_V_NUMBER) continue;
+    if (v->kind == PSA_V_HASH) {
+      const psa_hash_entry *e = psa_value_entries(v);
+      for (uint32_t k = 0; k < v->entry_count; k++)
+        if (e[k].key && (!psa_strcasecmp(e[k].key, "E") || !psa_strcasecmp(e[k].key, "Expression")) &&
+            (!e[k].value || e[k].value->kind != PSA_V_SCRIPTBLOCK))
+          return v;
+      continue;
+    }
+    const psa_variable *var = psa_value_var(v);
+    if (var && var->assign_count == 1 && var->assigns[0].value && var->assigns[0].value->kind == PSA_V_HASH)
+      continue;
+    return v;
+  }
+  return NULL;
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -1777,6 +1805,16 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
       c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
                                      "not read whole", d->name, psa_line_of(ctx, d->span.start));
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
+    const psa_value *odd = prop && prop->value && prop->via != PSA_BIND_DEFAULT ? S_unread_property(ctx, d) : NULL;
+    if (odd && !c->unfollowed) {
+      const char *what = odd->kind == PSA_V_HASH ? "a calculated property whose Expression is a name"
+                                                 : S_src(ctx, odd->span);
+      c->unfollowed = psa_ctx_printf(ctx, "%s (line %u) names properties through %s, which psauth cannot read: "
+                                     "%s", d->name, psa_line_of(ctx, d->span.start),
+                                     what && strlen(what) <= 50 ? what : "a value",
+                                     odd->kind == PSA_V_HASH ? "write the Expression as a script block"
+                                                             : "write the names out");
+    }
     if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
       S_string_reads(p, ctx->src->text, d, "ExpandProperty", call);
       /* with -Property, each expanded object carries the selected
@@ -2120,6 +2158,111 @@ static uint32_t S_hash_props(psa_rule_ctx *ctx, const psa_graph_plan *p, S_hash_
 
 static bool S_paren_member(const psa_rule_ctx *ctx, const psa_command *cmd, psa_span *name);
 
+/* $_ | Select-Object Name, ... inside a script block over the call's
+ * objects: the nested pipeline gets each object whole, so what it reads of
+ * them (its property names, a sink it ends in) is followed as for the call
+ * piped there itself. $_ of several calls' objects (a variable holding them)
+ * is followed for each, or marked shared. */
+static void S_underscore_piped(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  const psa_value *in = d->pipeline_input;
+  int k = S_call_of_underscore(m, p, in->span, 0);
+  if (k >= 0) {
+    S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
+    return;
+  }
+  if (k != -2) return;
+  const psa_variable *iv = S_source_var(p, in);
+  int ks[8];
+  uint32_t nk = iv ? S_calls_of_var(m, p, iv, ks, 8, 0) : 0;
+  for (uint32_t j = 0; j < nk; j++) S_follow_pipeline(ctx, p, d, (uint32_t)ks[j], 0);
+  if (iv && !nk)
+    S_mark_shared(ctx, p, iv, NULL,
+                  psa_ctx_printf(ctx, "$_ | %s (line %u)", d->name, psa_line_of(ctx, d->span.start)), 0);
+}
+
+/* Whether a $_ at 'at' is a use psauth follows elsewhere: piped on
+ * (S_underscore_piped), handed to a function of the script (its binding), or
+ * assigned to a variable ($u = $_, $all += $_: S_call_of_assigns). */
+static bool S_underscore_followed(const psa_model *m, psa_span at) {
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *d = m->commands[i];
+    if (d->pipeline_input && d->pipeline_input->span.start == at.start) return true;
+    for (uint32_t j = 0; d->local_function && j < d->arg_count; j++)
+      if (d->args[j].value && d->args[j].value->span.start == at.start) return true;
+  }
+  for (uint32_t f = 0; f <= m->function_count; f++) {
+    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
+            v->assigns[a].value->span.end == at.end)
+          return true;
+  }
+  return false;
+}
+
+/* Whether a $_ at 'at' in the script block of 'd' may be written to the
+ * block's output as the object itself: a bare $_ ($_ alone, if (...) { $_ },
+ * @($_)) or Write-Output's argument; not inside a string ("... $_") or an
+ * argument of another command (Write-Host $_, Set-X -Identity $_), whose
+ * output is not the object. */
+static bool S_underscore_written(const psa_rule_ctx *ctx, const psa_command *d, psa_span at) {
+  const psa_model *m = ctx->model;
+  const psa_command *e = NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *x = m->commands[i];
+    if (x == d || !S_inside(d->span, x->span) || !S_inside(x->span, at)) continue;
+    if (!e || x->span.end - x->span.start < e->span.end - e->span.start) e = x;
+  }
+  if (e && !psa_command_is(e, "Write-Output")) return false;
+  const char *t = ctx->src->text;
+  uint32_t quotes = 0;
+  for (uint32_t q = at.start; q > 0 && t[q - 1] != '\n'; q--)
+    if (t[q - 1] == '"' && (q < 2 || t[q - 2] != '`')) quotes++;
+  return quotes % 2 == 0;
+}
+
+/* $_ used whole in a script block over one call's objects ($_ alone,
+ * Write-Output $_, "$_", $list.Add($_)): the objects go on as they are. Out
+ * of a ForEach-Object whose output goes on to a command or a variable
+ * (... | ForEach-Object { $_ } | Select-Object DisplayName), what reads them
+ * there is not followed, so the call needs a person; elsewhere they are
+ * only noted as going on whole (S_escape). */
+static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d) {
+  const psa_model *m = ctx->model;
+  int k = S_call_of_input(m, p, d, 0);
+  if (k < 0 || !p->calls[k].map || !p->calls[k].map->output) return;
+  S_call *c = &p->calls[k];
+  const char *t = ctx->src->text;
+  const psa_function *own = S_function_at(m, p, d->span);
+  bool goes_on = d->assigned_to || d->span.end != d->statement_span.end;
+  for (uint32_t i = 0; i < m->command_count && !goes_on; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    goes_on = in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d;
+  }
+  if (d->span.end > ctx->src->text_len) return;
+  for (uint32_t i = d->span.start; i + 2 <= d->span.end; i++) {
+    size_t past = S_skip_comment(t, d->span.end, i);
+    if (past != i) {
+      i = (uint32_t)past - 1;
+      continue;
+    }
+    if (t[i] != '$') continue;
+    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
+    if (!n || (i + n < d->span.end && S_ident_char(t[i + n]))) continue;
+    psa_span at = {i, i + n};
+    if (i + n < d->span.end && t[i + n] == '.') continue; /* $_.Name: a member read */
+    if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
+    const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
+    S_escape(ctx, c, "the objects are used whole: ", what);
+    if (goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed && S_underscore_written(ctx, d, at))
+      c->unfollowed = psa_ctx_printf(ctx, "%s leaves %s (line %u) whole for what follows it, whose reads of the "
+                                     "objects psauth does not follow: select the properties inside the block",
+                                     what, d->name, psa_line_of(ctx, d->span.start));
+  }
+}
+
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   S_hash_prop hashes[S_MAX_HASH_PROPS];
@@ -2363,6 +2506,10 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *d = m->commands[i];
     if (!d->pipeline_input) continue;
+    if (S_is_underscore(d->pipeline_input)) {
+      S_underscore_piped(ctx, p, d);
+      continue;
+    }
     int k = S_call_of_value(p, d->pipeline_input);
     if (k < 0 && d->pipeline_input->kind == PSA_V_VARIABLE && !psa_value_var(d->pipeline_input))
       k = S_call_of_pv(m, p, d->pipeline_input); /* $pv | Select-Object ... */
@@ -2391,6 +2538,9 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     }
     if (k >= 0) S_follow_pipeline(ctx, p, d, (uint32_t)k, 0);
   }
+  /* $_ used whole in the script blocks over the objects */
+  for (uint32_t i = 0; i < m->command_count; i++)
+    if (S_script_block_consumer(m->commands[i])) S_underscore_whole(ctx, p, m->commands[i]);
   /* where the objects go besides: unfollowed uses of the variable, or the
    * script's output */
   for (uint32_t ci = 0; ci < p->call_count; ci++) {
@@ -4707,6 +4857,53 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
   return true;
 }
 
+/* Whether the Entra cmdlet's objects answer a read of the legacy property
+ * 'name' under that name: a Graph property of that name (the map's "same",
+ * read case-insensitively), a property the Entra cmdlet adds (entraAdds:
+ * ObjectId = Id ...), or, on objects carrying the REST response's properties
+ * as their own (entraFlat), one the map reads as AdditionalProperties.<name>. */
+static bool S_entra_answers(const psa_gm_cmdlet *map, const char *name) {
+  const psa_gm_object *o = map->output;
+  if (S_ignored_member(name) || o->passthrough || psa_gm_object_same(o, name)) return true;
+  for (size_t i = 0; i < map->entra_add_count; i++)
+    if (!psa_strcasecmp(map->entra_adds[i], name)) return true;
+  const psa_gm_prop *gp = map->entra_flat ? psa_gm_prop_find(o, name) : NULL;
+  static const char lead[] = "{}.AdditionalProperties.";
+  return gp && gp->expr && !gp->none && !strncmp(gp->expr, lead, sizeof(lead) - 1) &&
+         !psa_strcasecmp(gp->expr + sizeof(lead) - 1, name);
+}
+
+/* Why an Entra rewrite of call ci is not exact for what the script reads of
+ * its objects (NULL: it is). The Entra cmdlets keep the AzureAD parameter
+ * names but not the output: their objects are Graph's with a few added
+ * properties (entraAdds), so a read of any other AzureAD name comes back
+ * empty (ObjectType, CreationTimestamp ...). A cmdlet whose output psauth
+ * has not recorded, with objects the script reads, needs a person; so do
+ * objects going whole to a sink or on to reads psauth does not follow. */
+static const char *S_entra_reads_why(psa_rule_ctx *ctx, const psa_graph_plan *p, uint32_t ci) {
+  const S_call *c = &p->calls[ci];
+  const psa_gm_cmdlet *map = c->map;
+  for (uint32_t i = 0; i < p->read_count; i++) {
+    const S_read *r = &p->reads[i];
+    if (r->call != ci) continue;
+    if (!map->output)
+      return psa_ctx_printf(ctx, "psauth has no record of the properties of %s's objects, and the script reads "
+                            ".%s (line %u)", map->entra, r->name, psa_line_of(ctx, r->span.start));
+    if (!S_entra_answers(map, r->name))
+      return psa_ctx_printf(ctx, ".%s (line %u): %s's objects have Graph's property names%s%s%s, so it would "
+                            "be empty", r->name, psa_line_of(ctx, r->span.start), map->entra,
+                            map->entra_add_count ? " and add only " : " and add none of AzureAD's",
+                            map->entra_add_count ? map->entra_adds[0] : "",
+                            map->entra_add_count > 1 ? " and a few others" : "");
+  }
+  if (c->sink) return c->sink;
+  if (c->unfollowed) return c->unfollowed;
+  if (c->shared_read)
+    return psa_ctx_printf(ctx, "%s reads a variable that also holds other values, which psauth does not follow",
+                          c->shared_read);
+  return NULL;
+}
+
 /* ---- the plan ------------------------------------------------------------ */
 
 /* Each command's consumer in its pipeline, found by binary search over the
@@ -4996,6 +5193,7 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
         if (gp && gp->no_entra) c->why = psa_ctx_printf(ctx, "%s has no -%s", map->entra, gp->from);
       }
       if (!c->why) c->why = S_probe_try_why(ctx, c, map->entra);
+      if (!c->why) c->why = S_entra_reads_why(ctx, p, i);
       c->exact = !c->why;
     }
     else if (!map->graph) c->why = map->note ? map->note : "no Microsoft Graph PowerShell cmdlet";

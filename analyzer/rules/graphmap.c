@@ -167,6 +167,10 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   if (c->full_read && (!c->output || !c->output->basic_count)) S_corrupt("fullRead without basic", c->legacy);
   if (c->limited_read && !c->output) S_corrupt("limitedRead without output", c->legacy);
   if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
+  const cJSON *adds = cJSON_GetObjectItemCaseSensitive(it, "entraAdds");
+  if (c->entra && c->output && !cJSON_IsString(adds)) S_corrupt("Entra output without entraAdds", c->legacy);
+  c->entra_adds = S_words(a, cJSON_IsString(adds) ? adds->valuestring : NULL, &c->entra_add_count);
+  c->entra_flat = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "entraFlat"));
   const cJSON *params = cJSON_GetObjectItemCaseSensitive(it, "params");
   if (!cJSON_IsArray(params)) S_corrupt("missing params", c->legacy);
   c->param_count = (size_t)cJSON_GetArraySize(params);

@@ -119,6 +119,14 @@ typedef struct {
   const char *legacy, *module;      /* MSOnline, AzureAD, AzureADPreview */
   const char *graph, *graph_module; /* NULL: no Microsoft Graph cmdlet */
   const char *entra;                /* Microsoft Entra PowerShell cmdlet, or NULL */
+  /* The properties the Entra cmdlet adds to its output objects (AliasProperty
+   * ObjectId = Id, ...): besides them its objects have the Graph properties
+   * only; recorded for every Entra cmdlet with an output object. */
+  const char *const *entra_adds;
+  size_t entra_add_count;
+  /* The Entra cmdlet's objects carry the REST response's properties as their
+   * own (the Graph SDK's AdditionalProperties values at the top). */
+  bool entra_flat;
   bool exact;                       /* a rewrite can be exact (else: suggestion only) */
   const char *note;                 /* what differs, for messages; may be NULL */
   const char *paging;               /* arguments giving the legacy default result size */

@@ -916,6 +916,15 @@ static const char *S_unknown_server_reason(psa_rule_ctx *ctx, const psa_command 
                         sender ? " a Microsoft 365 mailbox" : "");
 }
 
+/* How the send signs in to Microsoft Graph, as the plan does it: a person
+ * who types the password signs in delegated (Mail.Send), a job app-only. */
+static const char *S_graph_signin_advice(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  if (psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE)
+    return "with delegated sign-in (Connect-MgGraph -Scopes Mail.Send: the person who typed the "
+           "password signs in, now with MFA)";
+  return "using app-only authentication";
+}
+
 static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     S_sendmail s;
@@ -936,9 +945,8 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "%s authenticates to %s%s with a credential (SMTP AUTH basic "
                      "authentication), which Microsoft disables by default for existing tenants at "
                      "the end of " PSA_DATE_SMTP_AUTH_DEFAULT_OFF " (final removal date to be "
-                     "announced in the " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "); send with Send-MgUserMail (Microsoft Graph) using app-only "
-                     "authentication",
-                     cmd->name, s.server.host, s.from);
+                     "announced in the " PSA_DATE_SMTP_AUTH_REMOVAL_NEWS "); send with Send-MgUserMail (Microsoft Graph) %s",
+                     cmd->name, s.server.host, s.from, S_graph_signin_advice(ctx, cmd));
       /* the whole statement is replaced: only when it is this command alone */
       if (cmd->statement_span.start == cmd->span.start && cmd->statement_span.end == cmd->span.end &&
           psa_command_is(cmd, "Send-MailMessage"))
@@ -948,9 +956,8 @@ static void S_check_sendmail(psa_rule_ctx *ctx, const psa_rule *rule) {
                      "%s authenticates with a credential to an SMTP server not known statically%s: "
                      "if this server is Microsoft 365 (smtp.office365.com), SMTP AUTH basic "
                      "authentication is disabled by default for existing tenants at the end of "
-                     PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; send with Send-MgUserMail (Microsoft Graph) using app-only "
-                     "authentication",
-                     cmd->name, s.from);
+                     PSA_DATE_SMTP_AUTH_DEFAULT_OFF "; send with Send-MgUserMail (Microsoft Graph) %s",
+                     cmd->name, s.from, S_graph_signin_advice(ctx, cmd));
       f->severity = PSA_SEV_INFO;
       /* every send the scan reports says in the plan why it stays */
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name, S_unknown_server_reason(ctx, cmd));

@@ -214,6 +214,7 @@ typedef struct {
   const char *cert;  /* app-only certificate form */
   const char *mi;    /* managed-identity form, or NULL when none is documented */
   bool az;           /* Azure: -ServicePrincipal makes it an app secret */
+  const char *deleg; /* delegated (interactive) form: what the plan writes for a person */
 } S_conn;
 
 static const char S_az_cert[] =
@@ -244,22 +245,27 @@ static const S_conn S_conns[] = {
     {"Connect-ExchangeOnline", "Credential",
      "Connect-ExchangeOnline -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
      "<tenant>.onmicrosoft.com",
-     "Connect-ExchangeOnline -ManagedIdentity -Organization <tenant>.onmicrosoft.com", false},
+     "Connect-ExchangeOnline -ManagedIdentity -Organization <tenant>.onmicrosoft.com", false,
+     "Connect-ExchangeOnline -UserPrincipalName <user>"},
     {"Connect-IPPSSession", "Credential",
      "Connect-IPPSSession -CertificateThumbprint <thumbprint> -AppId <app-id> -Organization "
      "<tenant>.onmicrosoft.com",
-     NULL, false},
+     NULL, false, "Connect-IPPSSession -UserPrincipalName <user>"},
     {"Connect-SPOService", "Credential",
      "Connect-SPOService -Url <url> -ClientId <app-id> -TenantId <tenant-id> "
      "-CertificateThumbprint <thumbprint>",
-     "Connect-SPOService -Url <url> -ManagedIdentity", false},
+     "Connect-SPOService -Url <url> -ManagedIdentity", false, "Connect-SPOService -Url <url>"},
     {"Connect-PnPOnline", "Credentials", S_pnp_cert, "Connect-PnPOnline -Url <url> -ManagedIdentity",
-     false},
-    {"Connect-MicrosoftTeams", "Credential", S_teams_cert, "Connect-MicrosoftTeams -Identity", false},
-    {"Connect-AzAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {"Connect-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {"Add-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true},
-    {NULL, NULL, NULL, NULL, false}};
+     false, "Connect-PnPOnline -Url <url> -Interactive -ClientId <app-id>"},
+    {"Connect-MicrosoftTeams", "Credential", S_teams_cert, "Connect-MicrosoftTeams -Identity", false,
+     "Connect-MicrosoftTeams"},
+    {"Connect-AzAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {"Connect-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {"Add-AzureRmAccount", "Credential", S_az_cert, "Connect-AzAccount -Identity", true,
+     "Connect-AzAccount"},
+    {NULL, NULL, NULL, NULL, false, NULL}};
 
 static const S_conn *S_conn_of(const psa_command *cmd) {
   for (int i = 0; S_conns[i].cmd; i++)
@@ -496,6 +502,38 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
         "Make the scheduled password branch a certificate branch (-Organization, -ClientId, "
         "-CertificateThumbprint parameters)");
     psa_fix_cert_branch(ctx, fx, &plan, cmd, a);
+    return;
+  }
+  if (plan.target == PSA_TARGET_SPLIT_BRANCH) {
+    /* the statement as written, once with the certificate arguments in
+     * place of -Credential (the password branch), once without it (the
+     * prompt's branch: the module's own interactive sign-in) */
+    const char *t = ctx->src->text;
+    psa_span st = cmd->statement_span, arg = psa_fix_argument_span(ctx, a->span);
+    if (st.start != cmd->span.start || arg.start < st.start || arg.end > st.end ||
+        st.end > ctx->src->text_len) {
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                      "the connection's output is assigned: psauth does not split it into two "
+                      "branches");
+      return;
+    }
+    const char *cert = psa_ctx_printf(
+        ctx, "%.*s " PSA_CERT_BRANCH_ARGS "%s%.*s", (int)(arg.start - st.start), t + st.start,
+        psa_command_arg(cmd, "ShowBanner") ? "" : " -ShowBanner:$false", (int)(st.end - arg.end),
+        t + arg.end);
+    const char *deleg = psa_ctx_printf(
+        ctx, "%.*s%s%s%.*s", (int)(arg.start - st.start), t + st.start,
+        plan.split_user ? " -UserPrincipalName " : "", plan.split_user ? plan.split_user : "",
+        (int)(st.end - arg.end), t + arg.end);
+    psa_fix *fx = psa_finding_add_fix(
+        ctx, f, PSA_FIX_UNSAFE,
+        psa_ctx_printf(ctx,
+                       "Connect in each branch: %s with a certificate for the scheduled mode "
+                       "(-Organization, -ClientId, -CertificateThumbprint parameters), with "
+                       "interactive modern sign-in for the prompt",
+                       cmd->name));
+    psa_fix_split_branch(ctx, fx, &plan, st, cert, deleg);
+    psa_fix_one_blank_line(ctx, fx);
     return;
   }
   if (a->via != PSA_BIND_NAMED || cmd->invoke_operator) {
@@ -993,12 +1031,19 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
                    "sign-in of user identities");
 
     bool prompt_only = src.prompts > 0 && src.prompts == src.known && !credman;
-    const char *fix = mi && !prompt_only
+    /* the message advises what the plan does: a person who signs in keeps
+     * signing in (delegated), as PSA101/PSA202/PSA203 say it */
+    bool person = !credman && psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE;
+    const char *fix = person ? psa_ctx_printf(ctx, "sign in with interactive modern authentication "
+                                                   "instead (%s: a person keeps signing in, now "
+                                                   "with MFA)",
+                                              S_fill_url(ctx, cmd, c->deleg))
+                      : mi && !prompt_only
                           ? psa_ctx_printf(ctx, "use app-only certificate authentication (%s) or a "
                                                 "managed identity (%s)",
                                            cert, mi)
                           : psa_ctx_printf(ctx, "use app-only certificate authentication (%s)", cert);
-    if (psa_command_is(cmd, "Connect-MicrosoftTeams"))
+    if (psa_command_is(cmd, "Connect-MicrosoftTeams") && !person)
       fix = psa_ctx_printf(ctx, "%s, and check that app-only authentication covers the cmdlets "
                                 "you use",
                            fix);
@@ -1019,9 +1064,9 @@ static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) 
     } else if (prompt_only) {
       f = psa_report(ctx, rule, cmd->span,
                      "%s -%s with a credential %s: an interactive prompt, not a stored password, "
-                     "but it blocks unattended runs and a user name and password sign-in cannot "
-                     "do MFA%s; %s",
-                     label, pname, src.text.data, extra.data ? extra.data : "", fix);
+                     "but %sa user name and password sign-in cannot do MFA%s; %s",
+                     label, pname, src.text.data, person ? "" : "it blocks unattended runs and ",
+                     extra.data ? extra.data : "", fix);
       /* mandatory MFA breaks password sign-in whoever typed the password */
       if (!az) f->severity = PSA_SEV_INFO;
     } else {
@@ -1280,11 +1325,14 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
       with_fix && kept ? psa_graph_plan_own_connection(ctx, plan, &unreached) : NULL;
   if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
+    /* the connection's own reason inline: it is what blocks these calls */
     const char *reason = psa_ctx_printf(ctx,
-                                        "the %s calls are left as they are while the connection "
-                                        "on line %u stays (see its refusal): Microsoft Graph "
-                                        "cmdlets need Connect-MgGraph",
-                                        module, psa_line_of(ctx, kept->span.start));
+                                        "the %s calls are left as they are while %s on line %u "
+                                        "stays (refused: %s): Microsoft Graph cmdlets need "
+                                        "Connect-MgGraph",
+                                        module, kept->subject ? kept->subject : "the connection",
+                                        psa_line_of(ctx, kept->span.start),
+                                        kept->why ? kept->why : "see its reason");
     if (graph) {
       const psa_command *site = psa_plan_call_site(ctx->model, unreached, NULL, NULL);
       if (!site) site = unreached;
@@ -1536,46 +1584,111 @@ static bool S_statement_alone(const psa_rule_ctx *ctx, const psa_command *use) {
  * Connect-MicrosoftTeams before it, the session and its import go; otherwise
  * they become Connect-MicrosoftTeams with the planner's sign-in. Returns
  * false with *why when the session is used otherwise. */
+/* "Import-PSSession -Session (New-CsOnlineSession) [-AllowClobber]
+ * [-DisableNameChecking] [| Out-Null]": the session made inside the import
+ * that is its only use; the Import-PSSession command, or NULL. */
+static const psa_command *S_skype_inline_import(const psa_rule_ctx *ctx, const psa_command *cmd) {
+  if (cmd->assigned_to || cmd->in_string || cmd->invoke_operator) return NULL;
+  PSA_FOR_COMMANDS(ctx, use) {
+    if (use == cmd || !psa_command_is(use, "Import-PSSession") || !S_uses_session(ctx, use, cmd))
+      continue;
+    if (use->invoke_operator || use->pipeline_input || use->in_string || !S_statement_alone(ctx, use) ||
+        cmd->span.start < use->span.start || cmd->span.end > use->span.end)
+      return NULL;
+    for (uint32_t i = 0; i < use->arg_count; i++) {
+      const char *p = use->args[i].param;
+      if (!p || use->args[i].via != PSA_BIND_NAMED) {
+        /* Import-PSSession (New-CsOnlineSession): the session, by position */
+        if (use->args[i].value && use->args[i].value->span.start <= cmd->span.start &&
+            cmd->span.end <= use->args[i].value->span.end)
+          continue;
+        return NULL;
+      }
+      if (psa_strcasecmp(p, "Session") && psa_strcasecmp(p, "AllowClobber") &&
+          psa_strcasecmp(p, "DisableNameChecking"))
+        return NULL;
+    }
+    return use;
+  }
+  return NULL;
+}
+
 static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                 const psa_command *cmd, const char **why) {
   const psa_model *m = ctx->model;
   const psa_variable *sv = cmd->assigned_to;
-  if (cmd->in_string || cmd->invoke_operator || !sv || sv->assign_count != 1 || sv->is_parameter ||
-      cmd->statement_span.end != cmd->span.end || sv->assigns[0].span.end != cmd->span.end) {
-    *why = "the session is not one variable assigned once: it needs a review by hand";
-    return false;
-  }
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const char *p = cmd->args[i].param;
-    static const char *const kept[] = {"Credential", "ErrorAction", "ErrorVariable", "WarningAction",
-                                       "WarningVariable", "InformationAction", "Verbose", "Debug",
-                                       NULL};
+    /* -UserName names the account of the connector's sign-in prompt:
+     * Connect-MicrosoftTeams -AccountId */
+    static const char *const kept[] = {"Credential", "UserName", "ErrorAction", "ErrorVariable",
+                                       "WarningAction", "WarningVariable", "InformationAction",
+                                       "Verbose", "Debug", NULL};
     bool ok = false;
     for (int k = 0; p && kept[k] && !ok; k++) ok = !psa_strcasecmp(p, kept[k]);
     if (ok && cmd->args[i].via == PSA_BIND_NAMED) continue;
-    *why = psa_ctx_printf(ctx, "New-CsOnlineSession %s%s has no Connect-MicrosoftTeams equivalent "
-                          "psauth knows: it needs a review by hand",
-                          p ? "-" : "", p ? p : "with a positional argument");
+    *why = p ? psa_ctx_printf(ctx, "its -%s has no Connect-MicrosoftTeams parameter psauth maps it to",
+                              p)
+             : "it has a positional argument, which psauth does not map to Connect-MicrosoftTeams";
     return false;
+  }
+  const psa_command *inline_import = sv ? NULL : S_skype_inline_import(ctx, cmd);
+  if (!inline_import) {
+    if (cmd->in_string || cmd->invoke_operator) {
+      *why = "it runs through a string or the call operator";
+      return false;
+    }
+    if (!sv) {
+      *why = "its session is not kept in a variable, so psauth cannot follow what uses it";
+      return false;
+    }
+    if (sv->is_parameter || sv->assign_count != 1) {
+      const char *lines = "";
+      for (uint32_t i = 0; i < sv->assign_count && i < 4; i++)
+        lines = psa_ctx_printf(ctx, "%s%s%u", lines, i ? ", " : " (lines ",
+                               psa_line_of(ctx, sv->assigns[i].span.start));
+      *why = psa_ctx_printf(ctx, "the session variable $%s is assigned %s%s%s, so psauth cannot "
+                            "tell which session each use means",
+                            sv->name, sv->is_parameter ? "as a parameter too" : "more than once",
+                            lines, *lines ? ")" : "");
+      return false;
+    }
+    if (cmd->statement_span.end != cmd->span.end || sv->assigns[0].span.end != cmd->span.end) {
+      *why = "the session is not assigned directly to its variable";
+      return false;
+    }
   }
   const psa_command *uses[8];
   uint32_t n = 0, reads = 0;
+  if (inline_import) uses[n++] = inline_import;
   PSA_FOR_COMMANDS(ctx, use) {
+    if (inline_import) break;
     if (!S_uses_session(ctx, use, cmd)) continue;
     bool import = psa_command_is(use, "Import-PSSession");
     if (n == 8 || use->invoke_operator || use->pipeline_input ||
         !(import || psa_command_is(use, "Remove-PSSession")) || !S_statement_alone(ctx, use) ||
         (import && psa_command_arg(use, "Prefix"))) {
-      *why = psa_ctx_printf(ctx, "the session is used by %s on line %u, which Connect-MicrosoftTeams "
-                            "has no place for: it needs a review by hand",
-                            use->name, psa_line_of(ctx, use->span.start));
+      *why = import && psa_command_arg(use, "Prefix")
+                 ? psa_ctx_printf(ctx, "Import-PSSession on line %u imports the Cs* cmdlets with "
+                                       "-Prefix, which Connect-MicrosoftTeams has not (the script's "
+                                       "prefixed names would have to change)",
+                                  psa_line_of(ctx, use->span.start))
+             : import || psa_command_is(use, "Remove-PSSession")
+                 ? psa_ctx_printf(ctx, "%s on line %u is not a statement of its own (its result "
+                                       "is used), and Connect-MicrosoftTeams returns no session",
+                                  use->name, psa_line_of(ctx, use->span.start))
+                 : psa_ctx_printf(ctx, "%s on line %u runs commands in the session, and "
+                                       "Connect-MicrosoftTeams opens no session to run them in",
+                                  use->name, psa_line_of(ctx, use->span.start));
       return false;
     }
     uses[n++] = use;
     reads++;
   }
-  if (reads != sv->ref_count) {
-    *why = "the session variable is read elsewhere too: it needs a review by hand";
+  if (!inline_import && reads != sv->ref_count) {
+    *why = psa_ctx_printf(ctx, "the session variable $%s is read elsewhere too, and "
+                          "Connect-MicrosoftTeams returns no session for it",
+                          sv->name);
     return false;
   }
   /* the file's own Connect-MicrosoftTeams, run before it in one straight line */
@@ -1589,8 +1702,9 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       other = c;
   }
   if (!teams && other) {
-    *why = psa_ctx_printf(ctx, "the file connects with Connect-MicrosoftTeams on line %u, which does "
-                          "not always run before this session: decide which connection stays",
+    *why = psa_ctx_printf(ctx, "the file connects with Connect-MicrosoftTeams on line %u, which "
+                          "does not always run before this session, so psauth cannot tell which "
+                          "connection should stay",
                           psa_line_of(ctx, other->span.start));
     return false;
   }
@@ -1601,15 +1715,20 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                              psa_ctx_printf(ctx, "Remove the session: Connect-MicrosoftTeams on line %u "
                                                  "already loads the Cs* cmdlets",
                                             psa_line_of(ctx, teams->span.start)));
-    for (uint32_t i = 0; i < n; i++)
-      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), "");
     /* with the comment that introduced the connector ("# Skype for
      * Business Online cmdlets"), once nothing of it is left */
     static const char *const about[] = {"skype", "csonline", "sfb", "lync", NULL};
-    psa_fix_add_edit(ctx, fx,
-                     psa_fix_span_with_comment_about(
-                         ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), about),
-                     "");
+    for (uint32_t i = 0; i < n; i++)
+      psa_fix_add_edit(ctx, fx,
+                       inline_import ? psa_fix_span_with_comment_about(
+                                           ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), about)
+                                     : psa_fix_statement_span(ctx, uses[i]->statement_span),
+                       "");
+    if (!inline_import)
+      psa_fix_add_edit(ctx, fx,
+                       psa_fix_span_with_comment_about(
+                           ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), about),
+                       "");
     psa_fix_one_blank_line(ctx, fx);
     psa_plan_rewrite(ctx, rule, cmd->span, cmd->name, "removed, with its Import-PSSession",
                      psa_ctx_printf(ctx, "Connect-MicrosoftTeams on line %u already loads the Cs* "
@@ -1619,10 +1738,11 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     psa_conn_plan plan;
     if (!psa_plan_connection(ctx, rule, cmd, "Connect-MicrosoftTeams", &plan)) return true;
     const char *line = NULL;
+    const char *named_user = psa_rule_arg_source(ctx, cmd, "UserName", false);
     if (plan.target == PSA_TARGET_DELEGATED) {
-      line = plan.si.user_source
-                 ? psa_ctx_printf(ctx, "Connect-MicrosoftTeams -AccountId %s", plan.si.user_source)
-                 : "Connect-MicrosoftTeams";
+      const char *user = plan.si.user_source ? plan.si.user_source : named_user;
+      line = user ? psa_ctx_printf(ctx, "Connect-MicrosoftTeams -AccountId %s", user)
+                  : "Connect-MicrosoftTeams";
     } else if (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY) {
       const char *args = psa_fix_signin_args_for(ctx, cmd, "Connect-MicrosoftTeams", &plan, false);
       if (args) line = psa_ctx_printf(ctx, "Connect-MicrosoftTeams %s", args);
@@ -1636,7 +1756,8 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     /* common parameters stay (-ErrorAction Stop decides what a failure does) */
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
       const psa_arg *ca = &cmd->args[i];
-      if (ca == cred || !ca->param || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len)
+      if (ca == cred || !ca->param || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len ||
+          !psa_strcasecmp(ca->param, "UserName"))
         continue;
       line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
                             ctx->src->text + ca->span.start);
@@ -1647,8 +1768,11 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
                                    "authentication), which loads the Cs* cmdlets itself"
                                  : "Connect with Connect-MicrosoftTeams (app-only), which loads the "
                                    "Cs* cmdlets itself");
-    psa_fix_add_edit(ctx, fx, cmd->statement_span, line);
-    for (uint32_t i = 0; i < n; i++) {
+    /* the import that made the session inside it becomes the connection
+     * ("| Out-Null" after it stays: Connect-MicrosoftTeams writes the
+     * signed-in account) */
+    psa_fix_add_edit(ctx, fx, inline_import ? inline_import->span : cmd->statement_span, line);
+    for (uint32_t i = 0; i < n && !inline_import; i++) {
       if (psa_command_is(uses[i], "Import-PSSession"))
         psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), "");
       else
@@ -1673,11 +1797,17 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (a && a->value) S_source_of(ctx, a->value, &src);
       psa_finding *f = psa_report(
           ctx, rule, cmd->span,
-          "%s is the Skype for Business Online Connector, deprecated and replaced by "
-          "Connect-MicrosoftTeams (MicrosoftTeams module), which needs no Import-PSSession%s%s%s; "
-          "unattended: %s, or Connect-MicrosoftTeams -Identity",
+          "%s is the Skype for Business Online Connector, retired: Microsoft replaces it with "
+          "Connect-MicrosoftTeams (MicrosoftTeams module 2.0 or later), which loads the Cs* "
+          "cmdlets itself, with no Import-PSSession%s%s%s; %s",
           S_cmd_label(ctx, cmd), src.text.data ? "; it signs in with a password (" : "",
-          src.text.data ? src.text.data : "", src.text.data ? ")" : "", S_teams_cert);
+          src.text.data ? src.text.data : "", src.text.data ? ")" : "",
+          /* the sign-in the plan gives it (PSA201's rule) */
+          psa_plan_signin_mode(ctx->model, cmd) == PSA_SIGNIN_INTERACTIVE
+              ? "a person signs in with Connect-MicrosoftTeams (interactive modern "
+                "authentication, with MFA)"
+              : psa_ctx_printf(ctx, "unattended: %s, or Connect-MicrosoftTeams -Identity",
+                               S_teams_cert));
       PSA_FOR_COMMANDS(ctx, use) {
         if (S_uses_session(ctx, use, cmd))
           psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
@@ -1688,7 +1818,10 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       if (!S_fix_skype_session(ctx, rule, f, cmd, &why))
         psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                         psa_ctx_printf(ctx,
-                                       "Connect-MicrosoftTeams loads the Cs* cmdlets itself, but %s",
+                                       "the Skype for Business Online Connector is retired and "
+                                       "Connect-MicrosoftTeams (MicrosoftTeams module) replaces "
+                                       "it, loading the Cs* cmdlets itself; not rewritten here "
+                                       "because %s: change it to Connect-MicrosoftTeams by hand",
                                        why));
       psa_buf_free(&src.text);
       for (uint32_t k = fixes_before; k < f->fix_count; k++)

@@ -744,6 +744,27 @@ psa_dorg_kind psa_plan_delegated_org(const psa_model *m, const psa_command *conn
   return PSA_DORG_EXPR;
 }
 
+bool psa_plan_job_block(const psa_model *m, const psa_command *connect, char *scratch,
+                        size_t scratch_len) {
+  static const char *const jobs[] = {"Start-Job", "Register-ScheduledJob", "Start-ThreadJob", NULL};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    for (int j = 0; jobs[j]; j++) {
+      if (!psa_command_is(c, jobs[j])) continue;
+      for (uint32_t k = 0; k < c->arg_count; k++) {
+        const psa_value *v = c->args[k].value;
+        if (!v || v->kind != PSA_V_SCRIPTBLOCK || connect->span.start < v->span.start ||
+            connect->span.end > v->span.end)
+          continue;
+        snprintf(scratch, scratch_len, "the script block of %s on line %u", c->name,
+                 S_line_of(m, c->span.start));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));
@@ -878,6 +899,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
      * is none, a prompt: the person who types it and the job that later
      * reads the saved one both sign in here */
     bool stored_or_prompt = e.unattended && e.interactive && !e.parameter && !runbook;
+    char job[160];
     const psa_command *waits = stored_or_prompt ? S_always_waits_for_person(m) : NULL;
     if (waits) {
       /* a person always runs it: no job reads the saved password */
@@ -901,12 +923,21 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->mode = PSA_SIGNIN_UNKNOWN;
       out->evidence = "a password passed in as script parameters (the scheduled mode) or else a "
                       "prompt feeds this one connection, so both a job and a person sign in "
-                      "here; the scheduled mode needs its own certificate branch";
+                      "here";
       out->at = e.at;
       out->from_parameters = true;
+      out->shared_prompt = true;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
+      out->at = e.at;
+    } else if (e.interactive && !e.unattended && !e.parameter &&
+               psa_plan_job_block(m, connect, job, sizeof(job))) {
+      /* a background or scheduled job has no console: nobody answers the
+       * prompt, so whatever it does is a job's (PSA314) */
+      out->mode = PSA_SIGNIN_UNATTENDED;
+      snprintf(scratch, scratch_len, "a credential prompt in a job, in %s", job);
+      out->evidence = scratch;
       out->at = e.at;
     } else if (e.unattended && !helper) {
       out->mode = PSA_SIGNIN_UNATTENDED;

@@ -50,6 +50,10 @@ typedef struct {
   /* UNKNOWN only: the evidence says who signs in (a person, who the script
    * always waits for), so a refusal gives it as it is */
   bool evidence_says_who;
+  /* UNKNOWN only: -UserName/-Password script parameters (the scheduled
+   * mode) or else a Get-Credential prompt build the one credential this
+   * connection signs in with (if/else, then the connection) */
+  bool shared_prompt;
   /* the script connects with a managed identity somewhere already */
   bool uses_managed_identity;
   /* the script is an Azure Automation runbook: its first
@@ -256,6 +260,14 @@ const char *psa_plan_legacy_exception_module(const char *name, size_t len);
  * it signs in only when they are called). */
 const psa_command *psa_plan_script_call(const psa_model *m);
 
+/* Whether 'connect' runs in the script block of a background or scheduled
+ * job (Start-Job, Register-ScheduledJob, Start-ThreadJob): a PowerShell
+ * process of its own, with no console for a prompt and none of the
+ * script's variables. Names the block in 'scratch' ("the script block of
+ * Register-ScheduledJob on line 2"). */
+bool psa_plan_job_block(const psa_model *m, const psa_command *connect, char *scratch,
+                        size_t scratch_len);
+
 /* ---- placement and scope (model only) --------------------------------- */
 
 /* What decides whether Exchange Online cmdlets can run at a command: the
@@ -330,9 +342,14 @@ typedef enum {
   PSA_TARGET_MANAGED_IDENTITY, /* the Azure resource's managed identity */
   PSA_TARGET_DELEGATED,        /* a person signs in with modern authentication */
   PSA_TARGET_REMOVE_BRANCH,    /* the script's own modern branch stays; this one goes */
-  PSA_TARGET_CERT_BRANCH       /* a password branch gated on -UserName/-Password script
+  PSA_TARGET_CERT_BRANCH,      /* a password branch gated on -UserName/-Password script
                                   parameters becomes a certificate branch gated on
                                   -Organization/-ClientId/-CertificateThumbprint */
+  PSA_TARGET_SPLIT_BRANCH      /* one connection after if (-UserName/-Password) { build
+                                  the credential } else { prompt }: the password branch
+                                  connects with a certificate (as CERT_BRANCH), the prompt's
+                                  branch with the module's delegated sign-in, and the shared
+                                  connection goes */
 } psa_target;
 
 typedef struct {
@@ -352,6 +369,13 @@ typedef struct {
    * script parameters that become the certificate ones */
   psa_span cond;
   const psa_variable *user_param, *password_param;
+  /* SPLIT_BRANCH: the statements that become the two connections (the
+   * credential built from the parameters, the prompt) and the one that goes
+   * (the password's ConvertTo-SecureString), and the user name the prompt
+   * suggests (source text) or NULL */
+  psa_span split_cred, split_secure, split_prompt;
+  psa_span split_type; /* "[securestring]" of the password parameter, or {0,0} */
+  const char *split_user;
   /* DELEGATED for one sign-in mode in the file: the helper function's
    * user name and password parameters go even when the file does not
    * call it (psa_fix_drop_uncalled_params) */
@@ -451,6 +475,18 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
  * the password sign-in is retitled, and comment sentences about passing
  * credentials as parameters name the certificate parameters (plan_help.c). */
 void psa_fix_cert_branch_docs(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p);
+/* The edits of a SPLIT_BRANCH plan: the parameters and the condition as in
+ * a CERT_BRANCH one, the credential statement of the password branch
+ * becomes 'cert_line', the prompt becomes 'delegated_line', the
+ * ConvertTo-SecureString statement and the shared connection's statement
+ * 'connect_stmt' go. */
+void psa_fix_split_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
+                          psa_span connect_stmt, const char *cert_line,
+                          const char *delegated_line);
+/* The certificate arguments a CERT_BRANCH / SPLIT_BRANCH connection signs
+ * in with (the converted parameters). */
+#define PSA_CERT_BRANCH_ARGS \
+  "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint -Organization $Organization"
 
 /* Asks, for the fix 'fx' of an app-only 'plan' for 'connect' (after
  * psa_fix_remove_plumbing of its credential), that once the plumbing is

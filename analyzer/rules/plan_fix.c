@@ -465,13 +465,14 @@ static const char *S_loop_refusal(const psa_model *m, const psa_command *connect
 
 /* ---- scheduled password branch -> certificate branch -------------------- */
 
-/* A script parameter declared [string] (the user name or password of the
+/* A script parameter declared [<type>] (the user name or password of the
  * scheduled mode), read only inside 'within'. */
-static bool S_string_param_within(const psa_rule_ctx *ctx, const psa_value *v, psa_span within) {
+static bool S_typed_param_within(const psa_rule_ctx *ctx, const psa_value *v, psa_span within,
+                                 const char *type) {
   if (!v || v->kind != PSA_V_VARIABLE || !psa_value_var(v)) return false;
   const psa_variable *p = psa_value_var(v);
   if (!p->is_parameter || p->scope != ctx->model->script || !p->param_type ||
-      psa_strcasecmp(p->param_type, "string") || p->assign_count || p->entry_count ||
+      psa_strcasecmp(p->param_type, type) || p->assign_count || p->entry_count ||
       p->param_name_span.end > ctx->src->text_len || p->param_name_span.end <= p->param_name_span.start)
     return false;
   psa_span reads[8];
@@ -480,6 +481,27 @@ static bool S_string_param_within(const psa_rule_ctx *ctx, const psa_value *v, p
   for (uint32_t i = 0; i < n; i++)
     if (reads[i].start < within.start || reads[i].end > within.end) return false;
   return true;
+}
+
+static bool S_string_param_within(const psa_rule_ctx *ctx, const psa_value *v, psa_span within) {
+  return S_typed_param_within(ctx, v, within, "string");
+}
+
+/* The type literal written before a [securestring] parameter's name
+ * ("[SecureString]", "[System.Security.SecureString]"), or {0,0}. */
+static psa_span S_securestring_type(const psa_rule_ctx *ctx, const psa_variable *p) {
+  const char *t = ctx->src->text;
+  uint32_t e = p->param_name_span.start;
+  while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
+  if (e == 0 || t[e - 1] != ']') return (psa_span){0, 0};
+  uint32_t b = e - 1;
+  while (b > 0 && t[b] != '[' && e - b < 40) b--;
+  if (t[b] != '[') return (psa_span){0, 0};
+  size_t len = e - 1 - (b + 1);
+  if ((len == 12 && !psa_strncasecmp(t + b + 1, "securestring", 12)) ||
+      (len == 28 && !psa_strncasecmp(t + b + 1, "System.Security.SecureString", 28)))
+    return (psa_span){b, e};
+  return (psa_span){0, 0};
 }
 
 /* if (<user and password given>) { $s = ConvertTo-SecureString $Password;
@@ -546,6 +568,205 @@ static bool S_cert_branch(const psa_rule_ctx *ctx, const psa_command *connect, p
   return true;
 }
 
+static bool S_partner_session(psa_rule_ctx *ctx, const psa_command *connect, bool *unknown);
+
+/* Whether 'inner' (a statement block's inside) holds only the statements
+ * 'keep' (assignment spans), blanks, ';' and comments. */
+static bool S_only_statements(const char *t, psa_span inner, const psa_span *keep, uint32_t n) {
+  for (uint32_t k = inner.start; k < inner.end;) {
+    bool in = false;
+    for (uint32_t i = 0; i < n && !in; i++)
+      if (k >= keep[i].start && k < keep[i].end) {
+        k = keep[i].end;
+        in = true;
+      }
+    if (in) continue;
+    char c = t[k];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';') {
+      k++;
+    } else if (c == '<' && k + 1 < inner.end && t[k + 1] == '#') {
+      while (k + 1 < inner.end && !(t[k] == '#' && t[k + 1] == '>')) k++;
+      k += 2;
+    } else if (c == '#') {
+      while (k < inner.end && t[k] != '\n') k++;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* The clause (if / else) of one if statement whose body holds 'span'
+ * directly (no inner clause or loop between). */
+static const psa_block *S_clause_of(const psa_model *m, psa_span span) {
+  const psa_block *best = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (!S_within(b->body, span)) continue;
+    if (!best || S_within(best->body, b->body)) best = b;
+  }
+  return best && best->kind != PSA_BLOCK_LOOP ? best : NULL;
+}
+
+/* One connection after if (<-UserName and -Password given>) { $s =
+ * ConvertTo-SecureString $Password ...; $c = New-Object PSCredential
+ * $UserName, $s } else { $c = Get-Credential }: the scheduled mode and a
+ * person share it. When the shape is exact, the password branch can sign
+ * in with a certificate from new script parameters (as a CERT_BRANCH) and
+ * the prompt's branch with the module's delegated sign-in, each connection
+ * in its own branch: fills the plan and returns NULL. Otherwise the reason
+ * (it names what blocks). */
+static const char *S_split_branch(psa_rule_ctx *ctx, const psa_command *connect,
+                                  const char *target_cmdlet, psa_conn_plan *out) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (psa_strcasecmp(target_cmdlet, "Connect-ExchangeOnline") &&
+      psa_strcasecmp(target_cmdlet, "Connect-IPPSSession"))
+    return psa_ctx_printf(ctx,
+                          "psauth splits such a connection into a certificate branch and a "
+                          "delegated one only for Exchange Online and Security & Compliance, not "
+                          "for %s",
+                          target_cmdlet);
+  const psa_arg *cred = psa_command_arg(connect, "Credential");
+  const psa_variable *cv = cred && cred->value && cred->via == PSA_BIND_NAMED ? psa_value_var(cred->value) : NULL;
+  if (!cv || cred->value->kind != PSA_V_VARIABLE || cv->assign_count != 2 || connect->invoke_operator)
+    return "the credential is not one variable assigned once in each branch";
+  psa_span reads[4];
+  uint32_t nr = psa_variable_reads(m, cv, reads, 4);
+  for (uint32_t i = 0; i < nr && i < 4; i++)
+    if (!S_within(connect->span, reads[i])) {
+      const psa_command *other = NULL;
+      for (uint32_t k = 0; k < m->command_count; k++) {
+        const psa_command *c = m->commands[k];
+        if (c != connect && S_within(c->span, reads[i]) && (!other || S_within(other->span, c->span)))
+          other = c;
+      }
+      return psa_ctx_printf(ctx, "$%s is also read on line %u%s%s: both sign-ins would have to "
+                                 "change together",
+                            cv->name, psa_line_of(ctx, reads[i].start), other ? ", by " : "",
+                            other ? (other->written ? other->written : other->name) : "");
+    }
+  bool dorg_unknown = false;
+  if (S_partner_session(ctx, connect, &dorg_unknown) || dorg_unknown)
+    return "it signs in to a customer tenant (?DelegatedOrg=), which Microsoft's app-only "
+           "authentication does not support";
+  if (psa_plan_outer_loop(m, connect->span.start, &(psa_span){0, 0}))
+    return "it connects inside a loop";
+  static const char *const taken[] = {"Organization", "ClientId", "CertificateThumbprint", NULL};
+  for (int i = 0; taken[i]; i++)
+    if (psa_model_variable(m, m->script, taken[i]))
+      return psa_ctx_printf(ctx, "the script already has a $%s, which the certificate parameters "
+                                 "would take",
+                            taken[i]);
+  /* no second certificate connection next to the script's own */
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c != connect && !c->in_string && psa_plan_service(m, c) == psa_plan_service(m, connect) &&
+        psa_plan_is_modern_connect(m, c))
+      return psa_ctx_printf(ctx, "the script already connects with a certificate or managed "
+                                 "identity on line %u",
+                            psa_line_of(ctx, c->span.start));
+  }
+  /* which assignment is the prompt, which the parameters' credential */
+  const psa_assignment *pa = NULL, *ca = NULL;
+  for (uint32_t i = 0; i < 2; i++) {
+    const psa_assignment *as = &cv->assigns[i];
+    const psa_command *c = as->value && as->value->kind == PSA_V_COMMAND ? psa_value_cmd(as->value) : NULL;
+    if (as->append) return "the credential is appended to";
+    if (c && psa_command_is(c, "Get-Credential")) pa = as;
+    else ca = as;
+  }
+  if (!pa || !ca) return "one branch does not prompt with Get-Credential";
+  const psa_block *then = S_clause_of(m, ca->span), *other = S_clause_of(m, pa->span);
+  if (!then || !other || then->kind != PSA_BLOCK_IF || other->kind != PSA_BLOCK_ELSE ||
+      then->statement.start != other->statement.start || then->statement.end > n)
+    return "the credential is not built in the if and prompted for in its else";
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind == PSA_BLOCK_ELSEIF && b->statement.start == then->statement.start)
+      return "the if statement has an elseif";
+  }
+  /* the connection right after the if statement, at its level */
+  if (connect->statement_span.start < then->statement.end ||
+      !S_only_statements(t, (psa_span){then->statement.end, connect->statement_span.start}, NULL, 0) ||
+      S_clause_of(m, connect->statement_span) != S_clause_of(m, then->statement))
+    return psa_ctx_printf(ctx, "other statements run between the if statement (line %u) and the "
+                               "connection",
+                          psa_line_of(ctx, then->statement.start));
+  /* the parameters' credential: New-Object PSCredential $UserName, $s with
+   * $s = ConvertTo-SecureString $Password ..., both in the if clause */
+  const psa_value *user = NULL, *pw = NULL;
+  if (!ca->value || !psa_credential_parts(m, ca->value, &user, &pw) || !pw ||
+      pw->kind != PSA_V_VARIABLE || !psa_value_var(pw))
+    return "the password branch builds the credential in a way psauth does not follow";
+  uint32_t cs = then->span.start + 2, ce = then->body.start;
+  while (cs < ce && isspace((unsigned char)t[cs])) cs++;
+  while (ce > cs && isspace((unsigned char)t[ce - 1])) ce--;
+  if (ce <= cs || t[cs] != '(' || t[ce - 1] != ')')
+    return "the if condition is not in parentheses";
+  psa_span scope = {cs, then->body.end};
+  /* the password: a [securestring] parameter as it is, or a [string] one
+   * through ConvertTo-SecureString in the same clause */
+  const psa_variable *sv = psa_value_var(pw), *pwp = NULL;
+  const psa_assignment *sa = NULL;
+  out->split_type = (psa_span){0, 0};
+  if (sv->is_parameter) {
+    out->split_type = S_securestring_type(ctx, sv);
+    if (!(S_typed_param_within(ctx, pw, scope, "securestring") ||
+          S_typed_param_within(ctx, pw, scope, "System.Security.SecureString")) ||
+        !out->split_type.end)
+      return "the password is a script parameter psauth does not follow (not [string] or "
+             "[securestring], or read elsewhere)";
+    pwp = sv;
+  } else {
+    if (sv->assign_count != 1)
+      return "the password branch builds the credential in a way psauth does not follow";
+    sa = &sv->assigns[0];
+    const psa_command *conv = sa->value && sa->value->kind == PSA_V_COMMAND ? psa_value_cmd(sa->value) : NULL;
+    if (!conv || !psa_command_is(conv, "ConvertTo-SecureString") || !S_within(then->body, sa->span))
+      return "the password branch builds the credential in a way psauth does not follow";
+    nr = psa_variable_reads(m, sv, reads, 4);
+    for (uint32_t i = 0; i < nr && i < 4; i++)
+      if (!S_within(ca->span, reads[i]))
+        return psa_ctx_printf(ctx, "$%s is also read on line %u", sv->name,
+                              psa_line_of(ctx, reads[i].start));
+    const psa_arg *str = psa_command_arg(conv, "String");
+    if (!str || !S_string_param_within(ctx, str->value, scope))
+      return "the password is not a [string] script parameter read only by the condition and "
+             "the credential";
+    pwp = psa_value_var(str->value);
+  }
+  if (!S_string_param_within(ctx, user, scope) || pwp == psa_value_var(user))
+    return "the user name is not a [string] script parameter read only by the condition and the "
+           "credential";
+  /* the condition tests the two parameters and nothing else */
+  const char *names[2] = {psa_value_var(user)->name, pwp->name};
+  if (!S_names_only(t, (psa_span){cs, ce}, names, 2))
+    return "the if condition tests more than the user name and password";
+  /* each branch holds only its part of the credential */
+  psa_span keep_then[2] = {ca->span, sa ? sa->span : ca->span}, keep_else[1] = {pa->span};
+  if (!S_only_statements(t, (psa_span){then->body.start + 1, then->body.end - 1}, keep_then, 2) ||
+      !S_only_statements(t, (psa_span){other->body.start + 1, other->body.end - 1}, keep_else, 1))
+    return psa_ctx_printf(ctx, "the if statement (line %u) does more than build the credential",
+                          psa_line_of(ctx, then->statement.start));
+  /* the user name the prompt suggests (Get-Credential -UserName $u) */
+  const psa_command *prompt = psa_value_cmd(pa->value);
+  const psa_arg *ua = psa_command_arg(prompt, "UserName");
+  out->split_user = NULL;
+  if (ua && ua->value && ua->via == PSA_BIND_NAMED && ua->value->span.end <= n &&
+      (ua->value->kind == PSA_V_STRING || (ua->value->kind == PSA_V_VARIABLE && psa_value_var(ua->value))))
+    out->split_user = psa_ctx_printf(ctx, "%.*s", (int)(ua->value->span.end - ua->value->span.start),
+                                     t + ua->value->span.start);
+  out->cond = (psa_span){cs, ce};
+  out->user_param = psa_value_var(user);
+  out->password_param = pwp;
+  out->split_cred = ca->span;
+  out->split_secure = sa ? sa->span : (psa_span){0, 0};
+  out->split_prompt = pa->span;
+  return NULL;
+}
+
 /* Where a script parameter's declaration starts (its attributes, or its
  * name when they are not before it); '*line' gets the start of that line
  * and '*text' the first character after its indentation. */
@@ -562,8 +783,10 @@ static uint32_t S_param_decl_start(const char *t, const psa_variable *param, uin
   return anchor;
 }
 
-void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
-                         const psa_command *connect, const psa_arg *cred) {
+/* The parameters and the condition of a CERT_BRANCH / SPLIT_BRANCH plan:
+ * -UserName becomes -Organization and -ClientId, -Password
+ * -CertificateThumbprint, and the condition tests the three. */
+static void S_cert_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p) {
   const char *t = ctx->src->text;
   psa_span un = p->user_param->param_name_span;
   /* [string]$Organization goes on a line of its own before the user name's
@@ -580,6 +803,11 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
   psa_fix_add_edit(ctx, fx, p->cond,
                    "(($Organization -ne \"\") -and ($ClientId -ne \"\") -and "
                    "($CertificateThumbprint -ne \"\"))");
+}
+
+void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
+                         const psa_command *connect, const psa_arg *cred) {
+  S_cert_params(ctx, fx, p);
   psa_fix_add_edit(ctx, fx, cred->span,
                    psa_command_arg(connect, "ShowBanner")
                        ? "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
@@ -587,6 +815,34 @@ void psa_fix_cert_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
                        : "-AppId $ClientId -CertificateThumbprint $CertificateThumbprint "
                          "-Organization $Organization -ShowBanner:$false");
   psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_fix_cert_branch_docs(ctx, fx, p);
+}
+
+void psa_fix_split_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *p,
+                          psa_span connect_stmt, const char *cert_line,
+                          const char *delegated_line) {
+  S_cert_params(ctx, fx, p);
+  if (p->split_type.end > p->split_type.start) psa_fix_add_edit(ctx, fx, p->split_type, "[string]");
+  if (p->split_secure.end > p->split_secure.start)
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, p->split_secure), "");
+  /* a comment over the credential statement that only described it
+   * ("#Build credentials object") would now stand over a connection */
+  psa_span stmts[2] = {p->split_cred, p->split_prompt};
+  for (int i = 0; i < 2; i++) {
+    uint32_t from = psa_fix_comment_naming_removed(ctx, fx, stmts[i]);
+    uint32_t ls = stmts[i].start;
+    while (ls > 0 && (ctx->src->text[ls - 1] == ' ' || ctx->src->text[ls - 1] == '\t')) ls--;
+    if (from < ls) psa_fix_add_edit(ctx, fx, (psa_span){from, ls}, "");
+  }
+  psa_fix_add_edit(ctx, fx, p->split_cred, cert_line);
+  psa_fix_add_edit(ctx, fx, p->split_prompt, delegated_line);
+  /* the shared connection goes with a comment that only introduced it
+   * ("#Create remote Powershell session") */
+  static const char *const about[] = {"session", "connect", NULL};
+  psa_fix_add_edit(ctx, fx,
+                   psa_fix_span_with_comment_about(ctx, fx, psa_fix_statement_span(ctx, connect_stmt),
+                                                   about),
+                   "");
   psa_fix_cert_branch_docs(ctx, fx, p);
 }
 
@@ -654,6 +910,15 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
   if (!refuse && connect->in_string)
     refuse = "it is inside a string run as a script; the replacement would need that string's "
              "quoting";
+  char job[160];
+  if (!refuse && psa_plan_job_block(m, connect, job, sizeof(job)))
+    refuse = psa_ctx_printf(ctx,
+                            "it runs in %s, a job in a PowerShell process of its own: that "
+                            "process has no console for a sign-in prompt and does not see this "
+                            "script's variables (the tenant values a rewrite would read); give "
+                            "the job app-only sign-in with its values passed in (-ArgumentList "
+                            "or $using:) by hand",
+                            job);
   if (!refuse) switch (out->si.mode) {
       case PSA_SIGNIN_TOKEN:
         if (out->si.at.end > out->si.at.start && out->si.at.end <= ctx->src->text_len &&
@@ -690,6 +955,26 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
         }
         break;
       case PSA_SIGNIN_UNKNOWN:
+        if (out->si.shared_prompt) {
+          /* the scheduled mode and a person share one connection: each
+           * gets its own in its branch when the shape is exact */
+          const char *why_not = S_split_branch(ctx, connect, target_cmdlet, out);
+          if (!why_not) {
+            out->target = PSA_TARGET_SPLIT_BRANCH;
+            out->why = "the password branch is the script's scheduled mode, gated on script "
+                       "parameters, and the other branch prompts a person: the password branch "
+                       "connects with a certificate from new parameters (-Organization, "
+                       "-ClientId, -CertificateThumbprint; callers pass those instead), the "
+                       "prompt's branch with the module's interactive modern sign-in, and the "
+                       "shared connection goes";
+            break;
+          }
+          refuse = psa_ctx_printf(ctx,
+                                  "%s; psauth gives each its own connection (a certificate branch "
+                                  "and a delegated one) only where that is exact, and here %s",
+                                  out->si.evidence, why_not);
+          break;
+        }
         if (out->si.from_parameters || out->si.evidence_says_who) { /* the evidence says who */
           refuse = out->si.evidence;
           break;
@@ -912,6 +1197,12 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
       break;
     case PSA_TARGET_CERT_BRANCH:
       what = psa_ctx_printf(ctx, "%s, app-only certificate in the scheduled branch", target_cmdlet);
+      break;
+    case PSA_TARGET_SPLIT_BRANCH:
+      what = psa_ctx_printf(ctx,
+                            "%s, app-only certificate in the scheduled branch and delegated "
+                            "(interactive) sign-in in the prompt's branch",
+                            target_cmdlet);
       break;
     default: break;
   }

@@ -148,9 +148,24 @@ static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_
   } cut[2];
   int ncut = 0;
   char quote = 0;
+  bool bracket = false;
   while (p < l->end && ncut < 2) {
     while (p < l->end && (t[p] == ' ' || t[p] == '\t')) p++;
     if (p >= l->end) break;
+    if (t[p] == '[' && p + 1 < l->end && t[p + 1] == '-') {
+      /* an optional group of the usage syntax: [-UserName admin@x] */
+      uint32_t c = p + 1;
+      while (c < l->end && t[c] != ']') c++;
+      if (c >= l->end) break;
+      if (S_word_at(t, c, p + 2, user) || S_word_at(t, c, p + 2, password)) {
+        cut[ncut].s = p;
+        cut[ncut].e = c + 1;
+        ncut++;
+        bracket = true;
+      }
+      p = c + 1;
+      continue;
+    }
     if (t[p] == '-') {
       const char *which = S_word_at(t, l->end, p + 1, user)       ? user
                           : S_word_at(t, l->end, p + 1, password) ? password
@@ -186,6 +201,8 @@ static bool S_usage_line(psa_rule_ctx *ctx, psa_fix *fx, const char *t, const S_
   }
   char qc = quote ? quote : '"';
   psa_fix_add_edit(ctx, fx, (psa_span){cut[0].s, cut[0].e},
+                   bracket ? "[-Organization <tenant>.onmicrosoft.com -ClientId <app-id> "
+                             "-CertificateThumbprint <certificate-thumbprint>]" :
                    psa_ctx_printf(ctx,
                                   "-Organization %c<tenant>.onmicrosoft.com%c -ClientId "
                                   "%c<app-id>%c -CertificateThumbprint "

@@ -60,6 +60,11 @@ bool psa_rule_literal_marked(const psa_rule_ctx *ctx, psa_span span);
 /* The span that deletes a statement: its whole lines (with the line break)
  * when nothing else stands on them, else just the statement. */
 psa_span psa_fix_statement_span(const psa_rule_ctx *ctx, psa_span stmt);
+/* Where the comment lines right above a statement the fix replaces start
+ * when every line of them only names the credential it built ("#Build
+ * credentials object") and none speaks of the connection; stmt.start when
+ * there are none. */
+uint32_t psa_fix_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *fx, psa_span stmt);
 /* The whole if statement (as written, no line ends) when 'stmt' is all an
  * if without elseif/else does; 'stmt' itself otherwise. */
 psa_span psa_fix_if_alone(const psa_rule_ctx *ctx, psa_span stmt);
@@ -181,7 +186,7 @@ void psa_fix_org_hint(psa_rule_ctx *ctx, const psa_value *credential);
 typedef struct psa_msg_rename {
   const char *old, *new_name;
 } psa_msg_rename;
-extern const psa_msg_rename psa_msg_graph_names[], psa_msg_exchange_names[];
+extern const psa_msg_rename psa_msg_graph_names[], psa_msg_exchange_names[], psa_msg_v1_names[];
 /* ... and names the new service where it named the old one ('names', or
  * NULL; 'uri' may be NULL). */
 void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *conn,

@@ -7,10 +7,11 @@ set -u
 psauth=$1
 . "$(dirname "$0")/../cli-lib.sh"
 cd "$t" || exit 2
-# valid PowerShell the grammar cannot read: a member after a call's result
-# in a script-block parameter default, plus a null-conditional member access
+# valid PowerShell the grammar cannot read (docs/grammar-gaps.md, not worked
+# around): a string glued after a method call's result, plus a
+# null-conditional member access
 cat > gap.ps1 <<'PS'
-Write-Host Are you sure you want to continue? [Y]Yes [N]No
+Write-Host "Score: "$p.ToString("P")" done"
 $User = ${Session}?.UserPrincipalName
 New-PSSession -ComputerName fs01.contoso.local
 PS

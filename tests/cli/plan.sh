@@ -213,7 +213,7 @@ PS
 check "(i) Connect-SPOnline has a refusal" \
   grep -q "Connect-SPOnline \[PSA206\]: refused: the legacy PnP connection has no exact rewrite" legacy.plan
 check "(i) New-CsOnlineSession has a refusal" \
-  grep -q "New-CsOnlineSession \[PSA208\]: refused: Connect-MicrosoftTeams loads the Cs\* cmdlets itself, but the session is used by Import-PSSession on line 4" legacy.plan
+  grep -q "New-CsOnlineSession \[PSA208\]: refused: the Skype for Business Online Connector is retired and Connect-MicrosoftTeams (MicrosoftTeams module) replaces it, loading the Cs\* cmdlets itself; not rewritten here because Import-PSSession on line 4 imports the Cs\* cmdlets with -Prefix" legacy.plan
 check "(i) a helper's Connect-MsolService is refused: the scripts after it need MSOnline" \
   grep -q "Connect-MsolService \[PSA202\]: refused: the file calls none of the module's cmdlets" legacy.plan
 # (j) a standalone script that checks for the old module by name keeps its calls, and says why

@@ -119,6 +119,13 @@ static void test_lookups(void) {
   CHECK(r && r->choose_count == 2 && !strcmp(r->choose_param, "ObjectId") &&
         !strcmp(r->choose_equals[0], "ResourceId") &&
         !strcmp(r->choose_graph[0], "New-MgServicePrincipalAppRoleAssignedTo"));
+  /* the Entra output table: Get-EntraServicePrincipal adds ObjectId alone;
+   * Get-EntraGroupMember's objects carry the REST properties as their own */
+  const psa_gm_cmdlet *sp = psa_graphmap_find("Get-AzureADServicePrincipal");
+  CHECK(sp && sp->entra_add_count == 1 && !strcmp(sp->entra_adds[0], "ObjectId") && !sp->entra_flat);
+  const psa_gm_cmdlet *gm = psa_graphmap_find("Get-AzureADGroupMember");
+  CHECK(gm && gm->entra_flat && gm->entra_add_count == 1);
+  CHECK(a->entra_add_count == 10 && a->entra_flat);
   CHECK(psa_graphmap_find("Get-NotACmdlet") == NULL);
   CHECK(psa_graphmap_find(NULL) == NULL);
   CHECK(psa_graphmap_source("mgmap") && strstr(psa_graphmap_source("mgmap"), "MgCommandMapping.json"));
@@ -137,6 +144,8 @@ static void test_against_list(void) {
     for (size_t k = 0; k < c->source_count; k++) CHECK(psa_graphmap_source(c->sources[k]) != NULL);
     if (c->graph) S_check_name(c->graph, c->legacy);
     if (c->entra) S_check_name(c->entra, c->legacy);
+    /* every Entra cmdlet with an output object has its added properties recorded */
+    if (c->entra && c->output) CHECK(c->entra_adds != NULL);
     for (size_t j = 0; j < c->choose_count; j++) {
       S_check_name(c->choose_graph[j], c->legacy);
       CHECK(psa_gm_param_find(c, c->choose_param) && psa_gm_param_find(c, c->choose_equals[j]));

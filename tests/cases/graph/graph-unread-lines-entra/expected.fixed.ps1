@@ -1,7 +1,7 @@
-# --target entra: the property list continued after a calculated property is on lines psauth's parser
-# cannot read, but an Entra rename keeps the AzureAD property names, so only the calls' own arguments
-# matter: both calls are renamed (with the Graph target they need a person)
-Connect-Entra -Scopes 'RoleManagement.Read.Directory'
-Get-EntraDirectoryRole -pv dr | Get-EntraDirectoryRoleMember | Select-Object `
+# --target entra: a property list continued after a calculated property (read since session 13's view
+# transformations). The Entra cmdlets do not keep the AzureAD property names (Get-EntraDirectoryRoleMember
+# adds ObjectId and a few others, no ObjectType), so the ObjectType column needs a person with Entra
+Connect-AzureAD
+Get-AzureADDirectoryRole -pv dr | Get-AzureADDirectoryRoleMember | Select-Object `
     @{N = 'Role'; E = { $dr.DisplayName }}, `
     DisplayName, UserPrincipalName, ObjectType | Export-Csv .\role-members.csv -NoTypeInformation

@@ -2,17 +2,16 @@
 Param
 (
     [int]$InactiveDays = 90,
-    [string]$UserName,
-    [string]$Password
+    [string]$Organization,
+    [string]$ClientId,
+    [string]$CertificateThumbprint
 )
-if(($UserName -ne "") -and ($Password -ne ""))
+if(($Organization -ne "") -and ($ClientId -ne "") -and ($CertificateThumbprint -ne ""))
 {
- $SecuredPassword = ConvertTo-SecureString -AsPlainText $Password -Force
- $Credential = New-Object System.Management.Automation.PSCredential $UserName,$SecuredPassword
+ Connect-ExchangeOnline -AppId $ClientId -CertificateThumbprint $CertificateThumbprint -Organization $Organization -ShowBanner:$false
 }
 else
 {
- $Credential = Get-Credential -Credential $null
+ Connect-ExchangeOnline
 }
-Connect-ExchangeOnline -Credential $Credential
 Get-EXOMailbox -ResultSize Unlimited | Where-Object { $_.WhenCreated -lt (Get-Date).AddDays(-$InactiveDays) }

@@ -2,7 +2,7 @@ param([switch]$MFA)
 if ($MFA.IsPresent) {
   $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement | Sort-Object -Property Version -Descending | Select-Object -First 1
   if ($exoModule -eq $null) {
-    Write-Host "Install the Exchange Online MFA module, then press Enter"
+    Write-Host "Install the ExchangeOnlineManagement module, then press Enter"
     Read-Host | Out-Null
     $exoModule = Get-Module -ListAvailable -Name ExchangeOnlineManagement | Sort-Object -Property Version -Descending | Select-Object -First 1
     if ($exoModule -eq $null) { exit }

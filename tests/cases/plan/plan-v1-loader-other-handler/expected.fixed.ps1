@@ -1,0 +1,18 @@
+# Connection buttons of the admin console form (generated event handlers).
+$UPN = $textboxUPN.Text
+
+$buttonConnectExchange_Click = {
+    Write-Host "Connecting to Exchange Online"
+    Import-Module ExchangeOnlineManagement
+    Connect-ExchangeOnline -UserPrincipalName $UPN -ShowBanner:$false
+}
+
+$buttonConnectCompliance_Click = {
+    Write-Host "Connecting to the Security & Compliance Center"
+    Import-Module $((Get-ChildItem -Path $($env:LOCALAPPDATA + "\Apps\2.0\") -Filter Microsoft.Exchange.Management.ExoPowershellModule.dll -Recurse).FullName | Where-Object { $_ -notmatch "_none_" } | Select-Object -First 1)
+    $CcSession = New-ExoPSSession -ConnectionUri 'https://ps.compliance.protection.outlook.com/PowerShell-LiveId' -UserPrincipalName $UPN
+    Import-PSSession $CcSession -AllowClobber
+}
+
+$buttonConnectExchange.add_Click($buttonConnectExchange_Click)
+$buttonConnectCompliance.add_Click($buttonConnectCompliance_Click)
