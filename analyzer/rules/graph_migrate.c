@@ -4162,6 +4162,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     for (uint32_t i = 0; i < c->prop_count; i++)
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
+  /* a parameter's stage (-UnlicensedUsersOnly) or the cmdlet's own: one map
+   * entry has at most one of them (checked on load) */
+  if (!where) where = map->where;
   if (where) psa_buf_printf(&tail, " | %s", where);
   if (c->alias_count) {
     /* reads through a variable that also holds the caller's legacy-shaped
