@@ -4287,6 +4287,8 @@ static bool S_item_read(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, c
   } else {
     ip = psa_gm_prop_find(io, name);
   }
+  /* a property Graph's item has under the legacy name (a credential's KeyId) */
+  if (!ip && !io->dictionary && psa_gm_object_same(io, name)) return true;
   if (!ip || ip->none) {
     c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", holder, name, psa_line_of(ctx, at),
                             ip ? ip->none : unknown);
