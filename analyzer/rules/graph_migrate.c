@@ -4442,6 +4442,12 @@ static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const 
       /* $u.Licenses.ServiceStatus: a read of every item the map has no form of */
       c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", r->name, sub, psa_line_of(ctx, v->span.start), subp->none);
       return -1;
+    } else if (subp && subp->to && !io->dictionary) {
+      /* $sp.KeyCredentials.EndDate: every item's property at once (member
+       * enumeration), a plain rename in Graph */
+      if (strcmp(subp->to, sub)) S_edits_add(out, acc, psa_ctx_printf(ctx, ".%s", subp->to));
+    } else if (!subp && sub && !io->dictionary && psa_gm_object_same(io, sub)) {
+      /* $sp.KeyCredentials.KeyId: the same name on Graph's items */
     } else if (to) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u) goes to %s, whose reads of its objects psauth does not follow; "
                               "it rewrites their reads in a foreach loop or through a variable ($x.Name): %s",
