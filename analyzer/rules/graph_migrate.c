@@ -3150,7 +3150,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
         {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
         {"application", "ApplicationId"}, {"domain", "DomainId"}};
-    bool fits = out && idp && (!strcmp(out, "directoryObject") || !strcmp(out, "membership"));
+    bool fits = out && idp &&
+                (!strcmp(out, "directoryObject") || !strcmp(out, "membership") || !strcmp(out, "roleMember"));
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
@@ -4560,8 +4561,9 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       if (done < 0) return false;
       if (done > 0) continue;
     }
-    if (gp->none && gp->cmp && r->member) {
-      /* $_.GroupMemberType -ne "User": the comparison has a Graph form */
+    if (gp->cmp && r->member && !deep_end) {
+      /* $_.GroupMemberType -ne "User": the comparison has a Graph form (a
+       * property with an expression too compares Graph's value directly) */
       psa_span range;
       const char *text = S_compare_read(ctx, gp, r->member, &range);
       if (text) {
