@@ -73,6 +73,7 @@ typedef struct {
                                full_read permission replaces the delegated one) */
   bool limited;             /* reads a property Graph gives only with the map's limited_read
                                permission (a member's userPrincipalName, displayName, mail) */
+  const char *limited_read; /* a read property's own limited_read, replacing the map's, or NULL */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *mfa_state;    /* MFA_DISABLE given a requirement object: 'enabled' / 'enforced' */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
@@ -4577,6 +4578,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     if (gp->limited) c->limited = true;
+    if (gp->limited_read) c->limited_read = gp->limited_read;
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
     if (gp->expr && strstr(gp->expr, S_sku_part_helper_fn)) c->sku_part_helper = true;
     if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
@@ -4993,10 +4995,13 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       need = S_mfa_helper_permission;
       also = "Policy.ReadWrite.AuthenticationMethod";
       what = "the per-user MFA state needs";
-    } else if (c->limited && c->map->limited_read) {
-      need = c->map->limited_read;
-      also = "User.ReadWrite.All";
-      what = "reading the members' user properties needs (else Graph returns them null)";
+    } else if (c->limited && (c->limited_read || c->map->limited_read)) {
+      /* User.Read.All (members that are users) or a property's own
+       * (Directory.Read.All: every member type), or their ReadWrite */
+      need = c->limited_read ? c->limited_read : c->map->limited_read;
+      also = !strcmp(need, "User.Read.All") ? "User.ReadWrite.All" : "Directory.ReadWrite.All";
+      what = !strcmp(need, "User.Read.All") ? "reading the members' user properties needs (else Graph returns them null)"
+                                            : "reading the members' properties needs (else Graph returns them null)";
     } else if (c->alt && c->alt->delegated && !strcmp(c->alt->legacy, "Set-MsolUser#PerUserMfaState")) {
       /* setting per-user MFA: a 403 under -ErrorAction SilentlyContinue
        * would leave the user's state unchanged without a word */
@@ -5242,7 +5247,8 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     }
     if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
     /* the members' properties the script reads come back null without it */
-    if (c->limited && used->limited_read) S_union(ctx, names, &n, 64, used->limited_read);
+    if (c->limited && (c->limited_read || used->limited_read))
+      S_union(ctx, names, &n, 64, c->limited_read ? c->limited_read : used->limited_read);
   }
   if (!n) return NULL;
   /* a permission another one in the list grants (User.Read.All beside

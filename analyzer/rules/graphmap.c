@@ -135,6 +135,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->items = S_str(a, p, "items", false, q->from);
     q->items_to = S_str(a, p, "itemsTo", q->items != NULL, q->from);
     q->limited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(p, "limited"));
+    q->limited_read = S_str(a, p, "limitedRead", false, q->from);
+    if (q->limited_read && !q->limited) S_corrupt("limitedRead on a property that is not limited", q->from);
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;

@@ -85,6 +85,10 @@ typedef struct {
    * collection returns such members with their id and type only (Graph's
    * limited-information rule); the cmdlet's 'limited_read' permission reads them */
   bool limited;
+  /* the permission a 'limited' property needs instead of the cmdlet's
+   * limited_read (a role member's displayName: users, groups and service
+   * principals alike), or NULL */
+  const char *limited_read;
 } psa_gm_prop;
 
 typedef struct psa_gm_object {
