@@ -837,10 +837,9 @@ static bool S_pv_arg(const psa_arg *a) {
   return w && (!psa_strcasecmp(w, "PipelineVariable") || !psa_strcasecmp(w, "PV"));
 }
 
-/* The statement of call ci when it names 'name' with -PipelineVariable,
+/* The statement of command 'cmd' when it names 'name' with -PipelineVariable,
  * else an empty span. */
-static psa_span S_pv_statement(const psa_graph_plan *p, const char *name, uint32_t ci) {
-  const psa_command *cmd = p->calls[ci].cmd;
+static psa_span S_pv_statement(const psa_command *cmd, const char *name) {
   for (uint32_t k = 0; k < cmd->arg_count; k++) {
     const psa_arg *a = &cmd->args[k];
     const char *n = a->value && S_pv_arg(a) && a->value->kind == PSA_V_STRING ? a->value->str : NULL;
@@ -853,18 +852,22 @@ static psa_span S_pv_statement(const psa_graph_plan *p, const char *name, uint32
  * That variable lives only while its pipeline runs ("scoped to the pipeline
  * in which it's invoked ... goes out of scope when the pipeline
  * terminates": about_CommonParameters), so a read inside the statement of
- * one call naming it is that call's alone (the innermost statement when
- * several hold the read; calls of one statement share it). A read in no
- * such statement stays every naming call's, as before. */
-static bool S_pv_read_owner(const psa_graph_plan *p, const char *name, psa_span at, uint32_t ci) {
+ * one command naming it is that command's alone (the innermost statement
+ * when several hold the read; commands of one statement share it). Any
+ * command counts, not only legacy calls: `MyFunction -pv mem | % { $mem.X }`
+ * reads the function's objects, even when the function's own pipeline names
+ * a legacy call's -pv mem too. A read in no such statement stays every naming
+ * call's, as before. */
+static bool S_pv_read_owner(const psa_model *m, const psa_graph_plan *p, const char *name, psa_span at,
+                            uint32_t ci) {
   psa_span best = {0, 0};
-  for (uint32_t j = 0; j < p->call_count; j++) {
-    psa_span s = S_pv_statement(p, name, j);
+  for (uint32_t j = 0; j < m->command_count; j++) {
+    psa_span s = S_pv_statement(m->commands[j], name);
     if (s.end <= s.start || at.start < s.start || at.end > s.end) continue;
     if (best.end <= best.start || s.end - s.start < best.end - best.start) best = s;
   }
   if (best.end <= best.start) return true;
-  psa_span own = S_pv_statement(p, name, ci);
+  psa_span own = S_pv_statement(p->calls[ci].cmd, name);
   return own.start == best.start && own.end == best.end;
 }
 
@@ -2245,7 +2248,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
           p->calls[ci].pv_conflict = name;
           continue;
         }
-        if (S_pv_arg(&cmd->args[k]) && !S_pv_read_owner(p, name, v->span, ci)) continue;
+        if (S_pv_arg(&cmd->args[k]) && !S_pv_read_owner(m, p, name, v->span, ci)) continue;
         S_add_read(p, v, v->span, psa_value_member(v), NULL, ci);
         reads++;
         bool known = !psa_value_var(b);
