@@ -5607,6 +5607,36 @@ static void S_drop_repeated_lines(const psa_rule_ctx *ctx, S_mod_edit *e, uint32
   }
 }
 
+/* Whether another command takes c's output from the pipeline: a probe
+ * piped on (`Get-Module AzureAD -ListAvailable | ? { $_.Version ... }`)
+ * tests the module's version, which the Graph module does not share. */
+static bool S_output_consumed(const psa_model *m, const psa_command *c) {
+  for (uint32_t j = 0; j < m->command_count; j++) {
+    const psa_value *in = m->commands[j]->pipeline_input;
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == c) return true;
+  }
+  return false;
+}
+
+/* The module name of a probe the binder left unbound: psauth's cmdlet table
+ * lacks Get-Module, whose -Name is its first positional parameter and whose
+ * -ListAvailable is a switch (the PowerShell reference), so `Get-Module
+ * AzureAD -ListAvailable` leaves AzureAD unbound and `Get-Module
+ * -ListAvailable AzureAD` reads it as the switch's value. Left as it was,
+ * such a guard would stop the rewritten script where AzureAD is not
+ * installed. */
+static const psa_arg *S_probe_name_arg(const psa_command *c) {
+  for (uint32_t k = 0; k < c->arg_count; k++) {
+    const psa_arg *a = &c->args[k];
+    const char *w = a->written ? a->written : a->param;
+    if (a->via == PSA_BIND_UNBOUND ||
+        (a->via == PSA_BIND_NAMED && w && !psa_strcasecmp(w, "ListAvailable") && a->value &&
+         a->value->kind == PSA_V_STRING && a->value->span.start > a->span.start + strlen("-ListAvailable")))
+      return a;
+  }
+  return NULL;
+}
+
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
@@ -5621,6 +5651,7 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
       continue;
     const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a && probe && !S_output_consumed(m, c)) a = S_probe_name_arg(c);
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT || c->in_string) continue;
     const psa_value *v = a->value;
     if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;
