@@ -73,6 +73,7 @@ typedef struct {
                                full_read permission replaces the delegated one) */
   bool limited;             /* reads a property Graph gives only with the map's limited_read
                                permission (a member's userPrincipalName, displayName, mail) */
+  const char *limited_read; /* a read property's own limited_read, replacing the map's, or NULL */
   const psa_gm_cmdlet *alt; /* the entry the call becomes (MFA_DISABLE), or NULL */
   const char *mfa_state;    /* MFA_DISABLE given a requirement object: 'enabled' / 'enforced' */
   const char *graph;        /* the Graph cmdlet chosen by the call (map 'choose'), or NULL */
@@ -836,10 +837,9 @@ static bool S_pv_arg(const psa_arg *a) {
   return w && (!psa_strcasecmp(w, "PipelineVariable") || !psa_strcasecmp(w, "PV"));
 }
 
-/* The statement of call ci when it names 'name' with -PipelineVariable,
+/* The statement of command 'cmd' when it names 'name' with -PipelineVariable,
  * else an empty span. */
-static psa_span S_pv_statement(const psa_graph_plan *p, const char *name, uint32_t ci) {
-  const psa_command *cmd = p->calls[ci].cmd;
+static psa_span S_pv_statement(const psa_command *cmd, const char *name) {
   for (uint32_t k = 0; k < cmd->arg_count; k++) {
     const psa_arg *a = &cmd->args[k];
     const char *n = a->value && S_pv_arg(a) && a->value->kind == PSA_V_STRING ? a->value->str : NULL;
@@ -852,18 +852,22 @@ static psa_span S_pv_statement(const psa_graph_plan *p, const char *name, uint32
  * That variable lives only while its pipeline runs ("scoped to the pipeline
  * in which it's invoked ... goes out of scope when the pipeline
  * terminates": about_CommonParameters), so a read inside the statement of
- * one call naming it is that call's alone (the innermost statement when
- * several hold the read; calls of one statement share it). A read in no
- * such statement stays every naming call's, as before. */
-static bool S_pv_read_owner(const psa_graph_plan *p, const char *name, psa_span at, uint32_t ci) {
+ * one command naming it is that command's alone (the innermost statement
+ * when several hold the read; commands of one statement share it). Any
+ * command counts, not only legacy calls: `MyFunction -pv mem | % { $mem.X }`
+ * reads the function's objects, even when the function's own pipeline names
+ * a legacy call's -pv mem too. A read in no such statement stays every naming
+ * call's, as before. */
+static bool S_pv_read_owner(const psa_model *m, const psa_graph_plan *p, const char *name, psa_span at,
+                            uint32_t ci) {
   psa_span best = {0, 0};
-  for (uint32_t j = 0; j < p->call_count; j++) {
-    psa_span s = S_pv_statement(p, name, j);
+  for (uint32_t j = 0; j < m->command_count; j++) {
+    psa_span s = S_pv_statement(m->commands[j], name);
     if (s.end <= s.start || at.start < s.start || at.end > s.end) continue;
     if (best.end <= best.start || s.end - s.start < best.end - best.start) best = s;
   }
   if (best.end <= best.start) return true;
-  psa_span own = S_pv_statement(p, name, ci);
+  psa_span own = S_pv_statement(p->calls[ci].cmd, name);
   return own.start == best.start && own.end == best.end;
 }
 
@@ -2409,7 +2413,7 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
           p->calls[ci].pv_conflict = name;
           continue;
         }
-        if (S_pv_arg(&cmd->args[k]) && !S_pv_read_owner(p, name, v->span, ci)) continue;
+        if (S_pv_arg(&cmd->args[k]) && !S_pv_read_owner(m, p, name, v->span, ci)) continue;
         S_add_read(p, v, v->span, psa_value_member(v), NULL, ci);
         reads++;
         bool known = !psa_value_var(b);
@@ -3353,7 +3357,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         {"user", "UserId"}, {"group", "GroupId"}, {"directoryRole", "DirectoryRoleId"},
         {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
         {"application", "ApplicationId"}, {"domain", "DomainId"}};
-    bool fits = out && idp && (!strcmp(out, "directoryObject") || !strcmp(out, "membership"));
+    bool fits = out && idp &&
+                (!strcmp(out, "directoryObject") || !strcmp(out, "membership") || !strcmp(out, "roleMember"));
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
@@ -4377,6 +4382,9 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     for (uint32_t i = 0; i < c->prop_count; i++)
       psa_buf_printf(&tail, "%s%s", i ? ", " : "", c->props[i]);
   }
+  /* a parameter's stage (-UnlicensedUsersOnly) or the cmdlet's own: one map
+   * entry has at most one of them (checked on load) */
+  if (!where) where = map->where;
   if (where) psa_buf_printf(&tail, " | %s", where);
   if (c->alias_count) {
     /* reads through a variable that also holds the caller's legacy-shaped
@@ -4499,6 +4507,8 @@ static bool S_item_read(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, c
   } else {
     ip = psa_gm_prop_find(io, name);
   }
+  /* a property Graph's item has under the legacy name (a credential's KeyId) */
+  if (!ip && !io->dictionary && psa_gm_object_same(io, name)) return true;
   if (!ip || ip->none) {
     c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", holder, name, psa_line_of(ctx, at),
                             ip ? ip->none : unknown);
@@ -4652,6 +4662,12 @@ static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const 
       /* $u.Licenses.ServiceStatus: a read of every item the map has no form of */
       c->why = psa_ctx_printf(ctx, ".%s.%s (line %u): %s", r->name, sub, psa_line_of(ctx, v->span.start), subp->none);
       return -1;
+    } else if (subp && subp->to && !io->dictionary) {
+      /* $sp.KeyCredentials.EndDate: every item's property at once (member
+       * enumeration), a plain rename in Graph */
+      if (strcmp(subp->to, sub)) S_edits_add(out, acc, psa_ctx_printf(ctx, ".%s", subp->to));
+    } else if (!subp && sub && !io->dictionary && psa_gm_object_same(io, sub)) {
+      /* $sp.KeyCredentials.KeyId: the same name on Graph's items */
     } else if (to) {
       c->why = psa_ctx_printf(ctx, ".%s (line %u) goes to %s, whose reads of its objects psauth does not follow; "
                               "it rewrites their reads in a foreach loop or through a variable ($x.Name): %s",
@@ -4764,8 +4780,9 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       if (done < 0) return false;
       if (done > 0) continue;
     }
-    if (gp->none && gp->cmp && r->member) {
-      /* $_.GroupMemberType -ne "User": the comparison has a Graph form */
+    if (gp->cmp && r->member && !deep_end) {
+      /* $_.GroupMemberType -ne "User": the comparison has a Graph form (a
+       * property with an expression too compares Graph's value directly) */
       psa_span range;
       const char *text = S_compare_read(ctx, gp, r->member, &range);
       if (text) {
@@ -4779,6 +4796,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
       return false;
     }
     if (gp->limited) c->limited = true;
+    if (gp->limited_read) c->limited_read = gp->limited_read;
     if (gp->expr && strstr(gp->expr, S_sku_name_helper_fn)) c->sku_name_helper = true;
     if (gp->expr && strstr(gp->expr, S_sku_part_helper_fn)) c->sku_part_helper = true;
     if (gp->expr && strstr(gp->expr, S_mfa_helper_fn)) c->mfa_helper = true;
@@ -5243,10 +5261,13 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       need = S_mfa_helper_permission;
       also = "Policy.ReadWrite.AuthenticationMethod";
       what = "the per-user MFA state needs";
-    } else if (c->limited && c->map->limited_read) {
-      need = c->map->limited_read;
-      also = "User.ReadWrite.All";
-      what = "reading the members' user properties needs (else Graph returns them null)";
+    } else if (c->limited && (c->limited_read || c->map->limited_read)) {
+      /* User.Read.All (members that are users) or a property's own
+       * (Directory.Read.All: every member type), or their ReadWrite */
+      need = c->limited_read ? c->limited_read : c->map->limited_read;
+      also = !strcmp(need, "User.Read.All") ? "User.ReadWrite.All" : "Directory.ReadWrite.All";
+      what = !strcmp(need, "User.Read.All") ? "reading the members' user properties needs (else Graph returns them null)"
+                                            : "reading the members' properties needs (else Graph returns them null)";
     } else if (c->alt && c->alt->delegated && !strcmp(c->alt->legacy, "Set-MsolUser#PerUserMfaState")) {
       /* setting per-user MFA: a 403 under -ErrorAction SilentlyContinue
        * would leave the user's state unchanged without a word */
@@ -5492,7 +5513,8 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     }
     if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
     /* the members' properties the script reads come back null without it */
-    if (c->limited && used->limited_read) S_union(ctx, names, &n, 64, used->limited_read);
+    if (c->limited && (c->limited_read || used->limited_read))
+      S_union(ctx, names, &n, 64, c->limited_read ? c->limited_read : used->limited_read);
   }
   if (!n) return NULL;
   /* a permission another one in the list grants (User.Read.All beside
@@ -5848,6 +5870,36 @@ static void S_drop_repeated_lines(const psa_rule_ctx *ctx, S_mod_edit *e, uint32
   }
 }
 
+/* Whether another command takes c's output from the pipeline: a probe
+ * piped on (`Get-Module AzureAD -ListAvailable | ? { $_.Version ... }`)
+ * tests the module's version, which the Graph module does not share. */
+static bool S_output_consumed(const psa_model *m, const psa_command *c) {
+  for (uint32_t j = 0; j < m->command_count; j++) {
+    const psa_value *in = m->commands[j]->pipeline_input;
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == c) return true;
+  }
+  return false;
+}
+
+/* The module name of a probe the binder left unbound: psauth's cmdlet table
+ * lacks Get-Module, whose -Name is its first positional parameter and whose
+ * -ListAvailable is a switch (the PowerShell reference), so `Get-Module
+ * AzureAD -ListAvailable` leaves AzureAD unbound and `Get-Module
+ * -ListAvailable AzureAD` reads it as the switch's value. Left as it was,
+ * such a guard would stop the rewritten script where AzureAD is not
+ * installed. */
+static const psa_arg *S_probe_name_arg(const psa_command *c) {
+  for (uint32_t k = 0; k < c->arg_count; k++) {
+    const psa_arg *a = &c->args[k];
+    const char *w = a->written ? a->written : a->param;
+    if (a->via == PSA_BIND_UNBOUND ||
+        (a->via == PSA_BIND_NAMED && w && !psa_strcasecmp(w, "ListAvailable") && a->value &&
+         a->value->kind == PSA_V_STRING && a->value->span.start > a->span.start + strlen("-ListAvailable")))
+      return a;
+  }
+  return NULL;
+}
+
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
@@ -5862,6 +5914,7 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
       continue;
     const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a && probe && !S_output_consumed(m, c)) a = S_probe_name_arg(c);
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT || c->in_string) continue;
     const psa_value *v = a->value;
     if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;

@@ -136,6 +136,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
     q->items = S_str(a, p, "items", false, q->from);
     q->items_to = S_str(a, p, "itemsTo", q->items != NULL, q->from);
     q->limited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(p, "limited"));
+    q->limited_read = S_str(a, p, "limitedRead", false, q->from);
+    if (q->limited_read && !q->limited) S_corrupt("limitedRead on a property that is not limited", q->from);
     if (!!q->to + !!q->expr + !!q->none != 1) S_corrupt("property needs one of to/expr/none", q->from);
   }
   o->props = ps;
@@ -158,6 +160,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   c->exact = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "exact"));
   c->note = S_str(a, it, "note", false, c->legacy);
   c->paging = S_str(a, it, "paging", false, c->legacy);
+  c->where = S_str(a, it, "where", false, c->legacy);
   c->delegated = S_str(a, it, "delegated", false, c->legacy);
   c->application = S_str(a, it, "application", false, c->legacy);
   const char *out = S_str(a, it, "output", false, c->legacy);
@@ -199,6 +202,9 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
                       c->legacy);
   }
   c->params = ps;
+  /* one Where-Object stage per call: the cmdlet's own or a parameter's */
+  for (size_t k = 0; c->where && k < c->param_count; k++)
+    if (ps[k].kind == PSA_GM_WHERE) S_corrupt("'where' beside a 'where' parameter", c->legacy);
   const cJSON *all = cJSON_GetObjectItemCaseSensitive(it, "allParams");
   if (all && !cJSON_IsString(all)) S_corrupt("allParams", c->legacy);
   c->all_params = S_words(a, all ? all->valuestring : NULL, &c->all_param_count);
@@ -458,6 +464,7 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
             c->choose_graph[i]);
   if (c->note) fprintf(out, "  Note: %s\n", c->note);
   if (c->paging) fprintf(out, "  Without a paging parameter: %s is added\n", c->paging);
+  if (c->where) fprintf(out, "  Every call gets: | %s\n", c->where);
   for (size_t i = 0; i < c->param_count; i++) {
     const psa_gm_param *p = &c->params[i];
     if (p->kind == PSA_GM_NONE)

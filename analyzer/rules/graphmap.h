@@ -89,6 +89,10 @@ typedef struct {
    * collection returns such members with their id and type only (Graph's
    * limited-information rule); the cmdlet's 'limited_read' permission reads them */
   bool limited;
+  /* the permission a 'limited' property needs instead of the cmdlet's
+   * limited_read (a role member's displayName: users, groups and service
+   * principals alike), or NULL */
+  const char *limited_read;
 } psa_gm_prop;
 
 typedef struct psa_gm_object {
@@ -130,6 +134,11 @@ typedef struct {
   bool exact;                       /* a rewrite can be exact (else: suggestion only) */
   const char *note;                 /* what differs, for messages; may be NULL */
   const char *paging;               /* arguments giving the legacy default result size */
+  /* a pipeline stage every rewritten call gets ("Where-Object { ... }"): the
+   * Graph cmdlet returns more kinds of objects than the legacy one did
+   * (Get-MgUserTransitiveMemberOf: groups and administrative units beside the
+   * directory roles Get-MsolUserRole listed), or NULL */
+  const char *where;
   const char *delegated, *application; /* least-privileged permissions; NULL: none needed */
   const psa_gm_object *output;      /* NULL: output not mapped */
   /* the permission (delegated and application) that lets the script read the
