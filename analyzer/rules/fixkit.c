@@ -1669,10 +1669,13 @@ static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_sp
  * of "the Get-Credential prompt stays ..." (S_prompt_user). */
 static void S_prompt_why(psa_rule_ctx *ctx, const psa_plumbing *p, const char *what) {
   psa_rule_state *impl = ctx->impl;
+  /* a rewrite that dropped the credential has no user-name edit: its
+   * finding names the connection */
+  psa_span conn = p->user_hint ? p->user_conn : impl->findings[p->finding].span;
   for (uint32_t i = 0; i < impl->plan_count; i++) {
     psa_plan_entry *e = &impl->plan[i];
-    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
-        e->span.end != p->user_conn.end || !e->why)
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != conn.start ||
+        e->span.end != conn.end || !e->why)
       continue;
     const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
     e->why = psa_ctx_printf(ctx, "%.*s; %s", cut ? (int)(cut - e->why) : (int)strlen(e->why),
@@ -1687,11 +1690,13 @@ static void S_prompt_from_variable(psa_rule_ctx *ctx, psa_fix *fx, const psa_plu
                                    uint32_t nc, uint32_t readers, const psa_span *members,
                                    uint32_t nm, psa_span guard_read) {
   const psa_variable *var = psa_value_var(p->credential);
-  const char *ut = p->user_text;
-  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
-  if (!hit) return;
-  fx->edits[p->user_edit].replacement = psa_ctx_printf(
-      ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  if (p->user_hint) {
+    const char *ut = p->user_text;
+    const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+    if (!hit) return;
+    fx->edits[p->user_edit].replacement = psa_ctx_printf(
+        ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  }
   S_delete_copies(ctx, fx, copies, nc, readers);
   psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, NULL), "");
   psa_fix_one_blank_line(ctx, fx);
@@ -1717,6 +1722,45 @@ static const psa_block *S_prompt_guard(const psa_model *m, psa_span r, psa_span 
       return b;
   }
   return NULL;
+}
+
+/* The condition of "if ($c -ne $null) {...}" (or "$null -ne $c", "$c")
+ * when 'r' is its only text and the if statement follows the prompt 'a' in
+ * the same block: the test that the person did not cancel the prompt. Its
+ * span (inside the parentheses), or {0,0}. Read-Host returns "" when
+ * nothing is typed, so the condition becomes the name itself (truthy). */
+static psa_span S_prompt_test_after(const psa_rule_ctx *ctx, psa_span r, psa_span a) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  psa_span none = {0, 0};
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_IF || b->span.start != b->statement.start || b->span.start < a.end ||
+        r.start < b->span.start || r.end > b->body.start)
+      continue;
+    /* only blanks and comments between the prompt and the if */
+    for (uint32_t k = a.end; k < b->span.start; k++) {
+      if (t[k] == '#') {
+        while (k < b->span.start && t[k] != '\n') k++;
+        continue;
+      }
+      if (!isspace((unsigned char)t[k])) return none;
+    }
+    uint32_t open = b->span.start, close = b->body.start;
+    while (open < r.start && t[open] != '(') open++;
+    while (close > r.end && t[close - 1] != ')') close--;
+    if (open >= r.start || close <= r.end) return none;
+    psa_span in = {open + 1, close - 1};
+    while (in.start < in.end && isspace((unsigned char)t[in.start])) in.start++;
+    while (in.end > in.start && isspace((unsigned char)t[in.end - 1])) in.end--;
+    const char *before = t + in.start, *after = t + r.end;
+    size_t nb = r.start - in.start, na = in.end - r.end;
+    if ((nb == 0 && na == 0) || (nb == 0 && na == 10 && !psa_strncasecmp(after, " -ne $null", 10)) ||
+        (na == 0 && nb == 10 && !psa_strncasecmp(before, "$null -ne ", 10)))
+      return in;
+    return none;
+  }
+  return none;
 }
 
 /* The variable "Get-Credential -UserName $email" suggests, when it can stand
@@ -1748,9 +1792,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   const psa_variable *var = psa_value_var(p->credential);
   const char *t = ctx->src->text;
   uint32_t len = ctx->src->text_len;
-  if (readers != 1 || !p->user_hint || p->user_edit >= fx->edit_count || !var || !var->name ||
-      fx->edits[p->user_edit].replacement != p->user_text || var->is_parameter ||
-      var->entry_count || var->assign_count != 1)
+  /* (no user hint: the rewrite signs in without the credential, e.g. a
+   * delegated Connect-SPOService, and the script reads only its name) */
+  if (readers != 1 || !var || !var->name || var->is_parameter || var->entry_count ||
+      var->assign_count != 1 ||
+      (p->user_hint &&
+       (p->user_edit >= fx->edit_count || fx->edits[p->user_edit].replacement != p->user_text)))
     return;
   const psa_assignment *a = &var->assigns[0];
   const psa_value *v = a->value;
@@ -1799,9 +1846,14 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     uint32_t e = reads[i].end;
     if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
         (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '('))) {
-      if (guard || (e < len && t[e] == '.') || !(guard = S_prompt_guard(ctx->model, reads[i], a->span)) ||
-          S_other_fix_edits(ctx, fx, reads[i]))
-        return;
+      if (guard_read.end || (e < len && t[e] == '.') || S_other_fix_edits(ctx, fx, reads[i])) return;
+      /* "if ($c -ne $null) {...}" after the prompt: the typed name is tested */
+      psa_span cond = S_prompt_test_after(ctx, reads[i], a->span);
+      if (cond.end) {
+        guard_read = cond;
+        continue;
+      }
+      if (!(guard = S_prompt_guard(ctx->model, reads[i], a->span))) return;
       guard_read = reads[i];
       continue;
     }
@@ -1832,11 +1884,15 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
   if (S_name_taken(ctx->model, name)) return;
   /* the rewrite's "-UserPrincipalName $c.UserName" */
-  const char *ut = p->user_text;
-  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
-  if (!hit) return;
-  fx->edits[p->user_edit].replacement =
-      psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  if (p->user_hint) {
+    const char *ut = p->user_text;
+    const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+    if (!hit) return;
+    fx->edits[p->user_edit].replacement =
+        psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  } else if (!nm) {
+    return; /* nothing reads the name: S_remove_plumbing's business */
+  }
   S_delete_copies(ctx, fx, copies, nc, readers);
   psa_fix_one_blank_line(ctx, fx);
   psa_fix_add_edit(ctx, fx, a->span,
@@ -1847,8 +1903,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   S_prompt_why(ctx, p,
                psa_ctx_printf(ctx,
                               "nothing uses the password of the Get-Credential prompt any more, so "
-                              "it becomes a Read-Host prompt for the user name ($%s), which signs in",
-                              name));
+                              "it becomes a Read-Host prompt for the user name ($%s)%s",
+                              name, p->user_hint ? ", which signs in" : ", which the script reads"));
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
