@@ -2500,6 +2500,115 @@ static void S_teams_cleanup(psa_rule_ctx *ctx) {
   }
 }
 
+/* How often the file's text names $name (as S_names_var), comments and
+ * strings included: a count the model cannot miss. */
+static uint32_t S_text_mentions(const char *text, const char *name) {
+  uint32_t n = 0;
+  size_t k = strlen(name);
+  for (const char *p = strchr(text, '$'); p && k; p = strchr(p + 1, '$')) {
+    const char *q = p + 1;
+    if (*q == '{') q++;
+    const char *colon = strchr(q, ':');
+    if (colon && colon - q <= 7 && (!psa_strncasecmp(q, "global:", 7) ||
+                                    !psa_strncasecmp(q, "script:", 7)))
+      q += 7;
+    if (!psa_strncasecmp(q, name, k) && !isalnum((unsigned char)q[k]) && q[k] != '_') n++;
+  }
+  return n;
+}
+
+/* A link of a dead credential ('stmt' builds it): a script-level variable
+ * assigned once (a whole statement), named nowhere else in the text, read
+ * only inside 'stmt'. */
+static const psa_variable *S_dead_link(const psa_rule_ctx *ctx, const psa_value *v, psa_span stmt) {
+  const psa_variable *u = v && v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  if (!u || !u->name || u->scope != ctx->model->script || u->assign_count != 1 || u->is_parameter ||
+      u->entry_count || !u->assigns[0].list.end || u->assigns[0].span.end > stmt.start ||
+      u->assigns[0].span.start < ctx->model->first_statement)
+    return NULL;
+  psa_span r[4];
+  uint32_t nr = psa_variable_reads(ctx->model, u, r, 4);
+  if (nr != 1 || r[0].start < stmt.start || r[0].end > stmt.end) return NULL;
+  return S_text_mentions(ctx->src->text, u->name) == 2 ? u : NULL;
+}
+
+/* ConvertTo-SecureString -AsPlainText of a string written in the script. */
+static bool S_plaintext_literal(const psa_value *v) {
+  const psa_command *c = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+  if (!c || !psa_command_is(c, "ConvertTo-SecureString") || !psa_command_arg(c, "AsPlainText"))
+    return false;
+  const psa_arg *a = psa_command_arg(c, "String");
+  return a && a->value && a->value->kind == PSA_V_STRING;
+}
+
+/* A PSCredential built from a password written in the script that nothing
+ * reads ("$pw = ConvertTo-SecureString 'x' -AsPlainText -Force; $c =
+ * New-Object PSCredential $user, $pw" and no $c anywhere else): once a
+ * rewrite modernised the file's sign-in, it is a leftover password and
+ * goes with that rewrite, with its password and user-name variables when
+ * only it reads them. Script level only, before the rewritten connection;
+ * the variables must not be named anywhere else in the text (a file that
+ * dot-sources this one could still read them: not when it connects itself
+ * with another account, which is this shape). */
+static void S_dead_literal_credentials(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  if (psa_fix_file_has_syntax_error(ctx)) return;
+  for (const psa_variable *c = m->script->vars; c; c = c->next) {
+    if (!c->name || c->assign_count != 1 || c->is_parameter || c->entry_count) continue;
+    const psa_assignment *a = &c->assigns[0];
+    const psa_value *user = NULL, *pw = NULL;
+    const char *type = psa_object_type(m, a->value, NULL, NULL);
+    if (!a->list.end || a->span.start < m->first_statement || !type ||
+        !psa_type_is(type, "System.Management.Automation.PSCredential") ||
+        !psa_credential_parts(m, a->value, &user, &pw) || psa_variable_reads(m, c, NULL, 0) ||
+        S_text_mentions(ctx->src->text, c->name) != 1)
+      continue;
+    const psa_variable *pv = S_dead_link(ctx, pw, a->span);
+    if (!(pv ? S_plaintext_literal(pv->assigns[0].value) : S_plaintext_literal(pw))) continue;
+    const psa_variable *uv = S_dead_link(ctx, user, a->span);
+    if (uv && uv->assigns[0].value->kind != PSA_V_STRING) uv = NULL;
+    /* the rewrite after it at the script's level that modernised a sign-in */
+    psa_fix *fx = NULL;
+    psa_plumbing *owner = NULL;
+    for (uint32_t i = 0; i < impl->plumbing_count && !fx; i++) {
+      psa_plumbing *p = &impl->plumbing[i];
+      const psa_variable *pc = psa_value_var(p->credential);
+      if (!pc || pc == c || pc->scope != m->script || !S_fix_kept(ctx, p) ||
+          impl->findings[p->finding].span.start < a->span.end)
+        continue;
+      fx = &impl->findings[p->finding].fixes[p->fix];
+      owner = p;
+    }
+    if (!fx) continue;
+    psa_span spans[3] = {uv ? uv->assigns[0].span : (psa_span){0, 0},
+                         pv ? pv->assigns[0].span : (psa_span){0, 0}, a->span};
+    bool clash = false;
+    for (int k = 0; k < 3 && !clash; k++)
+      clash = spans[k].end && S_other_fix_edits(ctx, fx, spans[k]);
+    for (uint32_t e = 0; e < fx->edit_count && !clash; e++)
+      clash = fx->edits[e].replacement &&
+              (S_names_var(fx->edits[e].replacement, c->name) ||
+               (pv && S_names_var(fx->edits[e].replacement, pv->name)) ||
+               (uv && S_names_var(fx->edits[e].replacement, uv->name)));
+    if (clash) continue;
+    for (int k = 2; k >= 0; k--)
+      if (spans[k].end) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, spans[k], NULL), "");
+    psa_fix_one_blank_line(ctx, fx);
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *e = &impl->plan[i];
+      psa_span conn = impl->findings[owner->finding].span;
+      if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->why || e->span.start != conn.start ||
+          e->span.end != conn.end)
+        continue;
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the credential $%s built on line %u from a password written in "
+                              "the script is read by nothing and goes too",
+                              e->why, c->name, psa_line_of(ctx, a->span.start));
+    }
+  }
+}
+
 /* The credential variable a connection command signs in with, or NULL. */
 static const psa_variable *S_conn_credential(const psa_rule_ctx *ctx, psa_span at) {
   PSA_FOR_COMMANDS(ctx, c) {
@@ -2650,6 +2759,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
   }
+  S_dead_literal_credentials(ctx);
   free(impl->plumbing);
   impl->plumbing = NULL;
   psa_fix_app_registration(ctx);
