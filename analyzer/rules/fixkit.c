@@ -2609,6 +2609,51 @@ static void S_dead_literal_credentials(psa_rule_ctx *ctx) {
   }
 }
 
+/* A message on the line right above a deleted Get-Credential prompt that
+ * asks for what the prompt asked ("Enter your Office 365 Administrator
+ * Username and Password", "Please enter your credentials"): the prompt
+ * went, the modern sign-in asks itself, so the message goes with it. A
+ * plain string literal of Write-Host/-Output naming a password or a
+ * credential, alone on its line. */
+static void S_prompt_messages(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const char *t = ctx->src->text;
+  for (uint32_t i = 0; i < impl->plumbing_count; i++) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (!S_fix_kept(ctx, p)) continue;
+    psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    for (uint32_t e = 0, n = fx->edit_count; e < n; e++) {
+      psa_span r = fx->edits[e].range;
+      if (!fx->edits[e].replacement || *fx->edits[e].replacement || r.start < 2 ||
+          r.end > ctx->src->text_len || t[r.start - 1] != '\n' ||
+          !psa_find_ci(t + r.start, r.end - r.start, "Get-Credential"))
+        continue;
+      uint32_t le = r.start - 1, ls = le;
+      while (ls > 0 && t[ls - 1] != '\n') ls--;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (c->statement_span.start < ls || c->statement_span.end > le || c->in_string ||
+            !(psa_command_is(c, "Write-Host") || psa_command_is(c, "Write-Output")) || !c->arg_count)
+          continue;
+        const psa_arg *a = &c->args[0];
+        bool plain = a->via != PSA_BIND_NAMED && a->value && a->value->kind == PSA_V_STRING;
+        for (uint32_t k = 1; k < c->arg_count && plain; k++)
+          plain = c->args[k].via == PSA_BIND_NAMED;
+        psa_span sp = plain ? a->value->span : (psa_span){0, 0};
+        if (!plain || (!psa_find_ci(t + sp.start, sp.end - sp.start, "password") &&
+                       !psa_find_ci(t + sp.start, sp.end - sp.start, "credential")))
+          continue;
+        uint32_t k = ls;
+        while (k < c->statement_span.start && (t[k] == ' ' || t[k] == '\t')) k++;
+        if (k != c->statement_span.start || S_other_fix_edits(ctx, fx, c->statement_span)) continue;
+        bool taken = false;
+        for (uint32_t x = 0; x < fx->edit_count && !taken; x++)
+          taken = fx->edits[x].range.start < le && ls < fx->edits[x].range.end;
+        if (!taken) psa_fix_add_edit(ctx, fx, (psa_span){ls, r.start}, "");
+      }
+    }
+  }
+}
+
 /* The credential variable a connection command signs in with, or NULL. */
 static const psa_variable *S_conn_credential(const psa_rule_ctx *ctx, psa_span at) {
   PSA_FOR_COMMANDS(ctx, c) {
@@ -2760,6 +2805,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
   }
   S_dead_literal_credentials(ctx);
+  S_prompt_messages(ctx);
   free(impl->plumbing);
   impl->plumbing = NULL;
   psa_fix_app_registration(ctx);
