@@ -1819,12 +1819,7 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   if (msg) {
     psa_span ms = msg->value->span;
     if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
-    /* a message that asks for credentials or a password would now ask
-     * for the wrong thing: the default question for the name */
-    static const char *const asks[] = {"credential", "creds", "password", NULL};
-    bool stale = false;
-    for (int i = 0; asks[i] && !stale; i++) stale = psa_find_ci(t + ms.start, ms.end - ms.start, asks[i]);
-    if (!stale) prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
   }
   /* the reads left: .UserName only (the rewrite's own, copies that go) */
   psa_span copies[8];

@@ -1,5 +1,5 @@
 # Litigation hold report
-$AdminUpn = Read-Host -Prompt 'User name (UPN) to sign in with'
+$AdminUpn = Read-Host -Prompt "Tenant admin credential"
 $adminUserName = $AdminUpn
 Write-Host "Connecting as $adminUserName"
 Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false
