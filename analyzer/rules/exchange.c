@@ -2512,6 +2512,73 @@ static bool S_session_listing(const psa_rule_ctx *ctx, const psa_command *g) {
   return any;
 }
 
+/* "$s = Get-PSSession | Where-Object {...Exchange Online host...}" whose
+ * variable is only tested afterwards ("if ($s)", "$s -eq $null", "!$s",
+ * "$s.Count -ge 1"), in a file that connects with Connect-ExchangeOnline:
+ * the probe becomes the live connections of Get-ConnectionInformation (of
+ * Security & Compliance when the filter names its host), which the tests
+ * read the same way. Not for a filter that negates (it may look for an
+ * on-premises session), nor a variable assigned twice. */
+static void S_fix_pss_var_probe(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->in_string || g->arg_count ||
+      g->assigned_to || f->fix_count)
+    return;
+  const psa_command *w = NULL;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->pipeline_input || c->pipeline_input->kind != PSA_V_COMMAND) continue;
+    const psa_command *in = psa_value_cmd(c->pipeline_input);
+    if (in == g) {
+      if (w || !psa_command_is(c, "Where-Object")) return;
+      w = c;
+    } else if (w && in == w) {
+      return;
+    }
+  }
+  const psa_variable *var = w ? w->assigned_to : NULL;
+  if (!var || var->assign_count != 1 || var->is_parameter || var->is_foreach || var->entry_count ||
+      !S_where_exchange(ctx, w) || w->arg_count != 1 || !w->args[0].value ||
+      w->args[0].value->kind != PSA_V_SCRIPTBLOCK)
+    return;
+  const psa_assignment *as = &var->assigns[0];
+  if (as->span.end != w->span.end || !as->list.end || as->span.end > len) return;
+  psa_span fs = w->args[0].value->span;
+  size_t fn = fs.end - fs.start;
+  static const char *const negations[] = {"-not", "-ne ", "!", "-isnot", NULL};
+  for (int i = 0; negations[i]; i++)
+    if (psa_find_ci(t + fs.start, fn, negations[i])) return;
+  bool scc = psa_find_ci(t + fs.start, fn, "compliance") != NULL;
+  if (!scc && !psa_find_ci(t + fs.start, fn, "outlook.")) return;
+  psa_span reads[16];
+  uint32_t n = psa_variable_reads(ctx->model, var, reads, 16);
+  if (!n || n > 16 || n != var->ref_count) return;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t k = reads[i].end, b = reads[i].start;
+    if (k + 6 <= len && !psa_strncasecmp(t + k, ".Count", 6)) {
+      k += 6;
+      while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (!psa_has_prefix_ci(t + k, len - k, "-ge 1") && !psa_has_prefix_ci(t + k, len - k, "-gt 0") &&
+          !psa_has_prefix_ci(t + k, len - k, "-eq 0") && !psa_has_prefix_ci(t + k, len - k, "-lt 1"))
+        return;
+      continue;
+    }
+    if (k < len && (t[k] == '.' || t[k] == '[')) return;
+    while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+    bool test = (k < len && t[k] == ')' && b > 0 && (t[b - 1] == '(' || t[b - 1] == '!')) ||
+                psa_has_prefix_ci(t + k, len - k, "-ne $null") ||
+                psa_has_prefix_ci(t + k, len - k, "-eq $null") ||
+                (b >= 4 && !psa_strncasecmp(t + b - 4, "-not", 4)) ||
+                (b >= 9 && !psa_strncasecmp(t + b - 9, "$null -ne", 9)) ||
+                (b >= 9 && !psa_strncasecmp(t + b - 9, "$null -eq", 9));
+    if (!test) return;
+  }
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                    "Check the connection with Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, w->span.end}, scc ? S_LIVE_SCC : S_LIVE_EXO);
+}
+
 static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   if (psa_rule_onprem_only(ctx)) return; /* Exchange Server keeps remote PowerShell */
   const psa_model *m = ctx->model;
@@ -2592,6 +2659,7 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       continue;
     }
     S_fix_pss_check(ctx, f, g);
+    S_fix_pss_var_probe(ctx, f, g);
   }
 }
 

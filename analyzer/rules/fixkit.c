@@ -1669,10 +1669,13 @@ static bool S_other_fix_edits(const psa_rule_ctx *ctx, const psa_fix *fx, psa_sp
  * of "the Get-Credential prompt stays ..." (S_prompt_user). */
 static void S_prompt_why(psa_rule_ctx *ctx, const psa_plumbing *p, const char *what) {
   psa_rule_state *impl = ctx->impl;
+  /* a rewrite that dropped the credential has no user-name edit: its
+   * finding names the connection */
+  psa_span conn = p->user_hint ? p->user_conn : impl->findings[p->finding].span;
   for (uint32_t i = 0; i < impl->plan_count; i++) {
     psa_plan_entry *e = &impl->plan[i];
-    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
-        e->span.end != p->user_conn.end || !e->why)
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != conn.start ||
+        e->span.end != conn.end || !e->why)
       continue;
     const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
     e->why = psa_ctx_printf(ctx, "%.*s; %s", cut ? (int)(cut - e->why) : (int)strlen(e->why),
@@ -1687,11 +1690,13 @@ static void S_prompt_from_variable(psa_rule_ctx *ctx, psa_fix *fx, const psa_plu
                                    uint32_t nc, uint32_t readers, const psa_span *members,
                                    uint32_t nm, psa_span guard_read) {
   const psa_variable *var = psa_value_var(p->credential);
-  const char *ut = p->user_text;
-  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
-  if (!hit) return;
-  fx->edits[p->user_edit].replacement = psa_ctx_printf(
-      ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  if (p->user_hint) {
+    const char *ut = p->user_text;
+    const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+    if (!hit) return;
+    fx->edits[p->user_edit].replacement = psa_ctx_printf(
+        ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+  }
   S_delete_copies(ctx, fx, copies, nc, readers);
   psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, a->span, NULL), "");
   psa_fix_one_blank_line(ctx, fx);
@@ -1717,6 +1722,45 @@ static const psa_block *S_prompt_guard(const psa_model *m, psa_span r, psa_span 
       return b;
   }
   return NULL;
+}
+
+/* The condition of "if ($c -ne $null) {...}" (or "$null -ne $c", "$c")
+ * when 'r' is its only text and the if statement follows the prompt 'a' in
+ * the same block: the test that the person did not cancel the prompt. Its
+ * span (inside the parentheses), or {0,0}. Read-Host returns "" when
+ * nothing is typed, so the condition becomes the name itself (truthy). */
+static psa_span S_prompt_test_after(const psa_rule_ctx *ctx, psa_span r, psa_span a) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  psa_span none = {0, 0};
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_IF || b->span.start != b->statement.start || b->span.start < a.end ||
+        r.start < b->span.start || r.end > b->body.start)
+      continue;
+    /* only blanks and comments between the prompt and the if */
+    for (uint32_t k = a.end; k < b->span.start; k++) {
+      if (t[k] == '#') {
+        while (k < b->span.start && t[k] != '\n') k++;
+        continue;
+      }
+      if (!isspace((unsigned char)t[k])) return none;
+    }
+    uint32_t open = b->span.start, close = b->body.start;
+    while (open < r.start && t[open] != '(') open++;
+    while (close > r.end && t[close - 1] != ')') close--;
+    if (open >= r.start || close <= r.end) return none;
+    psa_span in = {open + 1, close - 1};
+    while (in.start < in.end && isspace((unsigned char)t[in.start])) in.start++;
+    while (in.end > in.start && isspace((unsigned char)t[in.end - 1])) in.end--;
+    const char *before = t + in.start, *after = t + r.end;
+    size_t nb = r.start - in.start, na = in.end - r.end;
+    if ((nb == 0 && na == 0) || (nb == 0 && na == 10 && !psa_strncasecmp(after, " -ne $null", 10)) ||
+        (na == 0 && nb == 10 && !psa_strncasecmp(before, "$null -ne ", 10)))
+      return in;
+    return none;
+  }
+  return none;
 }
 
 /* The variable "Get-Credential -UserName $email" suggests, when it can stand
@@ -1748,9 +1792,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   const psa_variable *var = psa_value_var(p->credential);
   const char *t = ctx->src->text;
   uint32_t len = ctx->src->text_len;
-  if (readers != 1 || !p->user_hint || p->user_edit >= fx->edit_count || !var || !var->name ||
-      fx->edits[p->user_edit].replacement != p->user_text || var->is_parameter ||
-      var->entry_count || var->assign_count != 1)
+  /* (no user hint: the rewrite signs in without the credential, e.g. a
+   * delegated Connect-SPOService, and the script reads only its name) */
+  if (readers != 1 || !var || !var->name || var->is_parameter || var->entry_count ||
+      var->assign_count != 1 ||
+      (p->user_hint &&
+       (p->user_edit >= fx->edit_count || fx->edits[p->user_edit].replacement != p->user_text)))
     return;
   const psa_assignment *a = &var->assigns[0];
   const psa_value *v = a->value;
@@ -1799,9 +1846,14 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     uint32_t e = reads[i].end;
     if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
         (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '('))) {
-      if (guard || (e < len && t[e] == '.') || !(guard = S_prompt_guard(ctx->model, reads[i], a->span)) ||
-          S_other_fix_edits(ctx, fx, reads[i]))
-        return;
+      if (guard_read.end || (e < len && t[e] == '.') || S_other_fix_edits(ctx, fx, reads[i])) return;
+      /* "if ($c -ne $null) {...}" after the prompt: the typed name is tested */
+      psa_span cond = S_prompt_test_after(ctx, reads[i], a->span);
+      if (cond.end) {
+        guard_read = cond;
+        continue;
+      }
+      if (!(guard = S_prompt_guard(ctx->model, reads[i], a->span))) return;
       guard_read = reads[i];
       continue;
     }
@@ -1832,11 +1884,15 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
   if (S_name_taken(ctx->model, name)) return;
   /* the rewrite's "-UserPrincipalName $c.UserName" */
-  const char *ut = p->user_text;
-  const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
-  if (!hit) return;
-  fx->edits[p->user_edit].replacement =
-      psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  if (p->user_hint) {
+    const char *ut = p->user_text;
+    const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+    if (!hit) return;
+    fx->edits[p->user_edit].replacement =
+        psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + vn + 10);
+  } else if (!nm) {
+    return; /* nothing reads the name: S_remove_plumbing's business */
+  }
   S_delete_copies(ctx, fx, copies, nc, readers);
   psa_fix_one_blank_line(ctx, fx);
   psa_fix_add_edit(ctx, fx, a->span,
@@ -1847,8 +1903,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   S_prompt_why(ctx, p,
                psa_ctx_printf(ctx,
                               "nothing uses the password of the Get-Credential prompt any more, so "
-                              "it becomes a Read-Host prompt for the user name ($%s), which signs in",
-                              name));
+                              "it becomes a Read-Host prompt for the user name ($%s)%s",
+                              name, p->user_hint ? ", which signs in" : ", which the script reads"));
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
@@ -2444,6 +2500,160 @@ static void S_teams_cleanup(psa_rule_ctx *ctx) {
   }
 }
 
+/* How often the file's text names $name (as S_names_var), comments and
+ * strings included: a count the model cannot miss. */
+static uint32_t S_text_mentions(const char *text, const char *name) {
+  uint32_t n = 0;
+  size_t k = strlen(name);
+  for (const char *p = strchr(text, '$'); p && k; p = strchr(p + 1, '$')) {
+    const char *q = p + 1;
+    if (*q == '{') q++;
+    const char *colon = strchr(q, ':');
+    if (colon && colon - q <= 7 && (!psa_strncasecmp(q, "global:", 7) ||
+                                    !psa_strncasecmp(q, "script:", 7)))
+      q += 7;
+    if (!psa_strncasecmp(q, name, k) && !isalnum((unsigned char)q[k]) && q[k] != '_') n++;
+  }
+  return n;
+}
+
+/* A link of a dead credential ('stmt' builds it): a script-level variable
+ * assigned once (a whole statement), named nowhere else in the text, read
+ * only inside 'stmt'. */
+static const psa_variable *S_dead_link(const psa_rule_ctx *ctx, const psa_value *v, psa_span stmt) {
+  const psa_variable *u = v && v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  if (!u || !u->name || u->scope != ctx->model->script || u->assign_count != 1 || u->is_parameter ||
+      u->entry_count || !u->assigns[0].list.end || u->assigns[0].span.end > stmt.start ||
+      u->assigns[0].span.start < ctx->model->first_statement)
+    return NULL;
+  psa_span r[4];
+  uint32_t nr = psa_variable_reads(ctx->model, u, r, 4);
+  if (nr != 1 || r[0].start < stmt.start || r[0].end > stmt.end) return NULL;
+  return S_text_mentions(ctx->src->text, u->name) == 2 ? u : NULL;
+}
+
+/* ConvertTo-SecureString -AsPlainText of a string written in the script. */
+static bool S_plaintext_literal(const psa_value *v) {
+  const psa_command *c = v && v->kind == PSA_V_COMMAND ? psa_value_cmd(v) : NULL;
+  if (!c || !psa_command_is(c, "ConvertTo-SecureString") || !psa_command_arg(c, "AsPlainText"))
+    return false;
+  const psa_arg *a = psa_command_arg(c, "String");
+  return a && a->value && a->value->kind == PSA_V_STRING;
+}
+
+/* A PSCredential built from a password written in the script that nothing
+ * reads ("$pw = ConvertTo-SecureString 'x' -AsPlainText -Force; $c =
+ * New-Object PSCredential $user, $pw" and no $c anywhere else): once a
+ * rewrite modernised the file's sign-in, it is a leftover password and
+ * goes with that rewrite, with its password and user-name variables when
+ * only it reads them. Script level only, before the rewritten connection;
+ * the variables must not be named anywhere else in the text (a file that
+ * dot-sources this one could still read them: not when it connects itself
+ * with another account, which is this shape). */
+static void S_dead_literal_credentials(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_model *m = ctx->model;
+  if (psa_fix_file_has_syntax_error(ctx)) return;
+  for (const psa_variable *c = m->script->vars; c; c = c->next) {
+    if (!c->name || c->assign_count != 1 || c->is_parameter || c->entry_count) continue;
+    const psa_assignment *a = &c->assigns[0];
+    const psa_value *user = NULL, *pw = NULL;
+    const char *type = psa_object_type(m, a->value, NULL, NULL);
+    if (!a->list.end || a->span.start < m->first_statement || !type ||
+        !psa_type_is(type, "System.Management.Automation.PSCredential") ||
+        !psa_credential_parts(m, a->value, &user, &pw) || psa_variable_reads(m, c, NULL, 0) ||
+        S_text_mentions(ctx->src->text, c->name) != 1)
+      continue;
+    const psa_variable *pv = S_dead_link(ctx, pw, a->span);
+    if (!(pv ? S_plaintext_literal(pv->assigns[0].value) : S_plaintext_literal(pw))) continue;
+    const psa_variable *uv = S_dead_link(ctx, user, a->span);
+    if (uv && uv->assigns[0].value->kind != PSA_V_STRING) uv = NULL;
+    /* the rewrite after it at the script's level that modernised a sign-in */
+    psa_fix *fx = NULL;
+    psa_plumbing *owner = NULL;
+    for (uint32_t i = 0; i < impl->plumbing_count && !fx; i++) {
+      psa_plumbing *p = &impl->plumbing[i];
+      const psa_variable *pc = psa_value_var(p->credential);
+      if (!pc || pc == c || pc->scope != m->script || !S_fix_kept(ctx, p) ||
+          impl->findings[p->finding].span.start < a->span.end)
+        continue;
+      fx = &impl->findings[p->finding].fixes[p->fix];
+      owner = p;
+    }
+    if (!fx) continue;
+    psa_span spans[3] = {uv ? uv->assigns[0].span : (psa_span){0, 0},
+                         pv ? pv->assigns[0].span : (psa_span){0, 0}, a->span};
+    bool clash = false;
+    for (int k = 0; k < 3 && !clash; k++)
+      clash = spans[k].end && S_other_fix_edits(ctx, fx, spans[k]);
+    for (uint32_t e = 0; e < fx->edit_count && !clash; e++)
+      clash = fx->edits[e].replacement &&
+              (S_names_var(fx->edits[e].replacement, c->name) ||
+               (pv && S_names_var(fx->edits[e].replacement, pv->name)) ||
+               (uv && S_names_var(fx->edits[e].replacement, uv->name)));
+    if (clash) continue;
+    for (int k = 2; k >= 0; k--)
+      if (spans[k].end) psa_fix_add_edit(ctx, fx, psa_fix_deletion_span(ctx, fx, spans[k], NULL), "");
+    psa_fix_one_blank_line(ctx, fx);
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *e = &impl->plan[i];
+      psa_span conn = impl->findings[owner->finding].span;
+      if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->why || e->span.start != conn.start ||
+          e->span.end != conn.end)
+        continue;
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the credential $%s built on line %u from a password written in "
+                              "the script is read by nothing and goes too",
+                              e->why, c->name, psa_line_of(ctx, a->span.start));
+    }
+  }
+}
+
+/* A message on the line right above a deleted Get-Credential prompt that
+ * asks for what the prompt asked ("Enter your Office 365 Administrator
+ * Username and Password", "Please enter your credentials"): the prompt
+ * went, the modern sign-in asks itself, so the message goes with it. A
+ * plain string literal of Write-Host/-Output naming a password or a
+ * credential, alone on its line. */
+static void S_prompt_messages(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const char *t = ctx->src->text;
+  for (uint32_t i = 0; i < impl->plumbing_count; i++) {
+    psa_plumbing *p = &impl->plumbing[i];
+    if (!S_fix_kept(ctx, p)) continue;
+    psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    for (uint32_t e = 0, n = fx->edit_count; e < n; e++) {
+      psa_span r = fx->edits[e].range;
+      if (!fx->edits[e].replacement || *fx->edits[e].replacement || r.start < 2 ||
+          r.end > ctx->src->text_len || t[r.start - 1] != '\n' ||
+          !psa_find_ci(t + r.start, r.end - r.start, "Get-Credential"))
+        continue;
+      uint32_t le = r.start - 1, ls = le;
+      while (ls > 0 && t[ls - 1] != '\n') ls--;
+      PSA_FOR_COMMANDS(ctx, c) {
+        if (c->statement_span.start < ls || c->statement_span.end > le || c->in_string ||
+            !(psa_command_is(c, "Write-Host") || psa_command_is(c, "Write-Output")) || !c->arg_count)
+          continue;
+        const psa_arg *a = &c->args[0];
+        bool plain = a->via != PSA_BIND_NAMED && a->value && a->value->kind == PSA_V_STRING;
+        for (uint32_t k = 1; k < c->arg_count && plain; k++)
+          plain = c->args[k].via == PSA_BIND_NAMED;
+        psa_span sp = plain ? a->value->span : (psa_span){0, 0};
+        if (!plain || (!psa_find_ci(t + sp.start, sp.end - sp.start, "password") &&
+                       !psa_find_ci(t + sp.start, sp.end - sp.start, "credential")))
+          continue;
+        uint32_t k = ls;
+        while (k < c->statement_span.start && (t[k] == ' ' || t[k] == '\t')) k++;
+        if (k != c->statement_span.start || S_other_fix_edits(ctx, fx, c->statement_span)) continue;
+        bool taken = false;
+        for (uint32_t x = 0; x < fx->edit_count && !taken; x++)
+          taken = fx->edits[x].range.start < le && ls < fx->edits[x].range.end;
+        if (!taken) psa_fix_add_edit(ctx, fx, (psa_span){ls, r.start}, "");
+      }
+    }
+  }
+}
+
 /* The credential variable a connection command signs in with, or NULL. */
 static const psa_variable *S_conn_credential(const psa_rule_ctx *ctx, psa_span at) {
   PSA_FOR_COMMANDS(ctx, c) {
@@ -2594,6 +2804,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
   }
+  S_dead_literal_credentials(ctx);
+  S_prompt_messages(ctx);
   free(impl->plumbing);
   impl->plumbing = NULL;
   psa_fix_app_registration(ctx);

@@ -805,8 +805,12 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
                            ain)
           : psa_ctx_printf(ctx,
                            "# TODO(psauth): the app registration needs the Microsoft Graph "
-                           "application permission Mail.Send\n%sConnect-MgGraph %s -NoWelcome\n",
-                           ain, psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", target, false));
+                           "application permission Mail.Send\n"
+                           "%s# Mail.Send as an application permission can send as every mailbox; to limit the\n"
+                           "%s# app to the sender's mailbox use Exchange Online RBAC for Applications (role\n"
+                           "%s# \"Application Mail.Send\" with a management scope) instead of the consent.\n"
+                           "%sConnect-MgGraph %s -NoWelcome\n",
+                           ain, ain, ain, ain, psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", target, false));
   psa_buf common;
   psa_buf_init(&common);
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -834,11 +838,14 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     psa_buf_printf(&b, "%s        importance = %s\n", in, importance);
   if (receipt)
     psa_buf_printf(&b, "%s        isDeliveryReceiptRequested = $true\n", in);
+  /* .NET resolves a relative path against the process's current directory,
+   * not PowerShell's location (about_Locations), where Send-MailMessage
+   * -Attachments looked: Convert-Path turns it into the provider path first */
   if (att)
     psa_buf_printf(&b,
                    "%s        attachments = @(%s | ForEach-Object { @{ '@odata.type' = "
                    "'#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = "
-                   "[Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })\n",
+                   "[Convert]::ToBase64String([IO.File]::ReadAllBytes((Convert-Path -LiteralPath $_))) } })\n",
                    in, att);
   /* no saveToSentItems: Graph saves to Sent Items by default (user: sendMail),
    * as SMTP AUTH client submission did (docs/fixes.md, PSA401) */

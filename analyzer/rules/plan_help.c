@@ -536,6 +536,25 @@ void psa_fix_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const psa_
    * comments show one */
   S_usage u = {ctx, fx, fn->name, first, second ? second : first, 0, 0, false, false, true};
   S_comment_lines(t, ctx->src->text_len, ctx->src->text_len, S_each_usage, &u);
+  /* and a usage message the script prints ("Write-Output 'Use Connect-X
+   * -username <...> -password <password>'"): a string written in the
+   * script, one line, read as such a line */
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || c->arg_count < 1 ||
+        !(psa_command_is(c, "Write-Output") || psa_command_is(c, "Write-Host") ||
+          psa_command_is(c, "Write-Verbose") || psa_command_is(c, "Write-Warning") ||
+          psa_command_is(c, "Write-Information")))
+      continue;
+    const psa_arg *a = &c->args[0];
+    if (a->via == PSA_BIND_NAMED || !a->value || a->value->kind != PSA_V_STRING) continue;
+    psa_span sp = a->value->span;
+    if (sp.end > ctx->src->text_len || sp.end - sp.start < 2 ||
+        !(t[sp.start] == '"' || t[sp.start] == '\'') || t[sp.end - 1] != t[sp.start] ||
+        memchr(t + sp.start, '\n', sp.end - sp.start) || memchr(t + sp.start, '$', sp.end - sp.start))
+      continue;
+    S_line l = {sp.start + 1, sp.end - 1, sp.start + 1, sp.end - 1, false, false};
+    S_usage_line(ctx, fx, t, &l, fn->name, first, second ? second : first, true);
+  }
 }
 
 /* ---- help that still explains a password that is gone ----------------- */

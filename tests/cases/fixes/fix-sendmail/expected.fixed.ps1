@@ -8,6 +8,9 @@ $CertificateThumbprint = '<certificate-thumbprint>'
 
 $cred = Import-Clixml C:\secure\smtp.xml
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 foreach ($r in $reports) {
     Send-MgUserMail -UserId 'reports@contoso.com' -BodyParameter @{

@@ -15,6 +15,9 @@ $failed = Get-ChildItem "D:\Backup\Logs" -Filter *.log | Select-String -Pattern 
 $body = "$Organization - $($failed.Count) failed backup jobs today."
 
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -CertificateThumbprint $M365CertificateThumbprint -ClientId $M365AppId -TenantId $M365Organization -NoWelcome
 Send-MgUserMail -UserId $SmtpUser -BodyParameter @{
     message = @{

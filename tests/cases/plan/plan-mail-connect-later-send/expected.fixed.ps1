@@ -4,6 +4,9 @@ param([switch]$Early)
 #   Microsoft Graph: Mail.Send
 
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -Identity -NoWelcome
 if ($Early) {
   Send-MgUserMail -UserId svc@contoso.com -BodyParameter @{

@@ -9,7 +9,7 @@ if ($Mail) {
           subject = 'Users'
           body = @{ contentType = 'Text'; content = 'attached' }
           toRecipients = @("desk@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
-          attachments = @("users.csv" | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })
+          attachments = @("users.csv" | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes((Convert-Path -LiteralPath $_))) } })
       }
   }
 }

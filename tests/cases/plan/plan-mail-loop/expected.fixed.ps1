@@ -9,6 +9,9 @@ $CertificateThumbprint = '<certificate-thumbprint>'
 # Password expiry reminders, one mail per user.
 $users = Import-Csv .\expiring.csv
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 foreach ($u in $users) {
     if ($u.DaysLeft -le 7) {

@@ -12,7 +12,7 @@ Send-MgUserMail -UserId $Sender -BodyParameter @{
         subject = 'Seed message'
         body = @{ contentType = 'Text'; content = 'Seed content for the new mailbox.' }
         toRecipients = @($Recipient | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
-        attachments = @($Attachment | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })
+        attachments = @($Attachment | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes((Convert-Path -LiteralPath $_))) } })
     }
 }
 Write-Output "Sent to $Recipient"

@@ -17,6 +17,9 @@ if ($Full) {
     $Title = 'Disks fine'
 }
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 Send-MgUserMail -UserId $Sender -BodyParameter @{
     message = @{

@@ -1,0 +1,10 @@
+# Must not run inside the Exchange Management Shell of an on-premises server.
+$local = Get-PSSession | Where-Object { $_.ConfigurationName -eq "Microsoft.Exchange" -and $_.ComputerName -notlike "*outlook.com" }
+if ($local -ne $null) {
+    Write-Error "Run this from a plain PowerShell window, not the Exchange Management Shell"
+    exit 1
+}
+$admin = Get-Credential -Message "Exchange Online admin"
+$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $admin -Authentication Basic -AllowRedirection
+Import-PSSession $s -DisableNameChecking | Out-Null
+Get-Mailbox -ResultSize 10 | Format-Table DisplayName, PrimarySmtpAddress
