@@ -1909,8 +1909,24 @@ static const struct {
                  {"Connect-IPPSSession", "ExchangeOnlineManagement"},
                  {"Get-ConnectionInformation", "ExchangeOnlineManagement"},
                  {"Connect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Disconnect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Get-MgContext", "Microsoft.Graph.Authentication"},
                  {"Send-MgUserMail", "Microsoft.Graph.Users.Actions"},
+                 {"Connect-MicrosoftTeams", "MicrosoftTeams"},
+                 {"Disconnect-MicrosoftTeams", "MicrosoftTeams"},
+                 {"Connect-SPOService", "Microsoft.Online.SharePoint.PowerShell"},
+                 {"Connect-PnPOnline", "PnP.PowerShell"},
+                 {"Connect-AzAccount", "Az.Accounts"},
                  {NULL, NULL}};
+
+/* A function's name without the scope modifier it was defined with
+ * (function Global:Connect-ExchangeOnline defines Connect-ExchangeOnline). */
+static const char *S_function_name(const char *name) {
+  static const char *const scopes[] = {"global:", "script:", "local:", "private:"};
+  for (size_t i = 0; name && i < sizeof(scopes) / sizeof(scopes[0]); i++)
+    if (!psa_strncasecmp(name, scopes[i], strlen(scopes[i]))) return name + strlen(scopes[i]);
+  return name;
+}
 
 static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   const psa_model *m = ctx->model;
@@ -1918,7 +1934,8 @@ static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   for (int w = 0; S_written[w].name; w++) {
     bool shadowed = false;
     for (uint32_t f = 0; f < m->function_count && !shadowed; f++)
-      shadowed = m->functions[f].name && !psa_strcasecmp(m->functions[f].name, S_written[w].name);
+      shadowed = m->functions[f].name &&
+                 !psa_strcasecmp(S_function_name(m->functions[f].name), S_written[w].name);
     if (!shadowed) continue;
     size_t n = strlen(S_written[w].name);
     psa_buf b;
@@ -2507,6 +2524,7 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
 
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
+  psa_fix_safety(ctx);
   S_graph_calls_need_connection(ctx);
   S_graph_connections_together(ctx);
   S_teams_cleanup(ctx);
@@ -2515,7 +2533,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   for (uint32_t f = 0; f < ctx->model->function_count; f++)
     for (int w = 0; S_written[w].name; w++)
       if (ctx->model->functions[f].name &&
-          !psa_strcasecmp(ctx->model->functions[f].name, S_written[w].name))
+          !psa_strcasecmp(S_function_name(ctx->model->functions[f].name), S_written[w].name))
         any_function = true;
   for (uint32_t i = 0; any_function && i < impl->finding_count; i++)
     for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
