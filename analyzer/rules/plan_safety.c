@@ -76,6 +76,26 @@ static void S_withdraw_graph(psa_rule_ctx *ctx, const char *why) {
   }
 }
 
+/* Withdraws finding 'fi' of rule 'rule_id' with what waits for it: a
+ * Microsoft Graph connection's call rewrites (and the other Graph
+ * connections), a remote PowerShell connection's Get-EXO* swaps (PSA701,
+ * which run only under Connect-ExchangeOnline). */
+static void S_withdraw_with(psa_rule_ctx *ctx, uint32_t fi, const char *rule_id, const char *why) {
+  S_withdraw(ctx, fi, why);
+  if (S_graph_rule(rule_id)) S_withdraw_graph(ctx, why);
+  if (strcmp(rule_id, "PSA101") && strcmp(rule_id, "PSA110")) return;
+  for (uint32_t i = 0; i < ctx->impl->finding_count; i++) {
+    const psa_finding *f = &ctx->impl->findings[i];
+    if (f->rule && !strcmp(f->rule->id, "PSA701") && S_offered(ctx, i))
+      S_withdraw(ctx, i,
+                 psa_ctx_printf(ctx,
+                                "the remote PowerShell connection on line %u stays (see its "
+                                "refusal), and the Get-EXO* cmdlets run only under "
+                                "Connect-ExchangeOnline",
+                                psa_line_of(ctx, ctx->impl->findings[fi].span.start)));
+  }
+}
+
 /* The command whose span is 'at', or NULL. */
 static const psa_command *S_command_at(const psa_rule_ctx *ctx, psa_span at) {
   PSA_FOR_COMMANDS(ctx, c) {
@@ -133,8 +153,9 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
     psa_plan_entry *e = &impl->plan[i];
     /* a job's stored password: a person's prompt signs the same person in
      * with MFA after a delegated rewrite, one identity still */
+    /* (a sign-in nothing uses, removed, adds no identity) */
     if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->rule_id ||
-        e->mode != PSA_SIGNIN_UNATTENDED)
+        e->mode != PSA_SIGNIN_UNATTENDED || !strncmp(e->target, "removed", 7))
       continue;
     const psa_variable *cred = S_credential_of(S_command_at(ctx, e->span));
     if (!cred || !cred->name) continue;
@@ -163,9 +184,7 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
         "the script would run as two identities (this one modern, that one still the stored "
         "account and password)",
         cred->name, stays->subject, psa_line_of(ctx, stays->span.start));
-    bool graph = S_graph_rule(e->rule_id);
-    S_withdraw(ctx, fi, why);
-    if (graph) S_withdraw_graph(ctx, why);
+    S_withdraw_with(ctx, fi, e->rule_id, why);
     changed = true;
   }
   return changed;
@@ -219,7 +238,7 @@ static void S_partial_reads(psa_rule_ctx *ctx) {
         }
       }
     }
-    if (why) S_withdraw(ctx, fi, why);
+    if (why) S_withdraw_with(ctx, fi, e->rule_id, why);
   }
 }
 
@@ -274,6 +293,27 @@ static const struct {
     {"Device Administrators", "Azure AD Joined Device Local Administrator", NULL},
     {NULL, NULL, NULL}};
 
+/* Whether offset 'p' is in an MSOnline / AzureAD call that stays as it
+ * is (no applied fix edits it): that module still knows the old name. */
+static bool S_in_kept_legacy_call(const psa_rule_ctx *ctx, uint32_t p) {
+  const psa_rule_state *impl = ctx->impl;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->span.start > p || p >= c->span.end || !c->name) continue;
+    if (!psa_find_ci(c->name, strlen(c->name), "-Msol") && !psa_find_ci(c->name, strlen(c->name), "-AzureAD"))
+      continue;
+    bool edited = false;
+    for (uint32_t i = 0; i < impl->finding_count && !edited; i++)
+      for (uint32_t k = 0; k < impl->findings[i].fix_count && !edited; k++) {
+        const psa_fix *fx = &impl->findings[i].fixes[k];
+        if (fx->applicability == PSA_FIX_DISPLAY) continue;
+        for (uint32_t x = 0; x < fx->edit_count && !edited; x++)
+          edited = fx->edits[x].range.start < c->span.end && fx->edits[x].range.end > c->span.start;
+      }
+    if (!edited) return true;
+  }
+  return false;
+}
+
 /* A rewritten Get-AzureADDirectoryRole -Filter "DisplayName eq 'Company
  * Administrator'" reads the role by its template id instead; any other
  * mention of an old role name in a file whose directory cmdlets move to
@@ -312,9 +352,17 @@ static void S_role_names_check(psa_rule_ctx *ctx) {
                         fx->edits[x].range.start >= c->span.start &&
                         fx->edits[x].range.end <= c->span.end &&
                         strstr(fx->edits[x].replacement, "Get-MgDirectoryRole");
-            if (renames)
-              psa_fix_add_edit(ctx, fx, fa->span,
-                               psa_ctx_printf(ctx, "-DirectoryRoleId '%s'", S_role_names[r].template_id));
+            if (!renames) continue;
+            /* the filter argument may already be an edit of its own (copied) */
+            const char *by_id =
+                psa_ctx_printf(ctx, "-DirectoryRoleId '%s'", S_role_names[r].template_id);
+            bool replaced = false;
+            for (uint32_t x = 0; x < fx->edit_count && !replaced; x++)
+              if (fx->edits[x].range.start == fa->span.start && fx->edits[x].range.end == fa->span.end) {
+                fx->edits[x].replacement = by_id;
+                replaced = true;
+              }
+            if (!replaced) psa_fix_add_edit(ctx, fx, fa->span, by_id);
           }
         }
       }
@@ -343,7 +391,7 @@ static void S_role_names_check(psa_rule_ctx *ctx) {
           }
         }
       }
-      if (rewritten) continue;
+      if (rewritten || S_in_kept_legacy_call(ctx, (uint32_t)p)) continue;
       S_withdraw_graph(
           ctx, psa_ctx_printf(
                    ctx,
