@@ -407,6 +407,31 @@ static void S_role_names_check(psa_rule_ctx *ctx) {
   }
 }
 
+const char *psa_fix_partial_splat(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
+  const psa_arg *a = psa_command_arg(cmd, param);
+  if (!a || a->via != PSA_BIND_SPLAT || a->span.end > ctx->src->text_len) return NULL;
+  /* the statement that sets the entry: $p.Key = v, or $p = @{Key = v} */
+  const psa_model *m = ctx->model;
+  psa_span at = {0, 0};
+  for (uint32_t i = 0; i < m->member_assign_count && !at.end; i++)
+    if (m->member_assigns[i].span.start <= a->span.start && a->span.end <= m->member_assigns[i].span.end)
+      at = m->member_assigns[i].span;
+  for (const psa_scope *sc = cmd->scope; sc && !at.end; sc = sc->parent)
+    for (const psa_variable *v = sc->vars; v && !at.end; v = v->next)
+      for (uint32_t k = 0; k < v->assign_count && !at.end; k++)
+        if (v->assigns[k].span.start <= a->span.start && a->span.end <= v->assigns[k].span.end)
+          at = v->assigns[k].span;
+  if (!at.end) return NULL;
+  if (psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len, at, cmd->scope, cmd)) return NULL;
+  return psa_ctx_printf(ctx,
+                        "%s -%s on line %u comes from a splatted hashtable whose %s entry is set "
+                        "on line %u only on some paths (a choice the script makes at run time); "
+                        "written as -%s on the new connection it would apply on every run: pass it "
+                        "to Connect-ExchangeOnline the same way by hand",
+                        cmd->name, param, psa_line_of(ctx, cmd->span.start), param,
+                        psa_line_of(ctx, a->span.start), param);
+}
+
 void psa_fix_safety(psa_rule_ctx *ctx) {
   S_role_names_check(ctx);
   S_session_result_read(ctx);

@@ -118,6 +118,11 @@ void psa_fix_app_registration(psa_rule_ctx *ctx);
  * directory role compared by a name Microsoft Graph does not use), with the
  * reason in the plan (rules/plan_safety.c); run by psa_fix_finish first. */
 void psa_fix_safety(psa_rule_ctx *ctx);
+
+/* When 'cmd' gets -'param' from a splatted hashtable whose entry is set
+ * only on some paths to it ($p.Prefix = 'o365' inside an if), the reason a
+ * rewrite cannot write that value unconditionally; else NULL. */
+const char *psa_fix_partial_splat(psa_rule_ctx *ctx, const psa_command *cmd, const char *param);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
 /* For an argument 'a' of 'cmd' that comes from a splatted hashtable
  * (Connect-AzureAD @connection), the reference to its entry,
