@@ -396,8 +396,8 @@ static void S_role_names_check(psa_rule_ctx *ctx) {
           ctx, psa_ctx_printf(
                    ctx,
                    "line %u names the directory role '%s', the AzureAD/MSOnline name of the role "
-                   "Microsoft Graph calls '%s'%s%s%s: a comparison with the old name finds no "
-                   "role there; compare the role's RoleTemplateId instead, then migrate",
+                   "now displayed as '%s'%s%s%s: under Microsoft Graph a comparison with the old "
+                   "name finds no role; compare the role's RoleTemplateId instead, then migrate",
                    psa_line_of(ctx, (uint32_t)p), name, S_role_names[r].graph,
                    S_role_names[r].template_id ? " (role template " : "",
                    S_role_names[r].template_id ? S_role_names[r].template_id : "",
