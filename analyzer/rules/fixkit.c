@@ -1928,15 +1928,25 @@ static const char *S_function_name(const char *name) {
   return name;
 }
 
-static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
+/* Whether the file, or a file it dot-sources, defines a function 'name'. */
+static bool S_shadowed(const psa_rule_ctx *ctx, const char *name) {
   const psa_model *m = ctx->model;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (m->functions[f].name && !psa_strcasecmp(S_function_name(m->functions[f].name), name))
+      return true;
+  for (uint32_t i = 0; i < ctx->impl->import_count; i++) {
+    const psa_model *im = ctx->impl->imports[i].model;
+    for (uint32_t f = 0; im && f < im->function_count; f++)
+      if (im->functions[f].name && !psa_strcasecmp(S_function_name(im->functions[f].name), name))
+        return true;
+  }
+  return false;
+}
+
+static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   const char *out = text;
   for (int w = 0; S_written[w].name; w++) {
-    bool shadowed = false;
-    for (uint32_t f = 0; f < m->function_count && !shadowed; f++)
-      shadowed = m->functions[f].name &&
-                 !psa_strcasecmp(S_function_name(m->functions[f].name), S_written[w].name);
-    if (!shadowed) continue;
+    if (!S_shadowed(ctx, S_written[w].name)) continue;
     size_t n = strlen(S_written[w].name);
     psa_buf b;
     psa_buf_init(&b);
@@ -2530,11 +2540,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   S_teams_cleanup(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
-  for (uint32_t f = 0; f < ctx->model->function_count; f++)
-    for (int w = 0; S_written[w].name; w++)
-      if (ctx->model->functions[f].name &&
-          !psa_strcasecmp(S_function_name(ctx->model->functions[f].name), S_written[w].name))
-        any_function = true;
+  for (int w = 0; S_written[w].name && !any_function; w++) any_function = S_shadowed(ctx, S_written[w].name);
   for (uint32_t i = 0; any_function && i < impl->finding_count; i++)
     for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
       psa_fix *fx = &impl->findings[i].fixes[k];
