@@ -895,13 +895,21 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     /* carry Import-PSSession -Prefix / -CommandName over, from the first
      * import only (S_FOR_USES is two loops: `break` would leave just one) */
     const psa_command *import = NULL;
+    const char *partial = NULL;
     S_FOR_USES(uses, cmd, use) {
-      if (import || !psa_command_is(use, "Import-PSSession")) continue;
+      if (import || partial || !psa_command_is(use, "Import-PSSession")) continue;
+      /* a prefix the script sets only on some runs stays a choice */
+      if ((partial = psa_fix_partial_splat(ctx, use, "Prefix")) != NULL) continue;
       const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
       const char *names = psa_rule_arg_source(ctx, use, "CommandName", false);
       if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
       if (names) psa_buf_printf(&line, " -CommandName %s", names);
       import = use;
+    }
+    if (partial) {
+      psa_buf_free(&line);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, partial);
+      return;
     }
     /* common parameters of the session call stay, and those of the import
      * it replaces too (-Verbose:$false of a quiet import) */
@@ -2009,11 +2017,19 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
                          ctx->src->text + ca->span.start);
       }
       bool carried = false;
+      const char *partial = NULL;
       S_FOR_USES(&uses, cmd, use) {
-        if (carried || !psa_command_is(use, "Import-PSSession")) continue;
+        if (carried || partial || !psa_command_is(use, "Import-PSSession")) continue;
+        /* a prefix the script sets only on some runs stays a choice */
+        if ((partial = psa_fix_partial_splat(ctx, use, "Prefix")) != NULL) continue;
         const char *prefix = psa_rule_arg_source(ctx, use, "Prefix", false);
         if (prefix) psa_buf_printf(&line, " -Prefix %s", prefix);
         carried = true;
+      }
+      if (partial) {
+        psa_buf_free(&line);
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name, partial);
+        continue;
       }
       psa_buf_puts(&line, " -ShowBanner:$false");
       psa_fix *fx = psa_finding_add_fix(

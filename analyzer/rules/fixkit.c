@@ -1965,17 +1965,44 @@ static const struct {
                  {"Connect-IPPSSession", "ExchangeOnlineManagement"},
                  {"Get-ConnectionInformation", "ExchangeOnlineManagement"},
                  {"Connect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Disconnect-MgGraph", "Microsoft.Graph.Authentication"},
+                 {"Get-MgContext", "Microsoft.Graph.Authentication"},
                  {"Send-MgUserMail", "Microsoft.Graph.Users.Actions"},
+                 {"Connect-MicrosoftTeams", "MicrosoftTeams"},
+                 {"Disconnect-MicrosoftTeams", "MicrosoftTeams"},
+                 {"Connect-SPOService", "Microsoft.Online.SharePoint.PowerShell"},
+                 {"Connect-PnPOnline", "PnP.PowerShell"},
+                 {"Connect-AzAccount", "Az.Accounts"},
                  {NULL, NULL}};
 
-static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
+/* A function's name without the scope modifier it was defined with
+ * (function Global:Connect-ExchangeOnline defines Connect-ExchangeOnline). */
+static const char *S_function_name(const char *name) {
+  static const char *const scopes[] = {"global:", "script:", "local:", "private:"};
+  for (size_t i = 0; name && i < sizeof(scopes) / sizeof(scopes[0]); i++)
+    if (!psa_strncasecmp(name, scopes[i], strlen(scopes[i]))) return name + strlen(scopes[i]);
+  return name;
+}
+
+/* Whether the file, or a file it dot-sources, defines a function 'name'. */
+static bool S_shadowed(const psa_rule_ctx *ctx, const char *name) {
   const psa_model *m = ctx->model;
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (m->functions[f].name && !psa_strcasecmp(S_function_name(m->functions[f].name), name))
+      return true;
+  for (uint32_t i = 0; i < ctx->impl->import_count; i++) {
+    const psa_model *im = ctx->impl->imports[i].model;
+    for (uint32_t f = 0; im && f < im->function_count; f++)
+      if (im->functions[f].name && !psa_strcasecmp(S_function_name(im->functions[f].name), name))
+        return true;
+  }
+  return false;
+}
+
+static const char *S_qualify(psa_rule_ctx *ctx, const char *text) {
   const char *out = text;
   for (int w = 0; S_written[w].name; w++) {
-    bool shadowed = false;
-    for (uint32_t f = 0; f < m->function_count && !shadowed; f++)
-      shadowed = m->functions[f].name && !psa_strcasecmp(m->functions[f].name, S_written[w].name);
-    if (!shadowed) continue;
+    if (!S_shadowed(ctx, S_written[w].name)) continue;
     size_t n = strlen(S_written[w].name);
     psa_buf b;
     psa_buf_init(&b);
@@ -2717,16 +2744,13 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
 
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
+  psa_fix_safety(ctx);
   S_graph_calls_need_connection(ctx);
   S_graph_connections_together(ctx);
   S_teams_cleanup(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
-  for (uint32_t f = 0; f < ctx->model->function_count; f++)
-    for (int w = 0; S_written[w].name; w++)
-      if (ctx->model->functions[f].name &&
-          !psa_strcasecmp(ctx->model->functions[f].name, S_written[w].name))
-        any_function = true;
+  for (int w = 0; S_written[w].name && !any_function; w++) any_function = S_shadowed(ctx, S_written[w].name);
   for (uint32_t i = 0; any_function && i < impl->finding_count; i++)
     for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
       psa_fix *fx = &impl->findings[i].fixes[k];

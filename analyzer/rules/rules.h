@@ -111,6 +111,18 @@ uint32_t psa_fix_header_at(psa_rule_ctx *ctx, const char **indent);
  * already uses), and the TODO comment above them lists what to grant the
  * app or managed identity per service (rules/fix_appreg.c). */
 void psa_fix_app_registration(psa_rule_ctx *ctx);
+
+/* Withdraws planned fixes that are unsafe for the whole script (one
+ * credential signing in as two identities, a variable read that only some
+ * paths assign, a session object the new connection does not return, a
+ * directory role compared by a name Microsoft Graph does not use), with the
+ * reason in the plan (rules/plan_safety.c); run by psa_fix_finish first. */
+void psa_fix_safety(psa_rule_ctx *ctx);
+
+/* When 'cmd' gets -'param' from a splatted hashtable whose entry is set
+ * only on some paths to it ($p.Prefix = 'o365' inside an if), the reason a
+ * rewrite cannot write that value unconditionally; else NULL. */
+const char *psa_fix_partial_splat(psa_rule_ctx *ctx, const psa_command *cmd, const char *param);
 const char *psa_fix_indent(psa_rule_ctx *ctx, uint32_t offset);
 /* For an argument 'a' of 'cmd' that comes from a splatted hashtable
  * (Connect-AzureAD @connection), the reference to its entry,

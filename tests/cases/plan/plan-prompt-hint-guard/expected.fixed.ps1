@@ -1,13 +1,15 @@
 # Dot-source this file to get an Exchange Online session for the signed-in admin.
-if (!((Get-ConnectionInformation))) {
-    if (!$mailAddress) {
+if (!($EXOSession)) {
+    if (!$adminCred) {
         $adsi = [adsisearcher]"(samaccountname=$env:USERNAME)"
         $mailAddress = $adsi.FindOne().Properties.mail
+        $adminCred = Get-Credential -Message "Exchange Online admin" -UserName $mailAddress
     }
-    Write-Verbose "Signing in as $($mailAddress)"
-    Connect-ExchangeOnline -UserPrincipalName $mailAddress -ShowBanner:$false | Out-Null
+    Write-Verbose "Signing in as $($adminCred.UserName)"
+    $EXOSession = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $adminCred -Authentication Basic -AllowRedirection
+    Import-PSSession $EXOSession -AllowClobber | Out-Null
 }
 
 function Close-EXOSession {
-    Disconnect-ExchangeOnline -Confirm:$false
+    Remove-PSSession $EXOSession
 }
