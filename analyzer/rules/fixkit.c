@@ -1634,10 +1634,17 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
         e->span.end != p->user_conn.end)
       continue;
-    e->why = psa_ctx_printf(ctx,
-                            "%s; the Get-Credential prompt stays (the script still reads the "
-                            "credential), so the user name typed there signs in",
-                            e->why);
+    /* a [PSCredential] parameter the person gives (no prompt of the file) */
+    if (var->is_parameter && e->evidence && !strncmp(e->evidence, "a [PSCredential]", 16))
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the -%s parameter stays (its callers give it), so the user "
+                              "name given there signs in",
+                              e->why, var->name);
+    else
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the Get-Credential prompt stays (the script still reads the "
+                              "credential), so the user name typed there signs in",
+                              e->why);
   }
 }
 

@@ -682,7 +682,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   /* how the mail is sent today decides the Graph sign-in: a person who types
    * the password signs in to Graph interactively; a job app-only */
   psa_signin si;
-  char scratch[256];
+  char scratch[512];
   psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
   /* a credential this file never sets (a variable of the session that runs
    * it, a commented-out Get-Credential): a person or a job, psauth cannot
