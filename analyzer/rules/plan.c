@@ -568,49 +568,46 @@ static bool S_read_host_loop(const psa_model *m, const psa_command *c) {
 }
 
 const psa_command *psa_plan_person_driver(const psa_model *m, const char **what, psa_span *at) {
-  /* [System.Reflection.Assembly]::LoadWithPartialName('PresentationFramework'),
-   * [Windows.Markup.XamlReader]::Load($reader) */
-  for (uint32_t i = 0; i < m->call_count; i++) {
-    const psa_value *v = m->calls[i];
-    if (!v || v->kind != PSA_V_STATIC_CALL || psa_model_span_file(m, v->span) != m) continue;
-    bool gui = S_gui_name(v->str);
-    for (uint32_t k = 0; k < v->item_count && !gui; k++)
-      gui = v->items[k] && v->items[k]->kind == PSA_V_STRING && v->str &&
-            psa_contains_ci(v->str, "Reflection.Assembly") && S_gui_name(v->items[k]->str);
-    if (gui) {
-      *what = "a Windows Forms / WPF window";
-      *at = v->span;
-      return NULL;
-    }
-  }
+  /* the first in the file: the earliest evidence is the one a reader finds */
+  const psa_command *cmd = NULL;
+  *what = NULL;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (c->in_string || c->dynamic || c->local_function || !c->name ||
-        psa_model_span_file(m, c->span) != m)
+        psa_model_span_file(m, c->span) != m || (*what && c->span.start >= at->start))
       continue;
     const psa_arg *a = psa_command_is(c, "Add-Type") ? psa_command_arg(c, "AssemblyName")
                        : psa_command_is(c, "New-Object") ? psa_command_arg(c, "TypeName")
                                                          : NULL;
     const char *name = a && a->value ? psa_value_string(m, a->value) : NULL;
-    if (S_gui_name(name)) {
-      *what = "a Windows Forms / WPF window";
-      *at = c->span;
-      return c;
-    }
-    if (psa_command_is(c, "Out-GridView") &&
-        (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"))) {
-      *what = "a choice made in Out-GridView";
-      *at = c->span;
-      return c;
-    }
-    if (S_read_host_loop(m, c)) {
-      *what = "a Read-Host menu loop";
-      *at = c->span;
-      return c;
-    }
+    const char *w = S_gui_name(name) ? "a Windows Forms / WPF window"
+                    : psa_command_is(c, "Out-GridView") &&
+                            (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"))
+                        ? "a choice made in Out-GridView"
+                    : S_read_host_loop(m, c) ? "a Read-Host menu loop"
+                                             : NULL;
+    if (!w) continue;
+    *what = w;
+    *at = c->span;
+    cmd = c;
   }
-  *what = NULL;
-  return NULL;
+  /* [System.Reflection.Assembly]::LoadWithPartialName('PresentationFramework'),
+   * [Windows.Markup.XamlReader]::Load($reader) */
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (!v || v->kind != PSA_V_STATIC_CALL || psa_model_span_file(m, v->span) != m ||
+        (*what && v->span.start >= at->start))
+      continue;
+    bool gui = S_gui_name(v->str);
+    for (uint32_t k = 0; k < v->item_count && !gui; k++)
+      gui = v->items[k] && v->items[k]->kind == PSA_V_STRING && v->str &&
+            psa_contains_ci(v->str, "Reflection.Assembly") && S_gui_name(v->items[k]->str);
+    if (!gui) continue;
+    *what = "a Windows Forms / WPF window";
+    *at = v->span;
+    cmd = NULL;
+  }
+  return cmd;
 }
 
 /* ---- credential files written in the same script ------------------------ */
@@ -1139,7 +1136,10 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->shared_prompt = true;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
-      out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
+      out->evidence = e.person_param
+                          ? "a [PSCredential] parameter of an Azure Automation runbook, which its "
+                            "schedule or webhook fills: it runs unattended"
+                          : "a credential prompt in an Azure Automation runbook, which runs unattended";
       out->at = e.at;
     } else if (e.interactive && !e.unattended && !e.parameter &&
                psa_plan_job_block(m, connect, job, sizeof(job))) {
