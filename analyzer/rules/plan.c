@@ -530,11 +530,25 @@ static bool S_template_literal(const psa_model *m, const S_evidence *e) {
          !memchr(t, '$', n);
 }
 
-/* Whether a .NET assembly or type name is a desktop GUI's: Windows Forms or
- * WPF (PresentationFramework, the XAML reader). */
-static bool S_gui_name(const char *t) {
-  return t && (psa_contains_ci(t, "System.Windows.Forms") || psa_contains_ci(t, "Windows.Forms.") ||
-               psa_contains_ci(t, "PresentationFramework") || psa_contains_ci(t, "Windows.Markup.XamlReader"));
+/* Whether a type name ends with 'tail' (after a dot or as the whole name):
+ * "System.Windows.Forms.Form", "Windows.Forms.Form". */
+static bool S_type_is(const char *t, const char *tail) {
+  size_t n = t ? strlen(t) : 0, k = strlen(tail);
+  return n >= k && !psa_strcasecmp(t + n - k, tail) && (n == k || t[n - k - 1] == '.');
+}
+
+/* Whether a .NET value shows a window to a person: a Windows Forms form
+ * (New-Object System.Windows.Forms.Form), a message box, the forms
+ * application loop, a WPF window read from XAML, any ShowDialog() (a form
+ * or a file dialog). Loading the assemblies alone is not (charts are drawn
+ * with System.Windows.Forms.DataVisualization in unattended reports). */
+static bool S_window_call(const psa_value *v) {
+  const char *member = psa_value_member(v);
+  if (v->kind == PSA_V_METHOD_CALL) return member && !psa_strcasecmp(member, "ShowDialog");
+  if (v->kind != PSA_V_STATIC_CALL || !v->str) return false;
+  return S_type_is(v->str, "Windows.Markup.XamlReader") ||
+         (S_type_is(v->str, "Windows.Forms.MessageBox") && member && !psa_strcasecmp(member, "Show")) ||
+         (S_type_is(v->str, "Windows.Forms.Application") && member && !psa_strcasecmp(member, "Run"));
 }
 
 /* Whether a command or span lies in a function's body (it runs only when
@@ -576,11 +590,9 @@ const psa_command *psa_plan_person_driver(const psa_model *m, const char **what,
     if (c->in_string || c->dynamic || c->local_function || !c->name ||
         psa_model_span_file(m, c->span) != m || (*what && c->span.start >= at->start))
       continue;
-    const psa_arg *a = psa_command_is(c, "Add-Type") ? psa_command_arg(c, "AssemblyName")
-                       : psa_command_is(c, "New-Object") ? psa_command_arg(c, "TypeName")
-                                                         : NULL;
+    const psa_arg *a = psa_command_is(c, "New-Object") ? psa_command_arg(c, "TypeName") : NULL;
     const char *name = a && a->value ? psa_value_string(m, a->value) : NULL;
-    const char *w = S_gui_name(name) ? "a Windows Forms / WPF window"
+    const char *w = S_type_is(name, "Windows.Forms.Form") ? "a Windows Forms window"
                     : psa_command_is(c, "Out-GridView") &&
                             (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"))
                         ? "a choice made in Out-GridView"
@@ -591,19 +603,15 @@ const psa_command *psa_plan_person_driver(const psa_model *m, const char **what,
     *at = c->span;
     cmd = c;
   }
-  /* [System.Reflection.Assembly]::LoadWithPartialName('PresentationFramework'),
-   * [Windows.Markup.XamlReader]::Load($reader) */
+  /* [Windows.Markup.XamlReader]::Load($reader), $form.ShowDialog() */
   for (uint32_t i = 0; i < m->call_count; i++) {
     const psa_value *v = m->calls[i];
-    if (!v || v->kind != PSA_V_STATIC_CALL || psa_model_span_file(m, v->span) != m ||
-        (*what && v->span.start >= at->start))
+    if (!v || psa_model_span_file(m, v->span) != m || (*what && v->span.start >= at->start) ||
+        !S_window_call(v))
       continue;
-    bool gui = S_gui_name(v->str);
-    for (uint32_t k = 0; k < v->item_count && !gui; k++)
-      gui = v->items[k] && v->items[k]->kind == PSA_V_STRING && v->str &&
-            psa_contains_ci(v->str, "Reflection.Assembly") && S_gui_name(v->items[k]->str);
-    if (!gui) continue;
-    *what = "a Windows Forms / WPF window";
+    *what = v->kind == PSA_V_METHOD_CALL ? "a window shown with ShowDialog()"
+            : S_type_is(v->str, "Windows.Markup.XamlReader") ? "a WPF window"
+                                                              : "a Windows Forms window";
     *at = v->span;
     cmd = NULL;
   }
