@@ -9,17 +9,6 @@ $Organization = '<tenant>.onmicrosoft.com'
 $CertificateThumbprint = '<certificate-thumbprint>'
 
 $siteUrl = "https://contoso.sharepoint.com/sites/hr"
-$log = Join-Path $PSScriptRoot "sync.log"
-
-if (Test-Path -Path ".\Password.xml") {
-    Add-Content $log "password file found"
-} else {
-    Add-Content $log "creating password file"
-    $Credential = Get-Credential
-    $Credential | Export-Clixml ".\Password.xml"
-}
-$Credential = $null
-$Credential = Import-Clixml ".\Password.xml"
 
 Connect-PnPOnline -Url $siteUrl -Thumbprint $CertificateThumbprint -ClientId $AppId -Tenant $Organization
 foreach ($row in Import-Csv "\\fs01\hr\staff.csv") {

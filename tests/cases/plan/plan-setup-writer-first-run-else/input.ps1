@@ -1,12 +1,11 @@
 # Nightly: copies the HR export into the SharePoint "Staff" list.
 param()
 $siteUrl = "https://contoso.sharepoint.com/sites/hr"
-$log = Join-Path $PSScriptRoot "sync.log"
 
 if (Test-Path -Path ".\Password.xml") {
-    Add-Content $log "password file found"
+    Write-Host "password file found"
 } else {
-    Add-Content $log "creating password file"
+    Write-Host "creating password file"
     $Credential = Get-Credential
     $Credential | Export-Clixml ".\Password.xml"
 }
