@@ -1120,6 +1120,91 @@ static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_
   return true;
 }
 
+/* A first-run setup around a stored credential's reader ($c assigned
+ * several times): the last assignment reads the file (`$c = Import-Clixml
+ * $f`), an if statement before it whose condition tests the file
+ * (`Test-Path $f`) holds its writer of a prompt (`$c = Get-Credential; $c |
+ * Export-Clixml $f`) and otherwise only messages (Write-*), and the other
+ * assignments are `$c = $null` resets. Then the whole if statement and the
+ * resets go with the reader: they only wrote the file the rewrite no longer
+ * reads. Gives the if statement's span, the reader's assignment and the
+ * resets' spans (up to 4). */
+static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, psa_span *if_stmt,
+                              const psa_assignment **reader_assign, psa_span *resets,
+                              uint32_t *reset_count) {
+  const psa_model *m = ctx->model;
+  *reset_count = 0;
+  if (var->is_parameter || var->entry_count || var->assign_count < 2 || !m->text || m->base)
+    return false;
+  const psa_assignment *last = NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (!last || var->assigns[i].span.start > last->span.start) last = &var->assigns[i];
+  const psa_command *reader = last->append ? NULL : S_file_reader(last->value);
+  if (!reader || last->list.end <= last->list.start) return false;
+  psa_cred_writer w[4];
+  uint32_t n = psa_plan_credential_writers(m, reader, w, 4);
+  const psa_command *writer = NULL;
+  for (uint32_t i = 0; i < n && !writer; i++) {
+    const psa_command *c = w[i].writer;
+    const psa_arg *io = psa_command_arg(c, "InputObject");
+    const psa_value *in = io && io->value ? io->value : c->pipeline_input;
+    if (!w[i].every_run && w[i].prompt && in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var)
+      writer = c;
+  }
+  if (!writer) return false;
+  /* the if statement that holds it, a whole statement of the reader's list */
+  const psa_block *blk = NULL;
+  for (uint32_t b = 0; b < m->block_count; b++) {
+    const psa_block *k = &m->blocks[b];
+    if (k->kind != PSA_BLOCK_LOOP && writer->span.start >= k->body.start && writer->span.end <= k->body.end &&
+        (!blk || (k->body.start >= blk->body.start && k->body.end <= blk->body.end)))
+      blk = k;
+  }
+  if (!blk || blk->statement.end > last->span.start || blk->statement.start < last->list.start ||
+      blk->statement.end > ctx->src->text_len)
+    return false;
+  for (uint32_t b = 0; b < m->block_count; b++) /* no loop or other clause around the if only */
+    if (m->blocks[b].body.start < blk->statement.start && blk->statement.end <= m->blocks[b].body.end &&
+        !(m->blocks[b].body.start < last->span.start && last->span.end <= m->blocks[b].body.end))
+      return false;
+  psa_span st = blk->statement;
+  const psa_value *path = psa_plan_file_arg(reader);
+  bool tested = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start < st.start || c->span.end > st.end) continue;
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, psa_plan_file_arg(c), path)) {
+      tested = true;
+      continue;
+    }
+    bool in_writer = false; /* the writer and its pipeline */
+    for (const psa_command *x = writer; x && !in_writer;) {
+      in_writer = x == c;
+      const psa_value *pin = x->pipeline_input;
+      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
+    }
+    bool prompt = psa_command_is(c, "Get-Credential") && c->assigned_to == var;
+    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
+    if (!in_writer && !prompt && !message) return false;
+  }
+  if (!tested) return false;
+  /* no other variable is set in it */
+  for (const psa_variable *x = var->scope ? var->scope->vars : NULL; x; x = x->next)
+    for (uint32_t i = 0; x != var && i < x->assign_count; i++)
+      if (x->assigns[i].span.start >= st.start && x->assigns[i].span.end <= st.end) return false;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a == last || (a->span.start >= st.start && a->span.end <= st.end)) continue;
+    if (!a->value || a->value->kind != PSA_V_NULL || a->append || a->list.start != last->list.start ||
+        a->list.end != last->list.end || *reset_count >= 4)
+      return false;
+    resets[(*reset_count)++] = a->span;
+  }
+  *if_stmt = st;
+  *reader_assign = last;
+  return true;
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   /* "$Username" (a string that is only the variable) is the variable */
@@ -1149,11 +1234,22 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
    * a connection URI built from the user name) */
   /* copies nothing reads ("$credential = $cred", "$pw = $cred.Password")
    * go with it */
-  psa_span copies[8];
+  psa_span copies[9];
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
-  if (S_reads_outside_but(ctx, fx, var, copies, copy_count) != (depth ? 0 : readers - 1) ||
+  /* a first-run setup of the file the reader reads (S_first_run_setup):
+   * its writer's read of the variable goes with it */
+  psa_span setup_if = {0, 0}, resets[4];
+  uint32_t reset_count = 0;
+  const psa_assignment *setup_reader = NULL;
+  bool setup = depth == 0 && S_first_run_setup(ctx, var, &setup_if, &setup_reader, resets, &reset_count);
+  psa_span skip[9];
+  memcpy(skip, copies, copy_count * sizeof(*skip));
+  if (setup) skip[copy_count] = setup_if;
+  if (S_reads_outside_but(ctx, fx, var, skip, copy_count + (setup ? 1 : 0)) !=
+          (depth ? 0 : readers - 1) ||
       var->is_parameter || var->entry_count || !var->assign_count ||
-      (var->assign_count != 1 && !S_all_prompts(var) && !(depth && S_all_constant_names(var)))) {
+      (var->assign_count != 1 && !setup && !S_all_prompts(var) &&
+       !(depth && S_all_constant_names(var)))) {
     /* still read: a prompt whose value only the rewrites read may go */
     if (depth == 0) S_remove_unread_prompts(ctx, fx, var, readers, params);
     return;
@@ -1172,7 +1268,16 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
         return;
   }
   const psa_assignment *a = &var->assigns[0];
-  if (var->assign_count > 1) {
+  if (setup) {
+    /* the setup and the resets go (bottom up), then the reader below */
+    for (uint32_t i = reset_count; i-- > 0;) {
+      psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, S_alone_in_if(ctx, resets[i])), "");
+      fx->edits[fx->edit_count - 1].joint = readers > 1;
+    }
+    psa_fix_add_edit(ctx, fx, S_with_comment(ctx, fx, psa_fix_statement_span(ctx, setup_if)), "");
+    fx->edits[fx->edit_count - 1].joint = readers > 1;
+    a = setup_reader;
+  } else if (var->assign_count > 1) {
     /* prompts only: every one goes (bottom up, so that a comment above a
      * run of deleted lines goes with them) */
     S_delete_copies(ctx, fx, copies, copy_count, readers);
@@ -1634,10 +1739,17 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->span.start != p->user_conn.start ||
         e->span.end != p->user_conn.end)
       continue;
-    e->why = psa_ctx_printf(ctx,
-                            "%s; the Get-Credential prompt stays (the script still reads the "
-                            "credential), so the user name typed there signs in",
-                            e->why);
+    /* a [PSCredential] parameter the person gives (no prompt of the file) */
+    if (var->is_parameter && e->evidence && !strncmp(e->evidence, "a [PSCredential]", 16))
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the -%s parameter stays (its callers give it), so the user "
+                              "name given there signs in",
+                              e->why, var->name);
+    else
+      e->why = psa_ctx_printf(ctx,
+                              "%s; the Get-Credential prompt stays (the script still reads the "
+                              "credential), so the user name typed there signs in",
+                              e->why);
   }
 }
 

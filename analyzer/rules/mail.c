@@ -682,16 +682,20 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   /* how the mail is sent today decides the Graph sign-in: a person who types
    * the password signs in to Graph interactively; a job app-only */
   psa_signin si;
-  char scratch[256];
+  char scratch[512];
   psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
   /* a credential this file never sets (a variable of the session that runs
    * it, a commented-out Get-Credential): a person or a job, psauth cannot
    * tell, and the sign-in differs */
   if (si.mode == PSA_SIGNIN_UNKNOWN) {
+    /* evidence that names who signs in (a person's tool with a stored
+     * password) is the reason itself */
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                    "the credential is not set in this file, so psauth cannot tell whether a "
-                    "person (delegated Connect-MgGraph -Scopes Mail.Send) or a scheduled job "
-                    "(app-only, the Mail.Send application permission) sends this mail");
+                    si.evidence_says_who && si.evidence
+                        ? psa_ctx_printf(ctx, "%s", si.evidence)
+                        : "the credential is not set in this file, so psauth cannot tell whether a "
+                          "person (delegated Connect-MgGraph -Scopes Mail.Send) or a scheduled job "
+                          "(app-only, the Mail.Send application permission) sends this mail");
     return;
   }
   const char *personal = S_address_literal(ctx, psa_command_arg(cmd, "From"), S_is_personal_address);

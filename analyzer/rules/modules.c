@@ -332,7 +332,7 @@ void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_f
   for (uint32_t i = 0; i < nfeeds; i++)
     if (feeds[i]) psa_fix_remove_plumbing(ctx, fx, feeds[i]);
   psa_signin si;
-  char scratch[256];
+  char scratch[512];
   psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
   psa_plan_note(ctx, rule, cmd->span, cmd->name, si.mode, si.evidence, "removed, no replacement",
                 psa_ctx_printf(ctx,

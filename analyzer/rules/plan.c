@@ -112,6 +112,9 @@ typedef struct {
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
   const psa_value *prompt_user; /* Get-Credential -UserName value */
+  /* a [PSCredential] parameter a person is asked for (Mandatory, or the
+   * [Credential()] attribute), nothing in the file passing it */
+  const psa_variable *person_param;
   /* the stored credential is written from a prompt just before it is read
    * (Get-Credential | Export-Clixml P, then Import-Clixml P): the writer
    * and the reader */
@@ -145,6 +148,41 @@ static void S_note(S_evidence *e, bool unattended, const char *phrase, psa_span 
     }
     e->interactive = true;
   }
+}
+
+/* Whether a parameter declaration says Mandatory (not "Mandatory = $false"):
+ * the attribute's text before the parameter's name. */
+static bool S_param_mandatory(const psa_model *m, const psa_variable *v) {
+  if (!m->text || v->decl_span.start < m->base || v->param_name_span.start <= v->decl_span.start ||
+      psa_model_span_file(m, v->decl_span) != m)
+    return false;
+  const char *t = m->text + (v->decl_span.start - m->base);
+  size_t n = v->param_name_span.start - v->decl_span.start;
+  const char *k = psa_find_ci(t, n, "Mandatory");
+  if (!k) return false;
+  size_t at = (size_t)(k - t) + 9;
+  while (at < n && (t[at] == ' ' || t[at] == '\t')) at++;
+  if (at >= n || t[at] != '=') return true;
+  for (at++; at < n && (t[at] == ' ' || t[at] == '\t'); at++) {}
+  return !(n - at >= 6 && !psa_strncasecmp(t + at, "$false", 6)) && !(at < n && t[at] == '0');
+}
+
+/* A credential parameter the person who runs the script (or calls the
+ * function) is asked for: typed [PSCredential] and Mandatory or with the
+ * [Credential()] attribute. A scheduled task's command line cannot pass a
+ * PSCredential object: PowerShell turns a string given there into one by
+ * prompting for its password (docs/fixes.md). */
+static bool S_person_credential_param(const psa_model *m, const psa_variable *v) {
+  if (!v || !v->is_parameter || !v->param_type || !psa_contains_ci(v->param_type, "PSCredential"))
+    return false;
+  for (uint32_t i = 0; i < v->param_attribute_count; i++) {
+    const char *a = v->param_attributes[i];
+    if (a && (!psa_strcasecmp(a, "Credential") ||
+              !psa_strcasecmp(a, "System.Management.Automation.Credential") ||
+              !psa_strcasecmp(a, "Management.Automation.Credential")))
+      return true;
+  }
+  return S_param_mandatory(m, v);
 }
 
 static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
@@ -267,10 +305,21 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
             any = true;
             S_credential_evidence(m, given, e, depth + 1);
           }
-          if (!any) e->unknown_param = true;
+          if (!any && S_person_credential_param(m, pv)) {
+            e->person_param = pv;
+            S_note(e, false, "a [PSCredential] function parameter the caller is asked for", o[i].span);
+          } else if (!any) {
+            e->unknown_param = true;
+          }
           break;
         }
         e->parameter = true;
+        if (S_person_credential_param(m, pv)) {
+          e->person_param = pv;
+          S_note(e, false, "a [PSCredential] script parameter the person who runs it is asked for",
+                 o[i].span);
+          break;
+        }
         S_note(e, true, "a credential passed in as a script parameter", o[i].span);
         break;
       }
@@ -465,6 +514,110 @@ static const psa_command *S_always_waits_for_person_but(const psa_model *m, cons
   return NULL;
 }
 
+/* ---- a script a person drives ------------------------------------------ */
+
+/* Whether the only password evidence is a literal that is a placeholder to
+ * fill in: its text in [brackets] or <angle brackets> ("[Password]",
+ * "<password>"), quotes aside. */
+static bool S_template_literal(const psa_model *m, const S_evidence *e) {
+  if (!e->phrase || strcmp(e->phrase, "a password literal") || !m->text ||
+      e->at.start < m->base || e->at.end <= e->at.start || psa_model_span_file(m, e->at) != m)
+    return false;
+  const char *t = m->text + (e->at.start - m->base);
+  size_t n = e->at.end - e->at.start;
+  if (n >= 2 && (t[0] == '"' || t[0] == '\'') && t[n - 1] == t[0]) t++, n -= 2;
+  return n >= 3 && ((t[0] == '[' && t[n - 1] == ']') || (t[0] == '<' && t[n - 1] == '>')) &&
+         !memchr(t, '$', n);
+}
+
+/* Whether a type name ends with 'tail' (after a dot or as the whole name):
+ * "System.Windows.Forms.Form", "Windows.Forms.Form". */
+static bool S_type_is(const char *t, const char *tail) {
+  size_t n = t ? strlen(t) : 0, k = strlen(tail);
+  return n >= k && !psa_strcasecmp(t + n - k, tail) && (n == k || t[n - k - 1] == '.');
+}
+
+/* Whether a .NET value shows a window to a person: a Windows Forms form
+ * (New-Object System.Windows.Forms.Form), a message box, the forms
+ * application loop, a WPF window read from XAML, any ShowDialog() (a form
+ * or a file dialog). Loading the assemblies alone is not (charts are drawn
+ * with System.Windows.Forms.DataVisualization in unattended reports). */
+static bool S_window_call(const psa_value *v) {
+  const char *member = psa_value_member(v);
+  if (v->kind == PSA_V_METHOD_CALL) return member && !psa_strcasecmp(member, "ShowDialog");
+  if (v->kind != PSA_V_STATIC_CALL || !v->str) return false;
+  return S_type_is(v->str, "Windows.Markup.XamlReader") ||
+         (S_type_is(v->str, "Windows.Forms.MessageBox") && member && !psa_strcasecmp(member, "Show")) ||
+         (S_type_is(v->str, "Windows.Forms.Application") && member && !psa_strcasecmp(member, "Run"));
+}
+
+/* Whether a command or span lies in a function's body (it runs only when
+ * called) or in a string parsed as a script. */
+static bool S_in_function(const psa_model *m, psa_span sp) {
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (m->functions[f].scope && sp.start >= m->functions[f].scope->span.start &&
+        sp.end <= m->functions[f].scope->span.end)
+      return true;
+  return false;
+}
+
+/* Whether a Read-Host runs again and again at the script's level: in a loop
+ * (a menu: `do { Show-Menu; $c = Read-Host ... } until (...)`) that no if
+ * clause holds (a first-run guard asks once) and no function. */
+static bool S_read_host_loop(const psa_model *m, const psa_command *c) {
+  if (!psa_command_is(c, "Read-Host") || psa_command_arg(c, "AsSecureString") ||
+      c->scope->kind != PSA_SCOPE_SCRIPT || S_in_function(m, c->span))
+    return false;
+  const psa_block *loop = NULL;
+  for (uint32_t b = 0; b < m->block_count; b++)
+    if (m->blocks[b].kind == PSA_BLOCK_LOOP && c->span.start >= m->blocks[b].body.start &&
+        c->span.end <= m->blocks[b].body.end)
+      loop = &m->blocks[b];
+  if (!loop) return false;
+  for (uint32_t b = 0; b < m->block_count; b++)
+    if (m->blocks[b].kind != PSA_BLOCK_LOOP && loop->span.start >= m->blocks[b].body.start &&
+        loop->span.end <= m->blocks[b].body.end)
+      return false;
+  return true;
+}
+
+const psa_command *psa_plan_person_driver(const psa_model *m, const char **what, psa_span *at) {
+  /* the first in the file: the earliest evidence is the one a reader finds */
+  const psa_command *cmd = NULL;
+  *what = NULL;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->in_string || c->dynamic || c->local_function || !c->name ||
+        psa_model_span_file(m, c->span) != m || (*what && c->span.start >= at->start))
+      continue;
+    const psa_arg *a = psa_command_is(c, "New-Object") ? psa_command_arg(c, "TypeName") : NULL;
+    const char *name = a && a->value ? psa_value_string(m, a->value) : NULL;
+    const char *w = S_type_is(name, "Windows.Forms.Form") ? "a Windows Forms window"
+                    : psa_command_is(c, "Out-GridView") &&
+                            (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"))
+                        ? "a choice made in Out-GridView"
+                    : S_read_host_loop(m, c) ? "a Read-Host menu loop"
+                                             : NULL;
+    if (!w) continue;
+    *what = w;
+    *at = c->span;
+    cmd = c;
+  }
+  /* [Windows.Markup.XamlReader]::Load($reader), $form.ShowDialog() */
+  for (uint32_t i = 0; i < m->call_count; i++) {
+    const psa_value *v = m->calls[i];
+    if (!v || psa_model_span_file(m, v->span) != m || (*what && v->span.start >= at->start) ||
+        !S_window_call(v))
+      continue;
+    *what = v->kind == PSA_V_METHOD_CALL ? "a window shown with ShowDialog()"
+            : S_type_is(v->str, "Windows.Markup.XamlReader") ? "a WPF window"
+                                                              : "a Windows Forms window";
+    *at = v->span;
+    cmd = NULL;
+  }
+  return cmd;
+}
+
 /* ---- credential files written in the same script ------------------------ */
 
 /* The file a command reads or writes: its -Path, -LiteralPath or -FilePath
@@ -493,13 +646,19 @@ bool psa_plan_same_file(const psa_model *m, const psa_value *a, const psa_value 
     return a->kind == b->kind && psa_value_var(a) && psa_value_var(a) == psa_value_var(b);
   const char *sa = psa_value_string(m, a), *sb = psa_value_string(m, b);
   if (sa && sb) return *sa && !psa_strcasecmp(sa, sb);
-  if (sa || sb || a->kind != PSA_V_INTERP || b->kind != PSA_V_INTERP || !m->text) return false;
-  /* "$PSScriptRoot\\cred.xml" twice: the same text of the same parts */
+  /* "$PSScriptRoot\\cred.xml" twice: the same text of the same parts; a
+   * bare word ($env:USERPROFILE\\creds.txt as a command argument) is such a
+   * string too when it calls nothing (no parentheses) */
+  bool bare = a->kind == PSA_V_UNKNOWN && b->kind == PSA_V_UNKNOWN;
+  if (sa || sb || !m->text || (!bare && (a->kind != PSA_V_INTERP || b->kind != PSA_V_INTERP)))
+    return false;
   uint32_t n = a->span.end - a->span.start;
   if (n == 0 || n != b->span.end - b->span.start || psa_model_span_file(m, a->span) != m ||
       psa_model_span_file(m, b->span) != m || a->span.start < m->base || b->span.start < m->base)
     return false;
-  return !psa_strncasecmp(m->text + (a->span.start - m->base), m->text + (b->span.start - m->base), n);
+  const char *ta = m->text + (a->span.start - m->base);
+  if (bare && (ta[0] != '$' || memchr(ta, '(', n) || memchr(ta, ' ', n))) return false;
+  return !psa_strncasecmp(ta, m->text + (b->span.start - m->base), n);
 }
 
 /* What a credential file writer writes, or NULL when it is no such writer:
@@ -765,6 +924,29 @@ bool psa_plan_job_block(const psa_model *m, const psa_command *connect, char *sc
   return false;
 }
 
+/* The value a credential variable holds at 'connect' when one assignment
+ * decides it: the last assignment before the connection is a whole
+ * statement of a statement list that holds the connection, and every
+ * other assignment of the variable lies before it in the text. Earlier
+ * values never reach the connection (`if (Test-Path $f) {} else { $c =
+ * Get-Credential; $c | Export-Clixml $f }; $c = Import-Clixml $f`: the
+ * prompt only wrote the file). NULL when no single assignment decides. */
+static const psa_value *S_deciding_value(const psa_command *connect, const psa_value *v) {
+  const psa_variable *var = v && v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  if (!var || var->is_parameter || var->assign_count < 2 || var->entry_count) return NULL;
+  const psa_assignment *last = NULL;
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a->span.start >= connect->span.start) return NULL; /* may reach it again in a loop */
+    if (!last || a->span.start > last->span.start) last = a;
+  }
+  if (!last || !last->value || last->append || last->list.end <= last->list.start ||
+      connect->statement_span.start < last->list.start || connect->statement_span.end > last->list.end ||
+      last->span.end > connect->statement_span.start || connect->scope != var->scope)
+    return NULL;
+  return last->value;
+}
+
 void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin *out,
                      char *scratch, size_t scratch_len) {
   memset(out, 0, sizeof(*out));
@@ -839,7 +1021,8 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
   }
   if (cred && cred->value) {
     S_evidence e = {0};
-    S_credential_evidence(m, cred->value, &e, 0);
+    const psa_value *decides = S_deciding_value(connect, cred->value);
+    S_credential_evidence(m, decides ? decides : cred->value, &e, 0);
     /* an optional credential parameter with a prompt as the fallback is an
      * interactive helper that can also be given a credential */
     bool helper = e.interactive && e.parameter && !e.password_param;
@@ -895,6 +1078,38 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       }
       return;
     }
+    /* a stored password in a script a person drives (a GUI, a Read-Host
+     * menu, an Out-GridView choice): the password says a job, the script
+     * says a person; neither target is right for both */
+    const char *driver = NULL;
+    psa_span driver_at = {0, 0};
+    if (e.unattended && !e.interactive && !e.parameter && !runbook && !e.setup_reader)
+      psa_plan_person_driver(m, &driver, &driver_at);
+    if (driver && S_template_literal(m, &e)) {
+      /* "[Password]" / "<password>": nothing is stored; the person at the
+       * tool fills in their own account, and signs in themselves instead */
+      out->mode = PSA_SIGNIN_INTERACTIVE;
+      snprintf(scratch, scratch_len,
+               "a person drives this script (%s on line %u) and the password is a placeholder "
+               "to fill in (line %u): the person's own account, which signs in itself instead",
+               driver, S_line_of(m, driver_at.start), S_line_of(m, e.at.start));
+      out->evidence = scratch;
+      out->at = e.at;
+      return;
+    }
+    if (driver) {
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      snprintf(scratch, scratch_len,
+               "a person drives this script (%s on line %u) but it signs in with %s (line %u), "
+               "which says a job: app-only would turn the person's tool into an app's sign-in, "
+               "a delegated one would drop the stored account it uses; which account signs in "
+               "is the maintainer's call",
+               driver, S_line_of(m, driver_at.start), e.phrase, S_line_of(m, e.at.start));
+      out->evidence = scratch;
+      out->evidence_says_who = true;
+      out->at = e.at;
+      return;
+    }
     /* a stored password (a file, Import-Clixml, a vault) or, when there
      * is none, a prompt: the person who types it and the job that later
      * reads the saved one both sign in here */
@@ -929,7 +1144,10 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->shared_prompt = true;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
-      out->evidence = "a credential prompt in an Azure Automation runbook, which runs unattended";
+      out->evidence = e.person_param
+                          ? "a [PSCredential] parameter of an Azure Automation runbook, which its "
+                            "schedule or webhook fills: it runs unattended"
+                          : "a credential prompt in an Azure Automation runbook, which runs unattended";
       out->at = e.at;
     } else if (e.interactive && !e.unattended && !e.parameter &&
                psa_plan_job_block(m, connect, job, sizeof(job))) {
@@ -950,8 +1168,13 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->mode = PSA_SIGNIN_INTERACTIVE;
       out->evidence = e.phrase;
       out->at = e.at;
-      if (e.prompt_user && S_user_value(m, e.prompt_user))
+      if (e.prompt_user && S_user_value(m, e.prompt_user)) {
         out->user_source = S_arg_text(m, e.prompt_user, scratch, scratch_len);
+      } else if (e.person_param && e.person_param->name && !e.unattended) {
+        /* the account the person gave for the parameter signs in */
+        snprintf(scratch, scratch_len, "$%s.UserName", e.person_param->name);
+        out->user_source = scratch;
+      }
     } else if (!S_modern_sibling(m, connect, out)) {
       out->mode = PSA_SIGNIN_UNKNOWN;
       const char *unassigned = e.unknown_param ? NULL
@@ -979,7 +1202,7 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
 
 psa_signin_mode psa_plan_signin_mode(const psa_model *m, const psa_command *connect) {
   psa_signin s;
-  char scratch[256];
+  char scratch[512];
   psa_plan_signin(m, connect, &s, scratch, sizeof(scratch));
   return s.mode;
 }

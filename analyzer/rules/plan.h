@@ -217,6 +217,13 @@ bool psa_plan_exchange_unused(const psa_model *m, const char *path, const char *
 bool psa_plan_clause_keeps_work(const psa_model *m, const char *text, uint32_t text_len,
                                 const psa_command *connect, const psa_span *del, uint32_t n);
 
+/* What shows that a person drives the script, or NULL in *what: a desktop
+ * GUI (Windows Forms / WPF: Add-Type, New-Object, LoadWithPartialName, the
+ * XAML reader), an Out-GridView -PassThru / -OutputMode choice, a Read-Host
+ * that repeats at the script's level (a menu loop). *at is where; the
+ * command when it is one. */
+const psa_command *psa_plan_person_driver(const psa_model *m, const char **what, psa_span *at);
+
 /* Whether 'b' always runs right after 'a' in one straight line of
  * statements: the same function scope, the same if/else clauses and loops,
  * and no block closing between them (a try/catch, another clause). Then a
@@ -380,7 +387,7 @@ typedef struct {
    * user name and password parameters go even when the file does not
    * call it (psa_fix_drop_uncalled_params) */
   bool drop_params;
-  char scratch[320];
+  char scratch[512];
 } psa_conn_plan;
 
 /* Plans one legacy connection: its sign-in mode, the target, and the

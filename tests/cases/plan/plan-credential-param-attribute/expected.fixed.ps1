@@ -1,0 +1,16 @@
+function Connect-Tenant {
+    <#
+    .SYNOPSIS
+        Connects to Exchange Online.
+    .EXAMPLE
+        Connect-Tenant -Credential admin@contoso.com
+        Asks for admin@contoso.com's password and connects.
+    #>
+    [CmdletBinding()]
+    param(
+        [System.Management.Automation.PSCredential]
+        [System.Management.Automation.Credential()]
+        $Credential = [System.Management.Automation.PSCredential]::Empty
+    )
+    Connect-ExchangeOnline -UserPrincipalName $Credential.UserName -ShowBanner:$false | Out-Null
+}

@@ -1,0 +1,19 @@
+<#
+.SYNOPSIS
+    Turns on a user's automatic replies.
+.EXAMPLE
+    .\Set-AutoReply.ps1 -Credential (Get-Credential) -Identity jdoe -Message "Out of office until Monday"
+#>
+param(
+    [Parameter(Mandatory = $true)]
+    [System.Management.Automation.PSCredential]$Credential,
+    [Parameter(Mandatory = $true)]
+    [string]$Identity,
+    [string]$Message = "I am out of the office."
+)
+
+Connect-ExchangeOnline -UserPrincipalName $Credential.UserName -CommandName Get-Mailbox, Set-MailboxAutoReplyConfiguration -ShowBanner:$false | Out-Null
+
+$mbx = Get-Mailbox -Identity $Identity
+Set-MailboxAutoReplyConfiguration -Identity $mbx.Identity -AutoReplyState Enabled -InternalMessage $Message -ExternalMessage $Message
+Disconnect-ExchangeOnline -Confirm:$false
