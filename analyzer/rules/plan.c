@@ -172,9 +172,32 @@ static bool S_param_mandatory(const psa_model *m, const psa_variable *v) {
  * [Credential()] attribute. A scheduled task's command line cannot pass a
  * PSCredential object: PowerShell turns a string given there into one by
  * prompting for its password (docs/fixes.md). */
+/* Whether the file's help (.EXAMPLE sections) shows the parameter given a
+ * variable ("-Credential $svc"): a caller script builds the credential and
+ * passes it, as a scheduled wrapper does, so nobody is asked for it. */
+static bool S_example_passes(const psa_model *m, const psa_variable *v) {
+  if (!m->text || !m->src || !v->name) return false;
+  const char *t = m->text;
+  size_t len = m->src->text_len, n = strlen(v->name);
+  for (const char *ex = psa_find_ci(t, len, ".EXAMPLE"); ex;
+       ex = psa_find_ci(ex + 8, len - (size_t)(ex + 8 - t), ".EXAMPLE")) {
+    const char *end = psa_find_ci(ex + 8, len - (size_t)(ex + 8 - t), "#>");
+    if (!end) end = t + len;
+    for (const char *q = ex; q + n + 2 < end; q++) {
+      if (*q != '-' || psa_strncasecmp(q + 1, v->name, n)) continue;
+      const char *r = q + 1 + n;
+      if (*r != ' ' && *r != '\t') continue;
+      while (r < end && (*r == ' ' || *r == '\t')) r++;
+      if (r < end && *r == '$') return true;
+    }
+  }
+  return false;
+}
+
 static bool S_person_credential_param(const psa_model *m, const psa_variable *v) {
   if (!v || !v->is_parameter || !v->param_type || !psa_contains_ci(v->param_type, "PSCredential"))
     return false;
+  if (S_example_passes(m, v)) return false;
   for (uint32_t i = 0; i < v->param_attribute_count; i++) {
     const char *a = v->param_attributes[i];
     if (a && (!psa_strcasecmp(a, "Credential") ||

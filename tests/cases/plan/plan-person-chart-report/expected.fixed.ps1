@@ -20,12 +20,15 @@ $Chart.Series["Data"].Points.DataBindXY(@("Used", "Free"), @(70, 30))
 $Chart.SaveImage("$PSScriptRoot\quota.png", "PNG")
 
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
+# Mail.Send as an application permission can send as every mailbox; to limit the
+# app to the sender's mailbox use Exchange Online RBAC for Applications (role
+# "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -CertificateThumbprint $CertificateThumbprint -ClientId $AppId -TenantId $Organization -NoWelcome
 Send-MgUserMail -UserId "reports@contoso.com" -BodyParameter @{
     message = @{
         subject = "Quota report"
         body = @{ contentType = 'Text'; content = "See the chart." }
         toRecipients = @("helpdesk@contoso.com" | ForEach-Object { @{ emailAddress = @{ address = $_ } } })
-        attachments = @("$PSScriptRoot\quota.png" | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes($_)) } })
+        attachments = @("$PSScriptRoot\quota.png" | ForEach-Object { @{ '@odata.type' = '#microsoft.graph.fileAttachment'; name = (Split-Path $_ -Leaf); contentBytes = [Convert]::ToBase64String([IO.File]::ReadAllBytes((Convert-Path -LiteralPath $_))) } })
     }
 }
