@@ -837,6 +837,26 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
     }
     return;
   }
+  /* an empty string given as the credential ($cred = "" never filled in):
+   * the Credential attribute prompts for a user name and password when the
+   * string is empty too (CredentialAttribute.Transform; $null is not
+   * transformed for an optional parameter), so a person signs in there */
+  if (user && !*user && !psa_command_is(connect, "Connect-PnPOnline") && cred->value->kind != PSA_V_NULL) {
+    out->mode = PSA_SIGNIN_INTERACTIVE;
+    out->at = cred->span;
+    const psa_variable *cv = psa_value_var(cred->value);
+    if (cv && cv->assign_count)
+      snprintf(scratch, scratch_len,
+               "an empty string given as the credential ($%s = \"\" on line %u): PowerShell "
+               "prompts for the user name and password",
+               cv->name, S_line_of(m, cv->assigns[0].span.start));
+    else
+      snprintf(scratch, scratch_len,
+               "an empty string given as the credential: PowerShell prompts for the user name "
+               "and password");
+    out->evidence = scratch;
+    return;
+  }
   if (cred && cred->value) {
     S_evidence e = {0};
     S_credential_evidence(m, cred->value, &e, 0);
