@@ -51,7 +51,12 @@ static bool S_is_v1(const psa_command *cmd) {
 }
 
 psa_service psa_plan_service(const psa_model *m, const psa_command *cmd) {
-  if (S_is_v1(cmd)) return PSA_SERVICE_EXCHANGE;
+  if (S_is_v1(cmd)) {
+    /* New-ExoPSSession -ConnectionUri https://ps.compliance...: Security & Compliance */
+    const psa_arg *u = psa_command_arg(cmd, "ConnectionUri");
+    const char *uri = u && u->value ? psa_value_string(m, u->value) : NULL;
+    return uri && psa_contains_ci(uri, "compliance") ? PSA_SERVICE_COMPLIANCE : PSA_SERVICE_EXCHANGE;
+  }
   if (psa_command_is(cmd, "New-PSSession")) {
     const psa_arg *c = psa_command_arg(cmd, "ConfigurationName");
     const char *conf = c && c->value ? psa_value_string(m, c->value) : NULL;
