@@ -147,7 +147,12 @@ static bool S_edits_clash(const psa_edit *x, const psa_edit *y) {
     return false;
   psa_span a = x->range, b = y->range;
   bool overlap = a.start < b.end && b.start < a.end;
-  bool same_point = a.start == a.end && b.start == b.end && a.start == b.start;
+  /* two blocks of whole lines inserted at one line start (a TODO header and
+   * a helper function the rewritten calls need) go one after the other */
+  bool lines = x->replacement && y->replacement && *x->replacement && *y->replacement &&
+               x->replacement[strlen(x->replacement) - 1] == '\n' &&
+               y->replacement[strlen(y->replacement) - 1] == '\n';
+  bool same_point = a.start == a.end && b.start == b.end && a.start == b.start && !lines;
   bool touching_insert = (a.start == a.end && a.start > b.start && a.start < b.end) ||
                          (b.start == b.end && b.start > a.start && b.start < a.end);
   return overlap || same_point || touching_insert;
