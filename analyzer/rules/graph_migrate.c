@@ -4600,8 +4600,15 @@ static bool S_item_var(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, co
                             var->name, holder);
     return false;
   }
-  if (!var || var->is_parameter || var->assign_count != assigns || var->entry_count) {
-    const psa_assignment *other = var && var->assign_count > assigns ? &var->assigns[assigns] : NULL;
+  /* an empty initialiser no read gets ($x = "" at the top) is no other value */
+  if (!var || var->is_parameter || psa_fix_live_assigns(ctx, var) != assigns || var->entry_count) {
+    /* the other value named is one that is not the call's own assignment */
+    const psa_assignment *other = NULL;
+    for (uint32_t i = 0; var && i < var->assign_count && !other; i++) {
+      const psa_assignment *a = &var->assigns[i];
+      bool own = c->cmd && a->span.start <= c->cmd->span.start && c->cmd->span.end <= a->span.end;
+      if (!(own && assigns) && !psa_fix_dead_initialiser(ctx, var, i)) other = a;
+    }
     c->why = psa_ctx_printf(ctx, "$%s, which holds its %s objects, is also assigned other values%s", var ? var->name : "",
                             holder, other ? psa_ctx_printf(ctx, " (line %u)", psa_line_of(ctx, other->span.start)) : "");
     return false;
