@@ -1953,9 +1953,11 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (connect_v1 || new_v1) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
-                 "connect (" PSA_DATE_EXO_V1_CONNECT_END "); use Connect-ExchangeOnline from the "
+                 "connect (" PSA_DATE_EXO_V1_CONNECT_END "); use %s from the "
                  "ExchangeOnlineManagement module",
-                 cmd->name);
+                 cmd->name,
+                 psa_plan_service(ctx->model, cmd) == PSA_SERVICE_COMPLIANCE ? "Connect-IPPSSession"
+                                                                             : "Connect-ExchangeOnline");
       if (cmd->invoke_operator || cmd->in_string) continue;
       /* [-UserPrincipalName u] [-DelegatedOrganization d] [-Credential c]
        * [-ConnectionUri default]: Connect-ExchangeOnline has the same */

@@ -846,7 +846,17 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
    * the Credential attribute prompts for a user name and password when the
    * string is empty too (CredentialAttribute.Transform; $null is not
    * transformed for an optional parameter), so a person signs in there */
-  if (user && !*user && !psa_command_is(connect, "Connect-PnPOnline") && cred->value->kind != PSA_V_NULL) {
+  bool empty_string = user && !*user && !psa_command_is(connect, "Connect-PnPOnline");
+  if (empty_string) {
+    /* every value it may hold is the empty string itself ($null folds to
+     * "" too, and is not transformed) */
+    const psa_value *prods[8];
+    uint32_t np = psa_value_producers(m, cred->value, prods, 8);
+    for (uint32_t i = 0; i < np && i < 8 && empty_string; i++)
+      empty_string = prods[i]->kind == PSA_V_STRING;
+    empty_string = empty_string && np && np <= 8;
+  }
+  if (empty_string) {
     out->mode = PSA_SIGNIN_INTERACTIVE;
     out->at = cred->span;
     const psa_variable *cv = psa_value_var(cred->value);
