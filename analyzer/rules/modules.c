@@ -1795,6 +1795,20 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     uses[n++] = use;
     reads++;
   }
+  /* Get-PSSession | Where-Object { $_.ComputerName -like "*.online.lync.com" }:
+   * the connector's session found by its host, which no Teams connection has */
+  PSA_FOR_COMMANDS(ctx, g) {
+    psa_span st = g->statement_span;
+    if (!psa_command_is(g, "Get-PSSession") || g->in_string || st.end > ctx->src->text_len ||
+        !psa_find_ci(ctx->src->text + st.start, st.end - st.start, "lync.com"))
+      continue;
+    S_block(ctx, &uses_why,
+            psa_ctx_printf(ctx, "Get-PSSession on line %u finds the session by its host (lync.com), "
+                           "which no Connect-MicrosoftTeams connection has (Disconnect-MicrosoftTeams "
+                           "closes that one)",
+                           psa_line_of(ctx, g->span.start)));
+    break;
+  }
   if (!inline_import && sv && !uses_why && reads != sv->ref_count)
     S_block(ctx, &uses_why,
             psa_ctx_printf(ctx, "the session variable $%s is read elsewhere too, and "

@@ -16,3 +16,5 @@ foreach ($upn in Get-Content $UserListPath) {
     Grant-SFBCsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Identity $upn
     Get-SFBCsOnlineUser -Identity $upn | Select-Object UserPrincipalName, TeamsUpgradeEffectiveMode
 }
+
+Get-PSSession | Where-Object { $_.ComputerName -like "*.online.lync.com" } | Remove-PSSession
