@@ -3,6 +3,12 @@ param(
     [Parameter(Mandatory = $true)][string]$AdminDomain
 )
 
+function Import-RequiredModule($Name) {
+    if (-not (Get-Module -Name $Name)) { Import-Module -Name $Name }
+    $true
+}
+Import-RequiredModule 'LyncOnlineConnector' | Out-Null
+
 function Open-CsSession {
     param($Domain, $Credential)
     $idle = New-PSSessionOption -IdleTimeout 3600000

@@ -2,6 +2,18 @@ param(
     [string]$TenantName
 )
 
+function Import-RequiredModule($Name) {
+    if (-not (Get-Module -Name $Name)) {
+        if (-not (Get-Module -ListAvailable -Name $Name)) { return $false }
+        Import-Module -Name $Name
+    }
+    $true
+}
+
+if (-not (Import-RequiredModule -Name SkypeOnlineConnector)) {
+    throw "The Skype for Business Online module is not installed."
+}
+
 # Initialise variables
 $AdminCred = ""
 $CsSession = ""
