@@ -1939,6 +1939,18 @@ static bool S_remove_unused_v1(psa_rule_ctx *ctx, const psa_rule *rule, psa_find
   return true;
 }
 
+/* The host of a V1 connection's -ConnectionUri, lower case, when it is a
+ * constant https URI; NULL otherwise. */
+static const char *S_v1_uri_host(psa_rule_ctx *ctx, const psa_value *v) {
+  const char *uri = v ? psa_value_string(ctx->model, v) : NULL;
+  if (!uri || psa_strncasecmp(uri, "https://", 8)) return NULL;
+  const char *h = uri + 8;
+  size_t n = strcspn(h, "/?#:");
+  char *out = psa_ctx_printf(ctx, "%.*s", (int)n, h);
+  for (char *q = out; *q; q++) *q = (char)tolower((unsigned char)*q);
+  return out;
+}
+
 static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
   S_uses uses;
   S_uses_build(ctx, &uses);
@@ -1949,16 +1961,33 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (connect_v1 || new_v1) {
       psa_finding *f = psa_report(ctx, rule, cmd->span,
                  "%s is the Exchange Online Remote PowerShell Module (EXO V1), which can no longer "
-                 "connect (" PSA_DATE_EXO_V1_CONNECT_END "); use Connect-ExchangeOnline from the "
+                 "connect (" PSA_DATE_EXO_V1_CONNECT_END "); use %s from the "
                  "ExchangeOnlineManagement module",
-                 cmd->name);
+                 cmd->name,
+                 psa_plan_service(ctx->model, cmd) == PSA_SERVICE_COMPLIANCE ? "Connect-IPPSSession"
+                                                                             : "Connect-ExchangeOnline");
       if (cmd->invoke_operator || cmd->in_string) continue;
       /* [-UserPrincipalName u] [-DelegatedOrganization d] [-Credential c]
        * [-ConnectionUri default]: Connect-ExchangeOnline has the same */
       bool simple = true, has_cred = false;
+      /* -ConnectionUri of the worldwide service: Exchange Online's is the
+       * default of Connect-ExchangeOnline, Security & Compliance's that of
+       * Connect-IPPSSession, which takes the same sign-in parameters
+       * (Connect-IPPSSession reference); other hosts are not mapped */
+      const char *target = "Connect-ExchangeOnline", *uri_why = NULL;
       for (uint32_t i = 0; simple && i < cmd->arg_count; i++) {
         const char *p = cmd->args[i].param;
         if (!p || cmd->args[i].via != PSA_BIND_NAMED) simple = false;
+        else if (!psa_strcasecmp(p, "ConnectionUri")) {
+          const char *host = S_v1_uri_host(ctx, cmd->args[i].value);
+          if (host && !strcmp(host, "ps.compliance.protection.outlook.com")) target = "Connect-IPPSSession";
+          else if (!host || strcmp(host, "outlook.office365.com")) {
+            simple = false;
+            uri_why = host ? psa_ctx_printf(ctx, "its -ConnectionUri names %s, which psauth maps to no "
+                                                 "connection cmdlet's default endpoint", host)
+                           : "its -ConnectionUri is not a constant psauth can read";
+          }
+        }
         else if (!psa_strcasecmp(p, "Credential")) has_cred = true;
         else if (psa_strcasecmp(p, "UserPrincipalName") && psa_strcasecmp(p, "DelegatedOrganization") &&
                  !S_v1_common_param(p))
@@ -1966,16 +1995,18 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       if (!simple) {
         psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                        "it has parameters (or positional arguments) Connect-ExchangeOnline does "
-                        "not take the same way");
+                        uri_why ? uri_why
+                                : "it has parameters (or positional arguments) Connect-ExchangeOnline does "
+                                  "not take the same way");
         continue;
       }
+      bool ipps = !strcmp(target, "Connect-IPPSSession");
       if (S_remove_unused_v1(ctx, rule, f, cmd, &uses)) continue;
       bool loader = false;
       PSA_FOR_COMMANDS(ctx, c) {
         if (S_v1_loader(ctx, c)) loader = true;
       }
-      if (connect_v1 && !has_cred && !loader) {
+      if (connect_v1 && !has_cred && !loader && !ipps) {
         /* the interactive form: only the name changes (safe) */
         psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
                                           "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
@@ -1987,7 +2018,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         continue;
       }
       psa_conn_plan plan;
-      if (!psa_plan_connection(ctx, rule, cmd, "Connect-ExchangeOnline", &plan)) continue;
+      if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) continue;
       if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
         psa_fix *fx = psa_finding_add_fix(
             ctx, f, PSA_FIX_UNSAFE,
@@ -1997,7 +2028,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       }
       psa_buf line;
       psa_buf_init(&line);
-      psa_buf_puts(&line, "Connect-ExchangeOnline");
+      psa_buf_puts(&line, target);
       if (plan.target == PSA_TARGET_DELEGATED) {
         const char *upn = psa_rule_arg_source(ctx, cmd, "UserPrincipalName", false);
         if (upn) psa_buf_printf(&line, " -UserPrincipalName %s", upn);
@@ -2005,7 +2036,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_buf_printf(&line, " -UserPrincipalName %s", plan.si.user_source);
       } else {
         psa_buf_printf(&line, " %s",
-                       psa_fix_signin_args(ctx, cmd, "Connect-ExchangeOnline", plan.target, false));
+                       psa_fix_signin_args(ctx, cmd, target, plan.target, false));
       }
       const char *dorg = psa_rule_arg_source(ctx, cmd, "DelegatedOrganization", false);
       if (dorg) psa_buf_printf(&line, " -DelegatedOrganization %s", dorg);
@@ -2034,7 +2065,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_buf_puts(&line, " -ShowBanner:$false");
       psa_fix *fx = psa_finding_add_fix(
           ctx, f, plan.target == PSA_TARGET_DELEGATED && !has_cred ? PSA_FIX_SAFE : PSA_FIX_UNSAFE,
-          "Use Connect-ExchangeOnline (ExchangeOnlineManagement) and drop the ClickOnce loader");
+          psa_ctx_printf(ctx, "Use %s (ExchangeOnlineManagement) and drop the ClickOnce loader", target));
       psa_fix_add_edit(ctx, fx, new_v1 ? cmd->statement_span : cmd->span, line.data);
       psa_buf_free(&line);
       const psa_arg *cred0 = psa_command_arg(cmd, "Credential");

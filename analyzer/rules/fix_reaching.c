@@ -126,3 +126,61 @@ bool psa_fix_reaching_unread(const psa_rule_ctx *ctx, const psa_variable *var,
   }
   return true;
 }
+
+/* Whether 'a' holds 'b'. */
+static bool S_holds(psa_span a, psa_span b) { return a.start <= b.start && b.end <= a.end; }
+
+/* Whether a function or script block holds 'inner' but not 'outer': code
+ * that may run at another time than the statements around it. */
+static bool S_runs_apart(const psa_model *m, psa_span inner, psa_span outer) {
+  for (uint32_t f = 0; f < m->function_count; f++)
+    if (S_holds(m->functions[f].span, inner) && !S_holds(m->functions[f].span, outer)) return true;
+  for (uint32_t i = 0; i < m->script_block_count; i++)
+    if (S_holds(m->script_blocks[i], inner) && !S_holds(m->script_blocks[i], outer)) return true;
+  return false;
+}
+
+bool psa_fix_dead_initialiser(const psa_rule_ctx *ctx, const psa_variable *var, uint32_t i) {
+  enum { MAX_READS = 64 };
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if (!var || i >= var->assign_count || var->is_parameter || var->is_foreach || var->entry_count ||
+      var->assign_count < 2)
+    return false;
+  const psa_assignment *init = &var->assigns[i];
+  const psa_value *v = init->value;
+  if (init->append || init->type || init->list.end <= init->list.start || !v || init->span.end > len ||
+      !(v->kind == PSA_V_NULL || (v->kind == PSA_V_STRING && v->literal && v->str && !v->str[0])))
+    return false;
+  /* names a variable without reading it as $name, or resumes after a
+   * failed statement (trap): the model does not see those reads */
+  static const char *const by_name[] = {"-Variable", "$global:", "$script:", "$using:",
+                                        "PSVariable", "ExecutionContext", "trap", NULL};
+  for (int k = 0; by_name[k]; k++)
+    if (psa_find_ci(t, len, by_name[k])) return false;
+  for (uint32_t k = 0; k < m->command_count; k++)
+    if (m->commands[k]->dot_source) return false;
+  psa_span reads[MAX_READS];
+  uint32_t nr = psa_variable_reads(m, var, reads, MAX_READS);
+  if (nr > MAX_READS) return false;
+  for (uint32_t r = 0; r < nr; r++) {
+    /* another assignment after the initialiser, a whole statement of a
+     * list that holds the read, before it: it runs first every time */
+    bool covered = false;
+    for (uint32_t j = 0; j < var->assign_count && !covered; j++) {
+      const psa_assignment *a = &var->assigns[j];
+      covered = j != i && !a->append && a->span.start >= init->span.end && a->span.end <= reads[r].start &&
+                a->list.end > a->list.start && S_holds(a->list, reads[r]) &&
+                !S_runs_apart(m, reads[r], a->span) && !S_runs_apart(m, a->span, init->span);
+    }
+    if (!covered) return false;
+  }
+  return true;
+}
+
+uint32_t psa_fix_live_assigns(const psa_rule_ctx *ctx, const psa_variable *var) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; var && i < var->assign_count; i++) n += !psa_fix_dead_initialiser(ctx, var, i);
+  return n;
+}

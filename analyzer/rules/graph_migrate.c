@@ -480,6 +480,10 @@ static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_
       if (!a || a->kind == PSA_V_STRING || a->kind == PSA_V_NUMBER || a->kind == PSA_V_BOOL ||
           a->kind == PSA_V_NULL || a->kind == PSA_V_INTERP || a->kind == PSA_V_ENV)
         continue;
+      /* Get-ADUser -Filter { ... }: a filter of the cmdlet's own objects */
+      if (a->kind == PSA_V_SCRIPTBLOCK && d->args[i].param && d->args[i].via == PSA_BIND_NAMED &&
+          !psa_strcasecmp(d->args[i].param, "Filter"))
+        continue;
       if (a->kind == PSA_V_VARIABLE && !S_is_underscore(a) &&
           (!psa_value_var(a) || S_call_of_var(m, p, psa_value_var(a), 1) == -1))
         continue;
@@ -490,6 +494,57 @@ static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_
   default:
     return -3;
   }
+}
+
+/* With a trap ('trap { continue }' resumes after a statement that threw), a
+ * read after 'def' may get the value from before it. That is no other
+ * call's objects when 'def' is the first write of the variable in each run
+ * of its scope: no other assignment is written before it, none shares a
+ * loop or script block with it (an earlier round), the scope is a function
+ * that no pipeline feeds (its process block runs once per call) or the
+ * script, and no outer scope has a variable of the name (a function's read
+ * before its own write sees the caller's). The value before is then $null. */
+static bool S_other_clause(const psa_model *m, psa_span a, psa_span b) {
+  /* two clauses of one if statement (if/elseif/else): one run takes one */
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *x = &m->blocks[i];
+    if (x->kind == PSA_BLOCK_LOOP || !S_inside(x->body, a) || S_inside(x->body, b)) continue;
+    for (uint32_t k = 0; k < m->block_count; k++) {
+      const psa_block *y = &m->blocks[k];
+      if (k != i && y->kind != PSA_BLOCK_LOOP && y->statement.start == x->statement.start &&
+          y->statement.end == x->statement.end && S_inside(y->body, b))
+        return true;
+    }
+  }
+  return false;
+}
+
+static bool S_first_write(const psa_model *m, const psa_variable *var, const psa_assignment *def) {
+  psa_span de = S_assign_expr(def);
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    const psa_assignment *a = &var->assigns[i];
+    if (a == def) continue;
+    psa_span e = S_assign_expr(a);
+    if (e.start < de.start && !S_other_clause(m, e, de)) return false;
+    for (uint32_t b = 0; b < m->block_count; b++)
+      if (m->blocks[b].kind == PSA_BLOCK_LOOP && S_inside(m->blocks[b].span, e) && S_inside(m->blocks[b].span, de))
+        return false;
+    for (uint32_t k = 0; k < m->script_block_count; k++)
+      if (S_inside(m->script_blocks[k], e) && S_inside(m->script_blocks[k], de)) return false;
+  }
+  const psa_scope *sc = var->scope;
+  if (!sc) return false;
+  if (sc->kind == PSA_SCOPE_FUNCTION) {
+    if (!sc->name) return false;
+    for (const psa_scope *up = sc->parent; up; up = up->parent)
+      for (const psa_variable *o = up->vars; o; o = o->next)
+        if (o->name && !psa_strcasecmp(o->name, var->name)) return false;
+    for (uint32_t i = 0; i < m->command_count; i++) {
+      const psa_command *c = m->commands[i];
+      if (c->local_function && c->name && !psa_strcasecmp(c->name, sc->name) && c->pipeline_input) return false;
+    }
+  }
+  return true;
 }
 
 /* The one definition that reaches a read of a variable whose assignments
@@ -508,7 +563,7 @@ static int S_call_of_def(const psa_model *m, const psa_graph_plan *p, const psa_
 static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, const psa_variable *var,
                                psa_span read, psa_span *reach_out) {
   if (var->is_foreach) return -3; /* a loop's binding also sets it */
-  if (S_has_trap(m)) return -3;
+  bool trap = S_has_trap(m);
   const psa_assignment *def = NULL;
   psa_span de = {0, 0};
   for (uint32_t i = 0; i < var->assign_count; i++) {
@@ -544,6 +599,7 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
     if (S_sets_var(m, d, var)) return -3;
     if (d->invoke_operator && d->span.start >= de.start && d->span.start < read.start) return -3;
   }
+  if (trap && !S_first_write(m, var, def)) return -3;
   psa_span reach = {de.start, def->list.end};
   for (uint32_t i = 0; i < var->assign_count; i++) {
     psa_span e = S_assign_expr(&var->assigns[i]);
@@ -4554,8 +4610,15 @@ static bool S_item_var(psa_rule_ctx *ctx, S_call *c, const psa_gm_object *io, co
                             var->name, holder);
     return false;
   }
-  if (!var || var->is_parameter || var->assign_count != assigns || var->entry_count) {
-    const psa_assignment *other = var && var->assign_count > assigns ? &var->assigns[assigns] : NULL;
+  /* an empty initialiser no read gets ($x = "" at the top) is no other value */
+  if (!var || var->is_parameter || psa_fix_live_assigns(ctx, var) != assigns || var->entry_count) {
+    /* the other value named is one that is not the call's own assignment */
+    const psa_assignment *other = NULL;
+    for (uint32_t i = 0; var && i < var->assign_count && !other; i++) {
+      const psa_assignment *a = &var->assigns[i];
+      bool own = c->cmd && a->span.start <= c->cmd->span.start && c->cmd->span.end <= a->span.end;
+      if (!(own && assigns) && !psa_fix_dead_initialiser(ctx, var, i)) other = a;
+    }
     c->why = psa_ctx_printf(ctx, "$%s, which holds its %s objects, is also assigned other values%s", var ? var->name : "",
                             holder, other ? psa_ctx_printf(ctx, " (line %u)", psa_line_of(ctx, other->span.start)) : "");
     return false;

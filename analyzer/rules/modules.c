@@ -1613,10 +1613,89 @@ static const psa_command *S_skype_inline_import(const psa_rule_ctx *ctx, const p
   return NULL;
 }
 
+/* "Import-Module (Import-PSSession $s ...) [-Global] [-DisableNameChecking]
+ * [-Force] [| Out-Null]": the module made of the session's commands, made
+ * global; the Import-Module command when 'use' is that import, else NULL. */
+static const psa_command *S_import_wrapper(const psa_rule_ctx *ctx, const psa_command *use) {
+  PSA_FOR_COMMANDS(ctx, w) {
+    if (w == use || !psa_command_is(w, "Import-Module") || w->in_string || w->invoke_operator ||
+        w->pipeline_input || w->span.start > use->span.start || use->span.end > w->span.end)
+      continue;
+    bool only = true, holds = false;
+    for (uint32_t i = 0; i < w->arg_count && only; i++) {
+      const psa_arg *a = &w->args[i];
+      const psa_value *v = a->value;
+      if (v && v->span.start <= use->span.start && use->span.end <= v->span.end &&
+          v->kind == PSA_V_COMMAND && psa_value_cmd(v) == use) {
+        holds = true;
+        continue;
+      }
+      only = a->param && a->via == PSA_BIND_NAMED && !a->value &&
+             (!psa_strcasecmp(a->param, "Global") || !psa_strcasecmp(a->param, "DisableNameChecking") ||
+              !psa_strcasecmp(a->param, "Force"));
+    }
+    return only && holds && S_statement_alone(ctx, w) ? w : NULL;
+  }
+  return NULL;
+}
+
+/* -SessionOption given proxy settings only (New-PSSessionOption
+ * -ProxyAccessType/-ProxyAuthentication/-ProxyCredential, in place or in a
+ * variable assigned once and read only here): the New-PSSessionOption
+ * command, else NULL. Connect-MicrosoftTeams has no -SessionOption. */
+static const psa_command *S_proxy_option(const psa_arg *a) {
+  const psa_value *v = a ? a->value : NULL;
+  const psa_variable *var = v && v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  if (var) {
+    if (var->is_parameter || var->assign_count != 1 || var->ref_count != 1 || var->entry_count) return NULL;
+    v = var->assigns[0].value;
+  }
+  const psa_command *o = v ? psa_value_cmd(v) : NULL;
+  if (!o || !psa_command_is(o, "New-PSSessionOption") || o->pipeline_input || !o->arg_count) return NULL;
+  for (uint32_t i = 0; i < o->arg_count; i++) {
+    const char *p = o->args[i].param;
+    if (!p || o->args[i].via != PSA_BIND_NAMED ||
+        (psa_strcasecmp(p, "ProxyAccessType") && psa_strcasecmp(p, "ProxyAuthentication") &&
+         psa_strcasecmp(p, "ProxyCredential")))
+      return NULL;
+  }
+  return o;
+}
+
+/* "$Result = Import-PSSession $s" whose value no read gets (a status
+ * variable the script assigns again before reading it, or never reads):
+ * the statement can go as if it stood alone. */
+static bool S_result_unread(const psa_rule_ctx *ctx, const psa_command *use) {
+  const psa_variable *v = use->assigned_to;
+  if (!v || v->is_parameter || v->entry_count || use->statement_span.end != use->span.end ||
+      use->invoke_operator || use->pipeline_input)
+    return false;
+  uint32_t idx = UINT32_MAX;
+  for (uint32_t i = 0; i < v->assign_count; i++)
+    if (v->assigns[i].span.start == use->statement_span.start && v->assigns[i].span.end == use->span.end &&
+        !v->assigns[i].append && !v->assigns[i].type)
+      idx = i;
+  if (idx == UINT32_MAX) return false;
+  if (!v->ref_count) return true;
+  bool unread[16];
+  return v->assign_count <= 16 && psa_fix_reaching_unread(ctx, v, NULL, 0, unread) && unread[idx];
+}
+
+/* Adds one reason to the list of what blocks the rewrite. */
+static void S_block(psa_rule_ctx *ctx, const char **why, const char *reason) {
+  *why = *why ? psa_ctx_printf(ctx, "%s; %s", *why, reason) : reason;
+}
+
 static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                 const psa_command *cmd, const char **why) {
   const psa_model *m = ctx->model;
   const psa_variable *sv = cmd->assigned_to;
+  /* every blocker is named, the most fundamental first: what the script
+   * does with the session, how it holds it, then the parameters, then the
+   * file's other Teams connection */
+  const char *uses_why = NULL, *var_why = NULL, *param_why = NULL;
+  const psa_command *proxy = NULL;
+  const psa_arg *proxy_arg = NULL;
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const char *p = cmd->args[i].param;
     /* -UserName names the account of the connector's sign-in prompt:
@@ -1627,70 +1706,114 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     bool ok = false;
     for (int k = 0; p && kept[k] && !ok; k++) ok = !psa_strcasecmp(p, kept[k]);
     if (ok && cmd->args[i].via == PSA_BIND_NAMED) continue;
-    *why = p ? psa_ctx_printf(ctx, "its -%s has no Connect-MicrosoftTeams parameter psauth maps it to",
-                              p)
-             : "it has a positional argument, which psauth does not map to Connect-MicrosoftTeams";
-    return false;
+    if (p && cmd->args[i].via == PSA_BIND_NAMED && !psa_strcasecmp(p, "SessionOption") && !proxy &&
+        (proxy = S_proxy_option(&cmd->args[i])) != NULL) {
+      proxy_arg = &cmd->args[i];
+      continue;
+    }
+    S_block(ctx, &param_why,
+            p ? psa_ctx_printf(ctx, "its -%s has no Connect-MicrosoftTeams parameter psauth maps it to", p)
+              : "it has a positional argument, which psauth does not map to Connect-MicrosoftTeams");
   }
   const psa_command *inline_import = sv ? NULL : S_skype_inline_import(ctx, cmd);
   if (!inline_import) {
     if (cmd->in_string || cmd->invoke_operator) {
-      *why = "it runs through a string or the call operator";
-      return false;
-    }
-    if (!sv) {
-      *why = "its session is not kept in a variable, so psauth cannot follow what uses it";
-      return false;
-    }
-    if (sv->is_parameter || sv->assign_count != 1) {
+      S_block(ctx, &var_why, "it runs through a string or the call operator");
+    } else if (!sv) {
+      S_block(ctx, &var_why, "its session is not kept in a variable, so psauth cannot follow what uses it");
+    } else if (sv->is_parameter || psa_fix_live_assigns(ctx, sv) != 1) {
+      /* an empty initialiser no read gets ($s = "" at the top) is no other session */
       const char *lines = "";
-      for (uint32_t i = 0; i < sv->assign_count && i < 4; i++)
-        lines = psa_ctx_printf(ctx, "%s%s%u", lines, i ? ", " : " (lines ",
-                               psa_line_of(ctx, sv->assigns[i].span.start));
-      *why = psa_ctx_printf(ctx, "the session variable $%s is assigned %s%s%s, so psauth cannot "
-                            "tell which session each use means",
-                            sv->name, sv->is_parameter ? "as a parameter too" : "more than once",
-                            lines, *lines ? ")" : "");
-      return false;
-    }
-    if (cmd->statement_span.end != cmd->span.end || sv->assigns[0].span.end != cmd->span.end) {
-      *why = "the session is not assigned directly to its variable";
-      return false;
+      for (uint32_t i = 0, shown = 0; i < sv->assign_count && shown < 4; i++)
+        if (!psa_fix_dead_initialiser(ctx, sv, i))
+          lines = psa_ctx_printf(ctx, "%s%s%u", lines, shown++ ? ", " : " (lines ",
+                                 psa_line_of(ctx, sv->assigns[i].span.start));
+      S_block(ctx, &var_why,
+              psa_ctx_printf(ctx, "the session variable $%s is assigned %s%s%s, so psauth cannot "
+                             "tell which session each use means",
+                             sv->name, sv->is_parameter ? "as a parameter too" : "more than once",
+                             lines, *lines ? ")" : ""));
+    } else {
+      const psa_assignment *own = NULL;
+      for (uint32_t i = 0; i < sv->assign_count && !own; i++)
+        if (!psa_fix_dead_initialiser(ctx, sv, i)) own = &sv->assigns[i];
+      if (cmd->statement_span.end != cmd->span.end || !own || own->span.end != cmd->span.end)
+        S_block(ctx, &var_why, "the session is not assigned directly to its variable");
     }
   }
   const psa_command *uses[8];
+  psa_span use_del[8];
   uint32_t n = 0, reads = 0;
-  if (inline_import) uses[n++] = inline_import;
+  if (inline_import) {
+    use_del[n] = inline_import->statement_span;
+    uses[n++] = inline_import;
+  }
   PSA_FOR_COMMANDS(ctx, use) {
-    if (inline_import) break;
+    if (inline_import || !sv) break;
     if (!S_uses_session(ctx, use, cmd)) continue;
     bool import = psa_command_is(use, "Import-PSSession");
+    const psa_command *wrap = import ? S_import_wrapper(ctx, use) : NULL;
+    const psa_arg *prefix = import ? psa_command_arg(use, "Prefix") : NULL;
     if (n == 8 || use->invoke_operator || use->pipeline_input ||
-        !(import || psa_command_is(use, "Remove-PSSession")) || !S_statement_alone(ctx, use) ||
-        (import && psa_command_arg(use, "Prefix"))) {
-      *why = import && psa_command_arg(use, "Prefix")
-                 ? psa_ctx_printf(ctx, "Import-PSSession on line %u imports the Cs* cmdlets with "
-                                       "-Prefix, which Connect-MicrosoftTeams has not (the script's "
-                                       "prefixed names would have to change)",
-                                  psa_line_of(ctx, use->span.start))
-             : import || psa_command_is(use, "Remove-PSSession")
-                 ? psa_ctx_printf(ctx, "%s on line %u is not a statement of its own (its result "
-                                       "is used), and Connect-MicrosoftTeams returns no session",
-                                  use->name, psa_line_of(ctx, use->span.start))
-                 : psa_ctx_printf(ctx, "%s on line %u runs commands in the session, and "
-                                       "Connect-MicrosoftTeams opens no session to run them in",
-                                  use->name, psa_line_of(ctx, use->span.start));
-      return false;
+        !(import || psa_command_is(use, "Remove-PSSession")) ||
+        (!wrap && !S_statement_alone(ctx, use) && !(import && S_result_unread(ctx, use))) ||
+        prefix) {
+      if (prefix) {
+        /* the prefixed names the script calls (Grant-SOLCsTeamsUpgradePolicy) */
+        const char *pv = prefix->value ? psa_value_string(m, prefix->value) : NULL;
+        const char *calls = "";
+        uint32_t shown = 0, more = 0;
+        PSA_FOR_COMMANDS(ctx, c) {
+          const char *dash = c->name && !c->local_function && pv && *pv ? strchr(c->name, '-') : NULL;
+          if (!dash || psa_strncasecmp(dash + 1, pv, strlen(pv)) || psa_strncasecmp(dash + 1 + strlen(pv), "Cs", 2))
+            continue;
+          if (shown < 4)
+            calls = psa_ctx_printf(ctx, "%s%s%s on line %u", calls, shown ? ", " : "", c->name,
+                                   psa_line_of(ctx, c->span.start)), shown++;
+          else
+            more++;
+        }
+        S_block(ctx, &uses_why,
+                psa_ctx_printf(ctx, "Import-PSSession on line %u imports the Cs* cmdlets with -Prefix, "
+                               "which Connect-MicrosoftTeams has not (the script's prefixed names would "
+                               "have to change%s%s%s)",
+                               psa_line_of(ctx, use->span.start), shown ? ": " : "", calls,
+                               more ? psa_ctx_printf(ctx, " and %u more", more) : ""));
+      } else {
+        S_block(ctx, &uses_why,
+                import || psa_command_is(use, "Remove-PSSession")
+                    ? psa_ctx_printf(ctx, "%s on line %u is not a statement of its own (its result "
+                                          "is used), and Connect-MicrosoftTeams returns no session",
+                                     use->name, psa_line_of(ctx, use->span.start))
+                    : psa_ctx_printf(ctx, "%s on line %u runs commands in the session, and "
+                                          "Connect-MicrosoftTeams opens no session to run them in",
+                                     use->name, psa_line_of(ctx, use->span.start)));
+      }
+      continue;
     }
+    use_del[n] = wrap ? wrap->statement_span : use->statement_span;
     uses[n++] = use;
     reads++;
   }
-  if (!inline_import && reads != sv->ref_count) {
-    *why = psa_ctx_printf(ctx, "the session variable $%s is read elsewhere too, and "
-                          "Connect-MicrosoftTeams returns no session for it",
-                          sv->name);
-    return false;
+  /* Get-PSSession | Where-Object { $_.ComputerName -like "*.online.lync.com" }:
+   * the connector's session found by its host, which no Teams connection has */
+  PSA_FOR_COMMANDS(ctx, g) {
+    psa_span st = g->statement_span;
+    if (!psa_command_is(g, "Get-PSSession") || g->in_string || st.end > ctx->src->text_len ||
+        !psa_find_ci(ctx->src->text + st.start, st.end - st.start, "lync.com"))
+      continue;
+    S_block(ctx, &uses_why,
+            psa_ctx_printf(ctx, "Get-PSSession on line %u finds the session by its host (lync.com), "
+                           "which no Connect-MicrosoftTeams connection has (Disconnect-MicrosoftTeams "
+                           "closes that one)",
+                           psa_line_of(ctx, g->span.start)));
+    break;
   }
+  if (!inline_import && sv && !uses_why && reads != sv->ref_count)
+    S_block(ctx, &uses_why,
+            psa_ctx_printf(ctx, "the session variable $%s is read elsewhere too, and "
+                           "Connect-MicrosoftTeams returns no session for it",
+                           sv->name));
   /* the file's own Connect-MicrosoftTeams, run before it in one straight line */
   const psa_command *teams = NULL, *other = NULL;
   PSA_FOR_COMMANDS(ctx, c) {
@@ -1701,13 +1824,17 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     else
       other = c;
   }
-  if (!teams && other) {
-    *why = psa_ctx_printf(ctx, "the file connects with Connect-MicrosoftTeams on line %u, which "
-                          "does not always run before this session, so psauth cannot tell which "
-                          "connection should stay",
-                          psa_line_of(ctx, other->span.start));
-    return false;
-  }
+  const char *teams_why = NULL;
+  if (!teams && other)
+    teams_why = psa_ctx_printf(ctx, "the file connects with Connect-MicrosoftTeams on line %u, which "
+                               "does not always run before this session, so psauth cannot tell which "
+                               "connection should stay",
+                               psa_line_of(ctx, other->span.start));
+  *why = NULL;
+  const char *const all[] = {uses_why, var_why, param_why, teams_why};
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    if (all[i]) S_block(ctx, why, all[i]);
+  if (*why) return false;
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   psa_fix *fx;
   if (teams) {
@@ -1721,8 +1848,8 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     for (uint32_t i = 0; i < n; i++)
       psa_fix_add_edit(ctx, fx,
                        inline_import ? psa_fix_span_with_comment_about(
-                                           ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), about)
-                                     : psa_fix_statement_span(ctx, uses[i]->statement_span),
+                                           ctx, fx, psa_fix_statement_span(ctx, use_del[i]), about)
+                                     : psa_fix_statement_span(ctx, use_del[i]),
                        "");
     if (!inline_import)
       psa_fix_add_edit(ctx, fx,
@@ -1756,7 +1883,7 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     /* common parameters stay (-ErrorAction Stop decides what a failure does) */
     for (uint32_t i = 0; i < cmd->arg_count; i++) {
       const psa_arg *ca = &cmd->args[i];
-      if (ca == cred || !ca->param || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len ||
+      if (ca == cred || ca == proxy_arg || !ca->param || ca->via != PSA_BIND_NAMED || ca->span.end > ctx->src->text_len ||
           !psa_strcasecmp(ca->param, "UserName"))
         continue;
       line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
@@ -1774,14 +1901,75 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     psa_fix_add_edit(ctx, fx, inline_import ? inline_import->span : cmd->statement_span, line);
     for (uint32_t i = 0; i < n && !inline_import; i++) {
       if (psa_command_is(uses[i], "Import-PSSession"))
-        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, uses[i]->statement_span), "");
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, use_del[i]), "");
       else
         psa_fix_add_edit(ctx, fx, uses[i]->statement_span, "Disconnect-MicrosoftTeams");
     }
     if (plan.target != PSA_TARGET_DELEGATED) psa_fix_declare_tenant_as(ctx, fx, plan.tenant_prefix, plan.tenant_all);
   }
   if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  if (proxy) {
+    /* the proxy settings went with -SessionOption: their statement too,
+     * when a variable assigned once held them for this call alone */
+    const psa_variable *pv = proxy_arg->value ? psa_value_var(proxy_arg->value) : NULL;
+    if (pv && proxy->statement_span.end <= ctx->src->text_len &&
+        pv->assigns[0].span.start == proxy->statement_span.start)
+      psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, proxy->statement_span), "");
+    fx->title = psa_ctx_printf(ctx, "%s; the -SessionOption proxy settings (New-PSSessionOption on line "
+                                 "%u) are dropped: Connect-MicrosoftTeams has no -SessionOption "
+                                 "parameter, so check how this machine reaches Microsoft 365 through "
+                                 "its proxy",
+                                 fx->title, psa_line_of(ctx, proxy->span.start));
+    /* the plan says so too (the entry is this pass's own record) */
+    psa_plan_entry *e = (psa_plan_entry *)psa_plan_connection_at(ctx, rule->id, cmd->span);
+    if (e && e->why)
+      e->why = psa_ctx_printf(ctx, "%s; -SessionOption (proxy settings, line %u) is dropped: "
+                              "Connect-MicrosoftTeams has no -SessionOption parameter",
+                              e->why, psa_line_of(ctx, proxy->span.start));
+  }
   return true;
+}
+
+/* The script's own module loader given the connector's name
+ * ("If (LoadModule -name LyncOnlineConnector)", where the function imports
+ * the name it is given: Import-Module -Name $Name): once every session of
+ * the file is Connect-MicrosoftTeams, it loads MicrosoftTeams instead (the
+ * retired connector is missing on a current machine, and such loaders
+ * usually stop the script when a module is). The value given, or NULL. */
+static const psa_value *S_loader_arg(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                     const char *const *names) {
+  const psa_model *m = ctx->model;
+  if (!cmd->local_function || cmd->in_string || cmd->invoke_operator || !cmd->name) return NULL;
+  const psa_function *fn = NULL;
+  for (uint32_t i = 0; i < m->function_count; i++)
+    if (m->functions[i].name && !psa_strcasecmp(m->functions[i].name, cmd->name))
+      fn = fn ? NULL : &m->functions[i];
+  if (!fn || !fn->scope || cmd->arg_count != 1) return NULL;
+  const psa_arg *a = &cmd->args[0];
+  const psa_value *v = a->value;
+  bool named = false;
+  for (int k = 0; v && v->kind == PSA_V_STRING && v->literal && v->str && names[k] && !named; k++)
+    named = !psa_strcasecmp(v->str, names[k]);
+  if (!named || v->span.end > ctx->src->text_len) return NULL;
+  /* the parameter it binds to: by name, or the function's only parameter */
+  const psa_variable *param = NULL;
+  uint32_t params = 0;
+  for (const psa_variable *q = fn->scope->vars; q; q = q->next)
+    if (q->is_parameter) {
+      params++;
+      if (a->written && q->name && !psa_strcasecmp(a->written, q->name)) param = q;
+    }
+  if (!param && params == 1 && a->via != PSA_BIND_NAMED)
+    for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
+      if (q->is_parameter) param = q;
+  if (!param || param->assign_count) return NULL;
+  PSA_FOR_COMMANDS(ctx, im) {
+    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
+      continue;
+    const psa_arg *n = psa_command_arg(im, "Name");
+    if (n && n->value && psa_value_var(n->value) == param) return v;
+  }
+  return NULL;
 }
 
 static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -1863,6 +2051,21 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, cmd->statement_span), "");
     else
       psa_fix_add_edit(ctx, fx, a->value->span, "MicrosoftTeams");
+  }
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    const psa_value *v = sessions && sessions_rewritten == sessions ? S_loader_arg(ctx, cmd, names) : NULL;
+    if (!v) continue;
+    psa_finding *f = psa_report(ctx, rule, v->span,
+                                "%s loads %s, the Skype for Business Online Connector, which is retired "
+                                "and replaced by the MicrosoftTeams module (Connect-MicrosoftTeams)",
+                                cmd->name, v->str);
+    psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                      "Load MicrosoftTeams instead: Connect-MicrosoftTeams replaces the "
+                                      "connector's session");
+    const char *t = ctx->src->text;
+    char q = t[v->span.start];
+    psa_fix_add_edit(ctx, fx, v->span,
+                     q == '\'' || q == '"' ? psa_ctx_printf(ctx, "%cMicrosoftTeams%c", q, q) : "MicrosoftTeams");
   }
 }
 

@@ -51,7 +51,12 @@ static bool S_is_v1(const psa_command *cmd) {
 }
 
 psa_service psa_plan_service(const psa_model *m, const psa_command *cmd) {
-  if (S_is_v1(cmd)) return PSA_SERVICE_EXCHANGE;
+  if (S_is_v1(cmd)) {
+    /* New-ExoPSSession -ConnectionUri https://ps.compliance...: Security & Compliance */
+    const psa_arg *u = psa_command_arg(cmd, "ConnectionUri");
+    const char *uri = u && u->value ? psa_value_string(m, u->value) : NULL;
+    return uri && psa_contains_ci(uri, "compliance") ? PSA_SERVICE_COMPLIANCE : PSA_SERVICE_EXCHANGE;
+  }
   if (psa_command_is(cmd, "New-PSSession")) {
     const psa_arg *c = psa_command_arg(cmd, "ConfigurationName");
     const char *conf = c && c->value ? psa_value_string(m, c->value) : NULL;
@@ -1040,6 +1045,36 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->evidence = "a user name given as the credential: PowerShell prompts for its password";
       out->user_source = S_arg_text(m, cred->value, scratch, scratch_len);
     }
+    return;
+  }
+  /* an empty string given as the credential ($cred = "" never filled in):
+   * the Credential attribute prompts for a user name and password when the
+   * string is empty too (CredentialAttribute.Transform; $null is not
+   * transformed for an optional parameter), so a person signs in there */
+  bool empty_string = user && !*user && !psa_command_is(connect, "Connect-PnPOnline");
+  if (empty_string) {
+    /* every value it may hold is the empty string itself ($null folds to
+     * "" too, and is not transformed) */
+    const psa_value *prods[8];
+    uint32_t np = psa_value_producers(m, cred->value, prods, 8);
+    for (uint32_t i = 0; i < np && i < 8 && empty_string; i++)
+      empty_string = prods[i]->kind == PSA_V_STRING;
+    empty_string = empty_string && np && np <= 8;
+  }
+  if (empty_string) {
+    out->mode = PSA_SIGNIN_INTERACTIVE;
+    out->at = cred->span;
+    const psa_variable *cv = psa_value_var(cred->value);
+    if (cv && cv->assign_count)
+      snprintf(scratch, scratch_len,
+               "an empty string given as the credential ($%s = \"\" on line %u): PowerShell "
+               "prompts for the user name and password",
+               cv->name, S_line_of(m, cv->assigns[0].span.start));
+    else
+      snprintf(scratch, scratch_len,
+               "an empty string given as the credential: PowerShell prompts for the user name "
+               "and password");
+    out->evidence = scratch;
     return;
   }
   if (cred && cred->value) {

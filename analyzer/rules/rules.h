@@ -161,6 +161,14 @@ void psa_fix_drop_unread_settings(psa_rule_ctx *ctx, psa_fix *fx, const psa_comm
  * 'unread' unset, when the file does not make that plain. */
 bool psa_fix_reaching_unread(const psa_rule_ctx *ctx, const psa_variable *var,
                              const psa_span *covered, uint32_t ncovered, bool *unread);
+/* Whether assignment 'i' of 'var' is an empty initialiser ($x = "", '' or
+ * $null, a whole statement) that no read gets: every read of the variable
+ * follows another assignment, written after it, in a statement list that
+ * holds the read (rules/fix_reaching.c). Such an initialiser is no
+ * competing value of the variable. */
+bool psa_fix_dead_initialiser(const psa_rule_ctx *ctx, const psa_variable *var, uint32_t i);
+/* How many assignments of 'var' are not such initialisers. */
+uint32_t psa_fix_live_assigns(const psa_rule_ctx *ctx, const psa_variable *var);
 /* 'sp' (whole lines being deleted by 'fx') with the '#' comment lines
  * directly above it that name one of 'words' (NULL-terminated) and can
  * only have described it (the line below is blank or deleted by 'fx'). */

@@ -11,7 +11,7 @@ $buttonConnectExchange_Click = {
 $buttonConnectCompliance_Click = {
     Write-Host "Connecting to the Security & Compliance Center"
     Import-Module $((Get-ChildItem -Path $($env:LOCALAPPDATA + "\Apps\2.0\") -Filter Microsoft.Exchange.Management.ExoPowershellModule.dll -Recurse).FullName | Where-Object { $_ -notmatch "_none_" } | Select-Object -First 1)
-    $CcSession = New-ExoPSSession -ConnectionUri 'https://ps.compliance.protection.outlook.com/PowerShell-LiveId' -UserPrincipalName $UPN
+    $CcSession = New-ExoPSSession -ConnectionUri 'https://ps.compliance.protection.office365.us/PowerShell-LiveId' -UserPrincipalName $UPN
     Import-PSSession $CcSession -AllowClobber
 }
 
