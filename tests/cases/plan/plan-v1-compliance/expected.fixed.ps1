@@ -2,7 +2,7 @@
 .SYNOPSIS
     Opens a Security & Compliance session for the retention label work.
 #>
-$existing = Get-PSSession | Where-Object { $_.ComputerName -match "compliance.protection.outlook.com" -and $_.State -eq "Opened" }
+$existing = Get-ConnectionInformation | Where-Object { $_.State -eq 'Connected' -and $_.IsEopSession }
 if (-not $existing) {
     $AdminUpn = Read-Host "UPN of the compliance administrator"
     Import-Module ExchangeOnlineManagement
