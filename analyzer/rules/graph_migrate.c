@@ -676,25 +676,8 @@ static int S_call_of_assigns(const psa_model *m, const psa_graph_plan *p, const 
   return found;
 }
 
-/* The variable a value's objects come from: $a | Where-Object ... -> $a, and
- * $_ in a script block -> the variable piped into its command. */
-static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v) {
-  for (int guard = 0; guard < 8 && v; guard++) {
-    if (S_is_underscore(v)) {
-      const psa_command *d = S_consumer_at(p, v->span);
-      v = d ? d->pipeline_input : NULL;
-      continue;
-    }
-    if (v->kind == PSA_V_COMMAND && psa_value_cmd(v) && S_passes_through(NULL, psa_value_cmd(v))) {
-      v = psa_value_cmd(v)->pipeline_input;
-      continue;
-    }
-    return v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
-  }
-  return NULL;
-}
-
-/* The variable value a value's objects come from, as S_source_var, or
+/* The variable value a value's objects come from: $a | Where-Object ... ->
+ * $a, and $_ in a script block -> the variable piped into its command; or
  * NULL. */
 static const psa_value *S_source_value(const psa_graph_plan *p, const psa_value *v) {
   for (int guard = 0; guard < 8 && v; guard++) {
@@ -710,6 +693,12 @@ static const psa_value *S_source_value(const psa_graph_plan *p, const psa_value 
     return v->kind == PSA_V_VARIABLE ? v : NULL;
   }
   return NULL;
+}
+
+/* The variable a value's objects come from (S_source_value's variable). */
+static const psa_variable *S_source_var(const psa_graph_plan *p, const psa_value *v) {
+  const psa_value *sv = S_source_value(p, v);
+  return sv ? psa_value_var(sv) : NULL;
 }
 
 /* The legacy calls whose objects a variable holds when it holds those of
