@@ -179,7 +179,8 @@ static bool S_param_mandatory(const psa_model *m, const psa_variable *v) {
  * prompting for its password (docs/fixes.md). */
 /* Whether the file's help (.EXAMPLE sections) shows the parameter given a
  * variable ("-Credential $svc"): a caller script builds the credential and
- * passes it, as a scheduled wrapper does, so nobody is asked for it. */
+ * passes it, as a scheduled wrapper does, so a Mandatory parameter alone is
+ * no sign that a person is asked for it. */
 static bool S_example_passes(const psa_model *m, const psa_variable *v) {
   if (!m->text || !m->src || !v->name) return false;
   const char *t = m->text;
@@ -202,7 +203,6 @@ static bool S_example_passes(const psa_model *m, const psa_variable *v) {
 static bool S_person_credential_param(const psa_model *m, const psa_variable *v) {
   if (!v || !v->is_parameter || !v->param_type || !psa_contains_ci(v->param_type, "PSCredential"))
     return false;
-  if (S_example_passes(m, v)) return false;
   for (uint32_t i = 0; i < v->param_attribute_count; i++) {
     const char *a = v->param_attributes[i];
     if (a && (!psa_strcasecmp(a, "Credential") ||
@@ -210,7 +210,9 @@ static bool S_person_credential_param(const psa_model *m, const psa_variable *v)
               !psa_strcasecmp(a, "Management.Automation.Credential")))
       return true;
   }
-  return S_param_mandatory(m, v);
+  /* [Credential()] is the prompt by design; a Mandatory parameter the help
+   * shows given a variable is a caller's */
+  return S_param_mandatory(m, v) && !S_example_passes(m, v);
 }
 
 static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
