@@ -42,6 +42,17 @@ bool psa_command_is(const psa_command *cmd, const char *name) {
   return !psa_strcasecmp(cmd->name, name);
 }
 
+bool psa_new_object(const psa_model *m, const psa_command *cmd, const char **type, bool *plain) {
+  *type = NULL;
+  *plain = false;
+  if (!psa_command_is(cmd, "New-Object")) return false;
+  const psa_arg *t = psa_command_arg(cmd, "TypeName");
+  *type = t && t->value ? psa_value_string(m, t->value) : NULL;
+  if (!*type) return cmd->arg_count > 0;
+  *plain = cmd->arg_count == 1 && t->value->literal && !cmd->pipeline_input;
+  return true;
+}
+
 /* ---- folding ---------------------------------------------------------- */
 
 static bool S_fold(const psa_model *m, const psa_value *v, psa_buf *out, int depth);

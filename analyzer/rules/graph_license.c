@@ -19,15 +19,15 @@ static const char S_type_prefix[] = "Microsoft.Open.AzureAD.Model.AssignedLicens
  * command, -1: New-Object of a licence type in a shape psauth does not
  * rewrite (constructor arguments, -Property, a computed type name). */
 static int S_license_new(const psa_model *m, const psa_command *cmd) {
-  if (!psa_command_is(cmd, "New-Object")) return 0;
-  const psa_arg *t = psa_command_arg(cmd, "TypeName");
-  const char *s = t && t->value ? psa_value_string(m, t->value) : NULL;
-  if (!s) return cmd->arg_count ? -1 : 0;
+  const char *s;
+  bool plain;
+  if (!psa_new_object(m, cmd, &s, &plain)) return 0;
+  if (!s) return -1;
   if (psa_strncasecmp(s, S_type_prefix, sizeof(S_type_prefix) - 1)) return 0;
   const char *rest = s + sizeof(S_type_prefix) - 1;
   int kind = !*rest ? 1 : !psa_strcasecmp(rest, "s") ? 2 : 0;
   if (!kind) return 0;
-  return cmd->arg_count == 1 && t->value->literal && !cmd->pipeline_input ? kind : -1;
+  return plain ? kind : -1;
 }
 
 uint32_t psa_graph_license_objects(const psa_model *m, psa_span *spans, const char **texts, uint32_t max) {

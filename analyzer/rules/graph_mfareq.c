@@ -18,12 +18,12 @@ static const char S_type[] = "Microsoft.Online.Administration.StrongAuthenticati
 /* 1: New-Object -TypeName <the type> (one literal argument), 0: another
  * command, -1: a New-Object of the type in another shape. */
 static int S_req_new(const psa_model *m, const psa_command *cmd) {
-  if (!psa_command_is(cmd, "New-Object")) return 0;
-  const psa_arg *t = psa_command_arg(cmd, "TypeName");
-  const char *s = t && t->value ? psa_value_string(m, t->value) : NULL;
-  if (!s) return cmd->arg_count ? -1 : 0;
+  const char *s;
+  bool plain;
+  if (!psa_new_object(m, cmd, &s, &plain)) return 0;
+  if (!s) return -1;
   if (psa_strcasecmp(s, S_type)) return 0;
-  return cmd->arg_count == 1 && t->value->literal && !cmd->pipeline_input ? 1 : -1;
+  return plain ? 1 : -1;
 }
 
 /* The state one requirement variable sets, or NULL. */

@@ -16,12 +16,12 @@ static const char S_type[] = "Microsoft.Open.AzureAD.Model.PasswordProfile";
 /* 1: New-Object PasswordProfile, 0: another command, -1: a New-Object of
  * the type in a shape psauth does not rewrite. */
 static int S_profile_new(const psa_model *m, const psa_command *cmd) {
-  if (!psa_command_is(cmd, "New-Object")) return 0;
-  const psa_arg *t = psa_command_arg(cmd, "TypeName");
-  const char *s = t && t->value ? psa_value_string(m, t->value) : NULL;
-  if (!s) return cmd->arg_count ? -1 : 0;
+  const char *s;
+  bool plain;
+  if (!psa_new_object(m, cmd, &s, &plain)) return 0;
+  if (!s) return -1;
   if (psa_strcasecmp(s, S_type)) return 0;
-  return cmd->arg_count == 1 && t->value->literal && !cmd->pipeline_input && !cmd->in_string ? 1 : -1;
+  return plain && !cmd->in_string ? 1 : -1;
 }
 
 /* Whether a member set's target is the variable. */

@@ -384,6 +384,13 @@ bool psa_command_switch(const psa_model *m, const psa_command *cmd, const char *
 /* Name tests, case-insensitive, on the resolved name; false for local functions. */
 bool psa_command_is(const psa_command *cmd, const char *name);
 
+/* A New-Object call: false for any other command (and for New-Object with
+ * no argument). Otherwise *type is the type name given to -TypeName (NULL
+ * when it cannot be known: computed, or given another way) and *plain
+ * whether the call is the bare shape a rewrite can replace by a hashtable:
+ * -TypeName its only argument, written as a literal, nothing piped in. */
+bool psa_new_object(const psa_model *m, const psa_command *cmd, const char **type, bool *plain);
+
 /* The constant string of a value, following variables with a single
  * constant assignment, concatenation, -f, -join, interpolation and casts.
  * NULL when not knowable. The string is in the model's arena. */
