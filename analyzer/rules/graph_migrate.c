@@ -1373,6 +1373,26 @@ static uint32_t S_unknown_use(const psa_rule_ctx *ctx, psa_graph_plan *p, const 
   return UINT32_MAX;
 }
 
+/* The next $_ or $PSItem (a whole name) in t[*from, end), outside
+ * comments: its span in *at, and *from moves past its '$'. False when none
+ * is left. */
+static bool S_next_underscore(const char *t, uint32_t end, uint32_t *from, psa_span *at) {
+  for (uint32_t i = *from; i + 2 <= end; i++) {
+    size_t past = S_skip_comment(t, end, i);
+    if (past != i) {
+      i = (uint32_t)past - 1;
+      continue;
+    }
+    if (t[i] != '$') continue;
+    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
+    if (!n || (i + n < end && S_ident_char(t[i + n]))) continue;
+    *at = (psa_span){i, i + n};
+    *from = i + 1;
+    return true;
+  }
+  return false;
+}
+
 /* Whether function f reads its caller's $_ (a $_ outside its own pipelines
  * and catch blocks); *whole: one such $_ is not a member read. */
 static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_function *f,
@@ -1380,16 +1400,9 @@ static bool S_fn_reads_underscore(const psa_rule_ctx *ctx, const psa_graph_plan 
   const char *t = ctx->src->text;
   bool reads = false;
   if (f->span.end > ctx->src->text_len) return false;
-  for (uint32_t i = f->span.start; i + 2 <= f->span.end; i++) {
-    size_t past = S_skip_comment(t, f->span.end, i);
-    if (past != i) {
-      i = (uint32_t)past - 1;
-      continue;
-    }
-    if (t[i] != '$') continue;
-    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
-    if (!n || (i + n < f->span.end && S_ident_char(t[i + n]))) continue;
-    psa_span at = {i, i + n};
+  psa_span at;
+  for (uint32_t from = f->span.start; S_next_underscore(t, f->span.end, &from, &at);) {
+    uint32_t i = at.start, n = at.end - at.start;
     const psa_command *d = S_consumer_at(p, at);
     if ((d && S_inside(f->span, d->span)) || S_in_catch(p, at) || S_function_at(ctx->model, p, at) != f)
       continue;
@@ -2291,16 +2304,9 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
     goes_on = in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d;
   }
   if (d->span.end > ctx->src->text_len) return;
-  for (uint32_t i = d->span.start; i + 2 <= d->span.end; i++) {
-    size_t past = S_skip_comment(t, d->span.end, i);
-    if (past != i) {
-      i = (uint32_t)past - 1;
-      continue;
-    }
-    if (t[i] != '$') continue;
-    uint32_t n = t[i + 1] == '_' ? 2 : !psa_strncasecmp(t + i + 1, "PSItem", 6) ? 7 : 0;
-    if (!n || (i + n < d->span.end && S_ident_char(t[i + n]))) continue;
-    psa_span at = {i, i + n};
+  psa_span at;
+  for (uint32_t from = d->span.start; S_next_underscore(t, d->span.end, &from, &at);) {
+    uint32_t i = at.start, n = at.end - at.start;
     if (i + n < d->span.end && t[i + n] == '.') continue; /* $_.Name: a member read */
     if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
     const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
