@@ -3409,7 +3409,8 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         {"servicePrincipal", "ServicePrincipalId"}, {"device", "DeviceId"},
         {"application", "ApplicationId"}, {"domain", "DomainId"}};
     bool fits = out && idp &&
-                (!strcmp(out, "directoryObject") || !strcmp(out, "membership") || !strcmp(out, "roleMember"));
+                (!strcmp(out, "directoryObject") || !strcmp(out, "membership") || !strcmp(out, "roleMember") ||
+                 !strcmp(out, "groupMember"));
     for (size_t q = 0; out && idp && q < sizeof(id_of) / sizeof(id_of[0]); q++)
       fits |= !strcmp(out, id_of[q][0]) && !strcmp(idp->to, id_of[q][1]);
     if (k < 0 || !idp || named_id || !fits || cmd->invoke_operator) {
@@ -5760,15 +5761,31 @@ static uint32_t S_helper_at(const psa_rule_ctx *ctx) {
   return at;
 }
 
+/* Why a plan asks for Directory.Read.All where the cmdlet's own permission
+ * would list the members: Graph returns a member of a type the app may not
+ * read (a device, contact or service principal in a group) with its id and
+ * type only, so the names would be empty (Microsoft's limited-information
+ * rule). Said in the fix so a reviewer sees why the broader permission. */
+static const char *const S_all_types_text =
+    "; Directory.Read.All because Graph returns a member of a type the app cannot read with its id and type "
+    "only (the limited-information rule)";
+
+/* a member read that needs Directory.Read.All (every member type) */
+static bool S_reads_all_types(const S_call *c) {
+  const char *need = c->limited_read ? c->limited_read : c->map ? c->map->limited_read : NULL;
+  return c->limited && need && !strcmp(need, "Directory.Read.All");
+}
+
 void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_finding *f,
                            bool with_fix, const char *module) {
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
     const char *app = psa_graph_plan_permissions(ctx, p, true);
-    bool escapes = false, mfa_reads = false;
+    bool escapes = false, mfa_reads = false, all_types = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
       mfa_reads |= p->calls[i].exact && p->calls[i].mfa_helper;
+      all_types |= p->calls[i].exact && !p->entra && S_reads_all_types(&p->calls[i]);
     }
     bool mfa_once = mfa_reads && !S_plan_sets_mfa(p);
     /* the beta API is named: it is not covered by Graph v1.0's support terms */
@@ -5779,10 +5796,11 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                                         "request per read (the script also changes it)";
     psa_fix *fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
-        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s%s", exact,
+        psa_ctx_printf(ctx, "Rewrite %u of %u MSOnline/AzureAD call%s with %s%s%s%s%s%s%s", exact,
                        p->call_count, p->call_count == 1 ? "" : "s",
                        p->entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell",
                        app ? " (permissions: " : "", app ? app : "", app ? ")" : "", mfa_text,
+                       all_types ? S_all_types_text : "",
                        escapes ? "; check the output: Graph objects have other property names" : ""));
     bool helper = false, name_helper = false, part_helper = false, mfa_helper = false, policy_helper = false,
          licopts_helper = false;
