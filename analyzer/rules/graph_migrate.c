@@ -4796,7 +4796,9 @@ static void S_note_basic(S_call *c, const psa_gm_object *o, const char *name) {
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
   S_call *c = &p->calls[ci];
-  const psa_gm_object *o = c->map->output;
+  /* a call that becomes another entry's cmdlet returns that entry's objects
+   * (Get-MsolUser -ReturnDeletedUsers: deleted users) */
+  const psa_gm_object *o = c->alt && c->alt->output ? c->alt->output : c->map->output;
   if (!o) return true;
   const psa_command *quote[16];
   uint32_t nquote = 0;
@@ -5841,7 +5843,8 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (c->exact || (module && strcmp(S_legacy_module(c->cmd, c->map), module))) continue;
-    const psa_gm_cmdlet *map = c->map;
+    /* the cmdlet a switch chose (-ReturnDeletedUsers: the deleted-items one) */
+    const psa_gm_cmdlet *map = c->alt ? c->alt : c->map;
     const char *to = map && map->graph
                          ? psa_ctx_printf(ctx, "%s (%s)", map->graph, map->graph_module)
                          : "no Microsoft Graph PowerShell cmdlet";
