@@ -107,7 +107,7 @@ if [ "${GRAPH_COVERAGE_DETAIL:-0}" = 1 ]; then
       ["directory settings (beta, indexer, templates)", "(?i)directorySetting|setting templates|indexes the objects"],
       ["a parameter with no exact Graph form", "^-[A-Za-z]+"],
       ["a property with no exact Graph form", "^\\.[A-Za-z]"],
-      ["no exact rewrite known (the cmdlet)", "no exact rewrite known|device objects are not Graph|returned a dictionary of the user"],
+      ["no exact rewrite known (the cmdlet)", "no exact rewrite known|device objects are not Graph|returned a dictionary of the user|restores a deleted user by its object id"],
       ["session probe in a try (Get-MgContext does not fail)", "Get-(Mg|Entra)Context returns nothing"],
       ["app role assignment direction (the sources disagree)", "swap Get-MgServicePrincipalAppRoleAssignment"],
       ["the Graph cmdlet lists other objects (roles, memberships, policies)", "returns groups and roles|listed every role|password policy is|Update-MgDevice"],

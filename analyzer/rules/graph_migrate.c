@@ -5787,7 +5787,7 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
       mfa_reads |= p->calls[i].exact && p->calls[i].mfa_helper;
-      all_types |= p->calls[i].exact && !p->entra && S_reads_all_types(&p->calls[i]);
+      all_types |= p->calls[i].exact && S_reads_all_types(&p->calls[i]);
     }
     bool mfa_once = mfa_reads && !S_plan_sets_mfa(p);
     /* the beta API is named: it is not covered by Graph v1.0's support terms */
