@@ -46,8 +46,9 @@ typedef enum {
                             (-not v)), the user's other policies kept */
   PSA_GM_POLICY_ON,      /* the same with $true setting the policy and $false clearing it
                             (-PasswordNeverExpires $true sets DisablePasswordExpiration) */
-  PSA_GM_DELETED_ITEM,   /* a switch that purges a deleted object: the call becomes the map
-                            entry 'select' names, whose parameters the others must have */
+  PSA_GM_DELETED_ITEM,   /* a switch that turns the call to deleted objects (purges one,
+                            lists them): the call becomes the map entry 'select' names, whose
+                            parameters the others must have and whose objects it returns */
   PSA_GM_BY_KEY,         /* a value naming the one object by another key than its id
                             (-AppPrincipalId): the call becomes the map entry 'select' names
                             (Get-MgServicePrincipalByAppId), which renames it and must have
