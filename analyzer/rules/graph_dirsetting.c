@@ -80,6 +80,27 @@ static uint32_t S_next_use(const psa_rule_ctx *ctx, const char *name, uint32_t *
   return UINT32_MAX;
 }
 
+/* Where the text names the variable other than as $name (${name},
+ * $script:name): an offset, or UINT32_MAX. Comments are skipped. */
+static uint32_t S_other_spelling(const psa_rule_ctx *ctx, const char *name) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len, n = strlen(name);
+  for (size_t i = 1; i + n <= len; i++) {
+    size_t past = S_skip_comment(t, len, i);
+    if (past != i) {
+      i = past - 1;
+      continue;
+    }
+    if ((t[i - 1] != '{' && t[i - 1] != ':') || psa_strncasecmp(t + i, name, n) || (i + n < len && S_ident(t[i + n])))
+      continue;
+    size_t b = i - 1;
+    if (t[b] == ':')
+      while (b > 0 && S_ident(t[b - 1])) b--;
+    if (b > 0 && t[b - 1] == '$') return (uint32_t)(b - 1);
+  }
+  return UINT32_MAX;
+}
+
 /* The command whose objects a value holds, past Where-Object stages (they
  * pass some of its objects on unchanged). */
 static const psa_command *S_source(const psa_value *v, bool *filtered) {
@@ -226,18 +247,22 @@ static const char *S_check_setting(psa_rule_ctx *ctx, const psa_model *m, S_unit
     return psa_ctx_printf(ctx, "the setting object $%s comes from outside the file", var->name);
   if (S_name_shared(m, var))
     return psa_ctx_printf(ctx, "$%s names variables of several functions", var->name);
+  uint32_t other = S_other_spelling(ctx, var->name);
+  if (other != UINT32_MAX)
+    return psa_ctx_printf(ctx, "$%s is named another way (line %u)", var->name, psa_line_of(ctx, other));
   for (uint32_t i = 0; i < var->assign_count; i++)
     if (!S_assign_kind(&var->assigns[i], 0))
       return psa_ctx_printf(ctx, "$%s (line %u) is not a setting from Get-AzureADDirectorySetting (one, by -Id "
                             "or a Where-Object) or from a template's CreateDirectorySetting()",
                             var->name, psa_line_of(ctx, var->assigns[i].span.start));
-  uint32_t from = 0, written = UINT32_MAX, saved = 0;
+  uint32_t from = 0, written = UINT32_MAX, saved = 0, seen = 0;
   for (uint32_t i; (i = S_next_use(ctx, var->name, &from)) != UINT32_MAX;) {
     uint32_t e = i + 1 + (uint32_t)n;
     unsigned line = psa_line_of(ctx, i);
     bool target = false;
     for (uint32_t k = 0; k < var->assign_count && !target; k++) target = var->assigns[k].target_span.start == i;
     if (target) continue;
+    seen++;
     int kind = S_kind_at(m, var, i);
     if (!kind)
       return psa_ctx_printf(ctx, "$%s (line %u) may hold a setting read from the directory or one made from a "
@@ -290,6 +315,9 @@ static const char *S_check_setting(psa_rule_ctx *ctx, const psa_model *m, S_unit
     if (!passed)
       return psa_ctx_printf(ctx, "the setting object $%s is used whole (line %u)", var->name, line);
   }
+  /* a read the model has and the text search did not see */
+  if (seen < var->ref_count)
+    return psa_ctx_printf(ctx, "$%s is read where psauth does not follow it", var->name);
   /* the documented pattern saves what it sets and makes */
   bool made = false;
   for (uint32_t k = 0; k < var->assign_count; k++) made |= S_assign_kind(&var->assigns[k], 0) == S_MADE;
@@ -310,6 +338,9 @@ static const char *S_check_template(psa_rule_ctx *ctx, const psa_model *m, S_uni
     return psa_ctx_printf(ctx, "the template $%s comes from outside the file", var->name);
   if (S_name_shared(m, var))
     return psa_ctx_printf(ctx, "$%s names variables of several functions", var->name);
+  uint32_t other = S_other_spelling(ctx, var->name);
+  if (other != UINT32_MAX)
+    return psa_ctx_printf(ctx, "$%s is named another way (line %u)", var->name, psa_line_of(ctx, other));
   for (uint32_t i = 0; i < var->assign_count; i++) {
     const psa_assignment *as = &var->assigns[i];
     const psa_command *src = as->append || as->type ? NULL : S_source(as->value, NULL);
