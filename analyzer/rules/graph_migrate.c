@@ -18,6 +18,7 @@
 #include "rules/graph_license.h"
 #include "rules/graph_mfareq.h"
 #include "rules/graph_pwdprofile.h"
+#include "rules/graph_dirsetting.h"
 #include "rules/graph_try.h"
 #include "rules/plan.h"
 #include "rules/rules.h"
@@ -94,6 +95,10 @@ typedef struct {
   int purge_of;             /* the Remove-MsolUser just before it that deleted the user this
                                call purges by the same -UserPrincipalName, or -1 */
   const char *purge_var;    /* the variable that keeps that user's id across the deletion */
+  bool ds_step;             /* a step of the file's directory-setting unit (graph_dirsetting.h):
+                               rewritten with every other step or not at all */
+  bool ds_ok;               /* ... and that unit follows the pattern: its objects' indexer and
+                               CreateDirectorySetting() are the unit's edits, not blockers */
 } S_call;
 
 /* Spans (functions, catch bodies, script blocks, script-block pipeline
@@ -1650,7 +1655,9 @@ static bool S_ignored_member(const char *name) {
 static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char *what) {
   if (!c->escape) c->escape = psa_ctx_printf(ctx, "%s%s", lead, what);
   /* a variable used other than by member reads ($s["Name"] = ..., $s passed on) */
-  if (!c->whole && !strncmp(lead, "the objects are used whole", 26)) c->whole = psa_ctx_printf(ctx, "%s%s", lead, what);
+  if (!c->whole && !strncmp(lead, "the objects are used whole", 26) &&
+      !(c->ds_ok && what && psa_graph_ds_holds(ctx, ctx->model, what)))
+    c->whole = psa_ctx_printf(ctx, "%s%s", lead, what);
 }
 
 /* A foreach variable over the call's objects read other than as $v.Member
@@ -2066,7 +2073,9 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var, psa_sp
   for (size_t i = within.start; i + n + 2 < len && !c->unfollowed; i++) {
     if (t[i] != '$' || psa_strncasecmp(t + i + 1, var, n)) continue;
     if (t[i + 1 + n] == '[' && (t[i + 2 + n] == '\'' || t[i + 2 + n] == '"')) {
-      /* $s['Name']: AzureAD's directory setting indexer, not on Graph objects */
+      /* $s['Name']: AzureAD's directory setting indexer, not on Graph objects,
+       * unless the setting unit rewrites it */
+      if (c->ds_ok) continue;
       c->unfollowed = psa_ctx_printf(ctx, "$%s[...] (line %u) indexes the objects by name, which Graph objects "
                                      "do not support", var, psa_line_of(ctx, (uint32_t)i));
       break;
@@ -2098,6 +2107,7 @@ static void S_method_calls(psa_rule_ctx *ctx, S_call *c, const char *var, psa_sp
     }
     if (k == j || k >= len || t[k] != '(') continue;
     const char *name = psa_ctx_printf(ctx, "%.*s", (int)(k - j), t + j);
+    if (c->ds_ok && !psa_strcasecmp(name, "CreateDirectorySetting")) continue; /* the unit's edit */
     if (!psa_strcasecmp(name, "ToString") || !psa_strcasecmp(name, "GetType") ||
         !psa_strcasecmp(name, "Equals") || !psa_strcasecmp(name, "GetHashCode"))
       continue;
@@ -3493,6 +3503,13 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
+    if (gp->kind == PSA_GM_DIRECTORY_SETTING) {
+      const char *why = psa_graph_ds_why(ctx, ctx->model);
+      if (why) {
+        c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, why);
+        return false;
+      }
+    }
     if (gp->kind == PSA_GM_LICENSE_OPTIONS) {
       const char *why = psa_graph_licopts_why(ctx, ctx->model, cmd, a);
       if (why) {
@@ -4407,6 +4424,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         where = gp->tmpl;
         S_edits_add(&c->edits, psa_fix_argument_span(ctx, a->span), "");
         continue;
+      case PSA_GM_DIRECTORY_SETTING:
+        /* the variable stays (its steps are the unit's edits, S_plan_make) */
+        text = gp->select ? psa_ctx_printf(ctx, "-%s %s.%s", gp->to, val, gp->select)
+                          : psa_ctx_printf(ctx, "-%s %s", gp->to, val);
+        break;
       case PSA_GM_LICENSE_OPTIONS:
         has_add = true;
         text = psa_ctx_printf(ctx, "-%s @(%s)", gp->to, val);
@@ -5248,6 +5270,15 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   S_consumers_index(&p->consumers, m);
   S_bindings_make(p, m);
   S_fn_index(p, m);
+  /* the directory-setting unit, judged once for the file (Graph only:
+   * Microsoft Entra PowerShell's setting cmdlets take their own object type) */
+  const char *ds_why = psa_graph_ds_why(ctx, m);
+  bool ds_ok = !p->entra && !ds_why;
+  for (uint32_t i = 0; i < p->call_count; i++) {
+    S_call *c = &p->calls[i];
+    c->ds_step = !c->cmd->in_string && psa_graph_ds_step(ctx, m, c->cmd);
+    c->ds_ok = c->ds_step && ds_ok;
+  }
   p->ctx = ctx;
   S_each_outputs(ctx, p);
   S_function_outputs(ctx, p);
@@ -5262,6 +5293,16 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     if (!map) c->why = "not in psauth's map of MSOnline and AzureAD cmdlets";
     else if (c->cmd->in_string) c->why = "it is inside a string run as a script";
     else if (c->cmd->invoke_operator) c->why = "it is called with & or .";
+    else if (c->ds_step && ds_why)
+      c->why = psa_ctx_printf(ctx, "a step of the file's directory setting, which psauth rewrites only as a "
+                              "whole: %s", ds_why);
+    else if (c->ds_step && entra)
+      /* Get-EntraBetaDirectorySetting returns the Graph SDK's objects
+       * (no indexer), Set-/New-EntraBetaDirectorySetting take
+       * Microsoft.Open.MSGraph.Model.DirectorySetting (source entrasrc) */
+      c->why = "Microsoft Entra PowerShell's setting cmdlets return Microsoft Graph objects without AzureAD's "
+               "indexer but take their own DirectorySetting type: rewrite these steps with Microsoft Graph "
+               "PowerShell (the default target) or by hand";
     else if ((c->why = S_unread_why(ctx, p, i, entra))) {
     } else if ((c->why = S_unbindable(ctx, map, c->cmd))) {
     } else if (entra) {
@@ -5396,6 +5437,19 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       }
     }
     for (uint32_t i = 0; i < p->call_count; i++) {
+      /* the directory-setting steps: all rewritten or none */
+      S_call *c = &p->calls[i];
+      if (!c->ds_step || c->exact) continue;
+      for (uint32_t k = 0; k < p->call_count; k++) {
+        S_call *o = &p->calls[k];
+        if (k == i || !o->ds_step || !o->exact) continue;
+        o->exact = false;
+        o->why = psa_ctx_printf(ctx, "it is a step of the directory setting of %s (line %u), which needs a person",
+                                c->cmd->name, psa_line_of(ctx, c->cmd->span.start));
+        changed = true;
+      }
+    }
+    for (uint32_t i = 0; i < p->call_count; i++) {
       /* the purge needs the id the deleting call keeps */
       S_call *c = &p->calls[i];
       if (!c->exact || c->purge_of < 0 || p->calls[c->purge_of].exact) continue;
@@ -5433,6 +5487,14 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
     free(reads_of[i].items);
   }
   free(reads_of);
+  for (uint32_t i = 0; i < p->call_count; i++)
+    if (p->calls[i].ds_ok && p->calls[i].exact) {
+      /* the setting unit's own edits (indexers, CreateDirectorySetting()), once */
+      psa_span spans[PSA_GRAPH_DS_MAX];
+      const char *texts[PSA_GRAPH_DS_MAX];
+      S_read_edits_once(p, spans, texts, psa_graph_ds_edits(ctx, m, spans, texts, PSA_GRAPH_DS_MAX));
+      break;
+    }
   /* inner calls first: an argument holding a call takes its new text */
   for (uint32_t i = p->call_count; i-- > 0;)
     if (p->calls[i].exact) S_call_edits(ctx, p, &p->calls[i]);

@@ -97,6 +97,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"deleted-item", PSA_GM_DELETED_ITEM},
                {"by-key", PSA_GM_BY_KEY},
                {"license-options", PSA_GM_LICENSE_OPTIONS},
+               {"directory-setting", PSA_GM_DIRECTORY_SETTING},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -447,6 +448,8 @@ static const char *S_kind_text(psa_gm_param_kind k) {
       return " (a New-Object AssignedLicenses variable -> its AddLicenses and RemoveLicenses lists)";
     case PSA_GM_PASSWORD_PROFILE:
       return " (a New-Object PasswordProfile variable -> a hashtable @{Password; ForceChangePasswordNextSignIn})";
+    case PSA_GM_DIRECTORY_SETTING:
+      return " (a setting variable: its $s['Name'] become ($s.Values | Where-Object { $_.Name -eq 'Name' }).Value)";
     default: return "";
   }
 }

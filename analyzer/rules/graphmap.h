@@ -56,6 +56,9 @@ typedef enum {
   PSA_GM_LICENSE_OPTIONS, /* MSOnline -LicenseOptions $x, $x from New-MsolLicenseOptions (which the
                             plan turns into Graph's licence entry) -> -To @($x); the call's
                             -AddLicenses of the same SKU goes (graph_license.c) */
+  PSA_GM_DIRECTORY_SETTING, /* AzureAD's DirectorySetting object in a variable -> the same variable
+                            (-To v, or -To v.'select'), when the file's setting steps follow the
+                            documented pattern (graph_dirsetting.c), whose edits go with it */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
