@@ -5575,6 +5575,15 @@ const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   for (uint32_t i = 0; i < p->call_count; i++) {
     const S_call *c = &p->calls[i];
     if (c->exact) continue;
+    /* the same call and reason twice (a call inside another call's
+     * argument is planned from both) is named once */
+    bool again = false;
+    for (uint32_t k = 0; k < i && !again; k++) {
+      const S_call *d = &p->calls[k];
+      again = !d->exact && d->cmd->span.start == c->cmd->span.start &&
+              (d->why == c->why || (d->why && c->why && !strcmp(d->why, c->why)));
+    }
+    if (again) continue;
     if (shown == 6) {
       left++;
       continue;
