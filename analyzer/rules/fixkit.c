@@ -671,6 +671,74 @@ static uint32_t S_dead_copies(const psa_rule_ctx *ctx, const psa_variable *cred,
   return n;
 }
 
+/* The message cmdlets whose statement only tells the person something. */
+static const char *const S_message_cmdlets[] = {"Write-Output",      "Write-Host",
+                                                "Write-Verbose",     "Write-Information",
+                                                "Write-Warning",     NULL};
+
+/* Messages whose only use of the credential is its user name ("Write-Output
+ * \"using account $($cred.UserName)\""), each a whole statement of its own:
+ * a rewrite that no longer signs in as that account (app-only, managed
+ * identity) makes them wrong, and they alone would keep the credential read
+ * (an Automation credential asset that must then still exist). Up to 'max'
+ * statement spans, appended at out[n..]; none when any read of the
+ * credential in such a message is not ".UserName". */
+/* Whether the text of 'sp' names no variable but 'name' (and $true,
+ * $false, $null): a message that tells nothing else. */
+static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name) {
+  static const char *const constants[] = {"true", "false", "null", NULL};
+  const char *t = ctx->src->text;
+  for (uint32_t i = sp.start; i < sp.end && i < ctx->src->text_len; i++) {
+    if (t[i] != '$' || i + 1 >= sp.end || t[i + 1] == '(') continue;
+    uint32_t k = i + 1;
+    while (k < sp.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+    size_t n = k - i - 1;
+    bool ok = n == strlen(name) && !psa_strncasecmp(t + i + 1, name, n);
+    for (int c = 0; constants[c] && !ok; c++)
+      ok = n == strlen(constants[c]) && !psa_strncasecmp(t + i + 1, constants[c], n);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred,
+                                     psa_span *out, uint32_t n, uint32_t max) {
+  if (!cred || !cred->name) return n;
+  psa_span reads[32], msgs[32];
+  bool user_only[32];
+  uint32_t nr = psa_variable_reads(ctx->model, cred, reads, 32), nm = 0;
+  if (nr > 32) return n;
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  for (uint32_t i = 0; i < nr; i++) {
+    const psa_command *msg = NULL;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || c->statement_span.start > reads[i].start ||
+          reads[i].end > c->statement_span.end)
+        continue;
+      bool is_msg = false;
+      for (int m = 0; S_message_cmdlets[m] && !is_msg; m++)
+        is_msg = psa_command_is(c, S_message_cmdlets[m]);
+      if (is_msg && c->statement_span.start == c->span.start && c->statement_span.end == c->span.end)
+        msg = c;
+    }
+    if (!msg) continue;
+    uint32_t e = reads[i].end;
+    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len && !psa_strncasecmp(t + e, ".UserName", 9) &&
+                !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_'));
+    uint32_t k = 0;
+    while (k < nm && msgs[k].start != msg->statement_span.start) k++;
+    if (k == nm) {
+      msgs[nm] = msg->statement_span;
+      user_only[nm++] = true;
+    }
+    user_only[k] = user_only[k] && user;
+  }
+  for (uint32_t k = 0; k < nm && n < max; k++)
+    if (user_only[k]) out[n++] = msgs[k];
+  return n;
+}
+
 /* Deletes the copies S_dead_copies found, the last first. */
 static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, uint32_t n,
                             uint32_t readers) {
@@ -808,6 +876,9 @@ typedef struct {
   const psa_variable *vars[8];
   uint32_t count;
   bool uncalled; /* a function nothing in the file calls: its parameters may go too */
+  /* the rewrite no longer signs in as the credential's account (app-only,
+   * managed identity): messages that only print its user name go too */
+  bool not_as_user;
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
@@ -1205,6 +1276,21 @@ static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, 
   return true;
 }
 
+/* The parameter that names a stored credential in its store (an Azure
+ * Automation asset, a SecretManagement secret, a Credential Manager
+ * target), or "" for other readers. */
+static const char *S_store_name_param(const psa_command *c) {
+  static const struct {
+    const char *cmdlet, *param;
+  } names[] = {{"Get-AutomationPSCredential", "Name"},
+               {"Get-Secret", "Name"},
+               {"Get-StoredCredential", "Target"},
+               {NULL, NULL}};
+  for (int i = 0; names[i].cmdlet; i++)
+    if (psa_command_is(c, names[i].cmdlet)) return names[i].param;
+  return "";
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   /* "$Username" (a string that is only the variable) is the variable */
@@ -1234,15 +1320,17 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
    * a connection URI built from the user name) */
   /* copies nothing reads ("$credential = $cred", "$pw = $cred.Password")
    * go with it */
-  psa_span copies[9];
+  psa_span copies[17];
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
+  if (depth == 0 && params->not_as_user)
+    copy_count = S_user_name_messages(ctx, var, copies, copy_count, 16);
   /* a first-run setup of the file the reader reads (S_first_run_setup):
    * its writer's read of the variable goes with it */
   psa_span setup_if = {0, 0}, resets[4];
   uint32_t reset_count = 0;
   const psa_assignment *setup_reader = NULL;
   bool setup = depth == 0 && S_first_run_setup(ctx, var, &setup_if, &setup_reader, resets, &reset_count);
-  psa_span skip[9];
+  psa_span skip[18];
   memcpy(skip, copies, copy_count * sizeof(*skip));
   if (setup) skip[copy_count] = setup_if;
   if (S_reads_outside_but(ctx, fx, var, skip, copy_count + (setup ? 1 : 0)) !=
@@ -1321,6 +1409,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
        * it (-UserPrincipalName $adminUpn) names it, so it stays there */
       const psa_arg *hint = psa_command_arg(c, "UserName");
       if (hint && hint->value && hint->value->kind == PSA_V_VARIABLE) user = hint->value;
+    } else if (reader && psa_command_arg(c, S_store_name_param(c))) {
+      /* Get-AutomationPSCredential -Name $PSCredName: the asset's name,
+       * often a runbook parameter, is the next link */
+      const psa_arg *name = psa_command_arg(c, S_store_name_param(c));
+      if (name->value && name->value->kind == PSA_V_VARIABLE) next = name->value;
     } else if (reader) {
       const psa_arg *path = psa_command_arg(c, "Path");
       if (!path) path = psa_command_arg(c, "LiteralPath");
@@ -2854,6 +2947,21 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
   }
 }
 
+/* Whether the rewrite of 'p' signs in as an application (certificate or
+ * managed identity) instead of the credential's account: the planner
+ * found the credential unattended and chose a target. */
+static bool S_signs_in_as_app(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  const psa_rule_state *impl = ctx->impl;
+  psa_span f = impl->findings[p->finding].span;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_CONNECTION && e->target && e->mode == PSA_SIGNIN_UNATTENDED &&
+        e->span.start < f.end && f.start < e->span.end)
+      return true;
+  }
+  return false;
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
@@ -2897,7 +3005,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * tenant): the modern sign-in keeps the account this prompt asked for,
      * as a user-name prompt (S_prompt_to_user_name), else it could pick
      * the other one (one rewrite reading it: see S_prompt_to_user_name) */
-    S_params params = {.count = 0, .uncalled = p->uncalled_params};
+    S_params params = {.count = 0, .uncalled = p->uncalled_params,
+                       .not_as_user = S_signs_in_as_app(ctx, p)};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
     /* the script's own parameters that go: its usage lines and help stop
