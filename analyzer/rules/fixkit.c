@@ -739,6 +739,89 @@ static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable
   return n;
 }
 
+/* Whether 'sp' holds only blanks, comments, braces, ';' and the 'keep'
+ * spans. */
+static bool S_only_spans(const char *t, psa_span sp, const psa_span *keep, uint32_t nk) {
+  for (uint32_t i = sp.start; i < sp.end; i++) {
+    bool in = false;
+    for (uint32_t k = 0; k < nk && !in; k++)
+      if (keep[k].start <= i && i < keep[k].end) {
+        i = keep[k].end - 1;
+        in = true;
+      }
+    if (in) continue;
+    if (t[i] == '#') {
+      while (i + 1 < sp.end && t[i + 1] != '\n') i++;
+      continue;
+    }
+    if (!isspace((unsigned char)t[i]) && t[i] != '{' && t[i] != '}' && t[i] != ';') return false;
+  }
+  return true;
+}
+
+/* A credential parameter's reuse probe: "if (-not $Credential) {
+ * $Credential = Get-Credential }" (also "!$c", "$null -eq $c", "$c -eq
+ * $null"; no else), whose clause holds only prompts into the parameter and
+ * messages. Once the rewrite no longer reads the parameter the probe only
+ * assigns a variable nothing reads: the whole if statement is dead. Gives
+ * its span; every assignment of the parameter must lie in it. */
+static bool S_reuse_probe(const psa_rule_ctx *ctx, const psa_variable *var, psa_span *probe) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  if (!var->is_parameter || !var->name || !var->assign_count || var->assign_count > 4 ||
+      var->entry_count)
+    return false;
+  const psa_assignment *a0 = &var->assigns[0];
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_IF || b->span.end != b->statement.end ||
+        b->span.start != b->statement.start || b->statement.end > ctx->src->text_len ||
+        !(b->body.start <= a0->span.start && a0->span.end <= b->body.end))
+      continue;
+    /* the condition: the test of the parameter, nothing else */
+    uint32_t open = b->span.start, close = b->body.start;
+    while (open < close && t[open] != '(') open++;
+    while (close > open && t[close - 1] != ')') close--;
+    if (close <= open + 1) return false;
+    char cond[128], want[4][112];
+    uint32_t n = 0;
+    for (uint32_t k = open + 1; k < close - 1 && n + 1 < sizeof(cond); k++)
+      if (!isspace((unsigned char)t[k])) cond[n++] = t[k];
+    cond[n] = 0;
+    snprintf(want[0], sizeof(want[0]), "-not$%s", var->name);
+    snprintf(want[1], sizeof(want[1]), "!$%s", var->name);
+    snprintf(want[2], sizeof(want[2]), "$null-eq$%s", var->name);
+    snprintf(want[3], sizeof(want[3]), "$%s-eq$null", var->name);
+    bool test = false;
+    for (int w = 0; w < 4 && !test; w++) test = !psa_strcasecmp(cond, want[w]);
+    if (!test) return false;
+    /* the clause: prompts into the parameter and messages only */
+    psa_span keep[12];
+    uint32_t nk = 0;
+    for (uint32_t k = 0; k < var->assign_count; k++) {
+      const psa_assignment *a = &var->assigns[k];
+      const psa_command *c = a->value ? psa_value_cmd(a->value) : NULL;
+      if (!c || !psa_command_is(c, "Get-Credential") || a->append ||
+          !(b->body.start <= a->span.start && a->span.end <= b->body.end))
+        return false;
+      keep[nk++] = a->span;
+    }
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (nk == 12) break;
+      if (c->statement_span.start < b->body.start || c->statement_span.end > b->body.end) continue;
+      for (int w = 0; S_message_cmdlets[w]; w++)
+        if (psa_command_is(c, S_message_cmdlets[w])) {
+          keep[nk++] = c->statement_span;
+          break;
+        }
+    }
+    if (!S_only_spans(t, b->body, keep, nk)) return false;
+    *probe = b->statement;
+    return true;
+  }
+  return false;
+}
+
 /* Deletes the copies S_dead_copies found, the last first. */
 static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, uint32_t n,
                             uint32_t readers) {
@@ -884,11 +967,28 @@ typedef struct {
 /* Whether a script parameter is read only by plumbing this fix deletes, so
  * that the caller need no longer pass it. $PSBoundParameters and
  * Get-Variable can read a parameter by name: such scripts keep theirs. */
+/* At depth 0 the parameter is the credential itself ([PSCredential]
+ * $Credential): it goes only when the rewrite no longer signs in as its
+ * account ('not_as_user': app-only, managed identity; a delegated rewrite
+ * reads its user name) and no other script of the scan set runs this one
+ * (its callers pass it: psa_plan_named_by_others; the plan says so); its
+ * other readers are then the other rewrites and the 'skip' statements
+ * that go with it. */
 static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
-                             int depth, uint32_t readers) {
-  if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
-      var->assign_count || var->entry_count || !var->name ||
-      var->decl_span.end > ctx->src->text_len || S_reads_outside_but(ctx, fx, var, NULL, 0))
+                             int depth, uint32_t readers, bool not_as_user, const psa_span *skip,
+                             uint32_t skip_count) {
+  /* (at depth 0 its assignments must lie in what goes with it: a reuse
+   * probe) */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    bool in = false;
+    for (uint32_t k = 0; depth == 0 && k < skip_count && !in; k++)
+      in = skip[k].start <= var->assigns[i].span.start && var->assigns[i].span.end <= skip[k].end;
+    if (!in) return false;
+  }
+  if (!var->is_parameter || (depth == 0 && (!not_as_user || psa_plan_named_by_others(ctx))) ||
+      var->scope != ctx->model->script || var->entry_count || !var->name ||
+      var->decl_span.end > ctx->src->text_len ||
+      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) != (depth ? 0 : readers - 1))
     return false;
   psa_span reads[1];
   if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
@@ -1309,12 +1409,6 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   /* (read by several rewrites: the declaration goes with their joint
    * deletions, only when all of them are applied; psa_fix_finish) */
-  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers)) {
-    for (uint32_t i = 0; i < params->count; i++)
-      if (params->vars[i] == var) return;
-    params->vars[params->count++] = var;
-    return;
-  }
   /* the rewrites are its only readers; deeper links are read only by the
    * statements this fix deletes or rewrites (the one deleted just before,
    * a connection URI built from the user name) */
@@ -1324,6 +1418,19 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (depth == 0 && params->not_as_user)
     copy_count = S_user_name_messages(ctx, var, copies, copy_count, 16);
+  psa_span probe;
+  if (depth == 0 && params->not_as_user && S_reuse_probe(ctx, var, &probe))
+    copies[copy_count++] = probe;
+  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers, params->not_as_user,
+                                            copies, copy_count)) {
+    for (uint32_t i = 0; i < params->count; i++)
+      if (params->vars[i] == var) return;
+    params->vars[params->count++] = var;
+    /* the rewrite's own credential parameter: its copies and messages go
+     * with it */
+    if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    return;
+  }
   /* a first-run setup of the file the reader reads (S_first_run_setup):
    * its writer's read of the variable goes with it */
   psa_span setup_if = {0, 0}, resets[4];
@@ -2950,16 +3057,40 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
 /* Whether the rewrite of 'p' signs in as an application (certificate or
  * managed identity) instead of the credential's account: the planner
  * found the credential unattended and chose a target. */
-static bool S_signs_in_as_app(const psa_rule_ctx *ctx, const psa_plumbing *p) {
-  const psa_rule_state *impl = ctx->impl;
+static psa_plan_entry *S_app_entry(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  psa_rule_state *impl = ctx->impl;
   psa_span f = impl->findings[p->finding].span;
   for (uint32_t i = 0; i < impl->plan_count; i++) {
-    const psa_plan_entry *e = &impl->plan[i];
+    psa_plan_entry *e = &impl->plan[i];
     if (e->kind == PSA_PLAN_CONNECTION && e->target && e->mode == PSA_SIGNIN_UNATTENDED &&
         e->span.start < f.end && f.start < e->span.end)
-      return true;
+      return e;
   }
-  return false;
+  return NULL;
+}
+
+static bool S_signs_in_as_app(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  return S_app_entry(ctx, p) != NULL;
+}
+
+/* The plan of an app-only or managed-identity rewrite whose credential was
+ * the script's own parameter: it went ('gone'; whoever passes it must stop,
+ * an advanced script refuses an unknown parameter) or stays unread because
+ * another script of the scan set runs this one. */
+static void S_credential_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, bool gone) {
+  const psa_variable *var = psa_value_var(p->credential);
+  psa_plan_entry *e = S_app_entry(ctx, p);
+  if (!e || !var || !var->is_parameter || var->scope != ctx->model->script || !var->name) return;
+  if (gone)
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the -%s parameter goes (nothing reads it now): the schedule, "
+                            "webhook or caller that passed it must stop passing it",
+                            e->why, var->name);
+  else if (psa_plan_named_by_others(ctx))
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the -%s parameter stays, unread: another script of the scan set "
+                            "runs this one and may pass it (remove it with that caller)",
+                            e->why, var->name);
 }
 
 void psa_fix_finish(psa_rule_ctx *ctx) {
@@ -3026,6 +3157,11 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
           ng++;
           if (params.vars[k]->decl_span.start < first_decl) first_decl = params.vars[k]->decl_span.start;
         }
+    }
+    if (params.not_as_user) {
+      bool param_gone = false;
+      for (uint32_t k = 0; k < params.count; k++) param_gone = param_gone || params.vars[k] == var;
+      S_credential_param_note(ctx, p, param_gone);
     }
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
