@@ -3169,6 +3169,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_to_user_name(ctx, fx, p, readers);
     } else {
       S_merge_deletions(ctx, fx);
+      psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
       /* (not for a credential other rewrites read too: its parameters go
        * with all of them, the same joint edits in each) */
       bool to_cert = p->cert_connect && readers == 1 &&
