@@ -2376,6 +2376,49 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
  * statement leading to a call and out of any loop or if clause (the mail
  * rewrite's placement). False (nothing added) for a module, a library of
  * uncalled functions, or calls that need a person. */
+/* Variables a hosting product sets before it runs the script, and the
+ * host: a script that reads one without assigning it runs in that host,
+ * and the host's own connection signs in for it (ScriptRunner: the
+ * $SRXEnv host environment variable, the SRXEnv module on the PowerShell
+ * Gallery; its targets connect before the action runs). */
+static const struct {
+  const char *var, *host;
+} S_host_vars[] = {{"SRXEnv", "ScriptRunner's PowerShell host"}, {NULL, NULL}};
+
+/* The first read of a host variable of S_host_vars outside comments, when
+ * the file never assigns it: its table index, *at its offset; -1 when
+ * none. */
+static int S_host_variable(const psa_rule_ctx *ctx, uint32_t *at) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  for (int h = 0; S_host_vars[h].var; h++) {
+    uint32_t len = (uint32_t)strlen(S_host_vars[h].var), first = UINT32_MAX;
+    bool assigned = false;
+    for (uint32_t i = 0; i < n && !assigned; i++) {
+      if (t[i] == '<' && i + 1 < n && t[i + 1] == '#') { /* block comment */
+        while (i + 1 < n && !(t[i] == '#' && t[i + 1] == '>')) i++;
+        continue;
+      }
+      if (t[i] == '#' && (i == 0 || strchr(" \t\n;}", t[i - 1]))) {
+        while (i < n && t[i] != '\n') i++;
+        continue;
+      }
+      if (t[i] != '$' || i + 1 + len > n || psa_strncasecmp(t + i + 1, S_host_vars[h].var, len) ||
+          isalnum((unsigned char)t[i + 1 + len]) || t[i + 1 + len] == '_')
+        continue;
+      uint32_t k = i + 1 + len;
+      while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (k < n && t[k] == '=' && (k + 1 >= n || t[k + 1] != '=')) assigned = true;
+      else if (first == UINT32_MAX) first = i;
+    }
+    if (!assigned && first != UINT32_MAX) {
+      *at = first;
+      return h;
+    }
+  }
+  return -1;
+}
+
 static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
                                     const psa_command **script, const char **why) {
   psa_rule_state *impl = ctx->impl;
@@ -2420,6 +2463,25 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
     }
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  /* a hosted script: the host connects before it runs (a ScriptRunner
+   * action's target); a Connect-MgGraph of its own would sign in a second
+   * time, as whoever runs it, beside the host's session */
+  uint32_t host_at = 0;
+  int host = S_host_variable(ctx, &host_at);
+  if (host >= 0) {
+    bool done = psa_graph_plan_exact(plan) && psa_graph_plan_complete(plan);
+    *why = psa_ctx_printf(
+        ctx,
+        "the file runs in %s ($%s on line %u, which the host sets), whose connection signs in "
+        "for it, still with MSOnline/AzureAD: migrate these calls together with the host's "
+        "connection, %s",
+        S_host_vars[host].host, S_host_vars[host].var, psa_line_of(ctx, host_at),
+        done ? psa_ctx_printf(ctx, "which then signs in to Microsoft Graph (%s)",
+                              psa_graph_delegated_line(ctx, plan, NULL))
+             : psa_ctx_printf(ctx, "and these calls need a person first: %s",
+                              psa_graph_plan_pending(ctx, plan)));
+    return false;
+  }
   /* a library: its calls are in functions nothing at the script's level
    * calls (profile functions, a toolbox dot-sourced by other scripts) */
   for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
