@@ -2380,7 +2380,8 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
  * host: a script that reads one without assigning it runs in that host,
  * and the host's own connection signs in for it (ScriptRunner: the
  * $SRXEnv host environment variable, the SRXEnv module on the PowerShell
- * Gallery; its targets connect before the action runs). */
+ * Gallery; its Action Packs' MSOnline/AzureAD actions never connect: the
+ * host runs them in the rights context configured for them). */
 static const struct {
   const char *var, *host;
 } S_host_vars[] = {{"SRXEnv", "ScriptRunner's PowerShell host"}, {NULL, NULL}};
@@ -2463,9 +2464,9 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
     }
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
-  /* a hosted script: the host connects before it runs (a ScriptRunner
-   * action's target); a Connect-MgGraph of its own would sign in a second
-   * time, as whoever runs it, beside the host's session */
+  /* a hosted script: the host signs in for it (a ScriptRunner action); a
+   * Connect-MgGraph of its own would ask for a second sign-in, as whoever
+   * runs it, beside the host's */
   uint32_t host_at = 0;
   int host = S_host_variable(ctx, &host_at);
   if (host >= 0) {
