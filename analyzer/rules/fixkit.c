@@ -1236,13 +1236,18 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
  * -Office365Password parameter) is the next link. Not for a module or a
  * script others name (callers elsewhere), nor when a call passes it by
  * position or splatting. Returns whether the parameter was taken. */
+/* At depth 0 the parameter is the credential itself (function
+ * Connect-Exo { param([PSCredential]$Credential) ... }): only when the
+ * rewrite no longer signs in as its account (params->not_as_user); 'skip'
+ * are the statements that go with it (user-name messages). */
 static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *var, int depth,
-                                      uint32_t readers, S_params *params) {
+                                      uint32_t readers, S_params *params, const psa_span *skip,
+                                      uint32_t skip_count) {
   const psa_model *m = ctx->model;
-  if (!var->is_parameter || depth == 0 || readers != 1 || !var->scope ||
+  if (!var->is_parameter || (depth == 0 && !params->not_as_user) || readers != 1 || !var->scope ||
       var->scope->kind != PSA_SCOPE_FUNCTION || !var->scope->name || var->assign_count || var->entry_count ||
       !var->name || var->decl_span.end > ctx->src->text_len || params->count >= 8 ||
-      S_reads_outside_but(ctx, fx, var, NULL, 0) || psa_plan_named_by_others(ctx))
+      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) || psa_plan_named_by_others(ctx))
     return false;
   const char *path = ctx->src->path;
   size_t pl = path ? strlen(path) : 0;
@@ -1406,7 +1411,6 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_scope *root = var->scope;
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
-  if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   /* (read by several rewrites: the declaration goes with their joint
    * deletions, only when all of them are applied; psa_fix_finish) */
   /* the rewrites are its only readers; deeper links are read only by the
@@ -1421,6 +1425,10 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   psa_span probe;
   if (depth == 0 && params->not_as_user && S_reuse_probe(ctx, var, &probe))
     copies[copy_count++] = probe;
+  if (S_function_param_plumbing(ctx, fx, var, depth, readers, params, copies, copy_count)) {
+    if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    return;
+  }
   if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers, params->not_as_user,
                                             copies, copy_count)) {
     for (uint32_t i = 0; i < params->count; i++)
