@@ -214,16 +214,23 @@ void psa_fix_connect_at_prompt(psa_rule_ctx *ctx, psa_fix *fx, psa_span conn_spa
   if (!conn || !entry || conn->in_string || a->span.end > conn->statement_span.start ||
       conn->statement_span.end > len)
     return;
-  /* the prompt's statement goes with this fix, as whole lines */
+  /* the prompt's statement goes with this fix, as whole lines, or becomes
+   * a prompt for the user name (S_prompt_to_user_name: "$AdminUpn =
+   * Read-Host ..."), after which the connection then follows */
   psa_edit *gone = NULL;
   for (uint32_t e = 0; e < fx->edit_count && !gone; e++) {
     psa_edit *ed = &fx->edits[e];
-    if (!*ed->replacement && ed->range.start <= a->span.start && a->span.end <= ed->range.end)
+    if (ed->range.start <= a->span.start && a->span.end <= ed->range.end &&
+        (!*ed->replacement || (ed->replacement[0] == '$' && strstr(ed->replacement, "Read-Host"))))
       gone = ed;
   }
-  if (!gone || gone->joint || (gone->range.start > 0 && t[gone->range.start - 1] != '\n') ||
-      (gone->range.end < len && t[gone->range.end - 1] != '\n'))
+  bool user_prompt = gone && *gone->replacement;
+  if (!gone || gone->joint ||
+      (!user_prompt && ((gone->range.start > 0 && t[gone->range.start - 1] != '\n') ||
+                        (gone->range.end < len && t[gone->range.end - 1] != '\n'))))
     return;
+  psa_span gone_range = gone->range;
+  const char *user_text = gone->replacement;
   const psa_command *wait = S_long_wait(ctx, a->span.end, conn->statement_span.start);
   if (!wait) return;
   unsigned wait_line = psa_line_of(ctx, wait->span.start);
@@ -264,15 +271,23 @@ void psa_fix_connect_at_prompt(psa_rule_ctx *ctx, psa_fix *fx, psa_span conn_spa
     if (!moved) fx->edits[k++] = fx->edits[e];
   }
   fx->edit_count = k;
-  /* ('gone' may have moved in the array: find it again) */
+  /* ('gone' may have moved in the array: find it again); a user-name
+   * prompt stays, the connection on the next line */
+  if (user_prompt) {
+    size_t tl = strlen(text);
+    if (tl && text[tl - 1] == '\n') text[tl - 1] = 0;
+    text = psa_ctx_printf(ctx, "%s\n%s", user_text, text);
+  }
   for (uint32_t e = 0; e < fx->edit_count; e++)
-    if (!*fx->edits[e].replacement && fx->edits[e].range.start <= a->span.start &&
-        a->span.end <= fx->edits[e].range.end)
+    if (fx->edits[e].range.start == gone_range.start && fx->edits[e].range.end == gone_range.end &&
+        fx->edits[e].replacement == user_text)
       fx->edits[e].replacement = text;
   psa_fix_add_edit(ctx, fx, lines, "");
   entry->why = psa_ctx_printf(ctx,
-                              "%s; it signs in on line %u, where the Get-Credential prompt asked for "
-                              "the account, before the wait (%s on line %u), so the person signs in "
-                              "at the start as before",
-                              entry->why, prompt_line, wait->name, wait_line);
+                              "%s; it signs in on line %u, %s, before the wait (%s on line %u), so "
+                              "the person signs in at the start as before",
+                              entry->why, prompt_line,
+                              user_prompt ? "right after the prompt for the user name"
+                                          : "where the Get-Credential prompt asked for the account",
+                              wait->name, wait_line);
 }

@@ -3238,6 +3238,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
+      psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
     } else {
       S_merge_deletions(ctx, fx);
       psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
