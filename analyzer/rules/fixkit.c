@@ -676,13 +676,6 @@ static const char *const S_message_cmdlets[] = {"Write-Output",      "Write-Host
                                                 "Write-Verbose",     "Write-Information",
                                                 "Write-Warning",     NULL};
 
-/* Messages whose only use of the credential is its user name ("Write-Output
- * \"using account $($cred.UserName)\""), each a whole statement of its own:
- * a rewrite that no longer signs in as that account (app-only, managed
- * identity) makes them wrong, and they alone would keep the credential read
- * (an Automation credential asset that must then still exist). Up to 'max'
- * statement spans, appended at out[n..]; none when any read of the
- * credential in such a message is not ".UserName". */
 /* Whether the text of 'sp' names no variable but 'name' (and $true,
  * $false, $null): a message that tells nothing else. */
 static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name) {
@@ -701,6 +694,13 @@ static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name)
   return true;
 }
 
+/* Messages whose only use of the credential is its user name ("Write-Output
+ * \"using account $($cred.UserName)\""), each a whole statement of its own:
+ * a rewrite that no longer signs in as that account (app-only, managed
+ * identity) makes them wrong, and they alone would keep the credential read
+ * (an Automation credential asset that must then still exist). Up to 'max'
+ * statement spans, appended at out[n..]; a message that names anything but
+ * $cred.UserName (another variable, the password) is not one. */
 static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred,
                                      psa_span *out, uint32_t n, uint32_t max) {
   if (!cred || !cred->name) return n;
@@ -724,7 +724,8 @@ static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable
     }
     if (!msg) continue;
     uint32_t e = reads[i].end;
-    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len && !psa_strncasecmp(t + e, ".UserName", 9) &&
+    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len &&
+                !psa_strncasecmp(t + e, ".UserName", 9) &&
                 !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_'));
     uint32_t k = 0;
     while (k < nm && msgs[k].start != msg->statement_span.start) k++;
@@ -966,8 +967,8 @@ typedef struct {
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
  * that the caller need no longer pass it. $PSBoundParameters and
- * Get-Variable can read a parameter by name: such scripts keep theirs. */
-/* At depth 0 the parameter is the credential itself ([PSCredential]
+ * Get-Variable can read a parameter by name: such scripts keep theirs.
+ * At depth 0 the parameter is the credential itself ([PSCredential]
  * $Credential): it goes only when the rewrite no longer signs in as its
  * account ('not_as_user': app-only, managed identity; a delegated rewrite
  * reads its user name) and no other script of the scan set runs this one
@@ -1235,8 +1236,8 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
  * argument in each call; what those arguments read (the script's own
  * -Office365Password parameter) is the next link. Not for a module or a
  * script others name (callers elsewhere), nor when a call passes it by
- * position or splatting. Returns whether the parameter was taken. */
-/* At depth 0 the parameter is the credential itself (function
+ * position or splatting. Returns whether the parameter was taken.
+ * At depth 0 the parameter is the credential itself (function
  * Connect-Exo { param([PSCredential]$Credential) ... }): only when the
  * rewrite no longer signs in as its account (params->not_as_user); 'skip'
  * are the statements that go with it (user-name messages). */
@@ -2376,14 +2377,6 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
   return false;
 }
 
-/* A standalone script (a .ps1 whose legacy calls all run at its own level
- * or in functions it calls) without a connection of its own, every call
- * with an exact rewrite: its admin ran it in a console signed in with
- * MSOnline/AzureAD, so the call rewrites get one delegated Connect-MgGraph
- * with the scopes they need, in the same fix, in front of the first
- * statement leading to a call and out of any loop or if clause (the mail
- * rewrite's placement). False (nothing added) for a module, a library of
- * uncalled functions, or calls that need a person. */
 /* Variables a hosting product sets before it runs the script, and the
  * host: a script that reads one without assigning it runs in that host,
  * and the host's own connection signs in for it (ScriptRunner: the
@@ -2428,6 +2421,14 @@ static int S_host_variable(const psa_rule_ctx *ctx, uint32_t *at) {
   return -1;
 }
 
+/* A standalone script (a .ps1 whose legacy calls all run at its own level
+ * or in functions it calls) without a connection of its own, every call
+ * with an exact rewrite: its admin ran it in a console signed in with
+ * MSOnline/AzureAD, so the call rewrites get one delegated Connect-MgGraph
+ * with the scopes they need, in the same fix, in front of the first
+ * statement leading to a call and out of any loop or if clause (the mail
+ * rewrite's placement). False (nothing added) for a module, a library of
+ * uncalled functions, or calls that need a person. */
 static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
                                     const psa_command **script, const char **why) {
   psa_rule_state *impl = ctx->impl;
@@ -3125,9 +3126,10 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
   }
 }
 
-/* Whether the rewrite of 'p' signs in as an application (certificate or
- * managed identity) instead of the credential's account: the planner
- * found the credential unattended and chose a target. */
+/* The plan entry of the rewrite of 'p' when it signs in as an application
+ * (certificate or managed identity) instead of the credential's account:
+ * the planner found the credential unattended and chose a target; NULL
+ * otherwise. */
 static psa_plan_entry *S_app_entry(const psa_rule_ctx *ctx, const psa_plumbing *p) {
   psa_rule_state *impl = ctx->impl;
   psa_span f = impl->findings[p->finding].span;
