@@ -671,6 +671,158 @@ static uint32_t S_dead_copies(const psa_rule_ctx *ctx, const psa_variable *cred,
   return n;
 }
 
+/* The message cmdlets whose statement only tells the person something. */
+static const char *const S_message_cmdlets[] = {"Write-Output",      "Write-Host",
+                                                "Write-Verbose",     "Write-Information",
+                                                "Write-Warning",     NULL};
+
+/* Whether the text of 'sp' names no variable but 'name' (and $true,
+ * $false, $null): a message that tells nothing else. */
+static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name) {
+  static const char *const constants[] = {"true", "false", "null", NULL};
+  const char *t = ctx->src->text;
+  for (uint32_t i = sp.start; i < sp.end && i < ctx->src->text_len; i++) {
+    if (t[i] != '$' || i + 1 >= sp.end || t[i + 1] == '(') continue;
+    uint32_t k = i + 1;
+    while (k < sp.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+    size_t n = k - i - 1;
+    bool ok = n == strlen(name) && !psa_strncasecmp(t + i + 1, name, n);
+    for (int c = 0; constants[c] && !ok; c++)
+      ok = n == strlen(constants[c]) && !psa_strncasecmp(t + i + 1, constants[c], n);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/* Messages whose only use of the credential is its user name ("Write-Output
+ * \"using account $($cred.UserName)\""), each a whole statement of its own:
+ * a rewrite that no longer signs in as that account (app-only, managed
+ * identity) makes them wrong, and they alone would keep the credential read
+ * (an Automation credential asset that must then still exist). Up to 'max'
+ * statement spans, appended at out[n..]; a message that names anything but
+ * $cred.UserName (another variable, the password) is not one. */
+static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred,
+                                     psa_span *out, uint32_t n, uint32_t max) {
+  if (!cred || !cred->name) return n;
+  psa_span reads[32], msgs[32];
+  bool user_only[32];
+  uint32_t nr = psa_variable_reads(ctx->model, cred, reads, 32), nm = 0;
+  if (nr > 32) return n;
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  for (uint32_t i = 0; i < nr; i++) {
+    const psa_command *msg = NULL;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || c->statement_span.start > reads[i].start ||
+          reads[i].end > c->statement_span.end)
+        continue;
+      bool is_msg = false;
+      for (int m = 0; S_message_cmdlets[m] && !is_msg; m++)
+        is_msg = psa_command_is(c, S_message_cmdlets[m]);
+      if (is_msg && c->statement_span.start == c->span.start && c->statement_span.end == c->span.end)
+        msg = c;
+    }
+    if (!msg) continue;
+    uint32_t e = reads[i].end;
+    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len &&
+                !psa_strncasecmp(t + e, ".UserName", 9) &&
+                !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_'));
+    uint32_t k = 0;
+    while (k < nm && msgs[k].start != msg->statement_span.start) k++;
+    if (k == nm) {
+      msgs[nm] = msg->statement_span;
+      user_only[nm++] = true;
+    }
+    user_only[k] = user_only[k] && user;
+  }
+  for (uint32_t k = 0; k < nm && n < max; k++)
+    if (user_only[k]) out[n++] = msgs[k];
+  return n;
+}
+
+/* Whether 'sp' holds only blanks, comments, braces, ';' and the 'keep'
+ * spans. */
+static bool S_only_spans(const char *t, psa_span sp, const psa_span *keep, uint32_t nk) {
+  for (uint32_t i = sp.start; i < sp.end; i++) {
+    bool in = false;
+    for (uint32_t k = 0; k < nk && !in; k++)
+      if (keep[k].start <= i && i < keep[k].end) {
+        i = keep[k].end - 1;
+        in = true;
+      }
+    if (in) continue;
+    if (t[i] == '#') {
+      while (i + 1 < sp.end && t[i + 1] != '\n') i++;
+      continue;
+    }
+    if (!isspace((unsigned char)t[i]) && t[i] != '{' && t[i] != '}' && t[i] != ';') return false;
+  }
+  return true;
+}
+
+/* A credential parameter's reuse probe: "if (-not $Credential) {
+ * $Credential = Get-Credential }" (also "!$c", "$null -eq $c", "$c -eq
+ * $null"; no else), whose clause holds only prompts into the parameter and
+ * messages. Once the rewrite no longer reads the parameter the probe only
+ * assigns a variable nothing reads: the whole if statement is dead. Gives
+ * its span; every assignment of the parameter must lie in it. */
+static bool S_reuse_probe(const psa_rule_ctx *ctx, const psa_variable *var, psa_span *probe) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  if (!var->is_parameter || !var->name || !var->assign_count || var->assign_count > 4 ||
+      var->entry_count)
+    return false;
+  const psa_assignment *a0 = &var->assigns[0];
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_IF || b->span.end != b->statement.end ||
+        b->span.start != b->statement.start || b->statement.end > ctx->src->text_len ||
+        !(b->body.start <= a0->span.start && a0->span.end <= b->body.end))
+      continue;
+    /* the condition: the test of the parameter, nothing else */
+    uint32_t open = b->span.start, close = b->body.start;
+    while (open < close && t[open] != '(') open++;
+    while (close > open && t[close - 1] != ')') close--;
+    if (close <= open + 1) return false;
+    char cond[128], want[4][112];
+    uint32_t n = 0;
+    for (uint32_t k = open + 1; k < close - 1 && n + 1 < sizeof(cond); k++)
+      if (!isspace((unsigned char)t[k])) cond[n++] = t[k];
+    cond[n] = 0;
+    snprintf(want[0], sizeof(want[0]), "-not$%s", var->name);
+    snprintf(want[1], sizeof(want[1]), "!$%s", var->name);
+    snprintf(want[2], sizeof(want[2]), "$null-eq$%s", var->name);
+    snprintf(want[3], sizeof(want[3]), "$%s-eq$null", var->name);
+    bool test = false;
+    for (int w = 0; w < 4 && !test; w++) test = !psa_strcasecmp(cond, want[w]);
+    if (!test) return false;
+    /* the clause: prompts into the parameter and messages only */
+    psa_span keep[12];
+    uint32_t nk = 0;
+    for (uint32_t k = 0; k < var->assign_count; k++) {
+      const psa_assignment *a = &var->assigns[k];
+      const psa_command *c = a->value ? psa_value_cmd(a->value) : NULL;
+      if (!c || !psa_command_is(c, "Get-Credential") || a->append ||
+          !(b->body.start <= a->span.start && a->span.end <= b->body.end))
+        return false;
+      keep[nk++] = a->span;
+    }
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (nk == 12) break;
+      if (c->statement_span.start < b->body.start || c->statement_span.end > b->body.end) continue;
+      for (int w = 0; S_message_cmdlets[w]; w++)
+        if (psa_command_is(c, S_message_cmdlets[w])) {
+          keep[nk++] = c->statement_span;
+          break;
+        }
+    }
+    if (!S_only_spans(t, b->body, keep, nk)) return false;
+    *probe = b->statement;
+    return true;
+  }
+  return false;
+}
+
 /* Deletes the copies S_dead_copies found, the last first. */
 static void S_delete_copies(psa_rule_ctx *ctx, psa_fix *fx, psa_span *copies, uint32_t n,
                             uint32_t readers) {
@@ -808,16 +960,36 @@ typedef struct {
   const psa_variable *vars[8];
   uint32_t count;
   bool uncalled; /* a function nothing in the file calls: its parameters may go too */
+  /* the rewrite no longer signs in as the credential's account (app-only,
+   * managed identity): messages that only print its user name go too */
+  bool not_as_user;
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
  * that the caller need no longer pass it. $PSBoundParameters and
- * Get-Variable can read a parameter by name: such scripts keep theirs. */
+ * Get-Variable can read a parameter by name: such scripts keep theirs.
+ * At depth 0 the parameter is the credential itself ([PSCredential]
+ * $Credential): it goes only when the rewrite no longer signs in as its
+ * account ('not_as_user': app-only, managed identity; a delegated rewrite
+ * reads its user name) and no other script of the scan set runs this one
+ * (its callers pass it: psa_plan_named_by_others; the plan says so); its
+ * other readers are then the other rewrites and the 'skip' statements
+ * that go with it. */
 static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
-                             int depth, uint32_t readers) {
-  if (!var->is_parameter || depth == 0 || var->scope != ctx->model->script ||
-      var->assign_count || var->entry_count || !var->name ||
-      var->decl_span.end > ctx->src->text_len || S_reads_outside_but(ctx, fx, var, NULL, 0))
+                             int depth, uint32_t readers, bool not_as_user, const psa_span *skip,
+                             uint32_t skip_count) {
+  /* (at depth 0 its assignments must lie in what goes with it: a reuse
+   * probe) */
+  for (uint32_t i = 0; i < var->assign_count; i++) {
+    bool in = false;
+    for (uint32_t k = 0; depth == 0 && k < skip_count && !in; k++)
+      in = skip[k].start <= var->assigns[i].span.start && var->assigns[i].span.end <= skip[k].end;
+    if (!in) return false;
+  }
+  if (!var->is_parameter || (depth == 0 && (!not_as_user || psa_plan_named_by_others(ctx))) ||
+      var->scope != ctx->model->script || var->entry_count || !var->name ||
+      var->decl_span.end > ctx->src->text_len ||
+      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) != (depth ? 0 : readers - 1))
     return false;
   psa_span reads[1];
   if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
@@ -1064,14 +1236,19 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
  * argument in each call; what those arguments read (the script's own
  * -Office365Password parameter) is the next link. Not for a module or a
  * script others name (callers elsewhere), nor when a call passes it by
- * position or splatting. Returns whether the parameter was taken. */
+ * position or splatting. Returns whether the parameter was taken.
+ * At depth 0 the parameter is the credential itself (function
+ * Connect-Exo { param([PSCredential]$Credential) ... }): only when the
+ * rewrite no longer signs in as its account (params->not_as_user); 'skip'
+ * are the statements that go with it (user-name messages). */
 static bool S_function_param_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *var, int depth,
-                                      uint32_t readers, S_params *params) {
+                                      uint32_t readers, S_params *params, const psa_span *skip,
+                                      uint32_t skip_count) {
   const psa_model *m = ctx->model;
-  if (!var->is_parameter || depth == 0 || readers != 1 || !var->scope ||
+  if (!var->is_parameter || (depth == 0 && !params->not_as_user) || readers != 1 || !var->scope ||
       var->scope->kind != PSA_SCOPE_FUNCTION || !var->scope->name || var->assign_count || var->entry_count ||
       !var->name || var->decl_span.end > ctx->src->text_len || params->count >= 8 ||
-      S_reads_outside_but(ctx, fx, var, NULL, 0) || psa_plan_named_by_others(ctx))
+      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) || psa_plan_named_by_others(ctx))
     return false;
   const char *path = ctx->src->path;
   size_t pl = path ? strlen(path) : 0;
@@ -1205,6 +1382,21 @@ static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, 
   return true;
 }
 
+/* The parameter that names a stored credential in its store (an Azure
+ * Automation asset, a SecretManagement secret, a Credential Manager
+ * target), or "" for other readers. */
+static const char *S_store_name_param(const psa_command *c) {
+  static const struct {
+    const char *cmdlet, *param;
+  } names[] = {{"Get-AutomationPSCredential", "Name"},
+               {"Get-Secret", "Name"},
+               {"Get-StoredCredential", "Target"},
+               {NULL, NULL}};
+  for (int i = 0; names[i].cmdlet; i++)
+    if (psa_command_is(c, names[i].cmdlet)) return names[i].param;
+  return "";
+}
+
 static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v, int depth,
                               uint32_t readers, S_params *params) {
   /* "$Username" (a string that is only the variable) is the variable */
@@ -1220,29 +1412,41 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   const psa_scope *root = var->scope;
   while (root && root->parent) root = root->parent;
   if (root != ctx->model->script) return;
-  if (S_function_param_plumbing(ctx, fx, psa_value_var(v), depth, readers, params)) return;
   /* (read by several rewrites: the declaration goes with their joint
    * deletions, only when all of them are applied; psa_fix_finish) */
-  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers)) {
-    for (uint32_t i = 0; i < params->count; i++)
-      if (params->vars[i] == var) return;
-    params->vars[params->count++] = var;
-    return;
-  }
   /* the rewrites are its only readers; deeper links are read only by the
    * statements this fix deletes or rewrites (the one deleted just before,
    * a connection URI built from the user name) */
   /* copies nothing reads ("$credential = $cred", "$pw = $cred.Password")
    * go with it */
-  psa_span copies[9];
+  psa_span copies[17];
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
+  if (depth == 0 && params->not_as_user)
+    copy_count = S_user_name_messages(ctx, var, copies, copy_count, 16);
+  psa_span probe;
+  if (depth == 0 && params->not_as_user && S_reuse_probe(ctx, var, &probe))
+    copies[copy_count++] = probe;
+  if (S_function_param_plumbing(ctx, fx, var, depth, readers, params, copies, copy_count)) {
+    if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    return;
+  }
+  if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers, params->not_as_user,
+                                            copies, copy_count)) {
+    for (uint32_t i = 0; i < params->count; i++)
+      if (params->vars[i] == var) return;
+    params->vars[params->count++] = var;
+    /* the rewrite's own credential parameter: its copies and messages go
+     * with it */
+    if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    return;
+  }
   /* a first-run setup of the file the reader reads (S_first_run_setup):
    * its writer's read of the variable goes with it */
   psa_span setup_if = {0, 0}, resets[4];
   uint32_t reset_count = 0;
   const psa_assignment *setup_reader = NULL;
   bool setup = depth == 0 && S_first_run_setup(ctx, var, &setup_if, &setup_reader, resets, &reset_count);
-  psa_span skip[9];
+  psa_span skip[18];
   memcpy(skip, copies, copy_count * sizeof(*skip));
   if (setup) skip[copy_count] = setup_if;
   if (S_reads_outside_but(ctx, fx, var, skip, copy_count + (setup ? 1 : 0)) !=
@@ -1321,6 +1525,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
        * it (-UserPrincipalName $adminUpn) names it, so it stays there */
       const psa_arg *hint = psa_command_arg(c, "UserName");
       if (hint && hint->value && hint->value->kind == PSA_V_VARIABLE) user = hint->value;
+    } else if (reader && psa_command_arg(c, S_store_name_param(c))) {
+      /* Get-AutomationPSCredential -Name $PSCredName: the asset's name,
+       * often a runbook parameter, is the next link */
+      const psa_arg *name = psa_command_arg(c, S_store_name_param(c));
+      if (name->value && name->value->kind == PSA_V_VARIABLE) next = name->value;
     } else if (reader) {
       const psa_arg *path = psa_command_arg(c, "Path");
       if (!path) path = psa_command_arg(c, "LiteralPath");
@@ -2168,6 +2377,50 @@ static bool S_names_legacy_module(psa_rule_ctx *ctx) {
   return false;
 }
 
+/* Variables a hosting product sets before it runs the script, and the
+ * host: a script that reads one without assigning it runs in that host,
+ * and the host's own connection signs in for it (ScriptRunner: the
+ * $SRXEnv host environment variable, the SRXEnv module on the PowerShell
+ * Gallery; its Action Packs' MSOnline/AzureAD actions never connect: the
+ * host runs them in the rights context configured for them). */
+static const struct {
+  const char *var, *host;
+} S_host_vars[] = {{"SRXEnv", "ScriptRunner's PowerShell host"}, {NULL, NULL}};
+
+/* The first read of a host variable of S_host_vars outside comments, when
+ * the file never assigns it: its table index, *at its offset; -1 when
+ * none. */
+static int S_host_variable(const psa_rule_ctx *ctx, uint32_t *at) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  for (int h = 0; S_host_vars[h].var; h++) {
+    uint32_t len = (uint32_t)strlen(S_host_vars[h].var), first = UINT32_MAX;
+    bool assigned = false;
+    for (uint32_t i = 0; i < n && !assigned; i++) {
+      if (t[i] == '<' && i + 1 < n && t[i + 1] == '#') { /* block comment */
+        while (i + 1 < n && !(t[i] == '#' && t[i + 1] == '>')) i++;
+        continue;
+      }
+      if (t[i] == '#' && (i == 0 || strchr(" \t\n;}", t[i - 1]))) {
+        while (i < n && t[i] != '\n') i++;
+        continue;
+      }
+      if (t[i] != '$' || i + 1 + len > n || psa_strncasecmp(t + i + 1, S_host_vars[h].var, len) ||
+          isalnum((unsigned char)t[i + 1 + len]) || t[i + 1 + len] == '_')
+        continue;
+      uint32_t k = i + 1 + len;
+      while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+      if (k < n && t[k] == '=' && (k + 1 >= n || t[k + 1] != '=')) assigned = true;
+      else if (first == UINT32_MAX) first = i;
+    }
+    if (!assigned && first != UINT32_MAX) {
+      *at = first;
+      return h;
+    }
+  }
+  return -1;
+}
+
 /* A standalone script (a .ps1 whose legacy calls all run at its own level
  * or in functions it calls) without a connection of its own, every call
  * with an exact rewrite: its admin ran it in a console signed in with
@@ -2220,6 +2473,25 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
     }
   }
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
+  /* a hosted script: the host signs in for it (a ScriptRunner action); a
+   * Connect-MgGraph of its own would ask for a second sign-in, as whoever
+   * runs it, beside the host's */
+  uint32_t host_at = 0;
+  int host = S_host_variable(ctx, &host_at);
+  if (host >= 0) {
+    bool done = psa_graph_plan_exact(plan) && psa_graph_plan_complete(plan);
+    *why = psa_ctx_printf(
+        ctx,
+        "the file runs in %s ($%s on line %u, which the host sets), whose connection signs in "
+        "for it, still with MSOnline/AzureAD: migrate these calls together with the host's "
+        "connection, %s",
+        S_host_vars[host].host, S_host_vars[host].var, psa_line_of(ctx, host_at),
+        done ? psa_ctx_printf(ctx, "which then signs in to Microsoft Graph (%s)",
+                              psa_graph_delegated_line(ctx, plan, NULL))
+             : psa_ctx_printf(ctx, "and these calls need a person first: %s",
+                              psa_graph_plan_pending(ctx, plan)));
+    return false;
+  }
   /* a library: its calls are in functions nothing at the script's level
    * calls (profile functions, a toolbox dot-sourced by other scripts) */
   for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
@@ -2854,6 +3126,46 @@ static void S_drop_function_param_help(psa_rule_ctx *ctx, psa_fix *fx, const S_p
   }
 }
 
+/* The plan entry of the rewrite of 'p' when it signs in as an application
+ * (certificate or managed identity) instead of the credential's account:
+ * the planner found the credential unattended and chose a target; NULL
+ * otherwise. */
+static psa_plan_entry *S_app_entry(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  psa_rule_state *impl = ctx->impl;
+  psa_span f = impl->findings[p->finding].span;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_CONNECTION && e->target && e->mode == PSA_SIGNIN_UNATTENDED &&
+        e->span.start < f.end && f.start < e->span.end)
+      return e;
+  }
+  return NULL;
+}
+
+static bool S_signs_in_as_app(const psa_rule_ctx *ctx, const psa_plumbing *p) {
+  return S_app_entry(ctx, p) != NULL;
+}
+
+/* The plan of an app-only or managed-identity rewrite whose credential was
+ * the script's own parameter: it went ('gone'; whoever passes it must stop,
+ * an advanced script refuses an unknown parameter) or stays unread because
+ * another script of the scan set runs this one. */
+static void S_credential_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, bool gone) {
+  const psa_variable *var = psa_value_var(p->credential);
+  psa_plan_entry *e = S_app_entry(ctx, p);
+  if (!e || !var || !var->is_parameter || var->scope != ctx->model->script || !var->name) return;
+  if (gone)
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the -%s parameter goes (nothing reads it now): the schedule, "
+                            "webhook or caller that passed it must stop passing it",
+                            e->why, var->name);
+  else if (psa_plan_named_by_others(ctx))
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the -%s parameter stays, unread: another script of the scan set "
+                            "runs this one and may pass it (remove it with that caller)",
+                            e->why, var->name);
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
@@ -2897,7 +3209,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
      * tenant): the modern sign-in keeps the account this prompt asked for,
      * as a user-name prompt (S_prompt_to_user_name), else it could pick
      * the other one (one rewrite reading it: see S_prompt_to_user_name) */
-    S_params params = {.count = 0, .uncalled = p->uncalled_params};
+    S_params params = {.count = 0, .uncalled = p->uncalled_params,
+                       .not_as_user = S_signs_in_as_app(ctx, p)};
     if (!p->user_hint || readers != 1 || !S_other_prompt(ctx, var))
       S_remove_plumbing(ctx, fx, p->credential, 0, readers, &params);
     /* the script's own parameters that go: its usage lines and help stop
@@ -2918,12 +3231,19 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
           if (params.vars[k]->decl_span.start < first_decl) first_decl = params.vars[k]->decl_span.start;
         }
     }
+    if (params.not_as_user) {
+      bool param_gone = false;
+      for (uint32_t k = 0; k < params.count; k++) param_gone = param_gone || params.vars[k] == var;
+      S_credential_param_note(ctx, p, param_gone);
+    }
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
+      psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
     } else {
       S_merge_deletions(ctx, fx);
+      psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
       /* (not for a credential other rewrites read too: its parameters go
        * with all of them, the same joint edits in each) */
       bool to_cert = p->cert_connect && readers == 1 &&

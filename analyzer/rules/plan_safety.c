@@ -138,6 +138,13 @@ static uint32_t S_finding_at(const psa_rule_ctx *ctx, const char *rule_id, psa_s
   return UINT32_MAX;
 }
 
+/* Whether refused entry 'r' is CSOM code signing in with a user's
+ * password (SharePointOnlineCredentials, PSA209): it needs the password
+ * itself, so a prompt that feeds it stays whatever else is rewritten. */
+static bool S_csom_consumer(const psa_plan_entry *r) {
+  return r->rule_id && !strcmp(r->rule_id, "PSA209");
+}
+
 /* Connections fed by one credential move together or not at all: when a
  * consumer of the credential stays (a refused connection, a CSOM
  * SharePointOnlineCredentials built from it), the rewritten ones would sign
@@ -154,8 +161,11 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
     /* a job's stored password: a person's prompt signs the same person in
      * with MFA after a delegated rewrite, one identity still */
     /* (a sign-in nothing uses, removed, adds no identity) */
+    /* but a person's password that CSOM keeps reading (S_csom_consumer)
+     * makes the person type it and sign in again with MFA on every run */
+    bool prompt = e->mode == PSA_SIGNIN_INTERACTIVE;
     if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->rule_id ||
-        e->mode != PSA_SIGNIN_UNATTENDED || !strncmp(e->target, "removed", 7))
+        (e->mode != PSA_SIGNIN_UNATTENDED && !prompt) || !strncmp(e->target, "removed", 7))
       continue;
     const psa_variable *cred = S_credential_of(S_command_at(ctx, e->span));
     if (!cred || !cred->name) continue;
@@ -166,7 +176,7 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
       const psa_plan_entry *r = &impl->plan[j];
       if ((k < impl->plan_count) != (j < before && refused_before[j])) continue;
       if (j == i || r->target || !r->subject || r->kind != PSA_PLAN_REFUSED ||
-          r->span.start == e->span.start)
+          r->span.start == e->span.start || (prompt && !S_csom_consumer(r)))
         continue;
       if (r->span.end > ctx->src->text_len || r->span.start >= r->span.end) continue;
       const psa_command *rc = S_command_at(ctx, r->span);
@@ -177,7 +187,15 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
     if (!stays) continue;
     uint32_t fi = S_finding_at(ctx, e->rule_id, e->span);
     if (fi == UINT32_MAX || !S_offered(ctx, fi)) continue;
-    const char *why = psa_ctx_printf(
+    const char *why = prompt ? psa_ctx_printf(
+        ctx,
+        "the password typed at the prompt for $%s also signs in CSOM (%s on line %u), which "
+        "psauth cannot migrate (see its refusal): a delegated sign-in here would ask the person "
+        "to sign in again with MFA while CSOM still asks for the password and fails where "
+        "password sign-in is blocked; migrate the CSOM code first (PnP.PowerShell: "
+        "Connect-PnPOnline -Interactive -ClientId with your own Entra ID app registration, "
+        "then Get-PnPContext), then run psauth again to move the whole script together",
+        cred->name, stays->subject, psa_line_of(ctx, stays->span.start)) : psa_ctx_printf(
         ctx,
         "the credential $%s also signs in %s on line %u, which stays as it is (see its "
         "refusal): connections fed by one credential are migrated together or not at all, or "

@@ -145,6 +145,15 @@ bool psa_fix_drop_splat(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
                         const psa_arg *arg);
 /* psa_fix_drop_splat for the table any argument of 'cmd' came from. */
 void psa_fix_drop_splats(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd);
+/* After the plumbing of 'fx' (a delegated rewrite of the connection at
+ * 'conn_span', 'readers' rewrites reading 'credential') deleted the
+ * Get-Credential prompt: when a long wait (Start-Sleep of a minute or
+ * more, a polling loop, Wait-Job) ran between the prompt and the
+ * connection, the rewritten connection takes the prompt's place, so the
+ * person still signs in at the start (rules/fix_wait.c); when that is not
+ * safe the plan says why it stays. */
+void psa_fix_connect_at_prompt(psa_rule_ctx *ctx, psa_fix *fx, psa_span conn_span,
+                               const psa_value *credential, uint32_t readers);
 /* Whether the file has a syntax error (PSA001) or lines psauth's parser
  * could not read: then the model may miss reads around them. */
 bool psa_fix_file_has_syntax_error(const psa_rule_ctx *ctx);

@@ -7,8 +7,6 @@
 #>
 param(
     [Parameter(Mandatory = $true)]
-    [System.Management.Automation.PSCredential]$Credential,
-    [Parameter(Mandatory = $true)]
     [string]$Identity,
     [string]$Message = "I am out of the office."
 )

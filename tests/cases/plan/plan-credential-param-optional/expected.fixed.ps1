@@ -1,6 +1,5 @@
 # Called by the provisioning service with a credential object.
 param(
-    [System.Management.Automation.PSCredential]$Credential,
     [string]$Alias
 )
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.

@@ -1,8 +1,5 @@
 # Azure Automation runbook: the schedule passes the credential asset as -Credential.
-param(
-    [Parameter(Mandatory = $true)]
-    [PSCredential]$Credential
-)
+param()
 # TODO(psauth): managed-identity sign-in for the rewritten connections.
 # The placeholders fail until they are filled in.
 # Grant the managed identity (app role assignments):

@@ -1,4 +1,4 @@
-param($Credential = (Get-AutomationPSCredential -Name 'o365'))
+param()
 # TODO(psauth): managed-identity sign-in for the rewritten connections.
 # The placeholders fail until they are filled in.
 # Grant the managed identity (app role assignments):
