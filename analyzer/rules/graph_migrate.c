@@ -6061,10 +6061,14 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     bool probe = psa_command_is(c, "Get-Module") || psa_command_is(c, "Get-InstalledModule");
-    if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") && !probe)
+    /* Update-Module AzureADPreview keeps the old module current: it updates
+     * the Graph modules instead (-Name takes several, like Install-Module) */
+    if (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") &&
+        !psa_command_is(c, "Update-Module") && !probe)
       continue;
+    bool consumed = probe && S_output_consumed(m, c);
     const psa_arg *a = psa_command_arg(c, "Name");
-    if (!a && probe && !S_output_consumed(m, c)) a = S_probe_name_arg(c);
+    if (!a && probe && !consumed) a = S_probe_name_arg(c);
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT || c->in_string) continue;
     const psa_value *v = a->value;
     if (v->kind != PSA_V_STRING || !v->literal || !S_legacy_module_name(v->str)) continue;
@@ -6092,8 +6096,11 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     if (n == 32) {
       psa_fix_add_edit(ctx, fx, v->span, text);
     } else {
-      /* a whole statement of its own (not in a pipeline or condition) can go */
-      bool own = !probe && c->statement_span.start == c->span.start &&
+      /* a whole statement of its own (not in a pipeline or condition) can go;
+       * a probe too when nothing takes its output (it only lists the module:
+       * `Get-Module AzureAD -ListAvailable` and `Get-Module AzureADPreview
+       * -ListAvailable` would otherwise become two identical lines) */
+      bool own = (!probe || !consumed) && c->statement_span.start == c->span.start &&
                  c->statement_span.end == c->span.end && c->depth_in_pipeline == 0;
       edits[n++] = (S_mod_edit){v->span, text, own ? c : NULL,
                                 own ? psa_fix_if_alone(ctx, c->statement_span) : c->statement_span,
