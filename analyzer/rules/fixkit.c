@@ -2951,3 +2951,45 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   S_password_kept_notes(ctx);
   psa_plan_cover_fixes(ctx);
 }
+
+/* The script's own module loader given a module's name ("If (LoadModule
+ * -name LyncOnlineConnector)", "Import-MyModule MSOnline", where the
+ * function imports the name it is given: Import-Module -Name $Name). Such
+ * loaders usually stop the script when the module is missing, which a
+ * retired module is on a current machine: the rewrite that replaces the
+ * module gives the loader the new name. The literal value given, or NULL. */
+const psa_value *psa_fix_loader_arg(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                   const char *const *names) {
+  const psa_model *m = ctx->model;
+  if (!cmd->local_function || cmd->in_string || cmd->invoke_operator || !cmd->name) return NULL;
+  const psa_function *fn = NULL;
+  for (uint32_t i = 0; i < m->function_count; i++)
+    if (m->functions[i].name && !psa_strcasecmp(m->functions[i].name, cmd->name))
+      fn = fn ? NULL : &m->functions[i];
+  if (!fn || !fn->scope || cmd->arg_count != 1) return NULL;
+  const psa_arg *a = &cmd->args[0];
+  const psa_value *v = a->value;
+  bool named = false;
+  for (int k = 0; v && v->kind == PSA_V_STRING && v->literal && v->str && names[k] && !named; k++)
+    named = !psa_strcasecmp(v->str, names[k]);
+  if (!named || v->span.end > ctx->src->text_len) return NULL;
+  /* the parameter it binds to: by name, or the function's only parameter */
+  const psa_variable *param = NULL;
+  uint32_t params = 0;
+  for (const psa_variable *q = fn->scope->vars; q; q = q->next)
+    if (q->is_parameter) {
+      params++;
+      if (a->written && q->name && !psa_strcasecmp(a->written, q->name)) param = q;
+    }
+  if (!param && params == 1 && a->via != PSA_BIND_NAMED)
+    for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
+      if (q->is_parameter) param = q;
+  if (!param || param->assign_count) return NULL;
+  PSA_FOR_COMMANDS(ctx, im) {
+    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
+      continue;
+    const psa_arg *n = psa_command_arg(im, "Name");
+    if (n && n->value && psa_value_var(n->value) == param) return v;
+  }
+  return NULL;
+}
