@@ -987,6 +987,62 @@ static bool S_writer_alone(const psa_rule_ctx *ctx, const psa_command *w) {
   return first == st.start && !memchr(ctx->src->text + st.start, '{', st.end - st.start);
 }
 
+/* The file a Test-Path tests: its -Path or -LiteralPath, or its first
+ * positional argument, which psauth's cmdlet table leaves unbound (-Path is
+ * Test-Path's position 0: "Test-Path [-Path] <String[]>", Microsoft Learn,
+ * Test-Path reference). */
+static const psa_value *S_tested_file(const psa_command *c) {
+  const psa_value *v = psa_plan_file_arg(c);
+  for (uint32_t k = 0; !v && k < c->arg_count; k++)
+    if (c->args[k].via == PSA_BIND_UNBOUND && !c->args[k].written && c->args[k].value) v = c->args[k].value;
+  return v;
+}
+
+/* A first-run guard around a credential file's writer: "if (!(Test-Path
+ * $f)) { Write-Host 'enter it once'; Read-Host -AsSecureString |
+ * ConvertFrom-SecureString | Out-File $f }", an if without elseif/else
+ * whose commands are a Test-Path of the same file, the writer's pipeline
+ * and messages (Write-*), setting no variable. It only set up the file the
+ * deleted reader read, so the whole if goes (review18 36). The if
+ * statement's span, or {0,0}. */
+static psa_span S_setup_guard(const psa_rule_ctx *ctx, const psa_command *w, const psa_value *path) {
+  const psa_model *m = ctx->model;
+  const psa_block *in = NULL;
+  for (uint32_t b = 0; b < m->block_count; b++) {
+    const psa_block *k = &m->blocks[b];
+    if (w->span.start >= k->body.start && w->span.end <= k->body.end &&
+        (!in || (k->body.start >= in->body.start && k->body.end <= in->body.end)))
+      in = k;
+  }
+  psa_span none = {0, 0};
+  if (!in || in->kind != PSA_BLOCK_IF || in->statement.end > ctx->src->text_len) return none;
+  psa_span st = in->statement;
+  for (uint32_t b = 0; b < m->block_count; b++) /* no elseif or else */
+    if (m->blocks[b].statement.start == st.start && m->blocks[b].kind != PSA_BLOCK_IF) return none;
+  bool tested = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start < st.start || c->span.end > st.end) continue;
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
+      tested = true;
+      continue;
+    }
+    bool in_writer = false; /* the writer and its pipeline */
+    for (const psa_command *x = w; x && !in_writer;) {
+      in_writer = x == c;
+      const psa_value *pin = x->pipeline_input;
+      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
+    }
+    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
+    if (!in_writer && !message) return none;
+  }
+  if (!tested) return none;
+  for (const psa_variable *x = w->scope ? w->scope->vars : NULL; x; x = x->next)
+    for (uint32_t i = 0; i < x->assign_count; i++)
+      if (x->assigns[i].span.start >= st.start && x->assigns[i].span.end <= st.end) return none;
+  return st;
+}
+
 /* The writers of the credential file a deleted reader read
  * (psa_plan_credential_writers: Get-Credential | Export-Clixml P before
  * $c = Import-Clixml P) go with it when nothing else names the file, and
@@ -1010,6 +1066,8 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
     }
     if (other_loop) continue;
     psa_span sp = S_alone_in_if(ctx, c->statement_span);
+    psa_span guard = S_setup_guard(ctx, c, path);
+    if (guard.end) sp = psa_fix_statement_span(ctx, guard);
     /* alone in a clause that does not go with it (an if with an else): an
      * empty "{ }" would be left */
     const psa_block *in = NULL;
@@ -1019,7 +1077,7 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
           (!in || (k->body.start >= in->body.start && k->body.end <= in->body.end)))
         in = k;
     }
-    if (in && !(sp.start <= in->body.start && in->body.end <= sp.end) &&
+    if (in && !guard.end && !(sp.start <= in->body.start && in->body.end <= sp.end) &&
         in->body.end <= ctx->src->text_len) {
       bool empty = true;
       for (uint32_t k = in->body.start + 1; k + 1 < in->body.end && empty; k++)
@@ -1173,7 +1231,7 @@ static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, 
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (c->span.start < st.start || c->span.end > st.end) continue;
-    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, psa_plan_file_arg(c), path)) {
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
       tested = true;
       continue;
     }
