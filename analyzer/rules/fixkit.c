@@ -1948,6 +1948,82 @@ static const psa_variable *S_hint_variable(const psa_variable *cred, const psa_a
   return NULL;
 }
 
+/* What a user-name prompt's message says in place of a credential's
+ * words: longest first, so that "Username and Password" is one phrase. */
+static const char *const S_credential_phrases[] = {
+    "user name and password", "username and password", "username & password", "username/password",
+    "user name/password",     "login and password",    "user id and password", "credentials",
+    "credential",             "creds",                 "password",             NULL};
+
+/* Whether the sentence [s, e) of a message speaks of multi-factor sign-in,
+ * which the modern sign-in now does ("This will not work with MFA"). */
+static bool S_mfa_sentence(const char *s, size_t n) {
+  static const char *const words[] = {"MFA", "2FA", "multi-factor", "multifactor", "two-factor", NULL};
+  for (int i = 0; words[i]; i++) {
+    const char *hit = psa_find_ci(s, n, words[i]);
+    size_t k = strlen(words[i]);
+    if (hit && (hit == s || !isalnum((unsigned char)hit[-1])) &&
+        (hit + k == s + n || !isalnum((unsigned char)hit[k])))
+      return true;
+  }
+  return false;
+}
+
+/* The message of a Get-Credential prompt kept for its user name, reworded
+ * for the Read-Host that now asks only for the name (review18 18, 37): a
+ * credential's words ("credentials", "Username and Password", "password")
+ * become "user name (UPN)", the rest of the script's wording stays (it names
+ * the account, the tenant); a sentence about MFA goes (the modern sign-in
+ * does MFA), and so does a trailing colon (Read-Host appends one: Microsoft
+ * Learn, Read-Host, example 1). 'q' is the message as written, quotes
+ * included; words of a variable or member ($cred, .Password) stay. NULL
+ * when the text is not a one-line quoted string. */
+static const char *S_user_name_message(psa_rule_ctx *ctx, const char *q) {
+  size_t n = strlen(q);
+  if (n < 2 || (q[0] != '"' && q[0] != '\'') || q[n - 1] != q[0] || strchr(q, '\n')) return NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  /* sentence by sentence (". " ends one), dropping those about MFA */
+  const char *body = q + 1, *end = q + n - 1;
+  for (const char *s = body; s < end;) {
+    const char *dot = s;
+    while (dot < end && !(*dot == '.' && (dot + 1 == end || dot[1] == ' '))) dot++;
+    const char *e = dot < end ? dot + 1 : end;
+    if (!S_mfa_sentence(s, (size_t)(e - s))) {
+      for (const char *k = s; k < e;) {
+        const char *hit = NULL;
+        size_t len = 0;
+        bool word_start = k == body || !(isalnum((unsigned char)k[-1]) || k[-1] == '_' || k[-1] == '$' ||
+                                         k[-1] == '.' || k[-1] == '-' || k[-1] == ':' || k[-1] == '{');
+        for (int i = 0; word_start && S_credential_phrases[i] && !hit; i++) {
+          len = strlen(S_credential_phrases[i]);
+          if ((size_t)(e - k) >= len && !psa_strncasecmp(k, S_credential_phrases[i], len) &&
+              (k + len == e || !(isalnum((unsigned char)k[len]) || k[len] == '_')))
+            hit = k;
+        }
+        if (!hit) {
+          psa_buf_putc(&b, *k++);
+          continue;
+        }
+        /* a capital only where a sentence starts ("Password", not "Administrator Username") */
+        const char *prev = k;
+        while (prev > body && prev[-1] == ' ') prev--;
+        bool starts = prev == body || strchr(".!?", prev[-1]);
+        psa_buf_printf(&b, "%s", starts && isupper((unsigned char)*k) ? "User name (UPN)" : "user name (UPN)");
+        k += len;
+      }
+    }
+    s = e;
+    while (s < end && *s == ' ' && !b.len) s++;
+  }
+  /* no blank, colon or full stop at the end: Read-Host adds ": " */
+  size_t len = b.len;
+  while (len && strchr(" :.", b.data[len - 1])) len--;
+  const char *out = len ? psa_ctx_printf(ctx, "%c%.*s%c", q[0], (int)len, b.data, q[0]) : NULL;
+  psa_buf_free(&b);
+  return out;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
  * used by nothing. When the prompt is pre-filled from a variable
@@ -1990,6 +2066,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     psa_span ms = msg->value->span;
     if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
     prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+    const char *asks = S_user_name_message(ctx, prompt);
+    if (asks) prompt = asks;
   }
   /* the reads left: .UserName only (the rewrite's own, copies that go) */
   psa_span copies[8];
@@ -2806,12 +2884,25 @@ static void S_dead_literal_credentials(psa_rule_ctx *ctx) {
   }
 }
 
-/* A message on the line right above a deleted Get-Credential prompt that
- * asks for what the prompt asked ("Enter your Office 365 Administrator
- * Username and Password", "Please enter your credentials"): the prompt
- * went, the modern sign-in asks itself, so the message goes with it. A
- * plain string literal of Write-Host/-Output naming a password or a
- * credential, alone on its line. */
+/* Whether a message asks for what a sign-in prompt asked: a password, a
+ * credential, the account or its user name ("Enter the admin account to
+ * sign in with"), and does not speak of connecting (which still happens). */
+static bool S_asks_sign_in(const char *s, size_t n) {
+  static const char *const words[] = {"password", "credential", "user name", "username", "account",
+                                      "login",    "log in",     "logon",     "sign in",  "sign-in",
+                                      "upn",      NULL};
+  if (psa_find_ci(s, n, "connect")) return false;
+  for (int i = 0; words[i]; i++)
+    if (psa_find_ci(s, n, words[i])) return true;
+  return false;
+}
+
+/* A message on the line right above a deleted Get-Credential or Read-Host
+ * prompt that asks for what the prompt asked ("Enter your Office 365
+ * Administrator Username and Password", "Please enter your credentials",
+ * "Enter the admin account"): the prompt went, the modern sign-in asks
+ * itself, so the message goes with it. A plain string literal of
+ * Write-Host/-Output, alone on its line (S_asks_sign_in). */
 static void S_prompt_messages(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   const char *t = ctx->src->text;
@@ -2823,7 +2914,8 @@ static void S_prompt_messages(psa_rule_ctx *ctx) {
       psa_span r = fx->edits[e].range;
       if (!fx->edits[e].replacement || *fx->edits[e].replacement || r.start < 2 ||
           r.end > ctx->src->text_len || t[r.start - 1] != '\n' ||
-          !psa_find_ci(t + r.start, r.end - r.start, "Get-Credential"))
+          (!psa_find_ci(t + r.start, r.end - r.start, "Get-Credential") &&
+           !psa_find_ci(t + r.start, r.end - r.start, "Read-Host")))
         continue;
       uint32_t le = r.start - 1, ls = le;
       while (ls > 0 && t[ls - 1] != '\n') ls--;
@@ -2836,9 +2928,7 @@ static void S_prompt_messages(psa_rule_ctx *ctx) {
         for (uint32_t k = 1; k < c->arg_count && plain; k++)
           plain = c->args[k].via == PSA_BIND_NAMED;
         psa_span sp = plain ? a->value->span : (psa_span){0, 0};
-        if (!plain || (!psa_find_ci(t + sp.start, sp.end - sp.start, "password") &&
-                       !psa_find_ci(t + sp.start, sp.end - sp.start, "credential")))
-          continue;
+        if (!plain || !S_asks_sign_in(t + sp.start, sp.end - sp.start)) continue;
         uint32_t k = ls;
         while (k < c->statement_span.start && (t[k] == ' ' || t[k] == '\t')) k++;
         if (k != c->statement_span.start || S_other_fix_edits(ctx, fx, c->statement_span)) continue;
