@@ -2977,6 +2977,32 @@ static void S_password_kept_notes(psa_rule_ctx *ctx) {
   }
 }
 
+/* A retired module's connection refused (Connect-MsolService,
+ * Connect-AzureAD) in a file whose other connections are rewritten (a
+ * connect-everything helper, review18 21): each rewritten connection's plan
+ * line says that the file stays half-migrated, naming the refused one, so
+ * nobody reads it as the file's state. (On the rewritten lines, not the
+ * refusal: fix --plan prints a later pass's refusal again when its text
+ * changes, and in that pass nothing is rewritten any more.) */
+static void S_half_migrated_notes(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_plan_entry *refused = NULL;
+  for (uint32_t i = 0; i < impl->plan_count && !refused; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_REFUSED && e->subject &&
+        (!psa_strcasecmp(e->subject, "Connect-MsolService") || !psa_strcasecmp(e->subject, "Connect-AzureAD")))
+      refused = e;
+  }
+  for (uint32_t i = 0; refused && i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->why) continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%s; but %s on line %u is refused (see its line), so the file stays "
+                            "half-migrated until that connection is replaced",
+                            e->why, refused->subject, psa_line_of(ctx, refused->span.start));
+  }
+}
+
 /* The removed parameters of the file's functions: each function's help
  * and examples stop naming them (two per function at most, as a
  * credential's user name and password). */
@@ -3097,6 +3123,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
   S_password_kept_notes(ctx);
+  S_half_migrated_notes(ctx);
   psa_plan_cover_fixes(ctx);
 }
 

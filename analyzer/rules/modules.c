@@ -793,14 +793,14 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       return;
     }
     /* a helper or launcher: what runs after it still needs the old module */
-    char why[320];
+    char why[640];
     const char *reason = psa_ctx_printf(
         ctx, "%s",
         psa_plan_no_directory_calls_reason(
             psa_command_is(cmd, "Connect-MsolService") ? "MSOnline" : "AzureAD", why, sizeof(why)));
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
     psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
-                        psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+                        psa_ctx_printf(ctx, "Not rewritten here: %s", reason));
     return;
   }
   psa_graph_plan *gplan = psa_graph_plan_get(ctx);
