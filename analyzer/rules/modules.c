@@ -963,8 +963,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
 }
 
 /* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
- * rewritten calls need, with the rest of the migration only. */
-static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
+ * rewritten calls need, with the rest of the migration only. Whether the
+ * migration goes ahead. */
+static bool S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
   /* the imports change with the connection: not while it stays (the
    * connections are planned before the imports, see S_check_msonline) */
   bool connects = false;
@@ -975,8 +976,8 @@ static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
   }
   if (connects && (psa_plan_refused_connection(ctx, "PSA202") ||
                    psa_plan_refused_connection(ctx, "PSA203")))
-    return;
-  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) return;
+    return false;
+  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) return false;
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (psa_graph_plan_complete(plan)) {
     psa_fix *fx = psa_finding_add_fix(
@@ -984,7 +985,9 @@ static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
         psa_ctx_printf(ctx, "Load %s instead", psa_graph_plan_modules(ctx, plan)));
     psa_graph_plan_module_edits(ctx, plan, fx);
     if (!fx->edit_count) fx->applicability = PSA_FIX_DISPLAY;
+    return true;
   }
+  return false;
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -1159,13 +1162,25 @@ static void S_check_loaders(psa_rule_ctx *ctx, const psa_rule *rule, const char 
     const psa_value *v = psa_fix_loader_arg(ctx, cmd, names);
     if (!v) continue;
     bool msol = !psa_strcasecmp(v->str, "MSOnline");
-    S_fix_module_call(ctx, psa_report(ctx, rule, v->span,
-                                      "%s loads %s, %s; use Microsoft Graph PowerShell (%s)", cmd->name,
-                                      v->str,
-                                      msol ? "the MSOnline module, retired in April-May 2025"
-                                           : "the AzureAD module, deprecated March 30, 2024 and retired "
-                                             "after MSOnline",
-                                      S_graph_cert));
+    psa_finding *f = psa_report(ctx, rule, v->span, "%s loads %s, %s; use Microsoft Graph PowerShell (%s)",
+                                cmd->name, v->str,
+                                msol ? "the MSOnline module, retired in April-May 2025"
+                                     : "the AzureAD module, deprecated March 30, 2024 and retired "
+                                       "after MSOnline",
+                                S_graph_cert);
+    /* the migration goes ahead but this call keeps the old name: the plan
+     * says so rather than leave the file half-migrated in silence */
+    if (S_fix_module_call(ctx, f) && !psa_graph_loader_rewritten(ctx, psa_graph_plan_get(ctx), cmd))
+      /* (no rule: a refusal of PSA202/PSA203 reads as a refused connection,
+       * which would hold the whole migration back for a module load) */
+      psa_plan_refuse(ctx, NULL, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "it loads %s inside an expression, which psauth does not "
+                                     "rewrite (one call of such a loader loads one module, and the "
+                                     "migrated calls need Microsoft.Graph.Authentication and the "
+                                     "modules of the Graph cmdlets they now call): the rest of the "
+                                     "file is migrated; give the loader those modules by hand",
+                                     v->str));
   }
 }
 
