@@ -6058,9 +6058,8 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
     psa_span unit = {0, 0};
     const char *text = S_loader_text(ctx, c, mods, &unit);
     if (!text) continue;
-    bool own = unit.start == c->statement_span.start && unit.end == c->statement_span.end;
-    edits[n++] = (S_mod_edit){unit, text, own ? c : NULL, own ? psa_fix_if_alone(ctx, unit) : unit, false,
-                              NULL};
+    /* (a statement of its own: it may go as a repeat, like an import) */
+    edits[n++] = (S_mod_edit){unit, text, c, psa_fix_if_alone(ctx, unit), false, NULL};
   }
   S_drop_repeated_lines(ctx, edits, n);
   for (uint32_t i = 0; i < n; i++) {

@@ -2047,7 +2047,8 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_fix_add_edit(ctx, fx, a->value->span, "MicrosoftTeams");
   }
   PSA_FOR_COMMANDS(ctx, cmd) {
-    const psa_value *v = sessions && sessions_rewritten == sessions ? psa_fix_loader_arg(ctx, cmd, names) : NULL;
+    const psa_value *v =
+        sessions && sessions_rewritten == sessions ? psa_fix_loader_arg(ctx, cmd, names) : NULL;
     if (!v) continue;
     psa_finding *f = psa_report(ctx, rule, v->span,
                                 "%s loads %s, the Skype for Business Online Connector, which is retired "
