@@ -2024,6 +2024,25 @@ static const char *S_user_name_message(psa_rule_ctx *ctx, const char *q) {
   return out;
 }
 
+/* The variable a user-name prompt fills in place of the credential 'var':
+ * $AdminCredential -> $AdminUpn; NULL when both that and $<var>Upn are
+ * taken. */
+static const char *S_upn_name(psa_rule_ctx *ctx, const psa_variable *var) {
+  char base[80];
+  snprintf(base, sizeof(base), "%s", var->name);
+  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
+  for (int i = 0; suffixes[i]; i++) {
+    size_t k = strlen(suffixes[i]), bn = strlen(base);
+    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
+      base[bn - k] = 0;
+      break;
+    }
+  }
+  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
+  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
+  return S_name_taken(ctx->model, name) ? NULL : name;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
  * used by nothing. When the prompt is pre-filled from a variable
@@ -2117,20 +2136,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     S_prompt_from_variable(ctx, fx, p, a, named->name, copies, nc, readers, members, nm, guard_read);
     return;
   }
-  /* the new variable's name: $AdminCredential -> $AdminUpn */
-  char base[80];
-  snprintf(base, sizeof(base), "%s", var->name);
-  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
-  for (int i = 0; suffixes[i]; i++) {
-    size_t k = strlen(suffixes[i]), bn = strlen(base);
-    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
-      base[bn - k] = 0;
-      break;
-    }
-  }
-  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
-  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
-  if (S_name_taken(ctx->model, name)) return;
+  const char *name = S_upn_name(ctx, var);
+  if (!name) return;
   /* the rewrite's "-UserPrincipalName $c.UserName" */
   if (p->user_hint) {
     const char *ut = p->user_text;
@@ -2153,6 +2160,132 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
                               "nothing uses the password of the Get-Credential prompt any more, so "
                               "it becomes a Read-Host prompt for the user name ($%s)%s",
                               name, p->user_hint ? ", which signs in" : ", which the script reads"));
+}
+
+/* Whether a fix other than the 'n' in 'fxs' edits 'sp'. */
+static bool S_edited_by_others(const psa_rule_ctx *ctx, psa_fix *const *fxs, uint32_t n, psa_span sp) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      bool ours = o->applicability == PSA_FIX_DISPLAY;
+      for (uint32_t j = 0; j < n && !ours; j++) ours = fxs[j] == o;
+      for (uint32_t e = 0; !ours && e < o->edit_count; e++)
+        if (o->edits[e].range.start < sp.end && sp.start < o->edits[e].range.end) return true;
+    }
+  return false;
+}
+
+/* S_prompt_to_user_name for a prompt several rewrites read (one
+ * Get-Credential for an Exchange Online session and a Connect-MsolService,
+ * both made delegated): the password it asks for is used by none of them.
+ * Each of those rewrites gets the same edits (the prompt becomes a
+ * Read-Host for the user name, each "$c.UserName" reads that), and each
+ * "-UserPrincipalName $c.UserName" of theirs names it. Only the plain
+ * shape: a -Message at most, every other read in one of the rewrites or a
+ * ".UserName", no copies. A rewrite applied without the others would leave
+ * the credential read with nothing assigning it, which fix refuses
+ * (PSA_FIXNOTE_DANGLING). Run with the first of them; marks them all. */
+static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_variable *var = psa_value_var(p->credential);
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if (!var || !var->name || var->is_parameter || var->entry_count || var->assign_count != 1) return;
+  psa_plumbing *ps[8];
+  psa_fix *fxs[8];
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < impl->plumbing_count; k++) {
+    psa_plumbing *q = &impl->plumbing[k];
+    if (psa_value_var(q->credential) != var || !S_fix_kept(ctx, q)) continue;
+    psa_fix *f = &impl->findings[q->finding].fixes[q->fix];
+    bool seen = false;
+    for (uint32_t i = 0; i < n && !seen; i++) seen = fxs[i] == f;
+    if (seen) continue;
+    if (n == 8) return;
+    ps[n] = q;
+    fxs[n++] = f;
+  }
+  if (n < 2 || ps[0] != p || psa_fix_file_has_syntax_error(ctx)) return;
+  const psa_assignment *a = &var->assigns[0];
+  const psa_value *v = a->value;
+  if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || !psa_command_is(psa_value_cmd(v), "Get-Credential") ||
+      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement)
+    return;
+  const psa_command *gc = psa_value_cmd(v);
+  const psa_arg *msg = NULL;
+  for (uint32_t i = 0; i < gc->arg_count; i++) {
+    const psa_arg *g = &gc->args[i];
+    if (g->via == PSA_BIND_DEFAULT) continue;
+    if (!g->param || g->via != PSA_BIND_NAMED || !g->value || psa_strcasecmp(g->param, "Message")) return;
+    msg = g;
+  }
+  const char *prompt = "'User name (UPN) to sign in with'";
+  if (msg) {
+    psa_span ms = msg->value->span;
+    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
+    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+    const char *asks = S_user_name_message(ctx, prompt);
+    if (asks) prompt = asks;
+  }
+  psa_span copies[8];
+  if (S_dead_copies(ctx, var, copies, 8, true)) return;
+  /* each user-name edit is made as S_prompt_user makes it (its range and
+   * text), below, once every check has passed */
+  for (uint32_t i = 0; i < n; i++)
+    if (ps[i]->user_hint &&
+        (ps[i]->user_edit >= fxs[i]->edit_count || !ps[i]->user_text ||
+         !psa_find_ci(ps[i]->user_text, strlen(ps[i]->user_text), psa_ctx_printf(ctx, "$%s.UserName", var->name))))
+      return;
+  /* what edits the prompt: these rewrites only */
+  if (S_edited_by_others(ctx, fxs, n, a->span)) return;
+  psa_span reads[64], members[64];
+  uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
+  if (nr > 64) return;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool covered = false;
+    for (uint32_t j = 0; j < n && !covered; j++) {
+      psa_span ur = ps[j]->user_range;
+      covered = ps[j]->user_hint && ur.start <= reads[i].start && reads[i].end <= ur.end;
+      for (uint32_t e = 0; e < fxs[j]->edit_count && !covered; e++)
+        covered = fxs[j]->edits[e].range.start <= reads[i].start && reads[i].end <= fxs[j]->edits[e].range.end;
+    }
+    if (covered) continue;
+    uint32_t e = reads[i].end;
+    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
+      return;
+    psa_span sp = {reads[i].start, e + 9};
+    for (uint32_t j = 0; j < n; j++)
+      for (uint32_t x = 0; x < fxs[j]->edit_count; x++)
+        if (fxs[j]->edits[x].range.start < sp.end && sp.start < fxs[j]->edits[x].range.end) return;
+    if (S_edited_by_others(ctx, fxs, n, sp)) return;
+    members[nm++] = sp;
+  }
+  const char *name = S_upn_name(ctx, var);
+  if (!name) return;
+  for (uint32_t j = 0; j < n; j++) {
+    psa_fix *fx = fxs[j];
+    if (ps[j]->user_hint) {
+      const char *ut = ps[j]->user_text;
+      const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+      fx->edits[ps[j]->user_edit].range = ps[j]->user_range;
+      fx->edits[ps[j]->user_edit].replacement =
+          psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+    }
+    psa_fix_add_edit(ctx, fx, a->span, psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
+    for (uint32_t i = 0; i < nm; i++) psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+    psa_fix_one_blank_line(ctx, fx);
+  }
+  for (uint32_t j = 0; j < n; j++) {
+    S_prompt_why(ctx, ps[j],
+                 psa_ctx_printf(ctx,
+                                "nothing uses the password of the Get-Credential prompt any more (the "
+                                "%u rewrites that read it sign in with modern authentication), so it "
+                                "becomes a Read-Host prompt for the user name ($%s)%s",
+                                n, name, ps[j]->user_hint ? ", which signs in" : ", which the script reads"));
+    ps[j]->prompt_done = true;
+  }
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
@@ -3045,7 +3178,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
         fx->edits[e].replacement = S_qualify(ctx, fx->edits[e].replacement);
     }
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
-    const psa_plumbing *p = &impl->plumbing[i];
+    psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = psa_value_var(p->credential);
     if (!S_fix_kept(ctx, p)) continue;
     /* distinct rewrites reading this variable; skip repeats of one request */
@@ -3066,6 +3199,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    if (p->prompt_done) { /* S_prompt_to_user_name_shared made its edits */
+      if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
+      continue;
+    }
     uint32_t before = fx->edit_count;
     /* a script that prompts for two accounts (a source and a target
      * tenant): the modern sign-in keeps the account this prompt asked for,
@@ -3096,6 +3233,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
+      if (readers > 1) S_prompt_to_user_name_shared(ctx, p);
     } else {
       S_merge_deletions(ctx, fx);
       /* (not for a credential other rewrites read too: its parameters go
