@@ -212,19 +212,55 @@ static void S_coverage(psa_file_result *out) {
   }
 }
 
-/* Whether [s,e) touches lines psauth could not analyse. */
-static bool S_in_unanalysed(const psa_file_result *out, psa_span r) {
+/* The unread lines an edit range touches, or NULL. */
+static const psa_span *S_unread_at(const psa_file_result *out, psa_span r) {
   for (uint32_t i = 0; i < out->unanalysed_count; i++)
-    if (r.start <= out->unanalysed[i].end && r.end >= out->unanalysed[i].start) return true;
-  return false;
+    if (r.start <= out->unanalysed[i].end && r.end >= out->unanalysed[i].start) return &out->unanalysed[i];
+  return NULL;
+}
+
+/* A fix withheld because it would edit next to lines the parser could not
+ * read (review18 42: a GUI tool left as it was with no reason given): the
+ * plan's entries for it become refusals naming the lines, and the finding
+ * says so too, so that neither `fix --plan` nor the scan is silent. */
+static void S_unread_refusal(psa_rule_ctx *ctx, psa_finding *f, const psa_fix *fx, psa_span edit,
+                             psa_span unread) {
+  psa_rule_state *impl = ctx->impl;
+  uint32_t first = psa_line_of(ctx, unread.start), last = psa_line_of(ctx, unread.end);
+  uint32_t at = psa_line_of(ctx, edit.start);
+  const char *lines = first == last ? psa_ctx_printf(ctx, "line %u", first)
+                                    : psa_ctx_printf(ctx, "lines %u-%u", first, last);
+  const char *why = psa_ctx_printf(
+      ctx,
+      "%s could not be read by psauth's parser, and this rewrite would edit line %u %s; psauth "
+      "does not edit beside what it could not read: write %s in a form the parser reads "
+      "(docs/grammar-gaps.md) or make the change by hand",
+      lines, at,
+      at >= first && at <= last ? (first == last ? "on it" : "within them")
+                                : (first == last ? "next to it" : "next to them"),
+      lines);
+  for (uint32_t p = 0; p < impl->plan_count; p++) {
+    psa_plan_entry *e = &impl->plan[p];
+    if (!e->target || !e->rule_id || strcmp(e->rule_id, f->rule->id)) continue;
+    bool covers = e->span.start == f->span.start;
+    for (uint32_t i = 0; i < fx->edit_count && !covers; i++)
+      covers = e->span.start >= fx->edits[i].range.start && e->span.start <= fx->edits[i].range.end;
+    if (!covers) continue;
+    if (e->kind == PSA_PLAN_REWRITE) e->kind = PSA_PLAN_REFUSED;
+    e->target = NULL;
+    e->why = why;
+  }
+  psa_finding_related(ctx, f, unread, "not rewritten: %s", why);
 }
 
 /* Fixes are dropped (the finding stays) when an edit would fall inside a
  * string parsed as a nested script (the replacement would need the
  * string's quoting), outside the file (a span of a dot-sourced file) or on
  * lines the parser could not read (the edit could break what psauth did
- * not understand): one check here instead of one in every fix producer. */
-static void S_drop_unsafe_edits(psa_file_result *out) {
+ * not understand; the plan and the finding say which lines,
+ * S_unread_refusal): one check here instead of one in every fix
+ * producer. */
+static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   const psa_model *m = out->model;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
@@ -232,12 +268,19 @@ static void S_drop_unsafe_edits(psa_file_result *out) {
     uint32_t kept = 0;
     for (uint32_t k = 0; k < f->fix_count; k++) {
       bool ok = true;
+      const psa_span *unread = NULL;
+      psa_span edit = {0, 0};
       for (uint32_t e = 0; e < f->fixes[k].edit_count && ok; e++) {
         psa_span r = f->fixes[k].edits[e].range;
-        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r) &&
-             !S_in_unanalysed(out, r);
+        ok = r.start <= r.end && r.end <= out->src->text_len && !psa_model_edit_in_nested(m, r);
+        if (ok && (unread = S_unread_at(out, r))) {
+          ok = false;
+          edit = r;
+        }
       }
       if (ok) f->fixes[kept++] = f->fixes[k];
+      else if (unread && f->rule && f->fixes[k].applicability != PSA_FIX_DISPLAY)
+        S_unread_refusal(ctx, f, &f->fixes[k], edit, *unread);
     }
     f->fix_count = kept;
   }
@@ -468,7 +511,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
     if (S_runs(opts, out, opts->extra_rules[i]))
       opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
   psa_fix_finish(&ctx);
-  S_drop_unsafe_edits(out);
+  S_drop_unsafe_edits(&ctx, out);
   if (impl->findings_dropped && !out->message) {
     char msg[160];
     snprintf(msg, sizeof(msg),

@@ -42,6 +42,9 @@ typedef struct psa_plumbing {
   const struct psa_msg_rename *msg_names;
   /* psa_fix_drop_uncalled_params */
   bool uncalled_params;
+  /* the prompt of a credential several rewrites read is a user-name
+   * prompt already, made with the first of them (psa_fix_finish) */
+  bool prompt_done;
 } psa_plumbing;
 
 typedef struct psa_rule_state {

@@ -1159,6 +1159,62 @@ static bool S_writer_alone(const psa_rule_ctx *ctx, const psa_command *w) {
   return first == st.start && !memchr(ctx->src->text + st.start, '{', st.end - st.start);
 }
 
+/* The file a Test-Path tests: its -Path or -LiteralPath, or its first
+ * positional argument, which psauth's cmdlet table leaves unbound (-Path is
+ * Test-Path's position 0: "Test-Path [-Path] <String[]>", Microsoft Learn,
+ * Test-Path reference). */
+static const psa_value *S_tested_file(const psa_command *c) {
+  const psa_value *v = psa_plan_file_arg(c);
+  for (uint32_t k = 0; !v && k < c->arg_count; k++)
+    if (c->args[k].via == PSA_BIND_UNBOUND && !c->args[k].written && c->args[k].value) v = c->args[k].value;
+  return v;
+}
+
+/* A first-run guard around a credential file's writer: "if (!(Test-Path
+ * $f)) { Write-Host 'enter it once'; Read-Host -AsSecureString |
+ * ConvertFrom-SecureString | Out-File $f }", an if without elseif/else
+ * whose commands are a Test-Path of the same file, the writer's pipeline
+ * and messages (Write-*), setting no variable. It only set up the file the
+ * deleted reader read, so the whole if goes (review18 36). The if
+ * statement's span, or {0,0}. */
+static psa_span S_setup_guard(const psa_rule_ctx *ctx, const psa_command *w, const psa_value *path) {
+  const psa_model *m = ctx->model;
+  const psa_block *in = NULL;
+  for (uint32_t b = 0; b < m->block_count; b++) {
+    const psa_block *k = &m->blocks[b];
+    if (w->span.start >= k->body.start && w->span.end <= k->body.end &&
+        (!in || (k->body.start >= in->body.start && k->body.end <= in->body.end)))
+      in = k;
+  }
+  psa_span none = {0, 0};
+  if (!in || in->kind != PSA_BLOCK_IF || in->statement.end > ctx->src->text_len) return none;
+  psa_span st = in->statement;
+  for (uint32_t b = 0; b < m->block_count; b++) /* no elseif or else */
+    if (m->blocks[b].statement.start == st.start && m->blocks[b].kind != PSA_BLOCK_IF) return none;
+  bool tested = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start < st.start || c->span.end > st.end) continue;
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
+      tested = true;
+      continue;
+    }
+    bool in_writer = false; /* the writer and its pipeline */
+    for (const psa_command *x = w; x && !in_writer;) {
+      in_writer = x == c;
+      const psa_value *pin = x->pipeline_input;
+      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
+    }
+    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
+    if (!in_writer && !message) return none;
+  }
+  if (!tested) return none;
+  for (const psa_variable *x = w->scope ? w->scope->vars : NULL; x; x = x->next)
+    for (uint32_t i = 0; i < x->assign_count; i++)
+      if (x->assigns[i].span.start >= st.start && x->assigns[i].span.end <= st.end) return none;
+  return st;
+}
+
 /* The writers of the credential file a deleted reader read
  * (psa_plan_credential_writers: Get-Credential | Export-Clixml P before
  * $c = Import-Clixml P) go with it when nothing else names the file, and
@@ -1182,6 +1238,8 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
     }
     if (other_loop) continue;
     psa_span sp = S_alone_in_if(ctx, c->statement_span);
+    psa_span guard = S_setup_guard(ctx, c, path);
+    if (guard.end) sp = psa_fix_statement_span(ctx, guard);
     /* alone in a clause that does not go with it (an if with an else): an
      * empty "{ }" would be left */
     const psa_block *in = NULL;
@@ -1191,7 +1249,7 @@ static void S_remove_writers(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *
           (!in || (k->body.start >= in->body.start && k->body.end <= in->body.end)))
         in = k;
     }
-    if (in && !(sp.start <= in->body.start && in->body.end <= sp.end) &&
+    if (in && !guard.end && !(sp.start <= in->body.start && in->body.end <= sp.end) &&
         in->body.end <= ctx->src->text_len) {
       bool empty = true;
       for (uint32_t k = in->body.start + 1; k + 1 < in->body.end && empty; k++)
@@ -1350,7 +1408,7 @@ static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, 
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *c = m->commands[i];
     if (c->span.start < st.start || c->span.end > st.end) continue;
-    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, psa_plan_file_arg(c), path)) {
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
       tested = true;
       continue;
     }
@@ -2099,6 +2157,101 @@ static const psa_variable *S_hint_variable(const psa_variable *cred, const psa_a
   return NULL;
 }
 
+/* What a user-name prompt's message says in place of a credential's
+ * words: longest first, so that "Username and Password" is one phrase. */
+static const char *const S_credential_phrases[] = {
+    "user name and password", "username and password", "username & password", "username/password",
+    "user name/password",     "login and password",    "user id and password", "credentials",
+    "credential",             "creds",                 "password",             NULL};
+
+/* Whether the sentence [s, e) of a message speaks of multi-factor sign-in,
+ * which the modern sign-in now does ("This will not work with MFA"). */
+static bool S_mfa_sentence(const char *s, size_t n) {
+  static const char *const words[] = {"MFA", "2FA", "multi-factor", "multifactor", "two-factor", NULL};
+  for (int i = 0; words[i]; i++) {
+    const char *hit = psa_find_ci(s, n, words[i]);
+    size_t k = strlen(words[i]);
+    if (hit && (hit == s || !isalnum((unsigned char)hit[-1])) &&
+        (hit + k == s + n || !isalnum((unsigned char)hit[k])))
+      return true;
+  }
+  return false;
+}
+
+/* The message of a Get-Credential prompt kept for its user name, reworded
+ * for the Read-Host that now asks only for the name (review18 18, 37): a
+ * credential's words ("credentials", "Username and Password", "password")
+ * become "user name (UPN)", the rest of the script's wording stays (it names
+ * the account, the tenant); a sentence about MFA goes (the modern sign-in
+ * does MFA), and so does a trailing colon (Read-Host appends one: Microsoft
+ * Learn, Read-Host, example 1). 'q' is the message as written, quotes
+ * included; words of a variable or member ($cred, .Password) stay. NULL
+ * when the text is not a one-line quoted string. */
+static const char *S_user_name_message(psa_rule_ctx *ctx, const char *q) {
+  size_t n = strlen(q);
+  if (n < 2 || (q[0] != '"' && q[0] != '\'') || q[n - 1] != q[0] || strchr(q, '\n')) return NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  /* sentence by sentence (". " ends one), dropping those about MFA */
+  const char *body = q + 1, *end = q + n - 1;
+  for (const char *s = body; s < end;) {
+    const char *dot = s;
+    while (dot < end && !(*dot == '.' && (dot + 1 == end || dot[1] == ' '))) dot++;
+    const char *e = dot < end ? dot + 1 : end;
+    if (!S_mfa_sentence(s, (size_t)(e - s))) {
+      for (const char *k = s; k < e;) {
+        const char *hit = NULL;
+        size_t len = 0;
+        bool word_start = k == body || !(isalnum((unsigned char)k[-1]) || k[-1] == '_' || k[-1] == '$' ||
+                                         k[-1] == '.' || k[-1] == '-' || k[-1] == ':' || k[-1] == '{');
+        for (int i = 0; word_start && S_credential_phrases[i] && !hit; i++) {
+          len = strlen(S_credential_phrases[i]);
+          if ((size_t)(e - k) >= len && !psa_strncasecmp(k, S_credential_phrases[i], len) &&
+              (k + len == e || !(isalnum((unsigned char)k[len]) || k[len] == '_')))
+            hit = k;
+        }
+        if (!hit) {
+          psa_buf_putc(&b, *k++);
+          continue;
+        }
+        /* a capital only where a sentence starts ("Password", not "Administrator Username") */
+        const char *prev = k;
+        while (prev > body && prev[-1] == ' ') prev--;
+        bool starts = prev == body || strchr(".!?", prev[-1]);
+        psa_buf_printf(&b, "%s", starts && isupper((unsigned char)*k) ? "User name (UPN)" : "user name (UPN)");
+        k += len;
+      }
+    }
+    s = e;
+    while (s < end && *s == ' ' && !b.len) s++;
+  }
+  /* no blank, colon or full stop at the end: Read-Host adds ": " */
+  size_t len = b.len;
+  while (len && strchr(" :.", b.data[len - 1])) len--;
+  const char *out = len ? psa_ctx_printf(ctx, "%c%.*s%c", q[0], (int)len, b.data, q[0]) : NULL;
+  psa_buf_free(&b);
+  return out;
+}
+
+/* The variable a user-name prompt fills in place of the credential 'var':
+ * $AdminCredential -> $AdminUpn; NULL when both that and $<var>Upn are
+ * taken. */
+static const char *S_upn_name(psa_rule_ctx *ctx, const psa_variable *var) {
+  char base[80];
+  snprintf(base, sizeof(base), "%s", var->name);
+  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
+  for (int i = 0; suffixes[i]; i++) {
+    size_t k = strlen(suffixes[i]), bn = strlen(base);
+    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
+      base[bn - k] = 0;
+      break;
+    }
+  }
+  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
+  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
+  return S_name_taken(ctx->model, name) ? NULL : name;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
  * used by nothing. When the prompt is pre-filled from a variable
@@ -2141,6 +2294,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     psa_span ms = msg->value->span;
     if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
     prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+    const char *asks = S_user_name_message(ctx, prompt);
+    if (asks) prompt = asks;
   }
   /* the reads left: .UserName only (the rewrite's own, copies that go) */
   psa_span copies[8];
@@ -2190,20 +2345,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     S_prompt_from_variable(ctx, fx, p, a, named->name, copies, nc, readers, members, nm, guard_read);
     return;
   }
-  /* the new variable's name: $AdminCredential -> $AdminUpn */
-  char base[80];
-  snprintf(base, sizeof(base), "%s", var->name);
-  static const char *const suffixes[] = {"Credentials", "Credential", "Creds", "Cred", NULL};
-  for (int i = 0; suffixes[i]; i++) {
-    size_t k = strlen(suffixes[i]), bn = strlen(base);
-    if (bn >= k && !psa_strcasecmp(base + bn - k, suffixes[i])) {
-      base[bn - k] = 0;
-      break;
-    }
-  }
-  const char *name = psa_ctx_printf(ctx, "%sUpn", *base ? base : "Admin");
-  if (S_name_taken(ctx->model, name)) name = psa_ctx_printf(ctx, "%sUpn", var->name);
-  if (S_name_taken(ctx->model, name)) return;
+  const char *name = S_upn_name(ctx, var);
+  if (!name) return;
   /* the rewrite's "-UserPrincipalName $c.UserName" */
   if (p->user_hint) {
     const char *ut = p->user_text;
@@ -2226,6 +2369,132 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
                               "nothing uses the password of the Get-Credential prompt any more, so "
                               "it becomes a Read-Host prompt for the user name ($%s)%s",
                               name, p->user_hint ? ", which signs in" : ", which the script reads"));
+}
+
+/* Whether a fix other than the 'n' in 'fxs' edits 'sp'. */
+static bool S_edited_by_others(const psa_rule_ctx *ctx, psa_fix *const *fxs, uint32_t n, psa_span sp) {
+  const psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++)
+    for (uint32_t k = 0; k < impl->findings[i].fix_count; k++) {
+      const psa_fix *o = &impl->findings[i].fixes[k];
+      bool ours = o->applicability == PSA_FIX_DISPLAY;
+      for (uint32_t j = 0; j < n && !ours; j++) ours = fxs[j] == o;
+      for (uint32_t e = 0; !ours && e < o->edit_count; e++)
+        if (o->edits[e].range.start < sp.end && sp.start < o->edits[e].range.end) return true;
+    }
+  return false;
+}
+
+/* S_prompt_to_user_name for a prompt several rewrites read (one
+ * Get-Credential for an Exchange Online session and a Connect-MsolService,
+ * both made delegated): the password it asks for is used by none of them.
+ * Each of those rewrites gets the same edits (the prompt becomes a
+ * Read-Host for the user name, each "$c.UserName" reads that), and each
+ * "-UserPrincipalName $c.UserName" of theirs names it. Only the plain
+ * shape: a -Message at most, every other read in one of the rewrites or a
+ * ".UserName", no copies. A rewrite applied without the others would leave
+ * the credential read with nothing assigning it, which fix refuses
+ * (PSA_FIXNOTE_DANGLING). Run with the first of them; marks them all. */
+static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_variable *var = psa_value_var(p->credential);
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  if (!var || !var->name || var->is_parameter || var->entry_count || var->assign_count != 1) return;
+  psa_plumbing *ps[8];
+  psa_fix *fxs[8];
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < impl->plumbing_count; k++) {
+    psa_plumbing *q = &impl->plumbing[k];
+    if (psa_value_var(q->credential) != var || !S_fix_kept(ctx, q)) continue;
+    psa_fix *f = &impl->findings[q->finding].fixes[q->fix];
+    bool seen = false;
+    for (uint32_t i = 0; i < n && !seen; i++) seen = fxs[i] == f;
+    if (seen) continue;
+    if (n == 8) return;
+    ps[n] = q;
+    fxs[n++] = f;
+  }
+  if (n < 2 || ps[0] != p || psa_fix_file_has_syntax_error(ctx)) return;
+  const psa_assignment *a = &var->assigns[0];
+  const psa_value *v = a->value;
+  if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || !psa_command_is(psa_value_cmd(v), "Get-Credential") ||
+      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement)
+    return;
+  const psa_command *gc = psa_value_cmd(v);
+  const psa_arg *msg = NULL;
+  for (uint32_t i = 0; i < gc->arg_count; i++) {
+    const psa_arg *g = &gc->args[i];
+    if (g->via == PSA_BIND_DEFAULT) continue;
+    if (!g->param || g->via != PSA_BIND_NAMED || !g->value || psa_strcasecmp(g->param, "Message")) return;
+    msg = g;
+  }
+  const char *prompt = "'User name (UPN) to sign in with'";
+  if (msg) {
+    psa_span ms = msg->value->span;
+    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
+    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+    const char *asks = S_user_name_message(ctx, prompt);
+    if (asks) prompt = asks;
+  }
+  psa_span copies[8];
+  if (S_dead_copies(ctx, var, copies, 8, true)) return;
+  /* each user-name edit is made as S_prompt_user makes it (its range and
+   * text), below, once every check has passed */
+  for (uint32_t i = 0; i < n; i++)
+    if (ps[i]->user_hint &&
+        (ps[i]->user_edit >= fxs[i]->edit_count || !ps[i]->user_text ||
+         !psa_find_ci(ps[i]->user_text, strlen(ps[i]->user_text), psa_ctx_printf(ctx, "$%s.UserName", var->name))))
+      return;
+  /* what edits the prompt: these rewrites only */
+  if (S_edited_by_others(ctx, fxs, n, a->span)) return;
+  psa_span reads[64], members[64];
+  uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
+  if (nr > 64) return;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool covered = false;
+    for (uint32_t j = 0; j < n && !covered; j++) {
+      psa_span ur = ps[j]->user_range;
+      covered = ps[j]->user_hint && ur.start <= reads[i].start && reads[i].end <= ur.end;
+      for (uint32_t e = 0; e < fxs[j]->edit_count && !covered; e++)
+        covered = fxs[j]->edits[e].range.start <= reads[i].start && reads[i].end <= fxs[j]->edits[e].range.end;
+    }
+    if (covered) continue;
+    uint32_t e = reads[i].end;
+    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
+        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
+      return;
+    psa_span sp = {reads[i].start, e + 9};
+    for (uint32_t j = 0; j < n; j++)
+      for (uint32_t x = 0; x < fxs[j]->edit_count; x++)
+        if (fxs[j]->edits[x].range.start < sp.end && sp.start < fxs[j]->edits[x].range.end) return;
+    if (S_edited_by_others(ctx, fxs, n, sp)) return;
+    members[nm++] = sp;
+  }
+  const char *name = S_upn_name(ctx, var);
+  if (!name) return;
+  for (uint32_t j = 0; j < n; j++) {
+    psa_fix *fx = fxs[j];
+    if (ps[j]->user_hint) {
+      const char *ut = ps[j]->user_text;
+      const char *hit = psa_find_ci(ut, strlen(ut), psa_ctx_printf(ctx, "$%s.UserName", var->name));
+      fx->edits[ps[j]->user_edit].range = ps[j]->user_range;
+      fx->edits[ps[j]->user_edit].replacement =
+          psa_ctx_printf(ctx, "%.*s$%s%s", (int)(hit - ut), ut, name, hit + strlen(var->name) + 10);
+    }
+    psa_fix_add_edit(ctx, fx, a->span, psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
+    for (uint32_t i = 0; i < nm; i++) psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+    psa_fix_one_blank_line(ctx, fx);
+  }
+  for (uint32_t j = 0; j < n; j++) {
+    S_prompt_why(ctx, ps[j],
+                 psa_ctx_printf(ctx,
+                                "nothing uses the password of the Get-Credential prompt any more (the "
+                                "%u rewrites that read it sign in with modern authentication), so it "
+                                "becomes a Read-Host prompt for the user name ($%s)%s",
+                                n, name, ps[j]->user_hint ? ", which signs in" : ", which the script reads"));
+    ps[j]->prompt_done = true;
+  }
 }
 
 /* Whether the file goes on prompting for another account: a Get-Credential
@@ -3020,12 +3289,25 @@ static void S_dead_literal_credentials(psa_rule_ctx *ctx) {
   }
 }
 
-/* A message on the line right above a deleted Get-Credential prompt that
- * asks for what the prompt asked ("Enter your Office 365 Administrator
- * Username and Password", "Please enter your credentials"): the prompt
- * went, the modern sign-in asks itself, so the message goes with it. A
- * plain string literal of Write-Host/-Output naming a password or a
- * credential, alone on its line. */
+/* Whether a message asks for what a sign-in prompt asked: a password, a
+ * credential, the account or its user name ("Enter the admin account to
+ * sign in with"), and does not speak of connecting (which still happens). */
+static bool S_asks_sign_in(const char *s, size_t n) {
+  static const char *const words[] = {"password", "credential", "user name", "username", "account",
+                                      "login",    "log in",     "logon",     "sign in",  "sign-in",
+                                      "upn",      NULL};
+  if (psa_find_ci(s, n, "connect")) return false;
+  for (int i = 0; words[i]; i++)
+    if (psa_find_ci(s, n, words[i])) return true;
+  return false;
+}
+
+/* A message on the line right above a deleted Get-Credential or Read-Host
+ * prompt that asks for what the prompt asked ("Enter your Office 365
+ * Administrator Username and Password", "Please enter your credentials",
+ * "Enter the admin account"): the prompt went, the modern sign-in asks
+ * itself, so the message goes with it. A plain string literal of
+ * Write-Host/-Output, alone on its line (S_asks_sign_in). */
 static void S_prompt_messages(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   const char *t = ctx->src->text;
@@ -3037,7 +3319,8 @@ static void S_prompt_messages(psa_rule_ctx *ctx) {
       psa_span r = fx->edits[e].range;
       if (!fx->edits[e].replacement || *fx->edits[e].replacement || r.start < 2 ||
           r.end > ctx->src->text_len || t[r.start - 1] != '\n' ||
-          !psa_find_ci(t + r.start, r.end - r.start, "Get-Credential"))
+          (!psa_find_ci(t + r.start, r.end - r.start, "Get-Credential") &&
+           !psa_find_ci(t + r.start, r.end - r.start, "Read-Host")))
         continue;
       uint32_t le = r.start - 1, ls = le;
       while (ls > 0 && t[ls - 1] != '\n') ls--;
@@ -3050,9 +3333,7 @@ static void S_prompt_messages(psa_rule_ctx *ctx) {
         for (uint32_t k = 1; k < c->arg_count && plain; k++)
           plain = c->args[k].via == PSA_BIND_NAMED;
         psa_span sp = plain ? a->value->span : (psa_span){0, 0};
-        if (!plain || (!psa_find_ci(t + sp.start, sp.end - sp.start, "password") &&
-                       !psa_find_ci(t + sp.start, sp.end - sp.start, "credential")))
-          continue;
+        if (!plain || !S_asks_sign_in(t + sp.start, sp.end - sp.start)) continue;
         uint32_t k = ls;
         while (k < c->statement_span.start && (t[k] == ' ' || t[k] == '\t')) k++;
         if (k != c->statement_span.start || S_other_fix_edits(ctx, fx, c->statement_span)) continue;
@@ -3098,6 +3379,32 @@ static void S_password_kept_notes(psa_rule_ctx *ctx) {
                               e->why, r->subject, line);
       break;
     }
+  }
+}
+
+/* A retired module's connection refused (Connect-MsolService,
+ * Connect-AzureAD) in a file whose other connections are rewritten (a
+ * connect-everything helper, review18 21): each rewritten connection's plan
+ * line says that the file stays half-migrated, naming the refused one, so
+ * nobody reads it as the file's state. (On the rewritten lines, not the
+ * refusal: fix --plan prints a later pass's refusal again when its text
+ * changes, and in that pass nothing is rewritten any more.) */
+static void S_half_migrated_notes(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_plan_entry *refused = NULL;
+  for (uint32_t i = 0; i < impl->plan_count && !refused; i++) {
+    const psa_plan_entry *e = &impl->plan[i];
+    if (e->kind == PSA_PLAN_REFUSED && e->subject &&
+        (!psa_strcasecmp(e->subject, "Connect-MsolService") || !psa_strcasecmp(e->subject, "Connect-AzureAD")))
+      refused = e;
+  }
+  for (uint32_t i = 0; refused && i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->why) continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%s; but %s on line %u is refused (see its line), so the file stays "
+                            "half-migrated until that connection is replaced",
+                            e->why, refused->subject, psa_line_of(ctx, refused->span.start));
   }
 }
 
@@ -3183,7 +3490,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
         fx->edits[e].replacement = S_qualify(ctx, fx->edits[e].replacement);
     }
   for (uint32_t i = 0; i < impl->plumbing_count; i++) {
-    const psa_plumbing *p = &impl->plumbing[i];
+    psa_plumbing *p = &impl->plumbing[i];
     const psa_variable *var = psa_value_var(p->credential);
     if (!S_fix_kept(ctx, p)) continue;
     /* distinct rewrites reading this variable; skip repeats of one request */
@@ -3204,6 +3511,10 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (repeat) continue;
     psa_fix *fx = &impl->findings[p->finding].fixes[p->fix];
+    if (p->prompt_done) { /* S_prompt_to_user_name_shared made its edits */
+      if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
+      continue;
+    }
     uint32_t before = fx->edit_count;
     /* a script that prompts for two accounts (a source and a target
      * tenant): the modern sign-in keeps the account this prompt asked for,
@@ -3241,6 +3552,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       S_remove_password_copies(ctx, fx, var);
       S_prompt_to_user_name(ctx, fx, p, readers);
       psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
+      if (readers > 1) S_prompt_to_user_name_shared(ctx, p);
     } else {
       S_merge_deletions(ctx, fx);
       psa_fix_connect_at_prompt(ctx, fx, impl->findings[p->finding].span, p->credential, readers);
@@ -3269,5 +3581,48 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   impl->graph_plan = NULL;
   impl->plumbing_count = impl->plumbing_cap = 0;
   S_password_kept_notes(ctx);
+  S_half_migrated_notes(ctx);
   psa_plan_cover_fixes(ctx);
+}
+
+/* The script's own module loader given a module's name ("If (LoadModule
+ * -name LyncOnlineConnector)", "Import-MyModule MSOnline", where the
+ * function imports the name it is given: Import-Module -Name $Name). Such
+ * loaders usually stop the script when the module is missing, which a
+ * retired module is on a current machine: the rewrite that replaces the
+ * module gives the loader the new name. The literal value given, or NULL. */
+const psa_value *psa_fix_loader_arg(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                   const char *const *names) {
+  const psa_model *m = ctx->model;
+  if (!cmd->local_function || cmd->in_string || cmd->invoke_operator || !cmd->name) return NULL;
+  const psa_function *fn = NULL;
+  for (uint32_t i = 0; i < m->function_count; i++)
+    if (m->functions[i].name && !psa_strcasecmp(m->functions[i].name, cmd->name))
+      fn = fn ? NULL : &m->functions[i];
+  if (!fn || !fn->scope || cmd->arg_count != 1) return NULL;
+  const psa_arg *a = &cmd->args[0];
+  const psa_value *v = a->value;
+  bool named = false;
+  for (int k = 0; v && v->kind == PSA_V_STRING && v->literal && v->str && names[k] && !named; k++)
+    named = !psa_strcasecmp(v->str, names[k]);
+  if (!named || v->span.end > ctx->src->text_len) return NULL;
+  /* the parameter it binds to: by name, or the function's only parameter */
+  const psa_variable *param = NULL;
+  uint32_t params = 0;
+  for (const psa_variable *q = fn->scope->vars; q; q = q->next)
+    if (q->is_parameter) {
+      params++;
+      if (a->written && q->name && !psa_strcasecmp(a->written, q->name)) param = q;
+    }
+  if (!param && params == 1 && a->via != PSA_BIND_NAMED)
+    for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
+      if (q->is_parameter) param = q;
+  if (!param || param->assign_count) return NULL;
+  PSA_FOR_COMMANDS(ctx, im) {
+    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
+      continue;
+    const psa_arg *n = psa_command_arg(im, "Name");
+    if (n && n->value && psa_value_var(n->value) == param) return v;
+  }
+  return NULL;
 }

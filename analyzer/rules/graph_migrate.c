@@ -6050,6 +6050,50 @@ static const psa_arg *S_probe_name_arg(const psa_command *c) {
   return NULL;
 }
 
+/* The script's own module loader called with MSOnline or AzureAD
+ * ("Import-MyModule MSOnline", "Ensure-Module -Name AzureAD"): it loads
+ * the Graph modules instead, like Import-Module would. Such a function
+ * takes one name (a [string] parameter, compared with -eq to Get-Module's
+ * names), so a call that is a statement of its own becomes one call per
+ * module, as written, one a line. The text and, in 'span', what it
+ * replaces; NULL when the call is no such loader or stands in an
+ * expression. */
+static const char *S_loader_text(psa_rule_ctx *ctx, const psa_command *c, const char *mods, psa_span *span) {
+  static const char *const names[] = {"MSOnline", "AzureAD", "AzureADPreview", NULL};
+  const psa_value *v = psa_fix_loader_arg(ctx, c, names);
+  if (!v) return NULL;
+  const char *t = ctx->src->text;
+  char q = t[v->span.start] == '\'' || t[v->span.start] == '"' ? t[v->span.start] : 0;
+  bool own = c->statement_span.start == c->span.start && c->statement_span.end == c->span.end &&
+             c->depth_in_pipeline == 0 && !c->assigned_to;
+  /* inside an expression (if (-not (Load-Module MSOnline)) {exit}): one
+   * call cannot load several modules, and on a later pass, with the calls
+   * already Graph's, the plan names fewer modules than they need; so
+   * never there (the plan says so, S_check_loaders in modules.c) */
+  if (!own) return NULL;
+  psa_buf b;
+  psa_buf_init(&b);
+  for (const char *m = mods; *m;) {
+    size_t k = strcspn(m, ",");
+    psa_buf_printf(&b, "%s%.*s", b.len ? psa_ctx_printf(ctx, "\n%s", psa_fix_indent(ctx, c->span.start)) : "",
+                   (int)(v->span.start - c->span.start), t + c->span.start);
+    if (q) psa_buf_printf(&b, "%c%.*s%c", q, (int)k, m, q);
+    else psa_buf_printf(&b, "%.*s", (int)k, m);
+    psa_buf_printf(&b, "%.*s", (int)(c->span.end - v->span.end), t + v->span.end);
+    m += k;
+    while (*m == ',' || *m == ' ') m++;
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  *span = c->span;
+  return out;
+}
+
+bool psa_graph_loader_rewritten(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_command *cmd) {
+  psa_span span = {0, 0};
+  return S_loader_text(ctx, cmd, psa_graph_plan_modules(ctx, p), &span) != NULL;
+}
+
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_fix *fx) {
   const psa_model *m = ctx->model;
   const char *mods = psa_graph_plan_modules(ctx, p);
@@ -6107,6 +6151,14 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *p, psa
                                 false, probe ? c : NULL};
     }
     if (import && !first_import) first_import = c;
+  }
+  for (uint32_t i = 0; i < m->command_count && n < 32; i++) {
+    const psa_command *c = m->commands[i];
+    psa_span unit = {0, 0};
+    const char *text = S_loader_text(ctx, c, mods, &unit);
+    if (!text) continue;
+    /* (a statement of its own: it may go as a repeat, like an import) */
+    edits[n++] = (S_mod_edit){unit, text, c, psa_fix_if_alone(ctx, unit), false, NULL};
   }
   S_drop_repeated_lines(ctx, edits, n);
   for (uint32_t i = 0; i < n; i++) {

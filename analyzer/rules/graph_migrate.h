@@ -70,6 +70,10 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_fi
 /* The Import-Module / Install-Module / #Requires edits naming MSOnline,
  * AzureAD or AzureADPreview, added to 'fx'. */
 void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *plan, psa_fix *fx);
+/* Whether psa_graph_plan_module_edits rewrites 'cmd', a call of the
+ * script's own module loader given MSOnline or AzureAD (psa_fix_loader_arg):
+ * not when it stands inside an expression. */
+bool psa_graph_loader_rewritten(psa_rule_ctx *ctx, const psa_graph_plan *plan, const psa_command *cmd);
 
 /* The file's own Microsoft Graph connection (Connect-MgGraph or
  * Connect-Entra, outside strings): the first one, or NULL when it has none.

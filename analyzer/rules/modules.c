@@ -793,14 +793,14 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       return;
     }
     /* a helper or launcher: what runs after it still needs the old module */
-    char why[320];
+    char why[640];
     const char *reason = psa_ctx_printf(
         ctx, "%s",
         psa_plan_no_directory_calls_reason(
             psa_command_is(cmd, "Connect-MsolService") ? "MSOnline" : "AzureAD", why, sizeof(why)));
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
     psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
-                        psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+                        psa_ctx_printf(ctx, "Not rewritten here: %s", reason));
     return;
   }
   psa_graph_plan *gplan = psa_graph_plan_get(ctx);
@@ -963,8 +963,9 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
 }
 
 /* Import-Module / Install-Module MSOnline or AzureAD -> the Graph modules the
- * rewritten calls need, with the rest of the migration only. */
-static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
+ * rewritten calls need, with the rest of the migration only. Whether the
+ * migration goes ahead. */
+static bool S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
   /* the imports change with the connection: not while it stays (the
    * connections are planned before the imports, see S_check_msonline) */
   bool connects = false;
@@ -975,8 +976,8 @@ static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
   }
   if (connects && (psa_plan_refused_connection(ctx, "PSA202") ||
                    psa_plan_refused_connection(ctx, "PSA203")))
-    return;
-  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) return;
+    return false;
+  if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) return false;
   psa_graph_plan *plan = psa_graph_plan_get(ctx);
   if (psa_graph_plan_complete(plan)) {
     psa_fix *fx = psa_finding_add_fix(
@@ -984,7 +985,9 @@ static void S_fix_module_call(psa_rule_ctx *ctx, psa_finding *f) {
         psa_ctx_printf(ctx, "Load %s instead", psa_graph_plan_modules(ctx, plan)));
     psa_graph_plan_module_edits(ctx, plan, fx);
     if (!fx->edit_count) fx->applicability = PSA_FIX_DISPLAY;
+    return true;
   }
+  return false;
 }
 
 static void S_check_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule) {
@@ -1150,6 +1153,37 @@ static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd
   return NULL;
 }
 
+/* The script's own module loader given a retired directory module's
+ * name (Import-MyModule MSOnline): reported like Import-Module, and
+ * rewritten with the Graph migration (psa_graph_plan_module_edits), which
+ * gives it the Graph modules' names. */
+static void S_check_loaders(psa_rule_ctx *ctx, const psa_rule *rule, const char *const *names) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    const psa_value *v = psa_fix_loader_arg(ctx, cmd, names);
+    if (!v) continue;
+    bool msol = !psa_strcasecmp(v->str, "MSOnline");
+    psa_finding *f = psa_report(ctx, rule, v->span, "%s loads %s, %s; use Microsoft Graph PowerShell (%s)",
+                                cmd->name, v->str,
+                                msol ? "the MSOnline module, retired in April-May 2025"
+                                     : "the AzureAD module, deprecated March 30, 2024 and retired "
+                                       "after MSOnline",
+                                S_graph_cert);
+    /* the migration goes ahead but this call keeps the old name: the plan
+     * says so rather than leave the file half-migrated in silence */
+    if (S_fix_module_call(ctx, f) && !psa_graph_loader_rewritten(ctx, psa_graph_plan_get(ctx), cmd))
+      /* (no rule: a refusal of PSA202/PSA203 reads as a refused connection,
+       * which would hold the whole migration back for a module load) */
+      psa_plan_refuse(ctx, NULL, cmd->span, cmd->name,
+                      psa_ctx_printf(ctx,
+                                     "it loads %s inside an expression, which psauth does not "
+                                     "rewrite (one call of such a loader loads one module, and the "
+                                     "migrated calls need Microsoft.Graph.Authentication and the "
+                                     "modules of the Graph cmdlets they now call): the rest of the "
+                                     "file is migrated; give the loader those modules by hand",
+                                     v->str));
+  }
+}
+
 static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
   static const char *const names[] = {"MSOnline", NULL};
   PSA_FOR_COMMANDS(ctx, cmd) {
@@ -1171,6 +1205,7 @@ static void S_check_msonline(psa_rule_ctx *ctx, const psa_rule *rule) {
                                         "and no longer connects; use Microsoft Graph PowerShell (%s)",
                                         S_cmd_label(ctx, cmd), mod, S_graph_cert));
   }
+  S_check_loaders(ctx, rule, names);
 }
 
 /* The source text of an argument for a replacement, or a placeholder. */
@@ -1239,6 +1274,7 @@ static void S_check_azuread(psa_rule_ctx *ctx, const psa_rule *rule) {
                                         "Microsoft Graph PowerShell (%s)",
                                         S_cmd_label(ctx, cmd), mod, mod, S_graph_cert));
   }
+  S_check_loaders(ctx, rule, names);
 }
 
 /* ---- PSA204 / PSA205: *-Msol* and *-AzureAD* cmdlet calls ------------- */
@@ -1930,48 +1966,6 @@ static bool S_fix_skype_session(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   return true;
 }
 
-/* The script's own module loader given the connector's name
- * ("If (LoadModule -name LyncOnlineConnector)", where the function imports
- * the name it is given: Import-Module -Name $Name): once every session of
- * the file is Connect-MicrosoftTeams, it loads MicrosoftTeams instead (the
- * retired connector is missing on a current machine, and such loaders
- * usually stop the script when a module is). The value given, or NULL. */
-static const psa_value *S_loader_arg(const psa_rule_ctx *ctx, const psa_command *cmd,
-                                     const char *const *names) {
-  const psa_model *m = ctx->model;
-  if (!cmd->local_function || cmd->in_string || cmd->invoke_operator || !cmd->name) return NULL;
-  const psa_function *fn = NULL;
-  for (uint32_t i = 0; i < m->function_count; i++)
-    if (m->functions[i].name && !psa_strcasecmp(m->functions[i].name, cmd->name))
-      fn = fn ? NULL : &m->functions[i];
-  if (!fn || !fn->scope || cmd->arg_count != 1) return NULL;
-  const psa_arg *a = &cmd->args[0];
-  const psa_value *v = a->value;
-  bool named = false;
-  for (int k = 0; v && v->kind == PSA_V_STRING && v->literal && v->str && names[k] && !named; k++)
-    named = !psa_strcasecmp(v->str, names[k]);
-  if (!named || v->span.end > ctx->src->text_len) return NULL;
-  /* the parameter it binds to: by name, or the function's only parameter */
-  const psa_variable *param = NULL;
-  uint32_t params = 0;
-  for (const psa_variable *q = fn->scope->vars; q; q = q->next)
-    if (q->is_parameter) {
-      params++;
-      if (a->written && q->name && !psa_strcasecmp(a->written, q->name)) param = q;
-    }
-  if (!param && params == 1 && a->via != PSA_BIND_NAMED)
-    for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
-      if (q->is_parameter) param = q;
-  if (!param || param->assign_count) return NULL;
-  PSA_FOR_COMMANDS(ctx, im) {
-    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
-      continue;
-    const psa_arg *n = psa_command_arg(im, "Name");
-    if (n && n->value && psa_value_var(n->value) == param) return v;
-  }
-  return NULL;
-}
-
 static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
   /* LyncOnlineConnector: the connector's module when the service was Lync Online */
   static const char *const names[] = {"SkypeOnlineConnector", "LyncOnlineConnector", NULL};
@@ -2053,7 +2047,8 @@ static void S_check_skype(psa_rule_ctx *ctx, const psa_rule *rule) {
       psa_fix_add_edit(ctx, fx, a->value->span, "MicrosoftTeams");
   }
   PSA_FOR_COMMANDS(ctx, cmd) {
-    const psa_value *v = sessions && sessions_rewritten == sessions ? S_loader_arg(ctx, cmd, names) : NULL;
+    const psa_value *v =
+        sessions && sessions_rewritten == sessions ? psa_fix_loader_arg(ctx, cmd, names) : NULL;
     if (!v) continue;
     psa_finding *f = psa_report(ctx, rule, v->span,
                                 "%s loads %s, the Skype for Business Online Connector, which is retired "

@@ -1385,10 +1385,18 @@ uint32_t psa_plan_directory_calls(const psa_model *m, const char *text, uint32_t
 }
 
 const char *psa_plan_no_directory_calls_reason(const char *module, char *scratch, size_t scratch_len) {
+  /* the retired module named first (review18 21: a connect-everything
+   * helper kept Connect-MsolService beside its rewritten connections with
+   * no word that it fails); no Connect-MgGraph without the scopes, which
+   * only the callers' cmdlets tell */
+  bool msol = !strcmp(module, "MSOnline");
   snprintf(scratch, scratch_len,
-           "the file calls none of the module's cmdlets (at most a probe for an existing "
-           "session): the scripts run after this connection still need %s; migrate them first, "
-           "then connect with the scopes they need",
+           "%s; the file calls none of the module's cmdlets (at most a probe for an existing "
+           "session): the scripts run after this connection still need %s, and the Microsoft "
+           "Graph scopes they need cannot be read from this file; migrate them first, then "
+           "replace this line with Connect-MgGraph and the scopes they need",
+           msol ? "MSOnline was retired in April-May 2025 and this connection no longer works"
+                : "AzureAD was deprecated March 30, 2024 and is retired after MSOnline",
            module);
   return scratch;
 }

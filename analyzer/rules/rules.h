@@ -68,6 +68,11 @@ uint32_t psa_fix_comment_naming_removed(const psa_rule_ctx *ctx, const psa_fix *
 /* The whole if statement (as written, no line ends) when 'stmt' is all an
  * if without elseif/else does; 'stmt' itself otherwise. */
 psa_span psa_fix_if_alone(const psa_rule_ctx *ctx, psa_span stmt);
+/* A call of the script's own module loader (a function that passes its
+ * only bound parameter to Import-Module -Name) with one literal argument
+ * naming one of 'names': that argument's value, else NULL. */
+const psa_value *psa_fix_loader_arg(const psa_rule_ctx *ctx, const psa_command *cmd,
+                                   const char *const *names);
 /* The span that deletes the statement 'stmt' whole: its lines, the whole
  * if statement when it is all an if does, and the comment lines directly
  * above that can only have described it (they name one of 'about', NULL:

@@ -215,7 +215,7 @@ check "(i) Connect-SPOnline has a refusal" \
 check "(i) New-CsOnlineSession has a refusal" \
   grep -q "New-CsOnlineSession \[PSA208\]: refused: the Skype for Business Online Connector is retired and Connect-MicrosoftTeams (MicrosoftTeams module) replaces it, loading the Cs\* cmdlets itself; not rewritten here because Import-PSSession on line 4 imports the Cs\* cmdlets with -Prefix" legacy.plan
 check "(i) a helper's Connect-MsolService is refused: the scripts after it need MSOnline" \
-  grep -q "Connect-MsolService \[PSA202\]: refused: the file calls none of the module's cmdlets" legacy.plan
+  grep -q "Connect-MsolService \[PSA202\]: refused: MSOnline was retired in April-May 2025 and this connection no longer works; the file calls none of the module's cmdlets" legacy.plan
 # (j) a standalone script that checks for the old module by name keeps its calls, and says why
 cat > guard.ps1 <<'PS'
 If (!((Get-Module | Select-Object Name) -match "AzureAD*")) { Write-Host "Connect to Azure AD first"; break }

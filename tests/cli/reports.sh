@@ -231,6 +231,7 @@ check "html: two script elements only" [ "$(grep -o '<script' "$html" | wc -l)" 
 # the Microsoft Graph permissions of rewritten MSOnline/AzureAD calls: an
 # app-only script lists the application permissions to grant (the same list
 # as the JSON report's), a delegated one its Connect-MgGraph -Scopes line
+# (members' names: Directory.Read.All, a group's members need not be users)
 mkdir -p "$t/graph"
 cat >"$t/graph/unattended.ps1" <<'EOF'
 $pass = ConvertTo-SecureString 'Winter2024!' -AsPlainText -Force
@@ -251,7 +252,7 @@ check "html: app-only script: application permissions to grant" has "$t/graph.ht
 check "json: the same permissions on the connection finding" \
   [ "$(tr -d ' \n\t' <"$t/graph.json" | grep -o '"rule":"PSA202"[^{]*"permissions":\["User.ReadWrite.All"\]' | wc -l)" = 1 ]
 check "html: delegated script: its Connect-MgGraph -Scopes line" has "$t/graph.html" \
-  'graph/interactive.ps1</a></td><td>delegated</td><td><code>Connect-MgGraph -Scopes &#39;GroupMember.Read.All&#39;, &#39;User.Read.All&#39; -NoWelcome</code>'
+  'graph/interactive.ps1</a></td><td>delegated</td><td><code>Connect-MgGraph -Scopes &#39;Directory.Read.All&#39;, &#39;GroupMember.Read.All&#39; -NoWelcome</code>'
 check "html: no Graph permissions section without MSOnline/AzureAD calls" hasnt "$html" 'id="graph-permissions"'
 
 if [ "$part" = chromium ]; then

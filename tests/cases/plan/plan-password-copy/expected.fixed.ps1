@@ -1,5 +1,5 @@
 # Litigation hold report
-$AdminUpn = Read-Host -Prompt "Tenant admin credential"
+$AdminUpn = Read-Host -Prompt "Tenant admin user name (UPN)"
 $adminUserName = $AdminUpn
 Write-Host "Connecting as $adminUserName"
 Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false

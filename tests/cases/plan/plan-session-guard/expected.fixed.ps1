@@ -5,17 +5,17 @@
 #>
 param([Parameter(Mandatory)][string]$Upn)
 
-$admin = Get-Credential
+$adminUpn = Read-Host -Prompt 'User name (UPN) to sign in with'
 
 Write-Output "Connecting to Exchange Online"
-Connect-ExchangeOnline -UserPrincipalName $admin.UserName -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -UserPrincipalName $adminUpn -ShowBanner:$false | Out-Null
 if ($null -eq (Get-ConnectionInformation | Where-Object { -not $_.IsEopSession })) {
     Write-Output "  Exchange Online is not available for this account"
 }
 
 Write-Output "Connecting to Security & Compliance"
-Connect-IPPSSession -UserPrincipalName $admin.UserName -ShowBanner:$false | Out-Null
+Connect-IPPSSession -UserPrincipalName $adminUpn -ShowBanner:$false | Out-Null
 
 Set-Mailbox -Identity $Upn -AuditEnabled $true -DeliverToMailboxAndForward $false -ForwardingSmtpAddress $null
 New-CaseHoldPolicy -Name "Breach $Upn" -ExchangeLocation $Upn
-Write-Output "Done by $($admin.UserName)"
+Write-Output "Done by $($adminUpn)"

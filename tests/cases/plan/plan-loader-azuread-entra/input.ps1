@@ -1,0 +1,27 @@
+# Lists the members of every security group into one CSV report
+Function Load-Module ($m) {
+    # If module is imported say that and do nothing
+    if (Get-Module | Where-Object {$_.Name -eq $m}) {
+        write-host "Module $m is already imported."
+    }
+    else {
+        # If module is not imported, but available on disk then import
+        if (Get-Module -ListAvailable | Where-Object {$_.Name -eq $m}) {
+            Import-Module $m -Verbose
+        }
+        else {
+            write-host "Module $m not imported, not available and not in online gallery, exiting."
+            EXIT 1
+        }
+    }
+}
+
+Load-Module "AzureAD"
+Connect-AzureAD
+
+$report = foreach ($group in Get-AzureADGroup -All $true | Where-Object { $_.SecurityEnabled }) {
+    foreach ($member in Get-AzureADGroupMember -ObjectId $group.ObjectId -All $true) {
+        [pscustomobject]@{ Group = $group.DisplayName; Member = $member.UserPrincipalName }
+    }
+}
+$report | Export-Csv -Path "$PSScriptRoot\group-members.csv" -NoTypeInformation

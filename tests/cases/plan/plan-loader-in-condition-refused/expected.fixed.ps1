@@ -1,0 +1,17 @@
+<#
+  Exports every licensed user of the tenant to a CSV file.
+#>
+function Import-MyModule {
+    param([string]$Name)
+    if (-not (Get-Module -ListAvailable -Name $Name)) {
+        Write-Host "Installing $Name..."
+        Install-Module -Name $Name -Scope CurrentUser -Force
+    }
+    Import-Module -Name $Name
+}
+
+if (-not (Import-MyModule MsOnline)) { exit 1 }
+Connect-MgGraph -Scopes 'User.Read.All' -NoWelcome
+Get-MgUser -All -Property AssignedLicenses, UserPrincipalName, DisplayName, Department, Id | Where-Object { ($_.AssignedLicenses.Count -gt 0) } |
+    Select-Object UserPrincipalName, DisplayName, Department |
+    Export-Csv -Path .\licensed-users.csv -NoTypeInformation
