@@ -1667,6 +1667,7 @@ static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char 
  * (every reference of it not a member read): the objects go on whole. */
 static uint32_t S_fn_arg_uses(const psa_model *m, const psa_variable *var);
 
+static const psa_variable *S_underscore_var(const psa_model *m, psa_span at);
 static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *lv) {
   if (!lv) return;
   const psa_model *m = ctx->model;
@@ -1675,7 +1676,27 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
     const psa_value *b = m->members[j]->base;
     if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == lv) member_reads++;
   }
-  if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+  if (lv->ref_count <= member_reads) return;
+  S_escape(ctx, c, "the objects are used whole: $", lv->name);
+  /* $x = foreach ($u in <objects>) { ... $u ... }: the loop's output, which
+   * may be the objects themselves, goes to a variable whose reads psauth
+   * does not follow */
+  for (uint32_t i = 0; i < m->foreach_count && !c->unfollowed; i++) {
+    if (m->foreach_loops[i].var != lv) continue;
+    const psa_variable *to = S_underscore_var(m, m->foreach_loops[i].span);
+    if (!to)
+      for (uint32_t f = 0; f <= m->function_count && !to; f++) {
+        const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+        for (const psa_variable *v = sc ? sc->vars : NULL; v && !to; v = v->next)
+          for (uint32_t a = 0; a < v->assign_count && !to; a++)
+            if (v->assigns[a].value && v->assigns[a].value->span.start == m->foreach_loops[i].span.start)
+              to = v;
+      }
+    if (to)
+      c->unfollowed = psa_ctx_printf(ctx, "$%s is used whole in the foreach loop (line %u) whose output goes to $%s: "
+                                     "psauth does not follow the objects it may write", lv->name,
+                                     psa_line_of(ctx, m->foreach_loops[i].span.start), to->name);
+  }
 }
 
 /* A variable holding the call's objects used other than by member reads,
@@ -1968,7 +1989,9 @@ static void S_leaves_each(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_comman
   const psa_model *m = ctx->model;
   S_call *c = &p->calls[call];
   if (c->unfollowed || d->assigned_to || d->span.end != d->statement_span.end) return;
-  const psa_command *each = S_consumer_at(p, d->span);
+  /* the statement's span: d's own would find d (Where-Object, Sort-Object
+   * take script blocks too) */
+  const psa_command *each = S_consumer_at(p, d->statement_span);
   if (!each || each == d || !psa_command_is(each, "ForEach-Object")) return;
   bool goes_on = each->assigned_to || each->span.end != each->statement_span.end;
   for (uint32_t i = 0; i < m->command_count; i++) {
@@ -2426,6 +2449,35 @@ static bool S_underscore_written(const psa_rule_ctx *ctx, const psa_command *d, 
   return quotes % 2 == 0;
 }
 
+/* The variable a $_ at 'at' is assigned to ($u = $_), or NULL. */
+static const psa_variable *S_underscore_var(const psa_model *m, psa_span at) {
+  for (uint32_t f = 0; f <= m->function_count; f++) {
+    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
+            v->assigns[a].value->span.end == at.end)
+          return v;
+  }
+  return NULL;
+}
+
+/* How many reads of a variable are member reads ($v.X, $v[i].X), pipeline
+ * inputs or arguments of the script's functions (each followed elsewhere). */
+static uint32_t S_member_uses(const psa_model *m, const psa_variable *var) {
+  uint32_t used = S_fn_arg_uses(m, var);
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *b = m->members[i]->base;
+    if (b && b->kind == PSA_V_INDEX) b = b->base;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
+  }
+  return used;
+}
+
 /* $_ used whole in a script block over one call's objects ($_ alone,
  * Write-Output $_, "$_", $list.Add($_)): the objects go on as they are. Out
  * of a ForEach-Object whose output goes on to a command or a variable
@@ -2448,7 +2500,24 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
   psa_span at;
   for (uint32_t from = d->span.start; S_next_underscore(t, d->span.end, &from, &at);) {
     uint32_t i = at.start, n = at.end - at.start;
-    if (i + n < d->span.end && t[i + n] == '.') continue; /* $_.Name: a member read */
+    bool each_on = goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed &&
+                   S_consumer_at(p, at) == d && S_function_at(m, p, at) == own;
+    if (i + n < d->span.end && t[i + n] == '.') {
+      /* $_.Name: a member read; $_.PSObject.Copy() and the like: the
+       * objects themselves (their copies) may leave the block */
+      if (each_on && i + n + 9 <= d->span.end && !psa_strncasecmp(t + i + n + 1, "psobject", 8) &&
+          !S_ident_char(t[i + n + 9]))
+        c->unfollowed = psa_ctx_printf(ctx, "$_.PSObject (line %u) in %s (line %u), whose output goes on: psauth "
+                                       "does not follow the objects it may write", psa_line_of(ctx, i), d->name,
+                                       psa_line_of(ctx, d->span.start));
+      continue;
+    }
+    const psa_variable *held = each_on ? S_underscore_var(m, at) : NULL;
+    if (held && held->ref_count > S_member_uses(m, held))
+      /* $u = $_; ...; $u: the variable may write the objects whole */
+      c->unfollowed = psa_ctx_printf(ctx, "$%s (= $_, line %u) is used whole in %s (line %u), whose output goes "
+                                     "on: psauth does not follow the objects it may write", held->name,
+                                     psa_line_of(ctx, i), d->name, psa_line_of(ctx, d->span.start));
     if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
     const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
     S_escape(ctx, c, "the objects are used whole: ", what);
