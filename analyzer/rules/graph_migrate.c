@@ -1908,7 +1908,6 @@ static void S_note_added(psa_rule_ctx *ctx, S_call *c, const psa_command *d) {
                                      d->name, psa_line_of(ctx, d->span.start), names[i],
                                      clash ? "a name the Graph objects have"
                                            : "and psauth does not know every property the Graph objects have");
-      return;
     }
     bool have = false;
     for (uint32_t k = 0; k < c->added_count; k++) have |= !psa_strcasecmp(c->added[k], names[i]);
