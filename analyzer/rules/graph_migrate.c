@@ -88,6 +88,9 @@ typedef struct {
   const psa_gm_prop *alias[8]; /* the legacy names such reads use, which the rewrite adds
                                   to the Graph objects (S_alias_tail) */
   uint32_t alias_count;
+  const char *added[8];     /* members Add-Member -PassThru gives its objects (script
+                               properties: their reads are not Graph's, S_added_name) */
+  uint32_t added_count;
   int pipe_from;            /* the legacy call whose Graph objects it receives, or -1 */
   int pipe_more[3];          /* the other calls whose objects the piped variable holds */
   uint32_t pipe_more_count;
@@ -1664,6 +1667,7 @@ static void S_escape(psa_rule_ctx *ctx, S_call *c, const char *lead, const char 
  * (every reference of it not a member read): the objects go on whole. */
 static uint32_t S_fn_arg_uses(const psa_model *m, const psa_variable *var);
 
+static const psa_variable *S_underscore_var(const psa_model *m, psa_span at);
 static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *lv) {
   if (!lv) return;
   const psa_model *m = ctx->model;
@@ -1672,7 +1676,27 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
     const psa_value *b = m->members[j]->base;
     if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == lv) member_reads++;
   }
-  if (lv->ref_count > member_reads) S_escape(ctx, c, "the objects are used whole: $", lv->name);
+  if (lv->ref_count <= member_reads) return;
+  S_escape(ctx, c, "the objects are used whole: $", lv->name);
+  /* $x = foreach ($u in <objects>) { ... $u ... }: the loop's output, which
+   * may be the objects themselves, goes to a variable whose reads psauth
+   * does not follow */
+  for (uint32_t i = 0; i < m->foreach_count && !c->unfollowed; i++) {
+    if (m->foreach_loops[i].var != lv) continue;
+    const psa_variable *to = S_underscore_var(m, m->foreach_loops[i].span);
+    if (!to)
+      for (uint32_t f = 0; f <= m->function_count && !to; f++) {
+        const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+        for (const psa_variable *v = sc ? sc->vars : NULL; v && !to; v = v->next)
+          for (uint32_t a = 0; a < v->assign_count && !to; a++)
+            if (v->assigns[a].value && v->assigns[a].value->span.start == m->foreach_loops[i].span.start)
+              to = v;
+      }
+    if (to)
+      c->unfollowed = psa_ctx_printf(ctx, "$%s is used whole in the foreach loop (line %u) whose output goes to $%s: "
+                                     "psauth does not follow the objects it may write", lv->name,
+                                     psa_line_of(ctx, m->foreach_loops[i].span.start), to->name);
+  }
 }
 
 /* A variable holding the call's objects used other than by member reads,
@@ -1801,6 +1825,103 @@ static const char *S_sink_why(psa_rule_ctx *ctx, const psa_command *d) {
   return NULL;
 }
 
+/* Add-Member's PSMemberTypes values: given first positionally, the member's
+ * name is the second positional argument (Add-Member [-MemberType] <type>
+ * [-Name] <name> [[-Value] <value>]; about Add-Member, Microsoft Learn). */
+static bool S_member_type_word(const char *s) {
+  static const char *const names[] = {"NoteProperty", "AliasProperty", "ScriptProperty", "CodeProperty",
+                                      "Property",     "PropertySet",   "ScriptMethod",   "CodeMethod",
+                                      "Method",       "MemberSet",     "Properties",     "Methods",
+                                      "ParameterizedProperty", "Event", "All", NULL};
+  for (int i = 0; s && names[i]; i++)
+    if (!psa_strcasecmp(s, names[i])) return true;
+  return false;
+}
+
+/* Add-Member ... -PassThru: writes the object it got, with the member added
+ * (about Add-Member: "-PassThru returns an object representing the item with
+ * the new member"); without -PassThru it writes nothing. */
+static bool S_adds_passthru(const psa_command *d) {
+  return psa_command_is(d, "Add-Member") && psa_command_arg(d, "PassThru");
+}
+
+/* The names of the members an Add-Member adds, as written (-NotePropertyName
+ * X, -Name X, -NotePropertyMembers @{X = ...}, Add-Member "X" v, Add-Member
+ * NoteProperty X v): how many, 0 when one is not a literal psauth reads. */
+static uint32_t S_added_names(const psa_command *d, const char **out, uint32_t max) {
+  const psa_value *pos[4];
+  uint32_t npos = 0, n = 0;
+  bool typed = false;
+  for (uint32_t i = 0; i < d->arg_count; i++) {
+    const psa_arg *a = &d->args[i];
+    if (a->via == PSA_BIND_NAMED && a->param &&
+        (!psa_strcasecmp(a->param, "NotePropertyName") || !psa_strcasecmp(a->param, "Name"))) {
+      if (!a->value || a->value->kind != PSA_V_STRING || !a->value->str || n >= max) return 0;
+      out[n++] = a->value->str;
+    } else if (a->via == PSA_BIND_NAMED && a->param && !psa_strcasecmp(a->param, "NotePropertyMembers")) {
+      const psa_hash_entry *e = a->value ? psa_value_entries(a->value) : NULL;
+      if (!e || !a->value->entry_count) return 0;
+      for (uint32_t k = 0; k < a->value->entry_count; k++) {
+        if (!e[k].key || n >= max) return 0;
+        out[n++] = e[k].key;
+      }
+    } else if (a->via == PSA_BIND_NAMED && a->param && !psa_strcasecmp(a->param, "MemberType")) {
+      typed = true;
+    } else if ((a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND) && npos < 4) {
+      pos[npos++] = a->value;
+    }
+  }
+  if (n) return n;
+  /* positional: [-NotePropertyName] X [-NotePropertyValue] v, or
+   * [-MemberType] T [-Name] X [-Value] v */
+  uint32_t at = 0;
+  if (!typed && npos && pos[0] && pos[0]->kind == PSA_V_STRING && S_member_type_word(pos[0]->str)) at = 1;
+  if (at >= npos || !pos[at] || pos[at]->kind != PSA_V_STRING || !pos[at]->str || !max) return 0;
+  out[0] = pos[at]->str;
+  return 1;
+}
+
+/* Add-Member -PassThru over the call's objects: the same objects go on with
+ * the members it names, which are script properties (not Graph's: never
+ * renamed, never in -Property). A name Graph's objects may already have
+ * stops Add-Member with an error (it adds no member of an existing name
+ * without -Force, and -Force replaces only an instance's own members): the
+ * name must be outside every property the map records for the Graph object
+ * ("all"), else the call is not exact. */
+static void S_note_added(psa_rule_ctx *ctx, S_call *c, const psa_command *d) {
+  const char *names[8];
+  uint32_t n = S_added_names(d, names, 8);
+  const psa_gm_object *o = c->alt && c->alt->output ? c->alt->output : c->map ? c->map->output : NULL;
+  if (!n) {
+    if (!c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "%s (line %u) adds a member whose name psauth does not read: write "
+                                     "the name out", d->name, psa_line_of(ctx, d->span.start));
+    return;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    bool known = o && o->all_count, clash = false;
+    for (size_t q = 0; known && q < o->all_count; q++) clash |= !psa_strcasecmp(o->all[q], names[i]);
+    if (o && psa_gm_object_same(o, names[i])) clash = true;
+    if ((!known || clash) && !c->unfollowed) {
+      c->unfollowed = psa_ctx_printf(ctx, "%s (line %u) adds %s to its objects, %s: Add-Member stops with an "
+                                     "error on an object that has a member of that name (rename the member)",
+                                     d->name, psa_line_of(ctx, d->span.start), names[i],
+                                     clash ? "a name the Graph objects have"
+                                           : "and psauth does not know every property the Graph objects have");
+    }
+    bool have = false;
+    for (uint32_t k = 0; k < c->added_count; k++) have |= !psa_strcasecmp(c->added[k], names[i]);
+    if (!have && c->added_count < 8) c->added[c->added_count++] = names[i];
+  }
+}
+
+/* Whether a member read is of a member Add-Member gave the call's objects. */
+static bool S_added_name(const S_call *c, const char *name) {
+  for (uint32_t i = 0; i < c->added_count; i++)
+    if (!psa_strcasecmp(c->added[i], name)) return true;
+  return false;
+}
+
 /* Follows the pipeline after 'd' (which received the call's objects). */
 /* Whether psauth reads a consumer's arguments whole: the rest of a list the
  * grammar cannot parse ("select @{...}, `<newline> Name, Mail", an error
@@ -1857,6 +1978,35 @@ static const psa_value *S_unread_property(psa_rule_ctx *ctx, const psa_command *
   return NULL;
 }
 
+/* 'd' hands the call's objects on (Where-Object, Sort-Object, Add-Member
+ * -PassThru ...) as the output of a statement in a ForEach-Object's script
+ * block ({ $_ | Sort-Object X }): the objects leave the ForEach-Object. When
+ * its output goes on (to a variable, a command, an expression) and psauth
+ * has not found that ForEach-Object to write this call's objects alone
+ * (S_each_passes), what reads them there is not followed: not exact. */
+static void S_leaves_each(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d, uint32_t call) {
+  const psa_model *m = ctx->model;
+  S_call *c = &p->calls[call];
+  if (c->unfollowed || d->assigned_to || d->span.end != d->statement_span.end) return;
+  /* the statement's span: d's own would find d (Where-Object, Sort-Object
+   * take script blocks too) */
+  const psa_command *each = S_consumer_at(p, d->statement_span);
+  if (!each || each == d || !psa_command_is(each, "ForEach-Object")) return;
+  bool goes_on = each->assigned_to || each->span.end != each->statement_span.end;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == d) return; /* piped on: not the output */
+    goes_on = goes_on || (in && in->kind == PSA_V_COMMAND && psa_value_cmd(in) == each);
+  }
+  if (!goes_on) return;
+  for (uint32_t i = 0; i < p->each_count; i++)
+    if (p->each_cmd[i] == each && p->each_call[i] == call) return;
+  c->unfollowed = psa_ctx_printf(ctx, "its objects leave the ForEach-Object (line %u) through %s (line %u) "
+                                 "for what follows it, whose reads of them psauth does not follow: select the "
+                                 "properties inside the block", psa_line_of(ctx, each->span.start), d->name,
+                                 psa_line_of(ctx, d->span.start));
+}
+
 static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_command *d,
                               uint32_t call, int depth) {
   const psa_model *m = ctx->model;
@@ -1901,6 +2051,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     }
   } else if (psa_command_is(d, "Out-Null")) {
     return; /* discarded: nothing read */
+  } else if (S_adds_passthru(d)) {
+    S_note_added(ctx, c, d); /* the same objects go on: followed below */
   } else if (psa_command_is(d, "ForEach-Object")) {
     return; /* $_ reads are found by span */
   } else if (S_call_index(p, d) >= 0) {
@@ -1934,7 +2086,8 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
                                    d->assigned_to ? psa_ctx_printf(ctx, "$%s", d->assigned_to->name)
                                                   : "an expression");
   if (all) S_escape(ctx, c, "the objects go to ", "Select-Object *");
-  if (!S_passes_through(ctx, d) && !all) return;
+  if (!S_passes_through(ctx, d) && !all && !S_adds_passthru(d)) return;
+  S_leaves_each(ctx, p, d, call);
   bool next = false;
   for (uint32_t i = 0; i < m->command_count; i++) {
     const psa_command *e = m->commands[i];
@@ -2295,6 +2448,35 @@ static bool S_underscore_written(const psa_rule_ctx *ctx, const psa_command *d, 
   return quotes % 2 == 0;
 }
 
+/* The variable a $_ at 'at' is assigned to ($u = $_), or NULL. */
+static const psa_variable *S_underscore_var(const psa_model *m, psa_span at) {
+  for (uint32_t f = 0; f <= m->function_count; f++) {
+    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
+            v->assigns[a].value->span.end == at.end)
+          return v;
+  }
+  return NULL;
+}
+
+/* How many reads of a variable are member reads ($v.X, $v[i].X), pipeline
+ * inputs or arguments of the script's functions (each followed elsewhere). */
+static uint32_t S_member_uses(const psa_model *m, const psa_variable *var) {
+  uint32_t used = S_fn_arg_uses(m, var);
+  for (uint32_t i = 0; i < m->member_count; i++) {
+    const psa_value *b = m->members[i]->base;
+    if (b && b->kind == PSA_V_INDEX) b = b->base;
+    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
+  }
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_value *in = m->commands[i]->pipeline_input;
+    if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
+  }
+  return used;
+}
+
 /* $_ used whole in a script block over one call's objects ($_ alone,
  * Write-Output $_, "$_", $list.Add($_)): the objects go on as they are. Out
  * of a ForEach-Object whose output goes on to a command or a variable
@@ -2317,7 +2499,24 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
   psa_span at;
   for (uint32_t from = d->span.start; S_next_underscore(t, d->span.end, &from, &at);) {
     uint32_t i = at.start, n = at.end - at.start;
-    if (i + n < d->span.end && t[i + n] == '.') continue; /* $_.Name: a member read */
+    bool each_on = goes_on && psa_command_is(d, "ForEach-Object") && !c->unfollowed &&
+                   S_consumer_at(p, at) == d && S_function_at(m, p, at) == own;
+    if (i + n < d->span.end && t[i + n] == '.') {
+      /* $_.Name: a member read; $_.PSObject.Copy() and the like: the
+       * objects themselves (their copies) may leave the block */
+      if (each_on && i + n + 9 <= d->span.end && !psa_strncasecmp(t + i + n + 1, "psobject", 8) &&
+          !S_ident_char(t[i + n + 9]))
+        c->unfollowed = psa_ctx_printf(ctx, "$_.PSObject (line %u) in %s (line %u), whose output goes on: psauth "
+                                       "does not follow the objects it may write", psa_line_of(ctx, i), d->name,
+                                       psa_line_of(ctx, d->span.start));
+      continue;
+    }
+    const psa_variable *held = each_on ? S_underscore_var(m, at) : NULL;
+    if (held && held->ref_count > S_member_uses(m, held))
+      /* $u = $_; ...; $u: the variable may write the objects whole */
+      c->unfollowed = psa_ctx_printf(ctx, "$%s (= $_, line %u) is used whole in %s (line %u), whose output goes "
+                                     "on: psauth does not follow the objects it may write", held->name,
+                                     psa_line_of(ctx, i), d->name, psa_line_of(ctx, d->span.start));
     if (S_consumer_at(p, at) != d || S_function_at(m, p, at) != own || S_underscore_followed(m, at)) continue;
     const char *what = psa_ctx_printf(ctx, "$_ (line %u)", psa_line_of(ctx, i));
     S_escape(ctx, c, "the objects are used whole: ", what);
@@ -4826,7 +5025,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
   uint32_t nquote = 0;
   for (uint32_t i = 0; i < p->read_count; i++) {
     const S_read *r = &p->reads[i];
-    if (r->call != ci || S_ignored_member(r->name)) continue;
+    if (r->call != ci || S_ignored_member(r->name) || S_added_name(c, r->name)) continue;
     if (psa_model_edit_in_nested(ctx->model, r->span) || r->span.end > ctx->src->text_len) {
       c->why = psa_ctx_printf(ctx, "its .%s is read inside a string run as a script", r->name);
       return false;
@@ -4986,7 +5185,7 @@ static const char *S_entra_reads_why(psa_rule_ctx *ctx, const psa_graph_plan *p,
   const psa_gm_cmdlet *map = c->map;
   for (uint32_t i = 0; i < p->read_count; i++) {
     const S_read *r = &p->reads[i];
-    if (r->call != ci) continue;
+    if (r->call != ci || S_added_name(c, r->name)) continue;
     if (!map->output)
       return psa_ctx_printf(ctx, "psauth has no record of the properties of %s's objects, and the script reads "
                             ".%s (line %u)", map->entra, r->name, psa_line_of(ctx, r->span.start));
@@ -5125,6 +5324,45 @@ static const psa_command *S_passed_to(const psa_rule_ctx *ctx, const S_pipes *ix
   return out;
 }
 
+/* ... | ForEach-Object { $_ | Add-Member Owners (...) -PassThru }: a
+ * ForEach-Object over one call's objects whose script block writes nothing
+ * but $_ handed through Add-Member -PassThru (and commands that pass objects
+ * on) writes the same objects, each with a member added (about Add-Member:
+ * -PassThru returns the object with the new member). It is listed with the
+ * call as S_each_outputs lists one writing a call's objects, so what reads
+ * its output (a variable, the next command) is followed; the added members
+ * are noted where the pipeline is followed (S_note_added). */
+static void S_each_passes(psa_rule_ctx *ctx, psa_graph_plan *p, S_pipes *ix) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *am = m->commands[i];
+    if (!S_adds_passthru(am) || !S_is_underscore(am->pipeline_input)) continue;
+    const psa_command *each = S_consumer_at(p, am->span);
+    if (!each || !psa_command_is(each, "ForEach-Object")) continue;
+    int k = S_call_of_input(m, p, each, 0);
+    if (k < 0 || !p->calls[k].map || !p->calls[k].map->output) continue;
+    if (!ix->pairs) S_pipes_make(ix, m);
+    const psa_command *out = S_passed_to(ctx, ix, am);
+    if (!S_writes_output(ix, out)) continue;
+    psa_span block = {0, 0};
+    uint32_t blocks = 0;
+    for (uint32_t a = 0; a < each->arg_count; a++) {
+      const psa_value *v = each->args[a].value;
+      if (!v || v->kind != PSA_V_SCRIPTBLOCK) continue;
+      blocks++;
+      if (S_inside(v->span, am->span)) block = v->span;
+    }
+    if (blocks != 1 || block.end <= block.start + 1 || !S_block_writes_only(ctx, p, each, block, out)) continue;
+    bool listed = false;
+    for (uint32_t e = 0; e < p->each_count; e++) listed |= p->each_cmd[e] == each;
+    if (listed) continue;
+    p->each_cmd = psa_xrealloc(p->each_cmd, (p->each_count + 1) * sizeof(*p->each_cmd));
+    p->each_call = psa_xrealloc(p->each_call, (p->each_count + 1) * sizeof(*p->each_call));
+    p->each_cmd[p->each_count] = each;
+    p->each_call[p->each_count++] = (uint32_t)k;
+  }
+}
+
 /* ... | ForEach-Object { Get-AzureADDirectoryRoleMember -ObjectId $_.ObjectId } | Select-Object ...:
  * a ForEach-Object whose script block writes one legacy call's objects (or
  * those filtered by Where-Object, sorted...) and nothing else hands those
@@ -5163,6 +5401,7 @@ static void S_each_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
                                      "which psauth does not follow", psa_line_of(ctx, each->span.start));
     }
   }
+  S_each_passes(ctx, p, &ix);
   free(ix.pairs);
 }
 

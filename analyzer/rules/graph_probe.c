@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "rules/graph_migrate.h"
+#include "rules/graphmap.h"
 
 static const char S_session[] = "[Microsoft.Open.Azure.AD.CommonLibrary.AzureSession]::AccessTokens";
 static const char S_no_context[] = "$null -eq (Get-MgContext)";
@@ -143,29 +145,67 @@ static uint32_t S_merge(const char *t, uint32_t len, psa_gprobe_edit *out, uint3
   return n;
 }
 
-/* A Get-Command probe of a connection the fix rewrites: the name's span. */
-static bool S_command_probe(const psa_model *m, const psa_command *c, bool azuread, bool msol,
-                            const char *text, uint32_t len, psa_span *name) {
-  if (c->in_string || !psa_command_is(c, "Get-Command")) return false;
-  /* Get-Command's -Name is its first positional parameter; psauth's
-   * cmdlet table does not list Get-Command, so its positional argument
-   * arrives unbound */
+/* The literal name a Get-Command asks for (its -Name, or its first
+ * positional argument: psauth's cmdlet table does not list Get-Command, so
+ * that arrives unbound), or NULL. */
+static const psa_arg *S_command_name(const psa_model *m, const psa_command *c, const char **name) {
+  if (c->in_string || !psa_command_is(c, "Get-Command")) return NULL;
   const psa_arg *a = psa_command_arg(c, "Name");
   for (uint32_t i = 0; !a && i < c->arg_count; i++)
     if (c->args[i].via == PSA_BIND_POSITIONAL || c->args[i].via == PSA_BIND_UNBOUND) a = &c->args[i];
-  const char *s = a && a->value && a->value->literal ? psa_value_string(m, a->value) : NULL;
-  if (!s) return false;
+  *name = a && a->value && a->value->literal ? psa_value_string(m, a->value) : NULL;
+  return *name ? a : NULL;
+}
+
+/* The span of 'word' inside the argument's value, or false. */
+static bool S_name_span(const psa_model *m, const psa_arg *a, const char *word, const char *text, uint32_t len,
+                        psa_span *name) {
+  psa_span v = a->value->span;
+  if (v.end > len + m->base || v.start < m->base) return false;
+  const char *at = psa_find_ci(text + v.start - m->base, v.end - v.start, word);
+  if (!at) return false;
+  uint32_t o = (uint32_t)(at - text);
+  *name = (psa_span){o + m->base, o + m->base + (uint32_t)strlen(word)};
+  return true;
+}
+
+/* A Get-Command probe of a connection the fix rewrites: the name's span. */
+static bool S_command_probe(const psa_model *m, const psa_command *c, bool azuread, bool msol,
+                            const char *text, uint32_t len, psa_span *name) {
+  const char *s;
+  const psa_arg *a = S_command_name(m, c, &s);
+  if (!a) return false;
   for (int i = 0; S_connects[i]; i++) {
     if (psa_strcasecmp(s, S_connects[i]) || (i == 0 && !azuread) || (i == 1 && !msol)) continue;
-    psa_span v = a->value->span;
-    if (v.end > len + m->base || v.start < m->base) return false;
-    const char *at = psa_find_ci(text + v.start - m->base, v.end - v.start, S_connects[i]);
-    if (!at) return false;
-    uint32_t o = (uint32_t)(at - text);
-    *name = (psa_span){o + m->base, o + m->base + (uint32_t)strlen(S_connects[i])};
-    return true;
+    return S_name_span(m, a, S_connects[i], text, len, name);
   }
   return false;
+}
+
+/* if (Get-Command Get-AzureADMSGroup -ErrorAction SilentlyContinue) { ... }:
+ * a probe of one of the migrated module's cmdlets is false once the module
+ * is gone, so the branch it guards changes. The probe asks for the cmdlet
+ * the map rewrites that one to (Get-Command Get-MgGroup), which the
+ * rewritten script has exactly when it can make the rewritten calls; a
+ * cmdlet the map gives no Graph (or, with --target entra, Entra) form has
+ * no such probe: *why says so. Returns whether 'c' is such a probe. */
+static bool S_cmdlet_probe(psa_rule_ctx *ctx, const psa_command *c, bool azuread, bool msol, psa_span *name,
+                           const char **to, const char **why) {
+  const psa_model *m = ctx->model;
+  const char *s;
+  const psa_arg *a = S_command_name(m, c, &s);
+  const psa_gm_cmdlet *map = a ? psa_graphmap_find(s) : NULL;
+  if (!map || !map->module) return false;
+  bool is_msol = !psa_strcasecmp(map->module, "MSOnline");
+  if (is_msol ? !msol : !azuread) return false;
+  if (!S_name_span(m, a, s, ctx->src->text, (uint32_t)ctx->src->text_len, name)) return false;
+  bool entra = psa_graph_target_entra(ctx);
+  *to = entra ? map->entra : map->graph;
+  if (!*to)
+    *why = psa_ctx_printf(ctx, "Get-Command %s (line %u) tests for a cmdlet of the %s module that has no %s "
+                          "form, so what it guards must be decided by hand", s, psa_line_of(ctx, c->span.start), map->module,
+                          entra ? "Microsoft Entra PowerShell" : "Microsoft Graph PowerShell");
+  return true;
 }
 
 /* Whether offset 'o' is in a catch clause's type list (plan.c decides
@@ -194,14 +234,21 @@ const char *psa_gprobe_scan(psa_rule_ctx *ctx, bool azuread, bool msol, psa_gpro
   const char *t = ctx->src->text;
   uint32_t len = (uint32_t)ctx->src->text_len;
   *n = 0;
+  const char *cmd_why = NULL;
   for (uint32_t i = 0; i < m->command_count && *n < max; i++) {
     psa_span name;
+    const char *to = NULL;
     if (S_command_probe(m, m->commands[i], azuread, msol, t, len, &name))
-      out[(*n)++] = (psa_gprobe_edit){name, "Connect-MgGraph",
+      to = "Connect-MgGraph";
+    else if (!cmd_why && S_cmdlet_probe(ctx, m->commands[i], azuread, msol, &name, &to, &cmd_why) && !to)
+      continue;
+    if (to)
+      out[(*n)++] = (psa_gprobe_edit){name, to,
                                       psa_ctx_printf(ctx, "Get-Command %.*s", (int)(name.end - name.start),
                                                      t + name.start - m->base),
                                       m->commands[i]};
   }
+  if (cmd_why) return cmd_why;
   unsigned char *code = S_code_mask(t, len);
   if (!code) return NULL;
   uint32_t tests = *n;

@@ -763,7 +763,10 @@ static const char *S_probes(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   }
   for (uint32_t i = 0; i < *count; i++)
     psa_finding_related(ctx, f, probes[i].span,
-                        "%s tests for the old module's connection (with Microsoft Graph: %s)",
+                        /* a probe of one of the module's cmdlets (graph_probe.c) */
+                        strncmp(probes[i].text, "Connect-", 8) && probes[i].cmd
+                            ? "%s tests for the old module's cmdlet (with Microsoft Graph: %s)"
+                            : "%s tests for the old module's connection (with Microsoft Graph: %s)",
                         probes[i].what, probes[i].text);
   return why;
 }

@@ -1,4 +1,4 @@
-# Get-AzureADUserRegisteredDevice -ObjectId: Get-MgUserRegisteredDevice -UserId (a UPN works in both)
+# Get-AzureADUserRegisteredDevice -ObjectId: Get-MgUserRegisteredDeviceAsDevice -UserId (a UPN works in both)
 Connect-AzureAD
 $upn = 'adele@contoso.com'
 Set-AzureADUser -ObjectId $upn -AccountEnabled $false
