@@ -889,6 +889,7 @@ static bool S_all_prompts(const psa_variable *var) {
         (v->kind == PSA_V_NULL || (v->kind == PSA_V_STRING && v->str && !v->str[0])))
       continue;
     prompts++;
+    if (v && !var->assigns[i].append && psa_value_is_host_prompt(v)) continue;
     if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || var->assigns[i].append ||
         (!psa_command_is(psa_value_cmd(v), "Get-Credential") && !psa_command_is(psa_value_cmd(v), "Read-Host")) ||
         psa_command_arg(psa_value_cmd(v), "Credential"))
@@ -1604,6 +1605,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
       next = S_inline_password_source(p, &key);
     }
+  } else if (psa_value_is_host_prompt(val)) {
+    /* $Host.UI.PromptForCredential(...): a prompt like Get-Credential */
   } else if (val->kind == PSA_V_NEW_OBJECT) {
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;

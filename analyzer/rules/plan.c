@@ -295,7 +295,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
           S_credential_evidence(m, c->value, e, depth + 1);
           break;
         }
-        S_note(e, false, "a Get-Credential prompt", o[i].span);
+        S_note(e, false, o[i].cmd ? "a Get-Credential prompt" : "a $Host.UI.PromptForCredential prompt", o[i].span);
         if (!u) u = c;
         if (u && u->value && !e->prompt_user && S_user_value(m, u->value)) e->prompt_user = u->value;
         break;
