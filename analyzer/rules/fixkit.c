@@ -3621,9 +3621,16 @@ const psa_value *psa_fix_loader_arg(const psa_rule_ctx *ctx, const psa_command *
     for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
       if (q->is_parameter) param = q;
   if (!param || param->assign_count) return NULL;
+  /* the name reaches a module command that loads, installs or looks for
+   * it: an installer ("if (-not (Get-Module -ListAvailable -Name $m)) {
+   * Install-Module $m }") given a retired module installs it, not Graph */
+  static const char *const loaders[] = {"Import-Module", "Install-Module", "Update-Module",
+                                        "Get-Module", NULL};
   PSA_FOR_COMMANDS(ctx, im) {
-    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
-      continue;
+    bool loader = false;
+    for (int k = 0; loaders[k] && !loader; k++) loader = psa_command_is(im, loaders[k]);
+    if (!loader || im->span.start < fn->span.start || im->span.end > fn->span.end) continue;
+    if (psa_command_is(im, "Get-Module") && !psa_command_arg(im, "ListAvailable")) continue;
     const psa_arg *n = psa_command_arg(im, "Name");
     if (n && n->value && psa_value_var(n->value) == param) return v;
   }
