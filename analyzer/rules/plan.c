@@ -215,6 +215,50 @@ static bool S_person_credential_param(const psa_model *m, const psa_variable *v)
   return S_param_mandatory(m, v) && !S_example_passes(m, v);
 }
 
+/* Whether the text t[0..n) reads $name (not $nameSuffix). */
+static bool S_text_reads_var(const char *t, size_t n, const char *name) {
+  size_t k = strlen(name);
+  for (const char *q = t; q + k < t + n; q++) {
+    if (*q != '$' || psa_strncasecmp(q + 1, name, k)) continue;
+    char after = q + 1 + k < t + n ? q[1 + k] : ' ';
+    if (!isalnum((unsigned char)after) && after != '_') return true;
+  }
+  return false;
+}
+
+/* A function that prompts for its own credential parameter: "$Credential
+ * = Get-Credential" (or $Host.UI.PromptForCredential) in its body, at its
+ * top level or under conditions that do not test the parameter (If ($MFA
+ * -ne $True) {...}), so a credential given to it is overwritten by the
+ * prompt, not used ("if (-not $Credential) {...}" is a fallback and does
+ * not count). The prompt's value, or NULL. */
+static const psa_value *S_function_prompts_param(const psa_model *m, const psa_variable *pv) {
+  if (!pv->is_parameter || !pv->name || !pv->assign_count || !m->text || !m->src) return NULL;
+  for (uint32_t i = 0; i < pv->assign_count; i++) {
+    const psa_assignment *a = &pv->assigns[i];
+    if (a->append || !a->value || a->span.start < m->base ||
+        psa_model_span_file(m, a->span) != m)
+      continue;
+    psa_origin o[4];
+    uint32_t n = psa_value_origins(m, a->value, o, 4);
+    if (n != 1 || o[0].kind != PSA_ORIGIN_PROMPT) continue;
+    /* Get-Credential -Credential $x hands $x back */
+    if (o[0].cmd && psa_command_arg(o[0].cmd, "Credential")) continue;
+    bool tested = false;
+    for (uint32_t b = 0; b < m->block_count && !tested; b++) {
+      const psa_block *bl = &m->blocks[b];
+      if (bl->kind == PSA_BLOCK_LOOP || !(bl->body.start <= a->span.start && a->span.end <= bl->body.end) ||
+          bl->statement.start < m->base || bl->body.start < bl->statement.start)
+        continue;
+      /* the conditions before the clause (all of them for elseif / else) */
+      tested = S_text_reads_var(m->text + (bl->statement.start - m->base),
+                                bl->body.start - bl->statement.start, pv->name);
+    }
+    if (!tested) return a->value;
+  }
+  return NULL;
+}
+
 static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
   if (!pw || depth > 3) return;
   psa_origin o[8];
@@ -335,7 +379,11 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
             any = true;
             S_credential_evidence(m, given, e, depth + 1);
           }
-          if (!any && S_person_credential_param(m, pv)) {
+          const psa_value *own_prompt = any ? NULL : S_function_prompts_param(m, pv);
+          if (own_prompt) {
+            /* the function asks for the credential itself (review19 04) */
+            S_note(e, false, "a prompt in the function for its credential parameter", own_prompt->span);
+          } else if (!any && S_person_credential_param(m, pv)) {
             e->person_param = pv;
             S_note(e, false, "a [PSCredential] function parameter the caller is asked for", o[i].span);
           } else if (!any) {
