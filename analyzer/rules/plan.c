@@ -114,6 +114,13 @@ typedef struct {
   bool unattended, interactive, parameter;
   bool password_param; /* a plain password passed in as a script parameter */
   bool unknown_param; /* a function parameter no caller in the file gives */
+  /* unattended evidence that is no script parameter (Import-Clixml, a
+   * file, a vault, a literal): the first one, and how many of each */
+  const char *stored_phrase;
+  psa_span stored_at;
+  uint32_t unattended_notes, parameter_notes;
+  const char *prompt_phrase; /* the first interactive evidence */
+  psa_span prompt_at;
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
   const psa_value *prompt_user; /* Get-Credential -UserName value */
@@ -140,6 +147,14 @@ static void S_note_setup(const psa_model *m, S_evidence *e, const psa_command *r
 }
 
 static void S_note(S_evidence *e, bool unattended, const char *phrase, psa_span at) {
+  if (unattended && ++e->unattended_notes > e->parameter_notes && !e->stored_phrase) {
+    e->stored_phrase = phrase;
+    e->stored_at = at;
+  }
+  if (!unattended && !e->prompt_phrase) {
+    e->prompt_phrase = phrase;
+    e->prompt_at = at;
+  }
   if (unattended) {
     if (!e->unattended) {
       e->phrase = phrase;
@@ -294,6 +309,7 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
       case PSA_ORIGIN_PARAMETER:
         e->parameter = true;
         e->password_param = true;
+        e->parameter_notes++;
         S_note(e, true, "a password passed in as a script parameter", o[i].span);
         break;
       case PSA_ORIGIN_AUTOMATION:
@@ -398,6 +414,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
                  o[i].span);
           break;
         }
+        e->parameter_notes++;
         S_note(e, true, "a credential passed in as a script parameter", o[i].span);
         break;
       }
@@ -1250,6 +1267,25 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->at = e.at;
       out->from_parameters = true;
       out->shared_prompt = true;
+    } else if (e.stored_phrase && e.interactive && e.parameter && !runbook) {
+      /* callers that disagree: a stored credential (an unattended run), a
+       * prompt and a credential parameter feed one connection; the
+       * parameter alone would make it a prompting helper, but a delegated
+       * sign-in would leave the stored credential's run waiting for a
+       * person, and app-only would turn the person's sign-in into the
+       * app's (review19 10) */
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      snprintf(scratch, scratch_len,
+               "the credential's sources disagree: %s (line %u) says an unattended run, %s (line %u) a "
+               "person; "
+               "a delegated sign-in would leave the unattended run waiting for a sign-in, app-only "
+               "would turn the person's sign-in into the app's: which account signs in for each "
+               "caller is the maintainer's call",
+               e.stored_phrase, S_line_of(m, e.stored_at.start), e.prompt_phrase,
+               S_line_of(m, e.prompt_at.start));
+      out->evidence = scratch;
+      out->evidence_says_who = true;
+      out->at = e.stored_at;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = e.person_param
