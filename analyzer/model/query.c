@@ -520,6 +520,19 @@ static void S_add_origin(psa_origin *out, uint32_t max, uint32_t *n, psa_origin_
   out[(*n)++] = (psa_origin){k, v, cmd, v->span};
 }
 
+/* The host's credential prompt asks the person at the console like
+ * Get-Credential (PSHostUserInterface.PromptForCredential). */
+bool psa_value_is_host_prompt(const psa_value *v) {
+  if (v->kind != PSA_V_METHOD_CALL || !psa_value_member(v) ||
+      psa_strcasecmp(psa_value_member(v), "PromptForCredential"))
+    return false;
+  const psa_value *ui = v->base;
+  if (!ui || ui->kind != PSA_V_MEMBER || !psa_value_member(ui) || psa_strcasecmp(psa_value_member(ui), "UI"))
+    return false;
+  const psa_value *host = ui->base;
+  return host && host->kind == PSA_V_VARIABLE && host->str && !psa_strcasecmp(host->str, "Host");
+}
+
 static void S_origin_of(const psa_model *m, const psa_value *v, psa_origin *out, uint32_t max,
                         uint32_t *n, int depth) {
   switch (v->kind) {
@@ -606,6 +619,12 @@ static void S_origin_of(const psa_model *m, const psa_value *v, psa_origin *out,
     case PSA_V_MEMBER:
     case PSA_V_INDEX:
     case PSA_V_METHOD_CALL:
+      /* $Host.UI.PromptForCredential(...) shows the same credential prompt
+       * as Get-Credential (PSHostUserInterface.PromptForCredential) */
+      if (psa_value_is_host_prompt(v)) {
+        S_add_origin(out, max, n, PSA_ORIGIN_PROMPT, v, NULL);
+        return;
+      }
       /* [xml](Get-Content f), $cfg.Password, $x.ToString(): where the base came from */
       if (v->base) {
         S_origins(m, v->base, out, max, n, depth + 1);

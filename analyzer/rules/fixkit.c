@@ -889,6 +889,7 @@ static bool S_all_prompts(const psa_variable *var) {
         (v->kind == PSA_V_NULL || (v->kind == PSA_V_STRING && v->str && !v->str[0])))
       continue;
     prompts++;
+    if (v && !var->assigns[i].append && psa_value_is_host_prompt(v)) continue;
     if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || var->assigns[i].append ||
         (!psa_command_is(psa_value_cmd(v), "Get-Credential") && !psa_command_is(psa_value_cmd(v), "Read-Host")) ||
         psa_command_arg(psa_value_cmd(v), "Credential"))
@@ -1604,6 +1605,8 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
       if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
       next = S_inline_password_source(p, &key);
     }
+  } else if (psa_value_is_host_prompt(val)) {
+    /* $Host.UI.PromptForCredential(...): a prompt like Get-Credential */
   } else if (val->kind == PSA_V_NEW_OBJECT) {
     const psa_value *p;
     if (!psa_credential_parts(ctx->model, val, &user, &p)) return;
@@ -3618,9 +3621,16 @@ const psa_value *psa_fix_loader_arg(const psa_rule_ctx *ctx, const psa_command *
     for (const psa_variable *q = fn->scope->vars; q && !param; q = q->next)
       if (q->is_parameter) param = q;
   if (!param || param->assign_count) return NULL;
+  /* the name reaches a module command that loads, installs or looks for
+   * it: an installer ("if (-not (Get-Module -ListAvailable -Name $m)) {
+   * Install-Module $m }") given a retired module installs it, not Graph */
+  static const char *const loaders[] = {"Import-Module", "Install-Module", "Update-Module",
+                                        "Get-Module", NULL};
   PSA_FOR_COMMANDS(ctx, im) {
-    if (!psa_command_is(im, "Import-Module") || im->span.start < fn->span.start || im->span.end > fn->span.end)
-      continue;
+    bool loader = false;
+    for (int k = 0; loaders[k] && !loader; k++) loader = psa_command_is(im, loaders[k]);
+    if (!loader || im->span.start < fn->span.start || im->span.end > fn->span.end) continue;
+    if (psa_command_is(im, "Get-Module") && !psa_command_arg(im, "ListAvailable")) continue;
     const psa_arg *n = psa_command_arg(im, "Name");
     if (n && n->value && psa_value_var(n->value) == param) return v;
   }

@@ -147,7 +147,9 @@ static void S_origin_related(psa_rule_ctx *ctx, psa_finding *f, const psa_value 
     const char *what;
     switch (o[i].kind) {
       case PSA_ORIGIN_LITERAL: what = "written in the script"; break;
-      case PSA_ORIGIN_PROMPT: what = "prompted for with Get-Credential"; break;
+      case PSA_ORIGIN_PROMPT:
+        what = o[i].cmd ? "prompted for with Get-Credential" : "prompted for with $Host.UI.PromptForCredential";
+        break;
       case PSA_ORIGIN_READ_HOST:
       case PSA_ORIGIN_READ_HOST_SECURE: what = "typed in at Read-Host"; break;
       case PSA_ORIGIN_FILE: what = "read from a file"; break;

@@ -152,7 +152,8 @@ static void S_source_of(psa_rule_ctx *ctx, const psa_value *v, S_source *s) {
         s->known++;
         s->prompts++;
         S_source_add(s, o[i].span, "prompted here",
-                     psa_ctx_printf(ctx, "prompted with Get-Credential on line %u", line));
+                     psa_ctx_printf(ctx, "prompted with %s on line %u",
+                                    o[i].cmd ? "Get-Credential" : "$Host.UI.PromptForCredential", line));
         break;
       case PSA_ORIGIN_AUTOMATION: {
         s->known++;

@@ -114,6 +114,13 @@ typedef struct {
   bool unattended, interactive, parameter;
   bool password_param; /* a plain password passed in as a script parameter */
   bool unknown_param; /* a function parameter no caller in the file gives */
+  /* unattended evidence that is no script parameter (Import-Clixml, a
+   * file, a vault, a literal): the first one, and how many of each */
+  const char *stored_phrase;
+  psa_span stored_at;
+  uint32_t unattended_notes, parameter_notes;
+  const char *prompt_phrase; /* the first interactive evidence */
+  psa_span prompt_at;
   const char *phrase; /* the first unattended (else interactive) evidence */
   psa_span at;
   const psa_value *prompt_user; /* Get-Credential -UserName value */
@@ -140,6 +147,14 @@ static void S_note_setup(const psa_model *m, S_evidence *e, const psa_command *r
 }
 
 static void S_note(S_evidence *e, bool unattended, const char *phrase, psa_span at) {
+  if (unattended && ++e->unattended_notes > e->parameter_notes && !e->stored_phrase) {
+    e->stored_phrase = phrase;
+    e->stored_at = at;
+  }
+  if (!unattended && !e->prompt_phrase) {
+    e->prompt_phrase = phrase;
+    e->prompt_at = at;
+  }
   if (unattended) {
     if (!e->unattended) {
       e->phrase = phrase;
@@ -215,6 +230,50 @@ static bool S_person_credential_param(const psa_model *m, const psa_variable *v)
   return S_param_mandatory(m, v) && !S_example_passes(m, v);
 }
 
+/* Whether the text t[0..n) reads $name (not $nameSuffix). */
+static bool S_text_reads_var(const char *t, size_t n, const char *name) {
+  size_t k = strlen(name);
+  for (const char *q = t; q + k < t + n; q++) {
+    if (*q != '$' || psa_strncasecmp(q + 1, name, k)) continue;
+    char after = q + 1 + k < t + n ? q[1 + k] : ' ';
+    if (!isalnum((unsigned char)after) && after != '_') return true;
+  }
+  return false;
+}
+
+/* A function that prompts for its own credential parameter: "$Credential
+ * = Get-Credential" (or $Host.UI.PromptForCredential) in its body, at its
+ * top level or under conditions that do not test the parameter (If ($MFA
+ * -ne $True) {...}), so a credential given to it is overwritten by the
+ * prompt, not used ("if (-not $Credential) {...}" is a fallback and does
+ * not count). The prompt's value, or NULL. */
+static const psa_value *S_function_prompts_param(const psa_model *m, const psa_variable *pv) {
+  if (!pv->is_parameter || !pv->name || !pv->assign_count || !m->text || !m->src) return NULL;
+  for (uint32_t i = 0; i < pv->assign_count; i++) {
+    const psa_assignment *a = &pv->assigns[i];
+    if (a->append || !a->value || a->span.start < m->base ||
+        psa_model_span_file(m, a->span) != m)
+      continue;
+    psa_origin o[4];
+    uint32_t n = psa_value_origins(m, a->value, o, 4);
+    if (n != 1 || o[0].kind != PSA_ORIGIN_PROMPT) continue;
+    /* Get-Credential -Credential $x hands $x back */
+    if (o[0].cmd && psa_command_arg(o[0].cmd, "Credential")) continue;
+    bool tested = false;
+    for (uint32_t b = 0; b < m->block_count && !tested; b++) {
+      const psa_block *bl = &m->blocks[b];
+      if (bl->kind == PSA_BLOCK_LOOP || !(bl->body.start <= a->span.start && a->span.end <= bl->body.end) ||
+          bl->statement.start < m->base || bl->body.start < bl->statement.start)
+        continue;
+      /* the conditions before the clause (all of them for elseif / else) */
+      tested = S_text_reads_var(m->text + (bl->statement.start - m->base),
+                                bl->body.start - bl->statement.start, pv->name);
+    }
+    if (!tested) return a->value;
+  }
+  return NULL;
+}
+
 static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
   if (!pw || depth > 3) return;
   psa_origin o[8];
@@ -250,6 +309,7 @@ static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evide
       case PSA_ORIGIN_PARAMETER:
         e->parameter = true;
         e->password_param = true;
+        e->parameter_notes++;
         S_note(e, true, "a password passed in as a script parameter", o[i].span);
         break;
       case PSA_ORIGIN_AUTOMATION:
@@ -295,7 +355,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
           S_credential_evidence(m, c->value, e, depth + 1);
           break;
         }
-        S_note(e, false, "a Get-Credential prompt", o[i].span);
+        S_note(e, false, o[i].cmd ? "a Get-Credential prompt" : "a $Host.UI.PromptForCredential prompt", o[i].span);
         if (!u) u = c;
         if (u && u->value && !e->prompt_user && S_user_value(m, u->value)) e->prompt_user = u->value;
         break;
@@ -335,7 +395,11 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
             any = true;
             S_credential_evidence(m, given, e, depth + 1);
           }
-          if (!any && S_person_credential_param(m, pv)) {
+          const psa_value *own_prompt = any ? NULL : S_function_prompts_param(m, pv);
+          if (own_prompt) {
+            /* the function asks for the credential itself (review19 04) */
+            S_note(e, false, "a prompt in the function for its credential parameter", own_prompt->span);
+          } else if (!any && S_person_credential_param(m, pv)) {
             e->person_param = pv;
             S_note(e, false, "a [PSCredential] function parameter the caller is asked for", o[i].span);
           } else if (!any) {
@@ -350,6 +414,7 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
                  o[i].span);
           break;
         }
+        e->parameter_notes++;
         S_note(e, true, "a credential passed in as a script parameter", o[i].span);
         break;
       }
@@ -1202,6 +1267,25 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->at = e.at;
       out->from_parameters = true;
       out->shared_prompt = true;
+    } else if (e.stored_phrase && e.interactive && e.parameter && !runbook) {
+      /* callers that disagree: a stored credential (an unattended run), a
+       * prompt and a credential parameter feed one connection; the
+       * parameter alone would make it a prompting helper, but a delegated
+       * sign-in would leave the stored credential's run waiting for a
+       * person, and app-only would turn the person's sign-in into the
+       * app's (review19 10) */
+      out->mode = PSA_SIGNIN_UNKNOWN;
+      snprintf(scratch, scratch_len,
+               "the credential's sources disagree: %s (line %u) says an unattended run, %s (line %u) a "
+               "person; "
+               "a delegated sign-in would leave the unattended run waiting for a sign-in, app-only "
+               "would turn the person's sign-in into the app's: which account signs in for each "
+               "caller is the maintainer's call",
+               e.stored_phrase, S_line_of(m, e.stored_at.start), e.prompt_phrase,
+               S_line_of(m, e.prompt_at.start));
+      out->evidence = scratch;
+      out->evidence_says_who = true;
+      out->at = e.stored_at;
     } else if (runbook && e.interactive && !e.unattended) {
       out->mode = PSA_SIGNIN_UNATTENDED;
       out->evidence = e.person_param

@@ -424,7 +424,7 @@ psa_variable *psa_model_variable(const psa_model *m, psa_scope *scope, const cha
 /* Where a credential, password or secret comes from. */
 typedef enum {
   PSA_ORIGIN_LITERAL,        /* a constant in the code */
-  PSA_ORIGIN_PROMPT,         /* Get-Credential */
+  PSA_ORIGIN_PROMPT,         /* Get-Credential, $Host.UI.PromptForCredential() */
   PSA_ORIGIN_READ_HOST,      /* Read-Host (plain) */
   PSA_ORIGIN_READ_HOST_SECURE,
   PSA_ORIGIN_FILE,           /* Get-Content, Import-Csv, [IO.File]::Read*, XML/JSON from files */
@@ -449,6 +449,9 @@ typedef struct {
 
 /* Classifies the producers of 'v'. Returns the count written (<= max). */
 uint32_t psa_value_origins(const psa_model *m, const psa_value *v, psa_origin *out, uint32_t max);
+/* $Host.UI.PromptForCredential(...) (any case): the host's credential prompt,
+ * a PSA_ORIGIN_PROMPT like Get-Credential but a method call, not a command. */
+bool psa_value_is_host_prompt(const psa_value *v);
 
 const char *psa_origin_kind_name(psa_origin_kind k);
 

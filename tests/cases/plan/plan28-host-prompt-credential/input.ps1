@@ -1,0 +1,14 @@
+# Weekly mailbox size report, run by the messaging admin from their workstation
+$ReportPath = "C:\Reports\MailboxSizes.csv"
+
+$AdminCred = $host.ui.PromptForCredential("Exchange Online", "Enter your Exchange Online admin account", "", "")
+
+Import-Module ExchangeOnlineManagement
+Connect-ExchangeOnline -Credential $AdminCred -ShowBanner:$false
+
+Get-Mailbox -ResultSize Unlimited |
+    Get-MailboxStatistics |
+    Select-Object DisplayName, ItemCount, TotalItemSize |
+    Export-Csv -Path $ReportPath -NoTypeInformation
+
+Disconnect-ExchangeOnline -Confirm:$false
