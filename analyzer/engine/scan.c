@@ -260,9 +260,42 @@ static void S_unread_refusal(psa_rule_ctx *ctx, psa_finding *f, const psa_fix *f
  * not understand; the plan and the finding say which lines,
  * S_unread_refusal): one check here instead of one in every fix
  * producer. */
+/* A connection rewrite withheld here (S_drop_unsafe_edits) takes the fixes
+ * that need it along (psa_fix.needs: a Get-EXO* swap, a Graph call
+ * rewrite), their plan entries becoming refusals naming its line. */
+static void S_drop_dependents(psa_rule_ctx *ctx, const char *unit, uint32_t line) {
+  psa_rule_state *impl = ctx->impl;
+  const char *why = psa_ctx_printf(
+      ctx, "it needs the rewrite of the connection on line %u, which is withheld (see that line)",
+      line);
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    uint32_t kept = 0;
+    bool gone = false;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      if (f->fixes[k].needs && !strcmp(f->fixes[k].needs, unit) &&
+          f->fixes[k].applicability != PSA_FIX_DISPLAY)
+        gone = true;
+      else f->fixes[kept++] = f->fixes[k];
+    }
+    f->fix_count = kept;
+    for (uint32_t p = 0; gone && p < impl->plan_count; p++) {
+      psa_plan_entry *e = &impl->plan[p];
+      if (!e->target || !e->rule_id || strcmp(e->rule_id, f->rule->id) ||
+          e->span.start != f->span.start)
+        continue;
+      if (e->kind == PSA_PLAN_REWRITE) e->kind = PSA_PLAN_REFUSED;
+      e->target = NULL;
+      e->why = why;
+    }
+  }
+}
+
 static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   const psa_model *m = out->model;
+  const char *lost[4];
+  uint32_t lost_line[4], nl = 0;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     uint32_t kept = 0;
@@ -281,9 +314,14 @@ static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
       if (ok) f->fixes[kept++] = f->fixes[k];
       else if (unread && f->rule && f->fixes[k].applicability != PSA_FIX_DISPLAY)
         S_unread_refusal(ctx, f, &f->fixes[k], edit, *unread);
+      if (!ok && f->fixes[k].provides && f->fixes[k].applicability != PSA_FIX_DISPLAY && nl < 4) {
+        lost_line[nl] = psa_line_of(ctx, f->span.start);
+        lost[nl++] = f->fixes[k].provides;
+      }
     }
     f->fix_count = kept;
   }
+  for (uint32_t u = 0; u < nl; u++) S_drop_dependents(ctx, lost[u], lost_line[u]);
 }
 
 /* Analysing a script whole takes about 100 bytes of memory per byte of it,

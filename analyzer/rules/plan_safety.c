@@ -461,3 +461,32 @@ void psa_fix_safety(psa_rule_ctx *ctx) {
   }
   free(refused);
 }
+
+/* Which fixes wait for which (psa_fix.provides/needs; the fix engine and
+ * the scan's last checks drop the waiting ones when a provider is not
+ * applied, session 14, plan27): the Get-EXO* swaps (PSA701) and the WinRM
+ * Basic setting's removal (PSA105) run only once every remote PowerShell
+ * connection is Connect-ExchangeOnline (PSA101, PSA110); the MSOnline and
+ * AzureAD call rewrites (PSA204, PSA205) only once their connections
+ * (PSA202, PSA203) are Connect-MgGraph (the same units S_withdraw_with
+ * withdraws together while planning). */
+static const struct {
+  const char *rule, *provides, *needs;
+} S_units[] = {
+    {"PSA101", "exo-rps", NULL},  {"PSA110", "exo-rps", NULL}, {"PSA701", NULL, "exo-rps"},
+    {"PSA105", NULL, "exo-rps"},  {"PSA202", "graph", NULL},   {"PSA203", "graph", NULL},
+    {"PSA204", NULL, "graph"},    {"PSA205", NULL, "graph"},
+};
+
+void psa_fix_units(psa_rule_ctx *ctx) {
+  for (uint32_t i = 0; i < ctx->impl->finding_count; i++) {
+    psa_finding *f = &ctx->impl->findings[i];
+    for (size_t u = 0; f->rule && u < sizeof(S_units) / sizeof(S_units[0]); u++) {
+      if (strcmp(f->rule->id, S_units[u].rule)) continue;
+      for (uint32_t k = 0; k < f->fix_count; k++) {
+        f->fixes[k].provides = S_units[u].provides;
+        f->fixes[k].needs = S_units[u].needs;
+      }
+    }
+  }
+}
