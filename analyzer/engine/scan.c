@@ -324,6 +324,45 @@ static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
   for (uint32_t u = 0; u < nl; u++) S_drop_dependents(ctx, lost[u], lost_line[u]);
 }
 
+/* Whether the line at 'at' starts with seven of 'c' then a blank or its
+ * end: a git merge-conflict marker line. */
+static bool S_marker_line(const char *t, uint32_t n, uint32_t at, char c) {
+  uint32_t k = 0;
+  while (k < 7 && at + k < n && t[at + k] == c) k++;
+  return k == 7 && (at + 7 >= n || strchr(" \t\r\n", t[at + 7]));
+}
+
+/* The offset of the first line of an unresolved git merge conflict
+ * ("<<<<<<< HEAD", then "=======", then ">>>>>>> branch" at the start of
+ * lines, in that order), or UINT32_MAX. Such a file is two versions of a
+ * script at once, not PowerShell (review19 05). */
+static uint32_t S_conflict_start(const psa_source *src) {
+  const char *t = src->text;
+  uint32_t n = src->text_len, open = UINT32_MAX;
+  bool middle = false;
+  for (uint32_t at = 0; at < n;) {
+    if (open == UINT32_MAX && S_marker_line(t, n, at, '<')) open = at;
+    else if (open != UINT32_MAX && !middle && S_marker_line(t, n, at, '=')) middle = true;
+    else if (middle && S_marker_line(t, n, at, '>')) return open;
+    const char *nl = memchr(t + at, '\n', n - at);
+    at = nl ? (uint32_t)(nl - t) + 1 : n;
+  }
+  return UINT32_MAX;
+}
+
+/* A file with an unresolved merge conflict gets no fix: which side is the
+ * script is the author's decision, and an edit on one side (or across the
+ * markers) only makes the merge harder (psa_fix_withhold_all). */
+static void S_conflict_refusal(psa_rule_ctx *ctx, psa_file_result *out) {
+  uint32_t at = S_conflict_start(out->src);
+  if (at == UINT32_MAX) return;
+  psa_fix_withhold_all(
+      ctx, psa_ctx_printf(ctx,
+                          "line %u holds an unresolved merge-conflict marker: resolve the merge "
+                          "first",
+                          psa_line_of(ctx, at)));
+}
+
 /* Analysing a script whole takes about 100 bytes of memory per byte of it,
  * most of it tree-sitter's tree (bench/README.md). A file above 1 MiB is
  * first checked against the memory the system can still give (the least
@@ -550,6 +589,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
       opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
   psa_fix_finish(&ctx);
   S_drop_unsafe_edits(&ctx, out);
+  S_conflict_refusal(&ctx, out);
   if (impl->findings_dropped && !out->message) {
     char msg[160];
     snprintf(msg, sizeof(msg),

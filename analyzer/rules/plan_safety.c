@@ -490,3 +490,33 @@ void psa_fix_units(psa_rule_ctx *ctx) {
     }
   }
 }
+
+/* Withholds every fix of the file (an unresolved merge conflict, scan.c):
+ * the findings and their display fixes stay; every planned rewrite becomes
+ * a refusal with 'why', and a fix the plan did not list gets one. */
+void psa_fix_withhold_all(psa_rule_ctx *ctx, const char *why) {
+  psa_rule_state *impl = ctx->impl;
+  uint32_t planned = impl->plan_count;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    uint32_t kept = 0;
+    const char *title = NULL;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
+      else if (!title) title = f->fixes[k].title;
+    f->fix_count = kept;
+    /* a fix the plan did not list (a safe one) is refused there too */
+    bool listed = false;
+    for (uint32_t p = 0; p < planned && title && !listed; p++)
+      listed = impl->plan[p].rule_id && f->rule && !strcmp(impl->plan[p].rule_id, f->rule->id) &&
+               impl->plan[p].span.start == f->span.start;
+    if (title && !listed) psa_plan_refuse(ctx, f->rule, f->span, title, why);
+  }
+  for (uint32_t p = 0; p < impl->plan_count; p++) {
+    psa_plan_entry *e = &impl->plan[p];
+    if (!e->target) continue;
+    if (e->kind == PSA_PLAN_REWRITE) e->kind = PSA_PLAN_REFUSED;
+    e->target = NULL;
+    e->why = why;
+  }
+}
