@@ -823,6 +823,19 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                           "on-premises server");
     return;
   }
+  /* only the Microsoft.Exchange configuration (both endpoints, Exchange
+   * Online and Security & Compliance) made a working session: a script
+   * asking for another one ("Microsoft.Echange") never connected, and a
+   * rewrite would make it start working unreviewed (review19 42) */
+  const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
+  if (conf && !s->exchange) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "-ConfigurationName '%s' is not Microsoft.Exchange: this "
+                                   "session never connected to %s; fix the script first",
+                                   conf, S_service_name(s)));
+    return;
+  }
   bool scc = s->endpoint->service == PSA_ENDPOINT_SCC;
   const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
   if (scc && strcmp(s->endpoint->host, PSA_HOST_SCC)) {
