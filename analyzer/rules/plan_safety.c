@@ -450,10 +450,72 @@ const char *psa_fix_partial_splat(psa_rule_ctx *ctx, const psa_command *cmd, con
                         psa_line_of(ctx, a->span.start), param);
 }
 
+/* Whether 'c' opens Exchange Online PowerShell sessions: a remote
+ * PowerShell New-PSSession or an EXO V1 connection. */
+static bool S_opens_exo_sessions(const psa_rule_ctx *ctx, const psa_command *c) {
+  if (!c || c->local_function || !c->name) return false;
+  if (!psa_strcasecmp(c->name, "New-ExoPSSession") || !psa_strcasecmp(c->name, "Connect-EXOPSSession"))
+    return true;
+  return psa_command_is(c, "New-PSSession") &&
+         psa_plan_service(ctx->model, c) != PSA_SERVICE_NONE;
+}
+
+/* A connection rewrite also turns the file's "Get-PSSession |
+ * Remove-PSSession" cleanups into Disconnect-ExchangeOnline. While another
+ * session-opening Exchange connection of the file is refused, such a
+ * cleanup would leave its PowerShell sessions open (review19 35): the edit
+ * goes and the plan says why. The reach is the whole file, also for a
+ * cleanup inside a function: Get-PSSession finds every session of the
+ * runspace, so a function's cleanup also removes the sessions another
+ * function opened before it was called (switching tenants). (The
+ * connection's own Remove-PSSession $session stays with it.) */
+static void S_cleanup_of_kept(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA101") && strcmp(f->rule->id, "PSA110"))) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      uint32_t kept = 0;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        const psa_command *rm = NULL;
+        PSA_FOR_COMMANDS(ctx, c) {
+          if (psa_command_is(c, "Remove-PSSession") && c->pipeline_input &&
+              c->pipeline_input->kind == PSA_V_COMMAND && c->statement_span.start == ed->range.start &&
+              c->statement_span.end == ed->range.end)
+            rm = c;
+        }
+        const psa_plan_entry *refused = NULL;
+        for (uint32_t p = 0; rm && p < impl->plan_count && !refused; p++) {
+          const psa_plan_entry *pe = &impl->plan[p];
+          if (!pe->target && pe->rule_id &&
+              (!strcmp(pe->rule_id, "PSA101") || !strcmp(pe->rule_id, "PSA110")) &&
+              S_opens_exo_sessions(ctx, S_command_at(ctx, pe->span)))
+            refused = pe;
+        }
+        if (!refused) {
+          fx->edits[kept++] = *ed;
+          continue;
+        }
+        psa_plan_refuse(ctx, f->rule, rm->span, rm->name,
+                        psa_ctx_printf(ctx,
+                                       "the Exchange connection on line %u stays (see its "
+                                       "refusal), and this cleanup removes the PowerShell "
+                                       "sessions it opens: Disconnect-ExchangeOnline would leave "
+                                       "them open",
+                                       psa_line_of(ctx, refused->span.start)));
+      }
+      fx->edit_count = kept;
+    }
+  }
+}
+
 void psa_fix_safety(psa_rule_ctx *ctx) {
   S_role_names_check(ctx);
   S_session_result_read(ctx);
   S_partial_reads(ctx);
+  S_cleanup_of_kept(ctx);
   uint32_t before = ctx->impl->plan_count;
   bool *refused = psa_xcalloc(before ? before : 1, sizeof(bool));
   for (uint32_t i = 0; i < before; i++) refused[i] = ctx->impl->plan[i].kind == PSA_PLAN_REFUSED;
