@@ -389,6 +389,35 @@ static bool S_session_test(const char *t, psa_span cond, const char *name) {
   return false;
 }
 
+/* A session read compared with $true ("$s -eq $true", "$true -eq $s"):
+ * the whole comparison, which becomes the connection's truth test. -eq
+ * with a session object on the left compares the object with $true and is
+ * never true, with $true on the left it converts the object to Boolean
+ * (about_Comparison_Operators): the script meant "is it connected", and
+ * "(Get-ConnectionInformation) -eq $true" would be false on every run. */
+static psa_span S_true_test(const psa_rule_ctx *ctx, psa_span r) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, e = r.end;
+  while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
+  if (e + 3 <= n && !psa_strncasecmp(t + e, "-eq", 3)) {
+    uint32_t v = e + 3;
+    while (v < n && (t[v] == ' ' || t[v] == '\t')) v++;
+    if (v + 5 <= n && !psa_strncasecmp(t + v, "$true", 5) &&
+        (v + 5 == n || !(isalnum((unsigned char)t[v + 5]) || t[v + 5] == '_')))
+      return (psa_span){r.start, v + 5};
+  }
+  uint32_t b = r.start;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+  if (b >= 3 && !psa_strncasecmp(t + b - 3, "-eq", 3)) {
+    uint32_t v = b - 3;
+    while (v > 0 && (t[v - 1] == ' ' || t[v - 1] == '\t')) v--;
+    if (v >= 5 && !psa_strncasecmp(t + v - 5, "$true", 5) &&
+        (v - 5 == 0 || !(isalnum((unsigned char)t[v - 6]) || t[v - 6] == '_' || t[v - 6] == '$')))
+      return (psa_span){v - 5, r.end};
+  }
+  return r;
+}
+
 /* if ($null -ne $s) { Import-PSSession $s } [else {...}]: the import goes,
  * and no empty block is left behind: an if that did nothing else goes
  * whole, an else block stays under the negated test of the new connection
@@ -1231,7 +1260,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
         continue;
       }
-      psa_fix_add_edit(ctx, fx, r, conn);
+      psa_fix_add_edit(ctx, fx, S_true_test(ctx, r), conn);
     }
   }
   /* Get-PSSession | Remove-PSSession: every session goes, ours included */
