@@ -120,6 +120,11 @@ static void S_note(void *payload, const psa_file_result *r, const psa_fix_note *
             "psauth: %s:%u:%u: [%s] fix dropped: the result would give %s twice, which "
             "PowerShell refuses to bind\n",
             r->path, line, col, n->finding->rule->id, n->detail);
+  } else if (n->kind == PSA_FIXNOTE_NEEDS) {
+    fprintf(stderr,
+            "psauth: %s:%u:%u: [%s] fix dropped: it needs the rewrite of the connection on "
+            "line %s, which is not applied\n",
+            r->path, line, col, n->finding->rule->id, n->detail);
   } else if (n->kind == PSA_FIXNOTE_INVALID) {
     fprintf(stderr, "psauth: %s:%u:%u: [%s] fix dropped: its edits overlap each other\n", r->path,
             line, col, n->finding->rule->id);
@@ -350,6 +355,10 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
       else if (note->kind == PSA_FIXNOTE_SYNTAX)
         psa_buf_printf(&b, "  line %u: [%s] fix dropped: the result would not parse\n", line,
                        note->finding->rule->id);
+      else if (note->kind == PSA_FIXNOTE_NEEDS)
+        psa_buf_printf(&b, "  line %u: [%s] fix dropped: it needs the rewrite of the connection "
+                           "on line %s, which is not applied (see that line)\n",
+                       line, note->finding->rule->id, note->detail);
     }
     S_back_text(&pp->back, &b);
     if (b.len && S_plan_new(pp, b.data)) {

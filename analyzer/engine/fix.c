@@ -439,6 +439,48 @@ static char *S_drop_culprits(const psa_file_result *file, S_cand *cands, uint32_
   free(want);
   return S_apply(file, cands, n, len);
 }
+/* Whether finding 'f' has a fix providing 'unit' that is not chosen (its
+ * note is left in 'why'): the fixes that need the unit cannot go in. */
+static bool S_unit_missing(const psa_finding *f, const char *unit, const S_cand *cands,
+                           uint32_t n, const psa_fix_result *out, const psa_fix_note **why) {
+  bool provides = false, chosen = false;
+  for (uint32_t k = 0; k < f->fix_count; k++) {
+    const psa_fix *fx = &f->fixes[k];
+    if (fx->applicability == PSA_FIX_DISPLAY || !fx->provides || strcmp(fx->provides, unit))
+      continue;
+    provides = true;
+    for (uint32_t c = 0; c < n && !chosen; c++) chosen = cands[c].chosen && cands[c].fix == fx;
+    for (uint32_t i = 0; i < out->note_count && !*why; i++)
+      if (out->notes[i].fix == fx) *why = &out->notes[i];
+  }
+  return provides && !chosen;
+}
+
+/* Drops each chosen fix that needs a unit (psa_fix.needs) one of whose
+ * providers is not applied: a Get-EXO* swap whose connection rewrite was
+ * dropped, a Graph call rewrite whose Connect-MgGraph was. A provider that
+ * lost an overlap is offered again next run, and so are its dependents
+ * (CONFLICT); else the note names its line. Whether any was dropped. */
+static bool S_drop_dependents(const psa_file_result *file, S_cand *cands, uint32_t n,
+                              psa_fix_result *out) {
+  bool dropped = false;
+  for (uint32_t i = 0; i < n; i++) {
+    if (!cands[i].chosen || !cands[i].fix->needs) continue;
+    for (uint32_t f = 0; f < file->finding_count && cands[i].chosen; f++) {
+      const psa_fix_note *why = NULL;
+      if (!S_unit_missing(&file->findings[f], cands[i].fix->needs, cands, n, out, &why)) continue;
+      cands[i].chosen = false;
+      dropped = true;
+      psa_fix_note *note = &out->notes[cands[i].index];
+      note->kind = why && why->kind == PSA_FIXNOTE_CONFLICT ? PSA_FIXNOTE_CONFLICT : PSA_FIXNOTE_NEEDS;
+      uint32_t line = 0, col = 0;
+      psa_source_position(file->src, file->findings[f].span.start, &line, &col);
+      snprintf(note->detail, sizeof(note->detail), "%u", line);
+    }
+  }
+  return dropped;
+}
+
 void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_fix_options *opts,
                      psa_fix_result *out) {
   memset(out, 0, sizeof(*out));
@@ -502,6 +544,14 @@ void psa_fix_compute(psa_parser *parser, const psa_file_result *file, const psa_
   char *text = S_apply(file, cands, n, &len);
   text = S_drop_culprits(file, cands, n, out, text, &len, S_parses_worse, &chk);
   text = S_drop_culprits(file, cands, n, out, text, &len, S_remodel_worse, &chk);
+  /* what waits for a dropped fix goes with it (and the rest is checked
+   * again: a few rounds at most, each drops a fix) */
+  for (uint32_t round = 0; round < n && S_drop_dependents(file, cands, n, out); round++) {
+    free(text);
+    text = S_apply(file, cands, n, &len);
+    text = S_drop_culprits(file, cands, n, out, text, &len, S_parses_worse, &chk);
+    text = S_drop_culprits(file, cands, n, out, text, &len, S_remodel_worse, &chk);
+  }
   for (uint32_t i = 0; i < n; i++)
     if (cands[i].chosen) {
       out->notes[cands[i].index].kind = PSA_FIXNOTE_APPLIED;

@@ -260,9 +260,42 @@ static void S_unread_refusal(psa_rule_ctx *ctx, psa_finding *f, const psa_fix *f
  * not understand; the plan and the finding say which lines,
  * S_unread_refusal): one check here instead of one in every fix
  * producer. */
+/* A connection rewrite withheld here (S_drop_unsafe_edits) takes the fixes
+ * that need it along (psa_fix.needs: a Get-EXO* swap, a Graph call
+ * rewrite), their plan entries becoming refusals naming its line. */
+static void S_drop_dependents(psa_rule_ctx *ctx, const char *unit, uint32_t line) {
+  psa_rule_state *impl = ctx->impl;
+  const char *why = psa_ctx_printf(
+      ctx, "it needs the rewrite of the connection on line %u, which is withheld (see that line)",
+      line);
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    uint32_t kept = 0;
+    bool gone = false;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      if (f->fixes[k].needs && !strcmp(f->fixes[k].needs, unit) &&
+          f->fixes[k].applicability != PSA_FIX_DISPLAY)
+        gone = true;
+      else f->fixes[kept++] = f->fixes[k];
+    }
+    f->fix_count = kept;
+    for (uint32_t p = 0; gone && p < impl->plan_count; p++) {
+      psa_plan_entry *e = &impl->plan[p];
+      if (!e->target || !e->rule_id || strcmp(e->rule_id, f->rule->id) ||
+          e->span.start != f->span.start)
+        continue;
+      if (e->kind == PSA_PLAN_REWRITE) e->kind = PSA_PLAN_REFUSED;
+      e->target = NULL;
+      e->why = why;
+    }
+  }
+}
+
 static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
   psa_rule_state *impl = out->impl;
   const psa_model *m = out->model;
+  const char *lost[4];
+  uint32_t lost_line[4], nl = 0;
   for (uint32_t i = 0; i < impl->finding_count; i++) {
     psa_finding *f = &impl->findings[i];
     uint32_t kept = 0;
@@ -281,9 +314,53 @@ static void S_drop_unsafe_edits(psa_rule_ctx *ctx, psa_file_result *out) {
       if (ok) f->fixes[kept++] = f->fixes[k];
       else if (unread && f->rule && f->fixes[k].applicability != PSA_FIX_DISPLAY)
         S_unread_refusal(ctx, f, &f->fixes[k], edit, *unread);
+      if (!ok && f->fixes[k].provides && f->fixes[k].applicability != PSA_FIX_DISPLAY && nl < 4) {
+        lost_line[nl] = psa_line_of(ctx, f->span.start);
+        lost[nl++] = f->fixes[k].provides;
+      }
     }
     f->fix_count = kept;
   }
+  for (uint32_t u = 0; u < nl; u++) S_drop_dependents(ctx, lost[u], lost_line[u]);
+}
+
+/* Whether the line at 'at' starts with seven of 'c' then a blank or its
+ * end: a git merge-conflict marker line. */
+static bool S_marker_line(const char *t, uint32_t n, uint32_t at, char c) {
+  uint32_t k = 0;
+  while (k < 7 && at + k < n && t[at + k] == c) k++;
+  return k == 7 && (at + 7 >= n || strchr(" \t\r\n", t[at + 7]));
+}
+
+/* The offset of the first line of an unresolved git merge conflict
+ * ("<<<<<<< HEAD", then "=======", then ">>>>>>> branch" at the start of
+ * lines, in that order), or UINT32_MAX. Such a file is two versions of a
+ * script at once, not PowerShell (review19 05). */
+static uint32_t S_conflict_start(const psa_source *src) {
+  const char *t = src->text;
+  uint32_t n = src->text_len, open = UINT32_MAX;
+  bool middle = false;
+  for (uint32_t at = 0; at < n;) {
+    if (open == UINT32_MAX && S_marker_line(t, n, at, '<')) open = at;
+    else if (open != UINT32_MAX && !middle && S_marker_line(t, n, at, '=')) middle = true;
+    else if (middle && S_marker_line(t, n, at, '>')) return open;
+    const char *nl = memchr(t + at, '\n', n - at);
+    at = nl ? (uint32_t)(nl - t) + 1 : n;
+  }
+  return UINT32_MAX;
+}
+
+/* A file with an unresolved merge conflict gets no fix: which side is the
+ * script is the author's decision, and an edit on one side (or across the
+ * markers) only makes the merge harder (psa_fix_withhold_all). */
+static void S_conflict_refusal(psa_rule_ctx *ctx, psa_file_result *out) {
+  uint32_t at = S_conflict_start(out->src);
+  if (at == UINT32_MAX) return;
+  psa_fix_withhold_all(
+      ctx, psa_ctx_printf(ctx,
+                          "line %u holds an unresolved merge-conflict marker: resolve the merge "
+                          "first",
+                          psa_line_of(ctx, at)));
 }
 
 /* Analysing a script whole takes about 100 bytes of memory per byte of it,
@@ -512,6 +589,7 @@ static void S_analyse(psa_parser *parser, const psa_scan_options *opts, psa_file
       opts->extra_rules[i]->check(&ctx, opts->extra_rules[i]);
   psa_fix_finish(&ctx);
   S_drop_unsafe_edits(&ctx, out);
+  S_conflict_refusal(&ctx, out);
   if (impl->findings_dropped && !out->message) {
     char msg[160];
     snprintf(msg, sizeof(msg),

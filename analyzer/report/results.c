@@ -56,7 +56,7 @@ static bool S_shared(const psa_file_result *fr, uint32_t n, const psa_fix *fx,
 
 /* Unified diff hunks (no file header) of the file with 'edits' applied. */
 static char *S_hunks(const psa_file_result *fr, psa_edit *edits, uint32_t n) {
-  psa_fix tmp = {"", PSA_FIX_SAFE, edits, n};
+  psa_fix tmp = {"", PSA_FIX_SAFE, edits, n, NULL, NULL};
   uint32_t len;
   char *text = psa_fix_preview(fr, &tmp, &len);
   char *diff = psa_unified_diff("x", fr->src->text, fr->src->text_len, text, len);

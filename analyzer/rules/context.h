@@ -86,6 +86,9 @@ void psa_rule_state_free(psa_rule_state *s);
 /* Completes the fixes once every rule has run: the plumbing removals
  * (rules/fixkit.c). */
 void psa_fix_finish(psa_rule_ctx *ctx);
+/* Withholds every fix of the file (findings stay), every planned rewrite
+ * refused with 'why' (an unresolved merge conflict: engine/scan.c). */
+void psa_fix_withhold_all(psa_rule_ctx *ctx, const char *why);
 
 /* The pseudo-rule the engine reports syntax errors under (PSA001). */
 extern const psa_rule psa_rule_parse_error;

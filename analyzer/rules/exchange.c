@@ -852,6 +852,19 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                           "on-premises server");
     return;
   }
+  /* only the Microsoft.Exchange configuration (both endpoints, Exchange
+   * Online and Security & Compliance) made a working session: a script
+   * asking for another one ("Microsoft.Echange") never connected, and a
+   * rewrite would make it start working unreviewed (review19 42) */
+  const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
+  if (conf && !s->exchange) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
+                    psa_ctx_printf(ctx,
+                                   "-ConfigurationName '%s' is not Microsoft.Exchange: this "
+                                   "session never connected to %s; fix the script first",
+                                   conf, S_service_name(s)));
+    return;
+  }
   bool scc = s->endpoint->service == PSA_ENDPOINT_SCC;
   const char *target = scc ? "Connect-IPPSSession" : "Connect-ExchangeOnline";
   if (scc && strcmp(s->endpoint->host, PSA_HOST_SCC)) {
@@ -2742,13 +2755,17 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
 /* The EXO V1 connection (Connect-EXOPSSession, New-ExoPSSession) when it is
  * the only thing in the file that opens PowerShell sessions, else NULL. */
 /* A refused connection of this pass that opens Exchange Online PowerShell
- * sessions: an EXO V1 connection, or a remote session to a Microsoft 365
- * endpoint. NULL when there is none. */
+ * sessions: an EXO V1 connection, or a remote session PSA101 reports (to a
+ * Microsoft 365 endpoint, or with basic authentication to a host built at
+ * run time: "...powershell-liveid?DelegatedOrg=" + $domain, review19 35).
+ * Its sessions are what a Get-PSSession cleanup closes, so that cleanup
+ * stays. NULL when there is none. */
 static const psa_plan_entry *S_kept_exo_connection(const psa_rule_ctx *ctx) {
   PSA_FOR_COMMANDS(ctx, cmd) {
     if (cmd->local_function) continue;
     S_session s;
-    bool cloud = psa_command_is(cmd, "New-PSSession") && S_session_of(ctx, cmd, &s) && s.cloud;
+    bool cloud = psa_command_is(cmd, "New-PSSession") && S_session_of(ctx, cmd, &s) &&
+                 S_maybe_online(&s);
     bool v1 = !psa_strcasecmp(cmd->name ? cmd->name : "", "New-ExoPSSession") ||
               !psa_strcasecmp(cmd->name ? cmd->name : "", "Connect-EXOPSSession");
     if (!cloud && !v1) continue;

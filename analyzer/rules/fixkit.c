@@ -3586,6 +3586,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
   S_password_kept_notes(ctx);
   S_half_migrated_notes(ctx);
   psa_plan_cover_fixes(ctx);
+  psa_fix_units(ctx);
 }
 
 /* The script's own module loader given a module's name ("If (LoadModule

@@ -267,6 +267,27 @@ void psa_fix_remove_branch(psa_rule_ctx *ctx, psa_fix *fx, const psa_conn_plan *
   psa_fix_remove_params(ctx, fx, gone_params, nd);
 }
 
+/* White space between parameters: blanks, line breaks when 'eol', and the
+ * no-break space (U+00A0, UTF-8 C2 A0) that PowerShell reads as white space
+ * and that scripts copied from web pages indent with. The index past it,
+ * going forwards (S_ws_fwd) or backwards (S_ws_back). */
+static uint32_t S_ws_fwd(const char *t, uint32_t n, uint32_t i, bool eol) {
+  for (;;) {
+    if (i < n && (t[i] == ' ' || t[i] == '\t' || (eol && (t[i] == '\r' || t[i] == '\n')))) i++;
+    else if (i + 1 < n && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0) i += 2;
+    else return i;
+  }
+}
+
+static uint32_t S_ws_back(const char *t, uint32_t i, bool eol) {
+  for (;;) {
+    if (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || (eol && (t[i - 1] == '\r' || t[i - 1] == '\n'))))
+      i--;
+    else if (i > 1 && (unsigned char)t[i - 1] == 0xA0 && (unsigned char)t[i - 2] == 0xC2) i -= 2;
+    else return i;
+  }
+}
+
 void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *const *vars,
                            uint32_t count) {
   const char *t = ctx->src->text;
@@ -298,21 +319,18 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
     uint32_t j = i;
     for (;;) {
       if (j + 1 >= nd) break;
-      uint32_t q = decls[j].end;
-      while (q < decls[j + 1].start && strchr(" \t\r\n,", t[q])) q++;
+      uint32_t q = S_ws_fwd(t, decls[j + 1].start, decls[j].end, true);
+      if (q < decls[j + 1].start && t[q] == ',') q = S_ws_fwd(t, decls[j + 1].start, q + 1, true);
       if (q != decls[j + 1].start) break;
       j++;
     }
     uint32_t s = decls[i].start, e = decls[j].end;
-    uint32_t q = e;
-    while (q < n && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r' || t[q] == '\n')) q++;
+    uint32_t q = S_ws_fwd(t, n, e, true);
     if (q < n && t[q] == ',') {
       /* more parameters follow: up to the next one, whole lines when the
        * run stands on lines of its own */
-      q++;
-      while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
-      uint32_t ls = s;
-      while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+      q = S_ws_fwd(t, n, q + 1, false);
+      uint32_t ls = S_ws_back(t, s, false);
       if ((ls == 0 || t[ls - 1] == '\n') && q < n && (t[q] == '\n' || t[q] == '\r')) {
         if (t[q] == '\r') q++;
         if (q < n && t[q] == '\n') q++;
@@ -331,13 +349,10 @@ void psa_fix_remove_params(psa_rule_ctx *ctx, psa_fix *fx, const psa_variable *c
       e = q;
     } else {
       /* the run ends the list: take the comma before it, if any */
-      uint32_t b = s;
-      while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
-        b--;
+      uint32_t b = S_ws_back(t, s, true);
       if (b > 0 && t[b - 1] == ',') s = b - 1;
       /* the run is the whole list: "param(\n\t\t\n    )" becomes "param()" */
-      uint32_t close = e;
-      while (close < n && strchr(" \t\r\n", t[close])) close++;
+      uint32_t close = S_ws_fwd(t, n, e, true);
       if (b > 0 && t[b - 1] == '(' && close < n && t[close] == ')') {
         s = b;
         e = close;

@@ -450,14 +450,135 @@ const char *psa_fix_partial_splat(psa_rule_ctx *ctx, const psa_command *cmd, con
                         psa_line_of(ctx, a->span.start), param);
 }
 
+/* Whether 'c' opens Exchange Online PowerShell sessions: a remote
+ * PowerShell New-PSSession or an EXO V1 connection. */
+static bool S_opens_exo_sessions(const psa_rule_ctx *ctx, const psa_command *c) {
+  if (!c || c->local_function || !c->name) return false;
+  if (!psa_strcasecmp(c->name, "New-ExoPSSession") || !psa_strcasecmp(c->name, "Connect-EXOPSSession"))
+    return true;
+  return psa_command_is(c, "New-PSSession") &&
+         psa_plan_service(ctx->model, c) != PSA_SERVICE_NONE;
+}
+
+/* A connection rewrite also turns the file's "Get-PSSession |
+ * Remove-PSSession" cleanups into Disconnect-ExchangeOnline. While another
+ * session-opening Exchange connection of the file is refused, such a
+ * cleanup would leave its PowerShell sessions open (review19 35): the edit
+ * goes and the plan says why. The reach is the whole file, also for a
+ * cleanup inside a function: Get-PSSession finds every session of the
+ * runspace, so a function's cleanup also removes the sessions another
+ * function opened before it was called (switching tenants). (The
+ * connection's own Remove-PSSession $session stays with it.) */
+static void S_cleanup_of_kept(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA101") && strcmp(f->rule->id, "PSA110"))) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      uint32_t kept = 0;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        const psa_command *rm = NULL;
+        PSA_FOR_COMMANDS(ctx, c) {
+          if (psa_command_is(c, "Remove-PSSession") && c->pipeline_input &&
+              c->pipeline_input->kind == PSA_V_COMMAND && c->statement_span.start == ed->range.start &&
+              c->statement_span.end == ed->range.end)
+            rm = c;
+        }
+        const psa_plan_entry *refused = NULL;
+        for (uint32_t p = 0; rm && p < impl->plan_count && !refused; p++) {
+          const psa_plan_entry *pe = &impl->plan[p];
+          if (!pe->target && pe->rule_id &&
+              (!strcmp(pe->rule_id, "PSA101") || !strcmp(pe->rule_id, "PSA110")) &&
+              S_opens_exo_sessions(ctx, S_command_at(ctx, pe->span)))
+            refused = pe;
+        }
+        if (!refused) {
+          fx->edits[kept++] = *ed;
+          continue;
+        }
+        psa_plan_refuse(ctx, f->rule, rm->span, rm->name,
+                        psa_ctx_printf(ctx,
+                                       "the Exchange connection on line %u stays (see its "
+                                       "refusal), and this cleanup removes the PowerShell "
+                                       "sessions it opens: Disconnect-ExchangeOnline would leave "
+                                       "them open",
+                                       psa_line_of(ctx, refused->span.start)));
+      }
+      fx->edit_count = kept;
+    }
+  }
+}
+
 void psa_fix_safety(psa_rule_ctx *ctx) {
   S_role_names_check(ctx);
   S_session_result_read(ctx);
   S_partial_reads(ctx);
+  S_cleanup_of_kept(ctx);
   uint32_t before = ctx->impl->plan_count;
   bool *refused = psa_xcalloc(before ? before : 1, sizeof(bool));
   for (uint32_t i = 0; i < before; i++) refused[i] = ctx->impl->plan[i].kind == PSA_PLAN_REFUSED;
   for (int pass = 0; pass < 4 && S_one_identity(ctx, refused, before); pass++) {
   }
   free(refused);
+}
+
+/* Which fixes wait for which (psa_fix.provides/needs; the fix engine and
+ * the scan's last checks drop the waiting ones when a provider is not
+ * applied, session 14, plan27): the Get-EXO* swaps (PSA701) and the WinRM
+ * Basic setting's removal (PSA105) run only once every remote PowerShell
+ * connection is Connect-ExchangeOnline (PSA101, PSA110); the MSOnline and
+ * AzureAD call rewrites (PSA204, PSA205) only once their connections
+ * (PSA202, PSA203) are Connect-MgGraph (the same units S_withdraw_with
+ * withdraws together while planning). */
+static const struct {
+  const char *rule, *provides, *needs;
+} S_units[] = {
+    {"PSA101", "exo-rps", NULL},  {"PSA110", "exo-rps", NULL}, {"PSA701", NULL, "exo-rps"},
+    {"PSA105", NULL, "exo-rps"},  {"PSA202", "graph", NULL},   {"PSA203", "graph", NULL},
+    {"PSA204", NULL, "graph"},    {"PSA205", NULL, "graph"},
+};
+
+void psa_fix_units(psa_rule_ctx *ctx) {
+  for (uint32_t i = 0; i < ctx->impl->finding_count; i++) {
+    psa_finding *f = &ctx->impl->findings[i];
+    for (size_t u = 0; f->rule && u < sizeof(S_units) / sizeof(S_units[0]); u++) {
+      if (strcmp(f->rule->id, S_units[u].rule)) continue;
+      for (uint32_t k = 0; k < f->fix_count; k++) {
+        f->fixes[k].provides = S_units[u].provides;
+        f->fixes[k].needs = S_units[u].needs;
+      }
+    }
+  }
+}
+
+/* Withholds every fix of the file (an unresolved merge conflict, scan.c):
+ * the findings and their display fixes stay; every planned rewrite becomes
+ * a refusal with 'why', and a fix the plan did not list gets one. */
+void psa_fix_withhold_all(psa_rule_ctx *ctx, const char *why) {
+  psa_rule_state *impl = ctx->impl;
+  uint32_t planned = impl->plan_count;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    uint32_t kept = 0;
+    const char *title = NULL;
+    for (uint32_t k = 0; k < f->fix_count; k++)
+      if (f->fixes[k].applicability == PSA_FIX_DISPLAY) f->fixes[kept++] = f->fixes[k];
+      else if (!title) title = f->fixes[k].title;
+    f->fix_count = kept;
+    /* a fix the plan did not list (a safe one) is refused there too */
+    bool listed = false;
+    for (uint32_t p = 0; p < planned && title && !listed; p++)
+      listed = impl->plan[p].rule_id && f->rule && !strcmp(impl->plan[p].rule_id, f->rule->id) &&
+               impl->plan[p].span.start == f->span.start;
+    if (title && !listed) psa_plan_refuse(ctx, f->rule, f->span, title, why);
+  }
+  for (uint32_t p = 0; p < impl->plan_count; p++) {
+    psa_plan_entry *e = &impl->plan[p];
+    if (!e->target) continue;
+    if (e->kind == PSA_PLAN_REWRITE) e->kind = PSA_PLAN_REFUSED;
+    e->target = NULL;
+    e->why = why;
+  }
 }

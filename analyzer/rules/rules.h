@@ -123,6 +123,8 @@ void psa_fix_app_registration(psa_rule_ctx *ctx);
  * directory role compared by a name Microsoft Graph does not use), with the
  * reason in the plan (rules/plan_safety.c); run by psa_fix_finish first. */
 void psa_fix_safety(psa_rule_ctx *ctx);
+/* Marks which fixes wait for which (psa_fix.provides/needs). */
+void psa_fix_units(psa_rule_ctx *ctx);
 
 /* When 'cmd' gets -'param' from a splatted hashtable whose entry is set
  * only on some paths to it ($p.Prefix = 'o365' inside an if), the reason a

@@ -61,6 +61,12 @@ typedef struct {
   psa_applicability applicability;
   psa_edit *edits;
   uint32_t edit_count;
+  /* A unit of the migration (a static name, e.g. "exo-rps"): a fix that
+   * 'needs' one is applied only when every finding with a fix that
+   * 'provides' it has that fix applied (a Get-EXO* swap runs only once the
+   * remote PowerShell connections are Connect-ExchangeOnline). NULL: none. */
+  const char *provides;
+  const char *needs;
 } psa_fix;
 
 typedef struct {

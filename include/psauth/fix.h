@@ -34,8 +34,10 @@ typedef enum {
                             seen on odd parses), so no order of them is right */
   PSA_FIXNOTE_DANGLING,  /* dropped: the result would read a variable it no longer
                             assigns ('detail' names it) */
-  PSA_FIXNOTE_TWICE      /* dropped: a command of the result would name one parameter
+  PSA_FIXNOTE_TWICE,     /* dropped: a command of the result would name one parameter
                             twice, which PowerShell refuses to bind ('detail': Cmdlet -Param) */
+  PSA_FIXNOTE_NEEDS      /* dropped: it needs a fix that is not applied (psa_fix.needs;
+                            'detail': that fix's line) */
 } psa_fix_note_kind;
 
 typedef struct {

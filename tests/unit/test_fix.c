@@ -209,7 +209,7 @@ static void test_self_overlapping_fix(void) {
     return;
   }
   psa_edit bad[2] = {{{0, 10}, "A", false}, {{5, 15}, "B", false}};
-  psa_fix broken = {"overlapping", PSA_FIX_SAFE, bad, 2};
+  psa_fix broken = {"overlapping", PSA_FIX_SAFE, bad, 2, NULL, NULL};
   psa_fix *saved = r.findings[0].fixes;
   r.findings[0].fixes = &broken;
   psa_fix_options fo = {0};
@@ -239,7 +239,7 @@ static void test_parameter_twice_dropped(void) {
     return;
   }
   psa_edit twice[1] = {{{0, 34}, "Connect-IPPSSession -Prefix cc -Prefix cc", false}};
-  psa_fix broken = {"prefix twice", PSA_FIX_SAFE, twice, 1};
+  psa_fix broken = {"prefix twice", PSA_FIX_SAFE, twice, 1, NULL, NULL};
   psa_fix *saved = r.findings[0].fixes;
   r.findings[0].fixes = &broken;
   psa_fix_options fo = {0};
@@ -252,6 +252,46 @@ static void test_parameter_twice_dropped(void) {
   CHECK(fr.text && !strncmp(fr.text, src, 35) && !strstr(fr.text, "-Prefix"));
   psa_fix_result_free(&fr);
   r.findings[0].fixes = saved;
+  psa_file_result_free(&r);
+}
+
+/* A fix that needs another's unit (psa_fix.needs: a Get-EXO* swap that
+ * runs only under the rewritten connection) is dropped with it when that
+ * one is dropped (here: its result would not parse), the note naming the
+ * provider's line; a fix needing nothing still applies (review19 08). */
+static void test_dependent_dropped(void) {
+  const char *src = "Connect-IPPSSession -UseRPSSession\nConnect-ExchangeOnline -UseRPSSession\n";
+  psa_scan_options so = {0};
+  psa_file_result r;
+  psa_scan_bytes(parser, "x.ps1", src, strlen(src), &so, &r);
+  CHECK_INT(r.finding_count, 2);
+  if (r.finding_count != 2 || r.findings[0].fix_count != 1 || r.findings[1].fix_count != 1) {
+    psa_file_result_free(&r);
+    return;
+  }
+  psa_edit bad[1] = {{{0, 34}, "Connect-IPPSSession -Prefix (", false}};
+  psa_fix provider = {"provider", PSA_FIX_SAFE, bad, 1, "unit", NULL};
+  psa_fix dependent = r.findings[1].fixes[0];
+  dependent.needs = "unit";
+  psa_fix *saved0 = r.findings[0].fixes, *saved1 = r.findings[1].fixes;
+  r.findings[0].fixes = &provider;
+  r.findings[1].fixes = &dependent;
+  psa_fix_options fo = {0};
+  psa_fix_result fr;
+  psa_fix_compute(parser, &r, &fo, &fr);
+  CHECK_INT(fr.note_count, 2);
+  CHECK_INT(fr.notes[0].kind, PSA_FIXNOTE_SYNTAX);
+  CHECK_INT(fr.notes[1].kind, PSA_FIXNOTE_NEEDS);
+  CHECK_STR(fr.notes[1].detail, "1");
+  CHECK(fr.text == NULL); /* nothing left to apply */
+  psa_fix_result_free(&fr);
+  /* without the unit the second fix stands alone */
+  dependent.needs = NULL;
+  psa_fix_compute(parser, &r, &fo, &fr);
+  CHECK_INT(fr.notes[1].kind, PSA_FIXNOTE_APPLIED);
+  psa_fix_result_free(&fr);
+  r.findings[0].fixes = saved0;
+  r.findings[1].fixes = saved1;
   psa_file_result_free(&r);
 }
 
@@ -482,6 +522,7 @@ int main(void) {
   test_stale_temps();
   test_self_overlapping_fix();
   test_parameter_twice_dropped();
+  test_dependent_dropped();
   test_encoding_flip_refused();
   psa_parser_free(parser);
   char cmd[300];
