@@ -2527,6 +2527,7 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
   }
 }
 
+static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p);
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   S_hash_prop hashes[S_MAX_HASH_PROPS];
@@ -2840,6 +2841,96 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
     for (uint32_t i = 0; i < m->foreach_count; i++) {
       if (!S_value_is_call(m->foreach_loops[i].collection, cmd)) continue;
       S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
+    }
+  }
+  S_dynamic_reads(ctx, p);
+}
+
+/* Whether the variable read at 'at' is written with a scope modifier
+ * ($script:x, ${global:x}, $local:x, $using:x): those name one scope,
+ * which the model's lexical resolution already gives. */
+static bool S_read_modified(const psa_rule_ctx *ctx, psa_span at, const char *name) {
+  if (at.end > ctx->src->text_len || at.start >= at.end) return false;
+  const char *t = ctx->src->text + at.start;
+  if (*t != '$' && *t != '@') return false; /* a span of a string run as a script */
+  t += 1 + (t[1] == '{');
+  return psa_strncasecmp(t, name, strlen(name)) != 0;
+}
+
+/* The script's function whose own scope is 's', or NULL. */
+static const psa_function *S_function_of_scope(const psa_model *m, const psa_scope *s) {
+  for (uint32_t i = 0; s && i < m->function_count; i++)
+    if (m->functions[i].scope == s) return &m->functions[i];
+  return NULL;
+}
+
+/* PowerShell's scopes are dynamic (about_Scopes): a function reads a
+ * variable it does not assign from the scope that called it, and a script
+ * block from the scope that runs it. The model resolves names lexically,
+ * so Main's $users = Get-MsolUser read by Merge-UserData (called from Main,
+ * assigning no $users of its own) is no read of Main's $users there, and
+ * its .isLicensed would stay unrewritten. Such a read is not followed: the
+ * calls whose objects the variable holds need a person, with the function
+ * and line named. A read in a scope that assigns the name itself is its own
+ * variable's; a read with a scope modifier names one scope; a read at the
+ * script's level sees a function's variables only from a script block run
+ * later (or a dot-sourced function, not followed here). */
+static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  for (uint32_t fi = 0; fi <= m->function_count; fi++) {
+    const psa_scope *sc = fi < m->function_count ? m->functions[fi].scope : m->script;
+    for (const psa_variable *var = sc ? sc->vars : NULL; var; var = var->next) {
+      int ks[16];
+      uint32_t nk = 0;
+      int k = S_call_of_var(m, p, var, 0);
+      if (k >= 0) ks[nk++] = k;
+      if (k == -2) {
+        nk = S_calls_of_var(m, p, var, ks, 16, 0);
+        for (uint32_t a = 0; a < var->assign_count && nk < 16; a++) {
+          int ak = var->assigns[a].value ? S_call_of_value(p, var->assigns[a].value) : -1;
+          bool seen = ak < 0;
+          for (uint32_t q = 0; q < nk && !seen; q++) seen = ks[q] == ak;
+          if (!seen) ks[nk++] = ak;
+        }
+      }
+      bool any = false;
+      for (uint32_t j = 0; j < nk; j++)
+        any |= p->calls[ks[j]].map && p->calls[ks[j]].map->output && !p->calls[ks[j]].unfollowed;
+      if (!any) continue;
+      psa_span spans[64];
+      const psa_scope *scopes[64];
+      const psa_variable *vars[64];
+      uint32_t nr = psa_model_name_reads(m, var->name, spans, scopes, vars, 64);
+      const char *why = NULL;
+      for (uint32_t r = 0; r < nr && !why; r++) {
+        if (r >= 64) {
+          why = psa_ctx_printf(ctx, "$%s is read in more places than psauth checks for PowerShell's dynamic scope",
+                               var->name);
+          break;
+        }
+        const psa_scope *rs = scopes[r];
+        if (vars[r] == var || rs == sc) continue;
+        if (vars[r] && vars[r]->scope == rs) continue; /* the reader's own variable */
+        if (S_read_modified(ctx, spans[r], var->name)) continue;
+        const psa_function *f = S_function_of_scope(m, rs);
+        if (!f) {
+          bool later = false; /* the script's level: only in a script block run later */
+          for (uint32_t b = 0; b < m->script_block_count && !later; b++)
+            later = S_inside(m->script_blocks[b], spans[r]);
+          if (later)
+            why = psa_ctx_printf(ctx, "its objects may be read as $%s by the script block on line %u, which sees "
+                                 "the variables of the scope that runs it (PowerShell's dynamic scope), and "
+                                 "psauth does not follow that read", var->name, psa_line_of(ctx, spans[r].start));
+          continue;
+        }
+        why = psa_ctx_printf(ctx, "its objects are read as $%s by the function %s (line %u, read on line %u) "
+                             "through PowerShell's dynamic scope, which psauth does not follow", var->name,
+                             f->name, psa_line_of(ctx, f->span.start), psa_line_of(ctx, spans[r].start));
+      }
+      for (uint32_t j = 0; why && j < nk; j++) {
+        S_call *c = &p->calls[ks[j]];
+        if (c->map && c->map->output && !c->unfollowed) c->unfollowed = why;
+      }
     }
   }
 }
