@@ -2864,6 +2864,45 @@ static const psa_function *S_function_of_scope(const psa_model *m, const psa_sco
   return NULL;
 }
 
+/* The line of 'at' in model 'im' (a dot-sourced file: its spans start at
+ * its base in the span space). */
+static uint32_t S_line_in(const psa_model *im, uint32_t at) {
+  const char *t = im->src && im->src->text ? im->src->text : "";
+  size_t len = im->src ? im->src->text_len : 0, end = at >= im->base ? at - im->base : 0;
+  uint32_t line = 1;
+  for (size_t i = 0; i < end && i < len; i++) line += t[i] == '\n';
+  return line;
+}
+
+/* Why a read of $name in model 'im' (the file, or one it dot-sources) may
+ * be a read of the file's variable 'var' that the model did not give it,
+ * or NULL. */
+static const char *S_dynamic_read_why(psa_rule_ctx *ctx, const psa_model *im, const psa_variable *var,
+                                      psa_span at, const psa_scope *rs, const psa_variable *rv) {
+  if (rv == var || rs == var->scope) return NULL;
+  if (rv && rv->scope == rs) return NULL; /* the reader's own variable */
+  bool own = im == ctx->model;
+  if (own && S_read_modified(ctx, at, var->name)) return NULL;
+  const char *path = im->src && im->src->path ? im->src->path : "a dot-sourced file";
+  for (const char *q = path; *q; q++)
+    if (*q == '/' || *q == '\\') path = q + 1; /* its name: the reader knows where it is */
+  const char *file = own ? "" : psa_ctx_printf(ctx, "%s ", path);
+  uint32_t line = own ? psa_line_of(ctx, at.start) : S_line_in(im, at.start);
+  const psa_function *f = S_function_of_scope(im, rs);
+  if (!f) {
+    /* the script's level: only a script block run later sees a function's variables */
+    bool later = false;
+    for (uint32_t b = 0; b < im->script_block_count && !later; b++) later = S_inside(im->script_blocks[b], at);
+    if (!later) return NULL;
+    return psa_ctx_printf(ctx, "its objects may be read as $%s by the script block on %sline %u, which sees the "
+                          "variables of the scope that runs it (PowerShell's dynamic scope), and psauth does not "
+                          "follow that read", var->name, file, line);
+  }
+  return psa_ctx_printf(ctx, "its objects are read as $%s by the function %s (%sline %u, read on line %u) through "
+                        "PowerShell's dynamic scope, which psauth does not follow", var->name, f->name, file,
+                        own ? psa_line_of(ctx, f->span.start) : S_line_in(im, f->span.start), line);
+}
+
 /* PowerShell's scopes are dynamic (about_Scopes): a function reads a
  * variable it does not assign from the scope that called it, and a script
  * block from the scope that runs it. The model resolves names lexically,
@@ -2874,7 +2913,8 @@ static const psa_function *S_function_of_scope(const psa_model *m, const psa_sco
  * and line named. A read in a scope that assigns the name itself is its own
  * variable's; a read with a scope modifier names one scope; a read at the
  * script's level sees a function's variables only from a script block run
- * later (or a dot-sourced function, not followed here). */
+ * later (or a dot-sourced function, not followed here). The functions of
+ * the files the script dot-sources are read the same way. */
 static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   for (uint32_t fi = 0; fi <= m->function_count; fi++) {
@@ -2897,35 +2937,18 @@ static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       for (uint32_t j = 0; j < nk; j++)
         any |= p->calls[ks[j]].map && p->calls[ks[j]].map->output && !p->calls[ks[j]].unfollowed;
       if (!any) continue;
-      psa_span spans[64];
-      const psa_scope *scopes[64];
-      const psa_variable *vars[64];
-      uint32_t nr = psa_model_name_reads(m, var->name, spans, scopes, vars, 64);
       const char *why = NULL;
-      for (uint32_t r = 0; r < nr && !why; r++) {
-        if (r >= 64) {
-          why = psa_ctx_printf(ctx, "$%s is read in more places than psauth checks for PowerShell's dynamic scope",
-                               var->name);
-          break;
-        }
-        const psa_scope *rs = scopes[r];
-        if (vars[r] == var || rs == sc) continue;
-        if (vars[r] && vars[r]->scope == rs) continue; /* the reader's own variable */
-        if (S_read_modified(ctx, spans[r], var->name)) continue;
-        const psa_function *f = S_function_of_scope(m, rs);
-        if (!f) {
-          bool later = false; /* the script's level: only in a script block run later */
-          for (uint32_t b = 0; b < m->script_block_count && !later; b++)
-            later = S_inside(m->script_blocks[b], spans[r]);
-          if (later)
-            why = psa_ctx_printf(ctx, "its objects may be read as $%s by the script block on line %u, which sees "
-                                 "the variables of the scope that runs it (PowerShell's dynamic scope), and "
-                                 "psauth does not follow that read", var->name, psa_line_of(ctx, spans[r].start));
-          continue;
-        }
-        why = psa_ctx_printf(ctx, "its objects are read as $%s by the function %s (line %u, read on line %u) "
-                             "through PowerShell's dynamic scope, which psauth does not follow", var->name,
-                             f->name, psa_line_of(ctx, f->span.start), psa_line_of(ctx, spans[r].start));
+      for (uint32_t mi = 0; mi <= m->import_count && !why; mi++) {
+        const psa_model *im = mi ? m->imports[mi - 1] : m;
+        psa_span spans[64];
+        const psa_scope *scopes[64];
+        const psa_variable *vars[64];
+        uint32_t nr = psa_model_name_reads(im, var->name, spans, scopes, vars, 64);
+        if (nr > 64)
+          why = psa_ctx_printf(ctx, "$%s is read in more places than psauth checks for PowerShell's dynamic "
+                               "scope", var->name);
+        for (uint32_t r = 0; r < nr && r < 64 && !why; r++)
+          why = S_dynamic_read_why(ctx, im, var, spans[r], scopes[r], vars[r]);
       }
       for (uint32_t j = 0; why && j < nk; j++) {
         S_call *c = &p->calls[ks[j]];
