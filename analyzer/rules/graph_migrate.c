@@ -2915,8 +2915,43 @@ static const char *S_dynamic_read_why(psa_rule_ctx *ctx, const psa_model *im, co
  * script's level sees a function's variables only from a script block run
  * later (or a dot-sourced function, not followed here). The functions of
  * the files the script dot-sources are read the same way. */
+typedef struct {
+  psa_var_read read;
+  const psa_model *model; /* the file, or one it dot-sources */
+} S_named_read;
+
+/* by name, then in text order (dot-sourced files have their own place in
+ * the span space): the read a reason names is the first one */
+static int S_named_read_cmp(const void *a, const void *b) {
+  const S_named_read *x = a, *y = b;
+  int c = psa_strcasecmp(x->read.name, y->read.name);
+  if (c) return c;
+  return x->read.span.start < y->read.span.start ? -1 : x->read.span.start > y->read.span.start;
+}
+
+/* The reads of the file and of the files it dot-sources, by name. */
+static S_named_read *S_named_reads(const psa_model *m, uint32_t *count) {
+  uint32_t total = 0;
+  for (uint32_t mi = 0; mi <= m->import_count; mi++)
+    total += psa_model_var_reads(mi ? m->imports[mi - 1] : m, NULL, 0);
+  S_named_read *out = psa_xcalloc(total ? total : 1, sizeof(*out));
+  psa_var_read *tmp = psa_xcalloc(total ? total : 1, sizeof(*tmp));
+  uint32_t n = 0;
+  for (uint32_t mi = 0; mi <= m->import_count; mi++) {
+    const psa_model *im = mi ? m->imports[mi - 1] : m;
+    uint32_t k = psa_model_var_reads(im, tmp, total - n);
+    for (uint32_t i = 0; i < k && n < total; i++) out[n++] = (S_named_read){tmp[i], im};
+  }
+  free(tmp);
+  qsort(out, n, sizeof(*out), S_named_read_cmp);
+  *count = n;
+  return out;
+}
+
 static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
+  S_named_read *reads = NULL;
+  uint32_t nreads = 0;
   for (uint32_t fi = 0; fi <= m->function_count; fi++) {
     const psa_scope *sc = fi < m->function_count ? m->functions[fi].scope : m->script;
     for (const psa_variable *var = sc ? sc->vars : NULL; var; var = var->next) {
@@ -2937,25 +2972,25 @@ static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       for (uint32_t j = 0; j < nk; j++)
         any |= p->calls[ks[j]].map && p->calls[ks[j]].map->output && !p->calls[ks[j]].unfollowed;
       if (!any) continue;
-      const char *why = NULL;
-      for (uint32_t mi = 0; mi <= m->import_count && !why; mi++) {
-        const psa_model *im = mi ? m->imports[mi - 1] : m;
-        psa_span spans[64];
-        const psa_scope *scopes[64];
-        const psa_variable *vars[64];
-        uint32_t nr = psa_model_name_reads(im, var->name, spans, scopes, vars, 64);
-        if (nr > 64)
-          why = psa_ctx_printf(ctx, "$%s is read in more places than psauth checks for PowerShell's dynamic "
-                               "scope", var->name);
-        for (uint32_t r = 0; r < nr && r < 64 && !why; r++)
-          why = S_dynamic_read_why(ctx, im, var, spans[r], scopes[r], vars[r]);
+      if (!reads) reads = S_named_reads(m, &nreads); /* made once, when a variable holds objects */
+      /* the first read of the name (binary search), then each of that name */
+      uint32_t lo = 0, hi = nreads;
+      while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (psa_strcasecmp(reads[mid].read.name, var->name) < 0) lo = mid + 1;
+        else hi = mid;
       }
+      const char *why = NULL;
+      for (uint32_t r = lo; r < nreads && !why && !psa_strcasecmp(reads[r].read.name, var->name); r++)
+        why = S_dynamic_read_why(ctx, reads[r].model, var, reads[r].read.span, reads[r].read.scope,
+                                 reads[r].read.var);
       for (uint32_t j = 0; why && j < nk; j++) {
         S_call *c = &p->calls[ks[j]];
         if (c->map && c->map->output && !c->unfollowed) c->unfollowed = why;
       }
     }
   }
+  free(reads);
 }
 
 /* Whether a call's objects go into a pipeline (so that a $_ may be them):

@@ -411,15 +411,22 @@ uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_v
  * there are (writes at most 'max'). */
 uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max);
 
-/* The reads of variables named 'name' ($name as a value, any scope
- * modifier): for each, its span, the scope it was read from (the script's
- * for $script:/$global:) and the variable it resolves to lexically (NULL:
- * none). PowerShell resolves names dynamically (about_Scopes: a function
- * sees its caller's variables), so a caller of the user may need the
- * reads the lexical resolution gave another variable or none. Writes at
- * most 'max'; returns how many there are. */
-uint32_t psa_model_name_reads(const psa_model *m, const char *name, psa_span *spans,
-                              const psa_scope **scopes, const psa_variable **vars, uint32_t max);
+/* A read of a variable ($x as a value, any scope modifier): its name, span,
+ * the scope it was read from (the script's for $script:/$global:) and the
+ * variable it resolves to lexically (NULL: none). PowerShell resolves names
+ * dynamically (about_Scopes: a called function is a child scope of its
+ * caller), so a read may be of a caller's variable the lexical resolution
+ * did not give it. */
+typedef struct {
+  const char *name;
+  psa_span span;
+  const psa_scope *scope;
+  const psa_variable *var;
+} psa_var_read;
+
+/* Every variable read of the file (not of the files it dot-sources), in
+ * walk order: writes at most 'max', returns how many there are. */
+uint32_t psa_model_var_reads(const psa_model *m, psa_var_read *out, uint32_t max);
 
 /* Reads of variables that the file never assigns (no assignment but
  * "$x = $null", not a parameter or loop variable): names and spans, at most
