@@ -669,6 +669,18 @@ uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span 
   return n;
 }
 
+uint32_t psa_model_var_reads(const psa_model *m, psa_var_read *out, uint32_t max) {
+  const psa_model_impl *impl = m->impl;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < impl->ref_count; i++) {
+    const psa_var_ref *r = &impl->refs[i];
+    if (!r->value->str) continue;
+    if (n < max) out[n] = (psa_var_read){r->value->str, r->value->span, r->scope, psa_value_var(r->value)};
+    n++;
+  }
+  return n;
+}
+
 uint32_t psa_model_unassigned_reads(const psa_model *m, const char **names, psa_span *spans,
                                     uint32_t max) {
   const psa_model_impl *impl = m->impl;

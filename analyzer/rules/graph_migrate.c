@@ -2527,6 +2527,7 @@ static void S_underscore_whole(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
   }
 }
 
+static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p);
 static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
   const psa_model *m = ctx->model;
   S_hash_prop hashes[S_MAX_HASH_PROPS];
@@ -2842,6 +2843,154 @@ static void S_collect_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
       S_loop_var_whole(ctx, c, m->foreach_loops[i].var);
     }
   }
+  S_dynamic_reads(ctx, p);
+}
+
+/* Whether the variable read at 'at' is written with a scope modifier
+ * ($script:x, ${global:x}, $local:x, $using:x): those name one scope,
+ * which the model's lexical resolution already gives. */
+static bool S_read_modified(const psa_rule_ctx *ctx, psa_span at, const char *name) {
+  if (at.end > ctx->src->text_len || at.start >= at.end) return false;
+  const char *t = ctx->src->text + at.start;
+  if (*t != '$' && *t != '@') return false; /* a span of a string run as a script */
+  t += 1 + (t[1] == '{');
+  return psa_strncasecmp(t, name, strlen(name)) != 0;
+}
+
+/* The script's function whose own scope is 's', or NULL. */
+static const psa_function *S_function_of_scope(const psa_model *m, const psa_scope *s) {
+  for (uint32_t i = 0; s && i < m->function_count; i++)
+    if (m->functions[i].scope == s) return &m->functions[i];
+  return NULL;
+}
+
+/* The line of 'at' in model 'im' (a dot-sourced file: its spans start at
+ * its base in the span space). */
+static uint32_t S_line_in(const psa_model *im, uint32_t at) {
+  const char *t = im->src && im->src->text ? im->src->text : "";
+  size_t len = im->src ? im->src->text_len : 0, end = at >= im->base ? at - im->base : 0;
+  uint32_t line = 1;
+  for (size_t i = 0; i < end && i < len; i++) line += t[i] == '\n';
+  return line;
+}
+
+/* Why a read of $name in model 'im' (the file, or one it dot-sources) may
+ * be a read of the file's variable 'var' that the model did not give it,
+ * or NULL. */
+static const char *S_dynamic_read_why(psa_rule_ctx *ctx, const psa_model *im, const psa_variable *var,
+                                      psa_span at, const psa_scope *rs, const psa_variable *rv) {
+  if (rv == var || rs == var->scope) return NULL;
+  if (rv && rv->scope == rs) return NULL; /* the reader's own variable */
+  bool own = im == ctx->model;
+  if (own && S_read_modified(ctx, at, var->name)) return NULL;
+  const char *path = im->src && im->src->path ? im->src->path : "a dot-sourced file";
+  for (const char *q = path; *q; q++)
+    if (*q == '/' || *q == '\\') path = q + 1; /* its name: the reader knows where it is */
+  const char *file = own ? "" : psa_ctx_printf(ctx, "%s ", path);
+  uint32_t line = own ? psa_line_of(ctx, at.start) : S_line_in(im, at.start);
+  const psa_function *f = S_function_of_scope(im, rs);
+  if (!f) {
+    /* the script's level: only a script block run later sees a function's variables */
+    bool later = false;
+    for (uint32_t b = 0; b < im->script_block_count && !later; b++) later = S_inside(im->script_blocks[b], at);
+    if (!later) return NULL;
+    return psa_ctx_printf(ctx, "its objects may be read as $%s by the script block on %sline %u, which sees the "
+                          "variables of the scope that runs it (PowerShell's dynamic scope), and psauth does not "
+                          "follow that read", var->name, file, line);
+  }
+  return psa_ctx_printf(ctx, "its objects are read as $%s by the function %s (%sline %u, read on line %u) through "
+                        "PowerShell's dynamic scope, which psauth does not follow", var->name, f->name, file,
+                        own ? psa_line_of(ctx, f->span.start) : S_line_in(im, f->span.start), line);
+}
+
+/* PowerShell's scopes are dynamic (about_Scopes): a function reads a
+ * variable it does not assign from the scope that called it, and a script
+ * block from the scope that runs it. The model resolves names lexically,
+ * so Main's $users = Get-MsolUser read by Merge-UserData (called from Main,
+ * assigning no $users of its own) is no read of Main's $users there, and
+ * its .isLicensed would stay unrewritten. Such a read is not followed: the
+ * calls whose objects the variable holds need a person, with the function
+ * and line named. A read in a scope that assigns the name itself is its own
+ * variable's; a read with a scope modifier names one scope; a read at the
+ * script's level sees a function's variables only from a script block run
+ * later (or a dot-sourced function, not followed here). The functions of
+ * the files the script dot-sources are read the same way. */
+typedef struct {
+  psa_var_read read;
+  const psa_model *model; /* the file, or one it dot-sources */
+} S_named_read;
+
+/* by name, then in text order (dot-sourced files have their own place in
+ * the span space): the read a reason names is the first one */
+static int S_named_read_cmp(const void *a, const void *b) {
+  const S_named_read *x = a, *y = b;
+  int c = psa_strcasecmp(x->read.name, y->read.name);
+  if (c) return c;
+  return x->read.span.start < y->read.span.start ? -1 : x->read.span.start > y->read.span.start;
+}
+
+/* The reads of the file and of the files it dot-sources, by name. */
+static S_named_read *S_named_reads(const psa_model *m, uint32_t *count) {
+  uint32_t total = 0;
+  for (uint32_t mi = 0; mi <= m->import_count; mi++)
+    total += psa_model_var_reads(mi ? m->imports[mi - 1] : m, NULL, 0);
+  S_named_read *out = psa_xcalloc(total ? total : 1, sizeof(*out));
+  psa_var_read *tmp = psa_xcalloc(total ? total : 1, sizeof(*tmp));
+  uint32_t n = 0;
+  for (uint32_t mi = 0; mi <= m->import_count; mi++) {
+    const psa_model *im = mi ? m->imports[mi - 1] : m;
+    uint32_t k = psa_model_var_reads(im, tmp, total - n);
+    for (uint32_t i = 0; i < k && n < total; i++) out[n++] = (S_named_read){tmp[i], im};
+  }
+  free(tmp);
+  qsort(out, n, sizeof(*out), S_named_read_cmp);
+  *count = n;
+  return out;
+}
+
+static void S_dynamic_reads(psa_rule_ctx *ctx, psa_graph_plan *p) {
+  const psa_model *m = ctx->model;
+  S_named_read *reads = NULL;
+  uint32_t nreads = 0;
+  for (uint32_t fi = 0; fi <= m->function_count; fi++) {
+    const psa_scope *sc = fi < m->function_count ? m->functions[fi].scope : m->script;
+    for (const psa_variable *var = sc ? sc->vars : NULL; var; var = var->next) {
+      int ks[16];
+      uint32_t nk = 0;
+      int k = S_call_of_var(m, p, var, 0);
+      if (k >= 0) ks[nk++] = k;
+      if (k == -2) {
+        nk = S_calls_of_var(m, p, var, ks, 16, 0);
+        for (uint32_t a = 0; a < var->assign_count && nk < 16; a++) {
+          int ak = var->assigns[a].value ? S_call_of_value(p, var->assigns[a].value) : -1;
+          bool seen = ak < 0;
+          for (uint32_t q = 0; q < nk && !seen; q++) seen = ks[q] == ak;
+          if (!seen) ks[nk++] = ak;
+        }
+      }
+      bool any = false;
+      for (uint32_t j = 0; j < nk; j++)
+        any |= p->calls[ks[j]].map && p->calls[ks[j]].map->output && !p->calls[ks[j]].unfollowed;
+      if (!any) continue;
+      if (!reads) reads = S_named_reads(m, &nreads); /* made once, when a variable holds objects */
+      /* the first read of the name (binary search), then each of that name */
+      uint32_t lo = 0, hi = nreads;
+      while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (psa_strcasecmp(reads[mid].read.name, var->name) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const char *why = NULL;
+      for (uint32_t r = lo; r < nreads && !why && !psa_strcasecmp(reads[r].read.name, var->name); r++)
+        why = S_dynamic_read_why(ctx, reads[r].model, var, reads[r].read.span, reads[r].read.scope,
+                                 reads[r].read.var);
+      for (uint32_t j = 0; why && j < nk; j++) {
+        S_call *c = &p->calls[ks[j]];
+        if (c->map && c->map->output && !c->unfollowed) c->unfollowed = why;
+      }
+    }
+  }
+  free(reads);
 }
 
 /* Whether a call's objects go into a pipeline (so that a $_ may be them):

@@ -411,6 +411,23 @@ uint32_t psa_value_producers(const psa_model *m, const psa_value *v, const psa_v
  * there are (writes at most 'max'). */
 uint32_t psa_variable_reads(const psa_model *m, const psa_variable *v, psa_span *out, uint32_t max);
 
+/* A read of a variable ($x as a value, any scope modifier): its name, span,
+ * the scope it was read from (the script's for $script:/$global:) and the
+ * variable it resolves to lexically (NULL: none). PowerShell resolves names
+ * dynamically (about_Scopes: a called function is a child scope of its
+ * caller), so a read may be of a caller's variable the lexical resolution
+ * did not give it. */
+typedef struct {
+  const char *name;
+  psa_span span;
+  const psa_scope *scope;
+  const psa_variable *var;
+} psa_var_read;
+
+/* Every variable read of the file (not of the files it dot-sources), in
+ * walk order: writes at most 'max', returns how many there are. */
+uint32_t psa_model_var_reads(const psa_model *m, psa_var_read *out, uint32_t max);
+
 /* Reads of variables that the file never assigns (no assignment but
  * "$x = $null", not a parameter or loop variable): names and spans, at most
  * 'max'. Automatic

@@ -640,8 +640,34 @@ static void test_glued_variables(void) {
   unload(&f);
 }
 
+/* psa_model_var_reads: every read with the scope it was read from and its
+ * lexical variable; Merge's $users (Main's, by dynamic scope) resolves to
+ * none, $script:n to the script's variable. */
+static void test_var_reads(void) {
+  fixture f;
+  load(&f,
+       "$n = 1\n"
+       "function Main { $users = Get-MsolUser; Merge }\n"
+       "function Merge { $users.Count; $script:n }\n");
+  CHECK_INT(f.pr.error_count, 0);
+  psa_var_read r[8];
+  uint32_t n = psa_model_var_reads(f.m, r, 8);
+  CHECK_INT(n, 2);
+  CHECK_INT(psa_model_var_reads(f.m, NULL, 0), 2);
+  if (n == 2) {
+    CHECK_STR(r[0].name, "users");
+    CHECK(r[0].var == NULL);
+    CHECK(r[0].scope && r[0].scope->name && !strcmp(r[0].scope->name, "Merge"));
+    CHECK_STR(r[1].name, "n");
+    CHECK(r[1].var == psa_model_variable(f.m, f.m->script, "n"));
+    CHECK(r[1].scope == f.m->script);
+  }
+  unload(&f);
+}
+
 int main(void) {
   parser = psa_parser_new();
+  test_var_reads();
   test_glued_variables();
   test_value_kinds();
   test_names();
