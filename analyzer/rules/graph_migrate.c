@@ -2406,6 +2406,19 @@ static void S_underscore_piped(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_c
                   psa_ctx_printf(ctx, "$_ | %s (line %u)", d->name, psa_line_of(ctx, d->span.start)), 0);
 }
 
+/* The variable a $_ at 'at' is assigned to ($u = $_), or NULL. */
+static const psa_variable *S_underscore_var(const psa_model *m, psa_span at) {
+  for (uint32_t f = 0; f <= m->function_count; f++) {
+    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
+    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
+            v->assigns[a].value->span.end == at.end)
+          return v;
+  }
+  return NULL;
+}
+
 /* Whether a $_ at 'at' is a use psauth follows elsewhere: piped on
  * (S_underscore_piped), handed to a function of the script (its binding), or
  * assigned to a variable ($u = $_, $all += $_: S_call_of_assigns). */
@@ -2416,15 +2429,7 @@ static bool S_underscore_followed(const psa_model *m, psa_span at) {
     for (uint32_t j = 0; d->local_function && j < d->arg_count; j++)
       if (d->args[j].value && d->args[j].value->span.start == at.start) return true;
   }
-  for (uint32_t f = 0; f <= m->function_count; f++) {
-    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
-    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
-      for (uint32_t a = 0; a < v->assign_count; a++)
-        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
-            v->assigns[a].value->span.end == at.end)
-          return true;
-  }
-  return false;
+  return S_underscore_var(m, at) != NULL;
 }
 
 /* Whether a $_ at 'at' in the script block of 'd' may be written to the
@@ -2446,19 +2451,6 @@ static bool S_underscore_written(const psa_rule_ctx *ctx, const psa_command *d, 
   for (uint32_t q = at.start; q > 0 && t[q - 1] != '\n'; q--)
     if (t[q - 1] == '"' && (q < 2 || t[q - 2] != '`')) quotes++;
   return quotes % 2 == 0;
-}
-
-/* The variable a $_ at 'at' is assigned to ($u = $_), or NULL. */
-static const psa_variable *S_underscore_var(const psa_model *m, psa_span at) {
-  for (uint32_t f = 0; f <= m->function_count; f++) {
-    const psa_scope *sc = f < m->function_count ? m->functions[f].scope : m->script;
-    for (const psa_variable *v = sc ? sc->vars : NULL; v; v = v->next)
-      for (uint32_t a = 0; a < v->assign_count; a++)
-        if (v->assigns[a].value && v->assigns[a].value->span.start == at.start &&
-            v->assigns[a].value->span.end == at.end)
-          return v;
-  }
-  return NULL;
 }
 
 /* How many reads of a variable are member reads ($v.X, $v[i].X), pipeline
