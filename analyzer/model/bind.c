@@ -263,7 +263,16 @@ static void S_splat(psa_model *m, psa_command *cmd, const psa_raw_element *e, S_
   for (uint32_t i = 0; i < var->assign_count; i++)
     if (var->assigns[i].value->kind == PSA_V_HASH) total += var->assigns[i].value->entry_count;
   bool dedupe = total <= 1024;
-  for (uint32_t i = 0; i < var->assign_count; i++) {
+  /* a key bound twice binds from the assignment written last before the
+   * call (one per branch: `if (x) { $p = @{...}; New-PSSession @p } else
+   * { $p = @{...}; New-PSSession @p }`), then from the others in order */
+  uint32_t last = var->assign_count;
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (var->assigns[i].value->kind == PSA_V_HASH && var->assigns[i].span.end <= cmd->span.start &&
+        (last == var->assign_count || var->assigns[i].span.start > var->assigns[last].span.start))
+      last = i;
+  for (uint32_t j = 0; j < var->assign_count; j++) {
+    uint32_t i = last == var->assign_count ? j : j == 0 ? last : j <= last ? j - 1 : j;
     psa_value *v = var->assigns[i].value;
     if (v->kind == PSA_V_HASH) {
       for (uint32_t k = 0; k < v->entry_count; k++) {
