@@ -472,20 +472,35 @@ static bool S_use_is_ours(const psa_rule_ctx *ctx, const psa_command *cmd, const
   return !near || near == cmd;
 }
 
+/* Why a use of the session keeps any rewrite from being made, whatever
+ * host the session connects to: the use runs from a string, runs a script
+ * block psauth cannot see, or has no Exchange Online equivalent; NULL when
+ * the use carries over. The same checks S_rps_use refuses with. */
+static const char *S_use_blocker(psa_rule_ctx *ctx, const psa_command *use) {
+  unsigned line = psa_line_of(ctx, use->span.start);
+  if (use->in_string)
+    return psa_ctx_printf(ctx,
+                          "line %u runs %s on the session from a string (a script run with "
+                          "Invoke-Expression or similar), which psauth does not edit",
+                          line, use->name);
+  if (psa_command_is(use, "Import-PSSession") || psa_command_is(use, "Remove-PSSession"))
+    return NULL;
+  if (psa_command_is(use, "Invoke-Command")) {
+    const char *why = NULL;
+    return S_local_invoke(ctx, use, &why) ? NULL : psa_ctx_printf(ctx, "%s (line %u)", why, line);
+  }
+  return psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange Online equivalent",
+                        use->name, line);
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
 static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
                       const psa_command *use) {
-  if (use->in_string) {
-    /* Invoke-Expression 'Invoke-Command -Session $s ...': fixes never edit
-     * inside a string, and the string would read a session nothing opens */
-    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                    psa_ctx_printf(ctx,
-                                   "line %u runs %s on the session from a string (a script "
-                                   "run with Invoke-Expression or similar), which psauth does "
-                                   "not edit",
-                                   psa_line_of(ctx, use->span.start), use->name));
+  const char *blocker = S_use_blocker(ctx, use);
+  if (blocker) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, blocker);
     return false;
   }
   if (psa_command_is(use, "Import-PSSession")) {
@@ -497,21 +512,9 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
                      "");
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
-  } else if (psa_command_is(use, "Invoke-Command")) {
-    const char *why = NULL;
-    const char *local = S_local_invoke(ctx, use, &why);
-    if (!local) {
-      psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                      psa_ctx_printf(ctx, "%s (line %u)", why, psa_line_of(ctx, use->span.start)));
-      return false;
-    }
-    psa_fix_add_edit(ctx, fx, use->span, local);
   } else {
-    psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
-                    psa_ctx_printf(ctx, "%s on line %u uses the session and has no Exchange "
-                                        "Online equivalent",
-                                   use->name, psa_line_of(ctx, use->span.start)));
-    return false;
+    const char *why = NULL;
+    psa_fix_add_edit(ctx, fx, use->span, S_local_invoke(ctx, use, &why));
   }
   return true;
 }
@@ -833,8 +836,70 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
   return 0;
 }
 
+/* A -ConnectionUri variable (not a parameter) whose every assignment is a
+ * literal Microsoft 365 remote PowerShell URI, assigned more than once
+ * (one per switch branch): the reason the session cannot be rewritten as
+ * one connection, or NULL when the URI is not of that shape. Different
+ * services need two connect cmdlets (review19 43: one New-PSSession for
+ * Exchange Online and Security & Compliance, chosen by $_). */
+static const char *S_uri_choices(psa_rule_ctx *ctx, const S_session *s) {
+  if (!s->uri_arg || !s->uri_arg->value || s->uri_arg->value->kind != PSA_V_VARIABLE) return NULL;
+  const psa_variable *uv = psa_value_var(s->uri_arg->value);
+  if (!uv || uv->is_parameter || uv->entry_count || uv->assign_count < 2) return NULL;
+  const psa_endpoint *first = NULL;
+  bool mixed = false;
+  psa_buf lines, each; /* "14, 17"; "Exchange Online (line 14) or ..." */
+  psa_buf_init(&lines);
+  psa_buf_init(&each);
+  for (uint32_t i = 0; i < uv->assign_count; i++) {
+    const psa_assignment *a = &uv->assigns[i];
+    const char *u = a->append ? NULL : psa_value_string(ctx->model, a->value);
+    const psa_endpoint *e = u ? S_endpoint_for(u) : NULL;
+    if (!e || e->service == PSA_ENDPOINT_GERMANY) {
+      psa_buf_free(&lines);
+      psa_buf_free(&each);
+      return NULL;
+    }
+    if (!first) first = e;
+    else if (e->service != first->service) mixed = true;
+    unsigned line = psa_line_of(ctx, a->span.start);
+    psa_buf_printf(&lines, "%s%u", i ? ", " : "", line);
+    psa_buf_printf(&each, "%s%s (line %u)", i ? (i + 1 == uv->assign_count ? " or " : ", ") : "",
+                   psa_endpoint_service_name(e->service), line);
+  }
+  const char *why =
+      mixed ? psa_ctx_printf(ctx,
+                             "one New-PSSession serves several services ($%s is %s, chosen at run "
+                             "time): it has to be split by hand into Connect-ExchangeOnline and "
+                             "Connect-IPPSSession, one per service",
+                             uv->name, each.data)
+            : psa_ctx_printf(ctx,
+                             "the connection URI ($%s) is one of several literal %s URIs (lines "
+                             "%s): psauth rewrites a session only when its URI has one value",
+                             uv->name, psa_endpoint_service_name(first->service), lines.data);
+  psa_buf_free(&each);
+  psa_buf_free(&lines);
+  return why;
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
+  const char *choices = !s->cloud || !s->endpoint ? S_uri_choices(ctx, s) : NULL;
+  if (choices) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, choices);
+    return;
+  }
+  if ((!s->cloud || !s->endpoint) && !(s->uri && S_uri_host(ctx, s->uri))) {
+    /* the host is unknown, but a use of the session that blocks any
+     * rewrite is the first real blocker: name it rather than the host
+     * (review19 09: Invoke-Command with a [ScriptBlock]::Create block) */
+    S_FOR_USES(uses, cmd, use) {
+      const char *why = S_use_blocker(ctx, use);
+      if (!why) continue;
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
+      return;
+    }
+  }
   if (!s->cloud || !s->endpoint || s->endpoint->service == PSA_ENDPOINT_GERMANY) {
     /* every legacy connection left as it is says why in the plan */
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
