@@ -313,7 +313,74 @@ static bool S_plan_new(S_plan_print *pp, const char *line) {
   return true;
 }
 
-static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_plan_print *pp) {
+/* Prints one entry (in the original file's numbering) unless printed
+ * already, and frees it. */
+static void S_plan_emit(S_plan_print *pp, const psa_file_result *r, psa_buf *b) {
+  S_back_text(&pp->back, b);
+  if (b->len && S_plan_new(pp, b->data)) {
+    if (!pp->header) printf("%s:\n", r->path);
+    pp->header = true;
+    fputs(b->data, stdout);
+  }
+  psa_buf_free(b);
+}
+
+static bool S_relates(const psa_finding *f, uint32_t at) {
+  for (uint32_t k = 0; k < f->related_count; k++)
+    if (!f->related[k].src && f->related[k].span.start == at) return true;
+  return false;
+}
+
+/* Whether a plan entry says why the finding is left: one on its line, or
+ * one about a finding it is tied to (the Import-PSSession of a refused
+ * session, noted on either finding). */
+static bool S_plan_covers(const psa_file_result *r, const psa_plan_entry *plan, uint32_t n,
+                          const psa_finding *f) {
+  uint32_t line, col, eline;
+  psa_source_position(r->src, f->span.start, &line, &col);
+  for (uint32_t i = 0; i < n; i++) {
+    psa_source_position(r->src, plan[i].span.start, &eline, &col);
+    if (eline == line || S_relates(f, plan[i].span.start)) return true;
+    for (uint32_t k = 0; plan[i].rule_id && k < r->finding_count; k++) {
+      const psa_finding *g = &r->findings[k];
+      if (g->span.start == plan[i].span.start && !strcmp(g->rule->id, plan[i].rule_id) &&
+          S_relates(g, f->span.start))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* Every finding that is left as it is says why (issue 14): one with no
+ * edit at all and no plan entry gets a line with what the user must do,
+ * from its own suggestion or else its message (review19 16, 32, 44:
+ * "N findings need manual migration" and nothing after it). Only in the
+ * pass that changes nothing: its findings are what is left, the earlier
+ * passes' include those a rewrite resolves without an edit of their own. */
+static void S_print_unfixed(const psa_file_result *r, S_plan_print *pp) {
+  uint32_t n;
+  const psa_plan_entry *plan = psa_file_plan(r, &n);
+  for (uint32_t i = 0; i < r->finding_count; i++) {
+    const psa_finding *f = &r->findings[i];
+    const char *help = NULL;
+    bool edits = false;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      if (f->fixes[k].applicability != PSA_FIX_DISPLAY) edits = true;
+      else if (!help) help = f->fixes[k].title;
+    }
+    if (edits || S_plan_covers(r, plan, n, f)) continue;
+    uint32_t line, col;
+    psa_source_position(r->src, f->span.start, &line, &col);
+    psa_buf b;
+    psa_buf_init(&b);
+    psa_buf_printf(&b, "  line %u: [%s] no edit offered (psauth has no rewrite for this): %s\n",
+                   line, f->rule->id, help ? help : f->message);
+    S_plan_emit(pp, r, &b);
+  }
+}
+
+static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_plan_print *pp,
+                         bool last) {
   uint32_t n;
   const psa_plan_entry *plan = psa_file_plan(r, &n);
   psa_buf b;
@@ -360,14 +427,9 @@ static void S_print_plan(const psa_file_result *r, const psa_fix_result *fr, S_p
                            "on line %s, which is not applied (see that line)\n",
                        line, note->finding->rule->id, note->detail);
     }
-    S_back_text(&pp->back, &b);
-    if (b.len && S_plan_new(pp, b.data)) {
-      if (!pp->header) printf("%s:\n", r->path);
-      pp->header = true;
-      fputs(b.data, stdout);
-    }
-    psa_buf_free(&b);
+    S_plan_emit(pp, r, &b);
   }
+  if (last) S_print_unfixed(r, pp);
 }
 
 static void S_plan_pass(void *payload, const psa_file_result *r, const psa_fix_result *fr) {
@@ -381,7 +443,7 @@ static void S_plan_pass(void *payload, const psa_file_result *r, const psa_fix_r
   else
     pp->back.map = psa_line_map(pp->orig->text, pp->orig->text_len, r->src->text,
                                 r->src->text_len, &pp->back.count);
-  S_print_plan(r, fr, pp);
+  S_print_plan(r, fr, pp, !fr->text);
 }
 
 int psa_cli_fix(int argc, char **argv) {
@@ -506,7 +568,7 @@ int psa_cli_fix(int argc, char **argv) {
     if (interactive && !plan) {
       /* the review starts with the plan */
       psa_fix_result none = {0};
-      S_print_plan(r, &none, &pp);
+      S_print_plan(r, &none, &pp, false);
     }
     if (plan) {
       run.on_pass = S_plan_pass;
