@@ -373,7 +373,7 @@ static void S_print_unfixed(const psa_file_result *r, S_plan_print *pp) {
     psa_source_position(r->src, f->span.start, &line, &col);
     psa_buf b;
     psa_buf_init(&b);
-    psa_buf_printf(&b, "  line %u: [%s] no edit offered (psauth has no rewrite for this): %s\n",
+    psa_buf_printf(&b, "  line %u: [%s] no edit offered: %s\n",
                    line, f->rule->id, help ? help : f->message);
     S_plan_emit(pp, r, &b);
   }
