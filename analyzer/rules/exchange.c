@@ -845,7 +845,8 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
 static const char *S_uri_choices(psa_rule_ctx *ctx, const S_session *s) {
   if (!s->uri_arg || !s->uri_arg->value || s->uri_arg->value->kind != PSA_V_VARIABLE) return NULL;
   const psa_variable *uv = psa_value_var(s->uri_arg->value);
-  if (!uv || uv->is_parameter || uv->entry_count || uv->assign_count < 2) return NULL;
+  if (!uv || uv->is_parameter || uv->is_foreach || uv->entry_count || uv->assign_count < 2)
+    return NULL;
   const psa_endpoint *first = NULL;
   bool mixed = false;
   psa_buf lines, each; /* "14, 17"; "Exchange Online (line 14) or ..." */
