@@ -1701,18 +1701,11 @@ static void S_loop_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *l
 
 /* A variable holding the call's objects used other than by member reads,
  * pipelines and foreach loops: the objects go on whole. */
+static uint32_t S_member_uses(const psa_model *m, const psa_variable *var);
+
 static void S_var_whole(psa_rule_ctx *ctx, S_call *c, const psa_variable *var) {
   const psa_model *m = ctx->model;
-  uint32_t used = S_fn_arg_uses(m, var);
-  for (uint32_t i = 0; i < m->member_count; i++) {
-    const psa_value *b = m->members[i]->base;
-    if (b && b->kind == PSA_V_INDEX) b = b->base;
-    if (b && b->kind == PSA_V_VARIABLE && psa_value_var(b) == var) used++;
-  }
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_value *in = m->commands[i]->pipeline_input;
-    if (in && in->kind == PSA_V_VARIABLE && psa_value_var(in) == var) used++;
-  }
+  uint32_t used = S_member_uses(m, var);
   for (uint32_t i = 0; i < m->foreach_count; i++) {
     const psa_value *col = m->foreach_loops[i].collection;
     if (col && col->kind == PSA_V_VARIABLE && psa_value_var(col) == var) {
