@@ -1171,6 +1171,33 @@ static const psa_value *S_tested_file(const psa_command *c) {
   return v;
 }
 
+/* Whether the if statement 'st' only tests for the credential file at
+ * 'path' (a Test-Path of it, which it must have) and writes it: every other
+ * command is the writer 'w' or a command piped into it, a Write-* message,
+ * or, with 'prompt_var', a Get-Credential assigned to that variable. */
+static bool S_guard_only_writes(const psa_model *m, psa_span st, const psa_value *path,
+                                const psa_command *w, const psa_variable *prompt_var) {
+  bool tested = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->span.start < st.start || c->span.end > st.end) continue;
+    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
+      tested = true;
+      continue;
+    }
+    bool in_writer = false; /* the writer and its pipeline */
+    for (const psa_command *x = w; x && !in_writer;) {
+      in_writer = x == c;
+      const psa_value *pin = x->pipeline_input;
+      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
+    }
+    bool prompt = prompt_var && psa_command_is(c, "Get-Credential") && c->assigned_to == prompt_var;
+    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
+    if (!in_writer && !prompt && !message) return false;
+  }
+  return tested;
+}
+
 /* A first-run guard around a credential file's writer: "if (!(Test-Path
  * $f)) { Write-Host 'enter it once'; Read-Host -AsSecureString |
  * ConvertFrom-SecureString | Out-File $f }", an if without elseif/else
@@ -1192,24 +1219,7 @@ static psa_span S_setup_guard(const psa_rule_ctx *ctx, const psa_command *w, con
   psa_span st = in->statement;
   for (uint32_t b = 0; b < m->block_count; b++) /* no elseif or else */
     if (m->blocks[b].statement.start == st.start && m->blocks[b].kind != PSA_BLOCK_IF) return none;
-  bool tested = false;
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_command *c = m->commands[i];
-    if (c->span.start < st.start || c->span.end > st.end) continue;
-    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
-      tested = true;
-      continue;
-    }
-    bool in_writer = false; /* the writer and its pipeline */
-    for (const psa_command *x = w; x && !in_writer;) {
-      in_writer = x == c;
-      const psa_value *pin = x->pipeline_input;
-      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
-    }
-    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
-    if (!in_writer && !message) return none;
-  }
-  if (!tested) return none;
+  if (!S_guard_only_writes(m, st, path, w, NULL)) return none;
   for (const psa_variable *x = w->scope ? w->scope->vars : NULL; x; x = x->next)
     for (uint32_t i = 0; i < x->assign_count; i++)
       if (x->assigns[i].span.start >= st.start && x->assigns[i].span.end <= st.end) return none;
@@ -1405,25 +1415,7 @@ static bool S_first_run_setup(const psa_rule_ctx *ctx, const psa_variable *var, 
       return false;
   psa_span st = blk->statement;
   const psa_value *path = psa_plan_file_arg(reader);
-  bool tested = false;
-  for (uint32_t i = 0; i < m->command_count; i++) {
-    const psa_command *c = m->commands[i];
-    if (c->span.start < st.start || c->span.end > st.end) continue;
-    if (psa_command_is(c, "Test-Path") && psa_plan_same_file(m, S_tested_file(c), path)) {
-      tested = true;
-      continue;
-    }
-    bool in_writer = false; /* the writer and its pipeline */
-    for (const psa_command *x = writer; x && !in_writer;) {
-      in_writer = x == c;
-      const psa_value *pin = x->pipeline_input;
-      x = pin && pin->kind == PSA_V_COMMAND ? psa_value_cmd(pin) : NULL;
-    }
-    bool prompt = psa_command_is(c, "Get-Credential") && c->assigned_to == var;
-    bool message = c->name && !c->dynamic && !psa_strncasecmp(c->name, "Write-", 6);
-    if (!in_writer && !prompt && !message) return false;
-  }
-  if (!tested) return false;
+  if (!S_guard_only_writes(m, st, path, writer, var)) return false;
   /* no other variable is set in it */
   for (const psa_variable *x = var->scope ? var->scope->vars : NULL; x; x = x->next)
     for (uint32_t i = 0; x != var && i < x->assign_count; i++)
