@@ -95,9 +95,7 @@ static const char *S_setup_between(const psa_rule_ctx *ctx, uint32_t from, uint3
   return NULL;
 }
 
-/* The text of the whole lines 'lines' with the edits of 'fx' inside them
- * applied, or NULL when an edit of 'fx' crosses their edge. */
-static char *S_rewritten_lines(psa_rule_ctx *ctx, const psa_fix *fx, psa_span lines) {
+char *psa_fix_rewritten_lines(psa_rule_ctx *ctx, const psa_fix *fx, psa_span lines) {
   const char *t = ctx->src->text;
   uint32_t order[32], n = 0;
   for (uint32_t e = 0; e < fx->edit_count; e++) {
@@ -171,8 +169,7 @@ static bool S_unset_at(const psa_rule_ctx *ctx, const psa_command *conn, const c
   return true;
 }
 
-/* The first variable of 'text' unset at 'place' (into 'name'), or false. */
-static bool S_first_unset(const psa_rule_ctx *ctx, const psa_command *conn, const char *text,
+bool psa_fix_first_unset(const psa_rule_ctx *ctx, const psa_command *conn, const char *text,
                           uint32_t place, char *name, size_t cap) {
   for (const char *p = strchr(text, '$'); p; p = strchr(p + 1, '$')) {
     size_t n = 0;
@@ -250,9 +247,9 @@ void psa_fix_connect_at_prompt(psa_rule_ctx *ctx, psa_fix *fx, psa_span conn_spa
                          psa_line_of(ctx, setup_at));
   else if (lines.start == 0 || t[lines.start - 1] != '\n' || lines.end > len ||
            (lines.end < len && t[lines.end - 1] != '\n') ||
-           !(text = S_rewritten_lines(ctx, fx, lines)) || !psa_find_ci(text, strlen(text), "Connect-"))
+           !(text = psa_fix_rewritten_lines(ctx, fx, lines)) || !psa_find_ci(text, strlen(text), "Connect-"))
     why = "the connection shares its line with other statements";
-  else if (S_first_unset(ctx, conn, text, gone->range.start, name, sizeof(name)))
+  else if (psa_fix_first_unset(ctx, conn, text, gone->range.start, name, sizeof(name)))
     why = psa_ctx_printf(ctx, "it reads $%s, which is not set yet at the prompt's place", name);
   if (why) {
     entry->why = psa_ctx_printf(ctx,

@@ -3567,6 +3567,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
     }
     if (p->msg_conn) S_stale_messages(ctx, fx, p->msg_conn, p->msg_uri, p->msg_svc, p->msg_names);
   }
+  psa_fix_connect_before_loops(ctx);
   S_dead_literal_credentials(ctx);
   S_prompt_messages(ctx);
   free(impl->plumbing);

@@ -161,6 +161,19 @@ void psa_fix_drop_splats(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd)
  * safe the plan says why it stays. */
 void psa_fix_connect_at_prompt(psa_rule_ctx *ctx, psa_fix *fx, psa_span conn_span,
                                const psa_value *credential, uint32_t readers);
+/* The text of the whole lines 'lines' with the edits of 'fx' inside them
+ * applied, or NULL when an edit of 'fx' crosses their edge (fix_wait.c). */
+char *psa_fix_rewritten_lines(psa_rule_ctx *ctx, const psa_fix *fx, psa_span lines);
+/* The first variable 'text' (a rewritten connection of 'conn') reads that
+ * does not hold its value yet at 'place' (into 'name'), or false. */
+bool psa_fix_first_unset(const psa_rule_ctx *ctx, const psa_command *conn, const char *text,
+                         uint32_t place, char *name, size_t cap);
+/* After every fix is made: a rewritten Exchange Online / Security &
+ * Compliance / Microsoft Graph connection the original made per item of a
+ * loop, reading nothing that changes per item, is made once before the
+ * loop (its in-loop disconnect becomes one after it); else the plan says
+ * why it stays (rules/fix_loop.c). */
+void psa_fix_connect_before_loops(psa_rule_ctx *ctx);
 /* Whether the file has a syntax error (PSA001) or lines psauth's parser
  * could not read: then the model may miss reads around them. */
 bool psa_fix_file_has_syntax_error(const psa_rule_ctx *ctx);
