@@ -116,6 +116,18 @@ static bool S_in_try_within(const psa_model *m, uint32_t at, psa_span loop) {
   return false;
 }
 
+/* Whether an if/elseif/else clause inside 'loop' holds 'at': only some
+ * passes connect. */
+static bool S_guarded(const psa_model *m, uint32_t at, psa_span loop) {
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (b->kind != PSA_BLOCK_LOOP && b->statement.start > loop.start && b->statement.end <= loop.end &&
+        at >= b->body.start && at < b->body.end)
+      return true;
+  }
+  return false;
+}
+
 /* The whole lines [start, end) of 'text' re-indented: the first line's
  * indentation becomes 'indent' in every line. */
 static char *S_reindent(psa_rule_ctx *ctx, const char *text, const char *indent) {
@@ -179,7 +191,10 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
   /* (the command only: the variable it is assigned to is the session,
    * which the rewrite no longer keeps) */
   if (S_loop_variant(ctx, conn, conn->span, loop, name, sizeof(name)))
-    why = psa_ctx_printf(ctx, "it reads $%s, which changes from one item to the next", name);
+    return false; /* a tenant or credential per pass: as before, in place */
+  if (entry->mode == PSA_SIGNIN_INTERACTIVE && S_guarded(m, conn->span.start, loop))
+    why = "a person signs in there, and only on the passes whose if/else asks for it: before "
+          "the loop the sign-in prompt would come even when no pass needs the connection";
   else if (S_in_try_within(m, conn->span.start, loop))
     why = "a try/catch inside the loop handles a failed connection per item";
   else if (anchor == UINT32_MAX)
@@ -205,8 +220,8 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
   }
   if (why) {
     entry->why = psa_ctx_printf(ctx,
-                                "%s; it stays inside the loop (line %u), connecting once per "
-                                "item as the original did: %s",
+                                "%s; it stays inside the loop (line %u), connecting on each "
+                                "pass as the original did: %s",
                                 entry->why, loop_line, why);
     return false;
   }
@@ -249,11 +264,11 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
                      line);
   }
   entry->why = psa_ctx_printf(ctx,
-                              "%s; the original connected once per item of the loop on line %u with "
+                              "%s; the original connected on each pass of the loop on line %u with "
                               "the same values each time: the connection is made once, before the "
                               "loop%s",
                               entry->why, loop_line,
-                              disconnect ? ", and closed once after it instead of per item" : "");
+                              disconnect ? ", and closed once after it instead of on each pass" : "");
   psa_fix_one_blank_line(ctx, fx);
   *out = fx;
   return true;
