@@ -294,7 +294,7 @@ static psa_edit *S_deleted_from(psa_fix **fixes, uint32_t n, uint32_t from) {
  * connections of several fixes one after the other: "blank, Connect-
  * MsolService, New-PSSession, Import-PSSession, blank"): the last deletion
  * of the run takes the blank line below with it, so that one blank line
- * stays. */
+ * stays (none first in a block). */
 static void S_one_blank_line(const psa_rule_ctx *ctx, psa_fix **fixes, uint32_t n) {
   const char *t = ctx->src->text;
   uint32_t len = ctx->src->text_len;
@@ -305,7 +305,11 @@ static void S_one_blank_line(const psa_rule_ctx *ctx, psa_fix **fixes, uint32_t 
       if (*first->replacement || start == 0 || t[start - 1] != '\n' || first->range.end <= start) continue;
       uint32_t prev = start - 1;
       while (prev > 0 && t[prev - 1] != '\n') prev--;
-      if (!S_blank_line(t, len, prev)) continue; /* not the run's first deletion */
+      /* (or the block's opening line: no blank line first in the block) */
+      uint32_t open = start - 1;
+      while (open > prev && (t[open - 1] == ' ' || t[open - 1] == '\t' || t[open - 1] == '\r')) open--;
+      if (!S_blank_line(t, len, prev) && !(open > prev && t[open - 1] == '{'))
+        continue; /* not the run's first deletion */
       psa_edit *last = first, *next;
       while ((next = S_deleted_from(fixes, n, last->range.end))) last = next;
       uint32_t end = last->range.end;
