@@ -116,6 +116,48 @@ static bool S_in_try_within(const psa_model *m, uint32_t at, psa_span loop) {
   return false;
 }
 
+/* Whether the loop statement 'loop' (a while / do / for statement) is the
+ * connection's retry loop: its condition reads the connection's own
+ * variable (do { $s = New-PSSession ... } until ($s)) or a flag the body
+ * sets to $true / $false / $? ($ok = $?; while (-not $connected)). Made
+ * once before it, the loop would test a value nothing sets any more. Into
+ * 'name' the variable. */
+static bool S_retry_loop(const psa_rule_ctx *ctx, const psa_command *conn, psa_span loop, char *name,
+                         size_t cap) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  const psa_block *b = NULL;
+  for (uint32_t i = 0; i < m->block_count && !b; i++)
+    if (m->blocks[i].kind == PSA_BLOCK_LOOP && m->blocks[i].span.start == loop.start &&
+        m->blocks[i].span.end == loop.end)
+      b = &m->blocks[i];
+  if (!b) return false; /* ForEach-Object, .ForEach(): no condition */
+  psa_span parts[2] = {{b->span.start, b->body.start}, {b->body.end, b->span.end}};
+  for (int p = 0; p < 2; p++)
+    for (uint32_t i = parts[p].start; i < parts[p].end; i++) {
+      if (t[i] != '$') continue;
+      uint32_t n = 0;
+      while (i + 1 + n < parts[p].end && (isalnum((unsigned char)t[i + 1 + n]) || t[i + 1 + n] == '_') &&
+             n + 1 < cap)
+        n++;
+      if (!n) continue;
+      memcpy(name, t + i + 1, n);
+      name[n] = 0;
+      const psa_variable *v = S_lookup(conn->scope, name);
+      for (uint32_t k = 0; v && k < v->assign_count; k++) {
+        const psa_assignment *a = &v->assigns[k];
+        if (a->span.start < b->body.start || a->span.end > b->body.end) continue;
+        if (a->span.start <= conn->span.start && conn->span.end <= a->span.end) return true;
+        const char *rhs = t + a->target_span.end;
+        uint32_t rl = a->span.end > a->target_span.end ? a->span.end - a->target_span.end : 0;
+        if (psa_find_ci(rhs, rl, "$true") || psa_find_ci(rhs, rl, "$false") || psa_find_ci(rhs, rl, "$?"))
+          return true;
+      }
+      i += n;
+    }
+  return false;
+}
+
 /* Whether an if/elseif/else clause inside 'loop' holds 'at': only some
  * passes connect. */
 static bool S_guarded(const psa_model *m, uint32_t at, psa_span loop) {
@@ -195,6 +237,9 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
   if (entry->mode == PSA_SIGNIN_INTERACTIVE && S_guarded(m, conn->span.start, loop))
     why = "a person signs in there, and only on the passes whose if/else asks for it: before "
           "the loop the sign-in prompt would come even when no pass needs the connection";
+  else if (S_retry_loop(ctx, conn, loop, name, sizeof(name)))
+    why = psa_ctx_printf(ctx, "the loop retries the connection until it works (its condition reads $%s)",
+                         name);
   else if (S_in_try_within(m, conn->span.start, loop))
     why = "a try/catch inside the loop handles a failed connection per item";
   else if (anchor == UINT32_MAX)
