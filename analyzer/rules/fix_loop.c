@@ -213,6 +213,52 @@ static uint32_t S_above_comments(const char *t, uint32_t anchor) {
   return anchor;
 }
 
+/* The fixes' edits that rewrite the closing command at 'span' in 'loop'
+ * into a disconnect ("Disconnect-ExchangeOnline -Confirm:$false", in any
+ * fix of the file: the Graph calls' rewrite turns Disconnect-AzureAD into
+ * Disconnect-MgGraph). With 'indent' they become deletions of the
+ * command's lines (and of a comment above that only spoke of closing the
+ * session), and the same fix closes the session once after the loop. True
+ * when there is such an edit. */
+static bool S_closer_edits(psa_rule_ctx *ctx, psa_span span, psa_span loop, const char *indent) {
+  static const char *const about[] = {"session", "disconnect", "close", NULL};
+  const char *t = ctx->src->text;
+  uint32_t len = ctx->src->text_len;
+  psa_rule_state *impl = ctx->impl;
+  bool found = false;
+  for (uint32_t f = 0; f < impl->finding_count; f++)
+    for (uint32_t k = 0; k < impl->findings[f].fix_count; k++) {
+      psa_fix *fx = &impl->findings[f].fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        if (ed->range.start > span.start || span.end > ed->range.end || !ed->replacement ||
+            psa_strncasecmp(ed->replacement, "Disconnect-", 11))
+          continue;
+        found = true;
+        if (!indent) continue;
+        const char *disconnect = ed->replacement;
+        ed->range = psa_fix_statement_span(ctx, ed->range);
+        ed->replacement = "";
+        if (ed->range.start > 0 && t[ed->range.start - 1] == '\n')
+          ed->range = psa_fix_span_with_comment_about(ctx, fx, ed->range, about);
+        uint32_t after = loop.end;
+        while (after < len && t[after] != '\n') after++;
+        uint32_t at = after < len ? after + 1 : len;
+        const char *line = after < len ? psa_ctx_printf(ctx, "%s%s\n", indent, disconnect)
+                                       : psa_ctx_printf(ctx, "\n%s%s", indent, disconnect);
+        bool have = false;
+        for (uint32_t q = 0; q < fx->edit_count && !have; q++)
+          have = fx->edits[q].range.start == at && fx->edits[q].range.end == at &&
+                 !strcmp(fx->edits[q].replacement, line);
+        if (!have) psa_fix_add_edit(ctx, fx, (psa_span){at, at}, line);
+        psa_fix_one_blank_line(ctx, fx);
+        break; /* (the fix's edits moved: one closer edit per fix) */
+      }
+    }
+  return found;
+}
+
 /* One connection: moves its rewritten lines before the loop, or says in
  * the plan why they stay. */
 static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command *conn,
@@ -250,16 +296,13 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
     why = "the connection shares its line with other statements";
   else if (psa_fix_first_unset(ctx, conn, text, anchor, name, sizeof(name)))
     why = psa_ctx_printf(ctx, "it reads $%s, which is not set yet before the loop", name);
-  /* a disconnect in the loop this fix does not rewrite would close the one
-   * session before the next item */
+  /* a disconnect in the loop no fix rewrites would close the one session
+   * before the next item */
   for (uint32_t i = 0; i < m->command_count && !why; i++) {
     const psa_command *c = m->commands[i];
-    if (c->in_string || c->span.start < loop.start || c->span.end > loop.end) continue;
-    bool closes = S_closes(c, service);
-    bool rewritten = false;
-    for (uint32_t e = 0; e < fx->edit_count && closes && !rewritten; e++)
-      rewritten = fx->edits[e].range.start <= c->span.start && c->span.end <= fx->edits[e].range.end;
-    if (closes && !rewritten)
+    if (c->in_string || c->span.start < loop.start || c->span.end > loop.end || !S_closes(c, service))
+      continue;
+    if (!S_closer_edits(ctx, c->span, loop, NULL))
       why = psa_ctx_printf(ctx, "%s on line %u in the loop is not part of this rewrite", c->name,
                            psa_line_of(ctx, c->span.start));
   }
@@ -270,43 +313,26 @@ static bool S_hoist(psa_rule_ctx *ctx, psa_plan_entry *entry, const psa_command 
                                 entry->why, loop_line, why);
     return false;
   }
-  /* the connection's edits leave the loop; in-loop disconnects of this fix
-   * go, one after the loop closes the session as the original did */
-  const char *disconnect = NULL;
+  /* the connection's edits leave the loop */
   uint32_t k = 0;
   for (uint32_t e = 0; e < fx->edit_count; e++) {
-    psa_edit *ed = &fx->edits[e];
-    psa_span r = ed->range;
+    psa_span r = fx->edits[e].range;
     bool moved = r.start >= lines.start && r.end <= lines.end && !(r.start == r.end && r.start == lines.start);
-    if (moved) continue;
-    if (r.start > loop.start && r.end <= loop.end && ed->replacement &&
-        !psa_strncasecmp(ed->replacement, "Disconnect-", 11)) {
-      disconnect = ed->replacement;
-      ed->range = psa_fix_statement_span(ctx, r);
-      ed->replacement = "";
-    }
-    fx->edits[k++] = *ed;
+    if (!moved) fx->edits[k++] = fx->edits[e];
   }
   fx->edit_count = k;
-  /* a comment that only spoke of closing the session goes with it */
-  static const char *const about[] = {"session", "disconnect", "close", NULL};
-  for (uint32_t e = 0; e < fx->edit_count && disconnect; e++) {
-    psa_edit *ed = &fx->edits[e];
-    if (ed->range.start > loop.start && ed->range.end <= loop.end && !*ed->replacement &&
-        ed->range.start > 0 && t[ed->range.start - 1] == '\n')
-      ed->range = psa_fix_span_with_comment_about(ctx, fx, ed->range, about);
-  }
-  const char *indent = psa_fix_indent(ctx, anchor);
+  /* (the loop's own indentation: 'anchor' is its line's start) */
+  const char *indent = psa_fix_indent(ctx, loop.start);
   anchor = S_above_comments(t, anchor);
   psa_fix_add_edit(ctx, fx, lines, "");
   psa_fix_add_edit(ctx, fx, (psa_span){anchor, anchor}, S_reindent(ctx, text, indent));
-  if (disconnect) {
-    uint32_t after = loop.end;
-    while (after < len && t[after] != '\n') after++;
-    const char *line = after < len ? psa_ctx_printf(ctx, "%s%s\n", indent, disconnect)
-                                   : psa_ctx_printf(ctx, "\n%s%s", indent, disconnect);
-    psa_fix_add_edit(ctx, fx, (psa_span){after < len ? after + 1 : len, after < len ? after + 1 : len},
-                     line);
+  /* its in-loop disconnects go (in the fix that rewrote them), one after
+   * the loop closes the session as the original did */
+  bool disconnect = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->in_string && c->span.start >= loop.start && c->span.end <= loop.end && S_closes(c, service))
+      disconnect = S_closer_edits(ctx, c->span, loop, indent) || disconnect;
   }
   entry->why = psa_ctx_printf(ctx,
                               "%s; the original connected on each pass of the loop on line %u with "
