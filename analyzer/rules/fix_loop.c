@@ -78,6 +78,9 @@ static bool S_loop_variant(const psa_rule_ctx *ctx, const psa_command *conn, psa
     if (v->is_foreach && v->decl_span.start >= loop.start && v->decl_span.end <= loop.end) return true;
     for (uint32_t k = 0; k < v->assign_count; k++)
       if (v->assigns[k].span.start >= loop.start && v->assigns[k].span.end <= loop.end) return true;
+    /* ($params.Credential = $tenantCred in the loop, for New-PSSession @params) */
+    for (uint32_t k = 0; k < v->entry_count; k++)
+      if (v->entries[k].span.start >= loop.start && v->entries[k].span.end <= loop.end) return true;
     i = s + n - 1;
   }
   return false;
