@@ -173,7 +173,7 @@ static bool S_guarded(const psa_model *m, uint32_t at, psa_span loop) {
   return false;
 }
 
-/* The whole lines [start, end) of 'text' re-indented: the first line's
+/* The rewritten lines 'text' re-indented: the first line's
  * indentation becomes 'indent' in every line. */
 static char *S_reindent(psa_rule_ctx *ctx, const char *text, const char *indent) {
   size_t old = 0;
