@@ -402,7 +402,7 @@ static const char *S_cred_text(const psa_rule_ctx *ctx, const psa_command *c) {
 /* Whether a value reads a foreach loop variable (directly or through one
  * assignment): the connection is made per item of the loop. */
 static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) {
-  if (!v || depth > 3) return false;
+  if (!v || depth > 6) return false;
   if (v->kind == PSA_V_VARIABLE && psa_value_var(v)) {
     if (psa_value_var(v)->is_foreach) return true;
     for (uint32_t i = 0; i < psa_value_var(v)->assign_count && i < 4; i++)
@@ -412,6 +412,13 @@ static bool S_reads_loop_var(const psa_model *m, const psa_value *v, int depth) 
   if (v->base && S_reads_loop_var(m, v->base, depth + 1)) return true;
   for (uint32_t i = 0; i < v->item_count; i++)
     if (S_reads_loop_var(m, v->items[i], depth + 1)) return true;
+  /* a credential read per item: Import-Clixml -Path "$($tenant.Name).xml" */
+  const psa_command *c = psa_value_cmd(v);
+  for (uint32_t i = 0; c && i < c->arg_count; i++)
+    if (S_reads_loop_var(m, c->args[i].value, depth + 1)) return true;
+  const psa_hash_entry *e = psa_value_entries(v);
+  for (uint32_t i = 0; e && i < v->entry_count; i++)
+    if (S_reads_loop_var(m, e[i].value, depth + 1)) return true;
   return false;
 }
 
