@@ -625,6 +625,18 @@ static const char *const S_select_params[] = {"InputObject", "Property", "Exclud
                                               "Unique", "CaseInsensitive", "Last", "First", "Skip",
                                               "SkipLast", "Wait", "Index", "SkipIndex"};
 
+/* How many of Select-Object's parameters a name as written (without '-')
+ * starts; *len is its length without a trailing ':'. */
+static uint32_t S_select_matches(const char *written, size_t *len) {
+  size_t n = strlen(written);
+  if (n && written[n - 1] == ':') n--;
+  *len = n;
+  uint32_t hits = 0;
+  for (size_t k = 0; n && k < sizeof S_select_params / sizeof *S_select_params; k++)
+    if (strlen(S_select_params[k]) >= n && !psa_strncasecmp(written, S_select_params[k], n)) hits++;
+  return hits;
+}
+
 /* The argument bound to 'param', for Select-Object also when written as
  * an abbreviation PowerShell accepts; NULL if none. */
 static const psa_arg *S_cmd_arg(const psa_command *c, const char *param) {
@@ -632,16 +644,23 @@ static const psa_arg *S_cmd_arg(const psa_command *c, const char *param) {
   if (a || c->info || !psa_command_is(c, "Select-Object")) return a;
   for (uint32_t i = 0; i < c->arg_count; i++) {
     const psa_arg *x = &c->args[i];
-    if (x->via != PSA_BIND_NAMED || !x->written) continue;
-    size_t n = strlen(x->written);
-    if (n && x->written[n - 1] == ':') n--;
-    if (!n || n > strlen(param) || psa_strncasecmp(x->written, param, n)) continue;
-    uint32_t hits = 0;
-    for (size_t k = 0; k < sizeof S_select_params / sizeof *S_select_params; k++)
-      if (strlen(S_select_params[k]) >= n && !psa_strncasecmp(x->written, S_select_params[k], n)) hits++;
-    if (hits == 1) return x;
+    size_t n = 0;
+    if (x->via != PSA_BIND_NAMED || !x->written || S_select_matches(x->written, &n) != 1) continue;
+    if (n <= strlen(param) && !psa_strncasecmp(x->written, param, n)) return x;
   }
   return NULL;
+}
+
+/* A Select-Object argument whose name PowerShell refuses as ambiguous
+ * (select -Ex Mail: ExcludeProperty or ExpandProperty?): what the command
+ * hands on is not known, so it is no pass-through. */
+static bool S_select_ambiguous(const psa_command *c) {
+  for (uint32_t i = 0; !c->info && i < c->arg_count; i++) {
+    size_t n = 0;
+    if (c->args[i].via == PSA_BIND_NAMED && c->args[i].written && S_select_matches(c->args[i].written, &n) > 1)
+      return true;
+  }
+  return false;
 }
 
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
@@ -851,7 +870,8 @@ static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
     const psa_arg *prop = S_property_arg(c);
     bool all = prop && prop->value && prop->value->kind == PSA_V_STRING && prop->value->str &&
                !strcmp(prop->value->str, "*");
-    return (!prop || all) && !S_cmd_arg(c, "ExpandProperty") && !S_cmd_arg(c, "ExcludeProperty");
+    return (!prop || all) && !S_cmd_arg(c, "ExpandProperty") && !S_cmd_arg(c, "ExcludeProperty") &&
+           !S_select_ambiguous(c);
   }
   (void)ctx;
   return false;
@@ -2043,6 +2063,10 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     if (!S_args_whole(ctx, d) && !c->unfollowed)
       c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
                                      "not read whole", d->name, psa_line_of(ctx, d->span.start));
+    if (psa_command_is(d, "Select-Object") && S_select_ambiguous(d) && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), which has a parameter name that "
+                                     "PowerShell finds ambiguous (several of its parameters start with it): "
+                                     "write the name out", d->name, psa_line_of(ctx, d->span.start));
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
     const psa_value *odd = prop && prop->value && prop->via != PSA_BIND_DEFAULT ? S_unread_property(ctx, d) : NULL;
     if (odd && !c->unfollowed) {
