@@ -617,6 +617,52 @@ static int S_call_at_statement(const psa_model *m, const psa_graph_plan *p, cons
   return S_call_of_def(m, p, var, def->value);
 }
 
+/* Select-Object's own parameters (its reference, PowerShell 5.1 and 7.4).
+ * psauth's command table does not hold the cmdlet, so its binder leaves an
+ * abbreviated name (select -Expand X, -Prop) as written, while PowerShell
+ * takes any prefix that only one of these starts with. */
+static const char *const S_select_params[] = {"InputObject", "Property", "ExcludeProperty", "ExpandProperty",
+                                              "Unique", "CaseInsensitive", "Last", "First", "Skip",
+                                              "SkipLast", "Wait", "Index", "SkipIndex"};
+
+/* How many of Select-Object's parameters a name as written (without '-')
+ * starts; *len is its length without a trailing ':'. */
+static uint32_t S_select_matches(const char *written, size_t *len) {
+  size_t n = strlen(written);
+  if (n && written[n - 1] == ':') n--;
+  *len = n;
+  uint32_t hits = 0;
+  for (size_t k = 0; n && k < sizeof S_select_params / sizeof *S_select_params; k++)
+    if (strlen(S_select_params[k]) >= n && !psa_strncasecmp(written, S_select_params[k], n)) hits++;
+  return hits;
+}
+
+/* The argument bound to 'param', for Select-Object also when written as
+ * an abbreviation PowerShell accepts; NULL if none. */
+static const psa_arg *S_cmd_arg(const psa_command *c, const char *param) {
+  const psa_arg *a = psa_command_arg(c, param);
+  if (a || c->info || !psa_command_is(c, "Select-Object")) return a;
+  for (uint32_t i = 0; i < c->arg_count; i++) {
+    const psa_arg *x = &c->args[i];
+    size_t n = 0;
+    if (x->via != PSA_BIND_NAMED || !x->written || S_select_matches(x->written, &n) != 1) continue;
+    if (n <= strlen(param) && !psa_strncasecmp(x->written, param, n)) return x;
+  }
+  return NULL;
+}
+
+/* A Select-Object argument whose name PowerShell refuses as ambiguous
+ * (select -Ex Mail: ExcludeProperty or ExpandProperty?): what the command
+ * hands on is not known, so it is no pass-through. */
+static bool S_select_ambiguous(const psa_command *c) {
+  for (uint32_t i = 0; !c->info && i < c->arg_count; i++) {
+    size_t n = 0;
+    if (c->args[i].via == PSA_BIND_NAMED && c->args[i].written && S_select_matches(c->args[i].written, &n) > 1)
+      return true;
+  }
+  return false;
+}
+
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
  * named properties without -Unique, only): the variable keeps some of the
  * objects it held, in an order its own reads decide, so the assignment adds
@@ -766,7 +812,7 @@ static bool S_is_underscore(const psa_value *v) {
 /* The -Property argument of a pipeline consumer, named or (for the cmdlets
  * whose first position it is) positional. */
 static const psa_arg *S_property_arg(const psa_command *c) {
-  const psa_arg *a = psa_command_arg(c, "Property");
+  const psa_arg *a = S_cmd_arg(c, "Property");
   if (a || psa_command_is(c, "Export-Csv") || psa_command_is(c, "ForEach-Object")) return a;
   for (uint32_t i = 0; i < c->arg_count; i++)
     if (c->args[i].via == PSA_BIND_UNBOUND || c->args[i].via == PSA_BIND_POSITIONAL)
@@ -824,7 +870,8 @@ static bool S_passes_through(const psa_rule_ctx *ctx, const psa_command *c) {
     const psa_arg *prop = S_property_arg(c);
     bool all = prop && prop->value && prop->value->kind == PSA_V_STRING && prop->value->str &&
                !strcmp(prop->value->str, "*");
-    return (!prop || all) && !psa_command_arg(c, "ExpandProperty") && !psa_command_arg(c, "ExcludeProperty");
+    return (!prop || all) && !S_cmd_arg(c, "ExpandProperty") && !S_cmd_arg(c, "ExcludeProperty") &&
+           !S_select_ambiguous(c);
   }
   (void)ctx;
   return false;
@@ -1725,7 +1772,7 @@ static void S_string_reads(psa_graph_plan *p, const char *text, const psa_comman
   if (!strcmp(param, "Property")) {
     n = S_property_items(text, consumer, items, S_MAX_LIST);
   } else {
-    const psa_arg *a = psa_command_arg(consumer, param);
+    const psa_arg *a = S_cmd_arg(consumer, param);
     if (!a || !a->value || a->via == PSA_BIND_DEFAULT) return;
     const psa_value *v = a->value;
     if (v->kind == PSA_V_ARRAY)
@@ -1935,7 +1982,7 @@ static bool S_args_whole(const psa_rule_ctx *ctx, const psa_command *d) {
  * on, so what follows sees the objects' property set, as it would the
  * objects themselves (Export-Csv writes a column for each). */
 static bool S_selects_all(psa_rule_ctx *ctx, const psa_command *d) {
-  if (!psa_command_is(d, "Select-Object") || psa_command_arg(d, "ExpandProperty")) return false;
+  if (!psa_command_is(d, "Select-Object") || S_cmd_arg(d, "ExpandProperty")) return false;
   const psa_value *items[S_MAX_LIST];
   uint32_t n = S_property_items(ctx->src->text, d, items, S_MAX_LIST);
   for (uint32_t i = 0; i < n; i++)
@@ -2016,6 +2063,10 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
     if (!S_args_whole(ctx, d) && !c->unfollowed)
       c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), whose arguments psauth's parser does "
                                      "not read whole", d->name, psa_line_of(ctx, d->span.start));
+    if (psa_command_is(d, "Select-Object") && S_select_ambiguous(d) && !c->unfollowed)
+      c->unfollowed = psa_ctx_printf(ctx, "its objects go to %s (line %u), which has a parameter name that "
+                                     "PowerShell finds ambiguous (several of its parameters start with it): "
+                                     "write the name out", d->name, psa_line_of(ctx, d->span.start));
     if (prop && prop->value && prop->via != PSA_BIND_DEFAULT) S_string_reads(p, ctx->src->text, d, "Property", call);
     const psa_value *odd = prop && prop->value && prop->via != PSA_BIND_DEFAULT ? S_unread_property(ctx, d) : NULL;
     if (odd && !c->unfollowed) {
@@ -2027,7 +2078,7 @@ static void S_follow_pipeline(psa_rule_ctx *ctx, psa_graph_plan *p, const psa_co
                                      odd->kind == PSA_V_HASH ? "write the Expression as a script block"
                                                              : "write the names out");
     }
-    if (psa_command_is(d, "Select-Object") && psa_command_arg(d, "ExpandProperty")) {
+    if (psa_command_is(d, "Select-Object") && S_cmd_arg(d, "ExpandProperty")) {
       S_string_reads(p, ctx->src->text, d, "ExpandProperty", call);
       /* with -Property, each expanded object carries the selected
        * properties on: what later commands read of them is not followed */
@@ -5104,7 +5155,7 @@ static int S_items_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c, const 
   } else {
     /* $x = ... | Select-Object -ExpandProperty Licenses */
     const psa_command *d = r->consumer;
-    const psa_arg *ex = d && psa_command_is(d, "Select-Object") ? psa_command_arg(d, "ExpandProperty") : NULL;
+    const psa_arg *ex = d && psa_command_is(d, "Select-Object") ? S_cmd_arg(d, "ExpandProperty") : NULL;
     if (!ex || !ex->value || ex->value->span.start != r->span.start || S_property_arg(d)) return 0;
     holder = d->assigned_to;
     const psa_value *hv = holder && holder->assign_count == 1 ? holder->assigns[0].value : NULL;
@@ -5145,6 +5196,16 @@ static void S_note_basic(S_call *c, const psa_gm_object *o, const char *name) {
   for (size_t i = 0; i < o->basic_count; i++)
     if (name && !psa_strcasecmp(o->basic[i], name)) return;
   c->full = true;
+}
+
+/* Whether d is "Select-Object -ExpandProperty <name>" with nothing else
+ * (no -Property, -First, -Unique ...) and 'name' the expanded name: the
+ * whole command can become a ForEach-Object that computes the value. */
+static bool S_expand_alone(const psa_command *d, psa_span name) {
+  if (!psa_command_is(d, "Select-Object") || d->arg_count != 1) return false;
+  const psa_arg *ex = S_cmd_arg(d, "ExpandProperty");
+  return ex && ex->via == PSA_BIND_NAMED && ex->value && ex->value->span.start == name.start &&
+         ex->value->span.end == name.end;
 }
 
 /* Decides the property reads of one call; returns false (with why) when
@@ -5273,7 +5334,7 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     const char *name = r->name;
     bool renames = psa_command_is(d, "Select-Object") || psa_command_is(d, "Format-Table") ||
                    psa_command_is(d, "Format-List") || psa_command_is(d, "Export-Csv");
-    if (renames && !psa_command_arg(d, "ExpandProperty")) {
+    if (renames && !S_cmd_arg(d, "ExpandProperty")) {
       S_edits_add(out, r->span, psa_ctx_printf(ctx, "@{Name = '%s'; Expression = {%s}}", name, e));
       if (nquote < 16) quote[nquote++] = d;
     } else if (psa_command_is(d, "Sort-Object") || psa_command_is(d, "Group-Object")) {
@@ -5282,8 +5343,19 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     }
     else if (gp->to)
       S_edits_add(out, r->span, psa_ctx_printf(ctx, "'%s'", gp->to));
+    else if (S_expand_alone(d, r->span))
+      /* -ExpandProperty takes a name, not a script block: the values
+       * come from ForEach-Object, whose $null results Select-Object
+       * would not have passed on (it skips a property whose value is
+       * $null, and one the object lacks) */
+      S_edits_add(out, d->span,
+                  psa_ctx_printf(ctx, "ForEach-Object {%s} | Where-Object {$null -ne $_}", e));
     else {
-      c->why = psa_ctx_printf(ctx, "%s -Property %s: compute it in a script block", d->name, name);
+      const psa_arg *ex = S_cmd_arg(d, "ExpandProperty");
+      bool expanded = ex && ex->value && ex->value->span.start == r->span.start;
+      c->why = expanded ? psa_ctx_printf(ctx, "%s -ExpandProperty %s with other parameters: compute it in a "
+                                         "script block (ForEach-Object)", d->name, name)
+                        : psa_ctx_printf(ctx, "%s -Property %s: compute it in a script block", d->name, name);
       return false;
     }
   }
