@@ -5988,9 +5988,55 @@ static int S_str_cmp(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Who asked for each permission of a plan's list: the map entries whose
+ * own permission it is (their API pages may list a higher one that makes
+ * it redundant), or something else (a read's limited_read or full_read, a
+ * helper's permission: then never dropped by an entry's 'higher' list). */
+typedef struct {
+  const psa_gm_cmdlet *by[16];
+  uint32_t count;
+  bool other;
+} S_asker;
+
+/* Appends a comma-separated list's items to 'names' without repeats,
+ * noting 'entry' (NULL: not an entry's own permission) as their asker. */
+static void S_union_by(psa_rule_ctx *ctx, const char **names, S_asker *askers, uint32_t *n, uint32_t max,
+                       const char *list, const psa_gm_cmdlet *entry) {
+  for (const char *q = list; q && *q;) {
+    size_t len = strcspn(q, ",");
+    const char *item = psa_ctx_printf(ctx, "%.*s", (int)len, q);
+    uint32_t at = *n;
+    for (uint32_t i = 0; i < *n && at == *n; i++)
+      if (!strcmp(names[i], item)) at = i;
+    if (at == *n && *n < max) {
+      names[(*n)++] = item;
+      askers[at] = (S_asker){{NULL}, 0, false};
+    }
+    if (at < *n) {
+      S_asker *a = &askers[at];
+      if (!entry || a->count == 16) a->other = true;
+      else a->by[a->count++] = entry;
+    }
+    q += len;
+    while (*q == ',' || *q == ' ') q++;
+  }
+}
+
+/* Whether 'held' grants what names[i] was asked for: the map's general
+ * implication (User.ReadWrite.All grants User.Read.All), or every call that
+ * asked for it has 'held' among its API page's higher privileged ones. */
+static bool S_perm_implied(const char *held, const char *perm, const S_asker *a) {
+  if (psa_graphmap_implies(held, perm)) return true;
+  if (a->other || !a->count) return false;
+  for (uint32_t k = 0; k < a->count; k++)
+    if (!psa_gm_higher_has(a->by[k], held)) return false;
+  return true;
+}
+
 const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                        bool application) {
   const char *names[64];
+  S_asker askers[64];
   uint32_t n = 0;
   /* the organization's properties beyond id, displayName and verifiedDomains,
    * or the objects used whole: the delegated permission that reads them all,
@@ -6009,25 +6055,40 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
     bool full = false;
     for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
-    S_union(ctx, names, &n, 64,
-            application ? used->application : full ? used->full_read : used->delegated);
+    S_union_by(ctx, names, askers, &n, 64,
+               application ? used->application : full ? used->full_read : used->delegated,
+               full ? NULL : used);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
-      if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
+      if (skus)
+        S_union_by(ctx, names, askers, &n, 64, application ? skus->application : skus->delegated, skus);
     }
-    if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
+    if (c->exact && c->mfa_helper) S_union_by(ctx, names, askers, &n, 64, S_mfa_helper_permission, NULL);
     /* the members' properties the script reads come back null without it */
     if (c->limited && (c->limited_read || used->limited_read))
-      S_union(ctx, names, &n, 64, c->limited_read ? c->limited_read : used->limited_read);
+      S_union_by(ctx, names, askers, &n, 64, c->limited_read ? c->limited_read : used->limited_read, NULL);
   }
   if (!n) return NULL;
   /* a permission another one in the list grants (User.Read.All beside
-   * User.ReadWrite.All) is left out: least privilege, and one consent less */
+   * User.ReadWrite.All; Application.Read.All beside Application.ReadWrite.All
+   * when every call asking for it lists that one as higher) is left out:
+   * least privilege, and one consent less. Only what Microsoft documents:
+   * LicenseAssignment.ReadWrite.All is not listed for subscribedSkus or
+   * licenseDetails, so LicenseAssignment.Read.All stays beside it. */
+  /* only a permission nothing else in the list grants (it stays) makes
+   * another one redundant: a chain or a pair granting each other never
+   * leaves a call without what it asked for */
+  bool top[64];
+  for (uint32_t i = 0; i < n; i++) {
+    top[i] = true;
+    for (uint32_t j = 0; j < n && top[i]; j++) top[i] = j == i || !S_perm_implied(names[j], names[i], &askers[i]);
+  }
   uint32_t kept = 0;
   for (uint32_t i = 0; i < n; i++) {
     bool implied = false;
-    for (uint32_t j = 0; j < n && !implied; j++) implied = j != i && psa_graphmap_implies(names[j], names[i]);
+    for (uint32_t j = 0; j < n && !implied; j++)
+      implied = j != i && top[j] && S_perm_implied(names[j], names[i], &askers[i]);
     if (!implied) names[kept++] = names[i];
   }
   n = kept;
