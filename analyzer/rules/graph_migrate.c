@@ -5611,6 +5611,26 @@ static const psa_command *S_own_connect_lacks(psa_rule_ctx *ctx, const char *per
   return own && !granted && !unknown ? own : NULL;
 }
 
+/* The file's connection that signs in without a person (a password the
+ * script supplies, which the planner turns into an app-only or managed
+ * identity sign-in; AzureAD's or Microsoft Graph's own certificate or
+ * managed identity), or NULL (a person signs in, or no connection). */
+static const psa_command *S_app_only_connection(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  static const char *const app_args[] = {"CertificateThumbprint", "Certificate", "CertificateName",
+                                         "ClientSecretCredential", "Identity", "ManagedIdentity", NULL};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->in_string) continue;
+    bool legacy = psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD");
+    if (!legacy && !psa_command_is(c, "Connect-MgGraph") && !psa_command_is(c, "Connect-Entra")) continue;
+    for (int k = 0; app_args[k]; k++)
+      if (psa_command_arg(c, app_args[k])) return c;
+    if (legacy && psa_plan_signin_mode(m, c) == PSA_SIGNIN_UNATTENDED) return c;
+  }
+  return NULL;
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
@@ -5756,6 +5776,24 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which %s: "
                               "add it to -Scopes", psa_line_of(ctx, own->span.start), need, what);
     }
+  }
+  /* an unattended script signs in app-only (a certificate or managed
+   * identity, the planner's choice for a job): a call whose Graph request
+   * has no application permission (Microsoft's page: "Not supported") would
+   * fail there (403), so it gets no exact rewrite */
+  const psa_command *app_only = S_app_only_connection(ctx);
+  for (uint32_t i = 0; i < p->call_count && app_only; i++) {
+    S_call *c = &p->calls[i];
+    const psa_gm_cmdlet *used = !c->map ? NULL : c->alt ? c->alt : c->map;
+    if (!c->exact || !used || used->application || !used->delegated) continue;
+    c->exact = false;
+    c->why = psa_ctx_printf(ctx,
+                            "%s has no application permission (Microsoft Graph supports it only for a "
+                            "signed-in user, delegated %s), and the file signs in unattended (%s, line "
+                            "%u), which becomes an app-only sign-in: run this part with a person's "
+                            "delegated sign-in",
+                            c->graph ? c->graph : used->graph, used->delegated, app_only->name,
+                            psa_line_of(ctx, app_only->span.start));
   }
   /* a catch for the old module's exceptions around a call: Microsoft Graph
    * cmdlets never throw them, so the handler would stop running. One with
@@ -6287,7 +6325,16 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                            bool with_fix, const char *module) {
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
-    const char *app = psa_graph_plan_permissions(ctx, p, true);
+    /* the permissions of the file's sign-in: application ones for an
+     * unattended script, else (a person signs in) the delegated ones when
+     * a call has no application permission (licence details, registered
+     * devices: Microsoft Graph supports them only for a signed-in user) */
+    bool delegated_only = false;
+    for (uint32_t i = 0; i < p->call_count && !delegated_only; i++) {
+      const psa_gm_cmdlet *u = p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
+      delegated_only = p->calls[i].exact && u && u->delegated && !u->application;
+    }
+    const char *app = psa_graph_plan_permissions(ctx, p, !delegated_only || S_app_only_connection(ctx));
     bool escapes = false, mfa_reads = false, all_types = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
