@@ -6570,6 +6570,31 @@ static const char *S_loader_text(psa_rule_ctx *ctx, const psa_command *c, const 
   return out;
 }
 
+uint32_t psa_graph_gate_anchor(psa_rule_ctx *ctx, uint32_t anchor) {
+  const psa_model *m = ctx->model;
+  uint32_t gate = anchor;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "Get-Module") || psa_command_arg(c, "ListAvailable") || c->in_string ||
+        c->span.start >= anchor || (c->scope && c->scope->kind == PSA_SCOPE_FUNCTION))
+      continue;
+    const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a) a = S_probe_name_arg(c);
+    if (!a || !a->value || a->value->kind != PSA_V_STRING || !a->value->literal ||
+        !S_legacy_module_name(a->value->str))
+      continue;
+    uint32_t at = psa_plan_connect_anchor(m, c, true);
+    if (at < gate) gate = at;
+  }
+  /* an install between the gate and the calls: the connection stays after
+   * it (Connect-MgGraph needs the module on the machine) */
+  for (uint32_t i = 0; i < m->command_count && gate < anchor; i++) {
+    const psa_command *c = m->commands[i];
+    if (psa_command_is(c, "Install-Module") && c->span.start >= gate && c->span.start < anchor) return anchor;
+  }
+  return gate;
+}
+
 bool psa_graph_loader_rewritten(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_command *cmd) {
   psa_span span = {0, 0};
   return S_loader_text(ctx, cmd, psa_graph_plan_modules(ctx, p), &span) != NULL;
