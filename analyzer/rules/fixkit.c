@@ -2807,6 +2807,7 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
       }
   }
   if (!fx || anchor == UINT32_MAX || anchor > ctx->src->text_len) return false;
+  anchor = psa_graph_gate_anchor(ctx, anchor);
   const char *tenant = psa_graph_named_tenant(ctx, plan, anchor);
   const char *line = psa_graph_delegated_line(ctx, plan, tenant);
   if (!psa_graph_target_entra(ctx)) line = psa_ctx_printf(ctx, "%s -NoWelcome", line);

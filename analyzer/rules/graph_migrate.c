@@ -5683,6 +5683,26 @@ static const psa_command *S_own_connect_lacks(psa_rule_ctx *ctx, const char *per
   return own && !granted && !unknown ? own : NULL;
 }
 
+/* The file's connection that signs in without a person (a password the
+ * script supplies, which the planner turns into an app-only or managed
+ * identity sign-in; AzureAD's or Microsoft Graph's own certificate or
+ * managed identity), or NULL (a person signs in, or no connection). */
+static const psa_command *S_app_only_connection(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  static const char *const app_args[] = {"CertificateThumbprint", "Certificate", "CertificateName",
+                                         "ClientSecretCredential", "Identity", "ManagedIdentity", NULL};
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->in_string) continue;
+    bool legacy = psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD");
+    if (!legacy && !psa_command_is(c, "Connect-MgGraph") && !psa_command_is(c, "Connect-Entra")) continue;
+    for (int k = 0; app_args[k]; k++)
+      if (psa_command_arg(c, app_args[k])) return c;
+    if (legacy && psa_plan_signin_mode(m, c) == PSA_SIGNIN_UNATTENDED) return c;
+  }
+  return NULL;
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
@@ -5828,6 +5848,24 @@ static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
       c->why = psa_ctx_printf(ctx, "the script's own Connect-MgGraph (line %u) does not ask for %s, which %s: "
                               "add it to -Scopes", psa_line_of(ctx, own->span.start), need, what);
     }
+  }
+  /* an unattended script signs in app-only (a certificate or managed
+   * identity, the planner's choice for a job): a call whose Graph request
+   * has no application permission (Microsoft's page: "Not supported") would
+   * fail there (403), so it gets no exact rewrite */
+  const psa_command *app_only = S_app_only_connection(ctx);
+  for (uint32_t i = 0; i < p->call_count && app_only; i++) {
+    S_call *c = &p->calls[i];
+    const psa_gm_cmdlet *used = !c->map ? NULL : c->alt ? c->alt : c->map;
+    if (!c->exact || !used || used->application || !used->delegated) continue;
+    c->exact = false;
+    c->why = psa_ctx_printf(ctx,
+                            "%s has no application permission (Microsoft Graph supports it only for a "
+                            "signed-in user, delegated %s), and the file signs in unattended (%s, line "
+                            "%u), which becomes an app-only sign-in: run this part with a person's "
+                            "delegated sign-in",
+                            c->graph ? c->graph : used->graph, used->delegated, app_only->name,
+                            psa_line_of(ctx, app_only->span.start));
   }
   /* a catch for the old module's exceptions around a call: Microsoft Graph
    * cmdlets never throw them, so the handler would stop running. One with
@@ -6060,9 +6098,55 @@ static int S_str_cmp(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Who asked for each permission of a plan's list: the map entries whose
+ * own permission it is (their API pages may list a higher one that makes
+ * it redundant), or something else (a read's limited_read or full_read, a
+ * helper's permission: then never dropped by an entry's 'higher' list). */
+typedef struct {
+  const psa_gm_cmdlet *by[16];
+  uint32_t count;
+  bool other;
+} S_asker;
+
+/* Appends a comma-separated list's items to 'names' without repeats,
+ * noting 'entry' (NULL: not an entry's own permission) as their asker. */
+static void S_union_by(psa_rule_ctx *ctx, const char **names, S_asker *askers, uint32_t *n, uint32_t max,
+                       const char *list, const psa_gm_cmdlet *entry) {
+  for (const char *q = list; q && *q;) {
+    size_t len = strcspn(q, ",");
+    const char *item = psa_ctx_printf(ctx, "%.*s", (int)len, q);
+    uint32_t at = *n;
+    for (uint32_t i = 0; i < *n && at == *n; i++)
+      if (!strcmp(names[i], item)) at = i;
+    if (at == *n && *n < max) {
+      names[(*n)++] = item;
+      askers[at] = (S_asker){{NULL}, 0, false};
+    }
+    if (at < *n) {
+      S_asker *a = &askers[at];
+      if (!entry || a->count == 16) a->other = true;
+      else a->by[a->count++] = entry;
+    }
+    q += len;
+    while (*q == ',' || *q == ' ') q++;
+  }
+}
+
+/* Whether 'held' grants what names[i] was asked for: the map's general
+ * implication (User.ReadWrite.All grants User.Read.All), or every call that
+ * asked for it has 'held' among its API page's higher privileged ones. */
+static bool S_perm_implied(const char *held, const char *perm, const S_asker *a) {
+  if (psa_graphmap_implies(held, perm)) return true;
+  if (a->other || !a->count) return false;
+  for (uint32_t k = 0; k < a->count; k++)
+    if (!psa_gm_higher_has(a->by[k], held)) return false;
+  return true;
+}
+
 const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                        bool application) {
   const char *names[64];
+  S_asker askers[64];
   uint32_t n = 0;
   /* the organization's properties beyond id, displayName and verifiedDomains,
    * or the objects used whole: the delegated permission that reads them all,
@@ -6081,25 +6165,40 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
     bool full = false;
     for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
-    S_union(ctx, names, &n, 64,
-            application ? used->application : full ? used->full_read : used->delegated);
+    S_union_by(ctx, names, askers, &n, 64,
+               application ? used->application : full ? used->full_read : used->delegated,
+               full ? NULL : used);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
-      if (skus) S_union(ctx, names, &n, 64, application ? skus->application : skus->delegated);
+      if (skus)
+        S_union_by(ctx, names, askers, &n, 64, application ? skus->application : skus->delegated, skus);
     }
-    if (c->exact && c->mfa_helper) S_union(ctx, names, &n, 64, S_mfa_helper_permission);
+    if (c->exact && c->mfa_helper) S_union_by(ctx, names, askers, &n, 64, S_mfa_helper_permission, NULL);
     /* the members' properties the script reads come back null without it */
     if (c->limited && (c->limited_read || used->limited_read))
-      S_union(ctx, names, &n, 64, c->limited_read ? c->limited_read : used->limited_read);
+      S_union_by(ctx, names, askers, &n, 64, c->limited_read ? c->limited_read : used->limited_read, NULL);
   }
   if (!n) return NULL;
   /* a permission another one in the list grants (User.Read.All beside
-   * User.ReadWrite.All) is left out: least privilege, and one consent less */
+   * User.ReadWrite.All; Application.Read.All beside Application.ReadWrite.All
+   * when every call asking for it lists that one as higher) is left out:
+   * least privilege, and one consent less. Only what Microsoft documents:
+   * LicenseAssignment.ReadWrite.All is not listed for subscribedSkus or
+   * licenseDetails, so LicenseAssignment.Read.All stays beside it. */
+  /* only a permission nothing else in the list grants (it stays) makes
+   * another one redundant: a chain or a pair granting each other never
+   * leaves a call without what it asked for */
+  bool top[64];
+  for (uint32_t i = 0; i < n; i++) {
+    top[i] = true;
+    for (uint32_t j = 0; j < n && top[i]; j++) top[i] = j == i || !S_perm_implied(names[j], names[i], &askers[i]);
+  }
   uint32_t kept = 0;
   for (uint32_t i = 0; i < n; i++) {
     bool implied = false;
-    for (uint32_t j = 0; j < n && !implied; j++) implied = j != i && psa_graphmap_implies(names[j], names[i]);
+    for (uint32_t j = 0; j < n && !implied; j++)
+      implied = j != i && top[j] && S_perm_implied(names[j], names[i], &askers[i]);
     if (!implied) names[kept++] = names[i];
   }
   n = kept;
@@ -6298,7 +6397,16 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
                            bool with_fix, const char *module) {
   uint32_t exact = psa_graph_plan_exact(p);
   if (with_fix && exact) {
-    const char *app = psa_graph_plan_permissions(ctx, p, true);
+    /* the permissions of the file's sign-in: application ones for an
+     * unattended script, else (a person signs in) the delegated ones when
+     * a call has no application permission (licence details, registered
+     * devices: Microsoft Graph supports them only for a signed-in user) */
+    bool delegated_only = false;
+    for (uint32_t i = 0; i < p->call_count && !delegated_only; i++) {
+      const psa_gm_cmdlet *u = p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
+      delegated_only = p->calls[i].exact && u && u->delegated && !u->application;
+    }
+    const char *app = psa_graph_plan_permissions(ctx, p, !delegated_only || S_app_only_connection(ctx));
     bool escapes = false, mfa_reads = false, all_types = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
@@ -6532,6 +6640,31 @@ static const char *S_loader_text(psa_rule_ctx *ctx, const psa_command *c, const 
   psa_buf_free(&b);
   *span = c->span;
   return out;
+}
+
+uint32_t psa_graph_gate_anchor(psa_rule_ctx *ctx, uint32_t anchor) {
+  const psa_model *m = ctx->model;
+  uint32_t gate = anchor;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!psa_command_is(c, "Get-Module") || psa_command_arg(c, "ListAvailable") || c->in_string ||
+        c->span.start >= anchor || (c->scope && c->scope->kind == PSA_SCOPE_FUNCTION))
+      continue;
+    const psa_arg *a = psa_command_arg(c, "Name");
+    if (!a) a = S_probe_name_arg(c);
+    if (!a || !a->value || a->value->kind != PSA_V_STRING || !a->value->literal ||
+        !S_legacy_module_name(a->value->str))
+      continue;
+    uint32_t at = psa_plan_connect_anchor(m, c, true);
+    if (at < gate) gate = at;
+  }
+  /* an install between the gate and the calls: the connection stays after
+   * it (Connect-MgGraph needs the module on the machine) */
+  for (uint32_t i = 0; i < m->command_count && gate < anchor; i++) {
+    const psa_command *c = m->commands[i];
+    if (psa_command_is(c, "Install-Module") && c->span.start >= gate && c->span.start < anchor) return anchor;
+  }
+  return gate;
 }
 
 bool psa_graph_loader_rewritten(psa_rule_ctx *ctx, const psa_graph_plan *p, const psa_command *cmd) {

@@ -74,6 +74,14 @@ void psa_graph_plan_module_edits(psa_rule_ctx *ctx, const psa_graph_plan *plan, 
  * script's own module loader given MSOnline or AzureAD (psa_fix_loader_arg):
  * not when it stands inside an expression. */
 bool psa_graph_loader_rewritten(psa_rule_ctx *ctx, const psa_graph_plan *plan, const psa_command *cmd);
+/* Where a Connect-MgGraph psauth adds at 'anchor' goes instead: in front of
+ * the script-level statement that tests whether MSOnline/AzureAD is loaded
+ * (Get-Module AzureADPreview without -ListAvailable, "not connected" gate)
+ * when that test runs earlier: its module name becomes a Graph module's,
+ * loaded only by Connect-MgGraph, so after it the gate would stop the script
+ * in a fresh session. 'anchor' when there is none, or an Install-Module
+ * runs between them. */
+uint32_t psa_graph_gate_anchor(psa_rule_ctx *ctx, uint32_t anchor);
 
 /* The file's own Microsoft Graph connection (Connect-MgGraph or
  * Connect-Entra, outside strings): the first one, or NULL when it has none.

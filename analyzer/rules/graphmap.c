@@ -168,6 +168,9 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
   c->output = out ? S_object(t, out, c->legacy) : NULL;
   c->limited_read = S_str(a, it, "limitedRead", false, c->legacy);
   c->full_read = S_str(a, it, "fullRead", false, c->legacy);
+  const cJSON *higher = cJSON_GetObjectItemCaseSensitive(it, "higher");
+  if (higher && !cJSON_IsString(higher)) S_corrupt("bad 'higher'", c->legacy);
+  c->higher = S_words(a, higher ? higher->valuestring : NULL, &c->higher_count);
   if (c->full_read && (!c->output || !c->output->basic_count)) S_corrupt("fullRead without basic", c->legacy);
   if (c->limited_read && !c->output) S_corrupt("limitedRead without output", c->legacy);
   if (c->exact && !c->graph) S_corrupt("exact without a Graph cmdlet", c->legacy);
@@ -342,6 +345,12 @@ bool psa_graphmap_implies(const char *held, const char *perm) {
     for (size_t k = 0; k < t->implied_by_count[i]; k++)
       if (!psa_strcasecmp(t->implied_by[i][k], held)) return true;
   }
+  return false;
+}
+
+bool psa_gm_higher_has(const psa_gm_cmdlet *c, const char *perm) {
+  for (size_t i = 0; c && perm && i < c->higher_count; i++)
+    if (!psa_strcasecmp(c->higher[i], perm)) return true;
   return false;
 }
 

@@ -153,6 +153,13 @@ typedef struct {
    * a property beyond the output object's 'basic' ones, or uses the objects
    * whole, or NULL */
   const char *full_read;
+  /* The permissions the API reference page of the Graph request lists as
+   * higher privileged than 'delegated'/'application' (in both rows): one of
+   * them asked for by another call of the script makes this call's own
+   * permission redundant (psa_gm_higher_has). None recorded: never dropped
+   * on this call's account. */
+  const char *const *higher;
+  size_t higher_count;
   const psa_gm_param *params;
   size_t param_count;
   /* Every parameter of the legacy cmdlet (its reference), when recorded:
@@ -178,6 +185,9 @@ typedef struct {
  * "impliedBy" table, from the API reference's permission lists): a scope
  * list with both names 'perm' needlessly. */
 bool psa_graphmap_implies(const char *held, const char *perm);
+/* Whether c's API reference page lists 'perm' as a higher privileged
+ * permission for the call (c->higher). */
+bool psa_gm_higher_has(const psa_gm_cmdlet *c, const char *perm);
 /* The entry for a legacy cmdlet, or NULL. */
 const psa_gm_cmdlet *psa_graphmap_find(const char *legacy);
 size_t psa_graphmap_count(void);

@@ -5,7 +5,7 @@ param(
     [Parameter(Mandatory)][string]$UserObjectId,
     [Parameter(Mandatory)][string]$LocationId
 )
-Connect-MgGraph -Scopes 'Application.Read.All', 'Directory.Read.All', 'Policy.Read.All' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All', 'Policy.Read.All' -NoWelcome
 $owners = Get-MgApplicationOwner -ApplicationId $AppObjectId -All
 foreach ($owner in $owners) {
     Write-Output "Owner: $($owner.AdditionalProperties.displayName) <$($owner.AdditionalProperties.userPrincipalName)>"

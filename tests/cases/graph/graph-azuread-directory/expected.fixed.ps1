@@ -1,5 +1,5 @@
 # Directory report (AzureAD / AzureADPreview), no connection in this file
-Connect-MgGraph -Scopes 'Application.Read.All', 'AuditLog.Read.All', 'Device.Read.All', 'Directory.Read.All', 'GroupMember.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'AuditLog.Read.All', 'Device.Read.All', 'Directory.Read.All', 'GroupMember.Read.All' -NoWelcome
 $sp = Get-MgServicePrincipal -All
 $sp | Select-Object 'DisplayName', 'AppId', @{Name = 'ObjectId'; Expression = {$_.Id}} | Export-Csv sp.csv
 $admins = Get-MgDirectoryRole | Where-Object { $_.DisplayName -eq 'Global Administrator' }

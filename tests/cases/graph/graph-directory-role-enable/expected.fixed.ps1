@@ -1,6 +1,6 @@
 # Enable-AzureADDirectoryRole activates a role from its template: Graph activates it with
 # New-MgDirectoryRole -RoleTemplateId (POST /directoryRoles with roleTemplateId)
-Connect-MgGraph -Scopes 'RoleManagement.Read.Directory', 'RoleManagement.ReadWrite.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'RoleManagement.ReadWrite.Directory' -NoWelcome
 $roleName = 'Helpdesk Administrator'
 $role = Get-MgDirectoryRole | Where-Object { $_.DisplayName -eq $roleName }
 if (-not $role) {

@@ -2,7 +2,7 @@
 # to the script's output (as the call's own objects would be), or only in a string and a member read
 # of a block whose output goes on (the output is not the object) stay exact
 param([Parameter(Mandatory)][string]$GroupId)
-Connect-MgGraph -Scopes 'Directory.Read.All', 'Group.Read.All', 'GroupMember.Read.All' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All' -NoWelcome
 $members = @()
 Get-MgGroupMember -GroupId $GroupId -All | ForEach-Object {
     $members += $_

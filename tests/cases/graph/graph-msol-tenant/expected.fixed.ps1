@@ -1,7 +1,7 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
 # Fill in your Entra ID app registration and its certificate; the placeholders
 # fail until then. Grant the app (application permissions, admin consent):
-#   Microsoft Graph: Directory.Read.All, Domain.Read.All, GroupMember.Read.All, LicenseAssignment.Read.All, Organization.Read.All, RoleManagement.Read.Directory
+#   Microsoft Graph: Directory.Read.All, Domain.Read.All, GroupMember.Read.All, Organization.Read.All
 $AppId = '<app-id>'
 $Organization = '<tenant>.onmicrosoft.com'
 $CertificateThumbprint = '<certificate-thumbprint>'

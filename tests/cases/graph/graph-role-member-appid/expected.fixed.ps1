@@ -3,7 +3,7 @@
 # too. A pipeline variable lives only in its own pipeline, so the caller's $member reads stay:
 # they read the rows. A service principal member's AppId is AdditionalProperties.appId, read
 # with Directory.Read.All like the names.
-Connect-MgGraph -Scopes 'Directory.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All' -NoWelcome
 function Get-PrivilegedMember {
     Get-MgDirectoryRole | Where-Object { $_.DisplayName -like '*Administrator' } |
         ForEach-Object { Get-MgDirectoryRoleMember -DirectoryRoleId $_.Id -All } -PipelineVariable member |

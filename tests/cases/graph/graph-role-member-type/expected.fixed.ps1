@@ -2,7 +2,7 @@
 # unifiedRoleAssignment page), whose AzureAD ObjectType was User, Group or ServicePrincipal: a
 # role member's ObjectType read on its own becomes that name from Graph's @odata.type, and a
 # comparison with ServicePrincipal compares @odata.type, for any directory object.
-Connect-MgGraph -Scopes 'Directory.Read.All', 'GroupMember.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All' -NoWelcome
 Get-MgDirectoryRole -PipelineVariable role | ForEach-Object { Get-MgDirectoryRoleMember -DirectoryRoleId $_.Id -All } | Select-Object `
     @{Name = 'Role'; Expression = { $role.DisplayName }}, @{Name = 'DisplayName'; Expression = {$_.AdditionalProperties.displayName}}, @{Name = 'UserPrincipalName'; Expression = {$_.AdditionalProperties.userPrincipalName}}, @{Name = 'ObjectType'; Expression = {($_.AdditionalProperties['@odata.type'] | ForEach-Object { @{'#microsoft.graph.user' = 'User'; '#microsoft.graph.group' = 'Group'; '#microsoft.graph.servicePrincipal' = 'ServicePrincipal'}[$_] })}} |
     Export-Csv -Path .\RoleMembers.csv -NoTypeInformation

@@ -2,7 +2,7 @@
 # words on the next line), a command named enumerate-*, and a continuation
 # right after a parameter: valid PowerShell the grammar rejects.
 param($report = ".\DirectoryRoleMembers.csv")
-Connect-MgGraph -Scopes 'Directory.Read.All', 'GroupMember.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All', 'GroupMember.Read.All' -NoWelcome
 
 function enumerate-groupmembers {
     param($objectid)

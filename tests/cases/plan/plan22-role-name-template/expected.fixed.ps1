@@ -1,5 +1,5 @@
 # List the tenant's global administrators
-Connect-MgGraph -Scopes 'Directory.Read.All', 'RoleManagement.Read.Directory' -NoWelcome
+Connect-MgGraph -Scopes 'Directory.Read.All' -NoWelcome
 
 $globalAdmins = Get-MgDirectoryRole -DirectoryRoleId '62e90394-69f5-4237-9190-012177145e10'
 Get-MgDirectoryRoleMember -DirectoryRoleId $globalAdmins.Id -All |
