@@ -1728,12 +1728,15 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
   for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
     const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
     if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
-      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
+      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll", and
+       * the ClickOnce search "$Env:LOCALAPPDATA\Apps\2.0\*\CreateExoPSSession.ps1"
+       * (also from a splatted hashtable: review19 04) */
       const psa_value *v = cmd->args[i].value;
-      for (uint32_t k = 0; k < v->item_count; k++)
-        if (v->items[k]->kind == PSA_V_STRING &&
-            psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
-          hit = "ExoPowershellModule.dll";
+      for (uint32_t k = 0; k < v->item_count; k++) {
+        if (v->items[k]->kind != PSA_V_STRING) continue;
+        if (psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
+        if (psa_contains_ci(v->items[k]->str, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+      }
     }
     if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
     if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
@@ -1898,54 +1901,231 @@ static bool S_v1_loader_of_other(const psa_rule_ctx *ctx, const psa_command *c,
   return false;
 }
 
-/* The loader goes with the EXO V1 connection: the first loader statement
- * becomes Import-Module ExchangeOnlineManagement, the others are deleted
- * (identical edits in several fixes are applied once). */
+/* The variable a loader statement assigns ($m = Get-ChildItem ...
+ * CreateExoPSSession.ps1, or "$m = $((Get-ChildItem ...).FullName)", which
+ * the model sees as a statement that starts with the variable), and where
+ * its value starts; NULL when it assigns none. */
+static const psa_variable *S_v1_loader_var(psa_rule_ctx *ctx, const psa_command *c, uint32_t *value_at) {
+  psa_span st = c->statement_span;
+  const char *t = ctx->src->text;
+  *value_at = c->span.start;
+  if (c->assigned_to || st.end > ctx->src->text_len || t[st.start] != '$') return c->assigned_to;
+  uint32_t k = st.start + 1;
+  while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+  const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
+  const char *colon = strrchr(nm, ':');
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= st.end || t[k] != '=' || t[k + 1] == '=') return NULL;
+  k++;
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  *value_at = k;
+  return psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
+}
+
+/* The statements that only find or load the EXO V1 module, as one unit:
+ * the loader statements (S_v1_loader), the variables they assign (roots),
+ * and what is built only from those and from constants naming the module's
+ * files: $dll = "...ExoPowershellModule.dll", $path =
+ * [IO.Path]::Combine($root, $dll), a splatted @{ Path = "...\Apps\2.0\*\
+ * CreateExoPSSession.ps1" }, and Import-Module $path (review19 36, 04).
+ * These go together with the rewrite; a built variable read by anything
+ * else blocks it (S_v1_unit_blocker). */
+typedef struct {
+  const psa_variable *vars[16];
+  bool root[16];
+  uint32_t nv;
+  psa_span st[32];
+  uint32_t ns;
+} S_v1_unit;
+
+static bool S_v1_unit_has(const S_v1_unit *u, const psa_variable *v) {
+  for (uint32_t i = 0; i < u->nv; i++)
+    if (u->vars[i] == v) return true;
+  return false;
+}
+
+static bool S_v1_unit_covers(const S_v1_unit *u, psa_span r) {
+  for (uint32_t i = 0; i < u->ns; i++)
+    if (r.start >= u->st[i].start && r.end <= u->st[i].end) return true;
+  return false;
+}
+
+static void S_v1_unit_add_st(S_v1_unit *u, psa_span st) {
+  if (!S_v1_unit_covers(u, st) && u->ns < 32) u->st[u->ns++] = st;
+}
+
+/* Whether [s] reads unit variables (*unit) or other ones (*other); the
+ * variables of 'scope' and of the script are looked at. */
+static void S_v1_span_reads(const psa_rule_ctx *ctx, const psa_scope *scope, const S_v1_unit *u,
+                            psa_span sp, bool *unit, bool *other) {
+  const psa_scope *scopes[2] = {scope, ctx->model->script};
+  for (int k = 0; k < 2; k++) {
+    if (!scopes[k] || (k == 1 && scopes[0] == scopes[1])) continue;
+    for (const psa_variable *v = scopes[k]->vars; v; v = v->next) {
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, v, reads, 16);
+      for (uint32_t i = 0; i < nr && i < 16; i++) {
+        if (reads[i].start < sp.start || reads[i].end > sp.end) continue;
+        if (S_v1_unit_has(u, v)) *unit = true;
+        else *other = true;
+      }
+    }
+  }
+}
+
+/* Whether an assignment of a variable only holds part of the V1 module's
+ * discovery: a constant naming its files, a hashtable naming them (a
+ * splat for the search), or an expression of unit variables that runs no
+ * command. */
+static bool S_v1_unit_value(const psa_rule_ctx *ctx, const psa_scope *scope, const S_v1_unit *u,
+                            const psa_assignment *a) {
+  if (!a->value || a->append || !a->list.end || a->span.end > ctx->src->text_len) return false;
+  const psa_value *v = a->value;
+  const char *t = ctx->src->text + v->span.start;
+  size_t n = v->span.end - v->span.start;
+  bool names = psa_find_ci(t, n, "CreateExoPSSession.ps1") || psa_find_ci(t, n, "ExoPowershellModule.dll");
+  if (v->kind == PSA_V_STRING || v->kind == PSA_V_HASH) return names;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->span.start >= a->span.start && c->span.end <= a->span.end) return false;
+  }
+  bool unit = false, other = false;
+  S_v1_span_reads(ctx, scope, u, v->span, &unit, &other);
+  return unit && !other;
+}
+
+static void S_v1_unit_build(psa_rule_ctx *ctx, S_v1_unit *u) {
+  memset(u, 0, sizeof(*u));
+  const psa_scope *scopes[8];
+  uint32_t nsc = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    S_v1_unit_add_st(u, c->statement_span);
+    uint32_t at;
+    const psa_variable *v = S_v1_loader_var(ctx, c, &at);
+    if (v && !S_v1_unit_has(u, v) && u->nv < 16) {
+      u->root[u->nv] = true;
+      u->vars[u->nv++] = v;
+    }
+    bool seen = false;
+    for (uint32_t i = 0; i < nsc; i++) seen = seen || scopes[i] == c->scope;
+    if (!seen && c->scope && nsc < 8) scopes[nsc++] = c->scope;
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (uint32_t k = 0; k < nsc; k++)
+      for (const psa_variable *v = scopes[k]->vars; v; v = v->next) {
+        if (S_v1_unit_has(u, v) || v->is_parameter || v->is_foreach || !v->assign_count || u->nv == 16)
+          continue;
+        bool all = true;
+        for (uint32_t i = 0; i < v->assign_count && all; i++)
+          all = S_v1_unit_value(ctx, scopes[k], u, &v->assigns[i]);
+        if (!all) continue;
+        u->vars[u->nv++] = v;
+        for (uint32_t i = 0; i < v->assign_count; i++) S_v1_unit_add_st(u, v->assigns[i].span);
+        grew = true;
+      }
+    /* Import-Module $path, . $loader: loads what the unit found */
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || S_v1_unit_covers(u, c->statement_span)) continue;
+      /* ". $loader" has no name value: the model keeps the name as written */
+      const psa_value *nv = c->name_value;
+      if (c->dot_source && nv && nv->kind == PSA_V_INTERP && nv->item_count == 1) nv = nv->items[0];
+      const psa_variable *dv = nv && nv->kind == PSA_V_VARIABLE ? psa_value_var(nv) : NULL;
+      if (c->dot_source && !nv && c->name && c->name[0] == '$' && c->scope)
+        dv = psa_model_variable(ctx->model, c->scope, c->name + 1);
+      if (c->dot_source && dv && S_v1_unit_has(u, dv) && c->statement_span.start == c->span.start) {
+        S_v1_unit_add_st(u, c->statement_span);
+        grew = true;
+        continue;
+      }
+      if (!psa_command_is(c, "Import-Module")) continue;
+      for (uint32_t i = 0; i < c->arg_count; i++) {
+        const psa_value *av = c->args[i].value;
+        if (c->args[i].via == PSA_BIND_POSITIONAL || (c->args[i].param && !psa_strcasecmp(c->args[i].param, "Name")))
+          if (av && av->kind == PSA_V_VARIABLE && S_v1_unit_has(u, psa_value_var(av)) &&
+              c->statement_span.start == c->span.start) {
+            S_v1_unit_add_st(u, c->statement_span);
+            grew = true;
+          }
+      }
+    }
+  }
+}
+
+/* Why the V1 discovery unit cannot go with the rewrite: a variable built
+ * from the module's path (not a loader's own result, which the rewrite
+ * turns into the installed ExchangeOnlineManagement) read by a statement
+ * outside the unit; NULL when nothing blocks. */
+static const char *S_v1_unit_blocker(psa_rule_ctx *ctx, const S_v1_unit *u) {
+  for (uint32_t i = 0; i < u->nv; i++) {
+    if (u->root[i]) continue;
+    psa_span reads[16];
+    uint32_t nr = psa_variable_reads(ctx->model, u->vars[i], reads, 16);
+    for (uint32_t r = 0; r < nr && r < 16; r++)
+      if (!S_v1_unit_covers(u, reads[r]))
+        return psa_ctx_printf(ctx,
+                              "$%s holds part of the EXO V1 module's path (line %u) and line %u reads it "
+                              "for something else than loading that module, so the module lookup cannot "
+                              "simply go",
+                              u->vars[i]->name, psa_line_of(ctx, u->vars[i]->assigns[0].span.start),
+                              psa_line_of(ctx, reads[r].start));
+    if (nr > 16) return "a variable built from the EXO V1 module's path is read too often to follow";
+  }
+  return NULL;
+}
+
+/* Whether the file imports a module with -Global anywhere: then the
+ * import that replaces the loader keeps that scope (a function's import
+ * is otherwise gone when it returns; review19 36). */
+static bool S_imports_global(const psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->in_string && psa_command_is(c, "Import-Module") && psa_command_arg(c, "Global")) return true;
+  }
+  return false;
+}
+
+/* The loader goes with the EXO V1 connection: the first statement of the
+ * discovery unit (S_v1_unit) becomes Import-Module ExchangeOnlineManagement,
+ * the others are deleted (identical edits in several fixes are applied
+ * once). */
 static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
                             const psa_command *conn) {
-  psa_span done[16];
+  S_v1_unit u;
+  S_v1_unit_build(ctx, &u);
+  psa_span done[32];
   uint32_t nd = 0;
   bool first = true, prompted = false;
+  const char *t = ctx->src->text;
   PSA_FOR_COMMANDS(ctx, c) {
-    if (c->in_string || !S_v1_loader(ctx, c) || S_v1_loader_of_other(ctx, c, conn)) continue;
+    if (c->in_string || !S_v1_unit_covers(&u, c->statement_span)) continue;
+    /* any command of the statement (Import-Module $(Get-ChildItem ...))
+     * may be what ties it to another connection */
+    bool other = false;
+    PSA_FOR_COMMANDS(ctx, d) {
+      if (d->statement_span.start == c->statement_span.start &&
+          d->statement_span.end == c->statement_span.end && S_v1_loader_of_other(ctx, d, conn))
+        other = true;
+    }
+    if (other) continue;
     psa_span st = c->statement_span;
     bool inside = false;
     for (uint32_t i = 0; i < nd; i++)
       if (st.start >= done[i].start && st.end <= done[i].end) inside = true;
-    if (inside || nd == 16 || st.end > ctx->src->text_len) continue;
+    if (inside || nd == 32 || st.end > ctx->src->text_len) continue;
+    /* a unit statement that is not a loader (Import-Module $path) goes
+     * only with a loader of this connection before it */
+    if (!S_v1_loader(ctx, c) && first) continue;
     done[nd++] = st;
-    const psa_variable *av = c->assigned_to;
-    uint32_t value_at = c->span.start;
-    const char *t = ctx->src->text;
-    if (!av && t[st.start] == '$') {
-      /* $m = $((Get-ChildItem ... .dll ...).FullName | Select -First 1) */
-      uint32_t k = st.start + 1;
-      while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
-      const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
-      const char *colon = strrchr(nm, ':');
-      while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
-      if (k < st.end && t[k] == '=' && t[k + 1] != '=') {
-        av = psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
-        k++;
-        while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
-        value_at = k;
-      }
-    }
-    if (av && av->ref_count > 0) {
+    uint32_t value_at;
+    const psa_variable *av = S_v1_loader_var(ctx, c, &value_at);
+    if (av && av->ref_count > 0 && S_v1_loader(ctx, c)) {
       /* $m = Get-ChildItem ... ExoPowershellModule.dll, and if ($m) {...}:
        * the check becomes whether the module is installed */
       bool read_elsewhere = false;
       psa_span reads[16];
       uint32_t nr = psa_variable_reads(ctx->model, av, reads, 16);
-      for (uint32_t i = 0; i < nr && i < 16; i++) {
-        bool in_loader = false;
-        PSA_FOR_COMMANDS(ctx, l) {
-          if (S_v1_loader(ctx, l) && reads[i].start >= l->statement_span.start &&
-              reads[i].end <= l->statement_span.end)
-            in_loader = true;
-        }
-        if (!in_loader) read_elsewhere = true;
-      }
+      for (uint32_t i = 0; i < nr && i < 16; i++)
+        if (!S_v1_unit_covers(&u, reads[i])) read_elsewhere = true;
       if (read_elsewhere || nr > 16) {
         psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
         /* Get-Module -ListAvailable returns one object per installed
@@ -1965,6 +2145,7 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
     if (first) {
       /* an Import-Module's common parameters stay (-ErrorAction Stop) */
       const char *line = "Import-Module ExchangeOnlineManagement";
+      if (S_imports_global(ctx)) line = "Import-Module ExchangeOnlineManagement -Global";
       for (uint32_t i = 0; psa_command_is(c, "Import-Module") && st.start == c->span.start &&
                            i < c->arg_count; i++) {
         const psa_arg *ca = &c->args[i];
@@ -1989,10 +2170,37 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
       bool handled = false;
       for (uint32_t i = 0; i < nd; i++)
         if (as.start < done[i].end && done[i].start < as.end) handled = true;
-      if (!handled && nd < 16 && as.end <= ctx->src->text_len && as.end <= st.start) {
+      if (!handled && nd < 32 && as.end <= ctx->src->text_len && as.end <= st.start) {
         done[nd++] = as;
         psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as), "");
       }
+    }
+  }
+  /* the unit's other assignments ($dll = "...dll", $path = Combine(...),
+   * the search's splat) go once nothing that stays reads them */
+  for (bool grew = true; grew && nd > 0;) {
+    grew = false;
+    for (uint32_t i = 0; i < u.nv; i++) {
+      const psa_variable *v = u.vars[i];
+      if (u.root[i]) continue;
+      bool gone = false;
+      for (uint32_t k = 0; k < nd && !gone; k++)
+        gone = v->assigns[0].span.start >= done[k].start && v->assigns[0].span.end <= done[k].end;
+      if (gone) continue;
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, v, reads, 16);
+      bool all = nr <= 16;
+      for (uint32_t r = 0; r < nr && r < 16 && all; r++) {
+        bool in = false;
+        for (uint32_t k = 0; k < nd && !in; k++) in = reads[r].start >= done[k].start && reads[r].end <= done[k].end;
+        all = in;
+      }
+      if (!all || nd + v->assign_count > 32) continue;
+      for (uint32_t k = 0; k < v->assign_count; k++) {
+        done[nd++] = v->assigns[k].span;
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, v->assigns[k].span), "");
+      }
+      grew = true;
     }
   }
 }
@@ -2124,6 +2332,15 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
                       "Connect-ExchangeOnline, delegated (interactive) sign-in",
                       "the same parameters exist on Connect-ExchangeOnline");
         continue;
+      }
+      if (loader) {
+        S_v1_unit u;
+        S_v1_unit_build(ctx, &u);
+        const char *why = S_v1_unit_blocker(ctx, &u);
+        if (why) {
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
+          continue;
+        }
       }
       psa_conn_plan plan;
       if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) continue;
