@@ -2205,6 +2205,63 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
   }
 }
 
+/* The file's guards for the EXO V1 cmdlets, "if (Get-Command
+ * Connect-EXOPSSession -ErrorAction SilentlyContinue)", test for 'target'
+ * once the file connects with it: a test of a retired cmdlet would keep
+ * the new connection from running where only ExchangeOnlineManagement is
+ * installed (review19 36). Only a Get-Command of that one constant name
+ * changes. */
+static void S_v1_guards(psa_rule_ctx *ctx, psa_fix *fx, const char *target) {
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (g->in_string || !psa_command_is(g, "Get-Command")) continue;
+    const psa_arg *name = NULL;
+    uint32_t names = 0;
+    for (uint32_t i = 0; i < g->arg_count; i++) {
+      const psa_arg *a = &g->args[i];
+      if (a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND ||
+          (a->param && !psa_strcasecmp(a->param, "Name")))
+        name = a, names++;
+    }
+    const char *s = names == 1 && name->value ? psa_value_string(ctx->model, name->value) : NULL;
+    if (!s || (psa_strcasecmp(s, "Connect-EXOPSSession") && psa_strcasecmp(s, "New-ExoPSSession")))
+      continue;
+    psa_span v = name->value->span;
+    if (v.end > ctx->src->text_len || v.end <= v.start) continue;
+    char q = t[v.start] == '"' || t[v.start] == '\'' ? t[v.start] : 0;
+    psa_fix_add_edit(ctx, fx, v, q ? psa_ctx_printf(ctx, "%c%s%c", q, target, q) : target);
+  }
+}
+
+/* Import-Module (Connect-IPPSSession ...): in EXO V1 the loader's
+ * Connect-IPPSSession returned the session's module; the
+ * ExchangeOnlineManagement cmdlet returns nothing and loads its cmdlets
+ * itself, so Import-Module would fail on $null. The call stays, alone
+ * (review19 36). */
+static void S_v1_import_call(psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !psa_command_is(c, "Import-Module") || c->assigned_to) continue;
+    const psa_command *in = NULL;
+    bool other = false;
+    for (uint32_t i = 0; i < c->arg_count; i++) {
+      const psa_arg *a = &c->args[i];
+      const psa_value *v = a->value;
+      if (a->via == PSA_BIND_POSITIONAL && v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) &&
+          (psa_command_is(psa_value_cmd(v), "Connect-IPPSSession") ||
+           psa_command_is(psa_value_cmd(v), "Connect-ExchangeOnline")))
+        in = psa_value_cmd(v);
+      else if (!a->param || (psa_strcasecmp(a->param, "Global") && psa_strcasecmp(a->param, "DisableNameChecking") &&
+                             psa_strcasecmp(a->param, "Prefix") && !S_v1_common_param(a->param)))
+        other = true;
+    }
+    if (!in || other || in->span.end > ctx->src->text_len || !S_fx_free(fx, c->span.start, c->span.end))
+      continue;
+    psa_fix_add_edit(ctx, fx, c->span, psa_ctx_printf(ctx, "%.*s", (int)(in->span.end - in->span.start),
+                                                      t + in->span.start));
+  }
+}
+
 /* A standalone script's EXO V1 connection that nothing uses (the file
  * calls no Exchange Online cmdlet: psa_plan_exchange_unused) goes with its
  * ClickOnce loader statements (whole statements that assign nothing), its
@@ -2402,6 +2459,8 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
       S_fix_v1_loader(ctx, rule, fx, cmd);
+      S_v1_guards(ctx, fx, target);
+      if (loader) S_v1_import_call(ctx, fx);
       psa_fix_stale_messages(ctx, fx, cmd, cred0 ? cred0->value : NULL, NULL, NULL, psa_msg_v1_names);
       psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
