@@ -2031,9 +2031,14 @@ static void S_v1_unit_build(psa_rule_ctx *ctx, S_v1_unit *u) {
       const psa_value *nv = c->name_value;
       if (c->dot_source && nv && nv->kind == PSA_V_INTERP && nv->item_count == 1) nv = nv->items[0];
       const psa_variable *dv = nv && nv->kind == PSA_V_VARIABLE ? psa_value_var(nv) : NULL;
-      if (c->dot_source && !nv && c->name && c->name[0] == '$' && c->scope)
-        dv = psa_model_variable(ctx->model, c->scope, c->name + 1);
-      if (c->dot_source && dv && S_v1_unit_has(u, dv) && c->statement_span.start == c->span.start) {
+      if (c->dot_source && !nv && c->name && c->name[0] == '$' && c->scope) {
+        /* ". $loader" or ". $found.FullName" */
+        size_t k = 1;
+        while (isalnum((unsigned char)c->name[k]) || c->name[k] == '_') k++;
+        dv = psa_model_variable(ctx->model, c->scope, psa_ctx_printf(ctx, "%.*s", (int)(k - 1), c->name + 1));
+      }
+      if (c->dot_source && dv && S_v1_unit_has(u, dv) && c->statement_span.start <= c->span.start &&
+          c->statement_span.end == c->span.end) {
         S_v1_unit_add_st(u, c->statement_span);
         grew = true;
         continue;
@@ -2074,6 +2079,24 @@ static const char *S_v1_unit_blocker(psa_rule_ctx *ctx, const S_v1_unit *u) {
   return NULL;
 }
 
+/* Whether statement 'c' of the unit reads a loader's own variable that
+ * stays (read outside the unit: it becomes the installed
+ * ExchangeOnlineManagement module, so "Import-Module $m" keeps working). */
+static bool S_v1_reads_kept_root(const psa_rule_ctx *ctx, const S_v1_unit *u, const psa_command *c) {
+  for (uint32_t i = 0; i < u->nv; i++) {
+    if (!u->root[i]) continue;
+    psa_span reads[16];
+    uint32_t nr = psa_variable_reads(ctx->model, u->vars[i], reads, 16);
+    bool here = false, outside = nr > 16;
+    for (uint32_t r = 0; r < nr && r < 16; r++) {
+      if (reads[r].start >= c->statement_span.start && reads[r].end <= c->statement_span.end) here = true;
+      if (!S_v1_unit_covers(u, reads[r])) outside = true;
+    }
+    if (here && outside) return true;
+  }
+  return false;
+}
+
 /* Whether the file imports a module with -Global anywhere: then the
  * import that replaces the loader keeps that scope (a function's import
  * is otherwise gone when it returns; review19 36). */
@@ -2094,7 +2117,7 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
   S_v1_unit_build(ctx, &u);
   psa_span done[32];
   uint32_t nd = 0;
-  bool first = true, prompted = false;
+  bool first = true, prompted = false, seen_loader = false;
   const char *t = ctx->src->text;
   PSA_FOR_COMMANDS(ctx, c) {
     if (c->in_string || !S_v1_unit_covers(&u, c->statement_span)) continue;
@@ -2114,7 +2137,8 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
     if (inside || nd == 32 || st.end > ctx->src->text_len) continue;
     /* a unit statement that is not a loader (Import-Module $path) goes
      * only with a loader of this connection before it */
-    if (!S_v1_loader(ctx, c) && first) continue;
+    if (!S_v1_loader(ctx, c) && (!seen_loader || S_v1_reads_kept_root(ctx, &u, c))) continue;
+    seen_loader = true;
     done[nd++] = st;
     uint32_t value_at;
     const psa_variable *av = S_v1_loader_var(ctx, c, &value_at);
@@ -2127,7 +2151,9 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
       for (uint32_t i = 0; i < nr && i < 16; i++)
         if (!S_v1_unit_covers(&u, reads[i])) read_elsewhere = true;
       if (read_elsewhere || nr > 16) {
-        psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
+        /* $m = Get-ChildItem ... | Sort-Object ... | Select-Object -First 1:
+         * the whole pipeline is the value */
+        psa_span val = {value_at, st.end};
         /* Get-Module -ListAvailable returns one object per installed
          * version, and Import-Module $m imports each of them: only the
          * newest is kept, so $m is one module (as the loader's
