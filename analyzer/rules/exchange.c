@@ -2680,14 +2680,49 @@ static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g,
   return NULL;
 }
 
+/* PowerShell's -like on [p, p+pn) against s (case-insensitive; * and ?;
+ * no [ ] sets: a pattern with them does not match here). */
+static bool S_like(const char *p, size_t pn, const char *s) {
+  if (!pn) return !*s;
+  if (*p == '[') return false;
+  if (*p == '*') return S_like(p + 1, pn - 1, s) || (*s && S_like(p, pn, s + 1));
+  if (!*s) return false;
+  if (*p != '?' && tolower((unsigned char)*p) != tolower((unsigned char)*s)) return false;
+  return S_like(p + 1, pn - 1, s + 1);
+}
+
+/* Whether a filter's text tests "ConfigurationName -like '<pattern>'" with
+ * a pattern that matches Microsoft.Exchange (the configuration of Exchange
+ * Online and Security & Compliance sessions): "*Exchange*" (review19 04). */
+static bool S_text_likes_exchange(const psa_rule_ctx *ctx, psa_span span) {
+  const char *t = ctx->src->text;
+  uint32_t end = span.end <= ctx->src->text_len ? span.end : ctx->src->text_len;
+  for (uint32_t at = span.start; at + 17 < end; at++) {
+    if (psa_strncasecmp(t + at, "ConfigurationName", 17)) continue;
+    uint32_t k = at + 17;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k + 6 > end || psa_strncasecmp(t + k, "-like", 5) || (t[k + 5] != ' ' && t[k + 5] != '\t')) continue;
+    k += 5;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= end || (t[k] != '"' && t[k] != '\'')) continue;
+    char q = t[k++];
+    uint32_t e = k;
+    while (e < end && t[e] != q && t[e] != '$' && t[e] != '`') e++;
+    if (e < end && t[e] == q && S_like(t + k, e - k, "Microsoft.Exchange")) return true;
+  }
+  return false;
+}
+
 /* Whether a Where-Object call filters on Exchange: the simplified syntax
  * (Where-Object ConfigurationName -eq 'Microsoft.Exchange') or a script
- * block that names it. */
+ * block that names it or tests the configuration with a matching -like. */
 static bool S_where_exchange(const psa_rule_ctx *ctx, const psa_command *w) {
   for (uint32_t i = 0; i < w->arg_count; i++) {
     const psa_value *v = w->args[i].value;
     if (!v) continue;
-    if (v->kind == PSA_V_SCRIPTBLOCK && S_text_names_exchange(ctx, v->span)) return true;
+    if (v->kind == PSA_V_SCRIPTBLOCK &&
+        (S_text_names_exchange(ctx, v->span) || S_text_likes_exchange(ctx, v->span)))
+      return true;
     if (S_string_names_exchange(psa_value_string(ctx->model, v))) return true;
   }
   return false;
@@ -2779,6 +2814,25 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
   return false;
 }
 
+/* Whether the session check 'g' runs right after a refused connection
+ * that opens an Exchange Online PowerShell session (a basic-auth
+ * New-PSSession or an EXO V1 cmdlet psauth leaves as it is), on the same
+ * straight line of statements: that branch still makes a PSSession, so its
+ * check stays (review19 04, the Security & Compliance branch). */
+static bool S_check_of_kept_session(const psa_rule_ctx *ctx, const psa_command *g) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function || cmd->span.end > g->span.start) continue;
+    S_session s;
+    bool cloud = psa_command_is(cmd, "New-PSSession") && S_session_of(ctx, cmd, &s) && S_maybe_online(&s);
+    bool v1 = cmd->name && (!psa_strcasecmp(cmd->name, "New-ExoPSSession") ||
+                            !psa_strcasecmp(cmd->name, "Connect-EXOPSSession"));
+    if ((cloud || v1) && psa_plan_refused_at(ctx, v1 ? "PSA110" : "PSA101", cmd->span) &&
+        psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, cmd, g))
+      return true;
+  }
+  return false;
+}
+
 /* A parenthesised check "(Get-PSSession | Where-Object {...Exchange...})"
  * or "(Get-PSSession -ConfigurationName Microsoft.Exchange)", as in
  * if (!(...)) { connect }: once the file connects with
@@ -2786,7 +2840,8 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
 static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
   /* a connection PSA101 rewrites in this pass counts: scan then reports
    * what fix applies */
-  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string)
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string ||
+      S_check_of_kept_session(ctx, g))
     return;
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {
@@ -2814,9 +2869,18 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
   while (e < ctx->src->text_len && (t[e] == ' ' || t[e] == '\t')) e++;
   if (b == 0 || t[b - 1] != '(' || e >= ctx->src->text_len || t[e] != ')') return;
+  /* a filter that also wants the session opened ($_.State -eq 'Opened')
+   * keeps that: a REST connection's State is Connected
+   * (Get-ConnectionInformation reference) */
+  size_t ln = last->span.end - last->span.start;
+  bool opened = last != g && psa_find_ci(t + last->span.start, ln, "State") &&
+                (psa_find_ci(t + last->span.start, ln, "'Opened'") ||
+                 psa_find_ci(t + last->span.start, ln, "\"Opened\""));
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     "Check the connection with Get-ConnectionInformation");
-  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end}, "Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end},
+                   opened ? "Get-ConnectionInformation | Where-Object State -eq 'Connected'"
+                          : "Get-ConnectionInformation");
 }
 
 /* One term of an "already connected" test on a session's members:
