@@ -836,6 +836,39 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
   return 0;
 }
 
+/* A test of the session's own members, "(Get-PSSession).State -eq
+ * 'Opened'" or "(Get-PSSession).ConfigurationName -eq
+ * 'Microsoft.Exchange'", that a rewrite to Connect-ExchangeOnline would
+ * leave false on every run (a REST connection is no PSSession): psauth
+ * has no exact Get-ConnectionInformation form for an expression of
+ * several such terms, so the connection is refused naming its line
+ * (review19 10: Connect-EOL would return $false after every connect).
+ * NULL when the file has none. */
+static const char *S_pss_member_blocker(psa_rule_ctx *ctx) {
+  static const char *const members[] = {"State", "ConfigurationName", "ComputerName", NULL};
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (g->in_string || !psa_command_is(g, "Get-PSSession") || g->span.start == 0 || g->span.end + 2 > n)
+      continue;
+    uint32_t e = g->span.end;
+    while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
+    if (t[g->span.start - 1] != '(' || e + 1 >= n || t[e] != ')' || t[e + 1] != '.') continue;
+    for (int i = 0; members[i]; i++) {
+      size_t k = strlen(members[i]);
+      if (e + 2 + k <= n && !psa_strncasecmp(t + e + 2, members[i], k) &&
+          !(e + 2 + k < n && (isalnum((unsigned char)t[e + 2 + k]) || t[e + 2 + k] == '_')))
+        return psa_ctx_printf(ctx,
+                              "line %u tests (Get-PSSession).%s, which a Connect-ExchangeOnline "
+                              "connection never satisfies (it opens no PowerShell session); "
+                              "change that check to Get-ConnectionInformation together with the "
+                              "connection",
+                              psa_line_of(ctx, g->span.start), members[i]);
+    }
+  }
+  return NULL;
+}
+
 /* A -ConnectionUri variable (not a parameter) whose every assignment is a
  * literal Microsoft 365 remote PowerShell URI, assigned more than once
  * (one per switch branch): the reason the session cannot be rewritten as
@@ -940,6 +973,11 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     return;
   }
   if (S_remove_unused_rps(ctx, rule, f, cmd, s, uses)) return;
+  const char *check = S_pss_member_blocker(ctx);
+  if (check) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, check);
+    return;
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
     const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
@@ -2414,6 +2452,11 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
                       "no credential: the module prompts for sign-in",
                       "Connect-ExchangeOnline, delegated (interactive) sign-in",
                       "the same parameters exist on Connect-ExchangeOnline");
+        continue;
+      }
+      const char *check = S_pss_member_blocker(ctx);
+      if (check) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name, check);
         continue;
       }
       if (loader) {
