@@ -2448,6 +2448,7 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
                                           "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
         psa_fix_add_edit(ctx, fx, cmd->name_span, "Connect-ExchangeOnline");
+        S_v1_guards(ctx, fx, "Connect-ExchangeOnline");
         psa_plan_note(ctx, rule, cmd->span, cmd->name, PSA_SIGNIN_INTERACTIVE,
                       "no credential: the module prompts for sign-in",
                       "Connect-ExchangeOnline, delegated (interactive) sign-in",
