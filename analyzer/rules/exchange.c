@@ -836,6 +836,39 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
   return 0;
 }
 
+/* A test of the session's own members, "(Get-PSSession).State -eq
+ * 'Opened'" or "(Get-PSSession).ConfigurationName -eq
+ * 'Microsoft.Exchange'", that a rewrite to Connect-ExchangeOnline would
+ * leave false on every run (a REST connection is no PSSession): psauth
+ * has no exact Get-ConnectionInformation form for an expression of
+ * several such terms, so the connection is refused naming its line
+ * (review19 10: Connect-EOL would return $false after every connect).
+ * NULL when the file has none. */
+static const char *S_pss_member_blocker(psa_rule_ctx *ctx) {
+  static const char *const members[] = {"State", "ConfigurationName", "ComputerName", NULL};
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (g->in_string || !psa_command_is(g, "Get-PSSession") || g->span.start == 0 || g->span.end + 2 > n)
+      continue;
+    uint32_t e = g->span.end;
+    while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
+    if (t[g->span.start - 1] != '(' || e + 1 >= n || t[e] != ')' || t[e + 1] != '.') continue;
+    for (int i = 0; members[i]; i++) {
+      size_t k = strlen(members[i]);
+      if (e + 2 + k <= n && !psa_strncasecmp(t + e + 2, members[i], k) &&
+          !(e + 2 + k < n && (isalnum((unsigned char)t[e + 2 + k]) || t[e + 2 + k] == '_')))
+        return psa_ctx_printf(ctx,
+                              "line %u tests (Get-PSSession).%s, which a Connect-ExchangeOnline "
+                              "connection never satisfies (it opens no PowerShell session); "
+                              "change that check to Get-ConnectionInformation together with the "
+                              "connection",
+                              psa_line_of(ctx, g->span.start), members[i]);
+    }
+  }
+  return NULL;
+}
+
 /* A -ConnectionUri variable (not a parameter) whose every assignment is a
  * literal Microsoft 365 remote PowerShell URI, assigned more than once
  * (one per switch branch): the reason the session cannot be rewritten as
@@ -940,6 +973,11 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     return;
   }
   if (S_remove_unused_rps(ctx, rule, f, cmd, s, uses)) return;
+  const char *check = S_pss_member_blocker(ctx);
+  if (check) {
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, check);
+    return;
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) {
     const char *partner = plan.si.mode == PSA_SIGNIN_TOKEN ? S_partner_token(ctx, cmd, s) : NULL;
@@ -1728,12 +1766,15 @@ static const char *S_v1_loader(const psa_rule_ctx *ctx, const psa_command *cmd) 
   for (uint32_t i = 0; !hit && i < cmd->arg_count; i++) {
     const char *s = cmd->args[i].value ? psa_value_string(ctx->model, cmd->args[i].value) : NULL;
     if (!s && cmd->args[i].value && cmd->args[i].value->kind == PSA_V_INTERP) {
-      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll" */
+      /* "$dir\Microsoft.Exchange.Management.ExoPowershellModule.dll", and
+       * the ClickOnce search "$Env:LOCALAPPDATA\Apps\2.0\*\CreateExoPSSession.ps1"
+       * (also from a splatted hashtable: review19 04) */
       const psa_value *v = cmd->args[i].value;
-      for (uint32_t k = 0; k < v->item_count; k++)
-        if (v->items[k]->kind == PSA_V_STRING &&
-            psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll"))
-          hit = "ExoPowershellModule.dll";
+      for (uint32_t k = 0; k < v->item_count; k++) {
+        if (v->items[k]->kind != PSA_V_STRING) continue;
+        if (psa_contains_ci(v->items[k]->str, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
+        if (psa_contains_ci(v->items[k]->str, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
+      }
     }
     if (s && psa_contains_ci(s, "ExoPowershellModule.dll")) hit = "ExoPowershellModule.dll";
     if (s && psa_contains_ci(s, "CreateExoPSSession.ps1")) hit = "CreateExoPSSession.ps1";
@@ -1898,56 +1939,259 @@ static bool S_v1_loader_of_other(const psa_rule_ctx *ctx, const psa_command *c,
   return false;
 }
 
-/* The loader goes with the EXO V1 connection: the first loader statement
- * becomes Import-Module ExchangeOnlineManagement, the others are deleted
- * (identical edits in several fixes are applied once). */
+/* The variable a loader statement assigns ($m = Get-ChildItem ...
+ * CreateExoPSSession.ps1, or "$m = $((Get-ChildItem ...).FullName)", which
+ * the model sees as a statement that starts with the variable), and where
+ * its value starts; NULL when it assigns none. */
+static const psa_variable *S_v1_loader_var(psa_rule_ctx *ctx, const psa_command *c, uint32_t *value_at) {
+  psa_span st = c->statement_span;
+  const char *t = ctx->src->text;
+  *value_at = c->span.start;
+  if (c->assigned_to || st.end > ctx->src->text_len || t[st.start] != '$') return c->assigned_to;
+  uint32_t k = st.start + 1;
+  while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
+  const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
+  const char *colon = strrchr(nm, ':');
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= st.end || t[k] != '=' || t[k + 1] == '=') return NULL;
+  k++;
+  while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
+  *value_at = k;
+  return psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
+}
+
+/* The statements that only find or load the EXO V1 module, as one unit:
+ * the loader statements (S_v1_loader), the variables they assign (roots),
+ * and what is built only from those and from constants naming the module's
+ * files: $dll = "...ExoPowershellModule.dll", $path =
+ * [IO.Path]::Combine($root, $dll), a splatted @{ Path = "...\Apps\2.0\*\
+ * CreateExoPSSession.ps1" }, and Import-Module $path (review19 36, 04).
+ * These go together with the rewrite; a built variable read by anything
+ * else blocks it (S_v1_unit_blocker). */
+typedef struct {
+  const psa_variable *vars[16];
+  bool root[16];
+  uint32_t nv;
+  psa_span st[32];
+  uint32_t ns;
+} S_v1_unit;
+
+static bool S_v1_unit_has(const S_v1_unit *u, const psa_variable *v) {
+  for (uint32_t i = 0; i < u->nv; i++)
+    if (u->vars[i] == v) return true;
+  return false;
+}
+
+static bool S_v1_unit_covers(const S_v1_unit *u, psa_span r) {
+  for (uint32_t i = 0; i < u->ns; i++)
+    if (r.start >= u->st[i].start && r.end <= u->st[i].end) return true;
+  return false;
+}
+
+static void S_v1_unit_add_st(S_v1_unit *u, psa_span st) {
+  if (!S_v1_unit_covers(u, st) && u->ns < 32) u->st[u->ns++] = st;
+}
+
+/* Whether [s] reads unit variables (*unit) or other ones (*other); the
+ * variables of 'scope' and of the script are looked at. */
+static void S_v1_span_reads(const psa_rule_ctx *ctx, const psa_scope *scope, const S_v1_unit *u,
+                            psa_span sp, bool *unit, bool *other) {
+  const psa_scope *scopes[2] = {scope, ctx->model->script};
+  for (int k = 0; k < 2; k++) {
+    if (!scopes[k] || (k == 1 && scopes[0] == scopes[1])) continue;
+    for (const psa_variable *v = scopes[k]->vars; v; v = v->next) {
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, v, reads, 16);
+      for (uint32_t i = 0; i < nr && i < 16; i++) {
+        if (reads[i].start < sp.start || reads[i].end > sp.end) continue;
+        if (S_v1_unit_has(u, v)) *unit = true;
+        else *other = true;
+      }
+    }
+  }
+}
+
+/* Whether an assignment of a variable only holds part of the V1 module's
+ * discovery: a constant naming its files, a hashtable naming them (a
+ * splat for the search), or an expression of unit variables that runs no
+ * command. */
+static bool S_v1_unit_value(const psa_rule_ctx *ctx, const psa_scope *scope, const S_v1_unit *u,
+                            const psa_assignment *a) {
+  if (!a->value || a->append || !a->list.end || a->span.end > ctx->src->text_len) return false;
+  const psa_value *v = a->value;
+  const char *t = ctx->src->text + v->span.start;
+  size_t n = v->span.end - v->span.start;
+  bool names = psa_find_ci(t, n, "CreateExoPSSession.ps1") || psa_find_ci(t, n, "ExoPowershellModule.dll");
+  if (v->kind == PSA_V_STRING || v->kind == PSA_V_HASH) return names;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->span.start >= a->span.start && c->span.end <= a->span.end) return false;
+  }
+  bool unit = false, other = false;
+  S_v1_span_reads(ctx, scope, u, v->span, &unit, &other);
+  return unit && !other;
+}
+
+static void S_v1_unit_build(psa_rule_ctx *ctx, S_v1_unit *u) {
+  memset(u, 0, sizeof(*u));
+  const psa_scope *scopes[8];
+  uint32_t nsc = 0;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !S_v1_loader(ctx, c)) continue;
+    S_v1_unit_add_st(u, c->statement_span);
+    uint32_t at;
+    const psa_variable *v = S_v1_loader_var(ctx, c, &at);
+    if (v && !S_v1_unit_has(u, v) && u->nv < 16) {
+      u->root[u->nv] = true;
+      u->vars[u->nv++] = v;
+    }
+    bool seen = false;
+    for (uint32_t i = 0; i < nsc; i++) seen = seen || scopes[i] == c->scope;
+    if (!seen && c->scope && nsc < 8) scopes[nsc++] = c->scope;
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (uint32_t k = 0; k < nsc; k++)
+      for (const psa_variable *v = scopes[k]->vars; v; v = v->next) {
+        if (S_v1_unit_has(u, v) || v->is_parameter || v->is_foreach || !v->assign_count || u->nv == 16)
+          continue;
+        bool all = true;
+        for (uint32_t i = 0; i < v->assign_count && all; i++)
+          all = S_v1_unit_value(ctx, scopes[k], u, &v->assigns[i]);
+        if (!all) continue;
+        u->vars[u->nv++] = v;
+        for (uint32_t i = 0; i < v->assign_count; i++) S_v1_unit_add_st(u, v->assigns[i].span);
+        grew = true;
+      }
+    /* Import-Module $path, . $loader: loads what the unit found */
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->in_string || S_v1_unit_covers(u, c->statement_span)) continue;
+      /* ". $loader" has no name value: the model keeps the name as written */
+      const psa_value *nv = c->name_value;
+      if (c->dot_source && nv && nv->kind == PSA_V_INTERP && nv->item_count == 1) nv = nv->items[0];
+      const psa_variable *dv = nv && nv->kind == PSA_V_VARIABLE ? psa_value_var(nv) : NULL;
+      if (c->dot_source && !nv && c->name && c->name[0] == '$' && c->scope) {
+        /* ". $loader" or ". $found.FullName" */
+        size_t k = 1;
+        while (isalnum((unsigned char)c->name[k]) || c->name[k] == '_') k++;
+        dv = psa_model_variable(ctx->model, c->scope, psa_ctx_printf(ctx, "%.*s", (int)(k - 1), c->name + 1));
+      }
+      if (c->dot_source && dv && S_v1_unit_has(u, dv) && c->statement_span.start <= c->span.start &&
+          c->statement_span.end == c->span.end) {
+        S_v1_unit_add_st(u, c->statement_span);
+        grew = true;
+        continue;
+      }
+      if (!psa_command_is(c, "Import-Module")) continue;
+      for (uint32_t i = 0; i < c->arg_count; i++) {
+        const psa_value *av = c->args[i].value;
+        if (c->args[i].via == PSA_BIND_POSITIONAL || (c->args[i].param && !psa_strcasecmp(c->args[i].param, "Name")))
+          if (av && av->kind == PSA_V_VARIABLE && S_v1_unit_has(u, psa_value_var(av)) &&
+              c->statement_span.start == c->span.start) {
+            S_v1_unit_add_st(u, c->statement_span);
+            grew = true;
+          }
+      }
+    }
+  }
+}
+
+/* Why the V1 discovery unit cannot go with the rewrite: a variable built
+ * from the module's path (not a loader's own result, which the rewrite
+ * turns into the installed ExchangeOnlineManagement) read by a statement
+ * outside the unit; NULL when nothing blocks. */
+static const char *S_v1_unit_blocker(psa_rule_ctx *ctx, const S_v1_unit *u) {
+  for (uint32_t i = 0; i < u->nv; i++) {
+    if (u->root[i]) continue;
+    psa_span reads[16];
+    uint32_t nr = psa_variable_reads(ctx->model, u->vars[i], reads, 16);
+    for (uint32_t r = 0; r < nr && r < 16; r++)
+      if (!S_v1_unit_covers(u, reads[r]))
+        return psa_ctx_printf(ctx,
+                              "$%s holds part of the EXO V1 module's path (line %u) and line %u reads it "
+                              "for something else than loading that module, so the module lookup cannot "
+                              "simply go",
+                              u->vars[i]->name, psa_line_of(ctx, u->vars[i]->assigns[0].span.start),
+                              psa_line_of(ctx, reads[r].start));
+    if (nr > 16) return "a variable built from the EXO V1 module's path is read too often to follow";
+  }
+  return NULL;
+}
+
+/* Whether statement 'c' of the unit reads a loader's own variable that
+ * stays (read outside the unit: it becomes the installed
+ * ExchangeOnlineManagement module, so "Import-Module $m" keeps working). */
+static bool S_v1_reads_kept_root(const psa_rule_ctx *ctx, const S_v1_unit *u, const psa_command *c) {
+  for (uint32_t i = 0; i < u->nv; i++) {
+    if (!u->root[i]) continue;
+    psa_span reads[16];
+    uint32_t nr = psa_variable_reads(ctx->model, u->vars[i], reads, 16);
+    bool here = false, outside = nr > 16;
+    for (uint32_t r = 0; r < nr && r < 16; r++) {
+      if (reads[r].start >= c->statement_span.start && reads[r].end <= c->statement_span.end) here = true;
+      if (!S_v1_unit_covers(u, reads[r])) outside = true;
+    }
+    if (here && outside) return true;
+  }
+  return false;
+}
+
+/* Whether the file imports a module with -Global anywhere: then the
+ * import that replaces the loader keeps that scope (a function's import
+ * is otherwise gone when it returns; review19 36). */
+static bool S_imports_global(const psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (!c->in_string && psa_command_is(c, "Import-Module") && psa_command_arg(c, "Global")) return true;
+  }
+  return false;
+}
+
+/* The loader goes with the EXO V1 connection: the first statement of the
+ * discovery unit (S_v1_unit) becomes Import-Module ExchangeOnlineManagement,
+ * the others are deleted (identical edits in several fixes are applied
+ * once). */
 static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
                             const psa_command *conn) {
-  psa_span done[16];
+  S_v1_unit u;
+  S_v1_unit_build(ctx, &u);
+  psa_span done[32];
   uint32_t nd = 0;
-  bool first = true, prompted = false;
+  bool first = true, prompted = false, seen_loader = false;
+  const char *t = ctx->src->text;
   PSA_FOR_COMMANDS(ctx, c) {
-    if (c->in_string || !S_v1_loader(ctx, c) || S_v1_loader_of_other(ctx, c, conn)) continue;
+    if (c->in_string || !S_v1_unit_covers(&u, c->statement_span)) continue;
+    /* any command of the statement (Import-Module $(Get-ChildItem ...))
+     * may be what ties it to another connection */
+    bool other = false;
+    PSA_FOR_COMMANDS(ctx, d) {
+      if (d->statement_span.start == c->statement_span.start &&
+          d->statement_span.end == c->statement_span.end && S_v1_loader_of_other(ctx, d, conn))
+        other = true;
+    }
+    if (other) continue;
     psa_span st = c->statement_span;
     bool inside = false;
     for (uint32_t i = 0; i < nd; i++)
       if (st.start >= done[i].start && st.end <= done[i].end) inside = true;
-    if (inside || nd == 16 || st.end > ctx->src->text_len) continue;
+    if (inside || nd == 32 || st.end > ctx->src->text_len) continue;
+    /* a unit statement that is not a loader (Import-Module $path) goes
+     * only with a loader of this connection before it */
+    if (!S_v1_loader(ctx, c) && (!seen_loader || S_v1_reads_kept_root(ctx, &u, c))) continue;
+    seen_loader = true;
     done[nd++] = st;
-    const psa_variable *av = c->assigned_to;
-    uint32_t value_at = c->span.start;
-    const char *t = ctx->src->text;
-    if (!av && t[st.start] == '$') {
-      /* $m = $((Get-ChildItem ... .dll ...).FullName | Select -First 1) */
-      uint32_t k = st.start + 1;
-      while (k < st.end && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == ':')) k++;
-      const char *nm = psa_ctx_printf(ctx, "%.*s", (int)(k - st.start - 1), t + st.start + 1);
-      const char *colon = strrchr(nm, ':');
-      while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
-      if (k < st.end && t[k] == '=' && t[k + 1] != '=') {
-        av = psa_model_variable(ctx->model, c->scope, colon ? colon + 1 : nm);
-        k++;
-        while (k < st.end && (t[k] == ' ' || t[k] == '\t')) k++;
-        value_at = k;
-      }
-    }
-    if (av && av->ref_count > 0) {
+    uint32_t value_at;
+    const psa_variable *av = S_v1_loader_var(ctx, c, &value_at);
+    if (av && av->ref_count > 0 && S_v1_loader(ctx, c)) {
       /* $m = Get-ChildItem ... ExoPowershellModule.dll, and if ($m) {...}:
        * the check becomes whether the module is installed */
       bool read_elsewhere = false;
       psa_span reads[16];
       uint32_t nr = psa_variable_reads(ctx->model, av, reads, 16);
-      for (uint32_t i = 0; i < nr && i < 16; i++) {
-        bool in_loader = false;
-        PSA_FOR_COMMANDS(ctx, l) {
-          if (S_v1_loader(ctx, l) && reads[i].start >= l->statement_span.start &&
-              reads[i].end <= l->statement_span.end)
-            in_loader = true;
-        }
-        if (!in_loader) read_elsewhere = true;
-      }
+      for (uint32_t i = 0; i < nr && i < 16; i++)
+        if (!S_v1_unit_covers(&u, reads[i])) read_elsewhere = true;
       if (read_elsewhere || nr > 16) {
-        psa_span val = value_at == c->span.start ? c->span : (psa_span){value_at, st.end};
+        /* $m = Get-ChildItem ... | Sort-Object ... | Select-Object -First 1:
+         * the whole pipeline is the value */
+        psa_span val = {value_at, st.end};
         /* Get-Module -ListAvailable returns one object per installed
          * version, and Import-Module $m imports each of them: only the
          * newest is kept, so $m is one module (as the loader's
@@ -1965,6 +2209,7 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
     if (first) {
       /* an Import-Module's common parameters stay (-ErrorAction Stop) */
       const char *line = "Import-Module ExchangeOnlineManagement";
+      if (S_imports_global(ctx)) line = "Import-Module ExchangeOnlineManagement -Global";
       for (uint32_t i = 0; psa_command_is(c, "Import-Module") && st.start == c->span.start &&
                            i < c->arg_count; i++) {
         const psa_arg *ca = &c->args[i];
@@ -1989,11 +2234,95 @@ static void S_fix_v1_loader(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx
       bool handled = false;
       for (uint32_t i = 0; i < nd; i++)
         if (as.start < done[i].end && done[i].start < as.end) handled = true;
-      if (!handled && nd < 16 && as.end <= ctx->src->text_len && as.end <= st.start) {
+      if (!handled && nd < 32 && as.end <= ctx->src->text_len && as.end <= st.start) {
         done[nd++] = as;
         psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, as), "");
       }
     }
+  }
+  /* the unit's other assignments ($dll = "...dll", $path = Combine(...),
+   * the search's splat) go once nothing that stays reads them */
+  for (bool grew = true; grew && nd > 0;) {
+    grew = false;
+    for (uint32_t i = 0; i < u.nv; i++) {
+      const psa_variable *v = u.vars[i];
+      if (u.root[i]) continue;
+      bool gone = false;
+      for (uint32_t k = 0; k < nd && !gone; k++)
+        gone = v->assigns[0].span.start >= done[k].start && v->assigns[0].span.end <= done[k].end;
+      if (gone) continue;
+      psa_span reads[16];
+      uint32_t nr = psa_variable_reads(ctx->model, v, reads, 16);
+      bool all = nr <= 16;
+      for (uint32_t r = 0; r < nr && r < 16 && all; r++) {
+        bool in = false;
+        for (uint32_t k = 0; k < nd && !in; k++) in = reads[r].start >= done[k].start && reads[r].end <= done[k].end;
+        all = in;
+      }
+      if (!all || nd + v->assign_count > 32) continue;
+      for (uint32_t k = 0; k < v->assign_count; k++) {
+        done[nd++] = v->assigns[k].span;
+        psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, v->assigns[k].span), "");
+      }
+      grew = true;
+    }
+  }
+}
+
+/* The file's guards for the EXO V1 cmdlets, "if (Get-Command
+ * Connect-EXOPSSession -ErrorAction SilentlyContinue)", test for 'target'
+ * once the file connects with it: a test of a retired cmdlet would keep
+ * the new connection from running where only ExchangeOnlineManagement is
+ * installed (review19 36). Only a Get-Command of that one constant name
+ * changes. */
+static void S_v1_guards(psa_rule_ctx *ctx, psa_fix *fx, const char *target) {
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (g->in_string || !psa_command_is(g, "Get-Command")) continue;
+    const psa_arg *name = NULL;
+    uint32_t names = 0;
+    for (uint32_t i = 0; i < g->arg_count; i++) {
+      const psa_arg *a = &g->args[i];
+      if (a->via == PSA_BIND_POSITIONAL || a->via == PSA_BIND_UNBOUND ||
+          (a->param && !psa_strcasecmp(a->param, "Name")))
+        name = a, names++;
+    }
+    const char *s = names == 1 && name->value ? psa_value_string(ctx->model, name->value) : NULL;
+    if (!s || (psa_strcasecmp(s, "Connect-EXOPSSession") && psa_strcasecmp(s, "New-ExoPSSession")))
+      continue;
+    psa_span v = name->value->span;
+    if (v.end > ctx->src->text_len || v.end <= v.start) continue;
+    char q = t[v.start] == '"' || t[v.start] == '\'' ? t[v.start] : 0;
+    psa_fix_add_edit(ctx, fx, v, q ? psa_ctx_printf(ctx, "%c%s%c", q, target, q) : target);
+  }
+}
+
+/* Import-Module (Connect-IPPSSession ...): in EXO V1 the loader's
+ * Connect-IPPSSession returned the session's module; the
+ * ExchangeOnlineManagement cmdlet returns nothing and loads its cmdlets
+ * itself, so Import-Module would fail on $null. The call stays, alone
+ * (review19 36). */
+static void S_v1_import_call(psa_rule_ctx *ctx, psa_fix *fx) {
+  const char *t = ctx->src->text;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !psa_command_is(c, "Import-Module") || c->assigned_to) continue;
+    const psa_command *in = NULL;
+    bool other = false;
+    for (uint32_t i = 0; i < c->arg_count; i++) {
+      const psa_arg *a = &c->args[i];
+      const psa_value *v = a->value;
+      if (a->via == PSA_BIND_POSITIONAL && v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) &&
+          (psa_command_is(psa_value_cmd(v), "Connect-IPPSSession") ||
+           psa_command_is(psa_value_cmd(v), "Connect-ExchangeOnline")))
+        in = psa_value_cmd(v);
+      else if (!a->param || (psa_strcasecmp(a->param, "Global") && psa_strcasecmp(a->param, "DisableNameChecking") &&
+                             psa_strcasecmp(a->param, "Prefix") && !S_v1_common_param(a->param)))
+        other = true;
+    }
+    if (!in || other || in->span.end > ctx->src->text_len || !S_fx_free(fx, c->span.start, c->span.end))
+      continue;
+    psa_fix_add_edit(ctx, fx, c->span, psa_ctx_printf(ctx, "%.*s", (int)(in->span.end - in->span.start),
+                                                      t + in->span.start));
   }
 }
 
@@ -2119,11 +2448,26 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
         psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_SAFE,
                                           "Use Connect-ExchangeOnline (ExchangeOnlineManagement)");
         psa_fix_add_edit(ctx, fx, cmd->name_span, "Connect-ExchangeOnline");
+        S_v1_guards(ctx, fx, "Connect-ExchangeOnline");
         psa_plan_note(ctx, rule, cmd->span, cmd->name, PSA_SIGNIN_INTERACTIVE,
                       "no credential: the module prompts for sign-in",
                       "Connect-ExchangeOnline, delegated (interactive) sign-in",
                       "the same parameters exist on Connect-ExchangeOnline");
         continue;
+      }
+      const char *check = S_pss_member_blocker(ctx);
+      if (check) {
+        psa_plan_refuse(ctx, rule, cmd->span, cmd->name, check);
+        continue;
+      }
+      if (loader) {
+        S_v1_unit u;
+        S_v1_unit_build(ctx, &u);
+        const char *why = S_v1_unit_blocker(ctx, &u);
+        if (why) {
+          psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
+          continue;
+        }
       }
       psa_conn_plan plan;
       if (!psa_plan_connection(ctx, rule, cmd, target, &plan)) continue;
@@ -2185,6 +2529,8 @@ static void S_check_v1(psa_rule_ctx *ctx, const psa_rule *rule) {
           psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
       }
       S_fix_v1_loader(ctx, rule, fx, cmd);
+      S_v1_guards(ctx, fx, target);
+      if (loader) S_v1_import_call(ctx, fx);
       psa_fix_stale_messages(ctx, fx, cmd, cred0 ? cred0->value : NULL, NULL, NULL, psa_msg_v1_names);
       psa_fix_drop_splats(ctx, fx, cmd); /* Connect-EXOPSSession @params */
       const psa_arg *cred = psa_command_arg(cmd, "Credential");
@@ -2378,14 +2724,49 @@ static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g,
   return NULL;
 }
 
+/* PowerShell's -like on [p, p+pn) against s (case-insensitive; * and ?;
+ * no [ ] sets: a pattern with them does not match here). */
+static bool S_like(const char *p, size_t pn, const char *s) {
+  if (!pn) return !*s;
+  if (*p == '[') return false;
+  if (*p == '*') return S_like(p + 1, pn - 1, s) || (*s && S_like(p, pn, s + 1));
+  if (!*s) return false;
+  if (*p != '?' && tolower((unsigned char)*p) != tolower((unsigned char)*s)) return false;
+  return S_like(p + 1, pn - 1, s + 1);
+}
+
+/* Whether a filter's text tests "ConfigurationName -like '<pattern>'" with
+ * a pattern that matches Microsoft.Exchange (the configuration of Exchange
+ * Online and Security & Compliance sessions): "*Exchange*" (review19 04). */
+static bool S_text_likes_exchange(const psa_rule_ctx *ctx, psa_span span) {
+  const char *t = ctx->src->text;
+  uint32_t end = span.end <= ctx->src->text_len ? span.end : ctx->src->text_len;
+  for (uint32_t at = span.start; at + 17 < end; at++) {
+    if (psa_strncasecmp(t + at, "ConfigurationName", 17)) continue;
+    uint32_t k = at + 17;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k + 6 > end || psa_strncasecmp(t + k, "-like", 5) || (t[k + 5] != ' ' && t[k + 5] != '\t')) continue;
+    k += 5;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= end || (t[k] != '"' && t[k] != '\'')) continue;
+    char q = t[k++];
+    uint32_t e = k;
+    while (e < end && t[e] != q && t[e] != '$' && t[e] != '`') e++;
+    if (e < end && t[e] == q && S_like(t + k, e - k, "Microsoft.Exchange")) return true;
+  }
+  return false;
+}
+
 /* Whether a Where-Object call filters on Exchange: the simplified syntax
  * (Where-Object ConfigurationName -eq 'Microsoft.Exchange') or a script
- * block that names it. */
+ * block that names it or tests the configuration with a matching -like. */
 static bool S_where_exchange(const psa_rule_ctx *ctx, const psa_command *w) {
   for (uint32_t i = 0; i < w->arg_count; i++) {
     const psa_value *v = w->args[i].value;
     if (!v) continue;
-    if (v->kind == PSA_V_SCRIPTBLOCK && S_text_names_exchange(ctx, v->span)) return true;
+    if (v->kind == PSA_V_SCRIPTBLOCK &&
+        (S_text_names_exchange(ctx, v->span) || S_text_likes_exchange(ctx, v->span)))
+      return true;
     if (S_string_names_exchange(psa_value_string(ctx->model, v))) return true;
   }
   return false;
@@ -2477,6 +2858,25 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
   return false;
 }
 
+/* Whether the session check 'g' runs right after a refused connection
+ * that opens an Exchange Online PowerShell session (a basic-auth
+ * New-PSSession or an EXO V1 cmdlet psauth leaves as it is), on the same
+ * straight line of statements: that branch still makes a PSSession, so its
+ * check stays (review19 04, the Security & Compliance branch). */
+static bool S_check_of_kept_session(const psa_rule_ctx *ctx, const psa_command *g) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->local_function || cmd->span.end > g->span.start) continue;
+    S_session s;
+    bool cloud = psa_command_is(cmd, "New-PSSession") && S_session_of(ctx, cmd, &s) && S_maybe_online(&s);
+    bool v1 = cmd->name && (!psa_strcasecmp(cmd->name, "New-ExoPSSession") ||
+                            !psa_strcasecmp(cmd->name, "Connect-EXOPSSession"));
+    if ((cloud || v1) && psa_plan_refused_at(ctx, v1 ? "PSA110" : "PSA101", cmd->span) &&
+        psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, cmd, g))
+      return true;
+  }
+  return false;
+}
+
 /* A parenthesised check "(Get-PSSession | Where-Object {...Exchange...})"
  * or "(Get-PSSession -ConfigurationName Microsoft.Exchange)", as in
  * if (!(...)) { connect }: once the file connects with
@@ -2484,7 +2884,8 @@ static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only) {
 static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
   /* a connection PSA101 rewrites in this pass counts: scan then reports
    * what fix applies */
-  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string)
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string ||
+      S_check_of_kept_session(ctx, g))
     return;
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {
@@ -2512,9 +2913,18 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
   while (e < ctx->src->text_len && (t[e] == ' ' || t[e] == '\t')) e++;
   if (b == 0 || t[b - 1] != '(' || e >= ctx->src->text_len || t[e] != ')') return;
+  /* a filter that also wants the session opened ($_.State -eq 'Opened')
+   * keeps that: a REST connection's State is Connected
+   * (Get-ConnectionInformation reference) */
+  size_t ln = last->span.end - last->span.start;
+  bool opened = last != g && psa_find_ci(t + last->span.start, ln, "State") &&
+                (psa_find_ci(t + last->span.start, ln, "'Opened'") ||
+                 psa_find_ci(t + last->span.start, ln, "\"Opened\""));
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
                                     "Check the connection with Get-ConnectionInformation");
-  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end}, "Get-ConnectionInformation");
+  psa_fix_add_edit(ctx, fx, (psa_span){g->span.start, last->span.end},
+                   opened ? "Get-ConnectionInformation | Where-Object State -eq 'Connected'"
+                          : "Get-ConnectionInformation");
 }
 
 /* One term of an "already connected" test on a session's members:
