@@ -694,14 +694,29 @@ static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name)
   return true;
 }
 
+/* Whether a message tells who signs in ("Connecting to Office 365 as
+ * $user...", "Signed in as $user"): false once an app signs in. A report
+ * line that only names the user ("Quota set by $AdminUser") is not one. */
+static bool S_says_sign_in(const char *s, size_t n) {
+  static const char *const words[] = {"connect", "sign in", "signed in", "signing in", "log in",
+                                      "logged in", "logging in", "login", "logon", "authenticat",
+                                      NULL};
+  for (int i = 0; words[i]; i++)
+    if (psa_find_ci(s, n, words[i])) return true;
+  return false;
+}
+
 /* Messages whose only use of the credential is its user name ("Write-Output
  * \"using account $($cred.UserName)\""), each a whole statement of its own:
  * a rewrite that no longer signs in as that account (app-only, managed
  * identity) makes them wrong, and they alone would keep the credential read
- * (an Automation credential asset that must then still exist). Up to 'max'
+ * (an Automation credential asset that must then still exist); with
+ * 'plain', messages that print the user-name variable the credential was
+ * built from as the account that signs in ("Connecting to Office 365 as
+ * $Office365Username...", S_says_sign_in). Up to 'max'
  * statement spans, appended at out[n..]; a message that names anything but
  * $cred.UserName (another variable, the password) is not one. */
-static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred,
+static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred, bool plain,
                                      psa_span *out, uint32_t n, uint32_t max) {
   if (!cred || !cred->name) return n;
   psa_span reads[32], msgs[32];
@@ -724,9 +739,14 @@ static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable
     }
     if (!msg) continue;
     uint32_t e = reads[i].end;
-    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len &&
-                !psa_strncasecmp(t + e, ".UserName", 9) &&
-                !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_'));
+    /* 'plain': the variable is the user name itself ("Connecting as
+     * $Office365Username", the name the credential was built from) */
+    psa_span ms = msg->statement_span;
+    bool user = S_reads_only(ctx, ms, cred->name) &&
+                (plain ? !(e + 1 < len && t[e] == '.' && (isalpha((unsigned char)t[e + 1]) || t[e + 1] == '_')) &&
+                             S_says_sign_in(t + ms.start, ms.end - ms.start)
+                       : e + 9 <= len && !psa_strncasecmp(t + e, ".UserName", 9) &&
+                             !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_')));
     uint32_t k = 0;
     while (k < nm && msgs[k].start != msg->statement_span.start) k++;
     if (k == nm) {
@@ -964,6 +984,8 @@ typedef struct {
   /* the rewrite no longer signs in as the credential's account (app-only,
    * managed identity): messages that only print its user name go too */
   bool not_as_user;
+  /* the user name the credential was built from (its messages, as above) */
+  const psa_variable *user_var;
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
@@ -990,7 +1012,7 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
   if (!var->is_parameter || (depth == 0 && (!not_as_user || psa_plan_named_by_others(ctx))) ||
       var->scope != ctx->model->script || var->entry_count || !var->name ||
       var->decl_span.end > ctx->src->text_len ||
-      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) != (depth ? 0 : readers - 1))
+      S_reads_outside_but(ctx, fx, var, skip, skip_count) != (depth ? 0 : readers - 1))
     return false;
   psa_span reads[1];
   if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
@@ -1473,7 +1495,12 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   psa_span copies[17];
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (depth == 0 && params->not_as_user)
-    copy_count = S_user_name_messages(ctx, var, copies, copy_count, 16);
+    copy_count = S_user_name_messages(ctx, var, false, copies, copy_count, 16);
+  /* the user name the credential was built from: its messages (below) */
+  psa_span msgs[8];
+  uint32_t msg_count = depth && params->not_as_user && var == params->user_var
+                           ? S_user_name_messages(ctx, var, true, msgs, 0, 8)
+                           : 0;
   psa_span probe;
   if (depth == 0 && params->not_as_user && S_reuse_probe(ctx, var, &probe))
     copies[copy_count++] = probe;
@@ -1482,13 +1509,14 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     return;
   }
   if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers, params->not_as_user,
-                                            copies, copy_count)) {
+                                            depth ? msgs : copies, depth ? msg_count : copy_count)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;
     params->vars[params->count++] = var;
     /* the rewrite's own credential parameter: its copies and messages go
-     * with it */
+     * with it (a user-name parameter: its messages) */
     if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    else S_delete_copies(ctx, fx, msgs, msg_count, readers);
     return;
   }
   /* a first-run setup of the file the reader reads (S_first_run_setup):
@@ -1625,7 +1653,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* (a variable, or a string that is only one: "$Password") */
   if (next) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
-  if (user) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+  if (user) {
+    params->user_var = user->kind == PSA_V_VARIABLE ? psa_value_var(user) : NULL;
+    S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+    params->user_var = NULL;
+  }
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
   /* "$dir\$PasswordFile": a file name variable only the read used
@@ -3558,6 +3590,33 @@ static void S_credential_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, bo
                             e->why, var->name);
 }
 
+/* The plan of an app-only or managed-identity rewrite after which the
+ * script's own user-name and password parameters go (-Office365Username
+ * and -Office365Password fed the credential): whoever runs the script with
+ * them must stop passing them (an advanced script refuses an unknown
+ * parameter). */
+static void S_script_params_note(psa_rule_ctx *ctx, const psa_plumbing *p, const S_params *params) {
+  psa_plan_entry *e = S_app_entry(ctx, p);
+  if (!e) return;
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < params->count; k++) {
+    const psa_variable *v = params->vars[k];
+    /* (the credential parameter itself: S_credential_param_note) */
+    if (v->scope != ctx->model->script || !v->name || v == psa_value_var(p->credential)) continue;
+    psa_buf_printf(&b, "%s-%s", n ? " and " : "", v->name);
+    n++;
+  }
+  if (n)
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the script's %s parameter%s go%s (nothing reads %s now): the "
+                            "schedule, webhook or caller that passed %s must stop passing %s",
+                            e->why, b.data, n > 1 ? "s" : "", n > 1 ? "" : "es", n > 1 ? "them" : "it",
+                            n > 1 ? "them" : "it", n > 1 ? "them" : "it");
+  psa_buf_free(&b);
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
@@ -3645,6 +3704,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
        * with all of them, the same joint edits in each) */
       bool to_cert = p->cert_connect && readers == 1 &&
                      psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      /* (parameters turned into certificate parameters stay, renamed) */
+      if (params.not_as_user && !to_cert) S_script_params_note(ctx, p, &params);
       uint32_t help_from = fx->edit_count;
       if (ng && ng <= 2 && !to_cert) {
         psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);
