@@ -686,6 +686,60 @@ static const char *S_uri_host(psa_rule_ctx *ctx, const char *uri) {
   return n ? psa_ctx_printf(ctx, "%.*s", (int)n, h) : NULL;
 }
 
+/* A URI built as "$($uri + $tenant)" (or "($uri + ...)", "$uri + ...")
+ * whose leading part is a literal, or a variable assigned one literal once,
+ * that names a Microsoft 365 host and ends in "?DelegatedOrg=": a partner's
+ * session into a customer tenant chosen at run time (review19 35). That
+ * literal, with the line it is written on, or NULL. */
+static const char *S_partner_uri_head(psa_rule_ctx *ctx, const psa_command *cmd, const psa_value *v,
+                                      uint32_t *line) {
+  const char *t = ctx->src->text;
+  if (!v || v->span.end > ctx->src->text_len || v->span.end <= v->span.start) return NULL;
+  uint32_t k = v->span.start, end = v->span.end;
+  if (k + 1 < end && t[k] == '$' && t[k + 1] == '(') k += 2;
+  else if (t[k] == '(') k++;
+  while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= end || t[k] != '$') return NULL;
+  uint32_t n = k + 1;
+  while (n < end && (isalnum((unsigned char)t[n]) || t[n] == '_')) n++;
+  if (n == k + 1 || n - k - 1 >= 64) return NULL;
+  uint32_t plus = n;
+  while (plus < end && (t[plus] == ' ' || t[plus] == '\t')) plus++;
+  if (plus >= end || t[plus] != '+') return NULL;
+  char name[64];
+  snprintf(name, sizeof(name), "%.*s", (int)(n - k - 1), t + k + 1);
+  const psa_variable *var = psa_model_variable(ctx->model, cmd->scope, name);
+  if (!var || var->is_parameter || var->assign_count != 1 || var->entry_count || var->assigns[0].append ||
+      !var->assigns[0].value)
+    return NULL;
+  const char *head = psa_value_string(ctx->model, var->assigns[0].value);
+  if (!head || !S_endpoint_for(head) || !psa_find_ci(head, strlen(head), "DelegatedOrg=")) return NULL;
+  *line = psa_line_of(ctx, var->assigns[0].span.start);
+  return head;
+}
+
+/* Why a session to a host not known statically is left as it is: a
+ * partner's session into a customer tenant (S_partner_uri_head), whose
+ * blocker is that partner access, not the host; else the host. */
+static const char *S_unknown_host_reason(psa_rule_ctx *ctx, const psa_command *cmd, const S_session *s) {
+  uint32_t line = 0;
+  const char *head = s->uri_arg ? S_partner_uri_head(ctx, cmd, s->uri_arg->value, &line) : NULL;
+  if (!head)
+    return "the connection URI's host is not known statically (built at run time or passed in): "
+           "psauth cannot tell Exchange Online from an on-premises server";
+  return psa_ctx_printf(ctx,
+                        "the connection URI (\"%s\" on line %u, with the customer's domain added at "
+                        "run time) opens a partner's session in a customer tenant (?DelegatedOrg=): "
+                        "the blocker is that per-tenant partner access, not the host; psauth does not "
+                        "carry a tenant added to the URI's variable over to -DelegatedOrganization: by "
+                        "hand it is "
+                        "Connect-ExchangeOnline -DelegatedOrganization <the customer's primary "
+                        ".onmicrosoft.com domain or tenant ID>, signed in as the partner's admin, "
+                        "which works only for a customer that has agreed to the partner's delegated "
+                        "management via the CSP program",
+                        head, line);
+}
+
 static const char *S_get_exchange(const psa_rule_ctx *ctx, const psa_command *g, psa_span *at);
 
 /* A connected Exchange Online (or Security & Compliance) connection of the
@@ -946,9 +1000,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                          "check it (psauth moves only Exchange Online and Security & "
                                          "Compliance endpoints to Connect-ExchangeOnline/Connect-IPPSSession)",
                                          S_uri_host(ctx, s->uri))
-                        : "the connection URI's host is not known statically (built at run time "
-                          "or passed in): psauth cannot tell Exchange Online from an "
-                          "on-premises server");
+                        : S_unknown_host_reason(ctx, cmd, s));
     return;
   }
   /* only the Microsoft.Exchange configuration (both endpoints, Exchange

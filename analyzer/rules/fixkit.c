@@ -694,14 +694,29 @@ static bool S_reads_only(const psa_rule_ctx *ctx, psa_span sp, const char *name)
   return true;
 }
 
+/* Whether a message tells who signs in ("Connecting to Office 365 as
+ * $user...", "Signed in as $user"): false once an app signs in. A report
+ * line that only names the user ("Quota set by $AdminUser") is not one. */
+static bool S_says_sign_in(const char *s, size_t n) {
+  static const char *const words[] = {"connect", "sign in", "signed in", "signing in", "log in",
+                                      "logged in", "logging in", "login", "logon", "authenticat",
+                                      NULL};
+  for (int i = 0; words[i]; i++)
+    if (psa_find_ci(s, n, words[i])) return true;
+  return false;
+}
+
 /* Messages whose only use of the credential is its user name ("Write-Output
  * \"using account $($cred.UserName)\""), each a whole statement of its own:
  * a rewrite that no longer signs in as that account (app-only, managed
  * identity) makes them wrong, and they alone would keep the credential read
- * (an Automation credential asset that must then still exist). Up to 'max'
+ * (an Automation credential asset that must then still exist); with
+ * 'plain', messages that print the user-name variable the credential was
+ * built from as the account that signs in ("Connecting to Office 365 as
+ * $Office365Username...", S_says_sign_in). Up to 'max'
  * statement spans, appended at out[n..]; a message that names anything but
  * $cred.UserName (another variable, the password) is not one. */
-static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred,
+static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable *cred, bool plain,
                                      psa_span *out, uint32_t n, uint32_t max) {
   if (!cred || !cred->name) return n;
   psa_span reads[32], msgs[32];
@@ -724,9 +739,14 @@ static uint32_t S_user_name_messages(const psa_rule_ctx *ctx, const psa_variable
     }
     if (!msg) continue;
     uint32_t e = reads[i].end;
-    bool user = S_reads_only(ctx, msg->statement_span, cred->name) && e + 9 <= len &&
-                !psa_strncasecmp(t + e, ".UserName", 9) &&
-                !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_'));
+    /* 'plain': the variable is the user name itself ("Connecting as
+     * $Office365Username", the name the credential was built from) */
+    psa_span ms = msg->statement_span;
+    bool user = S_reads_only(ctx, ms, cred->name) &&
+                (plain ? !(e + 1 < len && t[e] == '.' && (isalpha((unsigned char)t[e + 1]) || t[e + 1] == '_')) &&
+                             S_says_sign_in(t + ms.start, ms.end - ms.start)
+                       : e + 9 <= len && !psa_strncasecmp(t + e, ".UserName", 9) &&
+                             !(e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_')));
     uint32_t k = 0;
     while (k < nm && msgs[k].start != msg->statement_span.start) k++;
     if (k == nm) {
@@ -964,6 +984,8 @@ typedef struct {
   /* the rewrite no longer signs in as the credential's account (app-only,
    * managed identity): messages that only print its user name go too */
   bool not_as_user;
+  /* the user name the credential was built from (its messages, as above) */
+  const psa_variable *user_var;
 } S_params;
 
 /* Whether a script parameter is read only by plumbing this fix deletes, so
@@ -990,7 +1012,7 @@ static bool S_param_plumbing(const psa_rule_ctx *ctx, const psa_fix *fx, const p
   if (!var->is_parameter || (depth == 0 && (!not_as_user || psa_plan_named_by_others(ctx))) ||
       var->scope != ctx->model->script || var->entry_count || !var->name ||
       var->decl_span.end > ctx->src->text_len ||
-      S_reads_outside_but(ctx, fx, var, skip, depth ? 0 : skip_count) != (depth ? 0 : readers - 1))
+      S_reads_outside_but(ctx, fx, var, skip, skip_count) != (depth ? 0 : readers - 1))
     return false;
   psa_span reads[1];
   if (!psa_variable_reads(ctx->model, var, reads, 1)) return false;
@@ -1473,7 +1495,12 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   psa_span copies[17];
   uint32_t copy_count = S_dead_copies(ctx, var, copies, 8, true);
   if (depth == 0 && params->not_as_user)
-    copy_count = S_user_name_messages(ctx, var, copies, copy_count, 16);
+    copy_count = S_user_name_messages(ctx, var, false, copies, copy_count, 16);
+  /* the user name the credential was built from: its messages (below) */
+  psa_span msgs[8];
+  uint32_t msg_count = depth && params->not_as_user && var == params->user_var
+                           ? S_user_name_messages(ctx, var, true, msgs, 0, 8)
+                           : 0;
   psa_span probe;
   if (depth == 0 && params->not_as_user && S_reuse_probe(ctx, var, &probe))
     copies[copy_count++] = probe;
@@ -1482,13 +1509,14 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
     return;
   }
   if (params->count < 8 && S_param_plumbing(ctx, fx, var, depth, readers, params->not_as_user,
-                                            copies, copy_count)) {
+                                            depth ? msgs : copies, depth ? msg_count : copy_count)) {
     for (uint32_t i = 0; i < params->count; i++)
       if (params->vars[i] == var) return;
     params->vars[params->count++] = var;
     /* the rewrite's own credential parameter: its copies and messages go
-     * with it */
+     * with it (a user-name parameter: its messages) */
     if (depth == 0) S_delete_copies(ctx, fx, copies, copy_count, readers);
+    else S_delete_copies(ctx, fx, msgs, msg_count, readers);
     return;
   }
   /* a first-run setup of the file the reader reads (S_first_run_setup):
@@ -1625,7 +1653,11 @@ static void S_remove_plumbing(psa_rule_ctx *ctx, psa_fix *fx, const psa_value *v
   /* (a variable, or a string that is only one: "$Password") */
   if (next) S_remove_plumbing(ctx, fx, next, depth + 1, readers, params);
   /* the user name variable too, when nothing else reads it */
-  if (user) S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+  if (user) {
+    params->user_var = user->kind == PSA_V_VARIABLE ? psa_value_var(user) : NULL;
+    S_remove_plumbing(ctx, fx, user, depth + 1, readers, params);
+    params->user_var = NULL;
+  }
   /* the AES key a stored password was encrypted with ([byte[]]$key = ...) */
   if (key && key->kind == PSA_V_VARIABLE) S_remove_plumbing(ctx, fx, key, depth + 1, readers, params);
   /* "$dir\$PasswordFile": a file name variable only the read used
@@ -1975,6 +2007,22 @@ void psa_fix_stale_messages(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *c
   p->msg_names = names;
 }
 
+/* Whether 'v' is a credential prompt: Get-Credential, or
+ * $Host.UI.PromptForCredential(...), which shows the same dialog
+ * (PSHostUserInterface.PromptForCredential). */
+static bool S_is_credential_prompt(const psa_value *v);
+
+/* The prompt's name in a plan line. */
+static const char *S_prompt_label(const psa_value *v) {
+  return psa_value_is_host_prompt(v) ? "$Host.UI.PromptForCredential" : "Get-Credential";
+}
+
+static bool S_is_credential_prompt(const psa_value *v) {
+  if (!v) return false;
+  if (psa_value_is_host_prompt(v)) return true;
+  return v->kind == PSA_V_COMMAND && psa_value_cmd(v) && psa_command_is(psa_value_cmd(v), "Get-Credential");
+}
+
 /* The credential stays: when it comes from a Get-Credential prompt, the
  * rewrite passes the user name typed there (psa_fix_prompt_user), also
  * when the prompt suggests one (-UserName, -Credential 'name'): the other
@@ -1987,12 +2035,8 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
    * sign-in interactive through them) stay where they are */
   if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
     return;
-  for (uint32_t i = 0; i < var->assign_count; i++) {
-    const psa_value *v = var->assigns[i].value;
-    if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) ||
-        !psa_command_is(psa_value_cmd(v), "Get-Credential"))
-      return;
-  }
+  for (uint32_t i = 0; i < var->assign_count; i++)
+    if (!S_is_credential_prompt(var->assigns[i].value)) return;
   fx->edits[p->user_edit].range = p->user_range;
   fx->edits[p->user_edit].replacement = p->user_text;
   psa_rule_state *impl = ctx->impl;
@@ -2009,9 +2053,9 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
                               e->why, var->name);
     else
       e->why = psa_ctx_printf(ctx,
-                              "%s; the Get-Credential prompt stays (the script still reads the "
+                              "%s; the %s prompt stays (the script still reads the "
                               "credential), so the user name typed there signs in",
-                              e->why);
+                              e->why, var->assign_count ? S_prompt_label(var->assigns[0].value) : "Get-Credential");
   }
 }
 
@@ -2052,6 +2096,7 @@ static void S_prompt_why(psa_rule_ctx *ctx, const psa_plumbing *p, const char *w
         e->span.end != conn.end || !e->why)
       continue;
     const char *cut = strstr(e->why, "; the Get-Credential prompt stays");
+    if (!cut) cut = strstr(e->why, "; the $Host.UI.PromptForCredential prompt stays");
     e->why = psa_ctx_printf(ctx, "%.*s; %s", cut ? (int)(cut - e->why) : (int)strlen(e->why),
                             e->why, what);
   }
@@ -2247,6 +2292,107 @@ static const char *S_upn_name(psa_rule_ctx *ctx, const psa_variable *var) {
   return S_name_taken(ctx->model, name) ? NULL : name;
 }
 
+/* Past the words of 'words' (blanks between them; a word that starts
+ * with one of "a|b" alternatives), from 'k' in 't'; 0 when they differ.
+ * Each word must end at a word boundary. */
+static uint32_t S_match_words(const char *t, uint32_t len, uint32_t k, const char *const *words) {
+  for (int w = 0; words[w]; w++) {
+    while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+    /* "a|b|": the alternatives, an empty last one makes the word optional */
+    const char *alt = words[w];
+    bool found = false;
+    for (bool last = false; !found && !last;) {
+      const char *bar = strchr(alt, '|');
+      uint32_t n = bar && bar != alt ? (uint32_t)(bar - alt) : (uint32_t)strlen(alt);
+      if (!bar || bar == alt) last = true; /* "|" alone is the pipe itself */
+      bool word = n && isalnum((unsigned char)alt[n - 1]);
+      if (k + n <= len && !psa_strncasecmp(t + k, alt, n) &&
+          (!word || k + n == len || !(isalnum((unsigned char)t[k + n]) || t[k + n] == '_' || t[k + n] == '-'))) {
+        found = true;
+        k += n;
+      }
+      if (!last) alt = bar + 1;
+    }
+    if (!found) return 0;
+  }
+  return k;
+}
+
+/* Where a read of the credential's user name that starts at 'e' (right
+ * after "$c", which starts at 's') ends: ".UserName" or
+ * ".GetNetworkCredential().UserName" (the same name for a UPN), or the
+ * pipeline "$c | Select-Object UserName | ForEach-Object {$_.UserName}"
+ * (or "-ExpandProperty UserName") when "$c" starts it; any case; 0 for
+ * another read. */
+static uint32_t S_user_name_read_end(const char *t, uint32_t len, uint32_t s, uint32_t e) {
+  static const char *const forms[] = {".UserName", ".GetNetworkCredential().UserName", NULL};
+  for (int i = 0; forms[i]; i++) {
+    uint32_t k = (uint32_t)strlen(forms[i]);
+    if (e + k > len || psa_strncasecmp(t + e, forms[i], k)) continue;
+    if (e + k < len && (isalnum((unsigned char)t[e + k]) || t[e + k] == '_' || t[e + k] == '(')) continue;
+    return e + k;
+  }
+  uint32_t b = s;
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+  if (b > 0 && !strchr("=(\n", t[b - 1])) return 0;
+  static const char *const expand[] = {"|", "Select-Object|select", "-ExpandProperty|-Expand",
+                                       "UserName", NULL};
+  static const char *const pick[] = {"|", "Select-Object|select", "-Property|", "UserName", "|",
+                                     "ForEach-Object|foreach|%", "{", "$_.UserName", "}", NULL};
+  uint32_t end = S_match_words(t, len, e, expand);
+  if (!end) end = S_match_words(t, len, e, pick);
+  if (!end) return 0;
+  /* the whole pipeline: nothing follows it on the line but its end */
+  uint32_t k = end;
+  while (k < len && (t[k] == ' ' || t[k] == '\t')) k++;
+  return k == len || strchr("\r\n;)}#", t[k]) ? end : 0;
+}
+
+/* A one-line message as written (quotes included), or NULL. */
+static const char *S_message_text(psa_rule_ctx *ctx, const psa_value *v) {
+  const char *t = ctx->src->text;
+  psa_span ms = v->span;
+  if (ms.end > ctx->src->text_len || ms.end <= ms.start || memchr(t + ms.start, '\n', ms.end - ms.start))
+    return NULL;
+  return psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
+}
+
+/* The prompt of the Read-Host that asks for the user name in place of the
+ * credential prompt 'v' (S_is_credential_prompt): its message worded for
+ * the user name (S_user_name_message), or a plain one. Get-Credential:
+ * -Message and -UserName only ('*hint' gets the latter).
+ * $Host.UI.PromptForCredential(caption, message, userName, targetName):
+ * an empty userName (a pre-filled one is a hint this does not follow), its
+ * message, else its caption, when that is a one-line literal. NULL when
+ * the prompt has other arguments. */
+static const char *S_user_name_prompt(psa_rule_ctx *ctx, const psa_value *v, const psa_arg **hint) {
+  const char *plain = "'User name (UPN) to sign in with'";
+  const psa_value *text = NULL;
+  *hint = NULL;
+  if (psa_value_is_host_prompt(v)) {
+    if (v->item_count != 4 || v->items[2]->kind != PSA_V_STRING || !v->items[2]->str || *v->items[2]->str)
+      return NULL;
+    for (int k = 1; k >= 0 && !text; k--)
+      if (v->items[k]->kind == PSA_V_STRING && v->items[k]->str && *v->items[k]->str) text = v->items[k];
+  } else {
+    const psa_command *gc = psa_value_cmd(v);
+    if (!gc || !psa_command_is(gc, "Get-Credential")) return NULL;
+    for (uint32_t i = 0; i < gc->arg_count; i++) {
+      const psa_arg *g = &gc->args[i];
+      if (g->via == PSA_BIND_DEFAULT) continue;
+      if (!g->param || g->via != PSA_BIND_NAMED || !g->value) return NULL;
+      if (!psa_strcasecmp(g->param, "Message")) text = g->value;
+      else if (!psa_strcasecmp(g->param, "UserName")) *hint = g;
+      else return NULL;
+    }
+  }
+  if (!text) return plain;
+  const char *q = S_message_text(ctx, text);
+  if (!q) return NULL;
+  const char *asks = S_user_name_message(ctx, q);
+  return asks ? asks : q;
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
  * used by nothing. When the prompt is pre-filled from a variable
@@ -2270,28 +2416,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     return;
   const psa_assignment *a = &var->assigns[0];
   const psa_value *v = a->value;
-  if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || !psa_command_is(psa_value_cmd(v), "Get-Credential") ||
-      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement ||
-      S_other_fix_edits(ctx, fx, a->span))
+  if (!S_is_credential_prompt(v) || a->append || a->type || a->span.end > len ||
+      a->span.start < ctx->model->first_statement || S_other_fix_edits(ctx, fx, a->span))
     return;
-  const psa_command *gc = psa_value_cmd(v);
-  const psa_arg *msg = NULL, *hint = NULL;
-  for (uint32_t i = 0; i < gc->arg_count; i++) {
-    const psa_arg *g = &gc->args[i];
-    if (g->via == PSA_BIND_DEFAULT) continue;
-    if (!g->param || g->via != PSA_BIND_NAMED || !g->value) return;
-    if (!psa_strcasecmp(g->param, "Message")) msg = g;
-    else if (!psa_strcasecmp(g->param, "UserName")) hint = g;
-    else return;
-  }
-  const char *prompt = "'User name (UPN) to sign in with'";
-  if (msg) {
-    psa_span ms = msg->value->span;
-    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
-    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
-    const char *asks = S_user_name_message(ctx, prompt);
-    if (asks) prompt = asks;
-  }
+  const psa_arg *hint = NULL;
+  const char *prompt = S_user_name_prompt(ctx, v, &hint);
+  if (!prompt) return;
   /* the reads left: .UserName only (the rewrite's own, copies that go) */
   psa_span copies[8];
   uint32_t nc = 0, found = S_dead_copies(ctx, var, copies, 8, true);
@@ -2314,9 +2444,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
     for (uint32_t k = 0; k < found && !covered; k++)
       covered = copies[k].start <= reads[i].start && reads[i].end <= copies[k].end;
     if (covered) continue;
-    uint32_t e = reads[i].end;
-    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
-        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '('))) {
+    uint32_t e = reads[i].end, end = S_user_name_read_end(t, len, reads[i].start, e);
+    if (!end) {
       if (guard_read.end || (e < len && t[e] == '.') || S_other_fix_edits(ctx, fx, reads[i])) return;
       /* "if ($c -ne $null) {...}" after the prompt: the typed name is tested */
       psa_span cond = S_prompt_test_after(ctx, reads[i], a->span);
@@ -2328,7 +2457,7 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
       guard_read = reads[i];
       continue;
     }
-    psa_span sp = {reads[i].start, e + 9};
+    psa_span sp = {reads[i].start, end};
     if (S_other_fix_edits(ctx, fx, sp)) return;
     members[nm++] = sp;
   }
@@ -2361,9 +2490,9 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
   if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
   S_prompt_why(ctx, p,
                psa_ctx_printf(ctx,
-                              "nothing uses the password of the Get-Credential prompt any more, so "
+                              "nothing uses the password of the %s prompt any more, so "
                               "it becomes a Read-Host prompt for the user name ($%s)%s",
-                              name, p->user_hint ? ", which signs in" : ", which the script reads"));
+                              S_prompt_label(a->value), name, p->user_hint ? ", which signs in" : ", which the script reads"));
 }
 
 /* Whether a fix other than the 'n' in 'fxs' edits 'sp'. */
@@ -2413,25 +2542,12 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
   if (n < 2 || ps[0] != p || psa_fix_file_has_syntax_error(ctx)) return;
   const psa_assignment *a = &var->assigns[0];
   const psa_value *v = a->value;
-  if (!v || v->kind != PSA_V_COMMAND || !psa_value_cmd(v) || !psa_command_is(psa_value_cmd(v), "Get-Credential") ||
-      a->append || a->type || a->span.end > len || a->span.start < ctx->model->first_statement)
+  if (!S_is_credential_prompt(v) || a->append || a->type || a->span.end > len ||
+      a->span.start < ctx->model->first_statement)
     return;
-  const psa_command *gc = psa_value_cmd(v);
-  const psa_arg *msg = NULL;
-  for (uint32_t i = 0; i < gc->arg_count; i++) {
-    const psa_arg *g = &gc->args[i];
-    if (g->via == PSA_BIND_DEFAULT) continue;
-    if (!g->param || g->via != PSA_BIND_NAMED || !g->value || psa_strcasecmp(g->param, "Message")) return;
-    msg = g;
-  }
-  const char *prompt = "'User name (UPN) to sign in with'";
-  if (msg) {
-    psa_span ms = msg->value->span;
-    if (ms.end > len || memchr(t + ms.start, '\n', ms.end - ms.start)) return;
-    prompt = psa_ctx_printf(ctx, "%.*s", (int)(ms.end - ms.start), t + ms.start);
-    const char *asks = S_user_name_message(ctx, prompt);
-    if (asks) prompt = asks;
-  }
+  const psa_arg *hint = NULL;
+  const char *prompt = S_user_name_prompt(ctx, v, &hint);
+  if (!prompt || hint) return;
   psa_span copies[8];
   if (S_dead_copies(ctx, var, copies, 8, true)) return;
   /* each user-name edit is made as S_prompt_user makes it (its range and
@@ -2443,7 +2559,7 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
       return;
   /* what edits the prompt: these rewrites only */
   if (S_edited_by_others(ctx, fxs, n, a->span)) return;
-  psa_span reads[64], members[64];
+  psa_span reads[64], members[64], guard_read = {0, 0};
   uint32_t nr = psa_variable_reads(ctx->model, var, reads, 64), nm = 0;
   if (nr > 64) return;
   for (uint32_t i = 0; i < nr; i++) {
@@ -2455,11 +2571,16 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
         covered = fxs[j]->edits[e].range.start <= reads[i].start && reads[i].end <= fxs[j]->edits[e].range.end;
     }
     if (covered) continue;
-    uint32_t e = reads[i].end;
-    if (e + 9 > len || psa_strncasecmp(t + e, ".UserName", 9) ||
-        (e + 9 < len && (isalnum((unsigned char)t[e + 9]) || t[e + 9] == '_' || t[e + 9] == '(')))
-      return;
-    psa_span sp = {reads[i].start, e + 9};
+    uint32_t e = reads[i].end, end = S_user_name_read_end(t, len, reads[i].start, e);
+    if (!end) {
+      /* "if (!$c) { $c = <prompt> }": the guard tests the typed name */
+      if (guard_read.end || (e < len && t[e] == '.') || S_edited_by_others(ctx, fxs, n, reads[i]) ||
+          !S_prompt_guard(ctx->model, reads[i], a->span))
+        return;
+      guard_read = reads[i];
+      continue;
+    }
+    psa_span sp = {reads[i].start, end};
     for (uint32_t j = 0; j < n; j++)
       for (uint32_t x = 0; x < fxs[j]->edit_count; x++)
         if (fxs[j]->edits[x].range.start < sp.end && sp.start < fxs[j]->edits[x].range.end) return;
@@ -2479,15 +2600,16 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
     }
     psa_fix_add_edit(ctx, fx, a->span, psa_ctx_printf(ctx, "$%s = Read-Host -Prompt %s", name, prompt));
     for (uint32_t i = 0; i < nm; i++) psa_fix_add_edit(ctx, fx, members[i], psa_ctx_printf(ctx, "$%s", name));
+    if (guard_read.end) psa_fix_add_edit(ctx, fx, guard_read, psa_ctx_printf(ctx, "$%s", name));
     psa_fix_one_blank_line(ctx, fx);
   }
   for (uint32_t j = 0; j < n; j++) {
     S_prompt_why(ctx, ps[j],
                  psa_ctx_printf(ctx,
-                                "nothing uses the password of the Get-Credential prompt any more (the "
+                                "nothing uses the password of the %s prompt any more (the "
                                 "%u rewrites that read it sign in with modern authentication), so it "
                                 "becomes a Read-Host prompt for the user name ($%s)%s",
-                                n, name, ps[j]->user_hint ? ", which signs in" : ", which the script reads"));
+                                S_prompt_label(a->value), n, name, ps[j]->user_hint ? ", which signs in" : ", which the script reads"));
     ps[j]->prompt_done = true;
   }
 }
@@ -3469,6 +3591,33 @@ static void S_credential_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, bo
                             e->why, var->name);
 }
 
+/* The plan of an app-only or managed-identity rewrite after which the
+ * script's own user-name and password parameters go (-Office365Username
+ * and -Office365Password fed the credential): whoever runs the script with
+ * them must stop passing them (an advanced script refuses an unknown
+ * parameter). */
+static void S_script_params_note(psa_rule_ctx *ctx, const psa_plumbing *p, const S_params *params) {
+  psa_plan_entry *e = S_app_entry(ctx, p);
+  if (!e) return;
+  psa_buf b;
+  psa_buf_init(&b);
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < params->count; k++) {
+    const psa_variable *v = params->vars[k];
+    /* (the credential parameter itself: S_credential_param_note) */
+    if (v->scope != ctx->model->script || !v->name || v == psa_value_var(p->credential)) continue;
+    psa_buf_printf(&b, "%s-%s", n ? " and " : "", v->name);
+    n++;
+  }
+  if (n)
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the script's %s parameter%s go%s (nothing reads %s now): the "
+                            "schedule, webhook or caller that passed %s must stop passing %s",
+                            e->why, b.data, n > 1 ? "s" : "", n > 1 ? "" : "es", n > 1 ? "them" : "it",
+                            n > 1 ? "them" : "it", n > 1 ? "them" : "it");
+  psa_buf_free(&b);
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
@@ -3556,6 +3705,8 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
        * with all of them, the same joint edits in each) */
       bool to_cert = p->cert_connect && readers == 1 &&
                      psa_fix_params_to_cert(ctx, p->cert_rule, fx, p->cert_connect, p->credential);
+      /* (parameters turned into certificate parameters stay, renamed) */
+      if (params.not_as_user && !to_cert) S_script_params_note(ctx, p, &params);
       uint32_t help_from = fx->edit_count;
       if (ng && ng <= 2 && !to_cert) {
         psa_fix_drop_param_usage(ctx, fx, gone[0], gone[1]);

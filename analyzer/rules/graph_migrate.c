@@ -666,12 +666,17 @@ static bool S_select_ambiguous(const psa_command *c) {
 /* $x = $x | Where-Object { ... } (through Where-Object, or Sort-Object by
  * named properties without -Unique, only): the variable keeps some of the
  * objects it held, in an order its own reads decide, so the assignment adds
- * no other source. Not Select-Object or a bare Sort-Object, which compare
+ * no other source; so does "$x = $x[$i]", one of them. Not Select-Object or a bare Sort-Object, which compare
  * whole objects (their text, which Graph's objects do not share). */
 static const psa_arg *S_property_arg(const psa_command *c);
 
 static bool S_self_filter(const psa_variable *var, const psa_value *av) {
   const psa_value *v = av;
+  /* $x = $x[$choice] (a menu's pick among the objects found): one of them */
+  while (v && v->kind == PSA_V_ARRAY && v->item_count == 1) v = v->items[0];
+  if (v && v->kind == PSA_V_INDEX && v->base && v->base->kind == PSA_V_VARIABLE &&
+      psa_value_var(v->base) == var)
+    return true;
   uint32_t steps = 0;
   while (v && v->kind == PSA_V_COMMAND && psa_value_cmd(v) && steps < 8) {
     const psa_command *c = psa_value_cmd(v);

@@ -532,6 +532,23 @@ static const char *S_notification_options(psa_rule_ctx *ctx, const psa_value *v,
   return NULL;
 }
 
+/* Whether the send's -Credential is only ever a credential prompt of the
+ * function 'cmd' runs in (Get-Credential, $Host.UI.PromptForCredential):
+ * the function asks a person on each call, so it can sign that person in
+ * to Microsoft Graph itself, wherever it is called from. */
+static bool S_prompted_in_function(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  const psa_scope *fn = cmd->scope;
+  if (!cred || !cred->value || !fn || fn->kind != PSA_SCOPE_FUNCTION) return false;
+  psa_origin o[4];
+  uint32_t n = psa_value_origins(ctx->model, cred->value, o, 4);
+  if (!n || n > 4) return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (o[i].kind != PSA_ORIGIN_PROMPT || o[i].span.start < fn->span.start || o[i].span.end > fn->span.end)
+      return false;
+  return true;
+}
+
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
@@ -765,8 +782,14 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   const char *fn = NULL;
   bool never_called = false;
   const psa_command *site = psa_plan_call_site(ctx->model, first, &fn, &never_called);
+  /* a function the file never calls (a library's, like other rewrites in
+   * uncalled functions): when it prompts for the credential itself, it
+   * connects itself, before its first send, unless a connection with
+   * Mail.Send is already there (a caller's, or its own earlier call) */
+  bool own_connect = false;
   if (!site) {
-    if (!connected) {
+    own_connect = !connected && never_called && delegated && S_prompted_in_function(ctx, cmd);
+    if (!connected && !own_connect) {
       psa_plan_refuse(ctx, rule, cmd->span, cmd->name,
                       psa_ctx_printf(ctx,
                                      "it sends from the function %s, which this file %s: "
@@ -782,7 +805,7 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
    * a later one: that one would run with no connection otherwise */
   PSA_FOR_COMMANDS(ctx, c) {
     if (!psa_command_is(c, "Send-MailMessage") || c->in_string || c->scope != cmd->scope) continue;
-    const psa_command *other = psa_plan_call_site(ctx->model, c, NULL, NULL);
+    const psa_command *other = own_connect ? c : psa_plan_call_site(ctx->model, c, NULL, NULL);
     if (other && other->span.start > anchor)
       anchor = psa_plan_anchor_holding(ctx->model, anchor, other);
   }
@@ -804,7 +827,13 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
   }
   const char *ain = psa_fix_indent(ctx, anchor);
   const char *line =
-      delegated
+      own_connect
+          ? psa_ctx_printf(ctx,
+                           "# TODO(psauth): the signed-in user needs the Mail.Send permission\n%s"
+                           "if ((Get-MgContext).Scopes -notcontains 'Mail.Send') {\n%s    "
+                           "Connect-MgGraph -Scopes Mail.Send -NoWelcome\n%s}\n",
+                           ain, ain, ain)
+      : delegated
           ? psa_ctx_printf(ctx,
                            "# TODO(psauth): the signed-in user needs the Mail.Send permission\n%s"
                            "Connect-MgGraph -Scopes Mail.Send -NoWelcome\n",
@@ -903,9 +932,16 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
           "the mailbox %s (the %s needs the Mail.Send %s permission); %s",
           from, delegated ? "signed-in user" : "app", delegated ? "delegated" : "application",
           connected ? "the script's own Connect-MgGraph signs in"
-                    : psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before "
-                                          "the first send",
-                                     psa_line_of(ctx, anchor))));
+          : own_connect
+              ? psa_ctx_printf(ctx,
+                               "the function %s, which this file never calls, prompted for the "
+                               "password on each call: it now signs in to Microsoft Graph itself "
+                               "on line %u, before its first send, unless a connection with "
+                               "Mail.Send is already there (a caller's, or its own earlier call)",
+                               fn ? fn : "(unnamed)", psa_line_of(ctx, anchor))
+              : psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before "
+                                    "the first send",
+                               psa_line_of(ctx, anchor))));
 }
 
 /* The refusal of a send whose SMTP server is not known: why it is not
