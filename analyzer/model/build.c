@@ -679,6 +679,17 @@ static bool S_param_token(const char *p, const char *e, const char **name_start)
  * expression, members only) and reads '-' and a letter as a parameter
  * (PowerShell's tokenizer.cs and Parser.cs, docs/fixes.md). The parameter
  * token of such an argument, or a null node. */
+/* A redirection written without a space before its file (`>null`,
+ * `2>>$log`, `*>&1`): the grammar reads it as one bare word, PowerShell as a
+ * redirection, never an argument (Import-PSSession $s >null had bound
+ * ">null" to -CommandName). */
+static bool S_glued_redirection(const S_ctx *c, const psa_snode *el) {
+  if (S_kind(el) != S_K_generic_token) return false;
+  const char *p = c->text + el->start, *e = c->text + el->end;
+  if (p < e && (*p == '*' || (*p >= '1' && *p <= '6'))) p++;
+  return p < e && *p == '>';
+}
+
 static const psa_snode *S_glued_param(S_ctx *c, const psa_snode *el) {
   if (!S_is(el, concatenated_command_argument) || el->named_count != 2) return NULL;
   const psa_snode *str = S_named(c, el, 0), *tok = S_named(c, el, 1);
@@ -743,7 +754,8 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
         S_kind_t et = S_kind(S_child(c, ch, j));
         if (et == S_K_stop_parsing) break;
         room += et != S_K_command_argument_sep && et != S_K_comment && et != S_K_redirection &&
-                et != S_K_redirections && et != S_K_file_redirection_operator;
+                et != S_K_redirections && et != S_K_file_redirection_operator &&
+                !S_glued_redirection(c, S_child(c, ch, j));
         if (et == S_K_concatenated_command_argument && S_glued_param(c, S_child(c, ch, j))) room++;
       }
       if (raw->element_count + room > raw->element_cap) {
@@ -819,7 +831,7 @@ static psa_value *S_command(S_ctx *c, const psa_snode *n, psa_value *pipe_in) {
         } else if (et == S_K_stop_parsing) {
           break; /* --%: the rest goes to the native command verbatim */
         } else if (et == S_K_redirection || et == S_K_redirections ||
-                   et == S_K_file_redirection_operator) {
+                   et == S_K_file_redirection_operator || S_glued_redirection(c, el)) {
           continue;
         } else {
           /* a splat is a variable written with '@' */
