@@ -2031,6 +2031,13 @@ static bool S_is_credential_prompt(const psa_value *v) {
 static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
   const psa_variable *var = psa_value_var(p->credential);
   if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
+  /* a [string] parameter is the user name itself (the planner's user
+   * source, passed as it is), not a credential to read .UserName from */
+  char t[64];
+  const char *nt = var->is_parameter && var->param_type
+                       ? psa_type_normalize(var->param_type, t, sizeof(t))
+                       : NULL;
+  if (nt && !strcmp(nt, "string")) return;
   /* a function's parameter: the callers' prompts (the planner found the
    * sign-in interactive through them) stay where they are */
   if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
