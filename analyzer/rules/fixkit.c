@@ -2031,6 +2031,13 @@ static bool S_is_credential_prompt(const psa_value *v) {
 static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p) {
   const psa_variable *var = psa_value_var(p->credential);
   if (!p->user_hint || !var || p->user_edit >= fx->edit_count) return;
+  /* a [string] parameter is the user name itself (the planner's user
+   * source, passed as it is), not a credential to read .UserName from */
+  char t[64];
+  const char *nt = var->is_parameter && var->param_type
+                       ? psa_type_normalize(var->param_type, t, sizeof(t))
+                       : NULL;
+  if (nt && !strcmp(nt, "string")) return;
   /* a function's parameter: the callers' prompts (the planner found the
    * sign-in interactive through them) stay where they are */
   if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
@@ -3591,6 +3598,35 @@ static void S_credential_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, bo
                             e->why, var->name);
 }
 
+/* The plan of a delegated rewrite whose -Credential was the script's own
+ * [string] parameter (a user name PowerShell prompted for): the
+ * parameter stays, as a person's script is called with it (by name or by
+ * position, and an advanced script refuses an unknown one), but when the
+ * rewrite no longer reads it the plan says so (review20 38). */
+static void S_string_param_note(psa_rule_ctx *ctx, const psa_plumbing *p, const psa_fix *fx) {
+  const psa_variable *var = psa_value_var(p->credential);
+  char t[64];
+  const char *nt = var && var->is_parameter && var->param_type
+                       ? psa_type_normalize(var->param_type, t, sizeof(t))
+                       : NULL;
+  if (!nt || strcmp(nt, "string") || var->scope != ctx->model->script || !var->name ||
+      S_reads_outside_but(ctx, fx, var, NULL, 0))
+    return;
+  psa_rule_state *impl = ctx->impl;
+  psa_span f = impl->findings[p->finding].span;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || e->mode != PSA_SIGNIN_INTERACTIVE ||
+        e->span.start >= f.end || f.start >= e->span.end)
+      continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%s; the -%s parameter stays, unread now: whoever runs the script "
+                            "may pass it (by name or position), so remove it with them",
+                            e->why, var->name);
+    return;
+  }
+}
+
 /* The plan of an app-only or managed-identity rewrite after which the
  * script's own user-name and password parameters go (-Office365Username
  * and -Office365Password fed the credential): whoever runs the script with
@@ -3692,6 +3728,7 @@ void psa_fix_finish(psa_rule_ctx *ctx) {
       for (uint32_t k = 0; k < params.count; k++) param_gone = param_gone || params.vars[k] == var;
       S_credential_param_note(ctx, p, param_gone);
     }
+    if (!params.not_as_user) S_string_param_note(ctx, p, fx);
     if (fx->edit_count == before) {
       S_prompt_user(ctx, fx, p);
       S_remove_password_copies(ctx, fx, var);

@@ -512,6 +512,66 @@ static bool S_user_value(const psa_model *m, const psa_value *v) {
   return !t || (psa_strcasecmp(t, "$null") && strcmp(t, "''") && strcmp(t, "\"\""));
 }
 
+/* Properties that hold a user name as a string: given to -Credential they
+ * name the account PowerShell prompts for ($user.UserPrincipalName,
+ * $cred.UserName). */
+static const char *const S_user_name_members[] = {
+    "UserPrincipalName", "UserName", "UPN", "SamAccountName", "Mail", "PrimarySmtpAddress",
+    "WindowsEmailAddress", "EmailAddress", "WindowsLiveID", "SignInName",
+};
+
+/* What makes one producer a string by its type (NULL: not known to be one):
+ * a [string] parameter, an environment variable, an expandable string, a
+ * user-name property. */
+static const char *S_string_kind(const psa_value *p) {
+  switch (p->kind) {
+    case PSA_V_STRING:
+    case PSA_V_INTERP: return "a string";
+    case PSA_V_ENV: return "an environment variable (always a string)";
+    case PSA_V_MEMBER: {
+      const char *mb = psa_value_member(p);
+      for (size_t i = 0; mb && i < sizeof(S_user_name_members) / sizeof(*S_user_name_members); i++)
+        if (!psa_strcasecmp(mb, S_user_name_members[i])) return "a user name property (a string)";
+      return NULL;
+    }
+    case PSA_V_VARIABLE: {
+      const psa_variable *pv = psa_value_var(p);
+      char t[64];
+      const char *nt = pv && pv->is_parameter && pv->param_type
+                           ? psa_type_normalize(pv->param_type, t, sizeof(t))
+                           : NULL;
+      if (nt && !strcmp(nt, "string"))
+        return pv->scope && pv->scope->kind == PSA_SCOPE_FUNCTION ? "a [string] function parameter"
+                                                                  : "a [string] script parameter";
+      return NULL;
+    }
+    default: return NULL;
+  }
+}
+
+/* Whether the value given to -Credential is a string by its type: a
+ * [string] parameter (PowerShell converts whatever a caller passes to a
+ * string first), or every value it may hold is one. PowerShell's credential
+ * transformation takes a string as the user name and prompts for its
+ * password (docs/fixes.md), so a person signs in there. An untyped
+ * parameter is not known to be a string: it stays as it was. Returns what
+ * makes it a string, else NULL. */
+static const char *S_string_credential(const psa_model *m, const psa_value *v) {
+  const char *own = v && v->kind == PSA_V_VARIABLE ? S_string_kind(v) : NULL;
+  if (own) return own;
+  const psa_value *prods[8];
+  uint32_t n = v ? psa_value_producers(m, v, prods, 8) : 0;
+  if (!n || n >= 8) return NULL;
+  const char *kind = NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    if (prods[i]->kind == PSA_V_NULL) continue; /* "$upn = $null" before it is set */
+    const char *k = S_string_kind(prods[i]);
+    if (!k) return NULL;
+    if (!kind || prods[i]->kind == PSA_V_VARIABLE) kind = k;
+  }
+  return kind;
+}
+
 static bool S_modern_sibling(const psa_model *m, const psa_command *connect, psa_signin *out) {
   /* a certificate / managed identity connection of the same service the
    * script already offers (a parameter-gated branch, or a fallback) */
@@ -1112,6 +1172,27 @@ void psa_plan_signin(const psa_model *m, const psa_command *connect, psa_signin 
       out->evidence = "a user name given as the credential: PowerShell prompts for its password";
       out->user_source = S_arg_text(m, cred->value, scratch, scratch_len);
     }
+    return;
+  }
+  /* a value that is a string by its type rather than by its text (a
+   * [string] parameter holding a UPN, $env:USERNAME, $user.UserPrincipalName):
+   * a user name too, so the same prompt (review20 38); PnP again excepted */
+  const char *string_kind = cred && cred->value && !user && !psa_command_is(connect, "Connect-PnPOnline")
+                                ? S_string_credential(m, cred->value)
+                                : NULL;
+  if (string_kind) {
+    out->mode = PSA_SIGNIN_INTERACTIVE;
+    out->at = cred->span;
+    char src[96];
+    const char *text = S_source_text(m, cred->value, src, sizeof(src));
+    snprintf(scratch, scratch_len,
+             "%s%s%s given as the credential: PowerShell takes it as a user name and prompts for "
+             "its password",
+             text ? text : "", text ? ", " : "", string_kind);
+    out->evidence = scratch;
+    size_t used = strlen(scratch) + 1;
+    if (S_user_value(m, cred->value) && used < scratch_len)
+      out->user_source = S_arg_text(m, cred->value, scratch + used, scratch_len - used);
     return;
   }
   /* an empty string given as the credential ($cred = "" never filled in):
