@@ -5344,6 +5344,8 @@ static S_text_use S_sub_text_use(const psa_rule_ctx *ctx, const psa_value *v, ui
   const char *t = ctx->src->text;
   size_t len = ctx->src->text_len;
   uint32_t start = v->span.start, q = v->span.end;
+  /* a read of the items' own properties ($u.AssignedLicenses.SkuId) */
+  if (q < len && (t[q] == '.' || t[q] == '[')) return S_TEXT_NONE;
   /* inside an expandable string ("... $($u.AssignedLicenses) ..."): an odd
    * number of double quotes before it on its line */
   uint32_t bol = start;
@@ -5367,6 +5369,10 @@ static S_text_use S_sub_text_use(const psa_rule_ctx *ctx, const psa_value *v, ui
   size_t n;
   bool like, text_only, starred;
   if (w > 0 && t[w - 1] == '-' && w < b && S_cmp_op_at(t, len, w - 1, &n, &like, &text_only) && w - 1 + n == b) {
+    /* $null -ne $u.AssignedLicenses: whether there are items, not their text */
+    uint32_t l = w - 1;
+    while (l > 0 && S_blank(t[l - 1])) l--;
+    if (l >= 5 && !psa_strncasecmp(t + l - 5, "$null", 5) && !text_only) return S_TEXT_NONE;
     *how = "compared";
     return S_TEXT_OTHER;
   }
@@ -5375,6 +5381,8 @@ static S_text_use S_sub_text_use(const psa_rule_ctx *ctx, const psa_value *v, ui
   if (!op) return S_TEXT_NONE;
   uint32_t r = q + (uint32_t)n;
   while (r < len && S_blank(t[r])) r++;
+  /* .AssignedLicenses -ne $null: the items that are not null, not their text */
+  if (!text_only && S_word_at(t, len, r, "$null")) return S_TEXT_NONE;
   uint32_t e = S_operand_end(t, len, r, &starred);
   *how = "compared as text";
   if (!text_only || !e || (like && !starred)) return S_TEXT_OTHER;
