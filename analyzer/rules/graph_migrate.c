@@ -5391,9 +5391,13 @@ static S_text_use S_sub_text_use(const psa_rule_ctx *ctx, const psa_value *v, ui
   while (f < len && S_blank(t[f])) f++;
   bool bool_after = S_word_at(t, len, f, "-and") || S_word_at(t, len, f, "-or") || S_word_at(t, len, f, "-xor");
   bool truth = bool_after || S_bool_op_before(t, start);
-  if (!truth && b > 0 && (t[b - 1] == '{' || t[b - 1] == '(') && f < len &&
-      t[f] == (t[b - 1] == '{' ? '}' : ')'))
-    truth = S_truth_container(t, b - 1);
+  /* the only statement of its block or condition, on lines of its own too */
+  uint32_t ob = b, cf = f;
+  while (ob > 0 && (S_blank(t[ob - 1]) || t[ob - 1] == '\n' || t[ob - 1] == '\r')) ob--;
+  while (cf < len && (S_blank(t[cf]) || t[cf] == '\n' || t[cf] == '\r')) cf++;
+  if (!truth && ob > 0 && (t[ob - 1] == '{' || t[ob - 1] == '(') && cf < len &&
+      t[cf] == (t[ob - 1] == '{' ? '}' : ')'))
+    truth = S_truth_container(t, ob - 1);
   if (!truth) return S_TEXT_OTHER;
   *end = e;
   return S_TEXT_TRUTH;
