@@ -5213,6 +5213,201 @@ static bool S_expand_alone(const psa_command *d, psa_span name) {
          ex->value->span.end == name.end;
 }
 
+/* ---- a sub-object list read as text ---------------------------------------
+ * AzureAD's AssignedLicenses are objects whose text carried the SkuId, so
+ * scripts compare the list itself: $_.AssignedLicenses -match $Sku.SkuId.
+ * Graph PowerShell's items (MicrosoftGraphAssignedLicense) are other objects
+ * whose text psauth has no source for, so a same-name read of a property
+ * holding objects (the map's "subs") that is compared or used as text is not
+ * the same read. A -match / -notmatch, or a -like / -notlike whose pattern is
+ * a string with * at both ends, whose result is used only as a truth value,
+ * compares the item property the map names instead: the comparison filters
+ * the items one by one and its result is true when any is left, on the
+ * legacy objects' text as on the key strings. */
+
+typedef enum { S_TEXT_NONE, S_TEXT_TRUTH, S_TEXT_OTHER } S_text_use;
+
+static bool S_blank(char ch) { return ch == ' ' || ch == '\t'; }
+
+/* Whether t[q..] starts the word w (case-insensitively), followed by a
+ * character that cannot continue it. */
+static bool S_word_at(const char *t, size_t len, uint32_t q, const char *w) {
+  size_t k = strlen(w);
+  return q + k <= len && !psa_strncasecmp(t + q, w, k) && (q + k == len || !S_ident_char(t[q + k]));
+}
+
+/* The comparison operator at t[q..] ("-match", "-inotlike" ...), its length
+ * in *n, or NULL; *like set for the -like family, *text_only for the
+ * operators that compare text (match and like). */
+static const char *S_cmp_op_at(const char *t, size_t len, uint32_t q, size_t *n, bool *like, bool *text_only) {
+  static const char *const ops[] = {"match", "notmatch", "like", "notlike", "eq", "ne", "contains", "notcontains",
+                                    "in", "notin", "gt", "ge", "lt", "le", "replace", "split", NULL};
+  if (q >= len || t[q] != '-') return NULL;
+  uint32_t at = q + 1;
+  if (at < len && (t[at] == 'i' || t[at] == 'I' || t[at] == 'c' || t[at] == 'C')) {
+    for (int i = 0; ops[i]; i++)
+      if (S_word_at(t, len, at + 1, ops[i])) {
+        at++;
+        break;
+      }
+  }
+  for (int i = 0; ops[i]; i++)
+    if (S_word_at(t, len, at, ops[i])) {
+      *n = at - q + strlen(ops[i]);
+      *like = strstr(ops[i], "like") != NULL;
+      *text_only = *like || strstr(ops[i], "match") != NULL;
+      return ops[i];
+    }
+  return NULL;
+}
+
+/* The end of one simple operand at t[q..]: a quoted string, a variable with
+ * member and index accesses, or a parenthesized expression; 0 otherwise.
+ * *starred: a string whose text starts and ends with '*'. */
+static uint32_t S_operand_end(const char *t, size_t len, uint32_t q, bool *starred) {
+  *starred = false;
+  if (q >= len) return 0;
+  if (t[q] == '\'' || t[q] == '"') {
+    char quote = t[q];
+    int depth = 0;
+    uint32_t e = q + 1;
+    for (; e < len && t[e] != '\n'; e++) {
+      if (quote == '"' && t[e] == '`') { e++; continue; }
+      if (quote == '"' && t[e] == '$' && e + 1 < len && t[e + 1] == '(') { depth++; e++; continue; }
+      if (depth && t[e] == ')') { depth--; continue; }
+      if (!depth && t[e] == quote) break;
+    }
+    if (e >= len || t[e] != quote) return 0;
+    *starred = e - q >= 3 && t[q + 1] == '*' && t[e - 1] == '*';
+    return e + 1;
+  }
+  uint32_t e = q;
+  if (t[e] == '$') {
+    e++;
+    while (e < len && (S_ident_char(t[e]) || t[e] == ':')) e++;
+  } else if (t[e] != '(') {
+    return 0;
+  }
+  for (;;) {
+    if (e < len && t[e] == '.' && e + 1 < len && S_ident_char(t[e + 1])) {
+      e++;
+      while (e < len && S_ident_char(t[e])) e++;
+    } else if (e < len && (t[e] == '[' || t[e] == '(')) {
+      char open = t[e], close = open == '[' ? ']' : ')';
+      int depth = 0;
+      for (; e < len && t[e] != '\n'; e++) {
+        if (t[e] == open) depth++;
+        else if (t[e] == close && !--depth) break;
+      }
+      if (e >= len || t[e] != close) return 0;
+      e++;
+    } else {
+      return e > q + 1 || (e > q && t[q] == '(') ? e : 0;
+    }
+  }
+}
+
+/* Whether the text before 'at' (blanks skipped) ends a boolean operator
+ * (-and, -or, -xor, -not, !), whose operands are truth values. */
+static bool S_bool_op_before(const char *t, uint32_t at) {
+  uint32_t q = at;
+  while (q > 0 && S_blank(t[q - 1])) q--;
+  if (q > 0 && t[q - 1] == '!') return true;
+  static const char *const ops[] = {"-and", "-or", "-xor", "-not", NULL};
+  for (int i = 0; ops[i]; i++) {
+    size_t k = strlen(ops[i]);
+    if (q >= k && !psa_strncasecmp(t + q - k, ops[i], k) && (q == k || !S_ident_char(t[q - k - 1])) &&
+        q < at)
+      return true;
+  }
+  return false;
+}
+
+/* Whether the opening character at t[open] ('{' or '(') holds a truth
+ * value: a Where-Object script block, or the condition of if / elseif /
+ * while / until. */
+static bool S_truth_container(const char *t, uint32_t open) {
+  uint32_t q = open;
+  while (q > 0 && S_blank(t[q - 1])) q--;
+  uint32_t e = q;
+  while (q > 0 && (S_ident_char(t[q - 1]) || t[q - 1] == '-' || t[q - 1] == '?')) q--;
+  size_t k = e - q;
+  if (t[open] == '{') {
+    if (k == 1 && t[q] == '?') return true;
+    return (k == 5 && !psa_strncasecmp(t + q, "where", 5)) ||
+           (k == 12 && !psa_strncasecmp(t + q, "Where-Object", 12)) ||
+           (k == 13 && !psa_strncasecmp(t + q, "-FilterScript", 13));
+  }
+  return (k == 2 && !psa_strncasecmp(t + q, "if", 2)) || (k == 6 && !psa_strncasecmp(t + q, "elseif", 6)) ||
+         (k == 5 && !psa_strncasecmp(t + q, "while", 5)) || (k == 5 && !psa_strncasecmp(t + q, "until", 5));
+}
+
+/* How the member read v (base.Name) is used as text: not at all, in a
+ * -match / -like comparison whose result is only a truth value (*end: the
+ * end of that comparison), or otherwise (*how: the use). */
+static S_text_use S_sub_text_use(const psa_rule_ctx *ctx, const psa_value *v, uint32_t *end, const char **how) {
+  const char *t = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  uint32_t start = v->span.start, q = v->span.end;
+  /* a read of the items' own properties ($u.AssignedLicenses.SkuId) */
+  if (q < len && (t[q] == '.' || t[q] == '[')) return S_TEXT_NONE;
+  /* inside an expandable string ("... $($u.AssignedLicenses) ..."): an odd
+   * number of double quotes before it on its line */
+  uint32_t bol = start;
+  while (bol > 0 && t[bol - 1] != '\n') bol--;
+  uint32_t quotes = 0;
+  bool single = false;
+  for (uint32_t i = bol; i < start; i++) {
+    if (t[i] == '\'' && !(quotes & 1)) single = !single;
+    else if (t[i] == '`') i++;
+    else if (t[i] == '"' && !single) quotes++;
+  }
+  if (quotes & 1) {
+    *how = "put in a string";
+    return S_TEXT_OTHER;
+  }
+  /* the right operand of a comparison ($sku -in $u.AssignedLicenses) */
+  uint32_t b = start;
+  while (b > 0 && S_blank(t[b - 1])) b--;
+  uint32_t w = b;
+  while (w > 0 && S_ident_char(t[w - 1])) w--;
+  size_t n;
+  bool like, text_only, starred;
+  if (w > 0 && t[w - 1] == '-' && w < b && S_cmp_op_at(t, len, w - 1, &n, &like, &text_only) && w - 1 + n == b) {
+    /* $null -ne $u.AssignedLicenses: whether there are items, not their text */
+    uint32_t l = w - 1;
+    while (l > 0 && S_blank(t[l - 1])) l--;
+    if (l >= 5 && !psa_strncasecmp(t + l - 5, "$null", 5) && !text_only) return S_TEXT_NONE;
+    *how = "compared";
+    return S_TEXT_OTHER;
+  }
+  while (q < len && S_blank(t[q])) q++;
+  const char *op = S_cmp_op_at(t, len, q, &n, &like, &text_only);
+  if (!op) return S_TEXT_NONE;
+  uint32_t r = q + (uint32_t)n;
+  while (r < len && S_blank(t[r])) r++;
+  /* .AssignedLicenses -ne $null: the items that are not null, not their text */
+  if (!text_only && S_word_at(t, len, r, "$null")) return S_TEXT_NONE;
+  uint32_t e = S_operand_end(t, len, r, &starred);
+  *how = "compared as text";
+  if (!text_only || !e || (like && !starred)) return S_TEXT_OTHER;
+  /* the result goes only to a truth value */
+  uint32_t f = e;
+  while (f < len && S_blank(t[f])) f++;
+  bool bool_after = S_word_at(t, len, f, "-and") || S_word_at(t, len, f, "-or") || S_word_at(t, len, f, "-xor");
+  bool truth = bool_after || S_bool_op_before(t, start);
+  /* the only statement of its block or condition, on lines of its own too */
+  uint32_t ob = b, cf = f;
+  while (ob > 0 && (S_blank(t[ob - 1]) || t[ob - 1] == '\n' || t[ob - 1] == '\r')) ob--;
+  while (cf < len && (S_blank(t[cf]) || t[cf] == '\n' || t[cf] == '\r')) cf++;
+  if (!truth && ob > 0 && (t[ob - 1] == '{' || t[ob - 1] == '(') && cf < len &&
+      t[cf] == (t[ob - 1] == '{' ? '}' : ')'))
+    truth = S_truth_container(t, ob - 1);
+  if (!truth) return S_TEXT_OTHER;
+  *end = e;
+  return S_TEXT_TRUTH;
+}
+
 /* Decides the property reads of one call; returns false (with why) when
  * one has no exact equivalent. Read edits go to the plan. */
 static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_edits *out) {
@@ -5233,6 +5428,27 @@ static bool S_reads_exact(psa_rule_ctx *ctx, psa_graph_plan *p, uint32_t ci, S_e
     const psa_gm_prop *gp = psa_gm_prop_find(o, r->name);
     const char *same = psa_gm_object_same(o, r->name);
     if (!gp && (same || o->passthrough)) {
+      const char *key = NULL;
+      if (same && r->member && psa_gm_object_sub(o, same, &key)) {
+        uint32_t end = 0;
+        const char *how = NULL;
+        S_text_use use = S_sub_text_use(ctx, r->member, &end, &how);
+        if (use == S_TEXT_TRUTH && key) {
+          /* @(...) keeps a list when one licence or none is left, as
+           * the legacy list was: $null -notmatch 'x' would be true */
+          S_edits_add(out, (psa_span){r->member->span.start, r->member->span.start}, "@(");
+          S_edits_add(out, (psa_span){r->member->span.end, r->member->span.end},
+                      psa_ctx_printf(ctx, ".%s)", key));
+        } else if (use != S_TEXT_NONE) {
+          c->why = key ? psa_ctx_printf(ctx, ".%s (line %u) is %s: Microsoft Graph's %s items are other objects, "
+                                        "whose text psauth does not know; compare .%s.%s instead",
+                                        r->name, psa_line_of(ctx, r->span.start), how, same, same, key)
+                       : psa_ctx_printf(ctx, ".%s (line %u) is %s: Microsoft Graph's %s items are other objects, "
+                                        "whose text psauth does not know; compare one of their properties",
+                                        r->name, psa_line_of(ctx, r->span.start), how, same);
+          return false;
+        }
+      }
       if (same) S_add_prop(c, same);
       S_note_basic(c, o, same ? same : r->name);
       continue;
@@ -5400,6 +5616,14 @@ static const char *S_entra_reads_why(psa_rule_ctx *ctx, const psa_graph_plan *p,
     if (!map->output)
       return psa_ctx_printf(ctx, "psauth has no record of the properties of %s's objects, and the script reads "
                             ".%s (line %u)", map->entra, r->name, psa_line_of(ctx, r->span.start));
+    const char *sub = map->output ? psa_gm_object_same(map->output, r->name) : NULL;
+    const char *how = NULL;
+    uint32_t end = 0;
+    if (sub && r->member && psa_gm_object_sub(map->output, sub, NULL) &&
+        S_sub_text_use(ctx, r->member, &end, &how) != S_TEXT_NONE)
+      return psa_ctx_printf(ctx, ".%s (line %u) is %s: %s's %s items are Microsoft Graph's objects, whose text "
+                            "psauth does not know; compare one of their properties", r->name,
+                            psa_line_of(ctx, r->span.start), how ? how : "used as text", map->entra, sub);
     if (!S_entra_answers(map, r->name))
       return psa_ctx_printf(ctx, ".%s (line %u): %s's objects have Graph's property names%s%s%s, so it would "
                             "be empty", r->name, psa_line_of(ctx, r->span.start), map->entra,

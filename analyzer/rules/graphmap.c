@@ -113,6 +113,8 @@ static void S_build_object(psa_arena *a, psa_gm_object *o, const cJSON *it) {
   o->dictionary = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "dictionary"));
   const cJSON *same = cJSON_GetObjectItemCaseSensitive(it, "same");
   o->same = S_words(a, cJSON_IsString(same) ? same->valuestring : NULL, &o->same_count);
+  const cJSON *subs = cJSON_GetObjectItemCaseSensitive(it, "subs");
+  o->subs = S_words(a, cJSON_IsString(subs) ? subs->valuestring : NULL, &o->sub_count);
   const cJSON *def = cJSON_GetObjectItemCaseSensitive(it, "default");
   o->defaults = S_words(a, cJSON_IsString(def) ? def->valuestring : NULL, &o->default_count);
   const cJSON *all = cJSON_GetObjectItemCaseSensitive(it, "all");
@@ -418,6 +420,17 @@ const char *psa_gm_object_same(const psa_gm_object *o, const char *name) {
   for (size_t i = 0; o && name && i < o->same_count; i++)
     if (!psa_strcasecmp(o->same[i], name)) return o->same[i];
   return NULL;
+}
+
+bool psa_gm_object_sub(const psa_gm_object *o, const char *name, const char **key) {
+  size_t n = name ? strlen(name) : 0;
+  for (size_t i = 0; o && n && i < o->sub_count; i++) {
+    const char *w = o->subs[i];
+    if (psa_strncasecmp(w, name, n) || (w[n] && w[n] != '=')) continue;
+    if (key) *key = w[n] == '=' && w[n + 1] ? w + n + 1 : NULL;
+    return true;
+  }
+  return false;
 }
 
 const char *psa_graphmap_source(const char *key) {

@@ -107,6 +107,11 @@ typedef struct psa_gm_object {
   bool dictionary;            /* a dictionary read by key ($d.Key, $d['Key']) */
   const char *const *same;    /* Graph properties with the legacy name */
   size_t same_count;
+  /* those of "same" whose values are objects ("Name" or "Name=Key"): the
+   * legacy objects' text is not Graph's, so a read compared as text has a
+   * rewrite only through the item property Key (psa_gm_object_sub) */
+  const char *const *subs;
+  size_t sub_count;
   const char *const *defaults; /* the properties Graph returns without -Property */
   size_t default_count;
   /* the Graph properties the cmdlet's (delegated) permission reads; the others
@@ -204,6 +209,10 @@ const char *psa_gm_switch_find(const psa_gm_cmdlet *c, const char *name);
 const psa_gm_prop *psa_gm_prop_find(const psa_gm_object *o, const char *name);
 /* The Graph spelling of a property the object has under the same name, or NULL. */
 const char *psa_gm_object_same(const psa_gm_object *o, const char *name);
+/* Whether the same-name property 'name' holds objects (the map's "subs");
+ * *key is then the item property a text comparison of the legacy objects
+ * compares on Graph's (AssignedLicenses: SkuId), or NULL when none. */
+bool psa_gm_object_sub(const psa_gm_object *o, const char *name, const char **key);
 /* "title, publisher: repository path @commit" of a source key, or NULL. */
 const char *psa_graphmap_source(const char *key);
 /* Number of source keys and the i-th key (for documentation and tests). */
