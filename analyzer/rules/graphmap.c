@@ -496,7 +496,8 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
       fprintf(out, "  -%s -> %s -%s ('%s' + the id, URL-escaped)\n", p->from, p->extra ? p->extra : "", p->to,
               p->tmpl);
     else if (p->kind == PSA_GM_PERIOD)
-      fprintf(out, "  -%s -> -%s '%s' (the number of days: %s only)\n", p->from, p->to, p->tmpl, p->extra);
+      fprintf(out, "  -%s -> -%s '%s' ({0} = the number of days, one of: %s)\n", p->from, p->to, p->tmpl,
+              p->extra);
     else if (p->kind == PSA_GM_FILTER || p->kind == PSA_GM_SEARCH)
       fprintf(out, "  -%s -> -%s '%s'%s%s\n", p->from, p->to, p->tmpl, p->extra ? " " : "",
               p->extra ? p->extra : "");
