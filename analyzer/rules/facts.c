@@ -1,9 +1,16 @@
 /* The facts table (see rules/facts.h; sources in docs/facts.md). */
 #include "rules/facts.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/util.h"
+#include "rules/graphmap.h"
+
+/* analyzer/data/legacy-directory-cmdlets.txt, compiled in (CMakeLists) */
+extern const unsigned char psa_legacy_directory_cmdlets_txt[];
+extern const size_t psa_legacy_directory_cmdlets_txt_len;
 
 const psa_fact_date psa_fact_dates[] = {
     {"Exchange Online remote PowerShell disabled for all tenants", PSA_DATE_EXO_RPS_OFF,
@@ -90,15 +97,81 @@ static bool S_noun_has_prefix(const char *noun, const char *prefix) {
   return strlen(noun) >= n && !psa_strncasecmp(noun, prefix, n);
 }
 
+/* The MSOnline/AzureAD/AzureADPreview command names of Microsoft's cmdlet
+ * reference, sorted case-insensitively; each name is followed (after its
+ * '\0') by its modules field. Read-only once loaded. */
+typedef struct {
+  char *text; /* a copy of the table, cut in place */
+  const char **names;
+  size_t count;
+} S_name_table;
+
+static S_name_table S_legacy;
+static pthread_once_t S_legacy_once = PTHREAD_ONCE_INIT;
+
+static int S_name_cmp(const void *a, const void *b) {
+  return psa_strcasecmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void S_legacy_load(void) {
+  size_t len = psa_legacy_directory_cmdlets_txt_len;
+  S_legacy.text = psa_xmalloc(len + 1);
+  memcpy(S_legacy.text, psa_legacy_directory_cmdlets_txt, len);
+  S_legacy.text[len] = '\0';
+  size_t cap = 1;
+  for (size_t i = 0; i < len; i++) cap += S_legacy.text[i] == '\n';
+  S_legacy.names = psa_xmalloc(cap * sizeof(*S_legacy.names));
+  for (char *p = S_legacy.text; *p;) {
+    char *eol = strchr(p, '\n');
+    char *next = eol ? eol + 1 : p + strlen(p);
+    if (eol) *eol = '\0';
+    /* name<TAB>modules; a line without its modules is no entry (the unit
+     * test counts the lines) */
+    char *tab = *p != '#' ? strchr(p, '\t') : NULL;
+    if (tab && tab != p) {
+      *tab = '\0';
+      tab[1 + strcspn(tab + 1, "\r")] = '\0';
+      S_legacy.names[S_legacy.count++] = p;
+    }
+    p = next;
+  }
+  qsort(S_legacy.names, S_legacy.count, sizeof(*S_legacy.names), S_name_cmp);
+}
+
+const char *psa_legacy_directory_cmdlet_modules(const char *cmdlet) {
+  if (!cmdlet) return NULL;
+  pthread_once(&S_legacy_once, S_legacy_load);
+  const char **hit =
+      bsearch(&cmdlet, S_legacy.names, S_legacy.count, sizeof(*S_legacy.names), S_name_cmp);
+  return hit ? *hit + strlen(*hit) + 1 : NULL;
+}
+
+size_t psa_legacy_directory_cmdlet_count(void) {
+  pthread_once(&S_legacy_once, S_legacy_load);
+  return S_legacy.count;
+}
+
 const char *psa_legacy_directory_module(const char *cmdlet) {
   const char *dash = cmdlet ? strchr(cmdlet, '-') : NULL;
   if (!dash || dash == cmdlet) return NULL;
   const char *noun = dash + 1;
+  const char *module = NULL;
   /* every MSOnline noun is Msol and more (MsolService, MsolUser): a noun
    * that is just "Msol" is a script's own wrapper (Connect-MSOL) */
-  if (S_noun_has_prefix(noun, "Msol") && noun[4]) return "MSOnline";
-  if (!S_noun_has_prefix(noun, "AzureAD")) return NULL; /* Disconnect-AzureAD is one */
+  if (S_noun_has_prefix(noun, "Msol") && noun[4]) module = "MSOnline";
+  else if (S_noun_has_prefix(noun, "AzureAD")) module = "AzureAD"; /* Disconnect-AzureAD too */
+  if (!module) return NULL;
   for (const psa_module_lookalike *l = psa_azuread_lookalikes; l->noun_prefix; l++)
     if (S_noun_has_prefix(noun, l->noun_prefix)) return NULL;
-  return "AzureAD";
+  /* named like one but not a command of the modules (Microsoft's reference
+   * lists them all): a script's or another module's own function, such as
+   * Hawk's Get-AzureADPSPermission, is no legacy call. The Graph map may
+   * still name one on purpose: a name scripts call as the module's command
+   * though the reference lists none (Disconnect-MsolService), whose note
+   * tells a person what to do with the line. */
+  /* a stray byte-order mark glued to the name (the parser warns: delete
+   * it) hides the command from PowerShell, not what the line means */
+  const char *bare = !strncmp(cmdlet, "\xEF\xBB\xBF", 3) ? cmdlet + 3 : cmdlet;
+  if (psa_legacy_directory_cmdlet_modules(bare)) return module;
+  return psa_graphmap_find(cmdlet) ? module : NULL;
 }

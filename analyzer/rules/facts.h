@@ -9,6 +9,7 @@
 #define PSA_RULES_FACTS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Source keys of the facts that are not in a table. */
 #define PSA_SOURCE_M365_URLS "m365-urls"
@@ -112,8 +113,18 @@ typedef struct {
 extern const psa_module_lookalike psa_azuread_lookalikes[];
 
 /* "MSOnline" or "AzureAD" when a Verb-Noun cmdlet name belongs to one of the
- * retired directory modules by its noun (Msol*, AzureAD* minus the
- * look-alikes above), NULL otherwise. */
+ * retired directory modules: its noun says so (Msol*, AzureAD* minus the
+ * look-alikes above) and it is a command of MSOnline, AzureAD or
+ * AzureADPreview (analyzer/data/legacy-directory-cmdlets.txt); NULL
+ * otherwise (a function named like one: Get-AzureADPSPermission). */
 const char *psa_legacy_directory_module(const char *cmdlet);
+
+/* The modules field of a command of MSOnline/AzureAD/AzureADPreview in
+ * analyzer/data/legacy-directory-cmdlets.txt ("AzureAD,AzureADPreview"),
+ * case-insensitively; NULL for any other name. */
+const char *psa_legacy_directory_cmdlet_modules(const char *cmdlet);
+
+/* The number of commands in that table. */
+size_t psa_legacy_directory_cmdlet_count(void);
 
 #endif

@@ -3672,6 +3672,41 @@ static bool S_by_key(psa_rule_ctx *ctx, S_call *c) {
   return true;
 }
 
+/* The literal number a PSA_GM_PERIOD argument holds (-Days 30, -Days '7'),
+ * or NULL for a variable or an expression. */
+static const char *S_period_literal(const psa_model *m, const psa_arg *a) {
+  const psa_value *v = a->value;
+  if (v && v->kind == PSA_V_NUMBER) return v->str;
+  if (v && v->kind == PSA_V_STRING && v->literal) return psa_value_string(m, v);
+  return NULL;
+}
+
+/* Why a number of days has no period: the report covers only the periods
+ * the map lists ('extra': "7 30"); other values fail in both modules.
+ * NULL when it has one, or when the value is known at run time only. */
+static const char *S_period_why(psa_rule_ctx *ctx, const psa_gm_param *gp, const psa_arg *a) {
+  if (!a->value) return psa_ctx_printf(ctx, "-%s without a value", gp->from);
+  const char *lit = S_period_literal(ctx->model, a);
+  if (!lit) return NULL;
+  size_t n = strlen(lit);
+  psa_buf any;
+  psa_buf_init(&any);
+  for (const char *q = gp->extra; *q;) {
+    while (*q == ' ') q++;
+    size_t w = strcspn(q, " ");
+    if (w && w == n && !strncmp(q, lit, n)) {
+      psa_buf_free(&any);
+      return NULL;
+    }
+    if (w) psa_buf_printf(&any, "%s%.*s", any.len ? " or " : "", (int)w, q);
+    q += w;
+  }
+  const char *why = psa_ctx_printf(ctx, "-%s %s: the report covers the last %s days only (a person picks one)",
+                                   gp->from, lit, any.len ? any.data : "");
+  psa_buf_free(&any);
+  return why;
+}
+
 /* The parameter kinds whose rewrite puts the argument's text in an
  * expression (@(...), a hashtable, (-not ...), $(...), -f): command-mode
  * barewords must be quoted there (S_arg_expr). */
@@ -3689,6 +3724,7 @@ static bool S_kind_embeds(psa_gm_param_kind k) {
     case PSA_GM_POLICY_OFF:
     case PSA_GM_POLICY_ON:
     case PSA_GM_ASSIGNED_LICENSES:
+    case PSA_GM_PERIOD:
       return true;
     default:
       return false;
@@ -3913,6 +3949,7 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
         return false;
       }
     }
+    if (gp->kind == PSA_GM_PERIOD && (c->why = S_period_why(ctx, gp, a))) return false;
     if (S_kind_embeds(gp->kind) && a->via == PSA_BIND_NAMED && a->value && !S_arg_movable(ctx, a)) {
       c->why = psa_ctx_printf(ctx, "-%s %s: psauth cannot write this command-mode argument as an expression "
                               "(quote it)", gp->from, S_src(ctx, S_value_span(ctx, a)));
@@ -4746,6 +4783,14 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       case PSA_GM_FORCE_ONLY:
         text = psa_ctx_printf(ctx, "-%s @{ForceChangePasswordNextSignIn = $true}", gp->to);
         break;
+      case PSA_GM_PERIOD: {
+        /* -Days 30 -> -Period 'D30'; -Days $n -> -Period ('D{0}' -f $n), the
+         * period Microsoft Entra PowerShell's own cmdlet builds from -Days */
+        const char *lit = S_period_literal(ctx->model, a);
+        text = lit ? psa_ctx_printf(ctx, "-%s %s", gp->to, S_ps_single(ctx, S_fill(ctx, gp->tmpl, lit)))
+                   : psa_ctx_printf(ctx, "-%s (%s -f %s)", gp->to, S_ps_single(ctx, gp->tmpl), val);
+        break;
+      }
       case PSA_GM_URI: {
         /* the id goes into the path: a user principal name has '@' (and a
          * guest's '#EXT#'), so it is escaped as a path segment */

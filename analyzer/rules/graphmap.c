@@ -98,6 +98,7 @@ static psa_gm_param_kind S_kind(const char *k, const char *where) {
                {"by-key", PSA_GM_BY_KEY},
                {"license-options", PSA_GM_LICENSE_OPTIONS},
                {"directory-setting", PSA_GM_DIRECTORY_SETTING},
+               {"days-period", PSA_GM_PERIOD},
                {"none", PSA_GM_NONE}};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
     if (k && !strcmp(k, kinds[i].name)) return kinds[i].kind;
@@ -197,9 +198,10 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->note = S_str(a, p, "note", false, c->legacy);
     bool templated = q->kind == PSA_GM_FILTER || q->kind == PSA_GM_SEARCH || q->kind == PSA_GM_WHERE ||
                      q->kind == PSA_GM_URI || q->kind == PSA_GM_MFA_DISABLE || q->kind == PSA_GM_POLICY_OFF ||
-                     q->kind == PSA_GM_POLICY_ON;
+                     q->kind == PSA_GM_POLICY_ON || q->kind == PSA_GM_PERIOD;
     q->tmpl = S_str(a, p, "tmpl", templated, c->legacy);
-    q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES, c->legacy);
+    q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES || q->kind == PSA_GM_PERIOD,
+                     c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
     q->select = S_str(a, p, "sel",
                       q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE ||
@@ -506,6 +508,9 @@ static void S_explain_one(const psa_gm_cmdlet *c, bool entra, FILE *out) {
     else if (p->kind == PSA_GM_URI)
       fprintf(out, "  -%s -> %s -%s ('%s' + the id, URL-escaped)\n", p->from, p->extra ? p->extra : "", p->to,
               p->tmpl);
+    else if (p->kind == PSA_GM_PERIOD)
+      fprintf(out, "  -%s -> -%s '%s' ({0} = the number of days, one of: %s)\n", p->from, p->to, p->tmpl,
+              p->extra);
     else if (p->kind == PSA_GM_FILTER || p->kind == PSA_GM_SEARCH)
       fprintf(out, "  -%s -> -%s '%s'%s%s\n", p->from, p->to, p->tmpl, p->extra ? " " : "",
               p->extra ? p->extra : "");

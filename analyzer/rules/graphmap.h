@@ -59,6 +59,10 @@ typedef enum {
   PSA_GM_DIRECTORY_SETTING, /* AzureAD's DirectorySetting object in a variable -> the same variable
                             (-To v, or -To v.'select'), when the file's setting steps follow the
                             documented pattern (graph_dirsetting.c), whose edits go with it */
+  PSA_GM_PERIOD,         /* a number of days -> -To 'tmpl' with {0} = the number (D7, D30): a
+                            literal one of the values 'extra' lists, a variable or expression
+                            formatted the same way ('tmpl' -f $v, as Microsoft Entra PowerShell's
+                            own translation does); another literal refused */
   PSA_GM_NONE            /* no exact equivalent: 'note' says what to decide */
 } psa_gm_param_kind;
 
