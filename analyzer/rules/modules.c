@@ -692,6 +692,7 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
 
 static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
                                  const char *const *names);
+static const char *S_module_match(const char *s, const char *const *names);
 
 /* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
  * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
@@ -716,20 +717,35 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   }
   PSA_FOR_COMMANDS(ctx, c) {
     if (connections != 1 || n == 16) break;
-    if (c->in_string || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT ||
+    if (c->in_string || !c->scope ||
+        (c->scope->kind != PSA_SCOPE_SCRIPT && c->scope != cmd->scope) ||
         c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
-        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module")))
+        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") &&
+         !psa_command_is(c, "Remove-Module")))
       continue;
     const psa_arg *a = psa_command_arg(c, "Name");
-    if (!a || !a->value || a->value->kind != PSA_V_STRING || !S_module_call(ctx, c, names))
+    /* Remove-Module's name, unbound where psauth knows no positions */
+    if (!a && c->arg_count == 1 && c->args[0].via == PSA_BIND_UNBOUND) a = &c->args[0];
+    if (!a || !a->value || a->value->kind != PSA_V_STRING ||
+        !(psa_command_is(c, "Remove-Module")
+              ? S_module_match(psa_value_string(ctx->model, a->value), names)
+              : S_module_call(ctx, c, names)))
       continue;
-    /* at the top level, or alone in an if (the install guard) */
+    /* at the top level, or alone in an if (the install guard), or in the
+     * work's own blocks (the connection's function, a loop) when they
+     * keep a statement without it */
     bool nested = false;
     for (uint32_t i = 0; i < ctx->model->block_count && !nested; i++) {
       const psa_block *b = &ctx->model->blocks[i];
       nested = c->span.start >= b->body.start && c->span.end <= b->body.end &&
                b->kind != PSA_BLOCK_IF;
     }
+    psa_span mine[17];
+    memcpy(mine, del, n * sizeof(del[0]));
+    mine[n] = c->statement_span;
+    if (nested || c->scope->kind != PSA_SCOPE_SCRIPT)
+      nested = !psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, c, mine,
+                                           n + 1);
     if (!nested) del[n++] = c->statement_span;
   }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");

@@ -1620,9 +1620,62 @@ static bool S_helper_by_path(const char *path) {
   return false;
 }
 
+/* Whether a function's name says it connects for its callers
+ * (Connect-O365, Login-Tenant, New-Session): what it signs in to is theirs. */
+static bool S_helper_function(const psa_scope *s) {
+  static const char *const words[] = {"connect", "login", "logon", "signin", "sign-in",
+                                       "session", "auth", NULL};
+  if (!s->name) return false;
+  for (int i = 0; words[i]; i++)
+    if (psa_contains_ci(s->name, words[i])) return true;
+  return false;
+}
+
+/* The same test for a connection nested in the script's own work: in an
+ * if/else clause, a loop, a try block or a function of its own (a script
+ * or a module whose function signs in and then does its work). It needs
+ * the work after it in the same scope (in the function, not in what its
+ * callers do), no other call of the old module (a probe that would then
+ * test a module nobody connects), no read of a variable it sets, and a
+ * block that keeps a statement once it goes (review20 01, 02, 05, 33). */
+static bool S_dead_nested_signin(const psa_model *m, const char *path, const char *text,
+                                 uint32_t text_len, const psa_command *connect) {
+  if (connect->in_string || connect->invoke_operator || connect->dynamic || !connect->scope)
+    return false;
+  const psa_scope *scope = connect->scope;
+  bool fn = scope->kind == PSA_SCOPE_FUNCTION;
+  size_t n = path ? strlen(path) : 0;
+  bool module = n >= 5 && !psa_strcasecmp(path + n - 5, ".psm1");
+  /* a module's function is judged by its own body; a script by its name */
+  if (module ? !fn : S_helper_by_path(path)) return false;
+  if (fn && S_helper_function(scope)) return false;
+  psa_span st = connect->statement_span;
+  if (st.end > text_len || st.start > connect->span.start) return false;
+  if (st.start != connect->span.start) {
+    psa_span reads[1];
+    if (!connect->assigned_to || psa_variable_reads(m, connect->assigned_to, reads, 1)) return false;
+  }
+  bool work = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (S_runs_other_code(m, c)) return false;
+    if (c != connect && !c->in_string && c->name && !psa_strncasecmp(c->name, "Connect-", 8) &&
+        psa_command_is(c, connect->name))
+      return false; /* a second connection: a retry or a menu */
+    if (!c->local_function && !c->dynamic && c->name && psa_legacy_directory_module(c->name) &&
+        !psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD"))
+      return false;
+    if (!fn || c->scope != scope || c->span.start < st.end || !S_is_work(c)) continue;
+    work = true;
+  }
+  if (!fn) work = psa_plan_works_after(m, st.end);
+  return work && psa_plan_clause_keeps_work(m, text, text_len, connect, &st, 1);
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
-  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
+  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0) ||
+         S_dead_nested_signin(m, path, text, text_len, connect);
 }
 
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
