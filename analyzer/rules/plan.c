@@ -2114,6 +2114,89 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
   return k;
 }
 
+/* Commands a try around a sign-in may hold besides the connections:
+ * loading modules and building the credential the connection takes. */
+static const char *const S_signin_plumbing[] = {
+    "New-Object", "ConvertTo-SecureString", "Import-Clixml", "Get-Content",
+    "Get-AutomationPSCredential", "Get-AutomationVariable", "Get-StoredCredential", NULL};
+
+static bool S_signin_statement(const psa_command *c) {
+  if (c->in_string || !c->name || !S_is_work(c)) return true;
+  for (int i = 0; S_signin_plumbing[i]; i++)
+    if (psa_command_is(c, S_signin_plumbing[i])) return true;
+  return false;
+}
+
+uint32_t psa_plan_legacy_try(const psa_model *m, const char *text, uint32_t text_len,
+                             const psa_command *connect, psa_span *del, uint32_t max,
+                             const char **why, char *scratch, size_t scratch_len) {
+  *why = NULL;
+  /* the innermost try whose block holds the connection */
+  const psa_catch *first = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *c = &m->catches[i];
+    if (connect->span.start >= c->try_body.start && connect->span.end <= c->try_body.end &&
+        (!first || c->try_body.start >= first->try_body.start))
+      first = c;
+  }
+  if (!first || first->statement.end > text_len) return 0;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->try_body.start != first->try_body.start || !k->types.end) continue;
+    uint32_t all, legacy;
+    const char *module = NULL;
+    S_catch_types(text, k->types, &all, &legacy, &module);
+    if (!legacy) continue;
+    uint32_t line = 0, col = 0;
+    psa_source_position(m->src, k->span.start - m->base, &line, &col);
+    if (legacy < all) {
+      snprintf(scratch, scratch_len,
+               "it runs in a try whose catch (line %u) lists %s exceptions with others: without "
+               "the module the type does not resolve and the catch fails with 'Unable to find "
+               "type'; rewrite that error handling by hand",
+               line, module);
+      *why = scratch;
+      return 0;
+    }
+    /* the try must hold the sign-in only: a failed sign-in is what the
+     * clause caught, and what the new cmdlets throw as ordinary errors */
+    for (uint32_t q = 0; q < m->command_count; q++) {
+      const psa_command *c = m->commands[q];
+      if (c->span.start < first->try_body.start || c->span.end > first->try_body.end ||
+          S_signin_statement(c))
+        continue;
+      uint32_t cl = 0;
+      psa_source_position(m->src, c->span.start - m->base, &cl, &col);
+      snprintf(scratch, scratch_len,
+               "it runs in a try whose catch (line %u) is for %s exceptions, and the try also runs "
+               "%s (line %u): without the module the type does not resolve, so a failure raises "
+               "'Unable to find type' instead of running the catch; rewrite that error handling "
+               "by hand",
+               line, module, c->name, cl);
+      *why = scratch;
+      return 0;
+    }
+    if (n == max) return 0;
+    if (k->last) {
+      /* "catch [A] {" -> "catch {" */
+      del[n++] = (psa_span){k->span.start + 5, k->types.end};
+      continue;
+    }
+    /* a catch after it takes the errors: the clause goes, from the end
+     * of what stands before it */
+    uint32_t from = first->try_body.end;
+    for (uint32_t j = 0; j < m->catch_count; j++) {
+      const psa_catch *o = &m->catches[j];
+      if (o->try_body.start == first->try_body.start && o->span.end <= k->span.start &&
+          o->span.end > from)
+        from = o->span.end;
+    }
+    del[n++] = (psa_span){from, k->span.end};
+  }
+  return n;
+}
+
 bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,
                                      const psa_command *call) {
   if (psa_command_arg(call, "ErrorAction")) return false;
