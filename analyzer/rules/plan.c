@@ -1638,6 +1638,33 @@ static bool S_helper_function(const psa_scope *s) {
  * callers do), no other call of the old module (a probe that would then
  * test a module nobody connects), no read of a variable it sets, and a
  * block that keeps a statement once it goes (review20 01, 02, 05, 33). */
+/* Cmdlets that set a session up rather than work in it: a bootstrap
+ * that writes its configuration, builds the credential and publishes
+ * variables for the scripts run next (review20 21) does no work of its
+ * own with these. */
+static const char *const S_setup_cmdlets[] = {
+    "Set-Variable", "New-Variable", "Remove-Variable", "Clear-Variable", "Get-Variable",
+    "Import-LocalizedData", "New-Item", "Test-Path", "Get-Content", "Set-Content",
+    "ConvertFrom-SecureString", "ConvertTo-SecureString", "New-Object", "Get-ChildItem",
+    "Get-PSSession", NULL};
+
+static bool S_real_work(const psa_command *c) {
+  if (!S_is_work(c)) return false;
+  for (int i = 0; S_setup_cmdlets[i]; i++)
+    if (psa_command_is(c, S_setup_cmdlets[i])) return false;
+  return true;
+}
+
+/* Whether a command publishes a variable for what runs after the script
+ * (Set-Variable -Scope Global): the session is meant for others. */
+static bool S_publishes(const psa_model *m, const psa_command *c) {
+  if (!psa_command_is(c, "Set-Variable") && !psa_command_is(c, "New-Variable")) return false;
+  const psa_arg *a = psa_command_arg(c, "Scope");
+  const char *v = a && a->value ? psa_value_string(m, a->value) : NULL;
+  if (!a) return false;
+  return !v || !psa_strcasecmp(v, "Global"); /* a computed scope may be global */
+}
+
 static bool S_dead_nested_signin(const psa_model *m, const char *path, const char *text,
                                  uint32_t text_len, const psa_command *connect) {
   if (connect->in_string || connect->invoke_operator || connect->dynamic || !connect->scope)
@@ -1665,10 +1692,15 @@ static bool S_dead_nested_signin(const psa_model *m, const char *path, const cha
     if (!c->local_function && !c->dynamic && c->name && psa_legacy_directory_module(c->name) &&
         !psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD"))
       return false;
-    if (!fn || c->scope != scope || c->span.start < st.end || !S_is_work(c)) continue;
-    work = true;
+    if (S_publishes(m, c)) return false;
+    if (!S_real_work(c)) continue;
+    if (fn) {
+      work |= c->scope == scope && c->span.start >= st.end;
+    } else {
+      const psa_command *site = psa_plan_call_site(m, c, NULL, NULL);
+      work |= site && site->span.start >= st.end;
+    }
   }
-  if (!fn) work = psa_plan_works_after(m, st.end);
   return work && psa_plan_clause_keeps_work(m, text, text_len, connect, &st, 1);
 }
 
