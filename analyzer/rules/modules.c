@@ -317,7 +317,7 @@ static int S_span_desc(const void *a, const void *b) {
  * it), deleted bottom up so that a comment above a run of deleted lines
  * goes with them, then what only fed the values 'feeds' (a credential, an
  * admin URL), and the plan says why. */
-void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+psa_fix *psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                   const psa_command *cmd, const char *service, psa_span *del,
                                   uint32_t n, const char *const *about,
                                   const psa_value *const *feeds, uint32_t nfeeds,
@@ -341,6 +341,7 @@ void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_f
                                "cmdlet, runs no other script or module of its own and does its "
                                "own work after connecting (it is no connection helper)%s",
                                service, service, also ? also : ""));
+  return fx;
 }
 
 /* The SharePoint Online sign-in goes with the Disconnect-SPOService
@@ -692,6 +693,19 @@ static const char *S_graph_else(psa_rule_ctx *ctx, const psa_command *c) {
 
 static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd,
                                  const char *const *names);
+static const char *S_module_match(const char *s, const char *const *names);
+
+/* What the edits of psa_plan_legacy_try do, for the plan: a type list
+ * deleted ("catch [X] {" -> "catch {") or a whole clause. */
+static const char *S_untype_what(psa_rule_ctx *ctx, const psa_span *spans, uint32_t n) {
+  bool clause = false;
+  for (uint32_t i = 0; i < n && !clause; i++)
+    clause = spans[i].end <= ctx->src->text_len &&
+             psa_find_ci(ctx->src->text + spans[i].start, spans[i].end - spans[i].start, "{");
+  return clause ? "goes (the catch after it takes a failed sign-in; without the module its type "
+                  "would not resolve)"
+                : "becomes a plain catch (without the module its type would not resolve)";
+}
 
 /* A standalone script's Connect-MsolService / Connect-AzureAD that nothing
  * uses (psa_plan_dead_directory_signin): the sign-in goes, with the
@@ -699,7 +713,8 @@ static const char *S_module_call(const psa_rule_ctx *ctx, const psa_command *cmd
  * installs it) when it is the file's only connection to that module, and
  * what only fed its credential. */
 static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
-                                 const psa_command *cmd) {
+                                 const psa_command *cmd, const psa_span *untype,
+                                 uint32_t nuntype) {
   bool msol = psa_command_is(cmd, "Connect-MsolService");
   const char *module = msol ? "MSOnline" : "AzureAD";
   static const char *const msol_names[] = {"MSOnline", NULL};
@@ -716,28 +731,48 @@ static void S_remove_dead_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_fi
   }
   PSA_FOR_COMMANDS(ctx, c) {
     if (connections != 1 || n == 16) break;
-    if (c->in_string || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT ||
+    if (c->in_string || !c->scope ||
+        (c->scope->kind != PSA_SCOPE_SCRIPT && c->scope != cmd->scope) ||
         c->statement_span.start != c->span.start || c->statement_span.end != c->span.end ||
-        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module")))
+        (!psa_command_is(c, "Import-Module") && !psa_command_is(c, "Install-Module") &&
+         !psa_command_is(c, "Remove-Module")))
       continue;
     const psa_arg *a = psa_command_arg(c, "Name");
-    if (!a || !a->value || a->value->kind != PSA_V_STRING || !S_module_call(ctx, c, names))
+    /* Remove-Module's name, unbound where psauth knows no positions */
+    if (!a && c->arg_count == 1 && c->args[0].via == PSA_BIND_UNBOUND) a = &c->args[0];
+    if (!a || !a->value || a->value->kind != PSA_V_STRING ||
+        !(psa_command_is(c, "Remove-Module")
+              ? S_module_match(psa_value_string(ctx->model, a->value), names)
+              : S_module_call(ctx, c, names)))
       continue;
-    /* at the top level, or alone in an if (the install guard) */
+    /* at the top level, or alone in an if (the install guard), or in the
+     * work's own blocks (the connection's function, a loop) when they
+     * keep a statement without it */
     bool nested = false;
     for (uint32_t i = 0; i < ctx->model->block_count && !nested; i++) {
       const psa_block *b = &ctx->model->blocks[i];
       nested = c->span.start >= b->body.start && c->span.end <= b->body.end &&
                b->kind != PSA_BLOCK_IF;
     }
+    psa_span mine[17];
+    memcpy(mine, del, n * sizeof(del[0]));
+    mine[n] = c->statement_span;
+    if (nested || c->scope->kind != PSA_SCOPE_SCRIPT)
+      nested = !psa_plan_clause_keeps_work(ctx->model, ctx->src->text, ctx->src->text_len, c, mine,
+                                           n + 1);
     if (!nested) del[n++] = c->statement_span;
   }
   const psa_arg *cred = psa_command_arg(cmd, "Credential");
   const psa_value *feeds[1] = {cred ? cred->value : NULL};
-  psa_fix_remove_unused_signin(ctx, rule, f, cmd, module, del, n, about, feeds, 1,
-                               n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module "
-                                                     "lines go too", module)
-                               : NULL);
+  const char *also = n > 1 ? psa_ctx_printf(ctx, "; its %s Import-Module/Install-Module lines go "
+                                                "too", module)
+                            : NULL;
+  if (nuntype)
+    also = psa_ctx_printf(ctx, "%s; the try's catch for %s exceptions %s", also ? also : "", module,
+                          S_untype_what(ctx, untype, nuntype));
+  psa_fix *fx =
+      psa_fix_remove_unused_signin(ctx, rule, f, cmd, module, del, n, about, feeds, 1, also);
+  for (uint32_t i = 0; i < nuntype; i++) psa_fix_add_edit(ctx, fx, untype[i], "");
 }
 
 /* The file's probes of the old modules (graph_probe.h), found for its
@@ -789,11 +824,28 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   psa_gprobe_edit probes[PSA_GPROBE_MAX];
   uint32_t probe_count = 0;
   const char *probe_refusal = S_probes(ctx, f, cmd, probes, &probe_count);
+  /* a try around the connection with a catch for the module's
+   * exceptions: kept working, or the connection stays */
+  psa_span legacy_try[4];
+  uint32_t legacy_try_n = 0;
+  {
+    char why[480];
+    const char *refusal = NULL;
+    legacy_try_n = psa_plan_legacy_try(ctx->model, ctx->src->text, ctx->src->text_len, cmd,
+                                       legacy_try, 4, &refusal, why, sizeof(why));
+    if (refusal) {
+      const char *reason = psa_ctx_printf(ctx, "%s", refusal);
+      psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
+      psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY,
+                          psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+      return;
+    }
+  }
   if (!psa_plan_directory_calls(ctx->model, ctx->src->text, ctx->src->text_len)) {
     if (!psa_plan_named_by_others(ctx) &&
         psa_plan_dead_directory_signin(ctx->model, ctx->src->path, ctx->src->text,
                                        ctx->src->text_len, cmd)) {
-      S_remove_dead_signin(ctx, rule, f, cmd);
+      S_remove_dead_signin(ctx, rule, f, cmd, legacy_try, legacy_try_n);
       return;
     }
     /* a helper or launcher: what runs after it still needs the old module */
@@ -912,6 +964,10 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     line = psa_ctx_printf(ctx, "%s %.*s", line, (int)(ca->span.end - ca->span.start),
                           ctx->src->text + ca->span.start);
   }
+  /* the catch that now takes a failed sign-in runs only for a terminating
+   * error: -ErrorAction Stop, as for the Graph calls in a try (graph_try.c) */
+  if (legacy_try_n && !psa_contains_ci(line, "-ErrorAction"))
+    line = psa_ctx_printf(ctx, "%s -ErrorAction Stop", line);
   /* the same delegated sign-in a few lines up (Connect-AzureAD, then
    * Connect-MsolService, or a script that connects again): one is enough */
   const psa_command *same = NULL;
@@ -940,10 +996,15 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
     psa_graph_plan_module_edits(ctx, gplan, fx);
     return;
   }
+  if (legacy_try_n)
+    title = psa_ctx_printf(ctx, "%s; the try's catch for %s exceptions %s", title,
+                           psa_command_is(cmd, "Connect-MsolService") ? "MSOnline" : "AzureAD",
+                           S_untype_what(ctx, legacy_try, legacy_try_n));
   psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
   /* "catch [AadNeedAuthenticationException] {" -> "catch {": the try's
    * first call, now Microsoft Graph's with -ErrorAction Stop, lands there */
   if (untype.end) psa_fix_add_edit(ctx, fx, untype, "");
+  for (uint32_t i = 0; i < legacy_try_n; i++) psa_fix_add_edit(ctx, fx, legacy_try[i], "");
   if (plan.target != PSA_TARGET_DELEGATED || entra ||
       !psa_fix_collapse_if(ctx, fx, cmd->statement_span, S_graph_statement(ctx, cmd, line),
                            S_graph_else))

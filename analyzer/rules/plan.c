@@ -1701,9 +1701,94 @@ static bool S_helper_by_path(const char *path) {
   return false;
 }
 
+/* Whether a function's name says it connects for its callers
+ * (Connect-O365, Login-Tenant, New-Session): what it signs in to is theirs. */
+static bool S_helper_function(const psa_scope *s) {
+  static const char *const words[] = {"connect", "login", "logon", "signin", "sign-in",
+                                       "session", "auth", NULL};
+  if (!s->name) return false;
+  for (int i = 0; words[i]; i++)
+    if (psa_contains_ci(s->name, words[i])) return true;
+  return false;
+}
+
+/* The same test for a connection nested in the script's own work: in an
+ * if/else clause, a loop, a try block or a function of its own (a script
+ * or a module whose function signs in and then does its work). It needs
+ * the work after it in the same scope (in the function, not in what its
+ * callers do), no other call of the old module (a probe that would then
+ * test a module nobody connects), no read of a variable it sets, and a
+ * block that keeps a statement once it goes (review20 01, 02, 05, 33). */
+/* Cmdlets that set a session up rather than work in it: a bootstrap
+ * that writes its configuration, builds the credential and publishes
+ * variables for the scripts run next (review20 21) does no work of its
+ * own with these. */
+static const char *const S_setup_cmdlets[] = {
+    "Set-Variable", "New-Variable", "Remove-Variable", "Clear-Variable", "Get-Variable",
+    "Import-LocalizedData", "New-Item", "Test-Path", "Get-Content", "Set-Content",
+    "ConvertFrom-SecureString", "ConvertTo-SecureString", "New-Object", "Get-ChildItem",
+    "Get-PSSession", NULL};
+
+static bool S_real_work(const psa_command *c) {
+  if (!S_is_work(c)) return false;
+  for (int i = 0; S_setup_cmdlets[i]; i++)
+    if (psa_command_is(c, S_setup_cmdlets[i])) return false;
+  return true;
+}
+
+/* Whether a command publishes a variable for what runs after the script
+ * (Set-Variable -Scope Global): the session is meant for others. */
+static bool S_publishes(const psa_model *m, const psa_command *c) {
+  if (!psa_command_is(c, "Set-Variable") && !psa_command_is(c, "New-Variable")) return false;
+  const psa_arg *a = psa_command_arg(c, "Scope");
+  const char *v = a && a->value ? psa_value_string(m, a->value) : NULL;
+  if (!a) return false;
+  return !v || !psa_strcasecmp(v, "Global"); /* a computed scope may be global */
+}
+
+static bool S_dead_nested_signin(const psa_model *m, const char *path, const char *text,
+                                 uint32_t text_len, const psa_command *connect) {
+  if (connect->in_string || connect->invoke_operator || connect->dynamic || !connect->scope)
+    return false;
+  const psa_scope *scope = connect->scope;
+  bool fn = scope->kind == PSA_SCOPE_FUNCTION;
+  size_t n = path ? strlen(path) : 0;
+  bool module = n >= 5 && !psa_strcasecmp(path + n - 5, ".psm1");
+  /* a module's function is judged by its own body; a script by its name */
+  if (module ? !fn : S_helper_by_path(path)) return false;
+  if (fn && S_helper_function(scope)) return false;
+  psa_span st = connect->statement_span;
+  if (st.end > text_len || st.start > connect->span.start) return false;
+  if (st.start != connect->span.start) {
+    psa_span reads[1];
+    if (!connect->assigned_to || psa_variable_reads(m, connect->assigned_to, reads, 1)) return false;
+  }
+  bool work = false;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (S_runs_other_code(m, c)) return false;
+    if (c != connect && !c->in_string && c->name && !psa_strncasecmp(c->name, "Connect-", 8) &&
+        psa_command_is(c, connect->name))
+      return false; /* a second connection: a retry or a menu */
+    if (!c->local_function && !c->dynamic && c->name && psa_legacy_directory_module(c->name) &&
+        !psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD"))
+      return false;
+    if (S_publishes(m, c)) return false;
+    if (!S_real_work(c)) continue;
+    if (fn) {
+      work |= c->scope == scope && c->span.start >= st.end;
+    } else {
+      const psa_command *site = psa_plan_call_site(m, c, NULL, NULL);
+      work |= site && site->span.start >= st.end;
+    }
+  }
+  return work && psa_plan_clause_keeps_work(m, text, text_len, connect, &st, 1);
+}
+
 bool psa_plan_dead_directory_signin(const psa_model *m, const char *path, const char *text,
                                     uint32_t text_len, const psa_command *connect) {
-  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0);
+  return psa_plan_standalone_signin(m, path, text, text_len, connect, false, NULL, 0) ||
+         S_dead_nested_signin(m, path, text, text_len, connect);
 }
 
 bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char *text,
@@ -2140,6 +2225,89 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
   /* "catch [A]" -> "catch": from the keyword's end to the list's end */
   *untype = (psa_span){k->span.start + 5, k->types.end};
   return k;
+}
+
+/* Commands a try around a sign-in may hold besides the connections:
+ * loading modules and building the credential the connection takes. */
+static const char *const S_signin_plumbing[] = {
+    "New-Object", "ConvertTo-SecureString", "Import-Clixml", "Get-Content",
+    "Get-AutomationPSCredential", "Get-AutomationVariable", "Get-StoredCredential", NULL};
+
+static bool S_signin_statement(const psa_command *c) {
+  if (c->in_string || !c->name || !S_is_work(c)) return true;
+  for (int i = 0; S_signin_plumbing[i]; i++)
+    if (psa_command_is(c, S_signin_plumbing[i])) return true;
+  return false;
+}
+
+uint32_t psa_plan_legacy_try(const psa_model *m, const char *text, uint32_t text_len,
+                             const psa_command *connect, psa_span *del, uint32_t max,
+                             const char **why, char *scratch, size_t scratch_len) {
+  *why = NULL;
+  /* the innermost try whose block holds the connection */
+  const psa_catch *first = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *c = &m->catches[i];
+    if (connect->span.start >= c->try_body.start && connect->span.end <= c->try_body.end &&
+        (!first || c->try_body.start >= first->try_body.start))
+      first = c;
+  }
+  if (!first || first->statement.end > text_len) return 0;
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->try_body.start != first->try_body.start || !k->types.end) continue;
+    uint32_t all, legacy;
+    const char *module = NULL;
+    S_catch_types(text, k->types, &all, &legacy, &module);
+    if (!legacy) continue;
+    uint32_t line = 0, col = 0;
+    psa_source_position(m->src, k->span.start - m->base, &line, &col);
+    if (legacy < all) {
+      snprintf(scratch, scratch_len,
+               "it runs in a try whose catch (line %u) lists %s exceptions with others: without "
+               "the module the type does not resolve and the catch fails with 'Unable to find "
+               "type'; rewrite that error handling by hand",
+               line, module);
+      *why = scratch;
+      return 0;
+    }
+    /* the try must hold the sign-in only: a failed sign-in is what the
+     * clause caught, and what the new cmdlets throw as ordinary errors */
+    for (uint32_t q = 0; q < m->command_count; q++) {
+      const psa_command *c = m->commands[q];
+      if (c->span.start < first->try_body.start || c->span.end > first->try_body.end ||
+          S_signin_statement(c))
+        continue;
+      uint32_t cl = 0;
+      psa_source_position(m->src, c->span.start - m->base, &cl, &col);
+      snprintf(scratch, scratch_len,
+               "it runs in a try whose catch (line %u) is for %s exceptions, and the try also runs "
+               "%s (line %u): without the module the type does not resolve, so a failure raises "
+               "'Unable to find type' instead of running the catch; rewrite that error handling "
+               "by hand",
+               line, module, c->name, cl);
+      *why = scratch;
+      return 0;
+    }
+    if (n == max) return 0;
+    if (k->last) {
+      /* "catch [A] {" -> "catch {" */
+      del[n++] = (psa_span){k->span.start + 5, k->types.end};
+      continue;
+    }
+    /* a catch after it takes the errors: the clause goes, from the end
+     * of what stands before it */
+    uint32_t from = first->try_body.end;
+    for (uint32_t j = 0; j < m->catch_count; j++) {
+      const psa_catch *o = &m->catches[j];
+      if (o->try_body.start == first->try_body.start && o->span.end <= k->span.start &&
+          o->span.end > from)
+        from = o->span.end;
+    }
+    del[n++] = (psa_span){from, k->span.end};
+  }
+  return n;
 }
 
 bool psa_plan_catch_probe_needs_stop(const psa_model *m, const char *text, uint32_t text_len,

@@ -247,6 +247,21 @@ const psa_catch *psa_plan_legacy_catch(const psa_model *m, const char *text, uin
                                        psa_span at, psa_span *untype, const char **why,
                                        char *scratch, size_t scratch_len);
 
+/* A connection in a try whose catch is typed with a retired module's
+ * exceptions (try { Connect-MsolService ... } catch
+ * [Microsoft.Online.Administration.Automation.MicrosoftOnlineException]):
+ * once the module is no longer loaded the type does not resolve, and a
+ * failure raises "Unable to find type" instead of running any catch.
+ * When the try holds only the sign-in (connections, module loading, the
+ * credential's plumbing), the spans to delete so that the catch still
+ * runs: the type list of a last clause ("catch {"), or a clause a later
+ * catch follows; the count of spans. 0 with *why set when the catch
+ * cannot be kept working (other types in the clause, other work in the
+ * try); 0 with *why NULL when there is no such catch. */
+uint32_t psa_plan_legacy_try(const psa_model *m, const char *text, uint32_t text_len,
+                             const psa_command *connect, psa_span *del, uint32_t max,
+                             const char **why, char *scratch, size_t scratch_len);
+
 /* Whether 'call' is the first command of a try whose catch for a retired
  * module's exceptions holds a connection that loses the catch's type
  * (psa_plan_legacy_catch), and has no -ErrorAction: its Microsoft Graph
@@ -415,7 +430,7 @@ void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, co
  * them, then what only fed the values 'feeds' (a credential, an admin URL),
  * and the plan says why ('service' names it; 'also' is added to the
  * reason). */
-void psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+psa_fix *psa_fix_remove_unused_signin(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                                   const psa_command *cmd, const char *service, psa_span *del,
                                   uint32_t n, const char *const *about,
                                   const psa_value *const *feeds, uint32_t nfeeds,
