@@ -3022,6 +3022,10 @@ static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, ps
       {"application permission Mail.Send", "application permissions Mail.Send, ", "", true},
       {"needs the Mail.Send permission", "needs the Mail.Send, ", " permissions", false},
       {"-Scopes Mail.Send ", "-Scopes Mail.Send, ", " ", false},
+      /* a send from another user's mailbox (mail.c, Mail.Send.Shared) */
+      {"needs the Mail.Send and Mail.Send.Shared permissions",
+       "needs the Mail.Send, Mail.Send.Shared, ", " permissions", false},
+      {"-Scopes Mail.Send, Mail.Send.Shared ", "-Scopes Mail.Send, Mail.Send.Shared, ", " ", false},
   };
   for (size_t k = 0; k < sizeof(S_perm) / sizeof(S_perm[0]); k++) {
     const char *hit = strstr(r, S_perm[k].was);
