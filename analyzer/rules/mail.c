@@ -572,15 +572,21 @@ static bool S_from_signed_in(psa_rule_ctx *ctx, const psa_command *cmd) {
   const psa_arg *fa = psa_command_arg(cmd, "From");
   const psa_arg *ca = psa_command_arg(cmd, "Credential");
   if (!fa || !fa->value || !ca || !ca->value) return false;
-  const psa_value *fv = fa->value;
   const psa_variable *cv = psa_value_var(ca->value);
-  /* -From $cred.UserName */
-  if (fv->kind == PSA_V_MEMBER && psa_value_member(fv) &&
-      !psa_strcasecmp(psa_value_member(fv), "UserName") && fv->base && cv &&
-      psa_value_var(fv->base) == cv)
-    return true;
+  /* -From $cred.UserName, also through a variable ($MsgFrom =
+   * $cred.UserName) or a splatted hashtable's entry */
+  const psa_value *prods[8];
+  uint32_t np = cv ? psa_value_producers(ctx->model, fa->value, prods, 8) : 0;
+  bool user_name = np && np <= 8;
+  for (uint32_t i = 0; i < np && i < 8 && user_name; i++) {
+    const psa_value *fv = prods[i];
+    user_name = fv->kind == PSA_V_MEMBER && psa_value_member(fv) &&
+                !psa_strcasecmp(psa_value_member(fv), "UserName") && fv->base &&
+                psa_value_var(fv->base) == cv;
+  }
+  if (user_name) return true;
   /* -From $user where the credential is New-Object PSCredential($user, ...) */
-  const psa_variable *from_var = psa_value_var(fv);
+  const psa_variable *from_var = psa_value_var(fa->value);
   for (uint32_t a = 0; cv && from_var && a < cv->assign_count; a++) {
     const psa_value *u = NULL, *pw = NULL;
     if (cv->assigns[a].value && psa_credential_parts(ctx->model, cv->assigns[a].value, &u, &pw) &&
