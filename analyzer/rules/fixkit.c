@@ -2023,6 +2023,44 @@ static bool S_is_credential_prompt(const psa_value *v) {
   return v->kind == PSA_V_COMMAND && psa_value_cmd(v) && psa_command_is(psa_value_cmd(v), "Get-Credential");
 }
 
+/* Whether a credential parameter is read for its user name only once the
+ * fix's edits are made: every read of it in the file lies in a range the
+ * fix replaces, or is $var.UserName, and the rewrite passes $var.UserName.
+ * A Mandatory [PSCredential] then still prompts for a password nothing
+ * uses (review20 09); its type stays, the plan says why. */
+static bool S_param_user_name_only(psa_rule_ctx *ctx, const psa_fix *fx, const psa_variable *var,
+                                   const char *user_text) {
+  if (!var->is_parameter || !var->name || !user_text || !psa_contains_ci(user_text, ".UserName"))
+    return false;
+  psa_span reads[32];
+  uint32_t n = psa_variable_reads(ctx->model, var, reads, 32);
+  if (!n || n > 32) return false;
+  const char *text = ctx->src->text;
+  size_t len = ctx->src->text_len;
+  for (uint32_t i = 0; i < n; i++) {
+    bool replaced = false;
+    for (uint32_t k = 0; k < fx->edit_count && !replaced; k++)
+      replaced = fx->edits[k].range.start <= reads[i].start && reads[i].end <= fx->edits[k].range.end &&
+                 fx->edits[k].range.start < fx->edits[k].range.end;
+    if (replaced) continue;
+    if (reads[i].end + 9 > len || psa_strncasecmp(text + reads[i].end, ".UserName", 9) ||
+        (reads[i].end + 9 < len && (isalnum((unsigned char)text[reads[i].end + 9]) ||
+                                    text[reads[i].end + 9] == '_')))
+      return false;
+  }
+  return true;
+}
+
+/* The plan's note on such a parameter. */
+static const char *S_user_name_only_note(psa_rule_ctx *ctx, const psa_variable *var) {
+  return psa_ctx_printf(ctx,
+                        "; the [PSCredential] parameter -%s is read only for its user name now, "
+                        "yet PowerShell still asks the person for its password: psauth keeps the "
+                        "parameter's type, since callers that pass a credential object would "
+                        "break; once they pass a user name, make it a [string] user name",
+                        var->name);
+}
+
 /* The credential stays: when it comes from a Get-Credential prompt, the
  * rewrite passes the user name typed there (psa_fix_prompt_user), also
  * when the prompt suggests one (-UserName, -Credential 'name'): the other
@@ -2040,8 +2078,19 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
   if (nt && !strcmp(nt, "string")) return;
   /* a function's parameter: the callers' prompts (the planner found the
    * sign-in interactive through them) stay where they are */
-  if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION))
+  if (!var->assign_count && !(var->is_parameter && var->scope && var->scope->kind == PSA_SCOPE_FUNCTION)) {
+    /* a script's [PSCredential] parameter the person is asked for: the
+     * rewrite reads its user name; say when that is all it reads */
+    if (!var->is_parameter || !S_param_user_name_only(ctx, fx, var, p->user_text)) return;
+    psa_rule_state *impl = ctx->impl;
+    for (uint32_t i = 0; i < impl->plan_count; i++) {
+      psa_plan_entry *e = &impl->plan[i];
+      if (e->kind == PSA_PLAN_CONNECTION && e->target && e->span.start == p->user_conn.start &&
+          e->span.end == p->user_conn.end && e->evidence && !strncmp(e->evidence, "a [PSCredential]", 16))
+        e->why = psa_ctx_printf(ctx, "%s%s", e->why, S_user_name_only_note(ctx, var));
+    }
     return;
+  }
   for (uint32_t i = 0; i < var->assign_count; i++)
     if (!S_is_credential_prompt(var->assigns[i].value)) return;
   fx->edits[p->user_edit].range = p->user_range;
@@ -2056,8 +2105,11 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     if (var->is_parameter && e->evidence && !strncmp(e->evidence, "a [PSCredential]", 16))
       e->why = psa_ctx_printf(ctx,
                               "%s; the -%s parameter stays (its callers give it), so the user "
-                              "name given there signs in",
-                              e->why, var->name);
+                              "name given there signs in%s",
+                              e->why, var->name,
+                              S_param_user_name_only(ctx, fx, var, p->user_text)
+                                  ? S_user_name_only_note(ctx, var)
+                                  : "");
     else
       e->why = psa_ctx_printf(ctx,
                               "%s; the %s prompt stays (the script still reads the "
@@ -3029,6 +3081,10 @@ static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, ps
       {"application permission Mail.Send", "application permissions Mail.Send, ", "", true},
       {"needs the Mail.Send permission", "needs the Mail.Send, ", " permissions", false},
       {"-Scopes Mail.Send ", "-Scopes Mail.Send, ", " ", false},
+      /* a send from another user's mailbox (mail.c, Mail.Send.Shared) */
+      {"needs the Mail.Send and Mail.Send.Shared permissions",
+       "needs the Mail.Send, Mail.Send.Shared, ", " permissions", false},
+      {"-Scopes Mail.Send, Mail.Send.Shared ", "-Scopes Mail.Send, Mail.Send.Shared, ", " ", false},
   };
   for (size_t k = 0; k < sizeof(S_perm) / sizeof(S_perm[0]); k++) {
     const char *hit = strstr(r, S_perm[k].was);

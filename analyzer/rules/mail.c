@@ -552,6 +552,68 @@ static bool S_prompted_in_function(psa_rule_ctx *ctx, const psa_command *cmd) {
 /* Send-MailMessage → Connect-MgGraph + Send-MgUserMail with the message
  * built from -From/-To/-Cc/-Bcc/-Subject/-Body/-BodyAsHtml/-Attachments
  * (catalogue 1.6 and 1.8). Only for calls whose parameters all map. */
+/* Text without one pair of surrounding quotes, for comparing addresses. */
+static const char *S_unquoted(psa_rule_ctx *ctx, const char *t) {
+  size_t n = t ? strlen(t) : 0;
+  if (n >= 2 && (t[0] == '\'' || t[0] == '"') && t[n - 1] == t[0])
+    return psa_ctx_printf(ctx, "%.*s", (int)(n - 2), t + 1);
+  return t;
+}
+
+/* Whether a send's sender is provably the account that signs in to
+ * Microsoft Graph delegated: -From reads the credential's own user name
+ * ($cred.UserName, or the variable the credential is built from), or names
+ * the account the prompt asks for (Get-Credential -UserName). A fixed
+ * mailbox other than that is another user's: delegated Send-MgUserMail
+ * -UserId <it> (POST /users/<it>/sendMail) needs Mail.Send.Shared, Send As
+ * or Send on Behalf, and Full Access on it (docs/facts.md graph-send-shared,
+ * review20 41). */
+static bool S_from_signed_in(psa_rule_ctx *ctx, const psa_command *cmd) {
+  const psa_arg *fa = psa_command_arg(cmd, "From");
+  const psa_arg *ca = psa_command_arg(cmd, "Credential");
+  if (!fa || !fa->value || !ca || !ca->value) return false;
+  const psa_variable *cv = psa_value_var(ca->value);
+  /* -From $cred.UserName, also through a variable ($MsgFrom =
+   * $cred.UserName) or a splatted hashtable's entry */
+  const psa_value *prods[8];
+  uint32_t np = cv ? psa_value_producers(ctx->model, fa->value, prods, 8) : 0;
+  bool user_name = np && np <= 8;
+  for (uint32_t i = 0; i < np && i < 8 && user_name; i++) {
+    const psa_value *fv = prods[i];
+    user_name = fv->kind == PSA_V_MEMBER && psa_value_member(fv) &&
+                !psa_strcasecmp(psa_value_member(fv), "UserName") && fv->base &&
+                psa_value_var(fv->base) == cv;
+  }
+  if (user_name) return true;
+  /* -From $user where the credential is New-Object PSCredential($user, ...) */
+  const psa_variable *from_var = psa_value_var(fa->value);
+  for (uint32_t a = 0; cv && from_var && a < cv->assign_count; a++) {
+    const psa_value *u = NULL, *pw = NULL;
+    if (cv->assigns[a].value && psa_credential_parts(ctx->model, cv->assigns[a].value, &u, &pw) &&
+        u && psa_value_var(u) == from_var)
+      return true;
+  }
+  /* the account the prompt suggests, as written */
+  psa_signin si;
+  char scratch[512];
+  psa_plan_signin(ctx->model, cmd, &si, scratch, sizeof(scratch));
+  const char *from = psa_rule_arg_source(ctx, cmd, "From", true);
+  return si.user_source && from &&
+         !psa_strcasecmp(S_unquoted(ctx, si.user_source), S_unquoted(ctx, from));
+}
+
+/* Whether some send of the file goes from a mailbox that is not provably
+ * the signed-in user's: the one connection psauth writes (shared by the
+ * sends of a scope) then asks for Mail.Send.Shared too. */
+static bool S_sends_as_other(psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (psa_command_is(c, "Send-MailMessage") && !c->in_string && psa_command_arg(c, "Credential") &&
+        !S_from_signed_in(ctx, c))
+      return true;
+  }
+  return false;
+}
+
 static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                            const psa_command *cmd) {
   /* Outlook.com's server: no Microsoft 365 mailbox is known to send here */
@@ -826,18 +888,29 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
     if (later) anchor = ct->statement.start;
   }
   const char *ain = psa_fix_indent(ctx, anchor);
+  /* a delegated send from a mailbox that is not the signed-in user's own */
+  bool shared = delegated && S_sends_as_other(ctx);
+  const char *todo =
+      shared ? psa_ctx_printf(ctx,
+                              "# TODO(psauth): the signed-in user needs the Mail.Send and "
+                              "Mail.Send.Shared permissions, and Send As or Send on Behalf\n%s"
+                              "# rights and Full Access on the mailbox the mail is sent from, "
+                              "unless they sign in as that mailbox\n",
+                              ain)
+             : "# TODO(psauth): the signed-in user needs the Mail.Send permission\n";
+  const char *scopes = shared ? "Mail.Send, Mail.Send.Shared" : "Mail.Send";
   const char *line =
       own_connect
           ? psa_ctx_printf(ctx,
-                           "# TODO(psauth): the signed-in user needs the Mail.Send permission\n%s"
-                           "if ((Get-MgContext).Scopes -notcontains 'Mail.Send') {\n%s    "
-                           "Connect-MgGraph -Scopes Mail.Send -NoWelcome\n%s}\n",
-                           ain, ain, ain)
+                           "%s%s"
+                           "if ((Get-MgContext).Scopes -notcontains '%s') {\n%s    "
+                           "Connect-MgGraph -Scopes %s -NoWelcome\n%s}\n",
+                           todo, ain, shared ? "Mail.Send.Shared" : "Mail.Send", ain, scopes, ain)
       : delegated
           ? psa_ctx_printf(ctx,
-                           "# TODO(psauth): the signed-in user needs the Mail.Send permission\n%s"
-                           "Connect-MgGraph -Scopes Mail.Send -NoWelcome\n",
-                           ain)
+                           "%s%s"
+                           "Connect-MgGraph -Scopes %s -NoWelcome\n",
+                           todo, ain, scopes)
           : psa_ctx_printf(ctx,
                            "# TODO(psauth): the app registration needs the Microsoft Graph "
                            "application permission Mail.Send\n"
@@ -929,8 +1002,14 @@ static void S_fix_sendmail(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding 
       psa_ctx_printf(
           ctx,
           "SMTP AUTH basic authentication goes: the message is sent through Microsoft Graph from "
-          "the mailbox %s (the %s needs the Mail.Send %s permission); %s",
+          "the mailbox %s (the %s needs the Mail.Send %s permission%s); %s",
           from, delegated ? "signed-in user" : "app", delegated ? "delegated" : "application",
+          !shared ? ""
+          : S_from_signed_in(ctx, cmd)
+              ? ", and Mail.Send.Shared for another send of the file from a mailbox that is not "
+                "provably the signed-in user's"
+              : ", and Mail.Send.Shared with Send As or Send on Behalf rights and Full Access on "
+                "that mailbox: it is not provably the signed-in user's own",
           connected ? "the script's own Connect-MgGraph signs in"
           : own_connect
               ? psa_ctx_printf(ctx,

@@ -132,6 +132,7 @@ typedef struct {
    * and the reader */
   psa_cred_writer setup;
   const psa_command *setup_reader;
+  bool form_password; /* typed into a GUI password box (S_form_password_box) */
 } S_evidence;
 
 static const psa_cred_writer *S_prompt_writer(const psa_model *m, const psa_command *reader,
@@ -274,8 +275,67 @@ static const psa_value *S_function_prompts_param(const psa_model *m, const psa_v
   return NULL;
 }
 
+static const char *S_source_text(const psa_model *m, const psa_value *v, char *buf, size_t len);
+
+/* Whether text t[0..n) sets "<control>.<prop>" for the control written
+ * as 'control' (its source text): $txtPass.PasswordChar = '*'. */
+static bool S_text_sets_member(const char *t, size_t n, const char *control, const char *prop) {
+  size_t k = strlen(control), p = strlen(prop);
+  for (const char *q = psa_find_ci(t, n, control); q;
+       q = psa_find_ci(q + 1, n - (size_t)(q + 1 - t), control)) {
+    const char *r = q + k;
+    if (r + 1 + p > t + n || *r != '.' || psa_strncasecmp(r + 1, prop, p)) continue;
+    char after = r + 1 + p < t + n ? r[1 + p] : ' ';
+    if (!isalnum((unsigned char)after) && after != '_') return true;
+  }
+  return false;
+}
+
+/* Whether a password value is what a person types into the form's
+ * password box: a WPF PasswordBox's .Password / .SecurePassword (the file
+ * builds one: XAML <PasswordBox>, New-Object ...PasswordBox), or the .Text
+ * of a WinForms TextBox the file masks (UseSystemPasswordChar,
+ * PasswordChar). The control itself comes from the window (FindName,
+ * Set-Variable over the XAML's names, New-Object), not from a file, a
+ * literal or a parameter: "$cfg.Password" from a JSON file stays stored. */
+static bool S_form_password_box(const psa_model *m, const psa_value *pw) {
+  if (!pw || !m->text || !m->src) return false;
+  const psa_value *prods[8];
+  uint32_t np = psa_value_producers(m, pw, prods, 8);
+  if (!np || np > 8) return false;
+  for (uint32_t i = 0; i < np; i++) {
+    const psa_value *v = prods[i];
+    const char *mb = v->kind == PSA_V_MEMBER ? psa_value_member(v) : NULL;
+    if (!mb || !v->base) return false;
+    char ctl[96];
+    const char *ct = S_source_text(m, v->base, ctl, sizeof(ctl));
+    if (!ct) return false;
+    bool box;
+    if (!psa_strcasecmp(mb, "Password") || !psa_strcasecmp(mb, "SecurePassword"))
+      box = psa_find_ci(m->text, m->src->text_len, "PasswordBox") != NULL;
+    else if (!psa_strcasecmp(mb, "Text"))
+      box = S_text_sets_member(m->text, m->src->text_len, ct, "UseSystemPasswordChar") ||
+            S_text_sets_member(m->text, m->src->text_len, ct, "PasswordChar");
+    else
+      box = false;
+    if (!box) return false;
+    psa_origin o[8];
+    uint32_t no = psa_value_origins(m, v->base, o, 8);
+    for (uint32_t k = 0; k < no; k++)
+      if (o[k].kind != PSA_ORIGIN_UNKNOWN && o[k].kind != PSA_ORIGIN_COMMAND) return false;
+  }
+  return true;
+}
+
 static void S_password_evidence(const psa_model *m, const psa_value *pw, S_evidence *e, int depth) {
   if (!pw || depth > 3) return;
+  if (S_form_password_box(m, pw)) {
+    /* typed by the person at the window on every run: a sign-in prompt of
+     * the script's own (review20 13) */
+    e->form_password = true;
+    S_note(e, false, "a password the person types into the form's password box", pw->span);
+    return;
+  }
   psa_origin o[8];
   uint32_t n = psa_value_origins(m, pw, o, 8);
   bool any = false;
@@ -362,9 +422,13 @@ static void S_credential_evidence(const psa_model *m, const psa_value *v, S_evid
       }
       case PSA_ORIGIN_CREDENTIAL: {
         const psa_value *user = NULL, *pw = NULL;
-        if (psa_credential_parts(m, o[i].value, &user, &pw) && pw)
+        if (psa_credential_parts(m, o[i].value, &user, &pw) && pw) {
+          bool had = e->form_password;
           S_password_evidence(m, pw, e, 0);
-        else
+          /* the form's user box names the account the person signs in as */
+          if (e->form_password && !had && user && !e->prompt_user && S_user_value(m, user))
+            e->prompt_user = user;
+        } else
           S_note(e, true, "a credential the script builds", o[i].span);
         break;
       }

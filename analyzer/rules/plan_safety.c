@@ -208,6 +208,23 @@ static bool S_one_identity(psa_rule_ctx *ctx, const bool *refused_before, uint32
   return changed;
 }
 
+/* Whether every value the credential variable holds is built from the user
+ * name $user (New-Object PSCredential($user, $pw)): the old sign-in needed
+ * the credential, so $user has its value wherever the credential had one,
+ * as when both are set by the same OK button of a form (review20 13). */
+static bool S_credential_built_from(const psa_model *m, const psa_variable *cred,
+                                    const psa_variable *user) {
+  if (!cred || !user || !cred->assign_count) return false;
+  for (uint32_t a = 0; a < cred->assign_count; a++) {
+    const psa_value *u = NULL, *pw = NULL;
+    const psa_value *v = cred->assigns[a].value;
+    if (cred->assigns[a].append || !v || !psa_credential_parts(m, v, &u, &pw) || !u ||
+        psa_value_var(u) != user)
+      return false;
+  }
+  return true;
+}
+
 /* A variable a rewrite reads must be assigned on every path that reaches
  * the rewritten command: "-UserPrincipalName $upn" where $upn is assigned
  * only in the branch that prompts (the other takes a -Credential
@@ -245,7 +262,7 @@ static void S_partial_reads(psa_rule_ctx *ctx) {
           for (uint32_t a = 0; a < v->assign_count && !always; a++)
             always = psa_plan_runs_before(m, ctx->src->text, ctx->src->text_len, v->assigns[a].span,
                                           v->scope, c);
-          if (always) continue;
+          if (always || S_credential_built_from(m, S_credential_of(c), v)) continue;
           why = psa_ctx_printf(ctx,
                                "the rewrite would sign in as $%s, which is assigned on line %u "
                                "only on some paths to line %u (in a branch, loop or function); "

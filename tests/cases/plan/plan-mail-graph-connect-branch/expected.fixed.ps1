@@ -1,7 +1,8 @@
 # a person runs it: lists users, and mails only when asked
 param([switch]$Mail)
-# TODO(psauth): the signed-in user needs the Mail.Send, User.Read.All permissions
-Connect-MgGraph -Scopes Mail.Send, User.Read.All -NoWelcome
+# TODO(psauth): the signed-in user needs the Mail.Send, Mail.Send.Shared, User.Read.All permissions, and Send As or Send on Behalf
+# rights and Full Access on the mailbox the mail is sent from, unless they sign in as that mailbox
+Connect-MgGraph -Scopes Mail.Send, Mail.Send.Shared, User.Read.All -NoWelcome
 Get-MgUser -All -Property DisplayName, Id | Select-Object DisplayName | Export-Csv users.csv
 if ($Mail) {
   Send-MgUserMail -UserId me@contoso.com -BodyParameter @{

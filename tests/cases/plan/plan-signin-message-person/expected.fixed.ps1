@@ -8,8 +8,9 @@ Connect-SPOService -Url https://contoso-admin.sharepoint.com
 $Sites = Get-SPOSite -Limit All | Select-Object Url, StorageUsageCurrent
 
 $Body = ($Report | ConvertTo-Html -Fragment) + ($Sites | ConvertTo-Html -Fragment)
-# TODO(psauth): the signed-in user needs the Mail.Send permission
-Connect-MgGraph -Scopes Mail.Send -NoWelcome
+# TODO(psauth): the signed-in user needs the Mail.Send and Mail.Send.Shared permissions, and Send As or Send on Behalf
+# rights and Full Access on the mailbox the mail is sent from, unless they sign in as that mailbox
+Connect-MgGraph -Scopes Mail.Send, Mail.Send.Shared -NoWelcome
 Send-MgUserMail -UserId it-reports@contoso.com -BodyParameter @{
     message = @{
         subject = "Weekly storage report"

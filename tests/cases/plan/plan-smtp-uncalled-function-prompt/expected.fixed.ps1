@@ -8,9 +8,10 @@ function Send-PasswordExpiryNotice {
         [string]$Sender = 'servicedesk@contoso.com'
     )
 
-    # TODO(psauth): the signed-in user needs the Mail.Send permission
-    if ((Get-MgContext).Scopes -notcontains 'Mail.Send') {
-        Connect-MgGraph -Scopes Mail.Send -NoWelcome
+    # TODO(psauth): the signed-in user needs the Mail.Send and Mail.Send.Shared permissions, and Send As or Send on Behalf
+    # rights and Full Access on the mailbox the mail is sent from, unless they sign in as that mailbox
+    if ((Get-MgContext).Scopes -notcontains 'Mail.Send.Shared') {
+        Connect-MgGraph -Scopes Mail.Send, Mail.Send.Shared -NoWelcome
     }
     foreach ($Recipient in $Recipients) {
         Send-MgUserMail -UserId $Sender -BodyParameter @{

@@ -1,0 +1,31 @@
+# Teams and SharePoint admin launcher: a small WPF sign-in window, then the
+# tenant's sites and teams policies are listed.
+Add-Type -AssemblyName PresentationFramework
+
+[xml]$xaml = @"
+<Window xmlns="http://schemas.microsoft.com/winfx/2006/xaml/presentation"
+        xmlns:x="http://schemas.microsoft.com/winfx/2006/xaml"
+        Title="Tenant sign-in" Height="200" Width="400">
+  <StackPanel Margin="10">
+    <TextBox x:Name="AdminUpn" Margin="0,0,0,5"/>
+    <PasswordBox x:Name="AdminPassword" Margin="0,0,0,5"/>
+    <TextBox x:Name="AdminUrl" Text="https://contoso-admin.sharepoint.com" Margin="0,0,0,5"/>
+    <Button x:Name="SignIn" Content="Sign in" IsDefault="True"/>
+  </StackPanel>
+</Window>
+"@
+
+$window = [Windows.Markup.XamlReader]::Load((New-Object System.Xml.XmlNodeReader $xaml))
+$upnBox = $window.FindName("AdminUpn")
+$pwdBox = $window.FindName("AdminPassword")
+$urlBox = $window.FindName("AdminUrl")
+$window.FindName("SignIn").Add_Click({ $window.DialogResult = $true })
+
+if (-not $window.ShowDialog()) { exit }
+
+
+Connect-SPOService -Url $urlBox.Text
+Get-SPOSite -Limit All | Select-Object Url, Owner, StorageUsageCurrent | Format-Table -AutoSize
+
+Connect-MicrosoftTeams -AccountId $upnBox.Text
+Get-CsTeamsMeetingPolicy | Select-Object Identity, AllowCloudRecording
