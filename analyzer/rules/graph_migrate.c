@@ -6260,6 +6260,62 @@ static const char *S_quoted_list(psa_rule_ctx *ctx, const char *list) {
   return out;
 }
 
+/* The old modules' cloud names (Connect-MsolService -AzureEnvironment,
+ * Connect-AzureAD -AzureEnvironmentName, as their references list them) and
+ * the Microsoft Graph PowerShell environment each one is (Get-MgEnvironment:
+ * Global, China, USGov, USGovDoD; Connect-Entra takes the same -Environment).
+ * 'graph' NULL with 'why' NULL: the global cloud, Connect-MgGraph's default.
+ * 'why': no one Graph environment is that cloud (docs/facts.md, azure-env). */
+typedef struct {
+  const char *legacy;
+  const char *graph;
+  const char *why;
+} S_cloud;
+
+static const char S_usgov_why[] =
+    "Microsoft Graph has two US Government environments, USGov (L4, graph.microsoft.us) and USGovDoD "
+    "(L5, dod-graph.microsoft.us), and the old name does not say which: choose Connect-MgGraph -Environment "
+    "for the tenant";
+
+static const S_cloud S_clouds[] = {
+    {"AzureCloud", NULL, NULL},
+    {"AzureChinaCloud", "China", NULL},
+    {"USGovernment", NULL, S_usgov_why},
+    {"AzureUSGovernment", NULL, S_usgov_why},
+    {"AzureGermanyCloud", NULL,
+     "Microsoft Graph PowerShell has no environment for Microsoft Cloud Germany (Get-MgEnvironment lists "
+     "Global, China, USGov, USGovDoD)"},
+};
+
+const char *psa_graph_connect_environment(psa_rule_ctx *ctx, const psa_command *connect, const char **why) {
+  *why = NULL;
+  const char *param = psa_command_is(connect, "Connect-AzureAD") ? "AzureEnvironmentName" : "AzureEnvironment";
+  const psa_arg *a = psa_command_arg(connect, param);
+  if (!a) return NULL;
+  const psa_value *v = a->value;
+  /* only the value written here: a variable or expression picks the cloud
+   * at run time, and one -Environment would pin it */
+  const char *name = v && v->kind == PSA_V_STRING && a->via == PSA_BIND_NAMED ? psa_value_string(ctx->model, v) : NULL;
+  if (!name) {
+    const char *text = v ? S_src(ctx, v->span) : NULL;
+    *why = psa_ctx_printf(ctx,
+                          "%s -%s %s picks the cloud when the script runs; Connect-MgGraph would sign in to the "
+                          "global cloud: set -Environment (Global, China, USGov, USGovDoD) by hand",
+                          connect->name, param, text && !strchr(text, '\n') ? text : "(a value)");
+    return NULL;
+  }
+  for (size_t i = 0; i < sizeof(S_clouds) / sizeof(S_clouds[0]); i++) {
+    if (psa_strcasecmp(name, S_clouds[i].legacy)) continue;
+    if (S_clouds[i].why) *why = psa_ctx_printf(ctx, "%s -%s %s: %s", connect->name, param, name, S_clouds[i].why);
+    return S_clouds[i].graph ? psa_ctx_printf(ctx, " -Environment %s", S_clouds[i].graph) : NULL;
+  }
+  *why = psa_ctx_printf(ctx,
+                        "%s -%s %s is not a cloud Microsoft Graph PowerShell has (Get-MgEnvironment lists Global, "
+                        "China, USGov, USGovDoD); Connect-MgGraph would sign in to the global cloud",
+                        connect->name, param, name);
+  return NULL;
+}
+
 /* A value of a Connect-AzureAD argument to carry over, or NULL. */
 static const char *S_arg_source(psa_rule_ctx *ctx, const psa_command *cmd, const char *param) {
   const psa_arg *a = psa_command_arg(cmd, param);
@@ -6349,18 +6405,24 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
   const char *tenant = S_arg_source(ctx, connect, "TenantId");
   const char *thumb = S_arg_source(ctx, connect, "CertificateThumbprint");
   *interactive = false;
+  const char *why = NULL;
+  const char *env = psa_graph_connect_environment(ctx, connect, &why);
+  if (!env) env = "";
   if (app && tenant && thumb)
-    return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb, app,
-                          tenant, thumb);
+    return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s%s", verb, app,
+                          tenant, thumb, env);
   if (mode == PSA_SIGNIN_INTERACTIVE) {
     *interactive = true;
     /* Connect-AzureAD -TenantId $t: a person signs in to that tenant */
-    return psa_graph_delegated_line(ctx, p, tenant);
+    const char *line = psa_graph_delegated_line(ctx, p, tenant);
+    const char *scopes = strstr(line, " -Scopes");
+    return scopes ? psa_ctx_printf(ctx, "%.*s%s%s", (int)(scopes - line), line, env, scopes)
+                  : psa_ctx_printf(ctx, "%s%s", line, env);
   }
-  return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb,
+  return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s%s", verb,
                         psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
                         psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
-                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT), env);
 }
 
 /* Where an injected helper goes: the start of the line of the script's
