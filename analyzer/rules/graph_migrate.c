@@ -4589,11 +4589,19 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_span filter_at = {UINT32_MAX, UINT32_MAX};
   const char *where = NULL;
   uint32_t nparts = 0;
+  /* a client-side stage (-UnlicensedUsersOnly's Where-Object, or the
+   * entry's own): the legacy limit counted the matching objects, so the
+   * call reads every page and the limit goes after the stage
+   * (-Top 500 | Where-Object would keep the matches among the first 500) */
+  bool staged = map->where != NULL;
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const char *w = cmd->args[i].written ? cmd->args[i].written : cmd->args[i].param;
     const psa_gm_param *q = w ? psa_gm_param_find(map, w) : NULL;
+    const psa_gm_param *qa = c->alt && w ? psa_gm_param_find(c->alt, w) : NULL;
     if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
+    if ((qa ? qa : q) && (qa ? qa : q)->kind == PSA_GM_WHERE) staged = true;
   }
+  const char *first_n = NULL; /* the limit after the stage: Select-Object -First */
   uint32_t end = cmd->name_span.end;
   psa_span moved = {UINT32_MAX, 0}; /* -pv/-ov, after the ForEach-Object's '}' */
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -4637,6 +4645,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
+        if (staged && val && !psa_strcasecmp(gp->to, "Top")) {
+          first_n = val;
+          text = "-All";
+          break;
+        }
         if (val && map->output && !psa_strcasecmp(gp->to, "Filter")) {
           const char *why = NULL;
           const char *t = S_translate_filter(ctx, map->output, val, &why);
@@ -4839,7 +4852,15 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_buf_init(&tail);
   if (has_add && !has_remove) psa_buf_puts(&tail, " -RemoveLicenses @()");
   if (has_remove && !has_add) psa_buf_puts(&tail, " -AddLicenses @()");
-  if (map->paging && !has_paging && !identity) psa_buf_printf(&tail, " %s", map->paging);
+  if (map->paging && !has_paging && !identity) {
+    /* the default limit ("-Top 500") with a stage: every page, then the limit */
+    if (staged && !psa_strncasecmp(map->paging, "-Top ", 5)) {
+      psa_buf_puts(&tail, " -All");
+      first_n = map->paging + 5;
+    } else {
+      psa_buf_printf(&tail, " %s", map->paging);
+    }
+  }
   if (c->prop_count) {
     psa_buf_puts(&tail, " -Property ");
     for (uint32_t i = 0; i < c->prop_count; i++)
@@ -4849,6 +4870,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
    * entry has at most one of them (checked on load) */
   if (!where) where = map->where;
   if (where) psa_buf_printf(&tail, " | %s", where);
+  if (first_n) psa_buf_printf(&tail, " | Select-Object -First %s", first_n);
   if (c->alias_count) {
     /* reads through a variable that also holds the caller's legacy-shaped
      * objects keep their legacy names: the Graph objects get them too */
