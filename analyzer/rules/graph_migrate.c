@@ -6170,6 +6170,33 @@ static bool S_perm_implied(const char *held, const char *perm, const S_asker *a)
   return true;
 }
 
+/* The permissions a call needs when it sets only properties whose map
+ * parameter names one ("perm", the same for all of them): Set-MsolUser
+ * -BlockCredential / Set-AzureADUser -AccountEnabled alone need
+ * User.EnableDisableAccount.All + User.Read.All, not User.ReadWrite.All.
+ * The object's key (-ObjectId, -UserPrincipalName -> -UserId) and the
+ * common parameters set nothing; any other argument: NULL (the entry's). */
+static const char *S_set_perm(const S_call *c, const psa_gm_cmdlet *used) {
+  if (!c->exact || !c->cmd) return NULL;
+  const char *perm = NULL;
+  for (uint32_t i = 0; i < c->cmd->arg_count; i++) {
+    const psa_arg *a = &c->cmd->args[i];
+    const char *w = a->written ? a->written : a->param;
+    if (!w || a->via == PSA_BIND_SPLAT) return NULL;
+    if (S_common_param(w)) continue;
+    const psa_gm_param *gp = psa_gm_param_find(used, w);
+    if (!gp) return NULL;
+    if (!gp->perm) {
+      bool key = gp->kind == PSA_GM_RENAME && gp->to && used->graph && S_own_id(used->graph, gp->to);
+      if (key) continue;
+      return NULL;
+    }
+    if (perm && strcmp(perm, gp->perm)) return NULL;
+    perm = gp->perm;
+  }
+  return perm;
+}
+
 const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                        bool application) {
   const char *names[64];
@@ -6192,9 +6219,12 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
     bool full = false;
     for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
-    S_union_by(ctx, names, askers, &n, 64,
-               application ? used->application : full ? used->full_read : used->delegated,
-               full ? NULL : used);
+    const char *set_perm = S_set_perm(c, used);
+    if (set_perm) S_union_by(ctx, names, askers, &n, 64, set_perm, NULL);
+    else
+      S_union_by(ctx, names, askers, &n, 64,
+                 application ? used->application : full ? used->full_read : used->delegated,
+                 full ? NULL : used);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
