@@ -6259,6 +6259,22 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     if (!implied) names[kept++] = names[i];
   }
   n = kept;
+  /* the map's general implications (impliedBy) among what stays: a chain
+   * of two 'higher' lists can leave User.ReadWrite.All not top above, yet
+   * it still grants User.EnableDisableAccount.All; the granting one is kept
+   * (nothing left implies it), so no call loses what it asked for */
+  kept = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool implied = false;
+    for (uint32_t j = 0; j < n && !implied; j++) {
+      if (j == i || !psa_graphmap_implies(names[j], names[i])) continue;
+      bool j_stays = true;
+      for (uint32_t k = 0; k < n && j_stays; k++) j_stays = k == j || !psa_graphmap_implies(names[k], names[j]);
+      implied = j_stays;
+    }
+    if (!implied) names[kept++] = names[i];
+  }
+  n = kept;
   qsort(names, n, sizeof(*names), S_str_cmp);
   psa_buf b;
   psa_buf_init(&b);
