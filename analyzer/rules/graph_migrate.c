@@ -4626,11 +4626,19 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_span filter_at = {UINT32_MAX, UINT32_MAX};
   const char *where = NULL;
   uint32_t nparts = 0;
+  /* a client-side stage (-UnlicensedUsersOnly's Where-Object, or the
+   * entry's own): the legacy limit counted the matching objects, so the
+   * call reads every page and the limit goes after the stage
+   * (-Top 500 | Where-Object would keep the matches among the first 500) */
+  bool staged = map->where != NULL;
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
     const char *w = cmd->args[i].written ? cmd->args[i].written : cmd->args[i].param;
     const psa_gm_param *q = w ? psa_gm_param_find(map, w) : NULL;
+    const psa_gm_param *qa = c->alt && w ? psa_gm_param_find(c->alt, w) : NULL;
     if (q && (q->kind == PSA_GM_FILTER || q->kind == PSA_GM_ENABLED_FILTER)) nparts++;
+    if ((qa ? qa : q) && (qa ? qa : q)->kind == PSA_GM_WHERE) staged = true;
   }
+  const char *first_n = NULL; /* the limit after the stage: Select-Object -First */
   uint32_t end = cmd->name_span.end;
   psa_span moved = {UINT32_MAX, 0}; /* -pv/-ov, after the ForEach-Object's '}' */
   for (uint32_t i = 0; i < cmd->arg_count; i++) {
@@ -4674,6 +4682,11 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
     const char *text = NULL;
     switch (gp->kind) {
       case PSA_GM_RENAME:
+        if (staged && val && !psa_strcasecmp(gp->to, "Top")) {
+          first_n = val;
+          text = "-All";
+          break;
+        }
         if (val && map->output && !psa_strcasecmp(gp->to, "Filter")) {
           const char *why = NULL;
           const char *t = S_translate_filter(ctx, map->output, val, &why);
@@ -4884,7 +4897,15 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   psa_buf_init(&tail);
   if (has_add && !has_remove) psa_buf_puts(&tail, " -RemoveLicenses @()");
   if (has_remove && !has_add) psa_buf_puts(&tail, " -AddLicenses @()");
-  if (map->paging && !has_paging && !identity) psa_buf_printf(&tail, " %s", map->paging);
+  if (map->paging && !has_paging && !identity) {
+    /* the default limit ("-Top 500") with a stage: every page, then the limit */
+    if (staged && !psa_strncasecmp(map->paging, "-Top ", 5)) {
+      psa_buf_puts(&tail, " -All");
+      first_n = map->paging + 5;
+    } else {
+      psa_buf_printf(&tail, " %s", map->paging);
+    }
+  }
   if (c->prop_count) {
     psa_buf_puts(&tail, " -Property ");
     for (uint32_t i = 0; i < c->prop_count; i++)
@@ -4894,6 +4915,7 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
    * entry has at most one of them (checked on load) */
   if (!where) where = map->where;
   if (where) psa_buf_printf(&tail, " | %s", where);
+  if (first_n) psa_buf_printf(&tail, " | Select-Object -First %s", first_n);
   if (c->alias_count) {
     /* reads through a variable that also holds the caller's legacy-shaped
      * objects keep their legacy names: the Graph objects get them too */
@@ -6417,6 +6439,33 @@ static bool S_perm_implied(const char *held, const char *perm, const S_asker *a)
   return true;
 }
 
+/* The permissions a call needs when it sets only properties whose map
+ * parameter names one ("perm", the same for all of them): Set-MsolUser
+ * -BlockCredential / Set-AzureADUser -AccountEnabled alone need
+ * User.EnableDisableAccount.All + User.Read.All, not User.ReadWrite.All.
+ * The object's key (-ObjectId, -UserPrincipalName -> -UserId) and the
+ * common parameters set nothing; any other argument: NULL (the entry's). */
+static const char *S_set_perm(const S_call *c, const psa_gm_cmdlet *used) {
+  if (!c->exact || !c->cmd) return NULL;
+  const char *perm = NULL;
+  for (uint32_t i = 0; i < c->cmd->arg_count; i++) {
+    const psa_arg *a = &c->cmd->args[i];
+    const char *w = a->written ? a->written : a->param;
+    if (!w || a->via == PSA_BIND_SPLAT) return NULL;
+    if (S_common_param(w)) continue;
+    const psa_gm_param *gp = psa_gm_param_find(used, w);
+    if (!gp) return NULL;
+    if (!gp->perm) {
+      bool key = gp->kind == PSA_GM_RENAME && gp->to && used->graph && S_own_id(used->graph, gp->to);
+      if (key) continue;
+      return NULL;
+    }
+    if (perm && strcmp(perm, gp->perm)) return NULL;
+    perm = gp->perm;
+  }
+  return perm;
+}
+
 const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *p,
                                        bool application) {
   const char *names[64];
@@ -6439,9 +6488,12 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     const psa_gm_cmdlet *used = c->exact && c->alt ? c->alt : c->map;
     bool full = false;
     for (uint32_t q = 0; q < nfull && used->full_read && !full; q++) full = !strcmp(fulls[q], used->full_read);
-    S_union_by(ctx, names, askers, &n, 64,
-               application ? used->application : full ? used->full_read : used->delegated,
-               full ? NULL : used);
+    const char *set_perm = S_set_perm(c, used);
+    if (set_perm) S_union_by(ctx, names, askers, &n, 64, set_perm, NULL);
+    else
+      S_union_by(ctx, names, askers, &n, 64,
+                 application ? used->application : full ? used->full_read : used->delegated,
+                 full ? NULL : used);
     /* both SKU helpers list the tenant's SKUs (Get-MsolAccountSku's entry) */
     if (c->exact && (c->sku_name_helper || c->sku_part_helper || c->sku_helper || c->licopts_helper)) {
       const psa_gm_cmdlet *skus = psa_graphmap_find("Get-MsolAccountSku");
@@ -6473,6 +6525,22 @@ const char *psa_graph_plan_permissions(psa_rule_ctx *ctx, const psa_graph_plan *
     bool implied = false;
     for (uint32_t j = 0; j < n && !implied; j++)
       implied = j != i && top[j] && S_perm_implied(names[j], names[i], &askers[i]);
+    if (!implied) names[kept++] = names[i];
+  }
+  n = kept;
+  /* the map's general implications (impliedBy) among what stays: a chain
+   * of two 'higher' lists can leave User.ReadWrite.All not top above, yet
+   * it still grants User.EnableDisableAccount.All; the granting one is kept
+   * (nothing left implies it), so no call loses what it asked for */
+  kept = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    bool implied = false;
+    for (uint32_t j = 0; j < n && !implied; j++) {
+      if (j == i || !psa_graphmap_implies(names[j], names[i])) continue;
+      bool j_stays = true;
+      for (uint32_t k = 0; k < n && j_stays; k++) j_stays = k == j || !psa_graphmap_implies(names[k], names[j]);
+      implied = j_stays;
+    }
     if (!implied) names[kept++] = names[i];
   }
   n = kept;
@@ -6527,6 +6595,62 @@ static const char *S_quoted_list(psa_rule_ctx *ctx, const char *list) {
   const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
   psa_buf_free(&b);
   return out;
+}
+
+/* The old modules' cloud names (Connect-MsolService -AzureEnvironment,
+ * Connect-AzureAD -AzureEnvironmentName, as their references list them) and
+ * the Microsoft Graph PowerShell environment each one is (Get-MgEnvironment:
+ * Global, China, USGov, USGovDoD; Connect-Entra takes the same -Environment).
+ * 'graph' NULL with 'why' NULL: the global cloud, Connect-MgGraph's default.
+ * 'why': no one Graph environment is that cloud (docs/facts.md, azure-env). */
+typedef struct {
+  const char *legacy;
+  const char *graph;
+  const char *why;
+} S_cloud;
+
+static const char S_usgov_why[] =
+    "Microsoft Graph has two US Government environments, USGov (L4, graph.microsoft.us) and USGovDoD "
+    "(L5, dod-graph.microsoft.us), and the old name does not say which: choose Connect-MgGraph -Environment "
+    "for the tenant";
+
+static const S_cloud S_clouds[] = {
+    {"AzureCloud", NULL, NULL},
+    {"AzureChinaCloud", "China", NULL},
+    {"USGovernment", NULL, S_usgov_why},
+    {"AzureUSGovernment", NULL, S_usgov_why},
+    {"AzureGermanyCloud", NULL,
+     "Microsoft Graph PowerShell has no environment for Microsoft Cloud Germany (Get-MgEnvironment lists "
+     "Global, China, USGov, USGovDoD)"},
+};
+
+const char *psa_graph_connect_environment(psa_rule_ctx *ctx, const psa_command *connect, const char **why) {
+  *why = NULL;
+  const char *param = psa_command_is(connect, "Connect-AzureAD") ? "AzureEnvironmentName" : "AzureEnvironment";
+  const psa_arg *a = psa_command_arg(connect, param);
+  if (!a) return NULL;
+  const psa_value *v = a->value;
+  /* only the value written here: a variable or expression picks the cloud
+   * at run time, and one -Environment would pin it */
+  const char *name = v && v->kind == PSA_V_STRING && a->via == PSA_BIND_NAMED ? psa_value_string(ctx->model, v) : NULL;
+  if (!name) {
+    const char *text = v ? S_src(ctx, v->span) : NULL;
+    *why = psa_ctx_printf(ctx,
+                          "%s -%s %s picks the cloud when the script runs; Connect-MgGraph would sign in to the "
+                          "global cloud: set -Environment (Global, China, USGov, USGovDoD) by hand",
+                          connect->name, param, text && !strchr(text, '\n') ? text : "(a value)");
+    return NULL;
+  }
+  for (size_t i = 0; i < sizeof(S_clouds) / sizeof(S_clouds[0]); i++) {
+    if (psa_strcasecmp(name, S_clouds[i].legacy)) continue;
+    if (S_clouds[i].why) *why = psa_ctx_printf(ctx, "%s -%s %s: %s", connect->name, param, name, S_clouds[i].why);
+    return S_clouds[i].graph ? psa_ctx_printf(ctx, " -Environment %s", S_clouds[i].graph) : NULL;
+  }
+  *why = psa_ctx_printf(ctx,
+                        "%s -%s %s is not a cloud Microsoft Graph PowerShell has (Get-MgEnvironment lists Global, "
+                        "China, USGov, USGovDoD); Connect-MgGraph would sign in to the global cloud",
+                        connect->name, param, name);
+  return NULL;
 }
 
 /* A value of a Connect-AzureAD argument to carry over, or NULL. */
@@ -6618,18 +6742,24 @@ const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *p,
   const char *tenant = S_arg_source(ctx, connect, "TenantId");
   const char *thumb = S_arg_source(ctx, connect, "CertificateThumbprint");
   *interactive = false;
+  const char *why = NULL;
+  const char *env = psa_graph_connect_environment(ctx, connect, &why);
+  if (!env) env = "";
   if (app && tenant && thumb)
-    return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb, app,
-                          tenant, thumb);
+    return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s%s", verb, app,
+                          tenant, thumb, env);
   if (mode == PSA_SIGNIN_INTERACTIVE) {
     *interactive = true;
     /* Connect-AzureAD -TenantId $t: a person signs in to that tenant */
-    return psa_graph_delegated_line(ctx, p, tenant);
+    const char *line = psa_graph_delegated_line(ctx, p, tenant);
+    const char *scopes = strstr(line, " -Scopes");
+    return scopes ? psa_ctx_printf(ctx, "%.*s%s%s", (int)(scopes - line), line, env, scopes)
+                  : psa_ctx_printf(ctx, "%s%s", line, env);
   }
-  return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s", verb,
+  return psa_ctx_printf(ctx, "%s -ClientId %s -TenantId %s -CertificateThumbprint %s%s", verb,
                         psa_fix_tenant_value(ctx, PSA_TENANT_APP_ID),
                         psa_fix_tenant_value(ctx, PSA_TENANT_ORGANIZATION),
-                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT));
+                        psa_fix_tenant_value(ctx, PSA_TENANT_THUMBPRINT), env);
 }
 
 /* Where an injected helper goes: the start of the line of the script's

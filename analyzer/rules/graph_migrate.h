@@ -57,6 +57,14 @@ const char *psa_graph_delegated_line(psa_rule_ctx *ctx, const psa_graph_plan *pl
  * a variable of the script's level assigned before 'anchor'. */
 const char *psa_graph_named_tenant(psa_rule_ctx *ctx, const psa_graph_plan *plan, uint32_t anchor);
 
+/* The " -Environment <name>" a Connect-MgGraph / Connect-Entra replacing
+ * 'connect' (Connect-MsolService -AzureEnvironment, Connect-AzureAD
+ * -AzureEnvironmentName) needs, or NULL for the global cloud. *why is set
+ * (the connection stays) when the old value names no one Graph environment:
+ * a pre-production or unknown name, both US Government clouds, Germany, or
+ * a value known only at run time. */
+const char *psa_graph_connect_environment(psa_rule_ctx *ctx, const psa_command *connect, const char **why);
+
 const char *psa_graph_connect_line(psa_rule_ctx *ctx, const psa_graph_plan *plan,
                                    const psa_command *connect, bool *interactive);
 

@@ -203,6 +203,7 @@ static void S_build_cmdlet(S_table *t, psa_gm_cmdlet *c, const cJSON *it) {
     q->extra = S_str(a, p, "extra", q->kind == PSA_GM_ASSIGNED_LICENSES || q->kind == PSA_GM_PERIOD,
                      c->legacy);
     q->no_entra = cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(p, "entra"));
+    q->perm = S_str(a, p, "perm", false, c->legacy);
     q->select = S_str(a, p, "sel",
                       q->kind == PSA_GM_WHERE || q->kind == PSA_GM_PASSWORD || q->kind == PSA_GM_MFA_DISABLE ||
                           q->kind == PSA_GM_FORCE_ONLY || q->kind == PSA_GM_DELETED_ITEM ||

@@ -76,6 +76,11 @@ typedef struct {
                          MFA_DISABLE, DELETED_ITEM, BY_KEY: the map entry of the call it becomes */
   psa_gm_param_kind kind;
   bool no_entra;      /* the Entra cmdlet lacks the parameter ("entra": false) */
+  /* the permissions (delegated and application alike) that suffice when the
+   * call sets nothing else ("perm": the API page's least privileged for this
+   * property alone, User.EnableDisableAccount.All + User.Read.All for
+   * accountEnabled), or NULL: the cmdlet's own */
+  const char *perm;
 } psa_gm_param;
 
 /* A property of the legacy output objects: renamed ('to'), computed from

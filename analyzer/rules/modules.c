@@ -659,8 +659,10 @@ static void S_fix_credential_connect(psa_rule_ctx *ctx, const psa_rule *rule, ps
  * Connect-AzureAD call, with its -TenantId and common parameters. */
 static const char *S_graph_delegated(psa_rule_ctx *ctx, const psa_command *cmd) {
   const char *tid = psa_rule_arg_source(ctx, cmd, "TenantId", false);
-  const char *line = tid ? psa_ctx_printf(ctx, "Connect-MgGraph -TenantId %s -NoWelcome", tid)
-                         : "Connect-MgGraph -NoWelcome";
+  const char *why = NULL;
+  const char *env = psa_graph_connect_environment(ctx, cmd, &why);
+  const char *line = psa_ctx_printf(ctx, "Connect-MgGraph%s%s%s -NoWelcome", tid ? " -TenantId " : "",
+                                    tid ? tid : "", env ? env : "");
   static const char *const common[] = {"ErrorAction", "ErrorVariable", "WarningAction",
                                        "WarningVariable", "Verbose", "Debug", NULL};
   for (int i = 0; common[i]; i++) {
@@ -904,6 +906,16 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       return;
     }
   }
+  /* the cloud: Connect-MgGraph signs in to the global one unless told;
+   * a cloud Graph has no one environment for keeps the connection */
+  const char *env_why = NULL;
+  const char *env = psa_graph_connect_environment(ctx, cmd, &env_why);
+  if (env_why) {
+    const char *reason = psa_ctx_printf(ctx, "%s", env_why);
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, reason);
+    psa_finding_add_fix(ctx, f, PSA_FIX_DISPLAY, psa_ctx_printf(ctx, "Keep this connection for now: %s", reason));
+    return;
+  }
   psa_conn_plan plan;
   if (!psa_plan_connection(ctx, rule, cmd, "Connect-MgGraph", &plan)) return;
   bool own = app && tenant && thumb;
@@ -938,11 +950,11 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
   } else {
     f->permissions = app_perms;
     if (own)
-      line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s",
-                            app, tenant, thumb);
+      line = psa_ctx_printf(ctx, "Connect-MgGraph -ClientId %s -TenantId %s -CertificateThumbprint %s%s",
+                            app, tenant, thumb, env ? env : "");
     else
-      line = psa_ctx_printf(ctx, "Connect-MgGraph %s -NoWelcome",
-                            psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", plan.target, false));
+      line = psa_ctx_printf(ctx, "Connect-MgGraph %s%s -NoWelcome",
+                            psa_fix_signin_args(ctx, cmd, "Connect-MgGraph", plan.target, false), env ? env : "");
     title = psa_ctx_printf(
         ctx, "Connect with Microsoft %s PowerShell (%s)%s%s", entra ? "Entra" : "Graph",
         plan.target == PSA_TARGET_MANAGED_IDENTITY ? "managed identity" : "app-only certificate",

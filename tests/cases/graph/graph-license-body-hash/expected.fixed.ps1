@@ -4,7 +4,7 @@ param(
     [string]$UserToOffboard
 )
 
-Connect-MgGraph -Scopes 'LicenseAssignment.ReadWrite.All', 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'LicenseAssignment.ReadWrite.All', 'User.EnableDisableAccount.All', 'User.Read.All' -NoWelcome
 
 Update-MgUser -UserId $UserToOffboard -AccountEnabled:$false
 

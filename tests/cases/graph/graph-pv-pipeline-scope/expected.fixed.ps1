@@ -1,7 +1,7 @@
 # Several pipelines name the same -PipelineVariable. The variable lives only while its own pipeline runs
 # (about_CommonParameters), so each $acct read belongs to the call whose pipeline holds it, and every call is
 # rewritten with its own reads
-Connect-MgGraph -Scopes 'GroupMember.Read.All', 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'GroupMember.Read.All', 'User.EnableDisableAccount.All', 'User.Read.All' -NoWelcome
 
 # external accounts that never redeemed their invitation
 Get-MgUser -Filter "userType eq 'Guest'" -All -PipelineVariable acct -Property ExternalUserState, Id, ExternalUserStateChangeDateTime, BusinessPhones, DisplayName, GivenName, JobTitle, Mail, MobilePhone, OfficeLocation, PreferredLanguage, Surname, UserPrincipalName |

@@ -2,5 +2,5 @@
 # property list, Out-GridView -PassThru): the property map renames what is read, the calls are rewritten
 Connect-MgGraph -Scopes 'User.Read.All' -NoWelcome
 Get-MgUser -All -Property UserPrincipalName, DisplayName, Id | Select-Object 'UserPrincipalName', 'DisplayName', @{Name = 'ObjectId'; Expression = {$_.Id}} | Export-Csv -Path .\users.csv -NoTypeInformation
-Get-MgUser -Top 500 -Property UserPrincipalName, DisplayName, AssignedLicenses, Id | Where-Object { $_.AssignedLicenses.Count -eq 0 } | Format-Table UserPrincipalName, DisplayName
+Get-MgUser -All -Property UserPrincipalName, DisplayName, AssignedLicenses, Id | Where-Object { $_.AssignedLicenses.Count -eq 0 } | Select-Object -First 500 | Format-Table UserPrincipalName, DisplayName
 Get-MgUser -All -Property UserPrincipalName, Id | ConvertTo-Html -Property UserPrincipalName, 'Id' | Out-File .\users.html

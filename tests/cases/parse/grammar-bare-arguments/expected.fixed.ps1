@@ -5,7 +5,7 @@ if ($Module.Count -eq 0) {
     $Confirm = Read-Host Are you sure you want to install the module? [Y]Yes [N]No
     if ($Confirm -match "[yY]") { Install-Module Microsoft.Graph.Authentication, Microsoft.Graph.Users -Scope CurrentUser }
 }
-Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'User.EnableDisableAccount.All', 'User.Read.All' -NoWelcome
 Import-Csv .\users.csv | ForEach-Object {
     $User = Get-MgUser -UserId $_.UserPrincipalName -Property UserPrincipalName, DisplayName, Id
     Update-MgUser -UserId $User.UserPrincipalName -AccountEnabled:$false

@@ -1,7 +1,7 @@
 # Arguments glued together without a blank: a string and a variable after a
 # comma, a string after a method call, two variables in one bare word.
 param([switch]$secure, [string]$domain = "@contoso.com")
-Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
+Connect-MgGraph -Scopes 'User.EnableDisableAccount.All', 'User.Read.All' -NoWelcome
 $mailboxes = Import-Csv .\shared.csv
 foreach ($mailbox in $mailboxes) {
     $account = Get-MgUser -UserId $mailbox.UserPrincipalName -Property AccountEnabled, Id, DisplayName, BusinessPhones, GivenName, JobTitle, Mail, MobilePhone, OfficeLocation, PreferredLanguage, Surname, UserPrincipalName

@@ -34,5 +34,5 @@ function Connect-TenantServices {
 }
 
 Connect-TenantServices -Service Exchange, MSOnline -MFA
-Get-MgUser -Top 500 -Property UserPrincipalName, DisplayName, AssignedLicenses, Id | Where-Object { $_.AssignedLicenses.Count -eq 0 } | Select-Object UserPrincipalName, DisplayName
+Get-MgUser -All -Property UserPrincipalName, DisplayName, AssignedLicenses, Id | Where-Object { $_.AssignedLicenses.Count -eq 0 } | Select-Object -First 500 | Select-Object UserPrincipalName, DisplayName
 Get-EXOMailbox -RecipientTypeDetails SharedMailbox | Select-Object DisplayName, PrimarySmtpAddress

@@ -1,0 +1,4 @@
+param([string]$UserPrincipalName)
+
+Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
+Update-MgUser -UserId $UserPrincipalName -AccountEnabled:$false -Department 'Leavers'

@@ -1,0 +1,8 @@
+param(
+    [ValidateSet('AzureCloud', 'AzureChinaCloud', 'AzureUSGovernment')]
+    [string]$Cloud = 'AzureCloud'
+)
+
+Connect-AzureAD -AzureEnvironmentName $Cloud
+$domains = Get-AzureADDomain
+$domains | Select-Object Name, IsVerified, IsDefault | Format-Table
