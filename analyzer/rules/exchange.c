@@ -493,11 +493,67 @@ static const char *S_use_blocker(psa_rule_ctx *ctx, const psa_command *use) {
                         use->name, line);
 }
 
+/* The if statement right after 'st' (blanks and ';' between) whose whole
+ * test is that the statement before it failed, with no else: if (!$?),
+ * if (-not $?), if ($? -eq $false). Its test (parentheses included) in
+ * *cond; NULL for anything else. */
+static const psa_block *S_failed_test_after(const psa_rule_ctx *ctx, psa_span st, psa_span *cond) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, k = st.end;
+  while (k < n && strchr(" \t\r\n;", t[k])) k++;
+  const psa_block *b = NULL;
+  for (uint32_t i = 0; i < m->block_count && !b; i++)
+    if (m->blocks[i].kind == PSA_BLOCK_IF && m->blocks[i].span.start == k) b = &m->blocks[i];
+  if (!b || b->body.start > n) return NULL;
+  const psa_block *other;
+  if (psa_if_clauses(m, b, &other) != 1) return NULL;
+  uint32_t cs = b->span.start + 2, ce = b->body.start;
+  while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
+  while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
+  char norm[32];
+  size_t nn = 0;
+  for (uint32_t i = cs; i < ce; i++) {
+    if (strchr(" \t", t[i])) continue;
+    if (nn + 1 >= sizeof(norm)) return NULL;
+    norm[nn++] = (char)tolower((unsigned char)t[i]);
+  }
+  norm[nn] = 0;
+  static const char *const forms[] = {"(!$?)",          "(-not$?)",       "(!($?))", "(-not($?))",
+                                      "($?-eq$false)", "($false-eq$?)", NULL};
+  for (int i = 0; forms[i]; i++)
+    if (!strcmp(norm, forms[i])) {
+      *cond = (psa_span){cs, ce};
+      return b;
+    }
+  return NULL;
+}
+
+/* if (!$?) { ... } right after an Import-PSSession the rewrite removes: it
+ * would test whatever statement now stands before it (review20 40). When
+ * the connection's own success was tested already ($? read between it and
+ * the import), the check goes with the import; otherwise it tests the new
+ * connection ('conn'). */
+static void S_import_failed_test(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                                 const psa_command *use, const char *conn) {
+  psa_span cond;
+  const psa_block *b = S_failed_test_after(ctx, use->statement_span, &cond);
+  if (!b) return;
+  const char *t = ctx->src->text;
+  bool tested = cmd->statement_span.end < use->statement_span.start &&
+                psa_find_ci(t + cmd->statement_span.end,
+                            use->statement_span.start - cmd->statement_span.end, "$?") != NULL;
+  if (tested)
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, b->statement), "");
+  else
+    psa_fix_add_edit(ctx, fx, cond, psa_ctx_printf(ctx, "(-not %s)", conn));
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
 static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
-                      const psa_command *use) {
+                      const psa_command *use, const char *conn) {
   const char *blocker = S_use_blocker(ctx, use);
   if (blocker) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name, blocker);
@@ -510,6 +566,7 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
                      psa_fix_span_with_comment_about(
                          ctx, fx, psa_fix_statement_span(ctx, use->statement_span), about),
                      "");
+    S_import_failed_test(ctx, fx, cmd, use, conn);
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   } else {
@@ -1199,7 +1256,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       ncovered++;
       continue;
     }
-    if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+    if (!S_rps_use(ctx, rule, cmd, fx, use, conn)) {
       fx->edit_count = 0;
       f->fix_count--;
       return;
@@ -1219,7 +1276,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         if (!sv && psa_command_is(use, "Remove-PSSession") && use->arg_count)
           sv = use->args[0].value;
         if (!sv || sv->kind != PSA_V_VARIABLE || psa_value_var(sv) != caller->assigned_to) continue;
-        if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+        if (!S_rps_use(ctx, rule, cmd, fx, use, conn)) {
           fx->edit_count = 0;
           f->fix_count--;
           return;
@@ -2981,7 +3038,8 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
 
 /* One term of an "already connected" test on a session's members:
  * "$s.ConfigurationName -ne 'Microsoft.Exchange'", "$s.State -eq
- * 'Opened'", "$s.ComputerName -ne 'outlook.office365.com'". Gives the
+ * 'Opened'", "$s.ComputerName -ne 'outlook.office365.com'",
+ * "$s.ComputerName -contains 'outlook.office365.com'". Gives the
  * operator's polarity (*eq) and whether it tests the state. */
 static bool S_guard_term(const char *t, size_t n, const char *var, bool *eq, bool *state) {
   while (n && (*t == ' ' || *t == '\t' || *t == '(')) t++, n--;
@@ -3000,11 +3058,20 @@ static bool S_guard_term(const char *t, size_t n, const char *var, bool *eq, boo
   m += strlen(members[which]);
   rest -= strlen(members[which]);
   while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
-  if (rest < 4) return false;
-  if (!psa_strncasecmp(m, "-eq ", 4)) *eq = true;
-  else if (!psa_strncasecmp(m, "-ne ", 4)) *eq = false;
-  else return false;
-  m += 4, rest -= 4;
+  /* -contains / -notcontains: the member of every session the variable
+   * holds ("$s.ComputerName -contains 'outlook.office365.com'"), true when
+   * any one matches, as -eq on one session (review20 40) */
+  static const struct {
+    const char *op;
+    bool eq;
+  } ops[] = {{"-eq ", true}, {"-ne ", false}, {"-contains ", true}, {"-notcontains ", false}};
+  size_t on = 0;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]) && !on; i++) {
+    size_t k = strlen(ops[i].op);
+    if (rest >= k && !psa_strncasecmp(m, ops[i].op, k)) on = k, *eq = ops[i].eq;
+  }
+  if (!on) return false;
+  m += on, rest -= on;
   while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
   if (rest < 2 || (*m != '"' && *m != '\'') || m[rest - 1] != *m) return false;
   char val[128];
