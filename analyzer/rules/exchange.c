@@ -947,6 +947,40 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
   return 0;
 }
 
+/* "(Get-PSSession).ComputerName -contains 'outlook.office365.com'" (or
+ * -notcontains) with an Exchange Online host: "is there an Exchange Online
+ * session", which for a REST connection is exactly
+ * (Get-ConnectionInformation) being non-empty (review20 40). The span from
+ * the opening parenthesis to the closing quote in *sp, *neg for
+ * -notcontains. */
+static bool S_inline_contains(const psa_rule_ctx *ctx, const psa_command *g, psa_span *sp, bool *neg) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (g->in_string || g->assigned_to || g->arg_count || g->pipeline_input || g->span.start == 0 ||
+      t[g->span.start - 1] != '(' || g->span.end >= n)
+    return false;
+  uint32_t k = g->span.end;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (!psa_has_prefix_ci(t + k, n - k, ").ComputerName")) return false;
+  k += 14;
+  if (k >= n || (t[k] != ' ' && t[k] != '\t')) return false;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (psa_has_prefix_ci(t + k, n - k, "-contains ")) *neg = false, k += 10;
+  else if (psa_has_prefix_ci(t + k, n - k, "-notcontains ")) *neg = true, k += 13;
+  else return false;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= n || (t[k] != '"' && t[k] != '\'')) return false;
+  uint32_t e = k + 1;
+  while (e < n && t[e] != t[k] && t[e] != '$' && t[e] != '`' && t[e] != '\n') e++;
+  if (e >= n || t[e] != t[k] || e - k - 1 >= 128) return false;
+  char host[128];
+  snprintf(host, sizeof(host), "%.*s", (int)(e - k - 1), t + k + 1);
+  const psa_endpoint *ep = psa_endpoint_of_host(host);
+  if (!ep || ep->service != PSA_ENDPOINT_EXO) return false;
+  *sp = (psa_span){g->span.start - 1, e + 1};
+  return true;
+}
+
 /* A test of the session's own members, "(Get-PSSession).State -eq
  * 'Opened'" or "(Get-PSSession).ConfigurationName -eq
  * 'Microsoft.Exchange'", that a rewrite to Connect-ExchangeOnline would
@@ -965,6 +999,9 @@ static const char *S_pss_member_blocker(psa_rule_ctx *ctx) {
     uint32_t e = g->span.end;
     while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
     if (t[g->span.start - 1] != '(' || e + 1 >= n || t[e] != ')' || t[e + 1] != '.') continue;
+    psa_span exact;
+    bool neg;
+    if (S_inline_contains(ctx, g, &exact, &neg)) continue; /* PSA113 rewrites it */
     for (int i = 0; members[i]; i++) {
       size_t k = strlen(members[i]);
       if (e + 2 + k <= n && !psa_strncasecmp(t + e + 2, members[i], k) &&
@@ -3308,6 +3345,14 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       found.why = "tests of the session's members";
       found.at = cond;
     }
+    psa_span inl = {0, 0};
+    bool neg = false;
+    bool contains = !found.exchange && !removed && S_inline_contains(ctx, g, &inl, &neg);
+    if (contains) {
+      found.exchange = true;
+      found.why = "a test of its ComputerName for an Exchange Online host";
+      found.at = inl;
+    }
     bool listing = !found.exchange && !removed && S_session_listing(ctx, g);
     if (listing) {
       found.exchange = true;
@@ -3334,6 +3379,22 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                        state ? "Get-ConnectionInformation | Where-Object State -eq 'Connected'"
                              : "Get-ConnectionInformation");
       psa_fix_add_edit(ctx, fx, cond, test);
+      continue;
+    }
+    if (contains && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx)) &&
+        !S_check_of_kept_session(ctx, g)) {
+      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                        "Check the connection with Get-ConnectionInformation");
+      /* if ((Get-PSSession).ComputerName -contains ...): the test's own
+       * parentheses are enough */
+      const char *t = ctx->src->text;
+      uint32_t k = inl.end;
+      while (k < ctx->src->text_len && (t[k] == ' ' || t[k] == '\t')) k++;
+      bool own = inl.start > 0 && t[inl.start - 1] == '(' && k < ctx->src->text_len && t[k] == ')';
+      psa_fix_add_edit(ctx, fx, inl,
+                       neg ? "-not (Get-ConnectionInformation)"
+                       : own ? "Get-ConnectionInformation"
+                             : "(Get-ConnectionInformation)");
       continue;
     }
     if (listing && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx))) {
