@@ -1064,6 +1064,55 @@ static const char *S_uri_choices(psa_rule_ctx *ctx, const S_session *s) {
   return why;
 }
 
+/* A partner connection rewritten in place in a foreach over the customers
+ * (-DelegatedOrganization from the pass's own expression): each pass opens
+ * a new REST connection, so the pass ends with Disconnect-ExchangeOnline
+ * (review20 46: connections piled up, one per tenant), inserted before the
+ * loop's closing brace. Not when the connection sits in an if or a nested
+ * block of the pass (then it does not run every pass), nor when the pass
+ * already removes sessions (that removal becomes the disconnect), nor for
+ * while/do/for loops (retry loops keep their connection). */
+static void S_pass_disconnect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                              const psa_command *cmd) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  const psa_block *loop = NULL, *inner = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (!S_inside(b->body, cmd->statement_span)) continue;
+    if (!inner || S_inside(inner->body, b->body)) inner = b;
+    if (b->kind == PSA_BLOCK_LOOP && (!loop || S_inside(loop->body, b->body))) loop = b;
+  }
+  if (!loop || inner != loop || loop->body.end > n || loop->body.end < 2) return;
+  bool each = false;
+  for (uint32_t i = 0; i < m->foreach_count && !each; i++)
+    each = m->foreach_loops[i].span.start == loop->span.start;
+  if (!each) return;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (S_inside(loop->body, c->span) &&
+        (psa_command_is(c, "Remove-PSSession") || psa_command_is(c, "Disconnect-ExchangeOnline")))
+      return;
+  }
+  /* the closing brace alone on its line; the connection's indentation */
+  uint32_t close = loop->body.end - 1, ls = close;
+  if (t[close] != '}') return;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  if (ls == 0 || t[ls - 1] != '\n') return;
+  uint32_t cl = cmd->statement_span.start, ce = cl;
+  while (cl > 0 && t[cl - 1] != '\n') cl--;
+  for (uint32_t k = cl; k < ce; k++)
+    if (t[k] != ' ' && t[k] != '\t') return; /* not the first statement on its line */
+  const char *nl = ls >= 2 && t[ls - 2] == '\r' ? "\r\n" : "\n";
+  psa_fix_add_edit(ctx, fx, (psa_span){ls, ls},
+                   psa_ctx_printf(ctx, "%.*sDisconnect-ExchangeOnline -Confirm:$false%s",
+                                  (int)(ce - cl), t + cl, nl));
+  psa_plan_rewrite(ctx, rule, (psa_span){close, close + 1}, "foreach",
+                   "Disconnect-ExchangeOnline -Confirm:$false at the end of each pass",
+                   "each pass opens a new Connect-ExchangeOnline connection to its customer, "
+                   "which nothing closed: the connections would pile up, one per customer");
+}
+
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                       const psa_command *cmd, const S_session *s, const S_uses *uses) {
   const char *choices = !s->cloud || !s->endpoint ? S_uri_choices(ctx, s) : NULL;
@@ -1144,6 +1193,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   psa_buf_init(&line);
   psa_fix *fx;
   const char *user_line = NULL;
+  bool partner_pass = false; /* -DelegatedOrganization from an expression */
+  bool partner = false;      /* any -DelegatedOrganization */
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
@@ -1170,6 +1221,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     char dbuf[256];
     const char *dorg;
     psa_dorg_kind dk = psa_plan_delegated_org(ctx->model, cmd, &dorg, dbuf, sizeof(dbuf));
+    partner_pass = dk == PSA_DORG_EXPR;
+    partner = dk == PSA_DORG_EXPR || dk == PSA_DORG_LITERAL;
     if (dk == PSA_DORG_LITERAL)
       psa_buf_printf(&line, " -DelegatedOrganization '%s'", dorg);
     else if (dk == PSA_DORG_EXPR)
@@ -1553,6 +1606,12 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                          scc ? NULL : psa_msg_exchange_names);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
+  if (partner_pass) S_pass_disconnect(ctx, rule, fx, cmd);
+  if (partner) {
+    /* the rewrite acts in a customer tenant: say what that needs */
+    psa_plan_entry *e = (psa_plan_entry *)psa_plan_connection_at(ctx, rule->id, cmd->span);
+    if (e && e->why) e->why = psa_ctx_printf(ctx, "%s; " PSA_FACT_EXO_DELEGATED_ORG, e->why);
+  }
   if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
   if (cred && !scc && !plan.tenant_prefix &&
       (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY))
