@@ -2962,6 +2962,70 @@ static bool S_text_likes_exchange(const psa_rule_ctx *ctx, psa_span span) {
   return false;
 }
 
+static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only);
+
+/* The quoted literals a filter compares "<x>.<member>" with (-eq, -like,
+ * any case; -ieq, -ilike): calls 'each' with each; false when there is
+ * none. */
+static bool S_member_literals(const psa_rule_ctx *ctx, psa_span span, const char *member,
+                              bool (*each)(const char *lit, size_t n)) {
+  const char *t = ctx->src->text;
+  uint32_t end = span.end <= ctx->src->text_len ? span.end : ctx->src->text_len;
+  size_t ml = strlen(member);
+  bool any = false;
+  for (uint32_t at = span.start + 1; at + ml < end; at++) {
+    if (t[at - 1] != '.' || psa_strncasecmp(t + at, member, ml)) continue;
+    uint32_t k = at + ml;
+    if (isalnum((unsigned char)t[k]) || t[k] == '_') continue;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    static const char *const ops[] = {"-eq", "-like", "-ieq", "-ilike", NULL};
+    size_t on = 0;
+    for (int i = 0; ops[i] && !on; i++) {
+      size_t n = strlen(ops[i]);
+      if (k + n < end && !psa_strncasecmp(t + k, ops[i], n) && (t[k + n] == ' ' || t[k + n] == '\t'))
+        on = n;
+    }
+    if (!on) continue;
+    k += on;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= end || (t[k] != '"' && t[k] != '\'')) continue;
+    uint32_t e = k + 1;
+    while (e < end && t[e] != t[k] && t[e] != '$' && t[e] != '`') e++;
+    if (e >= end || t[e] != t[k]) continue;
+    any = true;
+    if (!each(t + k + 1, e - k - 1)) return false;
+  }
+  return any;
+}
+
+/* A session name pattern that cannot match the ExchangeOnlineManagement
+ * module's own sessions. */
+static bool S_not_exo_name(const char *lit, size_t n) {
+  return !S_like(lit, n, PSA_EXO_SESSION_NAME);
+}
+
+/* A computer name that is no Microsoft 365 host ("ex01.contoso.local"). */
+static bool S_not_m365_host(const char *lit, size_t n) {
+  char h[128];
+  if (n >= sizeof(h)) return false;
+  snprintf(h, sizeof(h), "%.*s", (int)n, lit);
+  return !S_string_names_exchange(h);
+}
+
+/* Whether a filter on Microsoft.Exchange sessions selects on-premises
+ * Exchange Server sessions, not Exchange Online ones (review20 45): its
+ * ComputerName is compared only with hosts that are no Microsoft 365 host,
+ * or (in a file that opens no Exchange Online session itself) its Name
+ * only with patterns the ExchangeOnlineManagement module's sessions never
+ * match ('ExchangeSession*'). */
+static bool S_where_onprem(const psa_rule_ctx *ctx, psa_span span) {
+  if (S_member_literals(ctx, span, "ComputerName", S_not_m365_host)) return true;
+  size_t n = span.end > span.start ? span.end - span.start : 0;
+  for (int i = 0; psa_exchange_host_needles[i]; i++)
+    if (psa_find_ci(ctx->src->text + span.start, n, psa_exchange_host_needles[i])) return false;
+  return !S_opens_sessions(ctx, true) && S_member_literals(ctx, span, "Name", S_not_exo_name);
+}
+
 /* Whether a Where-Object call filters on Exchange: the simplified syntax
  * (Where-Object ConfigurationName -eq 'Microsoft.Exchange') or a script
  * block that names it or tests the configuration with a matching -like. */
@@ -2971,7 +3035,7 @@ static bool S_where_exchange(const psa_rule_ctx *ctx, const psa_command *w) {
     if (!v) continue;
     if (v->kind == PSA_V_SCRIPTBLOCK &&
         (S_text_names_exchange(ctx, v->span) || S_text_likes_exchange(ctx, v->span)))
-      return true;
+      return !S_where_onprem(ctx, v->span);
     if (S_string_names_exchange(psa_value_string(ctx->model, v))) return true;
   }
   return false;
@@ -3364,6 +3428,14 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   const psa_model *m = ctx->model;
   PSA_FOR_COMMANDS(ctx, g) {
     if (!psa_command_is(g, "Get-PSSession")) continue;
+    /* ([Bool](Get-PSSession | ...) -Or [Bool](Get-ConnectionInformation)):
+     * the check finds the REST connection already (review20 45) */
+    bool ors = false;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (psa_command_is(c, "Get-ConnectionInformation") && S_inside(g->statement_span, c->span))
+        ors = true;
+    }
+    if (ors) continue;
     S_pss found = {g, false, NULL, {0, 0}};
     found.why = S_get_exchange(ctx, g, &found.at);
     found.exchange = found.why != NULL;

@@ -23,6 +23,11 @@
   "delegated administration (CSP): the partner administrator needs admin roles in each "   \
   "customer tenant"
 
+/* The ExchangeOnlineManagement module names the remote PowerShell sessions
+ * it creates "ExchangeOnlineInternalSession..." (its .psm1,
+ * UpdateImplicitRemotingHandler; docs/facts.md exo-session-name). */
+#define PSA_EXO_SESSION_NAME "ExchangeOnlineInternalSession_1"
+
 /* ---- retirement dates ---------------------------------------------------- */
 
 /* Exchange Online remote PowerShell (RPS) turned off for all tenants. */
