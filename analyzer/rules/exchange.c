@@ -50,9 +50,25 @@ const char *psa_rule_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char 
   return NULL;
 }
 
+static bool S_session_parts(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s);
+
 static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   memset(s, 0, sizeof(*s));
   if (!psa_command_is(cmd, "New-PSSession")) return false;
+  return S_session_parts(ctx, cmd, s);
+}
+
+/* Invoke-Command -ConnectionUri <Exchange Online endpoint> -ScriptBlock
+ * {...}: an implicit remote PowerShell session to Exchange Online, as
+ * New-PSSession + Invoke-Command -Session (review20 48), with the same
+ * parts. False for any other Invoke-Command. */
+static bool S_invoke_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
+  memset(s, 0, sizeof(*s));
+  if (!psa_command_is(cmd, "Invoke-Command") || !psa_command_arg(cmd, "ConnectionUri")) return false;
+  return S_session_parts(ctx, cmd, s) && s->cloud;
+}
+
+static bool S_session_parts(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
   s->exchange = conf && !psa_strcasecmp(conf, "Microsoft.Exchange");
   s->uri_arg = psa_command_arg(cmd, "ConnectionUri");
@@ -1713,6 +1729,45 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (!S_invoke_session_of(ctx, cmd, &s)) continue;
+    char buf[256];
+    const char *head = s.uri ? s.uri
+                       : s.uri_arg && s.uri_arg->value
+                           ? psa_rule_uri_head(ctx, s.uri_arg->value, buf, sizeof(buf))
+                           : NULL;
+    bool partner = head && psa_contains_ci(head, "DelegatedOrg=");
+    const char *target = s.endpoint && s.endpoint->service == PSA_ENDPOINT_SCC ? "Connect-IPPSSession"
+                                                                        : "Connect-ExchangeOnline";
+    psa_finding *f = psa_report(
+        ctx, rule, cmd->span,
+        "Invoke-Command -ConnectionUri to %s remote PowerShell%s (an implicit session; %s); "
+        "connect with %s %s and run the block's cmdlets after it",
+        S_service_name(&s), s.basic ? " with basic authentication" : "",
+        s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF
+                : "remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF,
+        target,
+        partner ? "-DelegatedOrganization <customer>, signed in as the partner administrator "
+                  "(app-only authentication does not support delegated partner access)"
+                : "with modern authentication");
+    /* the block runs in the session: its commands are the script's work,
+     * which psauth does not move out of a remote block */
+    const psa_arg *sb = psa_command_arg(cmd, "ScriptBlock");
+    const char *why = psa_ctx_printf(
+        ctx,
+        "the commands run in the remote session (%s): psauth does not move commands out of a "
+        "remote script block; run them after %s yourself%s",
+        sb && sb->value && sb->value->kind == PSA_V_VARIABLE ? "a -ScriptBlock from a variable"
+                                                             : "its -ScriptBlock",
+        target,
+        partner ? "; and the session is a partner's to a customer tenant (?DelegatedOrg=), which "
+                  "needs " PSA_FACT_EXO_DELEGATED_ORG_SHORT " and an interactive partner sign-in per "
+                  "customer, not app-only"
+                : "");
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
+    (void)f;
+  }
 }
 
 /* ---- PSA102 ----------------------------------------------------------- */
@@ -1776,6 +1831,7 @@ static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!is_remoting) continue;
     S_session s;
     if (S_session_of(ctx, cmd, &s) && S_maybe_online(&s)) continue; /* PSA101 says it */
+    if (S_invoke_session_of(ctx, cmd, &s)) continue;                 /* and this */
     const psa_arg *a = psa_command_arg(cmd, "Authentication");
     const char *auth = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
     if (!auth || psa_strcasecmp(auth, "Basic")) continue;

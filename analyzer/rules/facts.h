@@ -23,6 +23,9 @@
   "delegated administration (CSP): the partner administrator needs admin roles in each "   \
   "customer tenant"
 
+#define PSA_FACT_EXO_DELEGATED_ORG_SHORT \
+  "the customer's agreement to the partner's delegated administration (CSP)"
+
 /* The ExchangeOnlineManagement module names the remote PowerShell sessions
  * it creates "ExchangeOnlineInternalSession..." (its .psm1,
  * UpdateImplicitRemotingHandler; docs/facts.md exo-session-name). */
