@@ -50,9 +50,25 @@ const char *psa_rule_uri_head(const psa_rule_ctx *ctx, const psa_value *v, char 
   return NULL;
 }
 
+static bool S_session_parts(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s);
+
 static bool S_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   memset(s, 0, sizeof(*s));
   if (!psa_command_is(cmd, "New-PSSession")) return false;
+  return S_session_parts(ctx, cmd, s);
+}
+
+/* Invoke-Command -ConnectionUri <Exchange Online endpoint> -ScriptBlock
+ * {...}: an implicit remote PowerShell session to Exchange Online, as
+ * New-PSSession + Invoke-Command -Session (review20 48), with the same
+ * parts. False for any other Invoke-Command. */
+static bool S_invoke_session_of(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
+  memset(s, 0, sizeof(*s));
+  if (!psa_command_is(cmd, "Invoke-Command") || !psa_command_arg(cmd, "ConnectionUri")) return false;
+  return S_session_parts(ctx, cmd, s) && s->cloud;
+}
+
+static bool S_session_parts(const psa_rule_ctx *ctx, const psa_command *cmd, S_session *s) {
   const char *conf = psa_rule_arg_string(ctx, cmd, "ConfigurationName");
   s->exchange = conf && !psa_strcasecmp(conf, "Microsoft.Exchange");
   s->uri_arg = psa_command_arg(cmd, "ConnectionUri");
@@ -493,11 +509,67 @@ static const char *S_use_blocker(psa_rule_ctx *ctx, const psa_command *use) {
                         use->name, line);
 }
 
+/* The if statement right after 'st' (blanks and ';' between) whose whole
+ * test is that the statement before it failed, with no else: if (!$?),
+ * if (-not $?), if ($? -eq $false). Its test (parentheses included) in
+ * *cond; NULL for anything else. */
+static const psa_block *S_failed_test_after(const psa_rule_ctx *ctx, psa_span st, psa_span *cond) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len, k = st.end;
+  while (k < n && strchr(" \t\r\n;", t[k])) k++;
+  const psa_block *b = NULL;
+  for (uint32_t i = 0; i < m->block_count && !b; i++)
+    if (m->blocks[i].kind == PSA_BLOCK_IF && m->blocks[i].span.start == k) b = &m->blocks[i];
+  if (!b || b->body.start > n) return NULL;
+  const psa_block *other;
+  if (psa_if_clauses(m, b, &other) != 1) return NULL;
+  uint32_t cs = b->span.start + 2, ce = b->body.start;
+  while (cs < ce && strchr(" \t\r\n", t[cs])) cs++;
+  while (ce > cs && strchr(" \t\r\n", t[ce - 1])) ce--;
+  char norm[32];
+  size_t nn = 0;
+  for (uint32_t i = cs; i < ce; i++) {
+    if (strchr(" \t", t[i])) continue;
+    if (nn + 1 >= sizeof(norm)) return NULL;
+    norm[nn++] = (char)tolower((unsigned char)t[i]);
+  }
+  norm[nn] = 0;
+  static const char *const forms[] = {"(!$?)",          "(-not$?)",       "(!($?))", "(-not($?))",
+                                      "($?-eq$false)", "($false-eq$?)", NULL};
+  for (int i = 0; forms[i]; i++)
+    if (!strcmp(norm, forms[i])) {
+      *cond = (psa_span){cs, ce};
+      return b;
+    }
+  return NULL;
+}
+
+/* if (!$?) { ... } right after an Import-PSSession the rewrite removes: it
+ * would test whatever statement now stands before it (review20 40). When
+ * the connection's own success was tested already ($? read between it and
+ * the import), the check goes with the import; otherwise it tests the new
+ * connection ('conn'). */
+static void S_import_failed_test(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *cmd,
+                                 const psa_command *use, const char *conn) {
+  psa_span cond;
+  const psa_block *b = S_failed_test_after(ctx, use->statement_span, &cond);
+  if (!b) return;
+  const char *t = ctx->src->text;
+  bool tested = cmd->statement_span.end < use->statement_span.start &&
+                psa_find_ci(t + cmd->statement_span.end,
+                            use->statement_span.start - cmd->statement_span.end, "$?") != NULL;
+  if (tested)
+    psa_fix_add_edit(ctx, fx, psa_fix_statement_span(ctx, b->statement), "");
+  else
+    psa_fix_add_edit(ctx, fx, cond, psa_ctx_printf(ctx, "(-not %s)", conn));
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
 static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command *cmd, psa_fix *fx,
-                      const psa_command *use) {
+                      const psa_command *use, const char *conn) {
   const char *blocker = S_use_blocker(ctx, use);
   if (blocker) {
     psa_plan_refuse(ctx, rule, cmd->span, cmd->name, blocker);
@@ -510,6 +582,7 @@ static bool S_rps_use(psa_rule_ctx *ctx, const psa_rule *rule, const psa_command
                      psa_fix_span_with_comment_about(
                          ctx, fx, psa_fix_statement_span(ctx, use->statement_span), about),
                      "");
+    S_import_failed_test(ctx, fx, cmd, use, conn);
   } else if (psa_command_is(use, "Remove-PSSession")) {
     psa_fix_add_edit(ctx, fx, use->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
   } else {
@@ -890,6 +963,40 @@ static int S_state_test(const char *t, psa_span cond, const char *name, bool bar
   return 0;
 }
 
+/* "(Get-PSSession).ComputerName -contains 'outlook.office365.com'" (or
+ * -notcontains) with an Exchange Online host: "is there an Exchange Online
+ * session", which for a REST connection is exactly
+ * (Get-ConnectionInformation) being non-empty (review20 40). The span from
+ * the opening parenthesis to the closing quote in *sp, *neg for
+ * -notcontains. */
+static bool S_inline_contains(const psa_rule_ctx *ctx, const psa_command *g, psa_span *sp, bool *neg) {
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (g->in_string || g->assigned_to || g->arg_count || g->pipeline_input || g->span.start == 0 ||
+      t[g->span.start - 1] != '(' || g->span.end >= n)
+    return false;
+  uint32_t k = g->span.end;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (!psa_has_prefix_ci(t + k, n - k, ").ComputerName")) return false;
+  k += 14;
+  if (k >= n || (t[k] != ' ' && t[k] != '\t')) return false;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (psa_has_prefix_ci(t + k, n - k, "-contains ")) *neg = false, k += 10;
+  else if (psa_has_prefix_ci(t + k, n - k, "-notcontains ")) *neg = true, k += 13;
+  else return false;
+  while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k >= n || (t[k] != '"' && t[k] != '\'')) return false;
+  uint32_t e = k + 1;
+  while (e < n && t[e] != t[k] && t[e] != '$' && t[e] != '`' && t[e] != '\n') e++;
+  if (e >= n || t[e] != t[k] || e - k - 1 >= 128) return false;
+  char host[128];
+  snprintf(host, sizeof(host), "%.*s", (int)(e - k - 1), t + k + 1);
+  const psa_endpoint *ep = psa_endpoint_of_host(host);
+  if (!ep || ep->service != PSA_ENDPOINT_EXO) return false;
+  *sp = (psa_span){g->span.start - 1, e + 1};
+  return true;
+}
+
 /* A test of the session's own members, "(Get-PSSession).State -eq
  * 'Opened'" or "(Get-PSSession).ConfigurationName -eq
  * 'Microsoft.Exchange'", that a rewrite to Connect-ExchangeOnline would
@@ -908,6 +1015,9 @@ static const char *S_pss_member_blocker(psa_rule_ctx *ctx) {
     uint32_t e = g->span.end;
     while (e < n && (t[e] == ' ' || t[e] == '\t')) e++;
     if (t[g->span.start - 1] != '(' || e + 1 >= n || t[e] != ')' || t[e + 1] != '.') continue;
+    psa_span exact;
+    bool neg;
+    if (S_inline_contains(ctx, g, &exact, &neg)) continue; /* PSA113 rewrites it */
     for (int i = 0; members[i]; i++) {
       size_t k = strlen(members[i]);
       if (e + 2 + k <= n && !psa_strncasecmp(t + e + 2, members[i], k) &&
@@ -968,6 +1078,55 @@ static const char *S_uri_choices(psa_rule_ctx *ctx, const S_session *s) {
   psa_buf_free(&each);
   psa_buf_free(&lines);
   return why;
+}
+
+/* A partner connection rewritten in place in a foreach over the customers
+ * (-DelegatedOrganization from the pass's own expression): each pass opens
+ * a new REST connection, so the pass ends with Disconnect-ExchangeOnline
+ * (review20 46: connections piled up, one per tenant), inserted before the
+ * loop's closing brace. Not when the connection sits in an if or a nested
+ * block of the pass (then it does not run every pass), nor when the pass
+ * already removes sessions (that removal becomes the disconnect), nor for
+ * while/do/for loops (retry loops keep their connection). */
+static void S_pass_disconnect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fix *fx,
+                              const psa_command *cmd) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  const psa_block *loop = NULL, *inner = NULL;
+  for (uint32_t i = 0; i < m->block_count; i++) {
+    const psa_block *b = &m->blocks[i];
+    if (!S_inside(b->body, cmd->statement_span)) continue;
+    if (!inner || S_inside(inner->body, b->body)) inner = b;
+    if (b->kind == PSA_BLOCK_LOOP && (!loop || S_inside(loop->body, b->body))) loop = b;
+  }
+  if (!loop || inner != loop || loop->body.end > n || loop->body.end < 2) return;
+  bool each = false;
+  for (uint32_t i = 0; i < m->foreach_count && !each; i++)
+    each = m->foreach_loops[i].span.start == loop->span.start;
+  if (!each) return;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (S_inside(loop->body, c->span) &&
+        (psa_command_is(c, "Remove-PSSession") || psa_command_is(c, "Disconnect-ExchangeOnline")))
+      return;
+  }
+  /* the closing brace alone on its line; the connection's indentation */
+  uint32_t close = loop->body.end - 1, ls = close;
+  if (t[close] != '}') return;
+  while (ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '\t')) ls--;
+  if (ls == 0 || t[ls - 1] != '\n') return;
+  uint32_t cl = cmd->statement_span.start, ce = cl;
+  while (cl > 0 && t[cl - 1] != '\n') cl--;
+  for (uint32_t k = cl; k < ce; k++)
+    if (t[k] != ' ' && t[k] != '\t') return; /* not the first statement on its line */
+  const char *nl = ls >= 2 && t[ls - 2] == '\r' ? "\r\n" : "\n";
+  psa_fix_add_edit(ctx, fx, (psa_span){ls, ls},
+                   psa_ctx_printf(ctx, "%.*sDisconnect-ExchangeOnline -Confirm:$false%s",
+                                  (int)(ce - cl), t + cl, nl));
+  psa_plan_rewrite(ctx, rule, (psa_span){close, close + 1}, "foreach",
+                   "Disconnect-ExchangeOnline -Confirm:$false at the end of each pass",
+                   "each pass opens a new Connect-ExchangeOnline connection to its customer, "
+                   "which nothing closed: the connections would pile up, one per customer");
 }
 
 static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
@@ -1050,6 +1209,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
   psa_buf_init(&line);
   psa_fix *fx;
   const char *user_line = NULL;
+  bool partner_pass = false; /* -DelegatedOrganization from an expression */
+  bool partner = false;      /* any -DelegatedOrganization */
   if (plan.target == PSA_TARGET_REMOVE_BRANCH) {
     fx = psa_finding_add_fix(
         ctx, f, PSA_FIX_UNSAFE,
@@ -1076,6 +1237,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
     char dbuf[256];
     const char *dorg;
     psa_dorg_kind dk = psa_plan_delegated_org(ctx->model, cmd, &dorg, dbuf, sizeof(dbuf));
+    partner_pass = dk == PSA_DORG_EXPR;
+    partner = dk == PSA_DORG_EXPR || dk == PSA_DORG_LITERAL;
     if (dk == PSA_DORG_LITERAL)
       psa_buf_printf(&line, " -DelegatedOrganization '%s'", dorg);
     else if (dk == PSA_DORG_EXPR)
@@ -1199,7 +1362,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       ncovered++;
       continue;
     }
-    if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+    if (!S_rps_use(ctx, rule, cmd, fx, use, conn)) {
       fx->edit_count = 0;
       f->fix_count--;
       return;
@@ -1219,7 +1382,7 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
         if (!sv && psa_command_is(use, "Remove-PSSession") && use->arg_count)
           sv = use->args[0].value;
         if (!sv || sv->kind != PSA_V_VARIABLE || psa_value_var(sv) != caller->assigned_to) continue;
-        if (!S_rps_use(ctx, rule, cmd, fx, use)) {
+        if (!S_rps_use(ctx, rule, cmd, fx, use, conn)) {
           fx->edit_count = 0;
           f->fix_count--;
           return;
@@ -1459,6 +1622,12 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
                          scc ? NULL : psa_msg_exchange_names);
   if (user_line)
     psa_fix_prompt_user(ctx, fx, cred->value, 0, cmd->statement_span, user_line, cmd->span);
+  if (partner_pass) S_pass_disconnect(ctx, rule, fx, cmd);
+  if (partner) {
+    /* the rewrite acts in a customer tenant: say what that needs */
+    psa_plan_entry *e = (psa_plan_entry *)psa_plan_connection_at(ctx, rule->id, cmd->span);
+    if (e && e->why) e->why = psa_ctx_printf(ctx, "%s; " PSA_FACT_EXO_DELEGATED_ORG, e->why);
+  }
   if (cred) psa_fix_request_cert_params(ctx, rule, fx, &plan, cmd, cred->value);
   if (cred && !scc && !plan.tenant_prefix &&
       (plan.target == PSA_TARGET_APP_ONLY || plan.target == PSA_TARGET_MANAGED_IDENTITY))
@@ -1560,6 +1729,45 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    S_session s;
+    if (!S_invoke_session_of(ctx, cmd, &s)) continue;
+    char buf[256];
+    const char *head = s.uri ? s.uri
+                       : s.uri_arg && s.uri_arg->value
+                           ? psa_rule_uri_head(ctx, s.uri_arg->value, buf, sizeof(buf))
+                           : NULL;
+    bool partner = head && psa_contains_ci(head, "DelegatedOrg=");
+    const char *target = s.endpoint && s.endpoint->service == PSA_ENDPOINT_SCC ? "Connect-IPPSSession"
+                                                                        : "Connect-ExchangeOnline";
+    psa_finding *f = psa_report(
+        ctx, rule, cmd->span,
+        "Invoke-Command -ConnectionUri to %s remote PowerShell%s (an implicit session; %s); "
+        "connect with %s %s and run the block's cmdlets after it",
+        S_service_name(&s), s.basic ? " with basic authentication" : "",
+        s.basic ? "basic auth retired in 2022-23, remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF
+                : "remote PowerShell disabled " PSA_DATE_EXO_RPS_OFF,
+        target,
+        partner ? "-DelegatedOrganization <customer>, signed in as the partner administrator "
+                  "(app-only authentication does not support delegated partner access)"
+                : "with modern authentication");
+    /* the block runs in the session: its commands are the script's work,
+     * which psauth does not move out of a remote block */
+    const psa_arg *sb = psa_command_arg(cmd, "ScriptBlock");
+    const char *why = psa_ctx_printf(
+        ctx,
+        "the commands run in the remote session (%s): psauth does not move commands out of a "
+        "remote script block; run them after %s yourself%s",
+        sb && sb->value && sb->value->kind == PSA_V_VARIABLE ? "a -ScriptBlock from a variable"
+                                                             : "its -ScriptBlock",
+        target,
+        partner ? "; and the session is a partner's to a customer tenant (?DelegatedOrg=), which "
+                  "needs " PSA_FACT_EXO_DELEGATED_ORG_SHORT " and an interactive partner sign-in per "
+                  "customer, not app-only"
+                : "");
+    psa_plan_refuse(ctx, rule, cmd->span, cmd->name, why);
+    (void)f;
+  }
 }
 
 /* ---- PSA102 ----------------------------------------------------------- */
@@ -1623,6 +1831,7 @@ static void S_check_basic_flag(psa_rule_ctx *ctx, const psa_rule *rule) {
     if (!is_remoting) continue;
     S_session s;
     if (S_session_of(ctx, cmd, &s) && S_maybe_online(&s)) continue; /* PSA101 says it */
+    if (S_invoke_session_of(ctx, cmd, &s)) continue;                 /* and this */
     const psa_arg *a = psa_command_arg(cmd, "Authentication");
     const char *auth = a && a->value ? psa_value_string(ctx->model, a->value) : NULL;
     if (!auth || psa_strcasecmp(auth, "Basic")) continue;
@@ -2809,6 +3018,70 @@ static bool S_text_likes_exchange(const psa_rule_ctx *ctx, psa_span span) {
   return false;
 }
 
+static bool S_opens_sessions(const psa_rule_ctx *ctx, bool exchange_only);
+
+/* The quoted literals a filter compares "<x>.<member>" with (-eq, -like,
+ * any case; -ieq, -ilike): calls 'each' with each; false when there is
+ * none. */
+static bool S_member_literals(const psa_rule_ctx *ctx, psa_span span, const char *member,
+                              bool (*each)(const char *lit, size_t n)) {
+  const char *t = ctx->src->text;
+  uint32_t end = span.end <= ctx->src->text_len ? span.end : ctx->src->text_len;
+  size_t ml = strlen(member);
+  bool any = false;
+  for (uint32_t at = span.start + 1; at + ml < end; at++) {
+    if (t[at - 1] != '.' || psa_strncasecmp(t + at, member, ml)) continue;
+    uint32_t k = at + ml;
+    if (isalnum((unsigned char)t[k]) || t[k] == '_') continue;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    static const char *const ops[] = {"-eq", "-like", "-ieq", "-ilike", NULL};
+    size_t on = 0;
+    for (int i = 0; ops[i] && !on; i++) {
+      size_t n = strlen(ops[i]);
+      if (k + n < end && !psa_strncasecmp(t + k, ops[i], n) && (t[k + n] == ' ' || t[k + n] == '\t'))
+        on = n;
+    }
+    if (!on) continue;
+    k += on;
+    while (k < end && (t[k] == ' ' || t[k] == '\t')) k++;
+    if (k >= end || (t[k] != '"' && t[k] != '\'')) continue;
+    uint32_t e = k + 1;
+    while (e < end && t[e] != t[k] && t[e] != '$' && t[e] != '`') e++;
+    if (e >= end || t[e] != t[k]) continue;
+    any = true;
+    if (!each(t + k + 1, e - k - 1)) return false;
+  }
+  return any;
+}
+
+/* A session name pattern that cannot match the ExchangeOnlineManagement
+ * module's own sessions. */
+static bool S_not_exo_name(const char *lit, size_t n) {
+  return !S_like(lit, n, PSA_EXO_SESSION_NAME);
+}
+
+/* A computer name that is no Microsoft 365 host ("ex01.contoso.local"). */
+static bool S_not_m365_host(const char *lit, size_t n) {
+  char h[128];
+  if (n >= sizeof(h)) return false;
+  snprintf(h, sizeof(h), "%.*s", (int)n, lit);
+  return !S_string_names_exchange(h);
+}
+
+/* Whether a filter on Microsoft.Exchange sessions selects on-premises
+ * Exchange Server sessions, not Exchange Online ones (review20 45): its
+ * ComputerName is compared only with hosts that are no Microsoft 365 host,
+ * or (in a file that opens no Exchange Online session itself) its Name
+ * only with patterns the ExchangeOnlineManagement module's sessions never
+ * match ('ExchangeSession*'). */
+static bool S_where_onprem(const psa_rule_ctx *ctx, psa_span span) {
+  if (S_member_literals(ctx, span, "ComputerName", S_not_m365_host)) return true;
+  size_t n = span.end > span.start ? span.end - span.start : 0;
+  for (int i = 0; psa_exchange_host_needles[i]; i++)
+    if (psa_find_ci(ctx->src->text + span.start, n, psa_exchange_host_needles[i])) return false;
+  return !S_opens_sessions(ctx, true) && S_member_literals(ctx, span, "Name", S_not_exo_name);
+}
+
 /* Whether a Where-Object call filters on Exchange: the simplified syntax
  * (Where-Object ConfigurationName -eq 'Microsoft.Exchange') or a script
  * block that names it or tests the configuration with a matching -like. */
@@ -2818,7 +3091,7 @@ static bool S_where_exchange(const psa_rule_ctx *ctx, const psa_command *w) {
     if (!v) continue;
     if (v->kind == PSA_V_SCRIPTBLOCK &&
         (S_text_names_exchange(ctx, v->span) || S_text_likes_exchange(ctx, v->span)))
-      return true;
+      return !S_where_onprem(ctx, v->span);
     if (S_string_names_exchange(psa_value_string(ctx->model, v))) return true;
   }
   return false;
@@ -2981,7 +3254,8 @@ static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command
 
 /* One term of an "already connected" test on a session's members:
  * "$s.ConfigurationName -ne 'Microsoft.Exchange'", "$s.State -eq
- * 'Opened'", "$s.ComputerName -ne 'outlook.office365.com'". Gives the
+ * 'Opened'", "$s.ComputerName -ne 'outlook.office365.com'",
+ * "$s.ComputerName -contains 'outlook.office365.com'". Gives the
  * operator's polarity (*eq) and whether it tests the state. */
 static bool S_guard_term(const char *t, size_t n, const char *var, bool *eq, bool *state) {
   while (n && (*t == ' ' || *t == '\t' || *t == '(')) t++, n--;
@@ -3000,11 +3274,20 @@ static bool S_guard_term(const char *t, size_t n, const char *var, bool *eq, boo
   m += strlen(members[which]);
   rest -= strlen(members[which]);
   while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
-  if (rest < 4) return false;
-  if (!psa_strncasecmp(m, "-eq ", 4)) *eq = true;
-  else if (!psa_strncasecmp(m, "-ne ", 4)) *eq = false;
-  else return false;
-  m += 4, rest -= 4;
+  /* -contains / -notcontains: the member of every session the variable
+   * holds ("$s.ComputerName -contains 'outlook.office365.com'"), true when
+   * any one matches, as -eq on one session (review20 40) */
+  static const struct {
+    const char *op;
+    bool eq;
+  } ops[] = {{"-eq ", true}, {"-ne ", false}, {"-contains ", true}, {"-notcontains ", false}};
+  size_t on = 0;
+  for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]) && !on; i++) {
+    size_t k = strlen(ops[i].op);
+    if (rest >= k && !psa_strncasecmp(m, ops[i].op, k)) on = k, *eq = ops[i].eq;
+  }
+  if (!on) return false;
+  m += on, rest -= on;
   while (rest && (*m == ' ' || *m == '\t')) m++, rest--;
   if (rest < 2 || (*m != '"' && *m != '\'') || m[rest - 1] != *m) return false;
   char val[128];
@@ -3201,6 +3484,14 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
   const psa_model *m = ctx->model;
   PSA_FOR_COMMANDS(ctx, g) {
     if (!psa_command_is(g, "Get-PSSession")) continue;
+    /* ([Bool](Get-PSSession | ...) -Or [Bool](Get-ConnectionInformation)):
+     * the check finds the REST connection already (review20 45) */
+    bool ors = false;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (psa_command_is(c, "Get-ConnectionInformation") && S_inside(g->statement_span, c->span))
+        ors = true;
+    }
+    if (ors) continue;
     S_pss found = {g, false, NULL, {0, 0}};
     found.why = S_get_exchange(ctx, g, &found.at);
     found.exchange = found.why != NULL;
@@ -3241,6 +3532,14 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
       found.why = "tests of the session's members";
       found.at = cond;
     }
+    psa_span inl = {0, 0};
+    bool neg = false;
+    bool contains = !found.exchange && !removed && S_inline_contains(ctx, g, &inl, &neg);
+    if (contains) {
+      found.exchange = true;
+      found.why = "a test of its ComputerName for an Exchange Online host";
+      found.at = inl;
+    }
     bool listing = !found.exchange && !removed && S_session_listing(ctx, g);
     if (listing) {
       found.exchange = true;
@@ -3267,6 +3566,22 @@ static void S_check_get_pssession(psa_rule_ctx *ctx, const psa_rule *rule) {
                        state ? "Get-ConnectionInformation | Where-Object State -eq 'Connected'"
                              : "Get-ConnectionInformation");
       psa_fix_add_edit(ctx, fx, cond, test);
+      continue;
+    }
+    if (contains && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx)) &&
+        !S_check_of_kept_session(ctx, g)) {
+      psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE,
+                                        "Check the connection with Get-ConnectionInformation");
+      /* if ((Get-PSSession).ComputerName -contains ...): the test's own
+       * parentheses are enough */
+      const char *t = ctx->src->text;
+      uint32_t k = inl.end;
+      while (k < ctx->src->text_len && (t[k] == ' ' || t[k] == '\t')) k++;
+      bool own = inl.start > 0 && t[inl.start - 1] == '(' && k < ctx->src->text_len && t[k] == ')';
+      psa_fix_add_edit(ctx, fx, inl,
+                       neg ? "-not (Get-ConnectionInformation)"
+                       : own ? "Get-ConnectionInformation"
+                             : "(Get-ConnectionInformation)");
       continue;
     }
     if (listing && (S_rest_connect(ctx) || psa_plan_rps_all_migrate(ctx))) {

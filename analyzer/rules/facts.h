@@ -16,6 +16,22 @@
 #define PSA_SOURCE_SMTP_SUBMISSION "smtp-submission"
 #define PSA_SOURCE_SMTP_HVE "smtp-hve"
 
+/* Connect-ExchangeOnline -DelegatedOrganization "works only if the customer
+ * organization has agreed to your delegated management via the CSP
+ * program" (its reference; docs/facts.md exo-delegated-organization). */
+#define PSA_FACT_EXO_DELEGATED_ORG                                                          \
+  "-DelegatedOrganization works only for a customer that has agreed to the partner's "     \
+  "delegated administration (CSP): the partner administrator needs admin roles in each "   \
+  "customer tenant"
+
+#define PSA_FACT_EXO_DELEGATED_ORG_SHORT \
+  "the customer's agreement to the partner's delegated administration (CSP)"
+
+/* The ExchangeOnlineManagement module names the remote PowerShell sessions
+ * it creates "ExchangeOnlineInternalSession..." (its .psm1,
+ * UpdateImplicitRemotingHandler; docs/facts.md exo-session-name). */
+#define PSA_EXO_SESSION_NAME "ExchangeOnlineInternalSession_1"
+
 /* ---- retirement dates ---------------------------------------------------- */
 
 /* Exchange Online remote PowerShell (RPS) turned off for all tenants. */

@@ -2061,6 +2061,17 @@ static const char *S_user_name_only_note(psa_rule_ctx *ctx, const psa_variable *
                         var->name);
 }
 
+/* The prompt a credential value comes from, through variables assigned
+ * only from it ($Global:admin = $cred after $cred = Get-Credential: a
+ * credential cached for the session, review20 40), or NULL. */
+static const psa_value *S_prompt_via(const psa_value *v, int depth) {
+  if (!v || depth > 3) return NULL;
+  if (S_is_credential_prompt(v)) return v;
+  const psa_variable *var = v->kind == PSA_V_VARIABLE ? psa_value_var(v) : NULL;
+  if (!var || var->is_parameter || var->assign_count != 1 || var->assigns[0].append) return NULL;
+  return S_prompt_via(var->assigns[0].value, depth + 1);
+}
+
 /* The credential stays: when it comes from a Get-Credential prompt, the
  * rewrite passes the user name typed there (psa_fix_prompt_user), also
  * when the prompt suggests one (-UserName, -Credential 'name'): the other
@@ -2092,7 +2103,7 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
     return;
   }
   for (uint32_t i = 0; i < var->assign_count; i++)
-    if (!S_is_credential_prompt(var->assigns[i].value)) return;
+    if (!S_prompt_via(var->assigns[i].value, 0)) return;
   fx->edits[p->user_edit].range = p->user_range;
   fx->edits[p->user_edit].replacement = p->user_text;
   psa_rule_state *impl = ctx->impl;
@@ -2114,7 +2125,7 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
       e->why = psa_ctx_printf(ctx,
                               "%s; the %s prompt stays (the script still reads the "
                               "credential), so the user name typed there signs in",
-                              e->why, var->assign_count ? S_prompt_label(var->assigns[0].value) : "Get-Credential");
+                              e->why, var->assign_count ? S_prompt_label(S_prompt_via(var->assigns[0].value, 0)) : "Get-Credential");
   }
 }
 

@@ -1,0 +1,4 @@
+if ($Force -or -not (Get-ConnectionInformation)) {
+    Connect-ExchangeOnline -ShowBanner:$false
+}
+Set-Mailbox -Identity shared@contoso.com -MessageCopyForSentAsEnabled $true
