@@ -3618,11 +3618,207 @@ static void S_script_params_note(psa_rule_ctx *ctx, const psa_plumbing *p, const
   psa_buf_free(&b);
 }
 
+/* ---- one Microsoft Graph connection (session 15, plan35) ---------------- */
+
+static bool S_span_within(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Whether the catch body 'b' ends the script or the function as its last
+ * statement (exit, throw, return, break): code after the try then runs
+ * only when the try body ran to its end. */
+static bool S_catch_leaves(const char *t, psa_span b) {
+  if (b.end < b.start + 2) return false;
+  uint32_t e = b.end - 1; /* the closing brace */
+  while (e > b.start && isspace((unsigned char)t[e - 1])) e--;
+  uint32_t s = e;
+  while (s > b.start + 1 && t[s - 1] != '\n' && t[s - 1] != ';' && t[s - 1] != '{') s--;
+  while (s < e && isspace((unsigned char)t[s])) s++;
+  static const char *const words[] = {"exit", "throw", "return", "break", NULL};
+  for (int w = 0; words[w]; w++) {
+    size_t n = strlen(words[w]);
+    if (e - s >= n && !psa_strncasecmp(t + s, words[w], n) &&
+        (e - s == n || !isalnum((unsigned char)t[s + n])))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the connection 'conn' (rewritten as 'line') has signed in before
+ * 'b' on every path: it runs before it (psa_plan_runs_before), or it sits
+ * straight in a try body, stops on its error (-ErrorAction Stop), every
+ * catch of that try leaves, and the try statement runs before 'b'. */
+static bool S_connection_reaches(psa_rule_ctx *ctx, const psa_command *conn, const char *line,
+                                 const psa_command *b) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (psa_plan_runs_before(m, t, n, conn->statement_span, conn->scope, b)) return true;
+  if (!strstr(line, "-ErrorAction Stop")) return false;
+  const psa_catch *inner = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (!S_span_within(k->try_body, conn->span)) continue;
+    if (!inner || S_span_within(inner->try_body, k->try_body)) inner = k;
+  }
+  if (!inner) return false;
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (S_span_within(inner->try_body, m->blocks[i].body) && S_span_within(m->blocks[i].body, conn->span))
+      return false;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->statement.start != inner->statement.start) continue;
+    if (k->body.end > n || !S_catch_leaves(t, k->body)) return false;
+  }
+  return psa_plan_runs_before(m, t, n, inner->statement, conn->scope, b);
+}
+
+/* The comment lines of an inserted block ("# ...\n"), re-indented with
+ * 'indent', each followed by a newline and 'indent'. */
+static const char *S_comment_lines(psa_rule_ctx *ctx, const char *r, const char *indent, bool skip_first) {
+  psa_buf b;
+  psa_buf_init(&b);
+  bool first = true;
+  for (const char *p = r; *p;) {
+    const char *eol = strchr(p, '\n');
+    size_t len = eol ? (size_t)(eol - p) : strlen(p);
+    const char *q = p;
+    while (q < p + len && (*q == ' ' || *q == '\t')) q++;
+    if (*q == '#') {
+      if (!(skip_first && first))
+        psa_buf_printf(&b, "%.*s\n%s", (int)(p + len - q), q, indent);
+      first = false;
+    }
+    p += len + (eol ? 1 : 0);
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+/* 'line' (a delegated Connect-MgGraph) asking for Mail.Send too. */
+static const char *S_scopes_with_mail(psa_rule_ctx *ctx, const char *line) {
+  if (psa_find_ci(line, strlen(line), "Mail.Send")) return line;
+  const char *sc = strstr(line, " -Scopes ");
+  if (sc) {
+    const char *end = sc + strlen(" -Scopes ");
+    while (*end && !(end[0] == ' ' && end[1] == '-')) end++;
+    return psa_ctx_printf(ctx, "%.*s, 'Mail.Send'%s", (int)(end - line), line, end);
+  }
+  const char *nw = strstr(line, " -NoWelcome");
+  if (!nw) nw = line + strlen(line);
+  return psa_ctx_printf(ctx, "%.*s -Scopes 'Mail.Send'%s", (int)(nw - line), line, nw);
+}
+
+/* A mail rewrite (PSA401) adds its own Connect-MgGraph before the first
+ * send; the file's Connect-MsolService / Connect-AzureAD, rewritten as
+ * Connect-MgGraph for the directory calls (PSA202/PSA203), signs the same
+ * identity in (both app-only with the tenant's certificate, both managed
+ * identity, or both a person) and has run before every send: the file
+ * gets one connection, that one, with the union of the permissions (the
+ * delegated -Scopes gets Mail.Send; the app-only notes of the send's
+ * insert go in front of it), and the sends wait for it (needs "graph").
+ * review20 08 and 29: two identical Connect-MgGraph lines. */
+static void S_graph_one_connection(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_command *conn = NULL;
+  psa_edit *cedit = NULL;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA202") && strcmp(f->rule->id, "PSA203"))) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        if (!ed->replacement || strncmp(ed->replacement, "Connect-MgGraph ", 16)) continue;
+        PSA_FOR_COMMANDS(ctx, c) {
+          if (c->span.start != ed->range.start || c->span.end != ed->range.end || c->in_string) continue;
+          if (!psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD")) continue;
+          if (!conn || c->span.start < conn->span.start) {
+            conn = c;
+            cedit = ed;
+          }
+        }
+      }
+    }
+  }
+  if (!conn || conn->statement_span.start != conn->span.start) return;
+  /* the comment lines go on the connection's own line: only blanks before it */
+  for (uint32_t k = conn->span.start; k > 0 && ctx->src->text[k - 1] != '\n'; k--)
+    if (ctx->src->text[k - 1] != ' ' && ctx->src->text[k - 1] != '\t') return;
+  const char *line = cedit->replacement;
+  bool c_identity = strstr(line, " -Identity") != NULL;
+  bool c_app = c_identity || strstr(line, " -CertificateThumbprint ") || strstr(line, " -Certificate ");
+  /* every send's insert, all reached, all of the same kind */
+  enum { MAX = 64 };
+  psa_fix *fixes[MAX];
+  psa_edit *inserts[MAX];
+  const psa_finding *sends[MAX];
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || strcmp(f->rule->id, "PSA401")) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        const char *r = ed->replacement;
+        if (!r || ed->range.start != ed->range.end || !strstr(r, "Connect-MgGraph ")) continue;
+        if (strstr(r, "Get-MgContext")) return; /* a function's own guarded sign-in */
+        bool identity = strstr(r, " -Identity") != NULL;
+        bool app = identity || strstr(r, " -CertificateThumbprint ") || strstr(r, " -Certificate ");
+        if (app != c_app || identity != c_identity || count == MAX) return;
+        fixes[count] = fx;
+        inserts[count] = ed;
+        sends[count++] = f;
+      }
+    }
+  }
+  if (!count) return;
+  for (uint32_t i = 0; i < count; i++) {
+    const psa_command *send = NULL;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->span.start == sends[i]->span.start && psa_command_is(c, "Send-MailMessage")) send = c;
+    }
+    if (!send || !S_connection_reaches(ctx, conn, line, send)) return;
+  }
+  const char *indent = psa_fix_indent(ctx, conn->span.start);
+  uint32_t old_line = psa_line_of(ctx, inserts[0]->range.start);
+  cedit->replacement =
+      c_app ? psa_ctx_printf(ctx, "%s%s", S_comment_lines(ctx, inserts[0]->replacement, indent, false), line)
+            : S_scopes_with_mail(ctx, line);
+  for (uint32_t i = 0; i < count; i++) {
+    psa_fix *fx = fixes[i];
+    uint32_t at = (uint32_t)(inserts[i] - fx->edits);
+    memmove(inserts[i], inserts[i] + 1, (fx->edit_count - at - 1) * sizeof(*inserts[i]));
+    fx->edit_count--;
+    fx->needs = "graph";
+  }
+  /* the plan names the one connection */
+  const char *was = psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before the first send",
+                                   old_line);
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    const char *hit = e->why ? strstr(e->why, was) : NULL;
+    if (!hit) continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%.*sthe Connect-MgGraph that replaces %s on line %u signs in for the "
+                            "sends too (one connection for the file, with %s)%s",
+                            (int)(hit - e->why), e->why, conn->name, psa_line_of(ctx, conn->span.start),
+                            c_app ? "the Mail.Send application permission among the app's"
+                                  : "Mail.Send among its -Scopes",
+                            hit + strlen(was));
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
   S_graph_calls_need_connection(ctx);
   S_graph_connections_together(ctx);
+  S_graph_one_connection(ctx);
   S_teams_cleanup(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;
