@@ -2807,6 +2807,114 @@ static int S_host_variable(const psa_rule_ctx *ctx, uint32_t *at) {
   return -1;
 }
 
+/* ---- who runs a file that does not connect (session 15, plan35) -------- */
+
+/* Commands that show a person is at the console: a prompt, a grid, a
+ * pause ('strong'), or output written to the host (Write-Host: weak, since
+ * scheduled scripts write it too). */
+static const struct {
+  const char *cmd;
+  bool strong;
+} S_person_cmds[] = {
+    {"Read-Host", true}, {"Get-Credential", true}, {"Out-GridView", true},
+    {"Show-Command", true}, {"Pause", true}, {"Write-Host", false},
+    {"Format-Table", false}, {"Format-List", false}, {"Out-Host", false},
+};
+
+/* Commands whose output, at the end of a statement nothing assigns or
+ * redirects, is a report on the console (weak: a host may capture it). */
+static const char *const S_console_tail[] = {"Select-Object", "Where-Object", "Sort-Object",
+                                             "ForEach-Object", "Group-Object", "Measure-Object",
+                                             NULL};
+
+/* Whether 'c' ends a statement of the script's own level whose output
+ * nothing takes (no assignment, no redirection): the console shows it. */
+static bool S_console_output(psa_rule_ctx *ctx, const psa_command *c) {
+  bool tail = false;
+  for (int k = 0; S_console_tail[k] && !tail; k++) tail = psa_command_is(c, S_console_tail[k]);
+  if (!tail || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT || c->span.end != c->statement_span.end)
+    return false;
+  const char *t = ctx->src->text;
+  uint32_t s = c->statement_span.start;
+  if (c->statement_span.end > ctx->src->text_len || t[s] == '$' || t[s] == '[' || t[s] == '(') return false;
+  for (uint32_t k = s; k < c->statement_span.end; k++)
+    if (t[k] == '>') return false;
+  return true;
+}
+
+/* Commands that show an unattended host runs the file: it reports to the
+ * event log or a transcript rather than to a person. */
+static const char *const S_unattended_cmds[] = {"Write-EventLog", "Start-Transcript", NULL};
+
+/* Words in a module path the file loads that name a host that runs jobs
+ * (C:\Automation\...\D_Database_Modules.psm1: review20 19, a ticket bot). */
+static const char *const S_host_path_words[] = {"automation", "bot", "job", "scheduled", "runbook", NULL};
+
+/* The first sign that a person runs the file (*strong: a prompt), or NULL. */
+static const char *S_person_evidence(psa_rule_ctx *ctx, bool *strong) {
+  const char *weak = NULL;
+  *strong = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name) continue;
+    for (size_t k = 0; k < sizeof(S_person_cmds) / sizeof(S_person_cmds[0]); k++) {
+      if (!psa_command_is(c, S_person_cmds[k].cmd)) continue;
+      const char *what = psa_ctx_printf(ctx, "%s on line %u", S_person_cmds[k].cmd,
+                                        psa_line_of(ctx, c->span.start));
+      if (S_person_cmds[k].strong) {
+        *strong = true;
+        return what;
+      }
+      if (!weak) weak = what;
+    }
+    /* a connection of another service that signs a person in */
+    if (!strncmp(c->name, "Connect-", 8) && psa_plan_signin_mode(ctx->model, c) == PSA_SIGNIN_INTERACTIVE &&
+        !psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD")) {
+      *strong = true;
+      return psa_ctx_printf(ctx, "the interactive %s on line %u", c->name, psa_line_of(ctx, c->span.start));
+    }
+    if (!weak && S_console_output(ctx, c))
+      weak = psa_ctx_printf(ctx, "the report %s writes to the console on line %u", c->name,
+                            psa_line_of(ctx, c->span.start));
+  }
+  return weak;
+}
+
+/* Whether the literal 'v' is a log file's path ("...\run.log"). */
+static bool S_log_path(const psa_model *m, const psa_value *v) {
+  const char *s = v ? psa_value_string(m, v) : NULL;
+  size_t n = s ? strlen(s) : 0;
+  return n > 4 && !psa_strcasecmp(s + n - 4, ".log");
+}
+
+/* The first sign that an unattended host runs the file (an event log, a
+ * log file, a job host's module), or NULL. */
+static const char *S_unattended_evidence(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name) continue;
+    unsigned line = psa_line_of(ctx, c->span.start);
+    for (int k = 0; S_unattended_cmds[k]; k++)
+      if (psa_command_is(c, S_unattended_cmds[k]))
+        return psa_ctx_printf(ctx, "it reports with %s (line %u), not to a person", c->name, line);
+    if (psa_command_is(c, "Out-File") || psa_command_is(c, "Add-Content") ||
+        psa_command_is(c, "Set-Content") || psa_command_is(c, "Tee-Object")) {
+      const psa_arg *p = psa_command_arg(c, "FilePath");
+      if (!p) p = psa_command_arg(c, "Path");
+      if (p && S_log_path(m, p->value))
+        return psa_ctx_printf(ctx, "it writes a log file (%s, line %u)", c->name, line);
+    }
+    if (psa_command_is(c, "Import-Module")) {
+      const psa_arg *a = psa_command_arg(c, "Name");
+      const char *s = a && a->value ? psa_value_string(m, a->value) : NULL;
+      if (!s || (!strchr(s, '\\') && !strchr(s, '/'))) continue;
+      for (int w = 0; S_host_path_words[w]; w++)
+        if (psa_find_ci(s, strlen(s), S_host_path_words[w]))
+          return psa_ctx_printf(ctx, "it loads its host's module %s (line %u)", s, line);
+    }
+  }
+  return NULL;
+}
+
 /* A standalone script (a .ps1 whose legacy calls all run at its own level
  * or in functions it calls) without a connection of its own, every call
  * with an exact rewrite: its admin ran it in a console signed in with
@@ -2906,6 +3014,38 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
                           psa_graph_plan_pending(ctx, plan));
     return false;
   }
+  /* a sign-in prompt only where a person runs the file: an unattended host
+   * (a bot, a scheduler) would hang on it or fail (review20 19), and its own
+   * connection is what has to move */
+  bool strong = false;
+  const char *person = S_person_evidence(ctx, &strong);
+  const char *host_sign = S_unattended_evidence(ctx);
+  const char *app_perms = psa_graph_plan_permissions(ctx, plan, true);
+  const char *scopes = psa_graph_plan_permissions(ctx, plan, false);
+  if (host_sign && !strong) {
+    *why = psa_ctx_printf(
+        ctx,
+        "the file does not connect itself and an unattended host runs it (%s%s): a sign-in prompt "
+        "would hang or fail with no one there, so psauth adds no connection; the host's connection "
+        "moves to Microsoft Graph (app-only or managed identity%s%s) and these calls move with it",
+        host_sign, person ? psa_ctx_printf(ctx, "; %s alone does not show a person", person) : "",
+        app_perms ? ", application permissions: " : "", app_perms ? app_perms : "");
+    return false;
+  }
+  if (!person) {
+    *why = psa_ctx_printf(
+        ctx,
+        "the file does not connect itself and nothing in it shows that a person runs it (no "
+        "Read-Host, Get-Credential, Out-GridView or Write-Host): whatever signs in before it (a "
+        "console, a scheduler, a calling script) still uses MSOnline/AzureAD, and an interactive "
+        "sign-in added here could hang an unattended run; these calls move together with that "
+        "connection, which then signs in to Microsoft Graph%s%s",
+        scopes ? " with " : "",
+        scopes ? psa_ctx_printf(ctx, "%s (delegated) or %s (application)", scopes,
+                                app_perms ? app_perms : scopes)
+               : "");
+    return false;
+  }
   if (S_names_legacy_module(ctx)) {
     *guarded = true;
     return false;
@@ -2946,7 +3086,9 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   if (!imports) psa_graph_plan_module_edits(ctx, plan, fx);
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
-                "no connection in the file: it runs in a console already signed in", line,
+                psa_ctx_printf(ctx, "no connection in the file: it runs in a console already signed in "
+                                    "(a person runs it: %s)", person),
+                line,
                 tenant ? psa_ctx_printf(ctx,
                                         "the script assumed a console signed in with "
                                         "MSOnline/AzureAD; it now signs in to Microsoft Graph "
