@@ -2860,7 +2860,9 @@ static const char *S_person_evidence(psa_rule_ctx *ctx, bool *strong) {
       if (!psa_command_is(c, S_person_cmds[k].cmd)) continue;
       const char *what = psa_ctx_printf(ctx, "%s on line %u", S_person_cmds[k].cmd,
                                         psa_line_of(ctx, c->span.start));
-      if (S_person_cmds[k].strong) {
+      /* coloured output is for a person's eyes */
+      if (S_person_cmds[k].strong || psa_command_arg(c, "ForegroundColor") ||
+          psa_command_arg(c, "BackgroundColor")) {
         *strong = true;
         return what;
       }
@@ -3852,6 +3854,24 @@ static const char *S_scopes_with_mail(psa_rule_ctx *ctx, const char *line) {
   return psa_ctx_printf(ctx, "%.*s -Scopes 'Mail.Send'%s", (int)(nw - line), line, nw);
 }
 
+/* Whether two Connect-MgGraph lines name the same identity: the same
+ * value (the word after it) for each of the sign-in parameters either
+ * names (two app registrations of one script are two identities). */
+static bool S_same_identity(const char *a, const char *b) {
+  static const char *const params[] = {" -ClientId ", " -CertificateThumbprint ", " -Certificate ",
+                                       " -TenantId ", " -Identity", NULL};
+  for (int k = 0; params[k]; k++) {
+    const char *x = strstr(a, params[k]), *y = strstr(b, params[k]);
+    if (!x && !y) continue;
+    if (!x || !y) return false;
+    x += strlen(params[k]);
+    y += strlen(params[k]);
+    size_t nx = strcspn(x, " \n"), ny = strcspn(y, " \n");
+    if (nx != ny || strncmp(x, y, nx)) return false;
+  }
+  return true;
+}
+
 /* A mail rewrite (PSA401) adds its own Connect-MgGraph before the first
  * send; the file's Connect-MsolService / Connect-AzureAD, rewritten as
  * Connect-MgGraph for the directory calls (PSA202/PSA203), signs the same
@@ -3911,7 +3931,8 @@ static void S_graph_one_connection(psa_rule_ctx *ctx) {
         if (strstr(r, "Get-MgContext")) return; /* a function's own guarded sign-in */
         bool identity = strstr(r, " -Identity") != NULL;
         bool app = identity || strstr(r, " -CertificateThumbprint ") || strstr(r, " -Certificate ");
-        if (app != c_app || identity != c_identity || count == MAX) return;
+        const char *mine = strstr(r, "Connect-MgGraph ");
+        if (app != c_app || identity != c_identity || count == MAX || !S_same_identity(line, mine)) return;
         fixes[count] = fx;
         inserts[count] = ed;
         sends[count++] = f;
