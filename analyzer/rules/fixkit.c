@@ -2877,6 +2877,116 @@ static int S_host_variable(const psa_rule_ctx *ctx, uint32_t *at) {
   return -1;
 }
 
+/* ---- who runs a file that does not connect (session 15, plan35) -------- */
+
+/* Commands that show a person is at the console: a prompt, a grid, a
+ * pause ('strong'), or output written to the host (Write-Host: weak, since
+ * scheduled scripts write it too). */
+static const struct {
+  const char *cmd;
+  bool strong;
+} S_person_cmds[] = {
+    {"Read-Host", true}, {"Get-Credential", true}, {"Out-GridView", true},
+    {"Show-Command", true}, {"Pause", true}, {"Write-Host", false},
+    {"Format-Table", false}, {"Format-List", false}, {"Out-Host", false},
+};
+
+/* Commands whose output, at the end of a statement nothing assigns or
+ * redirects, is a report on the console (weak: a host may capture it). */
+static const char *const S_console_tail[] = {"Select-Object", "Where-Object", "Sort-Object",
+                                             "ForEach-Object", "Group-Object", "Measure-Object",
+                                             NULL};
+
+/* Whether 'c' ends a statement of the script's own level whose output
+ * nothing takes (no assignment, no redirection): the console shows it. */
+static bool S_console_output(psa_rule_ctx *ctx, const psa_command *c) {
+  bool tail = false;
+  for (int k = 0; S_console_tail[k] && !tail; k++) tail = psa_command_is(c, S_console_tail[k]);
+  if (!tail || !c->scope || c->scope->kind != PSA_SCOPE_SCRIPT || c->span.end != c->statement_span.end)
+    return false;
+  const char *t = ctx->src->text;
+  uint32_t s = c->statement_span.start;
+  if (c->statement_span.end > ctx->src->text_len || t[s] == '$' || t[s] == '[' || t[s] == '(') return false;
+  for (uint32_t k = s; k < c->statement_span.end; k++)
+    if (t[k] == '>') return false;
+  return true;
+}
+
+/* Commands that show an unattended host runs the file: it reports to the
+ * event log or a transcript rather than to a person. */
+static const char *const S_unattended_cmds[] = {"Write-EventLog", "Start-Transcript", NULL};
+
+/* Words in a module path the file loads that name a host that runs jobs
+ * (C:\Automation\...\D_Database_Modules.psm1: review20 19, a ticket bot). */
+static const char *const S_host_path_words[] = {"automation", "bot", "job", "scheduled", "runbook", NULL};
+
+/* The first sign that a person runs the file (*strong: a prompt), or NULL. */
+static const char *S_person_evidence(psa_rule_ctx *ctx, bool *strong) {
+  const char *weak = NULL;
+  *strong = false;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name) continue;
+    for (size_t k = 0; k < sizeof(S_person_cmds) / sizeof(S_person_cmds[0]); k++) {
+      if (!psa_command_is(c, S_person_cmds[k].cmd)) continue;
+      const char *what = psa_ctx_printf(ctx, "%s on line %u", S_person_cmds[k].cmd,
+                                        psa_line_of(ctx, c->span.start));
+      /* coloured output is for a person's eyes */
+      if (S_person_cmds[k].strong || psa_command_arg(c, "ForegroundColor") ||
+          psa_command_arg(c, "BackgroundColor")) {
+        *strong = true;
+        return what;
+      }
+      if (!weak) weak = what;
+    }
+    /* a connection of another service that signs a person in */
+    if (!strncmp(c->name, "Connect-", 8) && psa_plan_signin_mode(ctx->model, c) == PSA_SIGNIN_INTERACTIVE &&
+        !psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD")) {
+      *strong = true;
+      return psa_ctx_printf(ctx, "the interactive %s on line %u", c->name, psa_line_of(ctx, c->span.start));
+    }
+    if (!weak && S_console_output(ctx, c))
+      weak = psa_ctx_printf(ctx, "the report %s writes to the console on line %u", c->name,
+                            psa_line_of(ctx, c->span.start));
+  }
+  return weak;
+}
+
+/* Whether the literal 'v' is a log file's path ("...\run.log"). */
+static bool S_log_path(const psa_model *m, const psa_value *v) {
+  const char *s = v ? psa_value_string(m, v) : NULL;
+  size_t n = s ? strlen(s) : 0;
+  return n > 4 && !psa_strcasecmp(s + n - 4, ".log");
+}
+
+/* The first sign that an unattended host runs the file (an event log, a
+ * log file, a job host's module), or NULL. */
+static const char *S_unattended_evidence(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  PSA_FOR_COMMANDS(ctx, c) {
+    if (c->in_string || !c->name) continue;
+    unsigned line = psa_line_of(ctx, c->span.start);
+    for (int k = 0; S_unattended_cmds[k]; k++)
+      if (psa_command_is(c, S_unattended_cmds[k]))
+        return psa_ctx_printf(ctx, "it reports with %s (line %u), not to a person", c->name, line);
+    if (psa_command_is(c, "Out-File") || psa_command_is(c, "Add-Content") ||
+        psa_command_is(c, "Set-Content") || psa_command_is(c, "Tee-Object")) {
+      const psa_arg *p = psa_command_arg(c, "FilePath");
+      if (!p) p = psa_command_arg(c, "Path");
+      if (p && S_log_path(m, p->value))
+        return psa_ctx_printf(ctx, "it writes a log file (%s, line %u)", c->name, line);
+    }
+    if (psa_command_is(c, "Import-Module")) {
+      const psa_arg *a = psa_command_arg(c, "Name");
+      const char *s = a && a->value ? psa_value_string(m, a->value) : NULL;
+      if (!s || (!strchr(s, '\\') && !strchr(s, '/'))) continue;
+      for (int w = 0; S_host_path_words[w]; w++)
+        if (psa_find_ci(s, strlen(s), S_host_path_words[w]))
+          return psa_ctx_printf(ctx, "it loads its host's module %s (line %u)", s, line);
+    }
+  }
+  return NULL;
+}
+
 /* A standalone script (a .ps1 whose legacy calls all run at its own level
  * or in functions it calls) without a connection of its own, every call
  * with an exact rewrite: its admin ran it in a console signed in with
@@ -2976,6 +3086,38 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
                           psa_graph_plan_pending(ctx, plan));
     return false;
   }
+  /* a sign-in prompt only where a person runs the file: an unattended host
+   * (a bot, a scheduler) would hang on it or fail (review20 19), and its own
+   * connection is what has to move */
+  bool strong = false;
+  const char *person = S_person_evidence(ctx, &strong);
+  const char *host_sign = S_unattended_evidence(ctx);
+  const char *app_perms = psa_graph_plan_permissions(ctx, plan, true);
+  const char *scopes = psa_graph_plan_permissions(ctx, plan, false);
+  if (host_sign && !strong) {
+    *why = psa_ctx_printf(
+        ctx,
+        "the file does not connect itself and an unattended host runs it (%s%s): a sign-in prompt "
+        "would hang or fail with no one there, so psauth adds no connection; the host's connection "
+        "moves to Microsoft Graph (app-only or managed identity%s%s) and these calls move with it",
+        host_sign, person ? psa_ctx_printf(ctx, "; %s alone does not show a person", person) : "",
+        app_perms ? ", application permissions: " : "", app_perms ? app_perms : "");
+    return false;
+  }
+  if (!person) {
+    *why = psa_ctx_printf(
+        ctx,
+        "the file does not connect itself and nothing in it shows that a person runs it (no "
+        "Read-Host, Get-Credential, Out-GridView or Write-Host): whatever signs in before it (a "
+        "console, a scheduler, a calling script) still uses MSOnline/AzureAD, and an interactive "
+        "sign-in added here could hang an unattended run; these calls move together with that "
+        "connection, which then signs in to Microsoft Graph%s%s",
+        scopes ? " with " : "",
+        scopes ? psa_ctx_printf(ctx, "%s (delegated) or %s (application)", scopes,
+                                app_perms ? app_perms : scopes)
+               : "");
+    return false;
+  }
   if (S_names_legacy_module(ctx)) {
     *guarded = true;
     return false;
@@ -3016,7 +3158,9 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   if (!imports) psa_graph_plan_module_edits(ctx, plan, fx);
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
-                "no connection in the file: it runs in a console already signed in", line,
+                psa_ctx_printf(ctx, "no connection in the file: it runs in a console already signed in "
+                                    "(a person runs it: %s)", person),
+                line,
                 tenant ? psa_ctx_printf(ctx,
                                         "the script assumed a console signed in with "
                                         "MSOnline/AzureAD; it now signs in to Microsoft Graph "
@@ -3721,11 +3865,226 @@ static void S_script_params_note(psa_rule_ctx *ctx, const psa_plumbing *p, const
   psa_buf_free(&b);
 }
 
+/* ---- one Microsoft Graph connection (session 15, plan35) ---------------- */
+
+static bool S_span_within(psa_span outer, psa_span inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* Whether the catch body 'b' ends the script or the function as its last
+ * statement (exit, throw, return, break): code after the try then runs
+ * only when the try body ran to its end. */
+static bool S_catch_leaves(const char *t, psa_span b) {
+  if (b.end < b.start + 2) return false;
+  uint32_t e = b.end - 1; /* the closing brace */
+  while (e > b.start && isspace((unsigned char)t[e - 1])) e--;
+  uint32_t s = e;
+  while (s > b.start + 1 && t[s - 1] != '\n' && t[s - 1] != ';' && t[s - 1] != '{') s--;
+  while (s < e && isspace((unsigned char)t[s])) s++;
+  static const char *const words[] = {"exit", "throw", "return", "break", NULL};
+  for (int w = 0; words[w]; w++) {
+    size_t n = strlen(words[w]);
+    if (e - s >= n && !psa_strncasecmp(t + s, words[w], n) &&
+        (e - s == n || !isalnum((unsigned char)t[s + n])))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the connection 'conn' (rewritten as 'line') has signed in before
+ * 'b' on every path: it runs before it (psa_plan_runs_before), or it sits
+ * straight in a try body, stops on its error (-ErrorAction Stop), every
+ * catch of that try leaves, and the try statement runs before 'b'. */
+static bool S_connection_reaches(psa_rule_ctx *ctx, const psa_command *conn, const char *line,
+                                 const psa_command *b) {
+  const psa_model *m = ctx->model;
+  const char *t = ctx->src->text;
+  uint32_t n = ctx->src->text_len;
+  if (psa_plan_runs_before(m, t, n, conn->statement_span, conn->scope, b)) return true;
+  if (!strstr(line, "-ErrorAction Stop")) return false;
+  const psa_catch *inner = NULL;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (!S_span_within(k->try_body, conn->span)) continue;
+    if (!inner || S_span_within(inner->try_body, k->try_body)) inner = k;
+  }
+  if (!inner) return false;
+  for (uint32_t i = 0; i < m->block_count; i++)
+    if (S_span_within(inner->try_body, m->blocks[i].body) && S_span_within(m->blocks[i].body, conn->span))
+      return false;
+  for (uint32_t i = 0; i < m->catch_count; i++) {
+    const psa_catch *k = &m->catches[i];
+    if (k->statement.start != inner->statement.start) continue;
+    if (k->body.end > n || !S_catch_leaves(t, k->body)) return false;
+  }
+  return psa_plan_runs_before(m, t, n, inner->statement, conn->scope, b);
+}
+
+/* The comment lines of an inserted block ("# ...\n"), re-indented with
+ * 'indent', each followed by a newline and 'indent'. */
+static const char *S_comment_lines(psa_rule_ctx *ctx, const char *r, const char *indent, bool skip_first) {
+  psa_buf b;
+  psa_buf_init(&b);
+  bool first = true;
+  for (const char *p = r; *p;) {
+    const char *eol = strchr(p, '\n');
+    size_t len = eol ? (size_t)(eol - p) : strlen(p);
+    const char *q = p;
+    while (q < p + len && (*q == ' ' || *q == '\t')) q++;
+    if (*q == '#') {
+      if (!(skip_first && first))
+        psa_buf_printf(&b, "%.*s\n%s", (int)(p + len - q), q, indent);
+      first = false;
+    }
+    p += len + (eol ? 1 : 0);
+  }
+  const char *out = psa_ctx_printf(ctx, "%s", b.data ? b.data : "");
+  psa_buf_free(&b);
+  return out;
+}
+
+/* 'line' (a delegated Connect-MgGraph) asking for Mail.Send too. */
+static const char *S_scopes_with_mail(psa_rule_ctx *ctx, const char *line) {
+  if (psa_find_ci(line, strlen(line), "Mail.Send")) return line;
+  const char *sc = strstr(line, " -Scopes ");
+  if (sc) {
+    const char *end = sc + strlen(" -Scopes ");
+    while (*end && !(end[0] == ' ' && end[1] == '-')) end++;
+    return psa_ctx_printf(ctx, "%.*s, 'Mail.Send'%s", (int)(end - line), line, end);
+  }
+  const char *nw = strstr(line, " -NoWelcome");
+  if (!nw) nw = line + strlen(line);
+  return psa_ctx_printf(ctx, "%.*s -Scopes 'Mail.Send'%s", (int)(nw - line), line, nw);
+}
+
+/* Whether two Connect-MgGraph lines name the same identity: the same
+ * value (the word after it) for each of the sign-in parameters either
+ * names (two app registrations of one script are two identities). */
+static bool S_same_identity(const char *a, const char *b) {
+  static const char *const params[] = {" -ClientId ", " -CertificateThumbprint ", " -Certificate ",
+                                       " -TenantId ", " -Identity", NULL};
+  for (int k = 0; params[k]; k++) {
+    const char *x = strstr(a, params[k]), *y = strstr(b, params[k]);
+    if (!x && !y) continue;
+    if (!x || !y) return false;
+    x += strlen(params[k]);
+    y += strlen(params[k]);
+    size_t nx = strcspn(x, " \n"), ny = strcspn(y, " \n");
+    if (nx != ny || strncmp(x, y, nx)) return false;
+  }
+  return true;
+}
+
+/* A mail rewrite (PSA401) adds its own Connect-MgGraph before the first
+ * send; the file's Connect-MsolService / Connect-AzureAD, rewritten as
+ * Connect-MgGraph for the directory calls (PSA202/PSA203), signs the same
+ * identity in (both app-only with the tenant's certificate, both managed
+ * identity, or both a person) and has run before every send: the file
+ * gets one connection, that one, with the union of the permissions (the
+ * delegated -Scopes gets Mail.Send; the app-only notes of the send's
+ * insert go in front of it), and the sends wait for it (needs "graph").
+ * review20 08 and 29: two identical Connect-MgGraph lines. */
+static void S_graph_one_connection(psa_rule_ctx *ctx) {
+  psa_rule_state *impl = ctx->impl;
+  const psa_command *conn = NULL;
+  psa_edit *cedit = NULL;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || (strcmp(f->rule->id, "PSA202") && strcmp(f->rule->id, "PSA203"))) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        if (!ed->replacement || strncmp(ed->replacement, "Connect-MgGraph ", 16)) continue;
+        PSA_FOR_COMMANDS(ctx, c) {
+          if (c->span.start != ed->range.start || c->span.end != ed->range.end || c->in_string) continue;
+          if (!psa_command_is(c, "Connect-MsolService") && !psa_command_is(c, "Connect-AzureAD")) continue;
+          if (!conn || c->span.start < conn->span.start) {
+            conn = c;
+            cedit = ed;
+          }
+        }
+      }
+    }
+  }
+  if (!conn || conn->statement_span.start != conn->span.start) return;
+  /* the comment lines go on the connection's own line: only blanks before it */
+  for (uint32_t k = conn->span.start; k > 0 && ctx->src->text[k - 1] != '\n'; k--)
+    if (ctx->src->text[k - 1] != ' ' && ctx->src->text[k - 1] != '\t') return;
+  const char *line = cedit->replacement;
+  bool c_identity = strstr(line, " -Identity") != NULL;
+  bool c_app = c_identity || strstr(line, " -CertificateThumbprint ") || strstr(line, " -Certificate ");
+  /* every send's insert, all reached, all of the same kind */
+  enum { MAX = 64 };
+  psa_fix *fixes[MAX];
+  psa_edit *inserts[MAX];
+  const psa_finding *sends[MAX];
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < impl->finding_count; i++) {
+    psa_finding *f = &impl->findings[i];
+    if (!f->rule || strcmp(f->rule->id, "PSA401")) continue;
+    for (uint32_t k = 0; k < f->fix_count; k++) {
+      psa_fix *fx = &f->fixes[k];
+      if (fx->applicability == PSA_FIX_DISPLAY) continue;
+      for (uint32_t e = 0; e < fx->edit_count; e++) {
+        psa_edit *ed = &fx->edits[e];
+        const char *r = ed->replacement;
+        if (!r || ed->range.start != ed->range.end || !strstr(r, "Connect-MgGraph ")) continue;
+        if (strstr(r, "Get-MgContext")) return; /* a function's own guarded sign-in */
+        bool identity = strstr(r, " -Identity") != NULL;
+        bool app = identity || strstr(r, " -CertificateThumbprint ") || strstr(r, " -Certificate ");
+        const char *mine = strstr(r, "Connect-MgGraph ");
+        if (app != c_app || identity != c_identity || count == MAX || !S_same_identity(line, mine)) return;
+        fixes[count] = fx;
+        inserts[count] = ed;
+        sends[count++] = f;
+      }
+    }
+  }
+  if (!count) return;
+  for (uint32_t i = 0; i < count; i++) {
+    const psa_command *send = NULL;
+    PSA_FOR_COMMANDS(ctx, c) {
+      if (c->span.start == sends[i]->span.start && psa_command_is(c, "Send-MailMessage")) send = c;
+    }
+    if (!send || !S_connection_reaches(ctx, conn, line, send)) return;
+  }
+  const char *indent = psa_fix_indent(ctx, conn->span.start);
+  uint32_t old_line = psa_line_of(ctx, inserts[0]->range.start);
+  cedit->replacement =
+      c_app ? psa_ctx_printf(ctx, "%s%s", S_comment_lines(ctx, inserts[0]->replacement, indent, false), line)
+            : S_scopes_with_mail(ctx, line);
+  for (uint32_t i = 0; i < count; i++) {
+    psa_fix *fx = fixes[i];
+    uint32_t at = (uint32_t)(inserts[i] - fx->edits);
+    memmove(inserts[i], inserts[i] + 1, (fx->edit_count - at - 1) * sizeof(*inserts[i]));
+    fx->edit_count--;
+    fx->needs = "graph";
+  }
+  /* the plan names the one connection */
+  const char *was = psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before the first send",
+                                   old_line);
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    const char *hit = e->why ? strstr(e->why, was) : NULL;
+    if (!hit) continue;
+    e->why = psa_ctx_printf(ctx,
+                            "%.*sthe Connect-MgGraph that replaces %s on line %u signs in for the "
+                            "sends too (one connection for the file, with %s)%s",
+                            (int)(hit - e->why), e->why, conn->name, psa_line_of(ctx, conn->span.start),
+                            c_app ? "the Mail.Send application permission among the app's"
+                                  : "Mail.Send among its -Scopes",
+                            hit + strlen(was));
+  }
+}
+
 void psa_fix_finish(psa_rule_ctx *ctx) {
   psa_rule_state *impl = ctx->impl;
   psa_fix_safety(ctx);
   S_graph_calls_need_connection(ctx);
   S_graph_connections_together(ctx);
+  S_graph_one_connection(ctx);
   S_teams_cleanup(ctx);
   /* shadowed cmdlet names in every replacement, module-qualified */
   bool any_function = false;

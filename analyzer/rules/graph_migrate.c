@@ -4593,9 +4593,13 @@ static void S_call_edits(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   /* the try's probe before a catch that signs in: Graph's missing sign-in
    * must stop the try, as the old module's error did; and an AzureAD call's
    * failure, which was terminating, must still reach the catch around it */
+  /* MSOnline calls too (session 15, plan35, review20 19): whichever kind
+   * MSOnline's errors were (no Microsoft source says), a try with a catch
+   * around the call says the script meant its failure to reach the catch,
+   * and Graph's non-terminating error never would: the try's next lines
+   * ($status = "Success", a counter) ran on a failed request */
   bool stop = psa_plan_catch_probe_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd) ||
-              (strcmp(map->module, "MSOnline") &&
-               psa_graph_try_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd));
+              psa_graph_try_needs_stop(ctx->model, ctx->src->text, ctx->src->text_len, cmd);
   if (c->pipe_from >= 0 && !entra) {
     /* ... | Set-MsolUser -X v  ->  ... | ForEach-Object { Update-MgUser -UserId $_.Id -X v } */
     S_edits_add(&c->edits, name,

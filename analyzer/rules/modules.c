@@ -809,6 +809,140 @@ static const char *S_probes(psa_rule_ctx *ctx, psa_finding *f, const psa_command
   return why;
 }
 
+/* ---- the script's own delegated Connect-MgGraph (session 15, plan35) ---- */
+
+/* Whether the literal scope list 'have' (items of a -Scopes value) grants
+ * 'perm': the same permission, or its ReadWrite form for a Read one. */
+static bool S_scope_granted(const psa_model *m, const psa_value *const *have, uint32_t n,
+                            const char *perm, size_t len) {
+  for (uint32_t i = 0; i < n; i++) {
+    const char *s = psa_value_string(m, have[i]);
+    if (!s) continue;
+    if (strlen(s) == len && !psa_strncasecmp(s, perm, len)) return true;
+    const char *read = psa_find_ci(perm, len, ".Read.");
+    size_t pre = read ? (size_t)(read - perm) : 0;
+    if (read && !psa_strncasecmp(s, perm, pre) && !psa_strncasecmp(s + pre, ".ReadWrite.", 11) &&
+        !psa_strcasecmp(s + pre + 11, read + 6))
+      return true;
+  }
+  return false;
+}
+
+/* The script's own delegated Connect-MgGraph that has run before 'cmd' on
+ * every path (no app-only or token parameter, the same -TenantId as
+ * 'cmd', or neither names one), or NULL. */
+static const psa_command *S_own_delegated_graph(psa_rule_ctx *ctx, const psa_command *cmd) {
+  static const char *const app_args[] = {"CertificateThumbprint", "Certificate", "CertificateName",
+                                         "ClientSecretCredential", "Identity", "AccessToken",
+                                         "ClientId", "EnvironmentVariable", NULL};
+  const char *tid = psa_rule_arg_source(ctx, cmd, "TenantId", false);
+  PSA_FOR_COMMANDS(ctx, g) {
+    if (g->span.start >= cmd->span.start) break;
+    if (!psa_command_is(g, "Connect-MgGraph") || g->in_string || g->local_function) continue;
+    bool app = false;
+    for (int k = 0; app_args[k] && !app; k++) app = psa_command_arg(g, app_args[k]) != NULL;
+    if (app) continue;
+    const char *own_tid = psa_rule_arg_source(ctx, g, "TenantId", false);
+    if ((tid || own_tid) && (!tid || !own_tid || strcmp(tid, own_tid))) continue;
+    if (psa_plan_runs_before(ctx->model, ctx->src->text, ctx->src->text_len, g->statement_span,
+                             g->scope, cmd))
+      return g;
+  }
+  return NULL;
+}
+
+/* Connect-AzureAD / Connect-MsolService where the script's own delegated
+ * Connect-MgGraph has already signed the same person in (review20 32: a
+ * second interactive Connect-MgGraph beside it): the connection goes, and
+ * the permissions the rewritten calls need ('scopes', comma separated)
+ * join the own one's literal -Scopes list (or the own line gets -Scopes);
+ * a -Scopes psauth cannot read gets a TODO naming them. */
+static void S_fix_graph_join_own(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
+                                 const psa_command *cmd, const psa_command *own, const char *scopes,
+                                 psa_graph_plan *gplan) {
+  const psa_model *m = ctx->model;
+  const psa_arg *sc = psa_command_arg(own, "Scopes");
+  const psa_value *v = sc ? sc->value : NULL;
+  const psa_value *const *items = NULL;
+  uint32_t n = 0;
+  bool literal = false;
+  if (v && v->kind == PSA_V_STRING) {
+    items = (const psa_value *const *)&sc->value;
+    n = 1;
+    literal = true;
+  } else if (v && v->kind == PSA_V_ARRAY && v->item_count) {
+    items = (const psa_value *const *)v->items;
+    n = v->item_count;
+    literal = true;
+    for (uint32_t i = 0; i < n && literal; i++) literal = items[i]->kind == PSA_V_STRING;
+  }
+  psa_buf add;
+  psa_buf_init(&add);
+  for (const char *q = scopes ? scopes : ""; *q;) {
+    size_t k = strcspn(q, ",");
+    /* a Read permission whose ReadWrite form the list also asks for adds nothing */
+    const char *read = psa_find_ci(q, k, ".Read.");
+    bool covered = read && scopes &&
+                   psa_find_ci(scopes, strlen(scopes),
+                               psa_ctx_printf(ctx, "%.*s.ReadWrite.%.*s", (int)(read - q), q,
+                                              (int)(k - (size_t)(read - q) - 6), read + 6));
+    if (!covered && (!literal || !S_scope_granted(m, items, n, q, k)))
+      psa_buf_printf(&add, "%s'%.*s'", add.len ? ", " : "", (int)k, q);
+    q += k;
+    while (*q == ',' || *q == ' ') q++;
+  }
+  const char *missing = add.len ? psa_ctx_printf(ctx, "%s", add.data) : NULL;
+  psa_buf_free(&add);
+  uint32_t own_line = psa_line_of(ctx, own->span.start);
+  const char *title =
+      !missing ? psa_ctx_printf(ctx, "Remove this connection: the script's own Connect-MgGraph on line %u "
+                                     "signs the same person in, with the scopes the rewritten calls need",
+                                own_line)
+      : v && !literal
+          ? psa_ctx_printf(ctx, "Remove this connection: the script's own Connect-MgGraph on line %u "
+                                "signs the same person in; add %s to its -Scopes (a value psauth cannot read)",
+                           own_line, missing)
+          : psa_ctx_printf(ctx, "Remove this connection: the script's own Connect-MgGraph on line %u "
+                                "signs the same person in, now also with %s",
+                           own_line, missing);
+  psa_fix *fx = psa_finding_add_fix(ctx, f, PSA_FIX_UNSAFE, title);
+  /* with a comment above it that speaks of the old module ("# Connect to AzureAD") */
+  static const char *const about[] = {"msonline", "msol", "azuread", "azure ad",
+                                      "azure active directory", NULL};
+  psa_span st = psa_fix_deletion_span(ctx, fx, cmd->statement_span, about);
+  if (missing && v && !literal)
+    psa_fix_add_edit(ctx, fx, cmd->statement_span,
+                     psa_ctx_printf(ctx, "# TODO(psauth): add %s to the -Scopes of the Connect-MgGraph on line %u",
+                                    missing, own_line));
+  else
+    psa_fix_add_edit(ctx, fx, st, "");
+  if (missing && literal)
+    psa_fix_add_edit(ctx, fx, (psa_span){items[n - 1]->span.end, items[n - 1]->span.end},
+                     psa_ctx_printf(ctx, ", %s", missing));
+  else if (missing && !v)
+    psa_fix_add_edit(ctx, fx, (psa_span){own->span.end, own->span.end},
+                     psa_ctx_printf(ctx, " -Scopes %s", missing));
+  psa_fix_drop_splats(ctx, fx, cmd);
+  const psa_arg *cred = psa_command_arg(cmd, "Credential");
+  if (cred && cred->value) psa_fix_remove_plumbing(ctx, fx, cred->value);
+  psa_graph_plan_module_edits(ctx, gplan, fx);
+  /* the connection's plan entry (psa_plan_connection) names the one that signs in */
+  const char *why =
+      missing && v && !literal
+          ? psa_ctx_printf(ctx, "one Microsoft Graph connection: this one goes; the -Scopes of line %u is "
+                                "not a literal list, so a person adds %s to it (a TODO says so)",
+                           own_line, missing)
+      : missing ? psa_ctx_printf(ctx, "one Microsoft Graph connection: this one goes and the "
+                                      "Connect-MgGraph on line %u also asks for %s",
+                                 own_line, missing)
+                : psa_ctx_printf(ctx, "one Microsoft Graph connection: this one goes; the Connect-MgGraph "
+                                      "on line %u already asks for the scopes the rewritten calls need",
+                                 own_line);
+  psa_plan_retarget(ctx, rule->id, cmd->span,
+                    psa_ctx_printf(ctx, "removed: the script's own Connect-MgGraph (line %u) signs in", own_line),
+                    why);
+}
+
 /* Connect-MsolService / Connect-AzureAD -> Connect-MgGraph (or Connect-Entra
  * with --target entra), in the same plan as the module's cmdlets: only when
  * every MSOnline/AzureAD call of the file has an exact rewrite
@@ -994,6 +1128,14 @@ static void S_fix_graph_connect(psa_rule_ctx *ctx, const psa_rule *rule, psa_fin
       if (psa_plan_same_straight_line(ctx->model, ctx->src->text, ctx->src->text_len, e, cmd))
         same = e;
     }
+  }
+  /* the script's own delegated Connect-MgGraph already signs this person
+   * in: one connection, with the union of the scopes */
+  const psa_command *own_graph =
+      !same && plan.target == PSA_TARGET_DELEGATED && !entra ? S_own_delegated_graph(ctx, cmd) : NULL;
+  if (own_graph) {
+    S_fix_graph_join_own(ctx, rule, f, cmd, own_graph, scopes, gplan);
+    return;
   }
   if (same) {
     psa_fix *fx = psa_finding_add_fix(

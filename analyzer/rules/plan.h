@@ -420,6 +420,11 @@ void psa_plan_refuse(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, con
 void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                    psa_signin_mode mode, const char *evidence, const char *target,
                    const char *why);
+/* Gives the connection entry rule 'rule_id' recorded for the command at
+ * 'span' (psa_plan_connection) another target and reason: a rewrite that
+ * turned out other than planned (the connection removed for another). */
+void psa_plan_retarget(psa_rule_ctx *ctx, const char *rule_id, psa_span span, const char *target,
+                       const char *why);
 /* Records a rewrite that is not a connection ('subject' becomes 'target'). */
 void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                       const char *target, const char *why);

@@ -59,6 +59,20 @@ void psa_plan_note(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const
   S_push(ctx, e);
 }
 
+void psa_plan_retarget(psa_rule_ctx *ctx, const char *rule_id, psa_span span, const char *target,
+                       const char *why) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = impl->plan_count; i-- > 0;) {
+    psa_plan_entry *e = &impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || e->span.start != span.start || !e->rule_id ||
+        strcmp(e->rule_id, rule_id) || !e->target)
+      continue;
+    e->target = psa_ctx_printf(ctx, "%s", target);
+    e->why = psa_ctx_printf(ctx, "%s", why);
+    return;
+  }
+}
+
 void psa_plan_rewrite(psa_rule_ctx *ctx, const psa_rule *rule, psa_span span, const char *subject,
                       const char *target, const char *why) {
   psa_plan_entry e = {PSA_PLAN_REWRITE, span, rule ? rule->id : NULL,

@@ -3,9 +3,8 @@
 #>
 param([string]$OutFile = 'users.csv')
 
-Connect-MgGraph -Scopes 'User.Read.All' -NoWelcome
-$users = Get-MgUser -All -Property UserPrincipalName, Id
+$users = Get-MsolUser -All
 foreach ($u in $users) {
-    Get-MgUser -UserId $u.UserPrincipalName | Out-Null
+    Get-MsolUser -UserPrincipalName $u.UserPrincipalName | Out-Null
 }
-Get-MgUser -All -Property DisplayName, Id | Select-Object DisplayName | Export-Csv $OutFile
+Get-AzureADUser -All $true | Select-Object DisplayName | Export-Csv $OutFile

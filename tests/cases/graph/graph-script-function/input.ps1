@@ -14,3 +14,4 @@ if ($started) {
     }
 }
 Get-GroupReport | Set-Content members.txt
+Write-Host "Report written in $((Get-Date) - $started)"

@@ -8,3 +8,4 @@ Connect-MgGraph -Scopes 'Organization.Read.All', 'User.Read.All' -NoWelcome
 $company = Get-MgOrganization
 $company | Select-Object 'DisplayName', @{Name = 'TechnicalNotificationEmails'; Expression = {$_.TechnicalNotificationMails}} | Export-Csv company.csv
 Get-MgUser -All -Property DisplayName, UserPrincipalName, Id | Select-Object DisplayName, UserPrincipalName | Export-Csv users.csv
+Write-Host 'Reports written: company.csv, users.csv'

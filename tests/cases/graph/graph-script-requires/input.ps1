@@ -7,3 +7,4 @@
 $company = Get-MsolCompanyInformation
 $company | Select-Object DisplayName, TechnicalNotificationEmails | Export-Csv company.csv
 Get-AzureADUser -All $true | Select-Object DisplayName, UserPrincipalName | Export-Csv users.csv
+Write-Host 'Reports written: company.csv, users.csv'

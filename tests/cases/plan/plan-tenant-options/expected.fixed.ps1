@@ -17,15 +17,14 @@ Connect-SPOService -Url https://contoso-admin.sharepoint.com -ManagedIdentity
 Connect-PnPOnline -Url https://contoso.sharepoint.com/sites/it -ManagedIdentity
 Connect-MicrosoftTeams -Identity
 Connect-AzAccount -Identity
-Connect-MgGraph -Identity -NoWelcome
-Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
-Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
-Get-EXOMailbox -Identity 'it@contoso.com' | Select-Object PrimarySmtpAddress
 # TODO(psauth): the app registration needs the Microsoft Graph application permission Mail.Send
 # Mail.Send as an application permission can send as every mailbox; to limit the
 # app to the sender's mailbox use Exchange Online RBAC for Applications (role
 # "Application Mail.Send" with a management scope) instead of the consent.
 Connect-MgGraph -Identity -NoWelcome
+Get-SPOSite -Identity https://contoso.sharepoint.com/sites/it | Select-Object Title, StorageUsageCurrent
+Get-MgUser -UserId 'it@contoso.com' -Property DisplayName, UsageLocation, Id | Select-Object DisplayName, UsageLocation
+Get-EXOMailbox -Identity 'it@contoso.com' | Select-Object PrimarySmtpAddress
 Send-MgUserMail -UserId 'automation@contoso.com' -BodyParameter @{
     message = @{
         subject = 'Runbook finished'

@@ -1,0 +1,4 @@
+$upn = Read-Host 'User to block'
+Connect-MgGraph -Scopes 'User.ReadWrite.All' -NoWelcome
+Update-MgUser -UserId $upn -AccountEnabled:$false
+Write-EventLog -LogName Application -Source 'HelpdeskTools' -EntryType Information -EventId 200 -Message "Blocked $upn"
