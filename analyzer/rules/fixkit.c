@@ -3943,18 +3943,21 @@ static const char *S_comment_lines(psa_rule_ctx *ctx, const char *r, const char 
   return out;
 }
 
-/* 'line' (a delegated Connect-MgGraph) asking for Mail.Send too. */
-static const char *S_scopes_with_mail(psa_rule_ctx *ctx, const char *line) {
-  if (psa_find_ci(line, strlen(line), "Mail.Send")) return line;
+/* 'line' (a delegated Connect-MgGraph) asking for Mail.Send too, and
+ * Mail.Send.Shared when a send goes from another user's mailbox. */
+static const char *S_scopes_with_mail(psa_rule_ctx *ctx, const char *line, bool shared) {
+  const char *want = shared ? "'Mail.Send', 'Mail.Send.Shared'" : "'Mail.Send'";
+  if (psa_find_ci(line, strlen(line), shared ? "Mail.Send.Shared" : "Mail.Send")) return line;
+  if (shared && psa_find_ci(line, strlen(line), "Mail.Send")) want = "'Mail.Send.Shared'";
   const char *sc = strstr(line, " -Scopes ");
   if (sc) {
     const char *end = sc + strlen(" -Scopes ");
     while (*end && !(end[0] == ' ' && end[1] == '-')) end++;
-    return psa_ctx_printf(ctx, "%.*s, 'Mail.Send'%s", (int)(end - line), line, end);
+    return psa_ctx_printf(ctx, "%.*s, %s%s", (int)(end - line), line, want, end);
   }
   const char *nw = strstr(line, " -NoWelcome");
   if (!nw) nw = line + strlen(line);
-  return psa_ctx_printf(ctx, "%.*s -Scopes 'Mail.Send'%s", (int)(nw - line), line, nw);
+  return psa_ctx_printf(ctx, "%.*s -Scopes %s%s", (int)(nw - line), line, want, nw);
 }
 
 /* Whether two Connect-MgGraph lines name the same identity: the same
@@ -4052,9 +4055,17 @@ static void S_graph_one_connection(psa_rule_ctx *ctx) {
   }
   const char *indent = psa_fix_indent(ctx, conn->span.start);
   uint32_t old_line = psa_line_of(ctx, inserts[0]->range.start);
+  /* a send from another user's mailbox asks Mail.Send.Shared (mail.c): its
+   * insert's scopes and TODO (Send As / Full Access) come along */
+  uint32_t shared = count;
+  for (uint32_t i = 0; i < count && shared == count; i++)
+    if (strstr(inserts[i]->replacement, "Mail.Send.Shared")) shared = i;
   cedit->replacement =
       c_app ? psa_ctx_printf(ctx, "%s%s", S_comment_lines(ctx, inserts[0]->replacement, indent, false), line)
-            : S_scopes_with_mail(ctx, line);
+      : shared < count
+          ? psa_ctx_printf(ctx, "%s%s", S_comment_lines(ctx, inserts[shared]->replacement, indent, false),
+                           S_scopes_with_mail(ctx, line, true))
+          : S_scopes_with_mail(ctx, line, false);
   for (uint32_t i = 0; i < count; i++) {
     psa_fix *fx = fixes[i];
     uint32_t at = (uint32_t)(inserts[i] - fx->edits);
@@ -4073,8 +4084,9 @@ static void S_graph_one_connection(psa_rule_ctx *ctx) {
                             "%.*sthe Connect-MgGraph that replaces %s on line %u signs in for the "
                             "sends too (one connection for the file, with %s)%s",
                             (int)(hit - e->why), e->why, conn->name, psa_line_of(ctx, conn->span.start),
-                            c_app ? "the Mail.Send application permission among the app's"
-                                  : "Mail.Send among its -Scopes",
+                            c_app           ? "the Mail.Send application permission among the app's"
+                            : shared < count ? "Mail.Send and Mail.Send.Shared among its -Scopes"
+                                             : "Mail.Send among its -Scopes",
                             hit + strlen(was));
   }
 }

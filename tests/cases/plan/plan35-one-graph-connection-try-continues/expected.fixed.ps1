@@ -1,7 +1,7 @@
 # TODO(psauth): app-only, certificate-based sign-in for the rewritten connections.
 # Fill in your Entra ID app registration and its certificate; the placeholders
 # fail until then. Grant the app (application permissions, admin consent):
-#   Microsoft Graph: User.ReadWrite.All, Mail.Send
+#   Microsoft Graph: User.EnableDisableAccount.All, User.Read.All, Mail.Send
 $AppId = '<app-id>'
 $Organization = '<tenant>.onmicrosoft.com'
 $CertificateThumbprint = '<certificate-thumbprint>'

@@ -1,4 +1,4 @@
-Connect-MgGraph -Scopes 'User.ReadWrite.All'
+Connect-MgGraph -Scopes 'User.EnableDisableAccount.All', 'User.Read.All'
 
 $upn = Read-Host 'User to block'
 Update-MgUser -UserId $upn -AccountEnabled:$false
