@@ -3093,7 +3093,6 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   const char *person = S_person_evidence(ctx, &strong);
   const char *host_sign = S_unattended_evidence(ctx);
   const char *app_perms = psa_graph_plan_permissions(ctx, plan, true);
-  const char *scopes = psa_graph_plan_permissions(ctx, plan, false);
   if (host_sign && !strong) {
     *why = psa_ctx_printf(
         ctx,
@@ -3104,20 +3103,9 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
         app_perms ? ", application permissions: " : "", app_perms ? app_perms : "");
     return false;
   }
-  if (!person) {
-    *why = psa_ctx_printf(
-        ctx,
-        "the file does not connect itself and nothing in it shows that a person runs it (no "
-        "Read-Host, Get-Credential, Out-GridView or Write-Host): whatever signs in before it (a "
-        "console, a scheduler, a calling script) still uses MSOnline/AzureAD, and an interactive "
-        "sign-in added here could hang an unattended run; these calls move together with that "
-        "connection, which then signs in to Microsoft Graph%s%s",
-        scopes ? " with " : "",
-        scopes ? psa_ctx_printf(ctx, "%s (delegated) or %s (application)", scopes,
-                                app_perms ? app_perms : scopes)
-               : "");
-    return false;
-  }
+  /* no sign either way: a report or admin script without a connection of
+   * its own ran in a console someone signed in (reviewers merged the added
+   * delegated connection, gr20); a host's signs above refuse instead */
   if (S_names_legacy_module(ctx)) {
     *guarded = true;
     return false;
@@ -3158,8 +3146,13 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   if (!imports) psa_graph_plan_module_edits(ctx, plan, fx);
   psa_plan_note(ctx, owner->rule, (psa_span){anchor, anchor}, "Connect-MgGraph",
                 PSA_SIGNIN_INTERACTIVE,
-                psa_ctx_printf(ctx, "no connection in the file: it runs in a console already signed in "
-                                    "(a person runs it: %s)", person),
+                person ? psa_ctx_printf(ctx,
+                                        "no connection in the file: it runs in a console already "
+                                        "signed in (a person runs it: %s)",
+                                        person)
+                       : "no connection in the file: it runs in a console already signed in (nothing "
+                         "in it shows a scheduler or host; if one runs it, give that host app-only "
+                         "sign-in instead of this prompt)",
                 line,
                 tenant ? psa_ctx_printf(ctx,
                                         "the script assumed a console signed in with "

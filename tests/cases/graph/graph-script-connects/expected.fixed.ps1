@@ -3,8 +3,9 @@
 #>
 param([string]$OutFile = 'users.csv')
 
-$users = Get-MsolUser -All
+Connect-MgGraph -Scopes 'User.Read.All' -NoWelcome
+$users = Get-MgUser -All -Property UserPrincipalName, Id
 foreach ($u in $users) {
-    Get-MsolUser -UserPrincipalName $u.UserPrincipalName | Out-Null
+    Get-MgUser -UserId $u.UserPrincipalName | Out-Null
 }
-Get-AzureADUser -All $true | Select-Object DisplayName | Export-Csv $OutFile
+Get-MgUser -All -Property DisplayName, Id | Select-Object DisplayName | Export-Csv $OutFile
