@@ -5925,19 +5925,29 @@ static void S_function_outputs(psa_rule_ctx *ctx, psa_graph_plan *p) {
     if (!c->map || !c->map->output || c->unfollowed) continue;
     if (!ix.pairs) S_pipes_make(&ix, m);
     const psa_command *out = S_passed_to(ctx, &ix, c->cmd);
-    if (!S_writes_output(&ix, out) || S_consumer_at(p, out->statement_span)) continue;
-    /* 'cmd > $null' / '> file': the objects go there, not to the output (the
-     * model keeps no redirections; any '>' but an error stream's 2> counts) */
-    bool redirected = false;
-    const char *t = ctx->src->text;
-    for (uint32_t q = out->statement_span.start; q < out->statement_span.end && q < ctx->src->text_len; q++)
-      if (t[q] == '>' && !(q > 0 && t[q - 1] >= '2' && t[q - 1] <= '6')) redirected = true;
-    if (redirected) continue;
     const psa_function *f = NULL;
-    for (uint32_t i = 0; i < m->function_count; i++)
-      if (S_inside(m->functions[i].span, out->span) &&
-          (!f || S_inside(f->span, m->functions[i].span)))
-        f = &m->functions[i];
+    if (S_writes_output(&ix, out) && !S_consumer_at(p, out->statement_span)) {
+      /* 'cmd > $null' / '> file': the objects go there, not to the output (the
+       * model keeps no redirections; any '>' but an error stream's 2> counts) */
+      bool redirected = false;
+      const char *t = ctx->src->text;
+      for (uint32_t q = out->statement_span.start; q < out->statement_span.end && q < ctx->src->text_len; q++)
+        if (t[q] == '>' && !(q > 0 && t[q - 1] >= '2' && t[q - 1] <= '6')) redirected = true;
+      if (redirected) continue;
+      for (uint32_t i = 0; i < m->function_count; i++)
+        if (S_inside(m->functions[i].span, out->span) &&
+            (!f || S_inside(f->span, m->functions[i].span)))
+          f = &m->functions[i];
+    } else if (out && out->assigned_to) {
+      /* '$g = New-AzureADGroup ...; return $g' (review20 32: the caller read
+       * $newGroup.ObjectId of the returned group) */
+      for (uint32_t i = 0; i < m->function_count && !f; i++) {
+        const psa_function *g = &m->functions[i];
+        if (!S_inside(g->span, out->span)) continue;
+        for (uint32_t r = 0; r < g->return_count && !f; r++)
+          if (g->returns[r] && psa_value_var(g->returns[r]) == out->assigned_to) f = g;
+      }
+    }
     if (!f) continue;
     for (uint32_t i = 0; i < m->command_count; i++) {
       const psa_command *d = m->commands[i];
