@@ -3202,6 +3202,20 @@ static bool S_check_of_kept_session(const psa_rule_ctx *ctx, const psa_command *
   return false;
 }
 
+/* Whether an EXO V1 connect (Connect-EXOPSSession, New-ExoPSSession) that
+ * the plan does not refuse becomes Connect-ExchangeOnline in this pass: its
+ * checks are rewritten in the same pass, so scan reports what fix applies
+ * (the fix's second pass saw the new connect; cli.fixcount). */
+static bool S_v1_connect_rewritten(const psa_rule_ctx *ctx) {
+  PSA_FOR_COMMANDS(ctx, cmd) {
+    if (cmd->in_string || !cmd->name ||
+        (psa_strcasecmp(cmd->name, "Connect-EXOPSSession") && psa_strcasecmp(cmd->name, "New-ExoPSSession")))
+      continue;
+    if (!psa_plan_refused_at(ctx, "PSA110", cmd->span)) return true;
+  }
+  return false;
+}
+
 /* A parenthesised check "(Get-PSSession | Where-Object {...Exchange...})"
  * or "(Get-PSSession -ConfigurationName Microsoft.Exchange)", as in
  * if (!(...)) { connect }: once the file connects with
@@ -3209,8 +3223,8 @@ static bool S_check_of_kept_session(const psa_rule_ctx *ctx, const psa_command *
 static void S_fix_pss_check(psa_rule_ctx *ctx, psa_finding *f, const psa_command *g) {
   /* a connection PSA101 rewrites in this pass counts: scan then reports
    * what fix applies */
-  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx)) || g->assigned_to || g->in_string ||
-      S_check_of_kept_session(ctx, g))
+  if ((!S_rest_connect(ctx) && !psa_plan_rps_all_migrate(ctx) && !S_v1_connect_rewritten(ctx)) ||
+      g->assigned_to || g->in_string || S_check_of_kept_session(ctx, g))
     return;
   const psa_command *last = g;
   PSA_FOR_COMMANDS(ctx, c) {

@@ -248,11 +248,11 @@ EOF
 (cd "$t" && "$psauth" scan --format json graph/unattended.ps1 >"$t/graph.json" 2>/dev/null)
 check "html: Graph permissions section" has "$t/graph.html" '<section class="card" id="graph-permissions">'
 check "html: app-only script: application permissions to grant" has "$t/graph.html" \
-  'graph/unattended.ps1</a></td><td>app-only</td><td>Grant these application permissions to the app registration: <code>User.ReadWrite.All</code></td>'
+  'graph/unattended.ps1</a></td><td>app-only</td><td>Grant these application permissions to the app registration: <code>User.EnableDisableAccount.All</code>, <code>User.Read.All</code></td>'
 check "json: the same permissions on the connection finding" \
-  [ "$(tr -d ' \n\t' <"$t/graph.json" | grep -o '"rule":"PSA202"[^{]*"permissions":\["User.ReadWrite.All"\]' | wc -l)" = 1 ]
+  [ "$(tr -d ' \n\t' <"$t/graph.json" | grep -o '"rule":"PSA202"[^{]*"permissions":\["User.EnableDisableAccount.All","User.Read.All"\]' | wc -l)" = 1 ]
 check "html: delegated script: its Connect-MgGraph -Scopes line" has "$t/graph.html" \
-  'graph/interactive.ps1</a></td><td>delegated</td><td><code>Connect-MgGraph -Scopes &#39;Directory.Read.All&#39;, &#39;GroupMember.Read.All&#39; -NoWelcome</code>'
+  'graph/interactive.ps1</a></td><td>delegated</td><td><code>Connect-MgGraph -Scopes &#39;Directory.Read.All&#39; -NoWelcome</code>'
 check "html: no Graph permissions section without MSOnline/AzureAD calls" hasnt "$html" 'id="graph-permissions"'
 
 if [ "$part" = chromium ]; then

@@ -117,6 +117,26 @@ static bool S_subsumed(const psa_fix *fx, uint32_t e) {
   return false;
 }
 
+/* The fix result whose notes S_note_cmp orders (qsort has no context). */
+static const psa_fix_result *S_notes_for_order;
+
+static uint32_t S_fix_start(const psa_fix *fx) {
+  uint32_t s = UINT32_MAX;
+  for (uint32_t e = 0; e < fx->edit_count; e++)
+    if (fx->edits[e].range.start < s) s = fx->edits[e].range.start;
+  return s;
+}
+
+static int S_note_cmp(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  const psa_fix_note *nx = &S_notes_for_order->notes[x], *ny = &S_notes_for_order->notes[y];
+  uint32_t sx = S_fix_start(nx->fix), sy = S_fix_start(ny->fix);
+  if (sx != sy) return sx < sy ? -1 : 1;
+  int c = strcmp(nx->finding->rule->id, ny->finding->rule->id);
+  if (c) return c;
+  return x < y ? -1 : x > y;
+}
+
 static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) {
   uint32_t count = 0;
   for (uint32_t i = 0; i < fr->note_count; i++)
@@ -124,8 +144,18 @@ static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) 
   S_edit *edits = calloc(count ? count : 1, sizeof *edits);
   if (!edits) abort();
   uint32_t n = 0;
-  for (uint32_t i = 0; i < fr->note_count; i++) {
-    if (fr->notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
+  /* the engine applies fixes in the order of their first edit, then rule id,
+   * then note (S_cand_order in engine/fix.c): two fixes inserting at one
+   * point (a connection moved before a loop, review plan30) keep that order */
+  uint32_t *order = calloc(fr->note_count ? fr->note_count : 1, sizeof *order);
+  if (!order) abort();
+  uint32_t applied = 0;
+  for (uint32_t i = 0; i < fr->note_count; i++)
+    if (fr->notes[i].kind == PSA_FIXNOTE_APPLIED) order[applied++] = i;
+  S_notes_for_order = fr;
+  qsort(order, applied, sizeof *order, S_note_cmp);
+  for (uint32_t oi = 0; oi < applied; oi++) {
+    uint32_t i = order[oi];
     const psa_fix *fx = fr->notes[i].fix;
     for (uint32_t e = 0; e < fx->edit_count; e++) {
       const psa_edit *ed = &fx->edits[e];
@@ -139,6 +169,7 @@ static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) 
       n++;
     }
   }
+  free(order);
   qsort(edits, n, sizeof *edits, S_edit_cmp);
   const char *text = src->text;
   const char *out = fr->text ? fr->text : src->text;
