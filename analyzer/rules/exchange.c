@@ -1758,6 +1758,18 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_FOR_USES(&uses, cmd, use) {
       psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
+    /* Exchange Unified Messaging through this session: retired in Exchange
+     * Online, so no connection rewrite brings those cmdlets back */
+    const psa_command *um = s.endpoint && s.endpoint->service == PSA_ENDPOINT_EXO
+                                ? psa_plan_exchange_um_use(ctx->model, cmd)
+                                : NULL;
+    if (um)
+      psa_finding_related(ctx, f, um->span,
+                          "%s is an Exchange Unified Messaging cmdlet: Unified Messaging in "
+                          "Exchange Online is out of support since " PSA_DATE_EXO_UM_OFF
+                          " (Microsoft, \"Exchange Unified Messaging Online migration "
+                          "support\"); only on-premises Exchange Server has it",
+                          um->name);
     S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);
