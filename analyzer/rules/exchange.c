@@ -565,6 +565,36 @@ static void S_import_failed_test(psa_rule_ctx *ctx, psa_fix *fx, const psa_comma
     psa_fix_add_edit(ctx, fx, cond, psa_ctx_printf(ctx, "(-not %s)", conn));
 }
 
+/* The import's result ($importresults = Import-PSSession $s) read by a
+ * cleanup of the session it came from, "Get-PSSession $importresults |
+ * Remove-PSSession": the import goes, so that cleanup disconnects instead
+ * (as Remove-PSSession $s does), else it would read a variable nothing
+ * assigns. Only when the import is the variable's one assignment. */
+static void S_import_result_cleanup(psa_rule_ctx *ctx, psa_fix *fx, const psa_command *use,
+                                    psa_span *covered, uint32_t *ncovered) {
+  const psa_variable *v = use->assigned_to;
+  if (!v || v->assign_count != 1) return;
+  psa_span reads[16];
+  uint32_t nr = psa_variable_reads(ctx->model, v, reads, 16);
+  for (uint32_t i = 0; i < nr && i < 16 && *ncovered < 8; i++) {
+    PSA_FOR_COMMANDS(ctx, rm) {
+      const psa_value *in = rm->pipeline_input;
+      const psa_command *g = in && in->kind == PSA_V_COMMAND ? psa_value_cmd(in) : NULL;
+      if (!psa_command_is(rm, "Remove-PSSession") || rm->arg_count || rm->invoke_operator || !g ||
+          !psa_command_is(g, "Get-PSSession") || g->arg_count != 1 || !g->args[0].value ||
+          g->args[0].value->kind != PSA_V_VARIABLE || psa_value_var(g->args[0].value) != v ||
+          !S_inside(g->span, reads[i]) || rm->statement_span.end > ctx->src->text_len ||
+          rm->statement_span.start != g->span.start || rm->statement_span.end != rm->span.end)
+        continue;
+      bool done = false;
+      for (uint32_t k = 0; k < *ncovered; k++) done = done || S_inside(covered[k], reads[i]);
+      if (done) continue;
+      covered[(*ncovered)++] = rm->statement_span;
+      psa_fix_add_edit(ctx, fx, rm->statement_span, "Disconnect-ExchangeOnline -Confirm:$false");
+    }
+  }
+}
+
 /* One later use of a rewritten session: Import-PSSession goes,
  * Remove-PSSession becomes Disconnect-ExchangeOnline, Invoke-Command runs
  * its block locally; anything else refuses the rewrite (false). */
@@ -1367,6 +1397,8 @@ static void S_fix_rps(psa_rule_ctx *ctx, const psa_rule *rule, psa_finding *f,
       f->fix_count--;
       return;
     }
+    if (!branch && psa_command_is(use, "Import-PSSession"))
+      S_import_result_cleanup(ctx, fx, use, covered, &ncovered);
   }
   /* a connect function that returns the session: its callers' uses
    * ($s = Connect-Tenant; Invoke-Command -Session $s ...) */
@@ -1726,6 +1758,18 @@ static void S_check_rps(psa_rule_ctx *ctx, const psa_rule *rule) {
     S_FOR_USES(&uses, cmd, use) {
       psa_finding_related(ctx, f, use->span, "%s uses this session", use->name);
     }
+    /* Exchange Unified Messaging through this session: retired in Exchange
+     * Online, so no connection rewrite brings those cmdlets back */
+    const psa_command *um = s.endpoint && s.endpoint->service == PSA_ENDPOINT_EXO
+                                ? psa_plan_exchange_um_use(ctx->model, cmd)
+                                : NULL;
+    if (um)
+      psa_finding_related(ctx, f, um->span,
+                          "%s is an Exchange Unified Messaging cmdlet: Unified Messaging in "
+                          "Exchange Online is out of support since " PSA_DATE_EXO_UM_OFF
+                          " (Microsoft, \"Exchange Unified Messaging Online migration "
+                          "support\"); only on-premises Exchange Server has it",
+                          um->name);
     S_fix_rps(ctx, rule, f, cmd, &s, &uses);
   }
   free(uses.pairs);

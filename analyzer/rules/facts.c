@@ -17,6 +17,8 @@ const psa_fact_date psa_fact_dates[] = {
      "exo-rps-deprecation"},
     {"EXO V1 module support ended", PSA_DATE_EXO_V1_SUPPORT_END, "exo-v1-retirement"},
     {"EXO V1 module can no longer connect", PSA_DATE_EXO_V1_CONNECT_END, "exo-v1-retirement"},
+    {"Unified Messaging in Exchange Online out of support", PSA_DATE_EXO_UM_OFF,
+     "exo-um-retirement"},
     {"Office 365 Germany closed", PSA_DATE_GERMANY_CLOSED, "o365-germany-closure"},
     {"SMTP AUTH basic authentication off by default (end of the month)",
      PSA_DATE_SMTP_AUTH_DEFAULT_OFF, "smtp-auth-deprecation"},

@@ -36,6 +36,9 @@
 
 /* Exchange Online remote PowerShell (RPS) turned off for all tenants. */
 #define PSA_DATE_EXO_RPS_OFF "October 1, 2023"
+/* Unified Messaging in Exchange Online out of support (retired): its UM
+ * cmdlets are on-premises Exchange only (docs/facts.md exo-um-retirement). */
+#define PSA_DATE_EXO_UM_OFF "February 28, 2020"
 /* EXO V1 module (Connect-EXOPSSession): support ended, then connections. */
 #define PSA_DATE_EXO_V1_SUPPORT_END "August 31, 2022"
 #define PSA_DATE_EXO_V1_CONNECT_END "December 31, 2022"

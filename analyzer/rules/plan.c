@@ -800,6 +800,33 @@ static bool S_read_host_loop(const psa_model *m, const psa_command *c) {
   return true;
 }
 
+/* Whether a Read-Host asks a person whether to close a connection: its
+ * answer is tested by an if whose clause disconnects ($confirm = Read-Host
+ * "Disconnect the session? [y/n]"; if ($confirm -eq 'y') { ... |
+ * Remove-PSSession }). The connection is otherwise left open for the
+ * person's console, so a person runs this code; a job has nobody to answer. */
+static bool S_read_host_closes(const psa_model *m, const psa_command *c) {
+  if (!psa_command_is(c, "Read-Host") || psa_command_arg(c, "AsSecureString") || !c->assigned_to)
+    return false;
+  psa_span reads[16];
+  uint32_t nr = psa_variable_reads(m, c->assigned_to, reads, 16);
+  for (uint32_t i = 0; i < nr && i < 16; i++)
+    for (uint32_t b = 0; b < m->block_count; b++) {
+      const psa_block *k = &m->blocks[b];
+      if ((k->kind != PSA_BLOCK_IF && k->kind != PSA_BLOCK_ELSEIF) ||
+          reads[i].start < k->span.start || reads[i].end > k->body.start)
+        continue;
+      for (uint32_t j = 0; j < m->command_count; j++) {
+        const psa_command *d = m->commands[j];
+        if (d->name && !d->in_string && d->span.start >= k->body.start &&
+            d->span.end <= k->body.end &&
+            (psa_command_is(d, "Remove-PSSession") || !psa_strncasecmp(d->name, "Disconnect-", 11)))
+          return true;
+      }
+    }
+  return false;
+}
+
 const psa_command *psa_plan_person_driver(const psa_model *m, const char **what, psa_span *at) {
   /* the first in the file: the earliest evidence is the one a reader finds */
   const psa_command *cmd = NULL;
@@ -815,8 +842,9 @@ const psa_command *psa_plan_person_driver(const psa_model *m, const char **what,
                     : psa_command_is(c, "Out-GridView") &&
                             (psa_command_arg(c, "PassThru") || psa_command_arg(c, "OutputMode"))
                         ? "a choice made in Out-GridView"
-                    : S_read_host_loop(m, c) ? "a Read-Host menu loop"
-                                             : NULL;
+                    : S_read_host_loop(m, c)   ? "a Read-Host menu loop"
+                    : S_read_host_closes(m, c) ? "a Read-Host asking whether to close the connection"
+                                               : NULL;
     if (!w) continue;
     *what = w;
     *at = c->span;

@@ -186,6 +186,13 @@ bool psa_plan_standalone_signin(const psa_model *m, const char *path, const char
  * Compliance PowerShell (analyzer/data/exchange-cmdlets.txt, from
  * Microsoft's cmdlet reference). */
 bool psa_exchange_cmdlet(const char *name);
+/* Whether 'name' is an Exchange Unified Messaging cmdlet: on-premises
+ * Exchange Server only (analyzer/data/exchange-um-cmdlets.txt, from
+ * Microsoft's cmdlet reference); UM in Exchange Online is retired. */
+bool psa_exchange_um_cmdlet(const char *name);
+/* The first UM cmdlet the Exchange Online connection 'connect' would run:
+ * in its function, or anywhere when it connects at the script's level. */
+const psa_command *psa_plan_exchange_um_use(const psa_model *m, const psa_command *connect);
 /* The first command of the model (not a function of the file) that Microsoft
  * Teams PowerShell does not support with application-based authentication
  * (analyzer/data/teams-app-only.txt, from Microsoft's "Application-based

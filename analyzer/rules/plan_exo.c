@@ -15,6 +15,8 @@
 
 extern const unsigned char psa_exchange_cmdlets_txt[];
 extern const size_t psa_exchange_cmdlets_txt_len;
+extern const unsigned char psa_exchange_um_cmdlets_txt[];
+extern const size_t psa_exchange_um_cmdlets_txt_len;
 extern const unsigned char psa_powershell_cmdlets_txt[];
 extern const size_t psa_powershell_cmdlets_txt_len;
 extern const unsigned char psa_teams_app_only_txt[];
@@ -26,7 +28,7 @@ typedef struct {
   size_t count;
 } S_list;
 
-static S_list S_exchange, S_powershell, S_teams_app_only;
+static S_list S_exchange, S_exchange_um, S_powershell, S_teams_app_only;
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
 static int S_name_cmp(const void *a, const void *b) {
@@ -57,6 +59,7 @@ static void S_load(S_list *l, const unsigned char *data, size_t len) {
 
 static void S_init(void) {
   S_load(&S_exchange, psa_exchange_cmdlets_txt, psa_exchange_cmdlets_txt_len);
+  S_load(&S_exchange_um, psa_exchange_um_cmdlets_txt, psa_exchange_um_cmdlets_txt_len);
   S_load(&S_powershell, psa_powershell_cmdlets_txt, psa_powershell_cmdlets_txt_len);
   S_load(&S_teams_app_only, psa_teams_app_only_txt, psa_teams_app_only_txt_len);
 }
@@ -67,6 +70,22 @@ static bool S_listed(const S_list *l, const char *name) {
 }
 
 bool psa_exchange_cmdlet(const char *name) { return name && S_listed(&S_exchange, name); }
+
+bool psa_exchange_um_cmdlet(const char *name) { return name && S_listed(&S_exchange_um, name); }
+
+const psa_command *psa_plan_exchange_um_use(const psa_model *m, const psa_command *connect) {
+  bool anywhere = !connect->scope || connect->scope->kind == PSA_SCOPE_SCRIPT;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (!c->name || c->local_function || c->in_string || c->dynamic ||
+        psa_model_span_file(m, c->span) != m || !psa_exchange_um_cmdlet(c->name))
+      continue;
+    /* the connection's own function, or anywhere when it connects at the
+     * script's level (its functions use the script's connection) */
+    if (anywhere || c->scope == connect->scope) return c;
+  }
+  return NULL;
+}
 
 const psa_command *psa_plan_teams_app_only_unsupported(const psa_model *m, bool sovereign) {
   pthread_once(&S_once, S_init);

@@ -943,6 +943,19 @@ bool psa_plan_connection(psa_rule_ctx *ctx, const psa_rule *rule, const psa_comm
   psa_service svc = out->si.service;
   if (svc == PSA_SERVICE_EXCHANGE || svc == PSA_SERVICE_COMPLIANCE)
     refuse = psa_plan_exo_scope_refusal(m, connect);
+  /* Exchange Online has no Unified Messaging: a rewrite would sign in to a
+   * service where the script's UM steps fail */
+  const psa_command *um =
+      !refuse && svc == PSA_SERVICE_EXCHANGE ? psa_plan_exchange_um_use(m, connect) : NULL;
+  if (um)
+    refuse = psa_ctx_printf(ctx,
+                            "%s on line %u is an Exchange Unified Messaging cmdlet, which only "
+                            "on-premises Exchange Server has: Unified Messaging in Exchange "
+                            "Online is out of support since " PSA_DATE_EXO_UM_OFF
+                            " (voicemail moved to Cloud Voicemail, auto attendants to Cloud Auto Attendant), so "
+                            "Connect-ExchangeOnline would give the script no UM cmdlets; rework "
+                            "its UM steps first",
+                            um->name, psa_line_of(ctx, um->span.start));
   if (!refuse && connect->in_string)
     refuse = "it is inside a string run as a script; the replacement would need that string's "
              "quoting";
