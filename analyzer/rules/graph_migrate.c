@@ -6013,6 +6013,22 @@ static const psa_command *S_app_only_connection(psa_rule_ctx *ctx) {
   return NULL;
 }
 
+/* The file has a sign-in of its own (MSOnline's, AzureAD's or Microsoft
+ * Graph's connection, outside functions and strings): with no app-only one
+ * (S_app_only_connection), a person signs in there and the fix writes
+ * delegated scopes. */
+static bool S_person_connection(const psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->in_string) continue;
+    if (psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD") ||
+        psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra"))
+      return true;
+  }
+  return false;
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
@@ -6824,7 +6840,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       const psa_gm_cmdlet *u = p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
       delegated_only = p->calls[i].exact && u && u->delegated && !u->application;
     }
-    const char *app = psa_graph_plan_permissions(ctx, p, !delegated_only || S_app_only_connection(ctx));
+    /* a file whose connection a person signs in to gets delegated scopes
+     * in its Connect-MgGraph, so the text names those (Get-MgOrganization:
+     * User.Read, not the app-only Organization.Read.All) */
+    bool person = !S_app_only_connection(ctx) && S_person_connection(ctx);
+    const char *app =
+        psa_graph_plan_permissions(ctx, p, !person && (!delegated_only || S_app_only_connection(ctx)));
     bool escapes = false, mfa_reads = false, all_types = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
