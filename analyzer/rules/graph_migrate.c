@@ -6377,6 +6377,13 @@ bool psa_graph_plan_complete(const psa_graph_plan *p) {
   return psa_graph_plan_exact(p) == p->call_count;
 }
 
+/* Two calls left for a person for one reason: the same cmdlet, the same
+ * text (not a reason naming its own line, which differs) */
+static bool S_same_pending(const S_call *a, const S_call *b) {
+  return !a->exact && !b->exact && a->why && b->why && psa_command_is(b->cmd, a->cmd->name) &&
+         !strcmp(a->why, b->why);
+}
+
 const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   psa_buf b;
   psa_buf_init(&b);
@@ -6392,13 +6399,31 @@ const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
       again = !d->exact && d->cmd->span.start == c->cmd->span.start &&
               (d->why == c->why || (d->why && c->why && !strcmp(d->why, c->why)));
     }
+    /* the same cmdlet with the same reason on another line (a long
+     * explanation of Get-AzureADUserExtension) was named with the first
+     * one's lines: the reason is printed once */
+    for (uint32_t k = 0; k < i && !again; k++)
+      again = S_same_pending(&p->calls[k], c);
     if (again) continue;
     if (shown == 6) {
       left++;
       continue;
     }
-    psa_buf_printf(&b, "%s%s on line %u (%s)", shown ? "; " : "", c->cmd->name,
-                   psa_line_of(ctx, c->cmd->span.start), c->why ? c->why : "no exact rewrite");
+    psa_buf printf_lines;
+    psa_buf_init(&printf_lines);
+    uint32_t more = 0, last_line = psa_line_of(ctx, c->cmd->span.start);
+    for (uint32_t k = i + 1; k < p->call_count; k++) {
+      if (!S_same_pending(c, &p->calls[k])) continue;
+      uint32_t line = psa_line_of(ctx, p->calls[k].cmd->span.start);
+      if (line == last_line) continue;
+      psa_buf_printf(&printf_lines, ", %u", line);
+      last_line = line;
+      more++;
+    }
+    psa_buf_printf(&b, "%s%s on line%s %u%s (%s)", shown ? "; " : "", c->cmd->name, more ? "s" : "",
+                   psa_line_of(ctx, c->cmd->span.start), printf_lines.data ? printf_lines.data : "",
+                   c->why ? c->why : "no exact rewrite");
+    psa_buf_free(&printf_lines);
     shown++;
   }
   if (left) psa_buf_printf(&b, "; and %u more", left);
