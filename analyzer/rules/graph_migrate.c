@@ -3781,6 +3781,43 @@ static int S_license_objects(psa_rule_ctx *ctx, const psa_graph_plan *p, const p
   return 0;
 }
 
+/* A per-tenant lookup whose tenant is a partner contract's ($c.TenantId of
+ * Get-MsolPartnerContract's objects): the only thing such loops look up is
+ * a domain of the customer (IsDefault / IsInitial) to address it, and
+ * Graph's contract object carries one. It is not the same value (the
+ * contract resource: a copy of the customer's default domain made when the
+ * partnership was established, not updated afterwards; not the initial
+ * domain an IsInitial filter picks), so it is named for a person, not
+ * written. */
+static const struct {
+  const char *legacy, *param, *source;
+} S_partner_lookups[] = {
+    {"Get-MsolDomain", "TenantId", "Get-MsolPartnerContract"},
+};
+
+static const char *S_partner_hint(psa_rule_ctx *ctx, const psa_gm_cmdlet *map, const psa_gm_param *gp,
+                                  const psa_arg *a) {
+  const char *t = a->value ? S_src(ctx, a->value->span) : NULL;
+  size_t n = t ? strlen(t) : 0, suffix = strlen(".TenantId");
+  if (n <= suffix || t[0] != '$' || psa_strcasecmp(t + n - suffix, ".TenantId")) return NULL;
+  for (size_t i = 0; i < sizeof(S_partner_lookups) / sizeof(S_partner_lookups[0]); i++) {
+    if (psa_strcasecmp(map->legacy, S_partner_lookups[i].legacy) || psa_strcasecmp(gp->from, S_partner_lookups[i].param))
+      continue;
+    const psa_model *m = ctx->model;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      if (!psa_command_is(m->commands[k], S_partner_lookups[i].source)) continue;
+      const psa_gm_cmdlet *src = psa_graphmap_find(S_partner_lookups[i].source);
+      return psa_ctx_printf(ctx,
+                            "; where it only finds a domain to address the customer (-DelegatedOrganization), "
+                            "%s's contract object carries one: %.*s.DefaultDomainName, a copy of the customer's "
+                            "default domain (not its initial one) made when the partnership was established and "
+                            "not updated since",
+                            src && src->graph ? src->graph : "Microsoft Graph", (int)(n - suffix), t);
+    }
+  }
+  return NULL;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -3918,7 +3955,9 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       return false;
     }
     if (gp->kind == PSA_GM_NONE) {
-      c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
+      const char *partner = S_partner_hint(ctx, map, gp, a);
+      c->why = psa_ctx_printf(ctx, "-%s: %s%s", gp->from, gp->note ? gp->note : "no exact equivalent",
+                              partner ? partner : "");
       return false;
     }
     if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
