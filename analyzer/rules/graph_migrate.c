@@ -3781,6 +3781,43 @@ static int S_license_objects(psa_rule_ctx *ctx, const psa_graph_plan *p, const p
   return 0;
 }
 
+/* A per-tenant lookup whose tenant is a partner contract's ($c.TenantId of
+ * Get-MsolPartnerContract's objects): the only thing such loops look up is
+ * a domain of the customer (IsDefault / IsInitial) to address it, and
+ * Graph's contract object carries one. It is not the same value (the
+ * contract resource: a copy of the customer's default domain made when the
+ * partnership was established, not updated afterwards; not the initial
+ * domain an IsInitial filter picks), so it is named for a person, not
+ * written. */
+static const struct {
+  const char *legacy, *param, *source;
+} S_partner_lookups[] = {
+    {"Get-MsolDomain", "TenantId", "Get-MsolPartnerContract"},
+};
+
+static const char *S_partner_hint(psa_rule_ctx *ctx, const psa_gm_cmdlet *map, const psa_gm_param *gp,
+                                  const psa_arg *a) {
+  const char *t = a->value ? S_src(ctx, a->value->span) : NULL;
+  size_t n = t ? strlen(t) : 0, suffix = strlen(".TenantId");
+  if (n <= suffix || t[0] != '$' || psa_strcasecmp(t + n - suffix, ".TenantId")) return NULL;
+  for (size_t i = 0; i < sizeof(S_partner_lookups) / sizeof(S_partner_lookups[0]); i++) {
+    if (psa_strcasecmp(map->legacy, S_partner_lookups[i].legacy) || psa_strcasecmp(gp->from, S_partner_lookups[i].param))
+      continue;
+    const psa_model *m = ctx->model;
+    for (uint32_t k = 0; k < m->command_count; k++) {
+      if (!psa_command_is(m->commands[k], S_partner_lookups[i].source)) continue;
+      const psa_gm_cmdlet *src = psa_graphmap_find(S_partner_lookups[i].source);
+      return psa_ctx_printf(ctx,
+                            "; where it only finds a domain to address the customer (-DelegatedOrganization), "
+                            "%s's contract object carries one: %.*s.DefaultDomainName, a copy of the customer's "
+                            "default domain (not its initial one) made when the partnership was established and "
+                            "not updated since",
+                            src && src->graph ? src->graph : "Microsoft Graph", (int)(n - suffix), t);
+    }
+  }
+  return NULL;
+}
+
 static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
   const psa_command *cmd = c->cmd;
   const psa_gm_cmdlet *map = c->map;
@@ -3918,7 +3955,9 @@ static bool S_params_exact(psa_rule_ctx *ctx, psa_graph_plan *p, S_call *c) {
       return false;
     }
     if (gp->kind == PSA_GM_NONE) {
-      c->why = psa_ctx_printf(ctx, "-%s: %s", gp->from, gp->note ? gp->note : "no exact equivalent");
+      const char *partner = S_partner_hint(ctx, map, gp, a);
+      c->why = psa_ctx_printf(ctx, "-%s: %s%s", gp->from, gp->note ? gp->note : "no exact equivalent",
+                              partner ? partner : "");
       return false;
     }
     if (gp->kind == PSA_GM_PASSWORD_PROFILE) {
@@ -6013,6 +6052,22 @@ static const psa_command *S_app_only_connection(psa_rule_ctx *ctx) {
   return NULL;
 }
 
+/* The file has a sign-in of its own (MSOnline's, AzureAD's or Microsoft
+ * Graph's connection, outside functions and strings): with no app-only one
+ * (S_app_only_connection), a person signs in there and the fix writes
+ * delegated scopes. */
+static bool S_person_connection(const psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < m->command_count; i++) {
+    const psa_command *c = m->commands[i];
+    if (c->local_function || c->in_string) continue;
+    if (psa_command_is(c, "Connect-MsolService") || psa_command_is(c, "Connect-AzureAD") ||
+        psa_command_is(c, "Connect-MgGraph") || psa_command_is(c, "Connect-Entra"))
+      return true;
+  }
+  return false;
+}
+
 static psa_graph_plan *S_plan_make(psa_rule_ctx *ctx) {
   const psa_model *m = ctx->model;
   psa_graph_plan *p = psa_xcalloc(1, sizeof(*p));
@@ -6361,6 +6416,13 @@ bool psa_graph_plan_complete(const psa_graph_plan *p) {
   return psa_graph_plan_exact(p) == p->call_count;
 }
 
+/* Two calls left for a person for one reason: the same cmdlet, the same
+ * text (not a reason naming its own line, which differs) */
+static bool S_same_pending(const S_call *a, const S_call *b) {
+  return !a->exact && !b->exact && a->why && b->why && psa_command_is(b->cmd, a->cmd->name) &&
+         !strcmp(a->why, b->why);
+}
+
 const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
   psa_buf b;
   psa_buf_init(&b);
@@ -6376,13 +6438,31 @@ const char *psa_graph_plan_pending(psa_rule_ctx *ctx, const psa_graph_plan *p) {
       again = !d->exact && d->cmd->span.start == c->cmd->span.start &&
               (d->why == c->why || (d->why && c->why && !strcmp(d->why, c->why)));
     }
+    /* the same cmdlet with the same reason on another line (a long
+     * explanation of Get-AzureADUserExtension) was named with the first
+     * one's lines: the reason is printed once */
+    for (uint32_t k = 0; k < i && !again; k++)
+      again = S_same_pending(&p->calls[k], c);
     if (again) continue;
     if (shown == 6) {
       left++;
       continue;
     }
-    psa_buf_printf(&b, "%s%s on line %u (%s)", shown ? "; " : "", c->cmd->name,
-                   psa_line_of(ctx, c->cmd->span.start), c->why ? c->why : "no exact rewrite");
+    psa_buf printf_lines;
+    psa_buf_init(&printf_lines);
+    uint32_t more = 0, last_line = psa_line_of(ctx, c->cmd->span.start);
+    for (uint32_t k = i + 1; k < p->call_count; k++) {
+      if (!S_same_pending(c, &p->calls[k])) continue;
+      uint32_t line = psa_line_of(ctx, p->calls[k].cmd->span.start);
+      if (line == last_line) continue;
+      psa_buf_printf(&printf_lines, ", %u", line);
+      last_line = line;
+      more++;
+    }
+    psa_buf_printf(&b, "%s%s on line%s %u%s (%s)", shown ? "; " : "", c->cmd->name, more ? "s" : "",
+                   psa_line_of(ctx, c->cmd->span.start), printf_lines.data ? printf_lines.data : "",
+                   c->why ? c->why : "no exact rewrite");
+    psa_buf_free(&printf_lines);
     shown++;
   }
   if (left) psa_buf_printf(&b, "; and %u more", left);
@@ -6824,7 +6904,12 @@ void psa_graph_plan_attach(psa_rule_ctx *ctx, const psa_graph_plan *p, psa_findi
       const psa_gm_cmdlet *u = p->calls[i].alt ? p->calls[i].alt : p->calls[i].map;
       delegated_only = p->calls[i].exact && u && u->delegated && !u->application;
     }
-    const char *app = psa_graph_plan_permissions(ctx, p, !delegated_only || S_app_only_connection(ctx));
+    /* a file whose connection a person signs in to gets delegated scopes
+     * in its Connect-MgGraph, so the text names those (Get-MgOrganization:
+     * User.Read, not the app-only Organization.Read.All) */
+    bool person = !S_app_only_connection(ctx) && S_person_connection(ctx);
+    const char *app =
+        psa_graph_plan_permissions(ctx, p, !person && (!delegated_only || S_app_only_connection(ctx)));
     bool escapes = false, mfa_reads = false, all_types = false;
     for (uint32_t i = 0; i < p->call_count; i++) {
       escapes |= p->calls[i].exact && p->calls[i].escape;
