@@ -2121,7 +2121,7 @@ static void S_prompt_user(psa_rule_ctx *ctx, psa_fix *fx, const psa_plumbing *p)
                               S_param_user_name_only(ctx, fx, var, p->user_text)
                                   ? S_user_name_only_note(ctx, var)
                                   : "");
-    else
+    else if (!strstr(e->why, " prompt stays: its guard")) /* (S_guarded_prompt_stays said why) */
       e->why = psa_ctx_printf(ctx,
                               "%s; the %s prompt stays (the script still reads the "
                               "credential), so the user name typed there signs in",
@@ -2463,6 +2463,24 @@ static const char *S_user_name_prompt(psa_rule_ctx *ctx, const psa_value *v, con
   return asks ? asks : q;
 }
 
+/* A guard "if (!$c) { $c = <prompt> }" reads $c before the script's only
+ * assignment: it skips the prompt when $c was set before the script got
+ * there (an Azure Automation runbook's credential asset, the caller's
+ * scope, an earlier run in the same session), the script's other,
+ * unattended mode. A Read-Host for the user name would re-key the guard to
+ * a variable nothing outside sets, so that mode would stop at Read-Host
+ * (review20 33): the prompt stays, and the plan says why. */
+static void S_guarded_prompt_stays(psa_rule_ctx *ctx, const psa_plumbing *p, const psa_variable *var,
+                                   const psa_block *guard, const psa_assignment *a) {
+  S_prompt_why(ctx, p,
+               psa_ctx_printf(ctx,
+                              "the %s prompt stays: its guard on line %u skips it when $%s is set "
+                              "before the script reaches it (an Azure Automation credential, the "
+                              "caller's scope, an earlier run), and a Read-Host for the user name "
+                              "would be asked in that unattended mode too",
+                              S_prompt_label(a->value), psa_line_of(ctx, guard->span.start), var->name));
+}
+
 /* The prompt stays only for its user name (S_prompt_user): when nothing
  * else reads the credential but "$c.UserName", the password it asks for is
  * used by nothing. When the prompt is pre-filled from a variable
@@ -2524,8 +2542,8 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
         continue;
       }
       if (!(guard = S_prompt_guard(ctx->model, reads[i], a->span))) return;
-      guard_read = reads[i];
-      continue;
+      S_guarded_prompt_stays(ctx, p, var, guard, a);
+      return;
     }
     psa_span sp = {reads[i].start, end};
     if (S_other_fix_edits(ctx, fx, sp)) return;
@@ -2644,11 +2662,12 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
     uint32_t e = reads[i].end, end = S_user_name_read_end(t, len, reads[i].start, e);
     if (!end) {
       /* "if (!$c) { $c = <prompt> }": the guard tests the typed name */
+      const psa_block *guard = NULL;
       if (guard_read.end || (e < len && t[e] == '.') || S_edited_by_others(ctx, fxs, n, reads[i]) ||
-          !S_prompt_guard(ctx->model, reads[i], a->span))
+          !(guard = S_prompt_guard(ctx->model, reads[i], a->span)))
         return;
-      guard_read = reads[i];
-      continue;
+      for (uint32_t j = 0; j < n; j++) S_guarded_prompt_stays(ctx, ps[j], var, guard, a);
+      return;
     }
     psa_span sp = {reads[i].start, end};
     for (uint32_t j = 0; j < n; j++)

@@ -528,7 +528,112 @@ static void S_cleanup_of_kept(psa_rule_ctx *ctx) {
   }
 }
 
+/* Whether the condition of loop 'b' (the text outside its body) names
+ * $cred, or a variable the body assigns (the session, a flag, a count):
+ * the loop runs again when a sign-in failed. The variables of 'scope' and
+ * its parents. Into '*name' the variable. */
+static bool S_retry_condition(const psa_rule_ctx *ctx, const psa_block *b, const psa_scope *scope,
+                              const psa_variable *cred, const char **name) {
+  const char *t = ctx->src->text;
+  psa_span parts[2] = {{b->span.start, b->body.start}, {b->body.end, b->span.end}};
+  for (int p = 0; p < 2; p++) {
+    if (parts[p].end <= parts[p].start) continue;
+    if (S_text_names(t + parts[p].start, parts[p].end - parts[p].start, cred->name)) {
+      *name = cred->name;
+      return true;
+    }
+    for (const psa_scope *sc = scope; sc; sc = sc->parent)
+      for (const psa_variable *v = sc->vars; v; v = v->next) {
+      if (!v->name || !S_text_names(t + parts[p].start, parts[p].end - parts[p].start, v->name)) continue;
+      for (uint32_t a = 0; a < v->assign_count; a++)
+        if (v->assigns[a].span.start >= b->body.start && v->assigns[a].span.end <= b->body.end) {
+          *name = v->name;
+          return true;
+        }
+    }
+  }
+  return false;
+}
+
+/* Whether $cred is read anywhere but in the connections the plan rewrites
+ * (the loop's null tests, ".UserName"): then the prompt stays after the
+ * rewrite. Read only by them, the prompt goes with them (and a retry loop
+ * around a try keeps working, case plan-retry-prompt-guard). */
+static bool S_read_beyond_connections(const psa_rule_ctx *ctx, const psa_variable *cred) {
+  psa_span reads[64];
+  uint32_t nr = psa_variable_reads(ctx->model, cred, reads, 64);
+  if (nr > 64) return true;
+  for (uint32_t i = 0; i < nr; i++) {
+    bool in_connection = false;
+    for (uint32_t k = 0; k < ctx->impl->plan_count && !in_connection; k++) {
+      const psa_plan_entry *e = &ctx->impl->plan[k];
+      in_connection = e->kind == PSA_PLAN_CONNECTION && e->target && e->span.start <= reads[i].start &&
+                      reads[i].end <= e->span.end;
+    }
+    if (!in_connection) return true;
+  }
+  return false;
+}
+
+/* A delegated rewrite of a connection whose credential a prompt inside the
+ * same retry loop fills ("do { $c = Get-Credential; $s = New-PSSession
+ * -Credential $c ... } until ($s -or -not $c)") is withdrawn (review20 01,
+ * 02): the loop's tests still read the prompt (so the person types a
+ * password nothing uses, then signs in again in the modern window), and a
+ * cancelled or failed modern sign-in throws instead of leaving the value
+ * the loop tests unset, so the retry and its error message are never
+ * reached. An exact rewrite changes the loop itself (prompt, try/catch,
+ * condition), which is the person's call. */
+static void S_retry_loop_prompt(psa_rule_ctx *ctx) {
+  const psa_model *m = ctx->model;
+  for (uint32_t i = 0; i < ctx->impl->plan_count; i++) {
+    const psa_plan_entry *e = &ctx->impl->plan[i];
+    if (e->kind != PSA_PLAN_CONNECTION || !e->target || !e->rule_id || e->mode != PSA_SIGNIN_INTERACTIVE)
+      continue;
+    const psa_command *c = S_command_at(ctx, e->span);
+    const psa_variable *cred = S_credential_of(c);
+    if (!cred || !cred->name) continue;
+    for (uint32_t a = 0; a < cred->assign_count; a++) {
+      const psa_value *v = cred->assigns[a].value;
+      const psa_command *gc = v ? psa_value_cmd(v) : NULL;
+      if (!v || !((gc && psa_command_is(gc, "Get-Credential")) || psa_value_is_host_prompt(v))) continue;
+      psa_span at = cred->assigns[a].span;
+      const psa_block *loop = NULL;
+      const char *name = NULL;
+      for (uint32_t k = 0; k < m->block_count && !loop; k++) {
+        const psa_block *b = &m->blocks[k];
+        if (b->kind == PSA_BLOCK_LOOP && b->body.start <= at.start && at.end <= b->body.end &&
+            b->body.start <= c->span.start && c->span.end <= b->body.end && S_retry_condition(ctx, b, c->scope, cred, &name))
+          loop = b;
+      }
+      if (!loop || !S_read_beyond_connections(ctx, cred)) continue;
+      /* a connection already in a try inside the loop reaches its catch */
+      bool in_try = false;
+      for (uint32_t k = 0; k < m->catch_count && !in_try; k++)
+        in_try = m->catches[k].statement.start >= loop->body.start && m->catches[k].statement.end <= loop->body.end &&
+                 m->catches[k].try_body.start <= c->span.start && c->span.end <= m->catches[k].try_body.end;
+      uint32_t fi = S_finding_at(ctx, e->rule_id, e->span);
+      if (fi == UINT32_MAX || !S_offered(ctx, fi)) break;
+      S_withdraw_with(
+          ctx, fi, e->rule_id,
+          psa_ctx_printf(ctx,
+                         "the %s prompt on line %u and this connection sit in a retry loop (line %u, "
+                         "its condition reads $%s): after a delegated rewrite the loop would still "
+                         "ask for a password nothing uses before the modern sign-in window%s; "
+                         "rewrite the loop by hand (ask for the user name, connect in try/catch, "
+                         "loop until the connection exists), then migrate",
+                         gc ? "Get-Credential" : "$Host.UI.PromptForCredential", psa_line_of(ctx, at.start),
+                         psa_line_of(ctx, loop->span.start), name,
+                         in_try ? ", once per retry"
+                                : ", and a cancelled or failed modern sign-in throws instead of "
+                                  "reaching the loop's retry"));
+      break;
+    }
+  }
+}
+
 void psa_fix_safety(psa_rule_ctx *ctx) {
+  S_retry_loop_prompt(ctx);
   S_role_names_check(ctx);
   S_session_result_read(ctx);
   S_partial_reads(ctx);

@@ -1,7 +1,7 @@
 # Sets a Teams retention label; in Azure Automation $cred comes from the account
-if ($null -eq $AdminUpn) {
-    $AdminUpn = Read-Host -Prompt 'Admin user name (UPN) for the tenant'
-    Connect-MicrosoftTeams -AccountId $AdminUpn
+if ($null -eq $cred) {
+    $cred = Get-Credential -Message 'Admin credentials for the tenant'
+    Connect-MicrosoftTeams -AccountId $cred.UserName
 }
 
 $team = Get-Team -DisplayName 'Project X'

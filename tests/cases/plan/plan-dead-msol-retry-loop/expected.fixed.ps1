@@ -1,21 +1,26 @@
 # Mailbox forwarding report: asks for admin credentials until they work
 Do {
     $AdminCred = $null
+    $ExoSession = $null
     $AdminCred = Get-Credential -Message "Office 365 admin"
     if ($AdminCred -ne $null) {
         # Load the MSOnline module
-        Connect-ExchangeOnline -ShowBanner:$false | Out-Null
+        Import-Module MSOnline
+        $ExoSession = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri https://outlook.office365.com/powershell-liveid/ -Credential $AdminCred -Authentication Basic -AllowRedirection
+        Import-PSSession $ExoSession -DisableNameChecking | Out-Null
         # Connect to MSOnline as well
+        $MsolConnection = Connect-MsolService -Credential $AdminCred
     }
-    if ((Get-ConnectionInformation) -eq $null -and $AdminCred -ne $null) {
+    if ($ExoSession -eq $null -and $AdminCred -ne $null) {
         Write-Warning "Sign-in failed, try again"
     }
-} Until (((Get-ConnectionInformation) -ne $null) -or ($AdminCred -eq $null))
+} Until (($ExoSession -ne $null) -or ($AdminCred -eq $null))
 
-if ((Get-ConnectionInformation) -ne $null) {
+if ($ExoSession -ne $null) {
     Get-Mailbox -ResultSize Unlimited |
         Where-Object { $_.ForwardingSmtpAddress } |
         Select-Object DisplayName, ForwardingSmtpAddress |
         Export-Csv -Path .\forwarding.csv -NoTypeInformation
-    Disconnect-ExchangeOnline -Confirm:$false
+    Remove-PSSession $ExoSession
+    Remove-Module MSOnline
 }
