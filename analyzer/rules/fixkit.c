@@ -2470,6 +2470,20 @@ static const char *S_user_name_prompt(psa_rule_ctx *ctx, const psa_value *v, con
  * unattended mode. A Read-Host for the user name would re-key the guard to
  * a variable nothing outside sets, so that mode would stop at Read-Host
  * (review20 33): the prompt stays, and the plan says why. */
+static const char *const S_unattended_words[] = {"Azure Automation", "automation account",
+                                                  "runbook", "Get-AutomationPSCredential", NULL};
+
+/* Whether the file says it also runs unattended, with the credential set
+ * before the guard (review20 33's help: "ready to be used with an
+ * automation account ... through an automation credential"). Without such
+ * words the guard only spares a second prompt in the same console, and the
+ * prompt becomes a Read-Host for the user name (review20 44, merged so). */
+static bool S_names_unattended_mode(const psa_rule_ctx *ctx) {
+  for (int i = 0; S_unattended_words[i]; i++)
+    if (psa_find_ci(ctx->src->text, ctx->src->text_len, S_unattended_words[i])) return true;
+  return false;
+}
+
 static void S_guarded_prompt_stays(psa_rule_ctx *ctx, const psa_plumbing *p, const psa_variable *var,
                                    const psa_block *guard, const psa_assignment *a) {
   S_prompt_why(ctx, p,
@@ -2542,8 +2556,12 @@ static void S_prompt_to_user_name(psa_rule_ctx *ctx, psa_fix *fx, const psa_plum
         continue;
       }
       if (!(guard = S_prompt_guard(ctx->model, reads[i], a->span))) return;
-      S_guarded_prompt_stays(ctx, p, var, guard, a);
-      return;
+      if (S_names_unattended_mode(ctx)) {
+        S_guarded_prompt_stays(ctx, p, var, guard, a);
+        return;
+      }
+      guard_read = reads[i];
+      continue;
     }
     psa_span sp = {reads[i].start, end};
     if (S_other_fix_edits(ctx, fx, sp)) return;
@@ -2666,8 +2684,12 @@ static void S_prompt_to_user_name_shared(psa_rule_ctx *ctx, psa_plumbing *p) {
       if (guard_read.end || (e < len && t[e] == '.') || S_edited_by_others(ctx, fxs, n, reads[i]) ||
           !(guard = S_prompt_guard(ctx->model, reads[i], a->span)))
         return;
-      for (uint32_t j = 0; j < n; j++) S_guarded_prompt_stays(ctx, ps[j], var, guard, a);
-      return;
+      if (S_names_unattended_mode(ctx)) {
+        for (uint32_t j = 0; j < n; j++) S_guarded_prompt_stays(ctx, ps[j], var, guard, a);
+        return;
+      }
+      guard_read = reads[i];
+      continue;
     }
     psa_span sp = {reads[i].start, end};
     for (uint32_t j = 0; j < n; j++)

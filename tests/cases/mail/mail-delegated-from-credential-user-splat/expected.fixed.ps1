@@ -1,6 +1,6 @@
 # Weekly report of new Microsoft 365 groups, mailed by the admin who runs it.
-if (-not $AdminCred) { $AdminCred = Get-Credential }
-$MsgFrom = $AdminCred.UserName
+if (-not $AdminUpn) { $AdminUpn = Read-Host -Prompt 'User name (UPN) to sign in with' }
+$MsgFrom = $AdminUpn
 $Recipient = "it-team@contoso.com"
 $Body = Get-Content -Path .\new-groups.html -Raw
 

@@ -4,16 +4,16 @@ param(
     [string]$Leaver
 )
 
-if (-not $AdminCred) {
-    $AdminCred = $Host.UI.PromptForCredential("Leaver process", "Enter the Office 365 admin credentials", "", "")
+if (-not $AdminUpn) {
+    $AdminUpn = Read-Host -Prompt "Enter the Office 365 admin user name (UPN)"
 }
-$AdminName = $AdminCred | Select-Object -ExpandProperty UserName
+$AdminName = $AdminUpn
 Write-Host "Running the leaver process as $AdminName"
 
-Connect-ExchangeOnline -UserPrincipalName $AdminCred.UserName -ShowBanner:$false | Out-Null
+Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false | Out-Null
 Set-Mailbox -Identity $Leaver -LitigationHoldEnabled $true -LitigationHoldOwner $AdminName
 
-Connect-IPPSSession -UserPrincipalName $AdminCred.UserName -ShowBanner:$false | Out-Null
+Connect-IPPSSession -UserPrincipalName $AdminUpn -ShowBanner:$false | Out-Null
 New-ComplianceSearch -Name "Leaver $Leaver" -ExchangeLocation $Leaver | Start-ComplianceSearch
 
 Disconnect-ExchangeOnline -Confirm:$false
