@@ -4,6 +4,7 @@
  * client secrets, the Skype for Business Online Connector and Azure
  * Automation credential assets. Facts (cmdlets, replacement forms, dates)
  * from the domain catalogue, sections 0, 1.6 and 1.7. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -1542,6 +1543,61 @@ static char *S_cmdlet_list(psa_rule_ctx *ctx, const char *module, const char *ex
   return out;
 }
 
+/* Whether the literal -Scopes text 'own' grants 'perm' (named, or a
+ * permission that implies it). */
+static bool S_scopes_grant(const char *own, const char *perm) {
+  if (psa_find_ci(own, strlen(own), perm)) return true;
+  for (const char *p = own; *p;) {
+    while (*p && !isalnum((unsigned char)*p)) p++;
+    size_t n = 0;
+    while (p[n] && (isalnum((unsigned char)p[n]) || p[n] == '.')) n++;
+    if (!n) break;
+    char held[96];
+    if (n < sizeof held) {
+      memcpy(held, p, n);
+      held[n] = 0;
+      if (psa_graphmap_implies(held, perm)) return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
+/* The delegated permissions of the calls psauth rewrites (the map's,
+ * each exact call) that the script's own Connect-MgGraph does not ask for
+ * in a literal -Scopes list, or NULL (all there; an app-only or managed
+ * identity sign-in, whose permissions the app registration holds; -Scopes
+ * psauth cannot read). */
+static const char *S_own_scopes_missing(psa_rule_ctx *ctx, const psa_graph_plan *plan,
+                                        const psa_command *graph) {
+  static const char *const app_args[] = {"ClientId", "AppId", "ApplicationId", "CertificateThumbprint",
+                                         "Certificate", "Identity", "ClientSecretCredential", NULL};
+  for (int i = 0; app_args[i]; i++)
+    if (psa_command_arg(graph, app_args[i])) return NULL;
+  const char *own = psa_rule_arg_source(ctx, graph, "Scopes", false);
+  if (!own || strchr(own, '$')) return NULL;
+  psa_buf miss;
+  psa_buf_init(&miss);
+  for (uint32_t i = 0; i < psa_graph_plan_calls(plan); i++) {
+    const psa_command *c = psa_graph_plan_call(plan, i);
+    const psa_gm_cmdlet *map = c && c->name ? psa_graphmap_find(c->name) : NULL;
+    if (!map || !map->delegated || !psa_graph_plan_call_exact(plan, i)) continue;
+    for (const char *p = map->delegated; *p;) {
+      size_t n = strcspn(p, ", ");
+      const char *name = psa_ctx_printf(ctx, "%.*s", (int)n, p);
+      if (n && !S_scopes_grant(own, name) && !(miss.data && psa_find_ci(miss.data, miss.len, name))) {
+        if (miss.len) psa_buf_puts(&miss, ", ");
+        psa_buf_puts(&miss, name);
+      }
+      p += n;
+      while (*p == ',' || *p == ' ') p++;
+    }
+  }
+  const char *out = miss.len ? psa_ctx_printf(ctx, "%s", miss.data) : NULL;
+  psa_buf_free(&miss);
+  return out;
+}
+
 /* One finding per module lists the calls; it carries the file's call
  * rewrites (graph_migrate.h: one unsafe fix for every call with an exact
  * rewrite, on the first module's finding) and a suggestion per call that
@@ -1578,6 +1634,22 @@ static void S_cmdlet_summary(psa_rule_ctx *ctx, const psa_rule *rule, const char
   const psa_command *unreached = NULL;
   const psa_command *graph =
       with_fix && kept ? psa_graph_plan_own_connection(ctx, plan, &unreached) : NULL;
+  /* the file's own delegated Connect-MgGraph must also ask for what the
+   * rewritten calls need (review20 32: its -Scopes named only a device
+   * management scope, and the group calls would fail with 403) */
+  const char *missing = with_fix && kept && graph && !unreached ? S_own_scopes_missing(ctx, plan, graph) : NULL;
+  if (missing) {
+    with_fix = false;
+    psa_plan_refuse(ctx, rule, first->span, module,
+                    psa_ctx_printf(ctx,
+                                   "the %s calls are left as they are while %s on line %u stays "
+                                   "(refused), and the file's own Connect-MgGraph on line %u does not "
+                                   "ask for %s, which the rewritten calls need: add them to its -Scopes "
+                                   "first",
+                                   module, kept->subject ? kept->subject : "the connection",
+                                   psa_line_of(ctx, kept->span.start), psa_line_of(ctx, graph->span.start),
+                                   missing));
+  }
   if (with_fix && kept && (!graph || unreached)) {
     with_fix = false;
     /* the connection's own reason inline: it is what blocks these calls */
