@@ -3206,6 +3206,18 @@ static bool S_graph_script_connects(psa_rule_ctx *ctx, bool *guarded,
   return true;
 }
 
+/* Every plan line that says 'was' says 'now' there instead (a connection
+ * another fix moved or shared). */
+static void S_plan_why_swap(psa_rule_ctx *ctx, const char *was, const char *now) {
+  psa_rule_state *impl = ctx->impl;
+  for (uint32_t i = 0; i < impl->plan_count; i++) {
+    psa_plan_entry *e = &impl->plan[i];
+    const char *hit = e->why ? strstr(e->why, was) : NULL;
+    if (hit)
+      e->why = psa_ctx_printf(ctx, "%.*s%s%s", (int)(hit - e->why), e->why, now, hit + strlen(was));
+  }
+}
+
 /* The one Connect-MgGraph another rewrite adds (a mail send's, edit 'ed'
  * of 'fx') also signs in the file's rewritten MSOnline/AzureAD calls: it
  * moves in front of the first of them when that runs earlier (at the
@@ -3248,19 +3260,11 @@ static void S_graph_connection_first(psa_rule_ctx *ctx, psa_graph_plan *plan, ps
     uint32_t old_line = psa_line_of(ctx, ed->range.start);
     ed->range = (psa_span){anchor, anchor};
     /* the plan's line of the connection follows it */
-    psa_rule_state *impl = ctx->impl;
-    const char *was = psa_ctx_printf(ctx, "signs in once, on line %u, before the first send",
-                                     old_line);
-    for (uint32_t i = 0; i < impl->plan_count; i++) {
-      psa_plan_entry *e = &impl->plan[i];
-      const char *hit = e->why ? strstr(e->why, was) : NULL;
-      if (!hit) continue;
-      e->why = psa_ctx_printf(ctx,
-                              "%.*ssigns in once, on line %u, before the first Microsoft Graph "
-                              "call (the rewritten MSOnline/AzureAD calls need it too)%s",
-                              (int)(hit - e->why), e->why, psa_line_of(ctx, anchor),
-                              hit + strlen(was));
-    }
+    S_plan_why_swap(ctx, psa_ctx_printf(ctx, "signs in once, on line %u, before the first send", old_line),
+                    psa_ctx_printf(ctx,
+                                   "signs in once, on line %u, before the first Microsoft Graph "
+                                   "call (the rewritten MSOnline/AzureAD calls need it too)",
+                                   psa_line_of(ctx, anchor)));
   }
   /* one connection for both: the permissions of the rewritten calls too */
   static const struct {
@@ -4108,21 +4112,16 @@ static void S_graph_one_connection(psa_rule_ctx *ctx) {
     fx->needs = "graph";
   }
   /* the plan names the one connection */
-  const char *was = psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before the first send",
-                                   old_line);
-  for (uint32_t i = 0; i < impl->plan_count; i++) {
-    psa_plan_entry *e = &impl->plan[i];
-    const char *hit = e->why ? strstr(e->why, was) : NULL;
-    if (!hit) continue;
-    e->why = psa_ctx_printf(ctx,
-                            "%.*sthe Connect-MgGraph that replaces %s on line %u signs in for the "
-                            "sends too (one connection for the file, with %s)%s",
-                            (int)(hit - e->why), e->why, conn->name, psa_line_of(ctx, conn->span.start),
-                            c_app           ? "the Mail.Send application permission among the app's"
-                            : shared < count ? "Mail.Send and Mail.Send.Shared among its -Scopes"
-                                             : "Mail.Send among its -Scopes",
-                            hit + strlen(was));
-  }
+  S_plan_why_swap(ctx,
+                  psa_ctx_printf(ctx, "Connect-MgGraph signs in once, on line %u, before the first send",
+                                 old_line),
+                  psa_ctx_printf(ctx,
+                                 "the Connect-MgGraph that replaces %s on line %u signs in for the "
+                                 "sends too (one connection for the file, with %s)",
+                                 conn->name, psa_line_of(ctx, conn->span.start),
+                                 c_app            ? "the Mail.Send application permission among the app's"
+                                 : shared < count ? "Mail.Send and Mail.Send.Shared among its -Scopes"
+                                                  : "Mail.Send among its -Scopes"));
 }
 
 void psa_fix_finish(psa_rule_ctx *ctx) {
