@@ -117,24 +117,20 @@ static bool S_subsumed(const psa_fix *fx, uint32_t e) {
   return false;
 }
 
-/* The fix result whose notes S_note_cmp orders (qsort has no context). */
-static const psa_fix_result *S_notes_for_order;
+/* An applied fix's place in the engine's order (S_cand_order in
+ * engine/fix.c): its first edit, then its rule id, then its note. */
+typedef struct {
+  uint32_t start;
+  const char *rule;
+  uint32_t note;
+} S_applied;
 
-static uint32_t S_fix_start(const psa_fix *fx) {
-  uint32_t s = UINT32_MAX;
-  for (uint32_t e = 0; e < fx->edit_count; e++)
-    if (fx->edits[e].range.start < s) s = fx->edits[e].range.start;
-  return s;
-}
-
-static int S_note_cmp(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  const psa_fix_note *nx = &S_notes_for_order->notes[x], *ny = &S_notes_for_order->notes[y];
-  uint32_t sx = S_fix_start(nx->fix), sy = S_fix_start(ny->fix);
-  if (sx != sy) return sx < sy ? -1 : 1;
-  int c = strcmp(nx->finding->rule->id, ny->finding->rule->id);
+static int S_applied_cmp(const void *a, const void *b) {
+  const S_applied *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  int c = strcmp(x->rule, y->rule);
   if (c) return c;
-  return x < y ? -1 : x > y;
+  return x->note < y->note ? -1 : x->note > y->note;
 }
 
 static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) {
@@ -147,15 +143,20 @@ static void S_check_only_edits(const psa_source *src, const psa_fix_result *fr) 
   /* the engine applies fixes in the order of their first edit, then rule id,
    * then note (S_cand_order in engine/fix.c): two fixes inserting at one
    * point (a connection moved before a loop, review plan30) keep that order */
-  uint32_t *order = calloc(fr->note_count ? fr->note_count : 1, sizeof *order);
+  S_applied *order = calloc(fr->note_count ? fr->note_count : 1, sizeof *order);
   if (!order) abort();
   uint32_t applied = 0;
-  for (uint32_t i = 0; i < fr->note_count; i++)
-    if (fr->notes[i].kind == PSA_FIXNOTE_APPLIED) order[applied++] = i;
-  S_notes_for_order = fr;
-  qsort(order, applied, sizeof *order, S_note_cmp);
+  for (uint32_t i = 0; i < fr->note_count; i++) {
+    if (fr->notes[i].kind != PSA_FIXNOTE_APPLIED) continue;
+    const psa_fix *fx = fr->notes[i].fix;
+    uint32_t start = UINT32_MAX;
+    for (uint32_t e = 0; e < fx->edit_count; e++)
+      if (fx->edits[e].range.start < start) start = fx->edits[e].range.start;
+    order[applied++] = (S_applied){start, fr->notes[i].finding->rule->id, i};
+  }
+  qsort(order, applied, sizeof *order, S_applied_cmp);
   for (uint32_t oi = 0; oi < applied; oi++) {
-    uint32_t i = order[oi];
+    uint32_t i = order[oi].note;
     const psa_fix *fx = fr->notes[i].fix;
     for (uint32_t e = 0; e < fx->edit_count; e++) {
       const psa_edit *ed = &fx->edits[e];
